@@ -1,0 +1,60 @@
+"""Developer tasks: `nox -s tests`, `nox -s demo`, `nox -s lint`, `nox -s typecheck`,
+`nox -s protos`, `nox -s bench`.
+
+Each session installs what it needs into its own virtualenv. The tests and the demo run a real
+weaviate-server; the first run provisions it (see weaviate_async/embedded.py), which with only a
+Go toolchain on the machine means a build of several minutes, cached for later runs.
+"""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["lint", "typecheck", "tests"]
+nox.options.reuse_existing_virtualenvs = True
+nox.options.default_venv_backend = "uv|virtualenv"
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Unit and integration tests against real weaviate-server processes."""
+    session.install("-e", ".[test]", "cryptography")
+    session.run("python", "-c", "from weaviate_async.embedded import find_binary; print(find_binary())")
+    session.run("python", "tools/gen_sync.py", "--check")
+    session.run("pytest", "-q", "-ra", "--durations=15", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff check and ruff format --check."""
+    session.install("ruff>=0.6")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on both packages."""
+    session.install("-e", ".[numpy]", "mypy>=1.11", "types-protobuf")
+    session.run("mypy")
+
+
+@nox.session
+def protos(session: nox.Session) -> None:
+    """Regenerate weaviate_async/proto from protos/ and fail when the checked-in output was
+    stale (CI: `nox -s protos -- --check` only checks)."""
+    session.install("-e", ".[dev]")
+    session.run("python", "tools/gen_protos.py", *session.posargs)
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """The demo: an embedded server, real data, queries, readable results."""
+    session.install("-e", ".[demo]")
+    session.run("python", "-m", "weaviate_async.demo", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Side-by-side benchmarks against the official client on the same server."""
+    session.install("-e", ".[bench]")
+    session.run("python", "-m", "benchmarks", *session.posargs)

@@ -1,0 +1,129 @@
+"""Test fixtures: real weaviate-server processes of the pinned version.
+
+Every server is Weaviate's own binary (provisioned by :mod:`weaviate_async.embedded`), started
+on free loopback ports with a temporary data directory and stopped at the end of the run. A
+server that cannot be provisioned or started fails the tests that need it; nothing is skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from weaviate_async.embedded import (
+    DEFAULT_MODULES,
+    DEFAULT_VERSION,
+    EmbeddedOptions,
+    EmbeddedServer,
+    start_cluster,
+)
+
+if TYPE_CHECKING:
+    from weaviate_async.client import WeaviateAsyncClient
+
+SERVER_VERSION = os.environ.get("WEAVIATE_VERSION", DEFAULT_VERSION)
+
+ADMIN_KEY = "admin-key-for-tests"
+READER_KEY = "reader-key-for-tests"
+ADMIN_USER = "admin-user"
+READER_USER = "reader-user"
+
+
+def _test_modules() -> tuple[str, ...]:
+    modules = list(DEFAULT_MODULES)
+    try:
+        from tests.modules_list import ENABLED_MODULES_FOR_TESTS
+    except ImportError:
+        extra: tuple[str, ...] = ()
+    else:
+        extra = tuple(ENABLED_MODULES_FOR_TESTS)
+    for name in extra:
+        if name not in modules:
+            modules.append(name)
+    return tuple(modules)
+
+
+def _start(options: EmbeddedOptions) -> EmbeddedServer:
+    return EmbeddedServer(options).start()
+
+
+@pytest.fixture(scope="session")
+def server() -> Iterator[EmbeddedServer]:
+    """An anonymous server with the offline modules and the API-based modules for config tests."""
+    srv = _start(
+        EmbeddedOptions(
+            version=SERVER_VERSION,
+            modules=_test_modules(),
+            additional_env_vars={"ASYNC_INDEXING": "false"},
+        )
+    )
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="session")
+def auth_server() -> Iterator[EmbeddedServer]:
+    """A server with API-key authentication and RBAC: an admin and a user without roles."""
+    srv = _start(
+        EmbeddedOptions(
+            version=SERVER_VERSION,
+            anonymous_access=False,
+            api_keys={ADMIN_KEY: ADMIN_USER, READER_KEY: READER_USER},
+            admin_users=(ADMIN_USER,),
+        )
+    )
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="session")
+def cluster() -> Iterator[list[EmbeddedServer]]:
+    """Three nodes on loopback, started only when a test asks for them."""
+    servers = start_cluster(3, EmbeddedOptions(version=SERVER_VERSION))
+    yield servers
+    for srv in servers:
+        srv.stop()
+
+
+@pytest.fixture
+async def client(server: EmbeddedServer) -> AsyncIterator[WeaviateAsyncClient]:
+    """A connected async client of ``server``."""
+    import weaviate_async
+
+    c = await weaviate_async.connect_to_local(
+        host=server.host, port=server.http_port, grpc_port=server.grpc_port
+    )
+    try:
+        yield c
+    finally:
+        await c.close()
+
+
+@pytest.fixture
+def sync_client(server: EmbeddedServer) -> Iterator[Any]:
+    """A connected sync client (``weaviate_sync.WeaviateClient``) of ``server``."""
+    import weaviate_sync
+
+    c = weaviate_sync.connect_to_local(
+        host=server.host, port=server.http_port, grpc_port=server.grpc_port
+    )
+    try:
+        yield c
+    finally:
+        c.close()
+
+
+@pytest.fixture
+def collection_name(server: EmbeddedServer) -> Iterator[str]:
+    """A unique collection name; the collection is deleted after the test if it exists."""
+    import urllib.request
+
+    name = "Test" + uuid.uuid4().hex[:12]
+    yield name
+    request = urllib.request.Request(f"{server.url}/v1/schema/{name}", method="DELETE")
+    with urllib.request.urlopen(request, timeout=30):
+        pass

@@ -1,0 +1,24 @@
+"""Credentials, as in the official client's ``weaviate.auth``.
+
+Example:
+    >>> from weaviate_async.auth import Auth
+    >>> Auth.api_key("my-key")
+"""
+
+from weaviate_async.connect.auth import (
+    Auth,
+    AuthApiKey,
+    AuthBearerToken,
+    AuthClientCredentials,
+    AuthClientPassword,
+    AuthCredentials,
+)
+
+__all__ = [
+    "Auth",
+    "AuthApiKey",
+    "AuthBearerToken",
+    "AuthClientCredentials",
+    "AuthClientPassword",
+    "AuthCredentials",
+]

@@ -1,0 +1,27 @@
+"""Public models and builders, by area: ``config``, and more as they land.
+
+Example:
+    >>> import weaviate_async.classes as wvc
+    >>> wvc.config.Property(name="title", data_type=wvc.config.DataType.TEXT)
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+_SUBMODULES = frozenset({"config", "init"})
+
+__all__ = sorted(_SUBMODULES)
+
+if TYPE_CHECKING:
+    from weaviate_async.classes import config, init
+
+
+def __getattr__(name: str) -> ModuleType:
+    if name in _SUBMODULES:
+        module = importlib.import_module(f"weaviate_async.classes.{name}")
+        globals()[name] = module
+        return module
+    raise AttributeError(f"module 'weaviate_async.classes' has no attribute {name!r}")

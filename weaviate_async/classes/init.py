@@ -1,0 +1,10 @@
+"""Models used when creating a client, as in the official client's ``weaviate.classes.init``.
+
+Example:
+    >>> from weaviate_async.classes.init import Auth, AdditionalConfig, Timeout
+"""
+
+from weaviate_async.connect.auth import Auth
+from weaviate_async.connect.params import AdditionalConfig, Proxies, Timeout
+
+__all__ = ["AdditionalConfig", "Auth", "Proxies", "Timeout"]

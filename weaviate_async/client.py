@@ -1,0 +1,273 @@
+"""The async client: lifecycle, server facts and the namespaces.
+
+Example:
+    >>> import weaviate_async as weaviate
+    >>> async with weaviate.use_async_with_local() as client:
+    ...     print(await client.is_ready())
+    ...     meta = await client.get_meta()
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from weaviate_async.connect.auth import AuthCredentials
+from weaviate_async.connect.connection import Connection
+from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
+from weaviate_async.exceptions import (
+    WeaviateConnectionError,
+    WeaviateInvalidInputError,
+    WeaviateTimeoutError,
+)
+
+if TYPE_CHECKING:
+    from weaviate_async.collections.collections import _CollectionsAsync
+    from weaviate_async.embedded import EmbeddedOptions, EmbeddedServer
+
+__all__ = ["RawGQLReturn", "WeaviateAsyncClient"]
+
+
+@attrs.frozen(kw_only=True)
+class RawGQLReturn:
+    """The reply of :meth:`WeaviateAsyncClient.graphql_raw_query`, split by GraphQL root field."""
+
+    aggregate: dict[str, Any]
+    explore: dict[str, Any]
+    get: dict[str, Any]
+    errors: list[dict[str, Any]] | None
+
+
+class WeaviateAsyncClient:
+    """A client for one Weaviate server, for asyncio programs.
+
+    Create it with one of the ``use_async_with_*`` helpers (not yet connected) or
+    ``await connect_to_*`` (connected), or directly. Use it as an async context manager, or call
+    :meth:`connect` and :meth:`close`.
+
+    Example:
+        >>> client = WeaviateAsyncClient(
+        ...     connection_params=ConnectionParams.from_url("http://localhost:8080", 50051)
+        ... )
+        >>> await client.connect()
+        >>> await client.close()
+    """
+
+    def __init__(
+        self,
+        connection_params: ConnectionParams | None = None,
+        embedded_options: EmbeddedOptions | None = None,
+        auth_client_secret: AuthCredentials | None = None,
+        additional_headers: Mapping[str, str] | None = None,
+        additional_config: AdditionalConfig | None = None,
+        skip_init_checks: bool = False,
+    ) -> None:
+        """Describe the client; nothing is sent until :meth:`connect`.
+
+        Args:
+            connection_params: where the server is. Exactly one of this and
+                ``embedded_options`` must be given.
+            embedded_options: start an embedded server (see :mod:`weaviate_async.embedded`)
+                when connecting, and stop it when closing.
+            auth_client_secret: credentials (``Auth.api_key(...)``, OIDC flows, ...).
+            additional_headers: headers sent with every request, e.g. module API keys such
+                as ``{"X-OpenAI-Api-Key": "..."}``.
+            additional_config: timeouts, pool sizes, proxies, TLS and retries.
+            skip_init_checks: do not check the server's meta, version and gRPC health on connect.
+        """
+        if (connection_params is None) == (embedded_options is None):
+            raise WeaviateInvalidInputError(
+                "give exactly one of connection_params and embedded_options",
+                field="connection_params",
+            )
+        self._embedded_options = embedded_options
+        self._embedded: EmbeddedServer | None = None
+        self._auth = auth_client_secret
+        self._headers = dict(additional_headers or {})
+        self._config = additional_config or AdditionalConfig()
+        self._skip_init_checks = skip_init_checks
+        self._connection: Connection | None = (
+            self._make_connection(connection_params) if connection_params is not None else None
+        )
+
+    def _make_connection(self, params: ConnectionParams) -> Connection:
+        return Connection(
+            params,
+            auth=self._auth,
+            headers=self._headers,
+            config=self._config,
+            skip_init_checks=self._skip_init_checks,
+        )
+
+    @property
+    def _conn(self) -> Connection:
+        if self._connection is None:
+            from weaviate_async.exceptions import WeaviateClosedClientError
+
+            raise WeaviateClosedClientError(
+                "the embedded server has not been started: call `await client.connect()` first"
+            )
+        return self._connection
+
+    # ------------------------------------------------------------------ lifecycle
+
+    async def connect(self) -> None:
+        """Connect: start the embedded server if configured, open the transports and check the
+        server (meta, version, gRPC health) unless ``skip_init_checks``. Idempotent.
+
+        Raises:
+            WeaviateStartUpError: the server cannot be reached, is not ready, or is too old.
+            AuthenticationFailedError: the server refused the credentials.
+        """
+        if self._connection is not None and self._connection.is_connected:
+            return
+        if self._embedded_options is not None and (
+            self._embedded is None or not self._embedded.is_running()
+        ):
+            await self._start_embedded()
+        await self._conn.connect()
+
+    async def _start_embedded(self) -> None:
+        import anyio.to_thread
+
+        from weaviate_async.embedded import EmbeddedServer, find_binary
+
+        assert self._embedded_options is not None
+        # Provisioning may build for minutes: off the event loop. The process itself is
+        # launched from this thread, which outlives it.
+        await anyio.to_thread.run_sync(find_binary, self._embedded_options)
+        server = self._embedded or EmbeddedServer(self._embedded_options)
+        server.launch()
+        self._embedded = server
+        try:
+            await anyio.to_thread.run_sync(server.wait_ready)
+        except BaseException:
+            server.stop()
+            raise
+        if self._connection is None:
+            self._connection = self._make_connection(
+                ConnectionParams.from_params(
+                    http_host=server.host,
+                    http_port=server.http_port,
+                    http_secure=False,
+                    grpc_host=server.host,
+                    grpc_port=server.grpc_port,
+                    grpc_secure=False,
+                )
+            )
+
+    async def close(self) -> None:
+        """Wait for in-flight requests, close the transports, and stop the embedded server if
+        this client started one. Idempotent."""
+        if self._connection is not None:
+            await self._connection.close()
+        if self._embedded is not None:
+            import anyio.to_thread
+
+            await anyio.to_thread.run_sync(self._embedded.stop)
+
+    def is_connected(self) -> bool:
+        """Whether the client is connected (and not closed)."""
+        return self._connection is not None and self._connection.is_connected
+
+    async def __aenter__(self) -> WeaviateAsyncClient:
+        await self.connect()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    # ------------------------------------------------------------------ server facts
+
+    async def is_ready(self) -> bool:
+        """Whether the server answers ``/v1/.well-known/ready`` with 200 (False when it cannot
+        be reached)."""
+        return await self._probe("/.well-known/ready", "is_ready")
+
+    async def is_live(self) -> bool:
+        """Whether the server answers ``/v1/.well-known/live`` with 200 (False when it cannot
+        be reached)."""
+        return await self._probe("/.well-known/live", "is_live")
+
+    async def _probe(self, path: str, operation: str) -> bool:
+        try:
+            status, _ = await self._conn.rest_status(
+                "GET", path, operation=operation, ok=range(100, 600), timeout="init"
+            )
+        except (WeaviateConnectionError, WeaviateTimeoutError):
+            return False
+        return status == 200
+
+    async def get_meta(self) -> dict[str, Any]:
+        """The server's meta document: hostname, version, modules.
+
+        Example:
+            >>> (await client.get_meta())["version"]
+            '1.39.0'
+        """
+        meta = await self._conn.rest("GET", "/meta", operation="get_meta")
+        return dict(meta)
+
+    async def get_open_id_configuration(self) -> dict[str, Any] | None:
+        """The server's OIDC configuration (``href``, ``clientId``, ``scopes``), or None when
+        OIDC is not enabled on the server."""
+        status, body = await self._conn.rest_status(
+            "GET",
+            "/.well-known/openid-configuration",
+            operation="get_open_id_configuration",
+            ok=(200, 404),
+        )
+        return dict(body) if status == 200 and body else None
+
+    async def graphql_raw_query(self, gql_query: str) -> RawGQLReturn:
+        """Send a raw GraphQL query and return its data by root field, and its errors.
+
+        Example:
+            >>> reply = await client.graphql_raw_query("{ Get { Article { title } } }")
+            >>> reply.get["Article"]
+        """
+        if not isinstance(gql_query, str) or not gql_query.strip():
+            raise WeaviateInvalidInputError(
+                "gql_query must be a non-empty string", field="gql_query"
+            )
+        body = await self._conn.rest(
+            "POST",
+            "/graphql",
+            operation="graphql_raw_query",
+            json={"query": gql_query},
+            idempotent=True,
+        )
+        data = (body or {}).get("data") or {}
+        return RawGQLReturn(
+            aggregate=data.get("Aggregate") or {},
+            explore=data.get("Explore") or {},
+            get=data.get("Get") or {},
+            errors=(body or {}).get("errors"),
+        )
+
+    # ------------------------------------------------------------------ namespaces
+
+    @functools.cached_property
+    def collections(self) -> _CollectionsAsync:
+        """Create, get, list and delete collections."""
+        from weaviate_async.collections.collections import _CollectionsAsync
+
+        return _CollectionsAsync(self._conn)
+
+    def __repr__(self) -> str:
+        if self._connection is None:
+            where = "embedded (not started)"
+        else:
+            where = f"{self._connection.params.http.url}"
+        state = "connected" if self.is_connected() else "not connected"
+        auth = f" auth={type(self._auth).__name__.lstrip('_')}" if self._auth else ""
+        return f"<WeaviateAsyncClient {where} {state}{auth}>"

@@ -1,0 +1,1 @@
+"""Collections: the namespace, a collection handle and its sub-namespaces."""

@@ -1,0 +1,17 @@
+"""Client configuration, as in the official client's ``weaviate.config``.
+
+Example:
+    >>> from weaviate_async.config import AdditionalConfig, Timeout
+    >>> AdditionalConfig(timeout=Timeout(query=10))
+"""
+
+from weaviate_async.connect.params import (
+    AdditionalConfig,
+    ConnectionConfig,
+    Proxies,
+    RetryConfig,
+    Timeout,
+    TLSConfig,
+)
+
+__all__ = ["AdditionalConfig", "ConnectionConfig", "Proxies", "RetryConfig", "TLSConfig", "Timeout"]

@@ -1,0 +1,570 @@
+"""The connection: the only place where the client does I/O.
+
+One :class:`Connection` per client owns one aiohttp session (REST, JSON through orjson) and a
+small pool of grpclib channels (gRPC). Every call goes through :meth:`Connection.rest` or
+:meth:`Connection.grpc`, which apply the credentials, the time limits and the retry policy, and
+map failures to the exceptions of :mod:`weaviate_async.exceptions` (see ``errors.py``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import ssl
+import time
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any, Literal
+
+import orjson
+
+from weaviate_async.connect import errors
+from weaviate_async.connect.auth import AuthCredentials, _APIKey
+from weaviate_async.connect.params import AdditionalConfig, ConnectionParams, RetryConfig
+from weaviate_async.exceptions import (
+    AuthenticationFailedError,
+    ResponseCannotBeDecodedError,
+    WeaviateBaseError,
+    WeaviateClosedClientError,
+    WeaviateConnectionError,
+    WeaviateGRPCUnavailableError,
+    WeaviateQueryError,
+    WeaviateStartUpError,
+    WeaviateUnsupportedFeatureError,
+)
+
+if TYPE_CHECKING:
+    import aiohttp
+    from grpclib.client import Channel
+
+    from weaviate_async.connect.oidc import TokenProvider
+
+__all__ = ["MIN_SERVER_VERSION", "Connection", "TimeoutKind", "parse_version"]
+
+TimeoutKind = Literal["init", "query", "insert"]
+MIN_SERVER_VERSION = (1, 27, 0)
+
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+
+# Bumped in a forked child: a connection compares it on use and rebuilds its transports, since
+# sockets and event-loop objects inherited from the parent are not usable in the child.
+_fork_generation = 0
+_abandoned: list[object] = []
+
+
+def _after_fork_in_child() -> None:
+    global _fork_generation
+    _fork_generation += 1
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+def parse_version(text: str) -> tuple[int, int, int]:
+    """``"1.39.0"`` or ``"1.39.0-rc.1"`` -> ``(1, 39, 0)``."""
+    core = text.strip().lstrip("v").split("-")[0].split("+")[0]
+    parts = [int(p) if p.isdigit() else 0 for p in core.split(".")[:3]]
+    while len(parts) < 3:
+        parts.append(0)
+    return parts[0], parts[1], parts[2]
+
+
+def _delays(retry: RetryConfig) -> Any:
+    # Full jitter over an exponentially growing bound, as backoff.full_jitter does over
+    # backoff.expo; inlined because it needs no state beyond the attempt count.
+    bound = retry.initial_delay
+    while True:
+        yield random.uniform(0, bound)
+        bound = min(bound * 2, retry.max_delay)
+
+
+def _retry_after(value: str | None) -> float:
+    if not value:
+        return 0.0
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return 0.0
+
+
+def _ssl_context(config: AdditionalConfig, *, alpn_h2: bool) -> ssl.SSLContext:
+    tls = config.tls
+    ctx = ssl.create_default_context(cafile=tls.ca_bundle)
+    if tls.client_cert:
+        ctx.load_cert_chain(tls.client_cert, tls.client_key)
+    if not tls.verify:
+        ctx.check_hostname = False
+        ctx.verify_mode = ssl.CERT_NONE
+    if alpn_h2:
+        ctx.set_alpn_protocols(["h2"])
+    return ctx
+
+
+class Connection:
+    """REST and gRPC transport of one client. Not used directly by applications.
+
+    Namespaces call :meth:`rest`, :meth:`rest_status` and :meth:`grpc`.
+    """
+
+    def __init__(
+        self,
+        params: ConnectionParams,
+        *,
+        auth: AuthCredentials | None = None,
+        headers: Mapping[str, str] | None = None,
+        config: AdditionalConfig | None = None,
+        skip_init_checks: bool = False,
+    ) -> None:
+        self.params = params
+        self.config = config or AdditionalConfig()
+        self._auth = auth
+        self._skip_init_checks = skip_init_checks
+        self._user_headers = dict(headers or {})
+        self._base_url = params.http.url + "/v1"
+        self._session: aiohttp.ClientSession | None = None
+        self._channels: list[Channel] = []
+        self._stubs: list[Any] = []
+        self._next_stub = 0
+        self._token_provider: TokenProvider | None = None
+        self._static_auth: str | None = (
+            f"Bearer {auth.api_key}" if isinstance(auth, _APIKey) else None
+        )
+        self._grpc_metadata: list[tuple[str, str]] = []
+        self._connected = False
+        self._generation = _fork_generation
+        self._inflight = 0
+        self._drained: asyncio.Event | None = None
+        self.meta: dict[str, Any] | None = None
+        self.server_version: tuple[int, int, int] = (0, 0, 0)
+
+    # ------------------------------------------------------------------ lifecycle
+
+    @property
+    def is_connected(self) -> bool:
+        """Whether :meth:`connect` succeeded and :meth:`close` has not been called since."""
+        return self._connected
+
+    def _open_transports(self) -> None:
+        import aiohttp
+        from grpclib.client import Channel
+
+        from weaviate_async.proto.weaviate.v1.weaviate_grpc import WeaviateStub
+
+        cfg = self.config
+        http_ssl: ssl.SSLContext | bool = (
+            _ssl_context(cfg, alpn_h2=False) if self.params.http.secure else False
+        )
+        connector = aiohttp.TCPConnector(
+            limit=cfg.connection.session_pool_maxsize,
+            limit_per_host=cfg.connection.session_pool_connections,
+            ssl=http_ssl,
+            enable_cleanup_closed=False,
+        )
+        headers = {"content-type": "application/json", **self._user_headers}
+        if self._static_auth is not None:
+            headers["authorization"] = self._static_auth
+        self._session = aiohttp.ClientSession(
+            connector=connector,
+            headers=headers,
+            trust_env=cfg.trust_env,
+            json_serialize=lambda obj: orjson.dumps(obj).decode(),
+            skip_auto_headers=("User-Agent",),
+        )
+        grpc = self.params.grpc
+        grpc_ssl = _ssl_context(cfg, alpn_h2=True) if grpc.secure else None
+        self._channels = [
+            Channel(grpc.host, grpc.port, ssl=grpc_ssl) for _ in range(cfg.connection.grpc_channels)
+        ]
+        self._stubs = [WeaviateStub(ch) for ch in self._channels]
+        metadata = [(k.lower(), v) for k, v in self._user_headers.items()]
+        if self._static_auth is not None:
+            metadata.append(("authorization", self._static_auth))
+        self._grpc_metadata = metadata
+        self._generation = _fork_generation
+
+    async def connect(self) -> None:
+        """Open the transports and run the start-up checks (unless ``skip_init_checks``).
+
+        Raises:
+            AuthenticationFailedError: the server refused the credentials.
+            WeaviateGRPCUnavailableError: REST works but gRPC does not answer.
+            WeaviateStartUpError: the server is unreachable, not ready, or too old.
+        """
+        if self._connected:
+            return
+        self._open_transports()
+        self._connected = True
+        try:
+            if self._auth is not None and not isinstance(self._auth, _APIKey):
+                await self._start_oidc()
+            if not self._skip_init_checks:
+                await self._check_server()
+        except AuthenticationFailedError:
+            await self._close_transports()
+            raise
+        except WeaviateStartUpError:
+            await self._close_transports()
+            raise
+        except WeaviateBaseError as exc:
+            await self._close_transports()
+            raise WeaviateStartUpError(
+                f"could not connect to Weaviate at {self.params.http.url}: {exc}",
+                operation="connect",
+                target=exc.target,
+                status=exc.status,
+                server_message=exc.server_message,
+            ) from exc
+        except BaseException:
+            await self._close_transports()
+            raise
+
+    async def _start_oidc(self) -> None:
+        from weaviate_async.connect.oidc import create_token_provider
+
+        assert self._session is not None and self._auth is not None
+        status, oidc = await self.rest_status(
+            "GET",
+            "/.well-known/openid-configuration",
+            operation="connect.oidc_discovery",
+            ok=(200, 404),
+            timeout="init",
+        )
+        if status == 404 or not isinstance(oidc, dict):
+            raise AuthenticationFailedError(
+                "the server has OIDC authentication disabled, but OIDC credentials were given; "
+                "use Auth.api_key or connect without credentials",
+                operation="connect",
+                target="/v1/.well-known/openid-configuration",
+                status=status,
+            )
+        self._token_provider = await create_token_provider(
+            self._auth, session=self._session, oidc_config=oidc, timeout=self.config.timeout.init
+        )
+
+    async def _check_server(self) -> None:
+        meta = await self.rest("GET", "/meta", operation="connect.get_meta", timeout="init")
+        if not isinstance(meta, dict) or "version" not in meta:
+            raise WeaviateStartUpError(
+                f"{self._base_url}/meta did not answer Weaviate's meta document",
+                operation="connect",
+                target="/v1/meta",
+            )
+        self.meta = meta
+        self.server_version = parse_version(str(meta["version"]))
+        if self.server_version < MIN_SERVER_VERSION:
+            minimum = ".".join(map(str, MIN_SERVER_VERSION))
+            raise WeaviateStartUpError(
+                f"Weaviate {meta['version']} is too old for this client; it needs {minimum} "
+                "or newer",
+                operation="connect",
+                target="/v1/meta",
+            )
+        await self.grpc_health_check()
+
+    async def grpc_health_check(self) -> None:
+        """Ask the gRPC health service whether the server serves.
+
+        Raises:
+            WeaviateGRPCUnavailableError: no answer, or not SERVING.
+        """
+        from grpclib.client import Channel
+
+        from weaviate_async.proto.grpc.health.v1 import health_pb2
+        from weaviate_async.proto.grpc.health.v1.health_grpc import HealthStub
+
+        target = f"{self.params.grpc.host}:{self.params.grpc.port}"
+        self._require_open()
+        channel: Channel = self._channels[0]
+        limit = self.config.timeout.init
+        try:
+            reply = await HealthStub(channel).Check(
+                health_pb2.HealthCheckRequest(),
+                timeout=limit,
+                metadata=await self._metadata(),
+            )
+        except (asyncio.TimeoutError, OSError, Exception) as exc:
+            if isinstance(exc, WeaviateBaseError):
+                raise
+            reason = "timed out" if isinstance(exc, asyncio.TimeoutError) else repr(exc)
+            raise WeaviateGRPCUnavailableError(
+                f"the gRPC endpoint {target} did not answer a health check ({reason}); check "
+                "the gRPC host and port and that nothing blocks them",
+                operation="connect.grpc_health",
+                target="grpc.health.v1.Health/Check",
+            ) from exc
+        if reply.status != health_pb2.HealthCheckResponse.SERVING:
+            raise WeaviateGRPCUnavailableError(
+                f"the gRPC endpoint {target} is not serving (status {reply.status})",
+                operation="connect.grpc_health",
+                target="grpc.health.v1.Health/Check",
+            )
+
+    async def close(self) -> None:
+        """Wait for in-flight calls (bounded by the init timeout), then close the session, the
+        channels and the token refresher. Idempotent."""
+        if not self._connected:
+            return
+        self._connected = False
+        if self._inflight and self._generation == _fork_generation:
+            self._drained = asyncio.Event()
+            try:
+                await asyncio.wait_for(self._drained.wait(), self.config.timeout.init)
+            except asyncio.TimeoutError:
+                pass
+        await self._close_transports()
+
+    async def _close_transports(self) -> None:
+        self._connected = False
+        session, self._session = self._session, None
+        channels, self._channels, self._stubs = self._channels, [], []
+        provider, self._token_provider = self._token_provider, None
+        if self._generation != _fork_generation:
+            # Inherited from the parent process: not ours to close.
+            _abandoned.extend([session, channels, provider])
+            return
+        if provider is not None:
+            await provider.aclose()
+        for channel in channels:
+            channel.close()
+        if session is not None:
+            await session.close()
+
+    def _reset_after_fork(self) -> None:
+        _abandoned.extend([self._session, self._channels, self._token_provider])
+        self._session = None
+        self._channels, self._stubs = [], []
+        self._inflight = 0
+        if self._token_provider is not None:
+            self._token_provider = self._token_provider.after_fork()
+        self._open_transports()
+
+    def _require_open(self) -> tuple[aiohttp.ClientSession, list[Any]]:
+        if not self._connected:
+            raise WeaviateClosedClientError(
+                "the client is not connected: call `await client.connect()` (or use it as a "
+                "context manager) before using it, and do not use it after close()"
+            )
+        if self._generation != _fork_generation:
+            self._reset_after_fork()
+        assert self._session is not None
+        return self._session, self._stubs
+
+    # ------------------------------------------------------------------ version gating
+
+    def require_version(self, feature: str, minimum: str) -> None:
+        """Raise WeaviateUnsupportedFeatureError when the server is older than ``minimum``."""
+        if self.server_version == (0, 0, 0):
+            return  # unknown (skip_init_checks): let the server decide
+        if self.server_version < parse_version(minimum):
+            raise WeaviateUnsupportedFeatureError(
+                feature, minimum, ".".join(map(str, self.server_version))
+            )
+
+    # ------------------------------------------------------------------ credentials
+
+    async def _authorization(self) -> str | None:
+        if self._token_provider is None:
+            return None
+        return await self._token_provider.authorization()
+
+    async def _metadata(self) -> list[tuple[str, str]]:
+        if self._token_provider is None:
+            return self._grpc_metadata
+        return [*self._grpc_metadata, ("authorization", await self._token_provider.authorization())]
+
+    # ------------------------------------------------------------------ REST
+
+    async def rest(
+        self,
+        method: str,
+        path: str,
+        *,
+        operation: str,
+        json: Any = None,
+        params: Mapping[str, str] | None = None,
+        ok: Collection[int] = (200,),
+        timeout: TimeoutKind = "query",
+        idempotent: bool | None = None,
+    ) -> Any:
+        """Call ``/v1{path}`` and return the decoded JSON body (None when empty).
+
+        Raises the mapped exception for any status not in ``ok``.
+        """
+        return (
+            await self.rest_status(
+                method,
+                path,
+                operation=operation,
+                json=json,
+                params=params,
+                ok=ok,
+                timeout=timeout,
+                idempotent=idempotent,
+            )
+        )[1]
+
+    async def rest_status(
+        self,
+        method: str,
+        path: str,
+        *,
+        operation: str,
+        json: Any = None,
+        params: Mapping[str, str] | None = None,
+        ok: Collection[int] = (200,),
+        timeout: TimeoutKind = "query",
+        idempotent: bool | None = None,
+    ) -> tuple[int, Any]:
+        """Like :meth:`rest`, and also return the status (one of ``ok``)."""
+        import aiohttp
+
+        session, _ = self._require_open()
+        url = self._base_url + path
+        limit: float = getattr(self.config.timeout, timeout)
+        data = orjson.dumps(json) if json is not None else None
+        if idempotent is None:
+            idempotent = method in _IDEMPOTENT_METHODS
+        retry = self.config.retry
+        deadline = time.monotonic() + retry.max_time
+        delays = _delays(retry)
+        attempt = 0
+        proxy = self._proxy()
+        self._inflight += 1
+        try:
+            while True:
+                attempt += 1
+                can_retry = attempt < retry.max_tries and time.monotonic() < deadline
+                auth = await self._authorization()
+                try:
+                    async with session.request(
+                        method,
+                        url,
+                        data=data,
+                        params=params,
+                        headers={"authorization": auth} if auth else None,
+                        timeout=aiohttp.ClientTimeout(total=limit),
+                        proxy=proxy,
+                    ) as resp:
+                        status = resp.status
+                        body = await resp.read()
+                        retry_after = resp.headers.get("Retry-After")
+                except asyncio.TimeoutError:
+                    raise errors.timeout_error(operation, path, limit) from None
+                except aiohttp.ClientConnectorError as exc:
+                    # The request never left: retrying cannot apply a write twice.
+                    if can_retry:
+                        await asyncio.sleep(next(delays))
+                        continue
+                    raise WeaviateConnectionError(
+                        f"{operation} failed: cannot reach {self.params.http.url} ({exc.os_error})",
+                        operation=operation,
+                        target=path,
+                    ) from exc
+                except (aiohttp.ClientError, OSError) as exc:
+                    if idempotent and can_retry:
+                        await asyncio.sleep(next(delays))
+                        continue
+                    raise WeaviateConnectionError(
+                        f"{operation} failed: the connection to {self.params.http.url} broke "
+                        f"({type(exc).__name__}: {exc})",
+                        operation=operation,
+                        target=path,
+                    ) from exc
+                if status in ok:
+                    return status, self._decode(body, operation, path)
+                if (
+                    status in errors.RETRIABLE_HTTP
+                    and (idempotent or status == 429)
+                    and can_retry
+                ):
+                    await asyncio.sleep(max(next(delays), _retry_after(retry_after)))
+                    continue
+                raise errors.http_error(status, body, operation=operation, target=path)
+        finally:
+            self._done()
+
+    def _proxy(self) -> str | None:
+        proxies = self.config.proxies
+        if proxies is None:
+            return None
+        return proxies.https if self.params.http.secure else proxies.http
+
+    @staticmethod
+    def _decode(body: bytes, operation: str, path: str) -> Any:
+        if not body:
+            return None
+        try:
+            return orjson.loads(body)
+        except orjson.JSONDecodeError as exc:
+            raise ResponseCannotBeDecodedError(
+                f"{operation}: {path} answered a body that is not JSON: {body[:200]!r}",
+                operation=operation,
+                target=path,
+            ) from exc
+
+    def _done(self) -> None:
+        self._inflight -= 1
+        if self._inflight == 0 and self._drained is not None:
+            self._drained.set()
+
+    # ------------------------------------------------------------------ gRPC
+
+    async def grpc(
+        self,
+        method: str,
+        request: Any,
+        *,
+        operation: str,
+        timeout: TimeoutKind = "query",
+        retriable: bool = True,
+        error: type[WeaviateBaseError] = WeaviateQueryError,
+    ) -> Any:
+        """Call the unary RPC ``weaviate.v1.Weaviate/{method}`` and return its reply message.
+
+        Calls rotate over the channel pool. UNAVAILABLE and RESOURCE_EXHAUSTED are retried when
+        ``retriable``; other failures raise the mapped exception (``error`` for plain failures).
+        """
+        from grpclib.exceptions import GRPCError, StreamTerminatedError
+
+        _, stubs = self._require_open()
+        limit: float = getattr(self.config.timeout, timeout)
+        retry = self.config.retry
+        deadline = time.monotonic() + retry.max_time
+        delays = _delays(retry)
+        target = f"weaviate.v1.Weaviate/{method}"
+        attempt = 0
+        self._inflight += 1
+        try:
+            while True:
+                attempt += 1
+                can_retry = retriable and attempt < retry.max_tries and time.monotonic() < deadline
+                index = self._next_stub = (self._next_stub + 1) % len(stubs)
+                call = getattr(stubs[index], method)
+                try:
+                    return await call(request, timeout=limit, metadata=await self._metadata())
+                except asyncio.TimeoutError:
+                    raise errors.timeout_error(operation, target, limit) from None
+                except GRPCError as exc:
+                    status = exc.status.name
+                    if status in errors.RETRIABLE_GRPC and can_retry:
+                        await asyncio.sleep(next(delays))
+                        continue
+                    raise errors.grpc_error(
+                        status, exc.message, operation=operation, target=target, default=error
+                    ) from exc
+                except (StreamTerminatedError, ConnectionError, OSError) as exc:
+                    if can_retry:
+                        await asyncio.sleep(next(delays))
+                        continue
+                    raise WeaviateConnectionError(
+                        f"{operation} failed: gRPC {self.params.grpc.host}:{self.params.grpc.port}"
+                        f" unreachable or broken ({type(exc).__name__}: {exc})",
+                        operation=operation,
+                        target=target,
+                    ) from exc
+        finally:
+            self._done()
+
+    def __repr__(self) -> str:
+        state = "connected" if self._connected else "closed"
+        return f"<Connection {self.params.http.url} grpc={self.params.grpc.url} {state}>"

@@ -1,0 +1,241 @@
+"""Where the server is and how to talk to it: connection parameters and client configuration.
+
+Example:
+    >>> params = ConnectionParams.from_url("http://localhost:8080", grpc_port=50051)
+    >>> config = AdditionalConfig(timeout=Timeout(query=10, insert=60, init=5))
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlparse
+
+import attrs
+
+from weaviate_async.exceptions import WeaviateInvalidInputError
+
+__all__ = [
+    "AdditionalConfig",
+    "ConnectionConfig",
+    "ConnectionParams",
+    "ProtocolParams",
+    "Proxies",
+    "RetryConfig",
+    "TLSConfig",
+    "Timeout",
+]
+
+
+def _check_port(field: str) -> Any:
+    def check(_: object, __: object, value: int) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 65536:
+            raise WeaviateInvalidInputError(
+                f"{field} must be an int between 1 and 65535, got {value!r}", field=field
+            )
+
+    return check
+
+
+def _check_positive(field: str) -> Any:
+    def check(_: object, __: object, value: float) -> None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+            raise WeaviateInvalidInputError(
+                f"{field} must be a positive number of seconds, got {value!r}", field=field
+            )
+
+    return check
+
+
+@attrs.frozen(kw_only=True)
+class ProtocolParams:
+    """Host, port and TLS flag of one protocol (HTTP or gRPC)."""
+
+    host: str = attrs.field()
+    port: int = attrs.field(validator=_check_port("port"))
+    secure: bool = False
+
+    @host.validator
+    def _check_host(self, _: object, value: str) -> None:
+        if not isinstance(value, str) or not value or "/" in value or " " in value:
+            raise WeaviateInvalidInputError(
+                f"host must be a host name or address without scheme or path, got {value!r}",
+                field="host",
+            )
+
+    @property
+    def scheme(self) -> str:
+        """``https`` or ``http``."""
+        return "https" if self.secure else "http"
+
+    @property
+    def url(self) -> str:
+        """``scheme://host:port`` (IPv6 hosts in brackets)."""
+        host = f"[{self.host}]" if ":" in self.host and not self.host.startswith("[") else self.host
+        return f"{self.scheme}://{host}:{self.port}"
+
+
+@attrs.frozen(kw_only=True)
+class ConnectionParams:
+    """The HTTP (REST) and gRPC endpoints of one server.
+
+    Example:
+        >>> ConnectionParams.from_params(
+        ...     http_host="localhost", http_port=8080, http_secure=False,
+        ...     grpc_host="localhost", grpc_port=50051, grpc_secure=False,
+        ... )
+    """
+
+    http: ProtocolParams
+    grpc: ProtocolParams
+
+    @classmethod
+    def from_url(cls, url: str, grpc_port: int, grpc_secure: bool = False) -> ConnectionParams:
+        """Build from a REST URL (``http://host:port``) and a gRPC port on the same host."""
+        parsed = urlparse(url)
+        if parsed.scheme not in ("http", "https") or not parsed.hostname:
+            raise WeaviateInvalidInputError(
+                f"url must look like http(s)://host[:port], got {url!r}", field="url"
+            )
+        secure = parsed.scheme == "https"
+        port = parsed.port or (443 if secure else 80)
+        return cls(
+            http=ProtocolParams(host=parsed.hostname, port=port, secure=secure),
+            grpc=ProtocolParams(host=parsed.hostname, port=grpc_port, secure=grpc_secure),
+        )
+
+    @classmethod
+    def from_params(
+        cls,
+        http_host: str,
+        http_port: int,
+        http_secure: bool,
+        grpc_host: str,
+        grpc_port: int,
+        grpc_secure: bool,
+    ) -> ConnectionParams:
+        """Build from each protocol's host, port and TLS flag."""
+        return cls(
+            http=ProtocolParams(host=http_host, port=http_port, secure=http_secure),
+            grpc=ProtocolParams(host=grpc_host, port=grpc_port, secure=grpc_secure),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Timeout:
+    """Time limits in seconds: ``init`` for connecting and start-up checks, ``query`` for reads
+    and searches, ``insert`` for writes and batches.
+
+    Example:
+        >>> Timeout(query=60, insert=120, init=5)
+    """
+
+    query: float = attrs.field(default=30.0, validator=_check_positive("timeout.query"))
+    insert: float = attrs.field(default=90.0, validator=_check_positive("timeout.insert"))
+    init: float = attrs.field(default=2.0, validator=_check_positive("timeout.init"))
+
+
+@attrs.frozen(kw_only=True)
+class Proxies:
+    """Proxy URLs per protocol. The gRPC proxy is used as an HTTP CONNECT proxy."""
+
+    http: str | None = None
+    https: str | None = None
+    grpc: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class TLSConfig:
+    """TLS settings for both protocols.
+
+    Attributes:
+        ca_bundle: path to a PEM file of CA certificates to trust instead of the system's.
+        client_cert: path to a PEM client certificate (mutual TLS).
+        client_key: path to the client certificate's key, when not in ``client_cert``.
+        verify: whether to verify the server's certificate (never turn off in production).
+    """
+
+    ca_bundle: str | None = None
+    client_cert: str | None = None
+    client_key: str | None = None
+    verify: bool = True
+
+
+@attrs.frozen(kw_only=True)
+class RetryConfig:
+    """Retries of idempotent calls on transient failures (connection errors, HTTP 429/502/503/504,
+    gRPC UNAVAILABLE/RESOURCE_EXHAUSTED), with jittered exponential delay.
+
+    Attributes:
+        max_tries: attempts in all, the first included.
+        max_time: seconds after which no further attempt starts.
+        initial_delay: the first delay's upper bound, doubled per attempt (full jitter).
+        max_delay: the largest delay between two attempts.
+    """
+
+    max_tries: int = attrs.field(default=4)
+    max_time: float = 30.0
+    initial_delay: float = 0.25
+    max_delay: float = 8.0
+
+    @max_tries.validator
+    def _check_tries(self, _: object, value: int) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise WeaviateInvalidInputError(
+                f"max_tries must be an int >= 1, got {value!r}", field="retry.max_tries"
+            )
+
+
+@attrs.frozen(kw_only=True)
+class ConnectionConfig:
+    """Connection pool limits.
+
+    Attributes:
+        session_pool_connections: HTTP connections kept per host.
+        session_pool_maxsize: HTTP connections in all.
+        grpc_channels: gRPC channels (HTTP/2 connections) to spread calls over, so that large
+            batches do not starve queries.
+        grpc_max_message_size: the largest gRPC message sent or received, in bytes.
+    """
+
+    session_pool_connections: int = 20
+    session_pool_maxsize: int = 100
+    grpc_channels: int = attrs.field(default=2)
+    grpc_max_message_size: int = 100 * 1024 * 1024
+
+    @grpc_channels.validator
+    def _check_channels(self, _: object, value: int) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 64:
+            raise WeaviateInvalidInputError(
+                f"grpc_channels must be an int from 1 to 64, got {value!r}", field="grpc_channels"
+            )
+
+
+def _to_timeout(value: Timeout | tuple[float, float] | None) -> Timeout:
+    if value is None:
+        return Timeout()
+    if isinstance(value, tuple):
+        # The official client's tuple form is (connect/init, read/query).
+        return Timeout(init=value[0], query=value[1])
+    return value
+
+
+def _to_proxies(value: str | Proxies | None) -> Proxies | None:
+    if isinstance(value, str):
+        return Proxies(http=value, https=value, grpc=value)
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class AdditionalConfig:
+    """Client-wide settings beyond where the server is.
+
+    Example:
+        >>> AdditionalConfig(timeout=Timeout(query=5), trust_env=True)
+    """
+
+    connection: ConnectionConfig = attrs.field(factory=ConnectionConfig)
+    proxies: Proxies | None = attrs.field(default=None, converter=_to_proxies)
+    timeout: Timeout = attrs.field(factory=Timeout, converter=_to_timeout)
+    trust_env: bool = False
+    tls: TLSConfig = attrs.field(factory=TLSConfig)
+    retry: RetryConfig = attrs.field(factory=RetryConfig)

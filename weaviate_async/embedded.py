@@ -1,0 +1,585 @@
+"""A real Weaviate server run by the client: provisioning and process lifecycle.
+
+The embedded server is Weaviate's own ``weaviate-server`` binary, started on loopback with free
+ports and a temporary data directory, and stopped when the client (or the test run) ends.
+
+Finding the binary, in order:
+
+1. the ``binary_path`` option (a path to the executable);
+2. the ``WEAVIATE_BINARY`` environment variable;
+3. the cache: ``$WEAVIATE_ASYNC_CACHE`` or ``~/.cache/weaviate-async``, then ``<version>/weaviate-server``;
+4. a download of the official release archive into the cache;
+5. ``go install github.com/weaviate/weaviate/cmd/weaviate-server@<version>`` into the cache,
+   where a Go toolchain is on the PATH (the first build takes minutes).
+
+Example:
+    >>> server = EmbeddedServer(EmbeddedOptions())
+    >>> server.start()          # provisions the binary, starts it, waits until ready
+    >>> server.http_port, server.grpc_port
+    >>> server.stop()
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import ctypes
+import fcntl
+import io
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tarfile
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+import weakref
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+
+import attrs
+
+from weaviate_async.exceptions import WeaviateEmbeddedError
+
+__all__ = [
+    "DEFAULT_MODULES",
+    "DEFAULT_VERSION",
+    "EmbeddedOptions",
+    "EmbeddedServer",
+    "find_binary",
+    "start_cluster",
+]
+
+DEFAULT_VERSION = "1.39.0"
+"""The server version the client is tested against and provisions by default."""
+
+DEFAULT_MODULES: tuple[str, ...] = (
+    "text2vec-bigram",
+    "generative-dummy",
+    "reranker-dummy",
+    "backup-filesystem",
+)
+"""Modules that work offline: the default set of an embedded server."""
+
+_RELEASE_URL = (
+    "https://github.com/weaviate/weaviate/releases/download/"
+    "v{version}/weaviate-v{version}-linux-{arch}.tgz"
+)
+_GO_PACKAGE = "github.com/weaviate/weaviate/cmd/weaviate-server"
+
+
+def _normalize_version(version: str) -> str:
+    return version[1:] if version.startswith("v") else version
+
+
+def cache_dir() -> Path:
+    """The directory that holds provisioned binaries, one folder per version."""
+    env = os.environ.get("WEAVIATE_ASYNC_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "weaviate-async"
+
+
+@attrs.frozen(kw_only=True)
+class EmbeddedOptions:
+    """How to provision and run an embedded server.
+
+    Attributes:
+        version: the server version, e.g. ``"1.39.0"``.
+        binary_path: an explicit path to a ``weaviate-server`` executable.
+        persistence_data_path: a data directory that survives the server; a temporary one
+            (deleted on stop) when None.
+        hostname: the address to listen on; loopback only by default.
+        port: the HTTP port; a free one when None.
+        grpc_port: the gRPC port; a free one when None.
+        modules: the modules to enable (``ENABLE_MODULES``).
+        anonymous_access: whether requests without credentials are accepted.
+        api_keys: API keys mapped to user names; enables API-key authentication.
+        admin_users: users with full rights under RBAC; enables RBAC when not empty.
+        additional_env_vars: further environment variables for the server (win over the above).
+        startup_timeout: seconds to wait for readiness.
+        stop_timeout: seconds between SIGTERM and SIGKILL.
+        allow_download: whether step 4 (release download) may be tried.
+        allow_go_build: whether step 5 (``go install``) may be tried.
+    """
+
+    version: str = DEFAULT_VERSION
+    binary_path: str | None = None
+    persistence_data_path: str | None = None
+    hostname: str = "127.0.0.1"
+    port: int | None = None
+    grpc_port: int | None = None
+    modules: Sequence[str] = DEFAULT_MODULES
+    anonymous_access: bool = True
+    api_keys: Mapping[str, str] | None = None
+    admin_users: Sequence[str] = ()
+    additional_env_vars: Mapping[str, str] | None = None
+    startup_timeout: float = 120.0
+    stop_timeout: float = 15.0
+    allow_download: bool = True
+    allow_go_build: bool = True
+
+
+# --------------------------------------------------------------------------- provisioning
+
+
+def _is_executable(path: Path) -> bool:
+    return path.is_file() and os.access(path, os.X_OK)
+
+
+def _download(version: str, target: Path, timeout: float = 10.0) -> None:
+    arch = {"x86_64": "amd64", "aarch64": "arm64", "arm64": "arm64"}.get(os.uname().machine)
+    if arch is None or not sys.platform.startswith("linux"):
+        raise OSError(f"no release archive for {sys.platform}/{os.uname().machine}")
+    url = _RELEASE_URL.format(version=version, arch=arch)
+    with urllib.request.urlopen(url, timeout=timeout) as reply:  # noqa: S310 - fixed https URL
+        data = reply.read()
+    with tarfile.open(fileobj=io.BytesIO(data), mode="r:gz") as archive:
+        member = next(
+            (m for m in archive.getmembers() if Path(m.name).name == "weaviate"), None
+        )
+        if member is None:
+            raise OSError("the release archive holds no 'weaviate' executable")
+        source = archive.extractfile(member)
+        if source is None:
+            raise OSError("the release archive's 'weaviate' entry is not a file")
+        partial = target.with_suffix(".partial")
+        partial.write_bytes(source.read())
+        partial.chmod(0o755)
+        partial.replace(target)
+
+
+def _go_install(version: str, target: Path) -> None:
+    go = shutil.which("go")
+    if go is None:
+        raise OSError("no Go toolchain on the PATH")
+    print(
+        f"weaviate-async: building weaviate-server v{version} with `go install` into "
+        f"{target.parent}; the first build takes several minutes...",
+        file=sys.stderr,
+        flush=True,
+    )
+    env = dict(os.environ, GOBIN=str(target.parent), CGO_ENABLED=os.environ.get("CGO_ENABLED", "0"))
+    started = time.monotonic()
+    proc = subprocess.run(
+        [go, "install", f"{_GO_PACKAGE}@v{version}"],
+        env=env,
+        cwd=tempfile.gettempdir(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if proc.returncode != 0 or not _is_executable(target):
+        tail = "\n".join(proc.stderr.strip().splitlines()[-15:])
+        raise OSError(f"go install failed (exit {proc.returncode}):\n{tail}")
+    print(
+        f"weaviate-async: built weaviate-server v{version} in {time.monotonic() - started:.0f} s",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
+@contextlib.contextmanager
+def _locked(directory: Path) -> Iterator[None]:
+    """Serialize provisioning between processes (parallel test runs share the cache)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    with open(directory / ".lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def find_binary(options: EmbeddedOptions | None = None) -> Path:
+    """Return the path of a ``weaviate-server`` executable, provisioning it when needed.
+
+    Raises:
+        WeaviateEmbeddedError: nothing worked; the message lists every step tried and why it
+            failed, and how to fix it.
+    """
+    options = options or EmbeddedOptions()
+    version = _normalize_version(options.version)
+    tried: list[str] = []
+
+    if options.binary_path:
+        path = Path(options.binary_path)
+        if _is_executable(path):
+            return path
+        tried.append(f"binary_path={path}: not an executable file")
+    env_path = os.environ.get("WEAVIATE_BINARY")
+    if env_path:
+        path = Path(env_path)
+        if _is_executable(path):
+            return path
+        tried.append(f"WEAVIATE_BINARY={path}: not an executable file")
+
+    target = cache_dir() / f"v{version}" / "weaviate-server"
+    if _is_executable(target):
+        return target
+    tried.append(f"cache {target}: not there")
+
+    with _locked(target.parent):
+        if _is_executable(target):  # another process provisioned it while we waited
+            return target
+        if options.allow_download:
+            try:
+                _download(version, target)
+                return target
+            except (OSError, urllib.error.URLError, tarfile.TarError) as exc:
+                tried.append(f"download of the v{version} release archive: {exc}")
+        else:
+            tried.append("download: disabled")
+        if options.allow_go_build:
+            try:
+                _go_install(version, target)
+                return target
+            except OSError as exc:
+                tried.append(f"go install: {exc}")
+        else:
+            tried.append("go install: disabled")
+
+    steps = "\n".join(f"  - {line}" for line in tried)
+    raise WeaviateEmbeddedError(
+        f"no weaviate-server v{version} binary could be found or provisioned. Tried:\n{steps}\n"
+        "Fix: set WEAVIATE_BINARY to an executable, pass EmbeddedOptions(binary_path=...), "
+        f"or install Go and run `GOBIN={target.parent} go install {_GO_PACKAGE}@v{version}`.",
+        operation="embedded.provision",
+    )
+
+
+# --------------------------------------------------------------------------- processes
+
+
+def _free_ports(count: int, host: str = "127.0.0.1") -> list[int]:
+    """Ports the kernel says are free now; the sockets stay open until all are chosen so the
+    same port is never handed out twice."""
+    sockets = []
+    try:
+        for _ in range(count):
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            sock.bind((host, 0))
+            sockets.append(sock)
+        return [s.getsockname()[1] for s in sockets]
+    finally:
+        for sock in sockets:
+            sock.close()
+
+
+def _die_with_parent() -> None:
+    # Linux only: the kernel sends SIGTERM to the server when the process that started it dies,
+    # so a killed test run leaves nothing behind.
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
+
+
+_live_servers: weakref.WeakSet[EmbeddedServer] = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_all() -> None:
+    for server in list(_live_servers):
+        server.stop()
+
+
+@attrs.define(kw_only=True)
+class _Ports:
+    http: int
+    grpc: int
+    gossip: int
+    data: int
+    raft: int
+    raft_rpc: int
+
+
+class EmbeddedServer:
+    """One ``weaviate-server`` process.
+
+    ``start()`` provisions the binary, picks free ports, launches the process and waits until
+    ``/v1/.well-known/ready`` answers; ``stop()`` sends SIGTERM, then SIGKILL after
+    ``stop_timeout``. Both are idempotent. Usable as a context manager.
+    """
+
+    def __init__(
+        self,
+        options: EmbeddedOptions | None = None,
+        *,
+        node_name: str = "node1",
+        cluster_env: Mapping[str, str] | None = None,
+        ports: _Ports | None = None,
+    ) -> None:
+        self.options = options or EmbeddedOptions()
+        self.node_name = node_name
+        self._cluster_env = dict(cluster_env or {})
+        self._ports = ports
+        self._process: subprocess.Popen[bytes] | None = None
+        self._temp_dir: tempfile.TemporaryDirectory[str] | None = None
+        self._log_handle: io.BufferedWriter | None = None
+        self._lock = threading.Lock()
+        self.data_path: Path | None = None
+        self.log_path: Path | None = None
+        self.backup_path: Path | None = None
+
+    # -- facts about the running server
+    @property
+    def host(self) -> str:
+        """The address the server listens on."""
+        return self.options.hostname
+
+    @property
+    def http_port(self) -> int:
+        """The HTTP (REST) port."""
+        return self._require_ports().http
+
+    @property
+    def grpc_port(self) -> int:
+        """The gRPC port."""
+        return self._require_ports().grpc
+
+    @property
+    def ports(self) -> _Ports:
+        """Every port the server listens on."""
+        return self._require_ports()
+
+    @property
+    def pid(self) -> int | None:
+        """The process id while the server runs."""
+        return self._process.pid if self._process is not None else None
+
+    @property
+    def url(self) -> str:
+        """The REST base URL, e.g. ``http://127.0.0.1:8080``."""
+        return f"http://{self.host}:{self.http_port}"
+
+    def _require_ports(self) -> _Ports:
+        if self._ports is None:
+            raise WeaviateEmbeddedError("the embedded server has not been started")
+        return self._ports
+
+    def is_running(self) -> bool:
+        """Whether the process is alive."""
+        return self._process is not None and self._process.poll() is None
+
+    # -- lifecycle
+    def environment(self) -> dict[str, str]:
+        """The environment the server process gets."""
+        opts = self.options
+        ports = self._require_ports()
+        assert self.data_path is not None and self.backup_path is not None
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": os.environ.get("HOME", "/tmp"),
+            "PERSISTENCE_DATA_PATH": str(self.data_path),
+            "BACKUP_FILESYSTEM_PATH": str(self.backup_path),
+            "CLUSTER_HOSTNAME": self.node_name,
+            "RAFT_BOOTSTRAP_EXPECT": "1",
+            "GRPC_PORT": str(ports.grpc),
+            "CLUSTER_GOSSIP_BIND_PORT": str(ports.gossip),
+            "CLUSTER_DATA_BIND_PORT": str(ports.data),
+            "RAFT_PORT": str(ports.raft),
+            "RAFT_INTERNAL_RPC_PORT": str(ports.raft_rpc),
+            "GO_PROFILING_DISABLE": "true",
+            "DISABLE_TELEMETRY": "true",
+            "AUTOSCHEMA_ENABLED": "false",
+            "DEFAULT_VECTORIZER_MODULE": "none",
+            "ENABLE_MODULES": ",".join(opts.modules),
+            "AUTHENTICATION_ANONYMOUS_ACCESS_ENABLED": str(opts.anonymous_access).lower(),
+            "QUERY_DEFAULTS_LIMIT": "25",
+        }
+        if opts.api_keys:
+            env["AUTHENTICATION_APIKEY_ENABLED"] = "true"
+            env["AUTHENTICATION_APIKEY_ALLOWED_KEYS"] = ",".join(opts.api_keys)
+            env["AUTHENTICATION_APIKEY_USERS"] = ",".join(opts.api_keys.values())
+        if opts.admin_users:
+            env["AUTHORIZATION_ENABLE_RBAC"] = "true"
+            env["AUTHORIZATION_RBAC_ROOT_USERS"] = ",".join(opts.admin_users)
+        env.update(self._cluster_env)
+        env.update(opts.additional_env_vars or {})
+        return env
+
+    def launch(self) -> None:
+        """Provision the binary and start the process without waiting for readiness."""
+        with self._lock:
+            if self.is_running():
+                return
+            binary = find_binary(self.options)
+            opts = self.options
+            if self._ports is None:
+                free = iter(_free_ports(6, opts.hostname))
+                self._ports = _Ports(
+                    http=opts.port or next(free),
+                    grpc=opts.grpc_port or next(free),
+                    gossip=next(free),
+                    data=next(free),
+                    raft=next(free),
+                    raft_rpc=next(free),
+                )
+            if opts.persistence_data_path:
+                root = Path(opts.persistence_data_path)
+                root.mkdir(parents=True, exist_ok=True)
+                self.data_path = root
+                self.backup_path = root / "_backups"
+                self.log_path = root / "weaviate.log"
+            else:
+                self._temp_dir = tempfile.TemporaryDirectory(prefix="weaviate-async-")
+                root = Path(self._temp_dir.name)
+                self.data_path = root / "data"
+                self.backup_path = root / "backups"
+                self.log_path = root / "weaviate.log"
+            self.backup_path.mkdir(parents=True, exist_ok=True)
+            self._log_handle = open(self.log_path, "ab")  # noqa: SIM115 - lives with the process
+            self._process = subprocess.Popen(
+                [str(binary), "--host", opts.hostname, "--port", str(self.http_port), "--scheme", "http"],
+                env=self.environment(),
+                stdin=subprocess.DEVNULL,
+                stdout=self._log_handle,
+                stderr=subprocess.STDOUT,
+                preexec_fn=_die_with_parent,  # noqa: PLW1509 - only prctl, no Python state
+                close_fds=True,
+            )
+            _live_servers.add(self)
+
+    def probe_ready(self) -> bool:
+        """One readiness probe: whether ``/v1/.well-known/ready`` answers 200 now."""
+        try:
+            with urllib.request.urlopen(f"{self.url}/v1/.well-known/ready", timeout=2) as reply:  # noqa: S310
+                return bool(reply.status == 200)
+        except (OSError, urllib.error.URLError):
+            return False
+
+    def log_tail(self, lines: int = 30) -> str:
+        """The last lines of the server's log, for error messages."""
+        if self.log_path is None or not self.log_path.exists():
+            return "(no log)"
+        text = self.log_path.read_text(errors="replace").splitlines()
+        return "\n".join(text[-lines:])
+
+    def wait_ready(self, timeout: float | None = None) -> None:
+        """Block until the server is ready.
+
+        Raises:
+            WeaviateEmbeddedError: the process exited or the timeout passed; the message holds
+                the tail of the server's log.
+        """
+        limit = self.options.startup_timeout if timeout is None else timeout
+        deadline = time.monotonic() + limit
+        delay = 0.05
+        while True:
+            if self._process is None:
+                raise WeaviateEmbeddedError("the embedded server was not launched")
+            code = self._process.poll()
+            if code is not None:
+                raise WeaviateEmbeddedError(
+                    f"weaviate-server exited with code {code} before it was ready. "
+                    f"Log tail ({self.log_path}):\n{self.log_tail()}",
+                    operation="embedded.start",
+                )
+            if self.probe_ready():
+                return
+            if time.monotonic() > deadline:
+                tail = self.log_tail()
+                self.stop()
+                raise WeaviateEmbeddedError(
+                    f"weaviate-server was not ready within {limit:.0f} s. Log tail:\n{tail}",
+                    operation="embedded.start",
+                )
+            time.sleep(delay)
+            delay = min(delay * 1.5, 0.5)
+
+    def start(self) -> EmbeddedServer:
+        """Launch the server and wait until it is ready. Returns self."""
+        self.launch()
+        self.wait_ready()
+        return self
+
+    def stop(self) -> None:
+        """Stop the process (SIGTERM, then SIGKILL after the grace period) and remove its
+        temporary data. Idempotent."""
+        with self._lock:
+            proc, self._process = self._process, None
+            if proc is not None and proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(self.options.stop_timeout)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+            if self._log_handle is not None:
+                self._log_handle.close()
+                self._log_handle = None
+            if self._temp_dir is not None:
+                self._temp_dir.cleanup()
+                self._temp_dir = None
+            _live_servers.discard(self)
+
+    def kill(self) -> None:
+        """Kill the process at once (SIGKILL), keeping its data, for fault tests; ``launch()``
+        starts it again on the same ports and data."""
+        with self._lock:
+            if self._process is not None and self._process.poll() is None:
+                self._process.kill()
+                self._process.wait()
+            self._process = None
+
+    def __enter__(self) -> EmbeddedServer:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        state = f"pid={self.pid} url={self.url}" if self.is_running() else "stopped"
+        return f"<EmbeddedServer v{self.options.version} {self.node_name} {state}>"
+
+
+def start_cluster(nodes: int = 3, options: EmbeddedOptions | None = None) -> list[EmbeddedServer]:
+    """Start ``nodes`` servers on loopback as one cluster and wait until all are ready.
+
+    Example:
+        >>> servers = start_cluster(3)
+        >>> [s.http_port for s in servers]
+    """
+    options = options or EmbeddedOptions()
+    all_ports = _free_ports(6 * nodes, options.hostname)
+    ports = [
+        _Ports(
+            http=all_ports[6 * i],
+            grpc=all_ports[6 * i + 1],
+            gossip=all_ports[6 * i + 2],
+            data=all_ports[6 * i + 3],
+            raft=all_ports[6 * i + 4],
+            raft_rpc=all_ports[6 * i + 5],
+        )
+        for i in range(nodes)
+    ]
+    names = [f"node{i + 1}" for i in range(nodes)]
+    raft_join = ",".join(f"{name}:{p.raft_rpc}" for name, p in zip(names, ports))
+    servers = []
+    for i, (name, p) in enumerate(zip(names, ports)):
+        env = {
+            "CLUSTER_IN_LOCALHOST": "true",
+            "RAFT_JOIN": raft_join,
+            "RAFT_BOOTSTRAP_EXPECT": str(nodes),
+        }
+        if i > 0:
+            env["CLUSTER_JOIN"] = f"127.0.0.1:{ports[0].gossip}"
+        servers.append(EmbeddedServer(options, node_name=name, cluster_env=env, ports=p))
+    try:
+        for server in servers:
+            server.launch()
+        for server in servers:
+            server.wait_ready()
+    except BaseException:
+        for server in servers:
+            server.stop()
+        raise
+    return servers
