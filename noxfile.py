@@ -14,11 +14,14 @@ nox.options.sessions = ["lint", "typecheck", "tests"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.default_venv_backend = "uv|virtualenv"
 
+
 @nox.session
 def tests(session: nox.Session) -> None:
     """Unit and integration tests against real weaviate-server processes."""
-    session.install("-e", ".[test]", "cryptography")
-    session.run("python", "-c", "from weaviate_async.embedded import find_binary; print(find_binary())")
+    session.install("-e", ".[test]")
+    session.run(
+        "python", "-c", "from weaviate_async.embedded import find_binary; print(find_binary())"
+    )
     session.run("python", "tools/gen_sync.py", "--check")
     session.run("pytest", "-q", "-ra", "--durations=15", *session.posargs)
 
@@ -42,7 +45,7 @@ def typecheck(session: nox.Session) -> None:
 def protos(session: nox.Session) -> None:
     """Regenerate weaviate_async/proto from protos/ and fail when the checked-in output was
     stale (CI: `nox -s protos -- --check` only checks)."""
-    session.install("-e", ".[dev]")
+    session.install("-e", ".[gen]")
     session.run("python", "tools/gen_protos.py", *session.posargs)
 
 

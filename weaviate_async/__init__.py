@@ -32,10 +32,39 @@ _SUBMODULES = frozenset(
     {"auth", "classes", "collections", "config", "connect", "embedded", "exceptions", "util"}
 )
 
-__all__ = [*sorted(_LAZY), *sorted(_SUBMODULES), "__version__"]
+__all__ = [
+    "WeaviateAsyncClient",
+    "__version__",
+    "auth",
+    "classes",
+    "collections",
+    "config",
+    "connect",
+    "connect_to_custom",
+    "connect_to_embedded",
+    "connect_to_local",
+    "connect_to_wcs",
+    "connect_to_weaviate_cloud",
+    "embedded",
+    "exceptions",
+    "use_async_with_custom",
+    "use_async_with_embedded",
+    "use_async_with_local",
+    "use_async_with_weaviate_cloud",
+    "util",
+]
 
 if TYPE_CHECKING:
-    from weaviate_async import auth, classes, collections, config, connect, embedded, exceptions, util
+    from weaviate_async import (
+        auth,
+        classes,
+        collections,
+        config,
+        connect,
+        embedded,
+        exceptions,
+        util,
+    )
     from weaviate_async.client import WeaviateAsyncClient
     from weaviate_async.connect.helpers import (
         connect_to_custom,

@@ -138,12 +138,10 @@ def _download(version: str, target: Path, timeout: float = 10.0) -> None:
     if arch is None or not sys.platform.startswith("linux"):
         raise OSError(f"no release archive for {sys.platform}/{os.uname().machine}")
     url = _RELEASE_URL.format(version=version, arch=arch)
-    with urllib.request.urlopen(url, timeout=timeout) as reply:  # noqa: S310 - fixed https URL
+    with urllib.request.urlopen(url, timeout=timeout) as reply:
         data = reply.read()
     with tarfile.open(fileobj=io.BytesIO(data), mode="r:gz") as archive:
-        member = next(
-            (m for m in archive.getmembers() if Path(m.name).name == "weaviate"), None
-        )
+        member = next((m for m in archive.getmembers() if Path(m.name).name == "weaviate"), None)
         if member is None:
             raise OSError("the release archive holds no 'weaviate' executable")
         source = archive.extractfile(member)
@@ -438,12 +436,20 @@ class EmbeddedServer:
             self.backup_path.mkdir(parents=True, exist_ok=True)
             self._log_handle = open(self.log_path, "ab")  # noqa: SIM115 - lives with the process
             self._process = subprocess.Popen(
-                [str(binary), "--host", opts.hostname, "--port", str(self.http_port), "--scheme", "http"],
+                [
+                    str(binary),
+                    "--host",
+                    opts.hostname,
+                    "--port",
+                    str(self.http_port),
+                    "--scheme",
+                    "http",
+                ],
                 env=self.environment(),
                 stdin=subprocess.DEVNULL,
                 stdout=self._log_handle,
                 stderr=subprocess.STDOUT,
-                preexec_fn=_die_with_parent,  # noqa: PLW1509 - only prctl, no Python state
+                preexec_fn=_die_with_parent,
                 close_fds=True,
             )
             _live_servers.add(self)
@@ -451,7 +457,7 @@ class EmbeddedServer:
     def probe_ready(self) -> bool:
         """One readiness probe: whether ``/v1/.well-known/ready`` answers 200 now."""
         try:
-            with urllib.request.urlopen(f"{self.url}/v1/.well-known/ready", timeout=2) as reply:  # noqa: S310
+            with urllib.request.urlopen(f"{self.url}/v1/.well-known/ready", timeout=2) as reply:
                 return bool(reply.status == 200)
         except (OSError, urllib.error.URLError):
             return False
@@ -562,9 +568,9 @@ def start_cluster(nodes: int = 3, options: EmbeddedOptions | None = None) -> lis
         for i in range(nodes)
     ]
     names = [f"node{i + 1}" for i in range(nodes)]
-    raft_join = ",".join(f"{name}:{p.raft_rpc}" for name, p in zip(names, ports))
+    raft_join = ",".join(f"{name}:{p.raft_rpc}" for name, p in zip(names, ports, strict=True))
     servers = []
-    for i, (name, p) in enumerate(zip(names, ports)):
+    for i, (name, p) in enumerate(zip(names, ports, strict=True)):
         env = {
             "CLUSTER_IN_LOCALHOST": "true",
             "RAFT_JOIN": raft_join,

@@ -26,7 +26,9 @@ from weaviate_async.exceptions import (
 )
 
 
-async def test_meta_version_is_the_pinned_version(client: weaviate_async.WeaviateAsyncClient) -> None:
+async def test_meta_version_is_the_pinned_version(
+    client: weaviate_async.WeaviateAsyncClient,
+) -> None:
     meta = await client.get_meta()
     assert meta["version"] == SERVER_VERSION
     assert "text2vec-bigram" in meta["modules"]
@@ -51,7 +53,9 @@ async def test_graphql_raw_query_reports_server_message(
     await client._connection.rest(
         "POST", "/schema", operation="test.setup", json={"class": collection_name}
     )
-    reply = await client.graphql_raw_query(f"{{ Get {{ {collection_name} {{ _additional {{ id }} }} }} }}")
+    reply = await client.graphql_raw_query(
+        f"{{ Get {{ {collection_name} {{ _additional {{ id }} }} }} }}"
+    )
     assert reply.get == {collection_name: []}
     assert reply.errors is None
     bad = await client.graphql_raw_query("{ Get { NoSuchClass { x } } }")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 _SUBMODULES = frozenset({"config", "init"})
 
-__all__ = sorted(_SUBMODULES)
+__all__ = ["config", "init"]
 
 if TYPE_CHECKING:
     from weaviate_async.classes import config, init

@@ -8,6 +8,9 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import attrs
 
 from weaviate_async.exceptions import WeaviateInvalidInputError
@@ -22,7 +25,7 @@ __all__ = [
 ]
 
 
-def _nonempty(field: str) -> object:
+def _nonempty(field: str) -> Callable[[Any, Any, str], None]:
     def check(_: object, __: object, value: str) -> None:
         if not isinstance(value, str) or not value:
             raise WeaviateInvalidInputError(f"{field} must be a non-empty string", field=field)

@@ -9,6 +9,7 @@ map failures to the exceptions of :mod:`weaviate_async.exceptions` (see ``errors
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import random
 import ssl
@@ -267,7 +268,6 @@ class Connection:
         Raises:
             WeaviateGRPCUnavailableError: no answer, or not SERVING.
         """
-        from grpclib.client import Channel
 
         from weaviate_async.proto.grpc.health.v1 import health_pb2
         from weaviate_async.proto.grpc.health.v1.health_grpc import HealthStub
@@ -307,10 +307,8 @@ class Connection:
         self._connected = False
         if self._inflight and self._generation == _fork_generation:
             self._drained = asyncio.Event()
-            try:
+            with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(self._drained.wait(), self.config.timeout.init)
-            except asyncio.TimeoutError:
-                pass
         await self._close_transports()
 
     async def _close_transports(self) -> None:
@@ -472,11 +470,7 @@ class Connection:
                     ) from exc
                 if status in ok:
                     return status, self._decode(body, operation, path)
-                if (
-                    status in errors.RETRIABLE_HTTP
-                    and (idempotent or status == 429)
-                    and can_retry
-                ):
+                if status in errors.RETRIABLE_HTTP and (idempotent or status == 429) and can_retry:
                     await asyncio.sleep(max(next(delays), _retry_after(retry_after)))
                     continue
                 raise errors.http_error(status, body, operation=operation, target=path)

@@ -54,7 +54,9 @@ def server_message(body: bytes | str | Any) -> str:
     return orjson.dumps(data).decode() if not isinstance(data, str) else data
 
 
-def http_error(status: int, body: bytes | str | Any, *, operation: str, target: str) -> WeaviateBaseError:
+def http_error(
+    status: int, body: bytes | str | Any, *, operation: str, target: str
+) -> WeaviateBaseError:
     """Build the exception for a REST reply with an unexpected status."""
     text = server_message(body)
     message = f"{operation} failed: {target} answered {status}: {text or '(no message)'}"
@@ -84,7 +86,9 @@ def grpc_error(
         cls = AuthenticationFailedError
     elif status == "PERMISSION_DENIED":
         cls = InsufficientPermissionsError
-    elif status == "ALREADY_EXISTS" or "already exists" in text.lower() and status == "INVALID_ARGUMENT":
+    elif status == "ALREADY_EXISTS" or (
+        "already exists" in text.lower() and status == "INVALID_ARGUMENT"
+    ):
         cls = ObjectAlreadyExistsError
     elif status == "DEADLINE_EXCEEDED":
         cls = WeaviateTimeoutError

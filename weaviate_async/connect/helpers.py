@@ -62,7 +62,9 @@ def use_async_with_local(
 
 def _cloud_params(cluster_url: str) -> ConnectionParams:
     if not isinstance(cluster_url, str) or not cluster_url.strip():
-        raise WeaviateInvalidInputError("cluster_url must be a non-empty string", field="cluster_url")
+        raise WeaviateInvalidInputError(
+            "cluster_url must be a non-empty string", field="cluster_url"
+        )
     url = cluster_url.strip()
     host = urlparse(url).hostname if "://" in url else url.split("/")[0]
     if not host:
