@@ -123,6 +123,9 @@ class Connection:
         self._user_headers = dict(headers or {})
         self._base_url = params.http.url + "/v1"
         self._session: aiohttp.ClientSession | None = None
+        # The OIDC issuer gets a session of its own: the user's headers (module API keys) are
+        # for Weaviate only.
+        self._issuer_session: aiohttp.ClientSession | None = None
         self._channels: list[Channel] = []
         self._stubs: list[Any] = []
         self._next_stub = 0
@@ -171,6 +174,8 @@ class Connection:
             json_serialize=lambda obj: orjson.dumps(obj).decode(),
             skip_auto_headers=("User-Agent",),
         )
+        if self._auth is not None and not isinstance(self._auth, _APIKey):
+            self._issuer_session = aiohttp.ClientSession(trust_env=cfg.trust_env)
         grpc = self.params.grpc
         grpc_ssl = _ssl_context(cfg, alpn_h2=True) if grpc.secure else None
         self._channels = [
@@ -222,7 +227,7 @@ class Connection:
     async def _start_oidc(self) -> None:
         from weaviate_async.connect.oidc import create_token_provider
 
-        assert self._session is not None and self._auth is not None
+        assert self._issuer_session is not None and self._auth is not None
         status, oidc = await self.rest_status(
             "GET",
             "/.well-known/openid-configuration",
@@ -238,8 +243,15 @@ class Connection:
                 target="/v1/.well-known/openid-configuration",
                 status=status,
             )
+        tls = self.config.tls
+        custom_tls = tls.ca_bundle or tls.client_cert or not tls.verify
         self._token_provider = await create_token_provider(
-            self._auth, session=self._session, oidc_config=oidc, timeout=self.config.timeout.init
+            self._auth,
+            session=self._issuer_session,
+            oidc_config=oidc,
+            timeout=self.config.timeout.init,
+            proxy=self._proxy(),
+            ssl=_ssl_context(self.config, alpn_h2=False) if custom_tls else None,
         )
 
     async def _check_server(self) -> None:
@@ -314,27 +326,28 @@ class Connection:
     async def _close_transports(self) -> None:
         self._connected = False
         session, self._session = self._session, None
+        issuer_session, self._issuer_session = self._issuer_session, None
         channels, self._channels, self._stubs = self._channels, [], []
         provider, self._token_provider = self._token_provider, None
         if self._generation != _fork_generation:
             # Inherited from the parent process: not ours to close.
-            _abandoned.extend([session, channels, provider])
+            _abandoned.extend([session, issuer_session, channels, provider])
             return
         if provider is not None:
             await provider.aclose()
         for channel in channels:
             channel.close()
-        if session is not None:
-            await session.close()
+        for http in (session, issuer_session):
+            if http is not None:
+                await http.close()
 
     def _reset_after_fork(self) -> None:
-        _abandoned.extend([self._session, self._channels, self._token_provider])
-        self._session = None
-        self._channels, self._stubs = [], []
+        _abandoned.extend([self._session, self._issuer_session, self._channels])
         self._inflight = 0
-        if self._token_provider is not None:
-            self._token_provider = self._token_provider.after_fork()
         self._open_transports()
+        if self._token_provider is not None:
+            _abandoned.append(self._token_provider)
+            self._token_provider = self._token_provider.after_fork(session=self._issuer_session)
 
     def _require_open(self) -> tuple[aiohttp.ClientSession, list[Any]]:
         if not self._connected:

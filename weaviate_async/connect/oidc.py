@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import contextlib
 import logging
 import math
 import ssl as _ssl
@@ -267,7 +266,8 @@ class TokenProvider:
         self._clock = clock
         self._lock = asyncio.Lock()
         self._task: asyncio.Task[None] | None = None
-        self._failure: _Failure | None = None
+        self._failure: _Failure | None = None  # the last failed refresh, until one works
+        self._held_failure: _Failure | None = None  # the last failed refresh of authorization()
         self._closed = False
 
     def __repr__(self) -> str:
@@ -302,20 +302,23 @@ class TokenProvider:
             return "Bearer " + tokens.access_token
         if not self._can_refresh():
             raise self._expired_error()
-        failure = self._failure
-        if failure is not None and now - failure.at < _FAILURE_HOLD:
-            raise failure.error()
+        held = self._held_failure
+        if held is not None and now - held.at < _FAILURE_HOLD:
+            raise held.error()
         try:
-            await asyncio.wait_for(self._refresh(tokens), self._settings.timeout)
+            await asyncio.wait_for(self._refresh(tokens, since=now), self._settings.timeout)
         except asyncio.TimeoutError:
-            failure = self._fail(
+            self._held_failure = self._fail(
                 f"refreshing the expired OIDC token at {self._settings.token_endpoint} did not "
                 f"finish within {self._settings.timeout:g}s",
                 operation="oidc.refresh",
                 status=None,
                 server_message=None,
             )
-            raise failure.error() from None
+            raise self._held_failure.error() from None
+        except AuthenticationFailedError:
+            self._held_failure = self._failure
+            raise
         self._ensure_refresher()
         return "Bearer " + self._tokens.access_token
 
@@ -326,8 +329,8 @@ class TokenProvider:
         task, self._task = self._task, None
         if task is not None and not task.done():
             task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+            # wait() neither raises the task's outcome nor swallows our own cancellation.
+            await asyncio.wait({task})
         owned, self._owned_session = self._owned_session, None
         if owned is not None:
             await owned.close()
@@ -408,13 +411,20 @@ class TokenProvider:
                 logger.exception("background OIDC token refresh failed unexpectedly")
                 return
 
-    async def _refresh(self, expected: _Tokens) -> None:
-        """Replace ``expected`` by new tokens, unless another caller already did."""
+    async def _refresh(self, expected: _Tokens, *, since: float | None = None) -> None:
+        """Replace ``expected`` by new tokens, unless another caller already did.
+
+        With ``since``: a refresh that failed after that moment (while this call waited for the
+        lock) is raised again instead of asking the issuer once more.
+        """
         async with self._lock:
             if self._tokens is not expected:
                 return
+            failure = self._failure
+            if since is not None and failure is not None and failure.at >= since:
+                raise failure.error()
             self._tokens = await self._fetch_new_tokens(expected)
-            self._failure = None
+            self._failure = self._held_failure = None
         logger.debug("refreshed the OIDC access token (%s flow)", self._settings.kind)
 
     async def _fetch_new_tokens(self, current: _Tokens) -> _Tokens:
