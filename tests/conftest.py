@@ -58,8 +58,22 @@ def server() -> Iterator[EmbeddedServer]:
         EmbeddedOptions(
             version=SERVER_VERSION,
             modules=_test_modules(),
-            additional_env_vars={"ASYNC_INDEXING": "false"},
+            additional_env_vars={
+                "ASYNC_INDEXING": "false",
+                "OBJECTS_TTL_DELETE_SCHEDULE": "0 * * * *",
+            },
         )
+    )
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="session")
+def async_indexing_server() -> Iterator[EmbeddedServer]:
+    """A server with ASYNC_INDEXING on, which the dynamic vector index needs; started only when
+    a test asks for it."""
+    srv = _start(
+        EmbeddedOptions(version=SERVER_VERSION, additional_env_vars={"ASYNC_INDEXING": "true"})
     )
     yield srv
     srv.stop()
@@ -97,6 +111,21 @@ async def client(server: EmbeddedServer) -> AsyncIterator[WeaviateAsyncClient]:
     c = await weaviate_async.connect_to_local(
         host=server.host, port=server.http_port, grpc_port=server.grpc_port
     )
+    try:
+        yield c
+    finally:
+        await c.close()
+
+
+@pytest.fixture
+async def async_indexing_client(
+    async_indexing_server: EmbeddedServer,
+) -> AsyncIterator[WeaviateAsyncClient]:
+    """A connected async client of ``async_indexing_server``."""
+    import weaviate_async
+
+    s = async_indexing_server
+    c = await weaviate_async.connect_to_local(host=s.host, port=s.http_port, grpc_port=s.grpc_port)
     try:
         yield c
     finally:

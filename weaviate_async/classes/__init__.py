@@ -11,12 +11,16 @@ import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-_SUBMODULES = frozenset({"config", "init"})
+_SUBMODULES = frozenset({"config", "data", "init", "internal", "query"})
 
-__all__ = ["config", "init"]
+__all__ = ["config", "data", "init", "internal", "query"]
 
 if TYPE_CHECKING:
-    from weaviate_async.classes import config, init
+    from weaviate_async.classes import config as config
+    from weaviate_async.classes import data as data
+    from weaviate_async.classes import init as init
+    from weaviate_async.classes import internal as internal
+    from weaviate_async.classes import query as query
 
 
 def __getattr__(name: str) -> ModuleType:

@@ -1,0 +1,349 @@
+"""client.collections against a real server: create (every option), get/use, exists, list_all,
+delete, delete_all-free paths, export_config and the create_from_dict round trip."""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+from typing import Any
+
+import pytest
+
+from weaviate_async.classes.config import (
+    BQConfig,
+    Configure,
+    DataType,
+    PQConfig,
+    Property,
+    ReferenceProperty,
+    ReplicationDeletionStrategy,
+    StopwordsPreset,
+    Tokenization,
+    VectorDistances,
+    VectorFilterStrategy,
+    VectorIndexConfigDynamic,
+    VectorIndexConfigFlat,
+    VectorIndexConfigHFresh,
+    VectorIndexConfigHNSW,
+)
+from weaviate_async.exceptions import (
+    ObjectAlreadyExistsError,
+    UnexpectedStatusCodeError,
+    WeaviateInvalidInputError,
+)
+
+
+def _props() -> list[Property]:
+    return [
+        Property(
+            name="title",
+            data_type=DataType.TEXT,
+            description="the title",
+            tokenization=Tokenization.LOWERCASE,
+            index_filterable=True,
+            index_searchable=True,
+            skip_vectorization=False,
+            vectorize_property_name=False,
+            text_analyzer=Configure.text_analyzer(ascii_fold=True, ascii_fold_ignore=["é"]),
+        ),
+        Property(name="count", data_type=DataType.INT, index_range_filters=True),
+        Property(name="score", data_type=DataType.NUMBER_ARRAY, index_filterable=False),
+        Property(name="when", data_type=DataType.DATE),
+        Property(name="tags", data_type=DataType.TEXT_ARRAY, tokenization=Tokenization.FIELD),
+        Property(name="flag", data_type=DataType.BOOL),
+        Property(name="ident", data_type=DataType.UUID_ARRAY),
+        Property(name="where", data_type=DataType.GEO_COORDINATES),
+        Property(name="phone", data_type=DataType.PHONE_NUMBER),
+        Property(name="image", data_type=DataType.BLOB),
+        Property(
+            name="meta",
+            data_type=DataType.OBJECT,
+            nested_properties=[
+                Property(name="a", data_type=DataType.TEXT, tokenization=Tokenization.WORD),
+                Property(
+                    name="deep",
+                    data_type=DataType.OBJECT_ARRAY,
+                    nested_properties=[Property(name="b", data_type=DataType.INT)],
+                ),
+            ],
+        ),
+    ]
+
+
+async def test_create_with_most_options_and_read_back(client: Any, collection_name: str) -> None:
+    vi = Configure.VectorIndex
+    col = await client.collections.create(
+        collection_name,
+        description="a collection",
+        properties=_props(),
+        references=[ReferenceProperty(name="self_ref", target_collection=collection_name)],
+        vector_config=[
+            Configure.Vectors.custom(
+                name="bigram",
+                module_name="text2vec-bigram",
+                vector_index_config=vi.hnsw(
+                    distance_metric=VectorDistances.DOT,
+                    ef=40,
+                    ef_construction=64,
+                    max_connections=16,
+                    dynamic_ef_min=50,
+                    dynamic_ef_max=300,
+                    dynamic_ef_factor=4,
+                    flat_search_cutoff=1000,
+                    filter_strategy=VectorFilterStrategy.SWEEPING,
+                    cleanup_interval_seconds=120,
+                    vector_cache_max_objects=5000,
+                    quantizer=vi.Quantizer.pq(centroids=64, segments=2, training_limit=2000),
+                ),
+            ),
+            Configure.Vectors.self_provided(
+                name="own",
+                vector_index_config=vi.flat(
+                    distance_metric=VectorDistances.L2_SQUARED,
+                    vector_cache_max_objects=100,
+                    quantizer=vi.Quantizer.bq(cache=True, rescore_limit=30),
+                ),
+            ),
+            Configure.Vectors.self_provided(
+                name="fresh", vector_index_config=vi.hfresh(max_posting_size_kb=64, search_probe=64)
+            ),
+            Configure.MultiVectors.self_provided(
+                name="colbert",
+                encoding=vi.MultiVector.Encoding.muvera(ksim=3, dprojections=8, repetitions=5),
+            ),
+        ],
+        generative_config=Configure.Generative.custom("generative-dummy"),
+        reranker_config=Configure.Reranker.custom("reranker-dummy"),
+        inverted_index_config=Configure.inverted_index(
+            bm25_b=0.6,
+            bm25_k1=1.3,
+            cleanup_interval_seconds=30,
+            index_timestamps=True,
+            index_property_length=True,
+            index_null_state=True,
+            stopwords_preset=StopwordsPreset.NONE,
+            stopwords_additions=["foo"],
+            stopwords_removals=["bar"],
+        ),
+        replication_config=Configure.replication(
+            factor=1, deletion_strategy=ReplicationDeletionStrategy.DELETE_ON_CONFLICT
+        ),
+        sharding_config=Configure.sharding(desired_count=1, virtual_per_physical=64),
+    )
+    assert col.name == collection_name
+    cfg = await col.config.get()
+    assert cfg.name == collection_name and cfg.description == "a collection"
+    props = {p.name: p for p in cfg.properties}
+    assert list(props) == [p.name for p in _props()]
+    title = props["title"]
+    assert title.data_type is DataType.TEXT and title.tokenization is Tokenization.LOWERCASE
+    assert title.description == "the title"
+    assert title.text_analyzer is not None and title.text_analyzer.ascii_fold is True
+    assert title.text_analyzer.ascii_fold_ignore == ["é"]
+    assert title.vectorizer_configs is not None
+    assert title.vectorizer_configs["text2vec-bigram"].vectorize_property_name is False
+    assert props["count"].index_range_filters is True
+    assert props["score"].index_filterable is False
+    assert props["tags"].tokenization is Tokenization.FIELD
+    meta = props["meta"]
+    assert meta.nested_properties is not None
+    assert [n.name for n in meta.nested_properties] == ["a", "deep"]
+    assert meta.nested_properties[1].data_type is DataType.OBJECT_ARRAY
+    assert cfg.references[0].name == "self_ref"
+    assert cfg.references[0].target_collections == [collection_name]
+
+    inv = cfg.inverted_index_config
+    assert (inv.bm25.b, inv.bm25.k1, inv.cleanup_interval_seconds) == (0.6, 1.3, 30)
+    assert inv.index_timestamps and inv.index_property_length and inv.index_null_state
+    assert inv.stopwords.preset is StopwordsPreset.NONE
+    assert inv.stopwords.additions == ["foo"] and inv.stopwords.removals == ["bar"]
+    assert cfg.replication_config.factor == 1
+    assert (
+        cfg.replication_config.deletion_strategy is ReplicationDeletionStrategy.DELETE_ON_CONFLICT
+    )
+    assert cfg.sharding_config is not None
+    assert cfg.sharding_config.desired_count == 1 and cfg.sharding_config.virtual_per_physical == 64
+    assert cfg.generative_config is not None
+    assert cfg.generative_config.generative == "generative-dummy"
+    assert cfg.reranker_config is not None and cfg.reranker_config.reranker == "reranker-dummy"
+
+    assert cfg.vector_config is not None
+    vc = cfg.vector_config
+    assert set(vc) == {"bigram", "own", "fresh", "colbert"}
+    assert vc["bigram"].vectorizer.vectorizer == "text2vec-bigram"
+    h = vc["bigram"].vector_index_config
+    assert isinstance(h, VectorIndexConfigHNSW)
+    assert h.distance_metric is VectorDistances.DOT
+    assert (h.ef, h.ef_construction, h.max_connections) == (40, 64, 16)
+    assert (h.dynamic_ef_min, h.dynamic_ef_max, h.dynamic_ef_factor) == (50, 300, 4)
+    assert h.flat_search_cutoff == 1000 and h.cleanup_interval_seconds == 120
+    assert h.filter_strategy is VectorFilterStrategy.SWEEPING
+    assert h.vector_cache_max_objects == 5000
+    assert isinstance(h.quantizer, PQConfig)
+    assert (h.quantizer.centroids, h.quantizer.segments, h.quantizer.training_limit) == (
+        64,
+        2,
+        2000,
+    )
+    f = vc["own"].vector_index_config
+    assert isinstance(f, VectorIndexConfigFlat)
+    assert f.distance_metric is VectorDistances.L2_SQUARED and f.vector_cache_max_objects == 100
+    assert isinstance(f.quantizer, BQConfig)
+    assert f.quantizer.cache is True and f.quantizer.rescore_limit == 30
+    fr = vc["fresh"].vector_index_config
+    assert isinstance(fr, VectorIndexConfigHFresh)
+    assert fr.max_posting_size_kb == 64 and fr.search_probe == 64
+    mv = vc["colbert"].vector_index_config
+    assert isinstance(mv, VectorIndexConfigHNSW) and mv.multi_vector is not None
+    assert mv.multi_vector.encoding is not None and mv.multi_vector.encoding.ksim == 3
+
+    # round trip: export, recreate under another name, compare everything but the name
+    other = collection_name + "Copy"
+    exported = await client.collections.export_config(collection_name)
+    try:
+        data = exported.to_dict()
+        data["class"] = other
+        for p in data["properties"]:
+            if p["name"] == "self_ref":
+                p["dataType"] = [other]
+        copy = await client.collections.create_from_dict(data)
+        again = await copy.config.get()
+        a, b = exported.to_dict(), again.to_dict()
+        for side in (a, b):
+            side.pop("class")
+            side["properties"] = [p for p in side["properties"] if p["name"] != "self_ref"]
+        assert a == b
+    finally:
+        await client.collections.delete(other)
+
+
+async def test_create_from_config_and_list_all(client: Any, collection_name: str) -> None:
+    col = await client.collections.create(
+        collection_name,
+        properties=[Property(name="a", data_type=DataType.TEXT)],
+        multi_tenancy_config=Configure.multi_tenancy(
+            auto_tenant_creation=True, auto_tenant_activation=True
+        ),
+    )
+    cfg = await col.config.get()
+    assert cfg.multi_tenancy_config.enabled is True
+    assert cfg.multi_tenancy_config.auto_tenant_creation is True
+    assert cfg.multi_tenancy_config.auto_tenant_activation is True
+    assert cfg.vector_config is not None and "default" in cfg.vector_config
+
+    listed = await client.collections.list_all()
+    assert collection_name in listed
+    assert listed[collection_name].properties[0].name == "a"
+    full = await client.collections.list_all(simple=False)
+    assert full[collection_name].multi_tenancy_config.enabled is True
+
+    other = collection_name + "Cfg"
+    try:
+        import attrs
+
+        await client.collections.create_from_config(attrs.evolve(cfg, name=other))
+        got = await client.collections.export_config(other)
+        assert attrs.evolve(got, name=collection_name).to_dict() == cfg.to_dict()
+    finally:
+        await client.collections.delete(other)
+
+
+async def test_legacy_vectorizer_form(client: Any, collection_name: str) -> None:
+    col = await client.collections.create(
+        collection_name,
+        vectorizer_config=Configure.Vectorizer.custom("text2vec-bigram"),
+        vector_index_config=Configure.VectorIndex.hnsw(ef=77),
+        properties=[Property(name="t", data_type=DataType.TEXT, skip_vectorization=True)],
+    )
+    cfg = await col.config.get()
+    assert cfg.vectorizer == "text2vec-bigram"
+    assert cfg.vectorizer_config is not None
+    assert isinstance(cfg.vector_index_config, VectorIndexConfigHNSW)
+    assert cfg.vector_index_config.ef == 77
+    assert cfg.properties[0].vectorizer_config is not None
+    assert cfg.properties[0].vectorizer_config.skip is True
+
+
+async def test_dynamic_index_needs_async_indexing(client: Any, collection_name: str) -> None:
+    vi = Configure.VectorIndex
+    with pytest.raises(UnexpectedStatusCodeError) as info:
+        await client.collections.create(
+            collection_name,
+            vector_config=Configure.Vectors.self_provided(vector_index_config=vi.dynamic()),
+        )
+    assert "async indexing" in str(info.value)
+
+
+async def test_dynamic_index(async_indexing_client: Any) -> None:
+    client = async_indexing_client
+    collection_name = "Dynamic" + uuid.uuid4().hex[:8]
+    vi = Configure.VectorIndex
+    col = await client.collections.create(
+        collection_name,
+        vector_config=Configure.Vectors.self_provided(
+            vector_index_config=vi.dynamic(
+                threshold=500, hnsw=vi.hnsw(ef=20), flat=vi.flat(vector_cache_max_objects=9)
+            )
+        ),
+    )
+    cfg = await col.config.get()
+    assert cfg.vector_config is not None
+    d = cfg.vector_config["default"].vector_index_config
+    assert isinstance(d, VectorIndexConfigDynamic) and d.threshold == 500
+    assert d.hnsw is not None and d.hnsw.ef == 20
+    assert d.flat is not None and d.flat.vector_cache_max_objects == 9
+
+
+async def test_object_ttl(client: Any, collection_name: str) -> None:
+    ttl = Configure.ObjectTTL.delete_by_creation_time(
+        datetime.timedelta(hours=2), filter_expired_objects=True
+    )
+    col = await client.collections.create(collection_name, object_ttl_config=ttl)
+    cfg = await col.config.get()
+    assert cfg.object_ttl_config is not None
+    assert cfg.object_ttl_config.time_to_live == datetime.timedelta(hours=2)
+    assert cfg.object_ttl_config.delete_on == "creationTime"
+    assert cfg.object_ttl_config.filter_expired_objects is True
+
+
+async def test_get_use_exists_delete(client: Any, collection_name: str) -> None:
+    lower = collection_name[0].lower() + collection_name[1:]
+    handle = client.collections.use(lower)  # no I/O, name capitalized like the server does
+    assert handle.name == collection_name
+    assert client.collections.get(collection_name).name == collection_name
+    assert await client.collections.exists(collection_name) is False
+    await client.collections.create(lower)
+    assert await client.collections.exists(collection_name) is True
+    t = handle.with_tenant("tenantA").with_consistency_level("QUORUM")
+    assert t.tenant == "tenantA" and t.consistency_level is not None
+    assert handle.tenant is None and handle.consistency_level is None
+    await client.collections.delete([collection_name])
+    assert await client.collections.exists(collection_name) is False
+    await client.collections.delete(collection_name)  # deleting a missing one is fine
+
+
+async def test_create_errors(client: Any, collection_name: str) -> None:
+    await client.collections.create(collection_name)
+    with pytest.raises(ObjectAlreadyExistsError):
+        await client.collections.create(collection_name)
+    with pytest.raises(WeaviateInvalidInputError, match="name"):
+        await client.collections.create("bad-name")
+    with pytest.raises(WeaviateInvalidInputError, match="config"):
+        await client.collections.create_from_dict({"nope": 1})
+    # refused by the server: the typed error carries the server's message
+    with pytest.raises(UnexpectedStatusCodeError) as info:
+        await client.collections.create(
+            collection_name + "R", replication_config=Configure.replication(factor=5)
+        )
+    assert info.value.status_code == 422 and info.value.server_message
+    with pytest.raises(UnexpectedStatusCodeError) as info2:
+        await client.collections.export_config(collection_name + "Missing")
+    assert info2.value.status_code == 404
+
+
+def test_sync_twin_smoke(sync_client: Any, collection_name: str) -> None:
+    col = sync_client.collections.create(
+        collection_name, properties=[Property(name="a", data_type=DataType.INT)]
+    )
+    assert sync_client.collections.exists(collection_name)
+    assert col.config.get().properties[0].name == "a"

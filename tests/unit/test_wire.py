@@ -1,0 +1,573 @@
+"""Pure tests of weaviate_async.wire: vectors, property values, batch and search messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import struct
+import uuid as uuid_lib
+from typing import Any
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from weaviate_async.classes.data import DataObject, GeoCoordinate, PhoneNumber, ReferenceToMulti
+from weaviate_async.classes.internal import ErrorObject
+from weaviate_async.classes.query import HybridFusion, MetadataQuery, QueryNested
+from weaviate_async.exceptions import WeaviateInsertManyAllFailedError, WeaviateInvalidInputError
+from weaviate_async.proto.weaviate.v1 import (
+    base_pb2,
+    base_search_pb2,
+    batch_pb2,
+    properties_pb2,
+    search_get_pb2,
+)
+from weaviate_async.wire import batch, search, values
+
+UTC = dt.timezone.utc
+F32_MAX = float(np.finfo(np.float32).max)
+
+finite_f32 = st.floats(
+    min_value=-F32_MAX, max_value=F32_MAX, allow_nan=False, allow_infinity=False, width=32
+)
+
+
+# ---------------------------------------------------------------------------------- vectors
+
+
+@given(st.lists(finite_f32, min_size=1, max_size=64))
+def test_pack_vector_round_trip(vec: list[float]) -> None:
+    packed = values.pack_vector(vec)
+    assert packed == np.asarray(vec, dtype="<f4").tobytes()
+    assert values.unpack_vector(packed) == vec  # width=32 floats are exact in float32
+    assert values.pack_vector(tuple(vec)) == packed
+    assert values.pack_vector(np.asarray(vec, dtype=np.float64)) == packed
+    assert values.pack_vector(np.asarray(vec, dtype=np.float32)) == packed
+
+
+@given(st.integers(1, 5), st.integers(1, 9), st.data())
+def test_pack_multi_vector_round_trip(rows: int, dim: int, data: st.DataObject) -> None:
+    mv = [data.draw(st.lists(finite_f32, min_size=dim, max_size=dim)) for _ in range(rows)]
+    packed = values.pack_multi_vector(mv)
+    assert packed[:2] == struct.pack("<H", dim)
+    assert values.unpack_multi_vector(packed) == mv
+    assert values.pack_multi_vector(np.asarray(mv)) == packed
+    assert values.is_multi_vector(mv) and values.is_multi_vector(np.asarray(mv))
+    assert not values.is_multi_vector(mv[0])
+
+
+@pytest.mark.parametrize(
+    ("vector", "field"),
+    [
+        ([], "vector"),
+        ([1.0, float("nan")], "vector[1]"),
+        ([float("inf"), 1.0], "vector[0]"),
+        ([1.0, "2"], "vector[1]"),
+        ([1.0, None], "vector[1]"),
+        ([1e39], "vector[0]"),
+        ([[1.0], 2.0], "vector[0]"),
+        ("abc", "vector"),
+        (np.array([1.0, np.nan]), "vector[1]"),
+        (np.array([1.0, 1e39]), "vector[1]"),
+        (np.array(["a", "b"]), "vector"),
+        (np.zeros((2, 2)), "vector"),
+        (np.array([]), "vector"),
+    ],
+)
+def test_pack_vector_rejects_with_field(vector: Any, field: str) -> None:
+    with pytest.raises(WeaviateInvalidInputError) as info:
+        values.pack_vector(vector, "vector")
+    assert info.value.field == field
+    assert field in str(info.value)
+
+
+def test_multi_vector_rows_must_agree() -> None:
+    with pytest.raises(WeaviateInvalidInputError) as info:
+        values.pack_multi_vector([[1.0, 2.0], [1.0]], "v")
+    assert info.value.field == "v[1]"
+
+
+def test_vectors_pb_named() -> None:
+    vecs = values.vectors_pb({"a": [1.0, 2.0], "b": np.ones((2, 3))})
+    assert [(v.name, v.type) for v in vecs] == [
+        ("a", base_pb2.Vectors.VECTOR_TYPE_SINGLE_FP32),
+        ("b", base_pb2.Vectors.VECTOR_TYPE_MULTI_FP32),
+    ]
+    assert values.unpack_multi_vector(vecs[1].vector_bytes) == [[1.0] * 3] * 2
+
+
+# ---------------------------------------------------------------------------------- dates, uuids
+
+
+aware = st.datetimes(
+    min_value=dt.datetime(1, 1, 2),
+    max_value=dt.datetime(9999, 12, 30),
+    timezones=st.sampled_from([UTC, dt.timezone(dt.timedelta(hours=5, minutes=30))]),
+)
+
+
+@given(aware)
+def test_rfc3339_round_trip(value: dt.datetime) -> None:
+    text = values.datetime_to_rfc3339(value)
+    back = values.parse_rfc3339(text)
+    assert back == value and back.utcoffset() == value.utcoffset()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-01-02T03:04:05Z", dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)),
+        ("2024-01-02T03:04:05.123456789Z", dt.datetime(2024, 1, 2, 3, 4, 5, 123456, tzinfo=UTC)),
+        ("2024-01-02T03:04:05.1+01:00", dt.datetime(2024, 1, 2, 2, 4, 5, 100000, tzinfo=UTC)),
+    ],
+)
+def test_parse_server_dates(text: str, expected: dt.datetime) -> None:
+    assert values.parse_rfc3339(text) == expected
+
+
+def test_naive_datetime_is_utc() -> None:
+    assert values.datetime_to_rfc3339(dt.datetime(2024, 1, 1)) == "2024-01-01T00:00:00.000000+00:00"
+
+
+def test_uuid_str() -> None:
+    u = uuid_lib.uuid4()
+    assert values.uuid_str(u, "x") == str(u)
+    assert values.uuid_str(str(u).upper(), "x") == str(u)
+    with pytest.raises(WeaviateInvalidInputError) as info:
+        values.uuid_str("nope", "after")
+    assert info.value.field == "after"
+
+
+# ---------------------------------------------------------------------------------- properties
+
+
+def _as_python(p: Any) -> dict[str, Any]:
+    """Read BatchObject.Properties / ObjectPropertiesValue back as the server does."""
+    out: dict[str, Any] = {}
+    if p.HasField("non_ref_properties"):
+        for k, v in p.non_ref_properties.items():
+            out[k] = v
+    for a in p.text_array_properties:
+        out[a.prop_name] = list(a.values)
+    for a in p.int_array_properties:
+        out[a.prop_name] = list(a.values)
+    for a in p.boolean_array_properties:
+        out[a.prop_name] = list(a.values)
+    for a in p.number_array_properties:
+        out[a.prop_name] = list(struct.unpack(f"<{len(a.values_bytes) // 8}d", a.values_bytes))
+    for o in p.object_properties:
+        out[o.prop_name] = _as_python(o.value)
+    for oa in p.object_array_properties:
+        out[oa.prop_name] = [_as_python(v) for v in oa.values]
+    for name in p.empty_list_props:
+        out[name] = []
+    return out
+
+
+def _normalize(value: Any) -> Any:
+    # Struct numbers are doubles: ints come back as floats.
+    if isinstance(value, dict):
+        return {k: _normalize(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_normalize(v) for v in value]
+    if isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    return value
+
+
+names = st.text(st.characters(min_codepoint=97, max_codepoint=122), min_size=1, max_size=6).filter(
+    lambda n: n not in values.RESERVED_PROPERTY_NAMES
+)
+ints = st.integers(-(2**53), 2**53)
+floats = st.floats(allow_nan=False, allow_infinity=False)
+scalars = st.one_of(
+    st.text(max_size=10),
+    ints,
+    floats,
+    st.booleans(),
+    aware,
+    st.uuids(),
+    st.builds(
+        GeoCoordinate,
+        latitude=st.floats(-90, 90),
+        longitude=st.floats(-180, 180),
+    ),
+)
+arrays = st.one_of(
+    st.lists(st.text(max_size=5), min_size=1, max_size=4),
+    st.lists(ints, min_size=1, max_size=4),
+    st.lists(floats, min_size=1, max_size=4),
+    st.lists(st.booleans(), min_size=1, max_size=4),
+    st.lists(aware, min_size=1, max_size=3),
+    st.lists(st.uuids(), min_size=1, max_size=3),
+    st.just([]),
+)
+props = st.recursive(
+    st.dictionaries(names, st.one_of(scalars, arrays), max_size=5),
+    lambda inner: st.dictionaries(
+        names,
+        st.one_of(scalars, arrays, inner, st.lists(inner, min_size=1, max_size=2)),
+        max_size=4,
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=200)
+@given(props)
+def test_grpc_properties_match_json_form(p: dict[str, Any]) -> None:
+    """Both encoders agree: what gRPC carries equals the REST JSON of the same properties."""
+    encoded = values.encode_grpc_properties(p)
+    as_json = values.to_json_properties(p)
+    assert _normalize(_as_python(encoded)) == _normalize(as_json)
+
+
+def test_grpc_properties_layout() -> None:
+    when = dt.datetime(2024, 1, 1, tzinfo=UTC)
+    p = values.encode_grpc_properties(
+        {
+            "t": "x",
+            "i": 3,
+            "f": 1.5,
+            "b": True,
+            "n": None,
+            "d": when,
+            "u": uuid_lib.UUID(int=1),
+            "g": GeoCoordinate(latitude=1.0, longitude=2.0),
+            "ph": PhoneNumber(number="020 1234567", default_country="NL"),
+            "blob": b"\x00\x01",
+            "ta": ["a"],
+            "ia": [1, 2],
+            "fa": [1.0, 2],
+            "ba": [True],
+            "da": [when],
+            "e": [],
+            "o": {"x": 1},
+            "oa": [{"y": "z"}],
+            "np": np.array([1.5, 2.5]),
+        },
+        {
+            "ref": uuid_lib.UUID(int=2),
+            "multi": ReferenceToMulti(
+                uuids=["00000000-0000-0000-0000-000000000003"], target_collection="Other"
+            ),
+        },
+    )
+    s: Any = p.non_ref_properties
+    assert s["t"] == "x" and s["i"] == 3 and s["b"] is True and s["n"] is None
+    assert s["d"] == "2024-01-01T00:00:00.000000+00:00"
+    assert s["u"] == str(uuid_lib.UUID(int=1))
+    assert dict(s["g"]) == {"latitude": 1.0, "longitude": 2.0}
+    assert dict(s["ph"]) == {"input": "020 1234567", "defaultCountry": "NL"}
+    assert s["blob"] == "AAE="
+    assert [a.prop_name for a in p.text_array_properties] == ["ta", "da"]
+    assert [a.prop_name for a in p.int_array_properties] == ["ia"]
+    assert [a.prop_name for a in p.number_array_properties] == ["fa", "np"]
+    assert list(p.empty_list_props) == ["e"]
+    assert p.single_target_ref_props[0].uuids == [str(uuid_lib.UUID(int=2))]
+    assert p.multi_target_ref_props[0].target_collection == "Other"
+
+
+@pytest.mark.parametrize(
+    ("properties", "field"),
+    [
+        ({"price": float("nan")}, "properties.price"),
+        ({"id": "x"}, "properties.id"),
+        ({"a": {"b": float("inf")}}, "properties.a.b"),
+        ({"l": [1.0, float("nan")]}, "properties.l[1]"),
+        ({"mixed": ["a", 1]}, "properties.mixed[1]"),
+        ({"d": dt.date(2024, 1, 1)}, "properties.d"),
+        ({"s": {1, 2}}, "properties.s"),
+    ],
+)
+def test_invalid_properties_name_the_field(properties: dict[str, Any], field: str) -> None:
+    with pytest.raises(WeaviateInvalidInputError) as info:
+        values.encode_grpc_properties(properties)
+    assert info.value.field == field
+
+
+def _value(**kw: Any) -> properties_pb2.Value:
+    return properties_pb2.Value(**kw)
+
+
+def test_decode_every_value_kind() -> None:
+    u = uuid_lib.uuid4()
+    fields = {
+        "t": _value(text_value="x"),
+        "i": _value(int_value=-5),
+        "f": _value(number_value=1.5),
+        "b": _value(bool_value=False),
+        "d": _value(date_value="2024-01-02T03:04:05Z"),
+        "u": _value(uuid_value=str(u)),
+        "blob": _value(blob_value="AAE="),
+        "g": _value(geo_value=properties_pb2.GeoCoordinate(latitude=1.5, longitude=2.5)),
+        "p": _value(
+            phone_value=properties_pb2.PhoneNumber(input="0201234567", country_code=31, valid=True)
+        ),
+        "n": _value(null_value=0),
+        "fa": _value(
+            list_value=properties_pb2.ListValue(
+                number_values=properties_pb2.NumberValues(values=struct.pack("<2d", 1.0, 2.5))
+            )
+        ),
+        "ia": _value(
+            list_value=properties_pb2.ListValue(
+                int_values=properties_pb2.IntValues(values=struct.pack("<2q", -1, 2**40))
+            )
+        ),
+        "ta": _value(
+            list_value=properties_pb2.ListValue(text_values=properties_pb2.TextValues(values=["a"]))
+        ),
+        "ba": _value(
+            list_value=properties_pb2.ListValue(
+                bool_values=properties_pb2.BoolValues(values=[True])
+            )
+        ),
+        "da": _value(
+            list_value=properties_pb2.ListValue(
+                date_values=properties_pb2.DateValues(values=["2020-01-01T00:00:00Z"])
+            )
+        ),
+        "ua": _value(
+            list_value=properties_pb2.ListValue(
+                uuid_values=properties_pb2.UuidValues(values=[str(u)])
+            )
+        ),
+        "o": _value(object_value=properties_pb2.Properties(fields={"x": _value(int_value=1)})),
+        "oa": _value(
+            list_value=properties_pb2.ListValue(
+                object_values=properties_pb2.ObjectValues(
+                    values=[properties_pb2.Properties(fields={"y": _value(text_value="z")})]
+                )
+            )
+        ),
+        "empty": _value(list_value=properties_pb2.ListValue()),
+    }
+    out = values.decode_properties(properties_pb2.Properties(fields=fields))
+    assert out["t"] == "x" and out["i"] == -5 and out["f"] == 1.5 and out["b"] is False
+    assert out["d"] == dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
+    assert out["u"] == u and out["ua"] == [u]
+    assert out["blob"] == "AAE="
+    assert out["g"] == GeoCoordinate(latitude=1.5, longitude=2.5)
+    assert out["p"].number == "0201234567" and out["p"].country_code == 31 and out["p"].valid
+    assert out["n"] is None
+    assert out["fa"] == [1.0, 2.5] and out["ia"] == [-1, 2**40]
+    assert out["ta"] == ["a"] and out["ba"] == [True]
+    assert out["da"] == [dt.datetime(2020, 1, 1, tzinfo=UTC)]
+    assert out["o"] == {"x": 1} and out["oa"] == [{"y": "z"}]
+    assert out["empty"] == []
+
+
+# ---------------------------------------------------------------------------------- batch
+
+
+def test_batch_request_and_result() -> None:
+    given_uuid = uuid_lib.UUID(int=7)
+    objects: list[Any] = [
+        {"title": "a"},
+        DataObject(properties={"title": "b"}, uuid=given_uuid, vector=np.array([1.0, 2.0])),
+        DataObject(properties={"title": "c"}, vector={"x": [1.0], "y": [[1.0, 2.0], [3.0, 4.0]]}),
+    ]
+    plan = batch.batch_objects_request(
+        objects, collection="C", tenant="t1", consistency_level="QUORUM"
+    )
+    req = plan.request
+    assert req.consistency_level == base_pb2.CONSISTENCY_LEVEL_QUORUM
+    assert [o.collection for o in req.objects] == ["C"] * 3
+    assert [o.tenant for o in req.objects] == ["t1"] * 3
+    assert req.objects[1].uuid == str(given_uuid)
+    assert req.objects[1].vector_bytes == struct.pack("<2f", 1.0, 2.0)
+    assert [v.name for v in req.objects[2].vectors] == ["x", "y"]
+    assert plan.uuids[1] == str(given_uuid)
+    uuid_lib.UUID(plan.uuids[0])
+
+    reply = batch_pb2.BatchObjectsReply(
+        took=0.1, errors=[batch_pb2.BatchObjectsReply.BatchError(index=1, error="boom")]
+    )
+    res = batch.batch_objects_result(plan, reply, 0.5)
+    assert res.has_errors and res.elapsed_seconds == 0.5
+    assert set(res.uuids) == {0, 2} and res.uuids[0] == uuid_lib.UUID(plan.uuids[0])
+    err = res.errors[1]
+    assert isinstance(err, ErrorObject) and err.message == "boom"
+    assert err.original_uuid == given_uuid and err.object_.index == 1
+    assert err.object_.uuid == str(given_uuid) and err.object_.tenant == "t1"
+    assert res.all_responses[1] is err
+
+    all_bad = batch_pb2.BatchObjectsReply(
+        errors=[batch_pb2.BatchObjectsReply.BatchError(index=i, error="bad") for i in range(3)]
+    )
+    with pytest.raises(WeaviateInsertManyAllFailedError, match="bad"):
+        batch.batch_objects_result(plan, all_bad, 0.1)
+
+
+@pytest.mark.parametrize(
+    ("objects", "field"),
+    [
+        ([DataObject({}, vector=[1.0, 2.0]), DataObject({}, vector=[1.0])], "objects[1].vector"),
+        (
+            [DataObject({}, vector={"a": [1.0]}), DataObject({}, vector={"a": [1.0, 2.0]})],
+            "objects[1].vector['a']",
+        ),
+        ([DataObject({}, vector=[[1.0], [2.0]])], "objects[0].vector"),
+        ([DataObject({}, uuid="x")], "objects[0].uuid"),
+        ([{"a": 1}, 5], "objects[1]"),
+        ([{"a": 1}, {"b": float("nan")}], "objects[1].properties.b"),
+        ({"a": 1}, "objects"),
+    ],
+)
+def test_batch_invalid_input(objects: Any, field: str) -> None:
+    with pytest.raises(WeaviateInvalidInputError) as info:
+        batch.batch_objects_request(objects, collection="C")
+    assert info.value.field == field
+
+
+# ---------------------------------------------------------------------------------- search
+
+
+SCOPE = search.SearchScope.of("Coll", "t", "ONE")
+
+
+def test_search_request_shared_arguments() -> None:
+    req = search.search_request(
+        SCOPE,
+        limit=5,
+        offset=2,
+        auto_limit=1,
+        include_vector=["a", "b"],
+        return_metadata=["distance", "score"],
+        return_properties=["title", QueryNested("meta", ["author", QueryNested("inner", "deep")])],
+    )
+    assert req.collection == "Coll" and req.tenant == "t"
+    assert req.consistency_level == base_pb2.CONSISTENCY_LEVEL_ONE
+    assert (req.limit, req.offset, req.autocut) == (5, 2, 1)
+    assert req.uses_127_api
+    md = req.metadata
+    assert md.uuid and md.distance and md.score and not md.certainty and not md.vector
+    assert list(md.vectors) == ["a", "b"]
+    assert list(req.properties.non_ref_properties) == ["title"]
+    nested = req.properties.object_properties[0]
+    assert nested.prop_name == "meta" and list(nested.primitive_properties) == ["author"]
+    assert nested.object_properties[0].prop_name == "inner"
+
+
+def test_search_request_defaults() -> None:
+    req = search.search_request(search.SearchScope("C"))
+    assert not req.HasField("properties")
+    assert not req.HasField("consistency_level")
+    assert req.limit == 0 and req.after == ""
+    assert req.metadata == search_get_pb2.MetadataRequest(uuid=True)
+    full = search.metadata_pb(MetadataQuery.full(), True)
+    assert full.vector and full.creation_time_unix and full.is_consistent and full.explain_score
+    assert search.properties_pb(False) == search_get_pb2.PropertiesRequest()
+
+
+def test_operators() -> None:
+    nv = search.near_vector_pb(np.array([1.0, 2.0]), distance=0.5, target_vector="a")
+    assert nv.distance == 0.5 and not nv.HasField("certainty")
+    assert nv.vectors[0].vector_bytes == struct.pack("<2f", 1.0, 2.0)
+    assert list(nv.targets.target_vectors) == ["a"]
+
+    named = search.near_vector_pb({"b": [1.0], "a": [[1.0, 2.0]]}, target_vector=["a", "b"])
+    assert [v.name for v in named.vector_for_targets] == ["a", "b"]
+    assert named.vector_for_targets[0].vectors[0].type == base_pb2.Vectors.VECTOR_TYPE_MULTI_FP32
+    assert list(named.targets.target_vectors) == ["a", "b"]
+
+    no = search.near_object_pb(uuid_lib.UUID(int=1), certainty=0.7)
+    assert no.id == str(uuid_lib.UUID(int=1)) and no.certainty == pytest.approx(0.7)
+
+    assert search.bm25_pb(None) is None
+    assert list(search.bm25_pb("q", ["title^2"]).properties) == ["title^2"]  # type: ignore[union-attr]
+
+    hy = search.hybrid_pb(
+        "q", alpha=0.25, vector=[1.0], fusion_type=HybridFusion.RANKED, max_vector_distance=0.4
+    )
+    assert hy.use_alpha_param and hy.alpha_param == 0.25
+    assert hy.fusion_type == base_search_pb2.Hybrid.FUSION_TYPE_RANKED
+    assert hy.vector_distance == pytest.approx(0.4)
+    assert hy.vectors[0].vector_bytes == struct.pack("<f", 1.0)
+    default = search.hybrid_pb(None)
+    assert default.use_alpha_param and not default.HasField("alpha_param") and default.query == ""
+
+    f = search.id_filter_pb(uuid_lib.UUID(int=3))
+    assert f.operator == base_pb2.Filters.OPERATOR_EQUAL and f.target.property == "_id"
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda: search.near_vector_pb([1.0], certainty=0.5, distance=0.1), "certainty"),
+        (lambda: search.near_vector_pb([1.0], certainty=2), "certainty"),
+        (lambda: search.near_vector_pb([1.0], distance="x"), "distance"),
+        (lambda: search.near_vector_pb([1.0], target_vector=3), "target_vector"),
+        (lambda: search.near_vector_pb({"a": [1.0]}, target_vector=["b"]), "near_vector"),
+        (lambda: search.near_object_pb("nope"), "near_object"),
+        (lambda: search.hybrid_pb("q", alpha=1.5), "alpha"),
+        (lambda: search.hybrid_pb("q", fusion_type="x"), "fusion_type"),
+        (lambda: search.hybrid_pb("q", vector=[float("nan")]), "vector[0]"),
+        (lambda: search.search_request(SCOPE, limit=-1), "limit"),
+        (lambda: search.search_request(SCOPE, limit=True), "limit"),
+        (lambda: search.search_request(SCOPE, after="x"), "after"),
+        (lambda: search.search_request(SCOPE, return_metadata=["nope"]), "return_metadata"),
+        (lambda: search.search_request(SCOPE, return_properties=[3]), "return_properties"),
+        (lambda: search.search_request(SCOPE, include_vector=5), "include_vector"),
+        (
+            lambda: search.search_request(SCOPE, after=uuid_lib.uuid4(), bm25=search.bm25_pb("q")),
+            "after",
+        ),
+    ],
+)
+def test_search_invalid_input(call: Any, field: str) -> None:
+    with pytest.raises(WeaviateInvalidInputError) as info:
+        call()
+    assert info.value.field == field
+
+
+def _result(i: int, **md: Any) -> search_get_pb2.SearchResult:
+    u = uuid_lib.UUID(int=i)
+    return search_get_pb2.SearchResult(
+        metadata=search_get_pb2.MetadataResult(id=str(u), id_as_bytes=u.bytes, **md),
+        properties=search_get_pb2.PropertiesResult(
+            non_ref_props=properties_pb2.Properties(fields={"n": _value(int_value=i)})
+        ),
+    )
+
+
+def test_parse_search_reply() -> None:
+    reply = search_get_pb2.SearchReply(
+        results=[
+            _result(
+                1,
+                distance=0.25,
+                distance_present=True,
+                creation_time_unix=1_700_000_000_123,
+                creation_time_unix_present=True,
+                is_consistent=True,
+                is_consistent_present=True,
+                vector_bytes=struct.pack("<2f", 1.0, 2.0),
+                vectors=[
+                    base_pb2.Vectors(
+                        name="m",
+                        vector_bytes=values.pack_multi_vector([[1.0], [2.0]]),
+                        type=base_pb2.Vectors.VECTOR_TYPE_MULTI_FP32,
+                    )
+                ],
+            ),
+            _result(
+                2, score=1.5, score_present=True, explain_score="x", explain_score_present=True
+            ),
+        ]
+    )
+    res = search.search_objects(reply, "Coll")
+    a, b = res.objects
+    assert a.uuid == uuid_lib.UUID(int=1) and a.collection == "Coll" and a.properties == {"n": 1}
+    assert a.metadata.distance == 0.25 and a.metadata.score is None
+    assert a.metadata.creation_time == dt.datetime(2023, 11, 14, 22, 13, 20, 123000, tzinfo=UTC)
+    assert a.metadata.is_consistent is True
+    assert a.vector == {"default": [1.0, 2.0], "m": [[1.0], [2.0]]}
+    assert b.metadata.score == 1.5 and b.metadata.explain_score == "x" and b.vector == {}
+    assert b.metadata.distance is None
+
+    single = search.single_object(reply, "Coll")
+    assert single is not None and single.metadata.creation_time.year == 2023
+    assert search.single_object(search_get_pb2.SearchReply(), "Coll") is None

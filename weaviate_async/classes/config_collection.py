@@ -1,0 +1,1102 @@
+"""Collection-level configuration builders and the pure functions that build schema requests.
+
+``Configure.inverted_index / multi_tenancy / replication / sharding / text_analyzer / ObjectTTL``
+build the pieces of a collection; :func:`collection_create_json` assembles them into the body of
+``POST /v1/schema``. ``Reconfigure.*`` builds the mutable subset, and :func:`collection_update_json`
+merges those changes into the collection's current class JSON for ``PUT /v1/schema/{name}``.
+Everything here is pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import re
+import warnings
+from collections.abc import Mapping, Sequence
+from enum import Enum
+from typing import Any
+
+import attrs
+
+from weaviate_async.classes._config_base import (
+    _GenerativeProvider,
+    _RerankerProvider,
+    _VectorConfigCreate,
+    _VectorIndexConfigCreate,
+    _VectorizerConfigCreate,
+)
+from weaviate_async.classes.config_index import (
+    _VectorConfigUpdate,
+    _VectorIndexConfigHNSWCreate,
+    _VectorIndexConfigUpdate,
+)
+from weaviate_async.classes.config_properties import (
+    DataType,
+    Property,
+    ReferenceProperty,
+    StopwordsPreset,
+    TextAnalyzerConfigCreate,
+    _check_bool,
+    _check_float,
+    _check_instance,
+    _check_int,
+    _check_str,
+    _check_str_list,
+    _invalid,
+    _to_opt_enum,
+    _validate_collection_name,
+    _validate_top_level_property_name,
+)
+
+__all__ = [
+    "ConsistencyLevel",
+    "ReplicationDeletionStrategy",
+    "_AsyncReplicationConfigCreate",
+    "_AsyncReplicationConfigUpdate",
+    "_InvertedIndexConfigCreate",
+    "_InvertedIndexConfigUpdate",
+    "_MultiTenancyConfigCreate",
+    "_MultiTenancyConfigUpdate",
+    "_ObjectTTL",
+    "_ObjectTTLConfigCreate",
+    "_ObjectTTLConfigUpdate",
+    "_ObjectTTLUpdate",
+    "_Replication",
+    "_ReplicationConfigCreate",
+    "_ReplicationConfigUpdate",
+    "_ReplicationUpdate",
+    "_ShardingConfigCreate",
+    "collection_create_json",
+    "collection_update_json",
+    "text_analyzer",
+    "validate_vector_name",
+]
+
+
+class ConsistencyLevel(str, Enum):
+    """How many replicas must answer a read or acknowledge a write.
+
+    Attributes:
+        ONE: one replica.
+        QUORUM: a majority, ``n/2 + 1`` replicas.
+        ALL: every replica.
+    """
+
+    ALL = "ALL"
+    ONE = "ONE"
+    QUORUM = "QUORUM"
+
+
+class ReplicationDeletionStrategy(str, Enum):
+    """How replicas resolve a conflict between a deleted and an existing object.
+
+    Attributes:
+        DELETE_ON_CONFLICT: the deletion wins.
+        NO_AUTOMATED_RESOLUTION: nothing is resolved automatically.
+        TIME_BASED_RESOLUTION: the most recent change wins.
+    """
+
+    DELETE_ON_CONFLICT = "DeleteOnConflict"
+    NO_AUTOMATED_RESOLUTION = "NoAutomatedResolution"
+    TIME_BASED_RESOLUTION = "TimeBasedResolution"
+
+
+def _put(out: dict[str, Any], key: str, value: Any) -> None:
+    if value is None:
+        return
+    out[key] = value.value if isinstance(value, Enum) else value
+
+
+_TARGET_VECTOR_NAME_RE = re.compile(r"[_A-Za-z][_0-9A-Za-z]{0,229}")
+
+
+def validate_vector_name(name: Any, field: str = "name") -> str:
+    """Check a named vector's name (``/[_A-Za-z][_0-9A-Za-z]{0,229}/``) and return it."""
+    if not isinstance(name, str) or not _TARGET_VECTOR_NAME_RE.fullmatch(name):
+        raise _invalid(field, "a vector name must match /[_A-Za-z][_0-9A-Za-z]{0,229}/", name)
+    return name
+
+
+def text_analyzer(
+    ascii_fold: bool | None = None,
+    ascii_fold_ignore: list[str] | None = None,
+    stopword_preset: StopwordsPreset | str | None = None,
+) -> TextAnalyzerConfigCreate:
+    """Per-property text analysis for ``Property(text_analyzer=...)``.
+
+    Args:
+        ascii_fold: fold accents to base letters (``école`` matches ``ecole``).
+        ascii_fold_ignore: characters excluded from folding; needs ``ascii_fold=True``.
+        stopword_preset: a built-in preset or one defined with
+            ``Configure.inverted_index(stopword_presets=...)``; needs word tokenization.
+    """
+    return TextAnalyzerConfigCreate(
+        ascii_fold=ascii_fold, ascii_fold_ignore=ascii_fold_ignore, stopword_preset=stopword_preset
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Inverted index
+# --------------------------------------------------------------------------------------------
+
+
+def _preset(value: Any) -> StopwordsPreset | None:
+    return _to_opt_enum(StopwordsPreset, value, "stopwords_preset")
+
+
+def _check_presets(value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, Mapping):
+        raise _invalid("stopword_presets", "must be a dict of preset name to list of words", value)
+    for key, words in value.items():
+        if not isinstance(key, str) or not key.strip():
+            raise _invalid("stopword_presets", "preset names must be non-empty str", key)
+        _check_str_list(words, "stopword_presets")
+        if not words or any(not w.strip() for w in words):
+            raise _invalid(
+                "stopword_presets",
+                f"preset {key!r} must list at least one non-empty word",
+                words,
+            )
+
+
+@attrs.frozen(kw_only=True)
+class _InvertedIndexConfigCreate:
+    """The inverted index settings of a new collection (``invertedIndexConfig``)."""
+
+    bm25_b: float | None = None
+    bm25_k1: float | None = None
+    cleanup_interval_seconds: int | None = None
+    index_timestamps: bool | None = None
+    index_property_length: bool | None = None
+    index_null_state: bool | None = None
+    stopwords_preset: StopwordsPreset | None = attrs.field(default=None, converter=_preset)
+    stopwords_additions: list[str] | None = None
+    stopwords_removals: list[str] | None = None
+    stopword_presets: dict[str, list[str]] | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_float(self.bm25_b, "bm25_b", minimum=0.0, maximum=1.0)
+        _check_float(self.bm25_k1, "bm25_k1", minimum=0.0)
+        if (self.bm25_b is None) != (self.bm25_k1 is None):
+            raise _invalid(
+                "bm25_b" if self.bm25_b is None else "bm25_k1",
+                "bm25_b and bm25_k1 must be set together",
+            )
+        _check_int(self.cleanup_interval_seconds, "cleanup_interval_seconds", minimum=0)
+        for name in ("index_timestamps", "index_property_length", "index_null_state"):
+            _check_bool(getattr(self, name), name)
+        _check_str_list(self.stopwords_additions, "stopwords_additions")
+        _check_str_list(self.stopwords_removals, "stopwords_removals")
+        _check_presets(self.stopword_presets)
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``invertedIndexConfig`` object."""
+        out: dict[str, Any] = {}
+        if self.bm25_b is not None and self.bm25_k1 is not None:
+            out["bm25"] = {"b": self.bm25_b, "k1": self.bm25_k1}
+        _put(out, "cleanupIntervalSeconds", self.cleanup_interval_seconds)
+        _put(out, "indexTimestamps", self.index_timestamps)
+        _put(out, "indexPropertyLength", self.index_property_length)
+        _put(out, "indexNullState", self.index_null_state)
+        stop: dict[str, Any] = {}
+        _put(stop, "preset", self.stopwords_preset)
+        if self.stopwords_additions is not None:
+            stop["additions"] = list(self.stopwords_additions)
+        if self.stopwords_removals is not None:
+            stop["removals"] = list(self.stopwords_removals)
+        if stop:
+            out["stopwords"] = stop
+        if self.stopword_presets is not None:
+            out["stopwordPresets"] = {k: list(v) for k, v in self.stopword_presets.items()}
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class _InvertedIndexConfigUpdate:
+    """Changes of the inverted index (bm25, stopwords, cleanup interval, stopword presets)."""
+
+    bm25_b: float | None = None
+    bm25_k1: float | None = None
+    cleanup_interval_seconds: int | None = None
+    stopwords_additions: list[str] | None = None
+    stopwords_preset: StopwordsPreset | None = attrs.field(default=None, converter=_preset)
+    stopwords_removals: list[str] | None = None
+    stopword_presets: dict[str, list[str]] | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_float(self.bm25_b, "bm25_b", minimum=0.0, maximum=1.0)
+        _check_float(self.bm25_k1, "bm25_k1", minimum=0.0)
+        _check_int(self.cleanup_interval_seconds, "cleanup_interval_seconds", minimum=0)
+        _check_str_list(self.stopwords_additions, "stopwords_additions")
+        _check_str_list(self.stopwords_removals, "stopwords_removals")
+        _check_presets(self.stopword_presets)
+
+    def merge_with_existing(self, current: dict[str, Any]) -> dict[str, Any]:
+        """Return ``current`` (an ``invertedIndexConfig``) with the changes applied."""
+        out = copy.deepcopy(current)
+        if self.bm25_b is not None or self.bm25_k1 is not None:
+            bm25 = dict(out.get("bm25") or {})
+            _put(bm25, "b", self.bm25_b)
+            _put(bm25, "k1", self.bm25_k1)
+            out["bm25"] = bm25
+        _put(out, "cleanupIntervalSeconds", self.cleanup_interval_seconds)
+        if any(
+            v is not None
+            for v in (self.stopwords_preset, self.stopwords_additions, self.stopwords_removals)
+        ):
+            stop = dict(out.get("stopwords") or {})
+            _put(stop, "preset", self.stopwords_preset)
+            if self.stopwords_additions is not None:
+                stop["additions"] = list(self.stopwords_additions)
+            if self.stopwords_removals is not None:
+                stop["removals"] = list(self.stopwords_removals)
+            out["stopwords"] = stop
+        if self.stopword_presets is not None:
+            out["stopwordPresets"] = {k: list(v) for k, v in self.stopword_presets.items()}
+        return out
+
+
+# --------------------------------------------------------------------------------------------
+# Multi-tenancy
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class _MultiTenancyConfigCreate:
+    """Multi-tenancy settings of a new collection (``multiTenancyConfig``)."""
+
+    enabled: bool = True
+    auto_tenant_creation: bool | None = None
+    auto_tenant_activation: bool | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.enabled, bool):
+            raise _invalid("enabled", "must be a bool", self.enabled)
+        _check_bool(self.auto_tenant_creation, "auto_tenant_creation")
+        _check_bool(self.auto_tenant_activation, "auto_tenant_activation")
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``multiTenancyConfig`` object."""
+        out: dict[str, Any] = {"enabled": self.enabled}
+        _put(out, "autoTenantCreation", self.auto_tenant_creation)
+        _put(out, "autoTenantActivation", self.auto_tenant_activation)
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class _MultiTenancyConfigUpdate:
+    """Changes of the multi-tenancy flags (enabling multi-tenancy itself is immutable)."""
+
+    auto_tenant_creation: bool | None = None
+    auto_tenant_activation: bool | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_bool(self.auto_tenant_creation, "auto_tenant_creation")
+        _check_bool(self.auto_tenant_activation, "auto_tenant_activation")
+
+    def merge_with_existing(self, current: dict[str, Any]) -> dict[str, Any]:
+        """Return ``current`` (a ``multiTenancyConfig``) with the changes applied."""
+        out = dict(current)
+        _put(out, "autoTenantCreation", self.auto_tenant_creation)
+        _put(out, "autoTenantActivation", self.auto_tenant_activation)
+        return out
+
+
+# --------------------------------------------------------------------------------------------
+# Replication
+# --------------------------------------------------------------------------------------------
+
+_ASYNC_FIELDS = (
+    ("max_workers", "maxWorkers"),
+    ("hashtree_height", "hashtreeHeight"),
+    ("frequency", "frequency"),
+    ("frequency_while_propagating", "frequencyWhilePropagating"),
+    ("alive_nodes_checking_frequency", "aliveNodesCheckingFrequency"),
+    ("logging_frequency", "loggingFrequency"),
+    ("diff_batch_size", "diffBatchSize"),
+    ("diff_per_node_timeout", "diffPerNodeTimeout"),
+    ("pre_propagation_timeout", "prePropagationTimeout"),
+    ("propagation_timeout", "propagationTimeout"),
+    ("propagation_limit", "propagationLimit"),
+    ("propagation_delay", "propagationDelay"),
+    ("propagation_concurrency", "propagationConcurrency"),
+    ("propagation_batch_size", "propagationBatchSize"),
+)
+_REMOVED_ASYNC_FIELDS = ("max_workers", "alive_nodes_checking_frequency")
+
+
+@attrs.frozen(kw_only=True)
+class _AsyncReplicationConfigCreate:
+    """Tuning of asynchronous replication (``replicationConfig.asyncConfig``)."""
+
+    max_workers: int | None = None
+    hashtree_height: int | None = None
+    frequency: int | None = None
+    frequency_while_propagating: int | None = None
+    alive_nodes_checking_frequency: int | None = None
+    logging_frequency: int | None = None
+    diff_batch_size: int | None = None
+    diff_per_node_timeout: int | None = None
+    pre_propagation_timeout: int | None = None
+    propagation_timeout: int | None = None
+    propagation_limit: int | None = None
+    propagation_delay: int | None = None
+    propagation_concurrency: int | None = None
+    propagation_batch_size: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        for name, _ in _ASYNC_FIELDS:
+            _check_int(getattr(self, name), name, minimum=0)
+        for name in _REMOVED_ASYNC_FIELDS:
+            if getattr(self, name) is not None:
+                warnings.warn(
+                    f"{name!r} was removed from the server's schema in v1.37.3; "
+                    "newer servers ignore it",
+                    DeprecationWarning,
+                    stacklevel=4,
+                )
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``asyncConfig`` object."""
+        out: dict[str, Any] = {}
+        for name, key in _ASYNC_FIELDS:
+            _put(out, key, getattr(self, name))
+        return out
+
+
+class _AsyncReplicationConfigUpdate(_AsyncReplicationConfigCreate):
+    """New async replication tuning; it replaces the whole ``asyncConfig``."""
+
+    __slots__ = ()
+
+
+def _deletion_strategy(value: Any) -> ReplicationDeletionStrategy | None:
+    return _to_opt_enum(ReplicationDeletionStrategy, value, "deletion_strategy")
+
+
+@attrs.frozen(kw_only=True)
+class _ReplicationConfigCreate:
+    """Replication settings of a new collection (``replicationConfig``)."""
+
+    factor: int | None = None
+    async_enabled: bool | None = None
+    deletion_strategy: ReplicationDeletionStrategy | None = attrs.field(
+        default=None, converter=_deletion_strategy
+    )
+    async_config: _AsyncReplicationConfigCreate | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_int(self.factor, "factor", minimum=1)
+        _check_bool(self.async_enabled, "async_enabled")
+        _check_instance(
+            self.async_config,
+            _AsyncReplicationConfigCreate,
+            "async_config",
+            "built with Configure.Replication.async_config()",
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``replicationConfig`` object."""
+        out: dict[str, Any] = {}
+        _put(out, "factor", self.factor)
+        _put(out, "asyncEnabled", self.async_enabled)
+        _put(out, "deletionStrategy", self.deletion_strategy)
+        if self.async_config is not None:
+            out["asyncConfig"] = self.async_config.to_json()
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class _ReplicationConfigUpdate:
+    """Changes of replication (factor, async replication, deletion strategy)."""
+
+    factor: int | None = None
+    async_enabled: bool | None = None
+    deletion_strategy: ReplicationDeletionStrategy | None = attrs.field(
+        default=None, converter=_deletion_strategy
+    )
+    async_config: _AsyncReplicationConfigCreate | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_int(self.factor, "factor", minimum=1)
+        _check_bool(self.async_enabled, "async_enabled")
+        _check_instance(
+            self.async_config,
+            _AsyncReplicationConfigCreate,
+            "async_config",
+            "built with Reconfigure.Replication.async_config()",
+        )
+
+    def merge_with_existing(self, current: dict[str, Any]) -> dict[str, Any]:
+        """Return ``current`` (a ``replicationConfig``) with the changes applied.
+
+        A new ``async_config`` replaces the previous one, so omitted options go back to the
+        server's defaults; disabling async replication drops it.
+        """
+        out = copy.deepcopy(current)
+        _put(out, "factor", self.factor)
+        if self.async_enabled is not None:
+            out["asyncEnabled"] = self.async_enabled
+            if not self.async_enabled:
+                out.pop("asyncConfig", None)
+        _put(out, "deletionStrategy", self.deletion_strategy)
+        if self.async_config is not None:
+            out["asyncConfig"] = self.async_config.to_json()
+        return out
+
+
+class _Replication:
+    """``Configure.Replication``: async replication tuning."""
+
+    @staticmethod
+    def async_config(
+        *,
+        max_workers: int | None = None,
+        hashtree_height: int | None = None,
+        frequency: int | None = None,
+        frequency_while_propagating: int | None = None,
+        alive_nodes_checking_frequency: int | None = None,
+        logging_frequency: int | None = None,
+        diff_batch_size: int | None = None,
+        diff_per_node_timeout: int | None = None,
+        pre_propagation_timeout: int | None = None,
+        propagation_timeout: int | None = None,
+        propagation_limit: int | None = None,
+        propagation_delay: int | None = None,
+        propagation_concurrency: int | None = None,
+        propagation_batch_size: int | None = None,
+    ) -> _AsyncReplicationConfigCreate:
+        """Tune async replication (server 1.36+). None keeps each server default.
+
+        Args:
+            max_workers: removed by the server in 1.37.3 (warns; ignored by newer servers).
+            hashtree_height: height of the hash tree used for diffing.
+            frequency: base diff frequency, in milliseconds.
+            frequency_while_propagating: diff frequency while propagating, in milliseconds.
+            alive_nodes_checking_frequency: removed by the server in 1.37.3 (warns).
+            logging_frequency: status log interval, in seconds.
+            diff_batch_size: object keys per diff batch.
+            diff_per_node_timeout: diff timeout per node, in seconds.
+            pre_propagation_timeout: pre-propagation timeout, in seconds.
+            propagation_timeout: propagation timeout per batch, in seconds.
+            propagation_limit: objects propagated per run.
+            propagation_delay: delay before new objects propagate, in milliseconds.
+            propagation_concurrency: concurrent propagation workers.
+            propagation_batch_size: objects per propagation batch.
+        """
+        return _AsyncReplicationConfigCreate(
+            max_workers=max_workers,
+            hashtree_height=hashtree_height,
+            frequency=frequency,
+            frequency_while_propagating=frequency_while_propagating,
+            alive_nodes_checking_frequency=alive_nodes_checking_frequency,
+            logging_frequency=logging_frequency,
+            diff_batch_size=diff_batch_size,
+            diff_per_node_timeout=diff_per_node_timeout,
+            pre_propagation_timeout=pre_propagation_timeout,
+            propagation_timeout=propagation_timeout,
+            propagation_limit=propagation_limit,
+            propagation_delay=propagation_delay,
+            propagation_concurrency=propagation_concurrency,
+            propagation_batch_size=propagation_batch_size,
+        )
+
+
+class _ReplicationUpdate:
+    """``Reconfigure.Replication``: new async replication tuning."""
+
+    @staticmethod
+    def async_config(
+        *,
+        max_workers: int | None = None,
+        hashtree_height: int | None = None,
+        frequency: int | None = None,
+        frequency_while_propagating: int | None = None,
+        alive_nodes_checking_frequency: int | None = None,
+        logging_frequency: int | None = None,
+        diff_batch_size: int | None = None,
+        diff_per_node_timeout: int | None = None,
+        pre_propagation_timeout: int | None = None,
+        propagation_timeout: int | None = None,
+        propagation_limit: int | None = None,
+        propagation_delay: int | None = None,
+        propagation_concurrency: int | None = None,
+        propagation_batch_size: int | None = None,
+    ) -> _AsyncReplicationConfigUpdate:
+        """New async replication tuning; it replaces the current one (see ``Configure``)."""
+        return _AsyncReplicationConfigUpdate(
+            max_workers=max_workers,
+            hashtree_height=hashtree_height,
+            frequency=frequency,
+            frequency_while_propagating=frequency_while_propagating,
+            alive_nodes_checking_frequency=alive_nodes_checking_frequency,
+            logging_frequency=logging_frequency,
+            diff_batch_size=diff_batch_size,
+            diff_per_node_timeout=diff_per_node_timeout,
+            pre_propagation_timeout=pre_propagation_timeout,
+            propagation_timeout=propagation_timeout,
+            propagation_limit=propagation_limit,
+            propagation_delay=propagation_delay,
+            propagation_concurrency=propagation_concurrency,
+            propagation_batch_size=propagation_batch_size,
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# Sharding
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class _ShardingConfigCreate:
+    """Sharding settings of a new collection (``shardingConfig``)."""
+
+    virtual_per_physical: int | None = None
+    desired_count: int | None = None
+    desired_virtual_count: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_int(self.virtual_per_physical, "virtual_per_physical", minimum=1)
+        _check_int(self.desired_count, "desired_count", minimum=1)
+        _check_int(self.desired_virtual_count, "desired_virtual_count", minimum=1)
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``shardingConfig`` object."""
+        out: dict[str, Any] = {}
+        _put(out, "virtualPerPhysical", self.virtual_per_physical)
+        _put(out, "desiredCount", self.desired_count)
+        _put(out, "desiredVirtualCount", self.desired_virtual_count)
+        return out
+
+
+# --------------------------------------------------------------------------------------------
+# Object time-to-live
+# --------------------------------------------------------------------------------------------
+
+_DELETE_ON_CREATION = "_creationTimeUnix"
+_DELETE_ON_UPDATE = "_lastUpdateTimeUnix"
+
+
+def _seconds(value: Any, field: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime.timedelta):
+        return int(value.total_seconds())
+    _check_int(value, field)
+    return int(value)
+
+
+@attrs.frozen(kw_only=True)
+class _ObjectTTLConfigCreate:
+    """Object time-to-live settings of a new collection (``objectTtlConfig``)."""
+
+    enabled: bool = True
+    delete_on: str
+    default_ttl: int | None = None
+    filter_expired_objects: bool | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_str(self.delete_on, "delete_on", allow_empty=False)
+        _check_int(self.default_ttl, "time_to_live")
+        _check_bool(self.filter_expired_objects, "filter_expired_objects")
+        if self.delete_on in (_DELETE_ON_CREATION, _DELETE_ON_UPDATE) and (
+            self.default_ttl is None or self.default_ttl <= 0
+        ):
+            raise _invalid("time_to_live", "must be a positive number of seconds", self.default_ttl)
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``objectTtlConfig`` object."""
+        out: dict[str, Any] = {"enabled": self.enabled, "deleteOn": self.delete_on}
+        _put(out, "defaultTtl", self.default_ttl)
+        _put(out, "filterExpiredObjects", self.filter_expired_objects)
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class _ObjectTTLConfigUpdate:
+    """Changes of the object time-to-live settings."""
+
+    enabled: bool
+    delete_on: str | None = None
+    default_ttl: int | None = None
+    filter_expired_objects: bool | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.enabled, bool):
+            raise _invalid("enabled", "must be a bool", self.enabled)
+        _check_str(self.delete_on, "property_name", allow_empty=False)
+        _check_int(self.default_ttl, "time_to_live")
+        _check_bool(self.filter_expired_objects, "filter_expired_objects")
+        if (
+            self.delete_on in (_DELETE_ON_CREATION, _DELETE_ON_UPDATE)
+            and self.default_ttl is not None
+            and self.default_ttl <= 0
+        ):
+            raise _invalid("time_to_live", "must be a positive number of seconds", self.default_ttl)
+
+    def merge_with_existing(self, current: dict[str, Any]) -> dict[str, Any]:
+        """Return ``current`` (an ``objectTtlConfig``) with the changes applied."""
+        out = dict(current)
+        out["enabled"] = self.enabled
+        _put(out, "deleteOn", self.delete_on)
+        _put(out, "defaultTtl", self.default_ttl)
+        _put(out, "filterExpiredObjects", self.filter_expired_objects)
+        return out
+
+
+class _ObjectTTL:
+    """``Configure.ObjectTTL``: delete objects automatically after a time."""
+
+    @staticmethod
+    def delete_by_update_time(
+        time_to_live: int | datetime.timedelta,
+        filter_expired_objects: bool | None = None,
+    ) -> _ObjectTTLConfigCreate:
+        """Delete objects ``time_to_live`` after their last update.
+
+        Args:
+            time_to_live: seconds (or a timedelta), positive.
+            filter_expired_objects: hide expired objects not yet deleted from results.
+        """
+        return _ObjectTTLConfigCreate(
+            delete_on=_DELETE_ON_UPDATE,
+            default_ttl=_seconds(time_to_live, "time_to_live"),
+            filter_expired_objects=filter_expired_objects,
+        )
+
+    @staticmethod
+    def delete_by_creation_time(
+        time_to_live: int | datetime.timedelta,
+        filter_expired_objects: bool | None = None,
+    ) -> _ObjectTTLConfigCreate:
+        """Delete objects ``time_to_live`` after their creation.
+
+        Args:
+            time_to_live: seconds (or a timedelta), positive.
+            filter_expired_objects: hide expired objects not yet deleted from results.
+        """
+        return _ObjectTTLConfigCreate(
+            delete_on=_DELETE_ON_CREATION,
+            default_ttl=_seconds(time_to_live, "time_to_live"),
+            filter_expired_objects=filter_expired_objects,
+        )
+
+    @staticmethod
+    def delete_by_date_property(
+        property_name: str,
+        ttl_offset: int | datetime.timedelta | None = None,
+        filter_expired_objects: bool | None = None,
+    ) -> _ObjectTTLConfigCreate:
+        """Delete objects when the date in ``property_name`` (plus ``ttl_offset``) has passed.
+
+        Args:
+            property_name: a ``date`` property of the collection.
+            ttl_offset: seconds (or a timedelta) added to the date; may be negative. Default 0.
+            filter_expired_objects: hide expired objects not yet deleted from results.
+        """
+        _check_str(property_name, "property_name", allow_empty=False)
+        offset = _seconds(ttl_offset, "ttl_offset")
+        return _ObjectTTLConfigCreate(
+            delete_on=property_name,
+            default_ttl=0 if offset is None else offset,
+            filter_expired_objects=filter_expired_objects,
+        )
+
+
+class _ObjectTTLUpdate:
+    """``Reconfigure.ObjectTTL``: change or disable object time-to-live."""
+
+    @staticmethod
+    def disable() -> _ObjectTTLConfigUpdate:
+        """Turn object time-to-live off."""
+        return _ObjectTTLConfigUpdate(enabled=False)
+
+    @staticmethod
+    def delete_by_update_time(
+        time_to_live: int | datetime.timedelta | None = None,
+        filter_expired_objects: bool | None = None,
+    ) -> _ObjectTTLConfigUpdate:
+        """Delete objects ``time_to_live`` after their last update.
+
+        Args:
+            time_to_live: seconds (or a timedelta); None keeps the current value.
+            filter_expired_objects: hide expired objects not yet deleted from results.
+        """
+        return _ObjectTTLConfigUpdate(
+            enabled=True,
+            delete_on=_DELETE_ON_UPDATE,
+            default_ttl=_seconds(time_to_live, "time_to_live"),
+            filter_expired_objects=filter_expired_objects,
+        )
+
+    @staticmethod
+    def delete_by_creation_time(
+        time_to_live: int | datetime.timedelta | None = None,
+        filter_expired_objects: bool | None = None,
+    ) -> _ObjectTTLConfigUpdate:
+        """Delete objects ``time_to_live`` after their creation.
+
+        Args:
+            time_to_live: seconds (or a timedelta); None keeps the current value.
+            filter_expired_objects: hide expired objects not yet deleted from results.
+        """
+        return _ObjectTTLConfigUpdate(
+            enabled=True,
+            delete_on=_DELETE_ON_CREATION,
+            default_ttl=_seconds(time_to_live, "time_to_live"),
+            filter_expired_objects=filter_expired_objects,
+        )
+
+    @staticmethod
+    def delete_by_date_property(
+        property_name: str | None = None,
+        ttl_offset: int | datetime.timedelta | None = None,
+        filter_expired_objects: bool | None = None,
+    ) -> _ObjectTTLConfigUpdate:
+        """Delete objects when the date in ``property_name`` (plus ``ttl_offset``) has passed.
+
+        Args:
+            property_name: a ``date`` property; None keeps the current one.
+            ttl_offset: seconds (or a timedelta); None keeps the current value, 0 resets it.
+            filter_expired_objects: hide expired objects not yet deleted from results.
+        """
+        return _ObjectTTLConfigUpdate(
+            enabled=True,
+            delete_on=property_name,
+            default_ttl=_seconds(ttl_offset, "ttl_offset"),
+            filter_expired_objects=filter_expired_objects,
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# The create request
+# --------------------------------------------------------------------------------------------
+
+
+def _as_list(value: Any, field: str) -> list[Any]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    raise _invalid(field, "must be a list", value)
+
+
+def _default_vector_config() -> dict[str, Any]:
+    return {"default": {"vectorizer": {"none": {}}, "vectorIndexType": "hnsw"}}
+
+
+def _vector_config_json(
+    vector_config: _VectorConfigCreate | Sequence[_VectorConfigCreate], field: str
+) -> dict[str, Any]:
+    items = [vector_config] if isinstance(vector_config, _VectorConfigCreate) else vector_config
+    if not isinstance(items, (list, tuple)) or not items:
+        raise _invalid(field, "must be a vector config or a non-empty list of them", vector_config)
+    single = len(items) == 1
+    out: dict[str, Any] = {}
+    for vc in items:
+        if not isinstance(vc, _VectorConfigCreate):
+            raise _invalid(field, "entries must be built with Configure.Vectors / MultiVectors", vc)
+        if vc.name is None and not single:
+            raise _invalid(field, "every vector needs a name when several are configured")
+        name = validate_vector_name(vc.name or "default", field)
+        if name in out:
+            raise _invalid(field, f"the vector name {name!r} is used twice", name)
+        entry = vc.to_json()
+        if "vectorIndexType" not in entry:
+            entry["vectorIndexType"] = "hnsw"
+        out[name] = entry
+    return out
+
+
+def collection_create_json(
+    name: str,
+    *,
+    description: str | None = None,
+    properties: Sequence[Property] | None = None,
+    references: Sequence[ReferenceProperty] | None = None,
+    vector_config: _VectorConfigCreate | Sequence[_VectorConfigCreate] | None = None,
+    vectorizer_config: _VectorizerConfigCreate | Sequence[_VectorConfigCreate] | None = None,
+    vector_index_config: _VectorIndexConfigCreate | None = None,
+    generative_config: _GenerativeProvider | None = None,
+    reranker_config: _RerankerProvider | None = None,
+    inverted_index_config: _InvertedIndexConfigCreate | None = None,
+    multi_tenancy_config: _MultiTenancyConfigCreate | None = None,
+    replication_config: _ReplicationConfigCreate | None = None,
+    sharding_config: _ShardingConfigCreate | None = None,
+    object_ttl_config: _ObjectTTLConfigCreate | None = None,
+) -> dict[str, Any]:
+    """Build the body of ``POST /v1/schema`` for a new collection.
+
+    ``vector_config`` (``Configure.Vectors`` / ``MultiVectors``) is the current way to set
+    vectors; ``vectorizer_config`` (a legacy ``Configure.Vectorizer`` or a list of named
+    vectors) and ``vector_index_config`` are the older forms and cannot be combined with it.
+    When none is given, one self-provided vector named ``default`` is configured, as the
+    official client does. The collection name's first letter is uppercased.
+
+    Raises:
+        WeaviateInvalidInputError: an argument is invalid or arguments conflict.
+    """
+    cls: dict[str, Any] = {"class": _validate_collection_name(name)}
+    _check_str(description, "description")
+    if description is not None:
+        cls["description"] = description
+
+    module_config: dict[str, Any] = {}
+    vectorizers: list[str] = []
+
+    if vector_config is not None and (
+        vectorizer_config is not None or vector_index_config is not None
+    ):
+        raise _invalid(
+            "vector_config",
+            "cannot be combined with vectorizer_config or vector_index_config; use one form",
+        )
+    if vector_index_config is not None and not isinstance(
+        vector_index_config, _VectorIndexConfigCreate
+    ):
+        raise _invalid(
+            "vector_index_config",
+            "must be built with Configure.VectorIndex",
+            vector_index_config,
+        )
+    if vector_config is not None:
+        cls["vectorConfig"] = _vector_config_json(vector_config, "vector_config")
+        vectorizers = [next(iter(v["vectorizer"])) for v in cls["vectorConfig"].values()]
+    elif isinstance(vectorizer_config, _VectorizerConfigCreate):
+        module = vectorizer_config.module
+        cls["vectorizer"] = module
+        vectorizers = [module]
+        if module != "none":
+            module_config[module] = vectorizer_config.to_json()
+        index = vector_index_config or _VectorIndexConfigHNSWCreate()
+        cls["vectorIndexType"] = index.index_type()
+        cls["vectorIndexConfig"] = index.to_json()
+    elif vectorizer_config is not None:
+        if vector_index_config is not None:
+            raise _invalid(
+                "vector_index_config",
+                "cannot be combined with named vectors in vectorizer_config; set each "
+                "vector's index instead",
+            )
+        cls["vectorConfig"] = _vector_config_json(vectorizer_config, "vectorizer_config")
+        vectorizers = [next(iter(v["vectorizer"])) for v in cls["vectorConfig"].values()]
+    elif vector_index_config is not None:
+        cls["vectorizer"] = "none"
+        cls["vectorIndexType"] = vector_index_config.index_type()
+        cls["vectorIndexConfig"] = vector_index_config.to_json()
+    else:
+        cls["vectorConfig"] = _default_vector_config()
+
+    for field, provider, kind in (
+        ("generative_config", generative_config, _GenerativeProvider),
+        ("reranker_config", reranker_config, _RerankerProvider),
+    ):
+        if provider is None:
+            continue
+        if not isinstance(provider, kind):
+            what = "Configure.Generative" if kind is _GenerativeProvider else "Configure.Reranker"
+            raise _invalid(field, f"must be built with {what}", provider)
+        module_config[provider.module] = provider.to_json()
+    if module_config:
+        cls["moduleConfig"] = module_config
+
+    for field, value, model, what in (
+        (
+            "inverted_index_config",
+            inverted_index_config,
+            _InvertedIndexConfigCreate,
+            "inverted_index",
+        ),
+        ("multi_tenancy_config", multi_tenancy_config, _MultiTenancyConfigCreate, "multi_tenancy"),
+        ("replication_config", replication_config, _ReplicationConfigCreate, "replication"),
+        ("sharding_config", sharding_config, _ShardingConfigCreate, "sharding"),
+        ("object_ttl_config", object_ttl_config, _ObjectTTLConfigCreate, "ObjectTTL.*"),
+    ):
+        _check_instance(value, model, field, f"built with Configure.{what}()")
+    if inverted_index_config is not None:
+        cls["invertedIndexConfig"] = inverted_index_config.to_json()
+    if multi_tenancy_config is not None:
+        cls["multiTenancyConfig"] = multi_tenancy_config.to_json()
+    if replication_config is not None:
+        cls["replicationConfig"] = replication_config.to_json()
+    if sharding_config is not None:
+        if multi_tenancy_config is not None and multi_tenancy_config.enabled:
+            raise _invalid(
+                "sharding_config", "cannot be set on a collection with multi-tenancy enabled"
+            )
+        cls["shardingConfig"] = sharding_config.to_json()
+
+    props = _as_list(properties, "properties")
+    refs = _as_list(references, "references")
+    seen: set[str] = set()
+    out_props: list[dict[str, Any]] = []
+    for p in props:
+        if not isinstance(p, Property):
+            raise _invalid("properties", "entries must be Property (use references= for refs)", p)
+        _validate_top_level_property_name(p.name, "properties")
+        if p.name in seen:
+            raise _invalid("properties", f"the property name {p.name!r} is used twice", p.name)
+        seen.add(p.name)
+        out_props.append(p.to_json(vectorizers))
+    for r in refs:
+        if not isinstance(r, ReferenceProperty):
+            raise _invalid("references", "entries must be ReferenceProperty", r)
+        if r.name in seen:
+            raise _invalid("references", f"the property name {r.name!r} is used twice", r.name)
+        seen.add(r.name)
+        out_props.append(r.to_json())
+    if out_props:
+        cls["properties"] = out_props
+
+    if object_ttl_config is not None:
+        delete_on = object_ttl_config.delete_on
+        if delete_on not in (_DELETE_ON_CREATION, _DELETE_ON_UPDATE):
+            date_props = {p.name for p in props if p.data_type == DataType.DATE}
+            if delete_on not in date_props:
+                raise _invalid(
+                    "object_ttl_config",
+                    f"delete_on property {delete_on!r} must be a 'date' property of the collection",
+                    delete_on,
+                )
+        cls["objectTtlConfig"] = object_ttl_config.to_json()
+    return cls
+
+
+# --------------------------------------------------------------------------------------------
+# The update request
+# --------------------------------------------------------------------------------------------
+
+
+def _update_index(current: dict[str, Any], update: _VectorIndexConfigUpdate, where: str) -> None:
+    """Apply ``update`` to ``current`` (a dict holding vectorIndexType/vectorIndexConfig)."""
+    if not isinstance(update, _VectorIndexConfigUpdate):
+        raise _invalid(where, "must be built with Reconfigure.VectorIndex", update)
+    existing = current.get("vectorIndexType")
+    if existing is not None and existing != update.index_type():
+        raise _invalid(
+            where,
+            f"the vector index type is immutable: the index is {existing!r}, the update is for "
+            f"{update.index_type()!r} (recreate the collection to change it)",
+            update.index_type(),
+        )
+    current["vectorIndexConfig"] = update.merge_with_existing(
+        current.get("vectorIndexConfig") or {}
+    )
+
+
+def collection_update_json(
+    current: Mapping[str, Any],
+    *,
+    description: str | None = None,
+    property_descriptions: Mapping[str, str] | None = None,
+    inverted_index_config: _InvertedIndexConfigUpdate | None = None,
+    multi_tenancy_config: _MultiTenancyConfigUpdate | None = None,
+    replication_config: _ReplicationConfigUpdate | None = None,
+    object_ttl_config: _ObjectTTLConfigUpdate | None = None,
+    vector_index_config: _VectorIndexConfigUpdate | None = None,
+    vectorizer_config: _VectorIndexConfigUpdate | Sequence[_VectorConfigUpdate] | None = None,
+    vector_config: _VectorConfigUpdate | Sequence[_VectorConfigUpdate] | None = None,
+    generative_config: _GenerativeProvider | None = None,
+    reranker_config: _RerankerProvider | None = None,
+) -> dict[str, Any]:
+    """Merge changes into ``current`` (the class JSON from ``GET /v1/schema/{name}``).
+
+    Returns a new dict, the body of ``PUT /v1/schema/{name}``; ``current`` is not modified.
+    A new generative or reranker module replaces the previous one.
+
+    Raises:
+        WeaviateInvalidInputError: an argument is invalid, names a missing property or vector,
+            or asks for a change the server cannot make (index type, quantizer swap).
+    """
+    out: dict[str, Any] = copy.deepcopy(dict(current))
+    if vector_config is not None and (
+        vectorizer_config is not None or vector_index_config is not None
+    ):
+        raise _invalid(
+            "vector_config",
+            "cannot be combined with vectorizer_config or vector_index_config; use one form",
+        )
+    _check_str(description, "description")
+    if description is not None:
+        out["description"] = description
+    if property_descriptions is not None:
+        if not isinstance(property_descriptions, Mapping):
+            raise _invalid("property_descriptions", "must be a dict", property_descriptions)
+        by_name = {p.get("name"): p for p in out.get("properties") or []}
+        for pname, pdesc in property_descriptions.items():
+            if pname not in by_name:
+                raise _invalid(
+                    "property_descriptions", f"the collection has no property {pname!r}", pname
+                )
+            _check_str(pdesc, "property_descriptions")
+            by_name[pname]["description"] = pdesc
+    for field, value, model in (
+        ("inverted_index_config", inverted_index_config, _InvertedIndexConfigUpdate),
+        ("multi_tenancy_config", multi_tenancy_config, _MultiTenancyConfigUpdate),
+        ("replication_config", replication_config, _ReplicationConfigUpdate),
+        ("object_ttl_config", object_ttl_config, _ObjectTTLConfigUpdate),
+    ):
+        _check_instance(value, model, field, "built with Reconfigure")
+    if inverted_index_config is not None:
+        out["invertedIndexConfig"] = inverted_index_config.merge_with_existing(
+            out.get("invertedIndexConfig") or {}
+        )
+    if multi_tenancy_config is not None:
+        out["multiTenancyConfig"] = multi_tenancy_config.merge_with_existing(
+            out.get("multiTenancyConfig") or {}
+        )
+    if replication_config is not None:
+        out["replicationConfig"] = replication_config.merge_with_existing(
+            out.get("replicationConfig") or {}
+        )
+    if object_ttl_config is not None:
+        out["objectTtlConfig"] = object_ttl_config.merge_with_existing(
+            out.get("objectTtlConfig") or {}
+        )
+
+    def legacy_index(update: _VectorIndexConfigUpdate, field: str) -> None:
+        if "vectorIndexConfig" not in out and out.get("vectorConfig"):
+            raise _invalid(
+                field,
+                "the collection uses named vectors; use vector_config="
+                "Reconfigure.Vectors.update(name=..., vector_index_config=...)",
+            )
+        _update_index(out, update, field)
+
+    def named_updates(updates: Any, field: str) -> None:
+        items = [updates] if isinstance(updates, _VectorConfigUpdate) else updates
+        if not isinstance(items, (list, tuple)):
+            raise _invalid(field, "must be Reconfigure.Vectors.update(...) or a list of them")
+        vectors = out.get("vectorConfig") or {}
+        for vc in items:
+            if not isinstance(vc, _VectorConfigUpdate):
+                raise _invalid(field, "entries must be built with Reconfigure.Vectors.update", vc)
+            if vc.name not in vectors:
+                raise _invalid(field, f"the collection has no vector named {vc.name!r}", vc.name)
+            _update_index(vectors[vc.name], vc.vector_index_config, field)
+
+    if vector_index_config is not None:
+        legacy_index(vector_index_config, "vector_index_config")
+    if vectorizer_config is not None:
+        if isinstance(vectorizer_config, _VectorIndexConfigUpdate):
+            legacy_index(vectorizer_config, "vectorizer_config")
+        else:
+            named_updates(vectorizer_config, "vectorizer_config")
+    if vector_config is not None:
+        named_updates(vector_config, "vector_config")
+
+    for field, provider, kind, marker in (
+        ("generative_config", generative_config, _GenerativeProvider, "generative"),
+        ("reranker_config", reranker_config, _RerankerProvider, "reranker"),
+    ):
+        if provider is None:
+            continue
+        if not isinstance(provider, kind):
+            raise _invalid(field, "must be built with Reconfigure.Generative / Reranker", provider)
+        mc = {k: v for k, v in (out.get("moduleConfig") or {}).items() if marker not in k}
+        mc[provider.module] = provider.to_json()
+        out["moduleConfig"] = mc
+    return out

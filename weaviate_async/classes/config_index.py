@@ -1,0 +1,1459 @@
+"""Vector index builders: ``Configure.VectorIndex`` and ``Reconfigure.VectorIndex``.
+
+Create builders (hnsw, flat, dynamic, hfresh, none) subclass the shared
+:class:`~weaviate_async.classes._config_base._VectorIndexConfigCreate` and serialize to the
+``vectorIndexConfig`` object of the class JSON. Update builders hold only the options the server
+lets a running collection change, and merge them into the current ``vectorIndexConfig``.
+Every option is checked when the builder is called; the server's own limits (maxConnections
+4..2047, RQ bits, the quantizers each index supports, ...) are checked here too.
+"""
+
+from __future__ import annotations
+
+import copy
+from enum import Enum
+from typing import Any, ClassVar
+
+import attrs
+
+from weaviate_async.classes._config_base import _VectorIndexConfigCreate
+from weaviate_async.classes.config_properties import (
+    _check_bool,
+    _check_instance,
+    _check_int,
+    _invalid,
+    _to_opt_enum,
+)
+
+__all__ = [
+    "MultiVectorAggregation",
+    "PQEncoderDistribution",
+    "PQEncoderType",
+    "VectorDistances",
+    "VectorFilterStrategy",
+    "VectorIndexType",
+    "_BQConfigCreate",
+    "_BQConfigUpdate",
+    "_MultiVectorConfigCreate",
+    "_MuveraConfigCreate",
+    "_PQConfigCreate",
+    "_PQConfigUpdate",
+    "_QuantizerConfigCreate",
+    "_QuantizerConfigUpdate",
+    "_RQConfigCreate",
+    "_RQConfigUpdate",
+    "_SQConfigCreate",
+    "_SQConfigUpdate",
+    "_UncompressedConfigCreate",
+    "_VectorConfigUpdate",
+    "_VectorIndex",
+    "_VectorIndexConfigDynamicCreate",
+    "_VectorIndexConfigDynamicUpdate",
+    "_VectorIndexConfigFlatCreate",
+    "_VectorIndexConfigFlatUpdate",
+    "_VectorIndexConfigHFreshCreate",
+    "_VectorIndexConfigHFreshUpdate",
+    "_VectorIndexConfigHNSWCreate",
+    "_VectorIndexConfigHNSWUpdate",
+    "_VectorIndexConfigSkipCreate",
+    "_VectorIndexConfigUpdate",
+    "_VectorIndexUpdate",
+    "_VectorsUpdate",
+    "_with_multi_vector",
+]
+
+
+class VectorDistances(str, Enum):
+    """Distance metrics of a vector index.
+
+    Attributes:
+        COSINE: cosine distance (the server's default).
+        DOT: negative dot product.
+        L2_SQUARED: squared euclidean distance.
+        HAMMING: hamming distance.
+        MANHATTAN: manhattan (L1) distance.
+    """
+
+    COSINE = "cosine"
+    DOT = "dot"
+    L2_SQUARED = "l2-squared"
+    HAMMING = "hamming"
+    MANHATTAN = "manhattan"
+
+
+class VectorFilterStrategy(str, Enum):
+    """How HNSW searches when a filter is set.
+
+    Attributes:
+        SWEEPING: normal ANN search that skips non-matching nodes.
+        ACORN: multi-hop search for matching candidates (the server's default).
+    """
+
+    SWEEPING = "sweeping"
+    ACORN = "acorn"
+
+
+class VectorIndexType(str, Enum):
+    """The vector index types of the server.
+
+    Attributes:
+        HNSW: hierarchical navigable small world graph.
+        FLAT: brute-force index.
+        DYNAMIC: flat that turns into hnsw past a threshold.
+        HFRESH: the disk-friendly HFresh index.
+    """
+
+    HNSW = "hnsw"
+    FLAT = "flat"
+    DYNAMIC = "dynamic"
+    HFRESH = "hfresh"
+
+
+class PQEncoderType(str, Enum):
+    """The product quantization encoder.
+
+    Attributes:
+        KMEANS: k-means encoder (the server's default).
+        TILE: tile encoder.
+    """
+
+    KMEANS = "kmeans"
+    TILE = "tile"
+
+
+class PQEncoderDistribution(str, Enum):
+    """The distribution assumed by the tile PQ encoder.
+
+    Attributes:
+        LOG_NORMAL: log-normal (the server's default).
+        NORMAL: normal.
+    """
+
+    LOG_NORMAL = "log-normal"
+    NORMAL = "normal"
+
+
+class MultiVectorAggregation(str, Enum):
+    """How a multi-vector index aggregates per-token similarities.
+
+    Attributes:
+        MAX_SIM: late interaction maximum similarity (the only one the server has).
+    """
+
+    MAX_SIM = "maxSim"
+
+
+def _put(out: dict[str, Any], key: str, value: Any) -> None:
+    """Set ``out[key]`` when ``value`` is not None (enums become their wire strings)."""
+    if value is None:
+        return
+    out[key] = value.value if isinstance(value, Enum) else value
+
+
+def _distance(value: Any) -> VectorDistances | None:
+    return _to_opt_enum(VectorDistances, value, "distance_metric")
+
+
+def _filter_strategy(value: Any) -> VectorFilterStrategy | None:
+    return _to_opt_enum(VectorFilterStrategy, value, "filter_strategy")
+
+
+# --------------------------------------------------------------------------------------------
+# Quantizers (create)
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class _QuantizerConfigCreate:
+    """Base of the quantizer builders used when creating a vector index."""
+
+    def quantizer_name(self) -> str:
+        """The key of this quantizer in ``vectorIndexConfig`` (``pq``, ``bq``, ``sq``, ``rq``)."""
+        raise NotImplementedError
+
+    def to_json(self) -> Any:
+        """The value stored under ``vectorIndexConfig[quantizer_name()]``."""
+        raise NotImplementedError
+
+
+def _pq_type(value: Any) -> PQEncoderType | None:
+    return _to_opt_enum(PQEncoderType, value, "encoder_type")
+
+
+def _pq_distribution(value: Any) -> PQEncoderDistribution | None:
+    return _to_opt_enum(PQEncoderDistribution, value, "encoder_distribution")
+
+
+@attrs.frozen(kw_only=True)
+class _PQConfigCreate(_QuantizerConfigCreate):
+    """Product quantization settings (``pq``)."""
+
+    bit_compression: bool | None = None
+    centroids: int | None = None
+    encoder_distribution: PQEncoderDistribution | None = attrs.field(
+        default=None, converter=_pq_distribution
+    )
+    encoder_type: PQEncoderType | None = attrs.field(default=None, converter=_pq_type)
+    segments: int | None = None
+    training_limit: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_bool(self.bit_compression, "bit_compression")
+        _check_int(self.centroids, "centroids", minimum=1, maximum=65536)
+        _check_int(self.segments, "segments", minimum=0)
+        _check_int(self.training_limit, "training_limit", minimum=1)
+
+    def quantizer_name(self) -> str:
+        """``pq``."""
+        return "pq"
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``pq`` object with ``enabled: true``."""
+        out: dict[str, Any] = {"enabled": True}
+        _put(out, "bitCompression", self.bit_compression)
+        _put(out, "centroids", self.centroids)
+        _put(out, "segments", self.segments)
+        _put(out, "trainingLimit", self.training_limit)
+        encoder: dict[str, Any] = {}
+        _put(encoder, "type", self.encoder_type)
+        _put(encoder, "distribution", self.encoder_distribution)
+        if encoder:
+            out["encoder"] = encoder
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class _BQConfigCreate(_QuantizerConfigCreate):
+    """Binary quantization settings (``bq``)."""
+
+    cache: bool | None = None
+    rescore_limit: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_bool(self.cache, "cache")
+        _check_int(self.rescore_limit, "rescore_limit", minimum=-1)
+
+    def quantizer_name(self) -> str:
+        """``bq``."""
+        return "bq"
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``bq`` object with ``enabled: true``."""
+        out: dict[str, Any] = {"enabled": True}
+        _put(out, "cache", self.cache)
+        _put(out, "rescoreLimit", self.rescore_limit)
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class _SQConfigCreate(_QuantizerConfigCreate):
+    """Scalar quantization settings (``sq``)."""
+
+    cache: bool | None = None
+    rescore_limit: int | None = None
+    training_limit: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_bool(self.cache, "cache")
+        _check_int(self.rescore_limit, "rescore_limit", minimum=-1)
+        _check_int(self.training_limit, "training_limit", minimum=1)
+
+    def quantizer_name(self) -> str:
+        """``sq``."""
+        return "sq"
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``sq`` object with ``enabled: true``."""
+        out: dict[str, Any] = {"enabled": True}
+        _put(out, "cache", self.cache)
+        _put(out, "rescoreLimit", self.rescore_limit)
+        _put(out, "trainingLimit", self.training_limit)
+        return out
+
+
+_RQ_BITS = (1, 4, 8)
+
+
+@attrs.frozen(kw_only=True)
+class _RQConfigCreate(_QuantizerConfigCreate):
+    """Rotational quantization settings (``rq``)."""
+
+    cache: bool | None = None
+    bits: int | None = None
+    rescore_limit: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_bool(self.cache, "cache")
+        _check_int(self.bits, "bits")
+        if self.bits is not None and self.bits not in _RQ_BITS:
+            raise _invalid("bits", "RQ bits must be 1, 4 or 8", self.bits)
+        _check_int(self.rescore_limit, "rescore_limit", minimum=-1)
+
+    def quantizer_name(self) -> str:
+        """``rq``."""
+        return "rq"
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``rq`` object with ``enabled: true``."""
+        out: dict[str, Any] = {"enabled": True}
+        _put(out, "cache", self.cache)
+        _put(out, "bits", self.bits)
+        _put(out, "rescoreLimit", self.rescore_limit)
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class _UncompressedConfigCreate(_QuantizerConfigCreate):
+    """No quantization, overriding a server-wide default quantization."""
+
+    def quantizer_name(self) -> str:
+        """``skipDefaultQuantization``."""
+        return "skipDefaultQuantization"
+
+    def to_json(self) -> bool:
+        """``true``."""
+        return True
+
+
+# --------------------------------------------------------------------------------------------
+# Multi-vector
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class _MuveraConfigCreate:
+    """The MUVERA encoding of a multi-vector index."""
+
+    ksim: int | None = None
+    dprojections: int | None = None
+    repetitions: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_int(self.ksim, "ksim", minimum=1, maximum=10)
+        _check_int(self.dprojections, "dprojections", minimum=1)
+        _check_int(self.repetitions, "repetitions", minimum=1)
+
+    @staticmethod
+    def encoding_name() -> str:
+        """``muvera``, the key of the encoding in the ``multivector`` object."""
+        return "muvera"
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``muvera`` object with ``enabled: true``."""
+        out: dict[str, Any] = {"enabled": True}
+        _put(out, "ksim", self.ksim)
+        _put(out, "dprojections", self.dprojections)
+        _put(out, "repetitions", self.repetitions)
+        return out
+
+
+def _aggregation(value: Any) -> MultiVectorAggregation | None:
+    return _to_opt_enum(MultiVectorAggregation, value, "aggregation")
+
+
+@attrs.frozen(kw_only=True)
+class _MultiVectorConfigCreate:
+    """Multi-vector (late interaction) settings of an HNSW index."""
+
+    aggregation: MultiVectorAggregation | None = attrs.field(default=None, converter=_aggregation)
+    encoding: _MuveraConfigCreate | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_instance(
+            self.encoding,
+            _MuveraConfigCreate,
+            "encoding",
+            "built with Configure.VectorIndex.MultiVector.Encoding.muvera()",
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``multivector`` object with ``enabled: true``."""
+        out: dict[str, Any] = {"enabled": True}
+        _put(out, "aggregation", self.aggregation)
+        if self.encoding is not None:
+            out[self.encoding.encoding_name()] = self.encoding.to_json()
+        return out
+
+
+# --------------------------------------------------------------------------------------------
+# Index builders (create)
+# --------------------------------------------------------------------------------------------
+
+
+def _check_quantizer(
+    index: str, quantizer: Any, allowed: tuple[type[_QuantizerConfigCreate], ...]
+) -> None:
+    if quantizer is None:
+        return
+    if not isinstance(quantizer, _QuantizerConfigCreate):
+        raise _invalid("quantizer", "must be built with Configure.VectorIndex.Quantizer", quantizer)
+    if not isinstance(quantizer, allowed):
+        names = ", ".join(
+            q().quantizer_name() for q in allowed if q is not _UncompressedConfigCreate
+        )
+        raise _invalid(
+            "quantizer",
+            f"the {index} index supports only these quantizers: {names} (or none())",
+            quantizer.quantizer_name(),
+        )
+
+
+def _check_multi_vector(value: Any) -> None:
+    _check_instance(
+        value,
+        _MultiVectorConfigCreate,
+        "multi_vector",
+        "built with Configure.VectorIndex.MultiVector.multi_vector()",
+    )
+
+
+@attrs.frozen(kw_only=True)
+class _VectorIndexConfigSkipCreate(_VectorIndexConfigCreate):
+    """No vector index at all (``skip: true`` on an HNSW index)."""
+
+    def index_type(self) -> str:
+        """``hnsw``."""
+        return VectorIndexType.HNSW.value
+
+    def to_json(self) -> dict[str, Any]:
+        """``{"skip": true}``."""
+        return {"skip": True}
+
+
+@attrs.frozen(kw_only=True)
+class _VectorIndexConfigHNSWCreate(_VectorIndexConfigCreate):
+    """HNSW index settings; None leaves the server's default."""
+
+    _INT_LIMITS: ClassVar[dict[str, tuple[int | None, int | None]]] = {
+        "cleanup_interval_seconds": (0, None),
+        "dynamic_ef_factor": (0, None),
+        "dynamic_ef_max": (0, None),
+        "dynamic_ef_min": (0, None),
+        "ef": (-1, None),
+        "ef_construction": (4, None),
+        "flat_search_cutoff": (0, None),
+        "max_connections": (4, 2047),
+        "vector_cache_max_objects": (0, None),
+    }
+
+    cleanup_interval_seconds: int | None = None
+    distance_metric: VectorDistances | None = attrs.field(default=None, converter=_distance)
+    dynamic_ef_factor: int | None = None
+    dynamic_ef_max: int | None = None
+    dynamic_ef_min: int | None = None
+    ef: int | None = None
+    ef_construction: int | None = None
+    filter_strategy: VectorFilterStrategy | None = attrs.field(
+        default=None, converter=_filter_strategy
+    )
+    flat_search_cutoff: int | None = None
+    max_connections: int | None = None
+    vector_cache_max_objects: int | None = None
+    quantizer: _QuantizerConfigCreate | None = None
+    multi_vector: _MultiVectorConfigCreate | None = None
+
+    def __attrs_post_init__(self) -> None:
+        for name, (lo, hi) in self._INT_LIMITS.items():
+            _check_int(getattr(self, name), name, minimum=lo, maximum=hi)
+        if (
+            self.dynamic_ef_min is not None
+            and self.dynamic_ef_max is not None
+            and self.dynamic_ef_min > self.dynamic_ef_max
+        ):
+            raise _invalid("dynamic_ef_min", "must not exceed dynamic_ef_max", self.dynamic_ef_min)
+        _check_quantizer(
+            "hnsw",
+            self.quantizer,
+            (
+                _PQConfigCreate,
+                _BQConfigCreate,
+                _SQConfigCreate,
+                _RQConfigCreate,
+                _UncompressedConfigCreate,
+            ),
+        )
+        _check_multi_vector(self.multi_vector)
+
+    def index_type(self) -> str:
+        """``hnsw``."""
+        return VectorIndexType.HNSW.value
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``vectorIndexConfig`` object."""
+        out: dict[str, Any] = {}
+        _put(out, "cleanupIntervalSeconds", self.cleanup_interval_seconds)
+        _put(out, "distance", self.distance_metric)
+        _put(out, "dynamicEfFactor", self.dynamic_ef_factor)
+        _put(out, "dynamicEfMax", self.dynamic_ef_max)
+        _put(out, "dynamicEfMin", self.dynamic_ef_min)
+        _put(out, "ef", self.ef)
+        _put(out, "efConstruction", self.ef_construction)
+        _put(out, "filterStrategy", self.filter_strategy)
+        _put(out, "flatSearchCutoff", self.flat_search_cutoff)
+        _put(out, "maxConnections", self.max_connections)
+        _put(out, "vectorCacheMaxObjects", self.vector_cache_max_objects)
+        if self.quantizer is not None:
+            out[self.quantizer.quantizer_name()] = self.quantizer.to_json()
+        if self.multi_vector is not None:
+            out["multivector"] = self.multi_vector.to_json()
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class _VectorIndexConfigFlatCreate(_VectorIndexConfigCreate):
+    """Flat index settings; None leaves the server's default."""
+
+    distance_metric: VectorDistances | None = attrs.field(default=None, converter=_distance)
+    vector_cache_max_objects: int | None = None
+    quantizer: _QuantizerConfigCreate | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_int(self.vector_cache_max_objects, "vector_cache_max_objects", minimum=0)
+        _check_quantizer(
+            "flat", self.quantizer, (_BQConfigCreate, _RQConfigCreate, _UncompressedConfigCreate)
+        )
+        if isinstance(self.quantizer, _RQConfigCreate) and self.quantizer.bits not in (
+            None,
+            1,
+            8,
+        ):
+            raise _invalid("bits", "the flat index supports RQ bits 1 or 8", self.quantizer.bits)
+
+    def index_type(self) -> str:
+        """``flat``."""
+        return VectorIndexType.FLAT.value
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``vectorIndexConfig`` object."""
+        out: dict[str, Any] = {}
+        _put(out, "distance", self.distance_metric)
+        _put(out, "vectorCacheMaxObjects", self.vector_cache_max_objects)
+        if self.quantizer is not None:
+            out[self.quantizer.quantizer_name()] = self.quantizer.to_json()
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class _VectorIndexConfigDynamicCreate(_VectorIndexConfigCreate):
+    """Dynamic index settings: a flat index that becomes HNSW past ``threshold`` objects."""
+
+    distance_metric: VectorDistances | None = attrs.field(default=None, converter=_distance)
+    threshold: int | None = None
+    hnsw: _VectorIndexConfigHNSWCreate | None = None
+    flat: _VectorIndexConfigFlatCreate | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_int(self.threshold, "threshold", minimum=0)
+        _check_instance(
+            self.hnsw,
+            _VectorIndexConfigHNSWCreate,
+            "hnsw",
+            "built with Configure.VectorIndex.hnsw()",
+        )
+        _check_instance(
+            self.flat,
+            _VectorIndexConfigFlatCreate,
+            "flat",
+            "built with Configure.VectorIndex.flat()",
+        )
+        if self.hnsw is not None and self.hnsw.multi_vector is not None:
+            raise _invalid("hnsw", "multi-vector is not supported by the dynamic index")
+
+    def index_type(self) -> str:
+        """``dynamic``."""
+        return VectorIndexType.DYNAMIC.value
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``vectorIndexConfig`` object."""
+        out: dict[str, Any] = {}
+        _put(out, "distance", self.distance_metric)
+        _put(out, "threshold", self.threshold)
+        if self.hnsw is not None:
+            out["hnsw"] = self.hnsw.to_json()
+        if self.flat is not None:
+            out["flat"] = self.flat.to_json()
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class _VectorIndexConfigHFreshCreate(_VectorIndexConfigCreate):
+    """HFresh index settings; None leaves the server's default."""
+
+    distance_metric: VectorDistances | None = attrs.field(default=None, converter=_distance)
+    max_posting_size_kb: int | None = None
+    replicas: int | None = None
+    search_probe: int | None = None
+    quantizer: _QuantizerConfigCreate | None = None
+    multi_vector: _MultiVectorConfigCreate | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.distance_metric not in (None, VectorDistances.COSINE, VectorDistances.L2_SQUARED):
+            raise _invalid(
+                "distance_metric",
+                "the hfresh index supports only 'cosine' and 'l2-squared'",
+                self.distance_metric.value if self.distance_metric else None,
+            )
+        _check_int(self.max_posting_size_kb, "max_posting_size_kb", minimum=8, maximum=1024)
+        _check_int(self.replicas, "replicas", minimum=1, maximum=10)
+        _check_int(self.search_probe, "search_probe", minimum=1)
+        _check_quantizer("hfresh", self.quantizer, (_RQConfigCreate,))
+        if isinstance(self.quantizer, _RQConfigCreate) and self.quantizer.bits not in (None, 1):
+            raise _invalid("bits", "the hfresh index supports only 1-bit RQ", self.quantizer.bits)
+        if self.multi_vector is not None:
+            raise _invalid("multi_vector", "the hfresh index does not support multi-vectors")
+
+    def index_type(self) -> str:
+        """``hfresh``."""
+        return VectorIndexType.HFRESH.value
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``vectorIndexConfig`` object."""
+        out: dict[str, Any] = {}
+        _put(out, "distance", self.distance_metric)
+        _put(out, "maxPostingSizeKB", self.max_posting_size_kb)
+        _put(out, "replicas", self.replicas)
+        _put(out, "searchProbe", self.search_probe)
+        if self.quantizer is not None:
+            out[self.quantizer.quantizer_name()] = self.quantizer.to_json()
+        return out
+
+
+def _with_multi_vector(
+    index: _VectorIndexConfigCreate | None, multi_vector: _MultiVectorConfigCreate
+) -> _VectorIndexConfigCreate:
+    """Return ``index`` (an HNSW builder, or None for the defaults) with multi-vector enabled.
+
+    Used by the multi-vector factories (``Configure.MultiVectors``): multi-vectors need an HNSW
+    index; any other index type is refused.
+    """
+    _check_multi_vector(multi_vector)
+    if index is None:
+        return _VectorIndexConfigHNSWCreate(multi_vector=multi_vector)
+    if not isinstance(index, _VectorIndexConfigHNSWCreate):
+        raise _invalid(
+            "vector_index_config",
+            "multi-vectors need an HNSW index (Configure.VectorIndex.hnsw())",
+            index.index_type(),
+        )
+    return attrs.evolve(index, multi_vector=multi_vector)
+
+
+# --------------------------------------------------------------------------------------------
+# Factories (create)
+# --------------------------------------------------------------------------------------------
+
+
+class _VectorIndexMultivectorEncoding:
+    """Encodings of a multi-vector index."""
+
+    @staticmethod
+    def muvera(
+        ksim: int | None = None,
+        dprojections: int | None = None,
+        repetitions: int | None = None,
+    ) -> _MuveraConfigCreate:
+        """MUVERA encoding: multi-vectors become fixed-size vectors.
+
+        Args:
+            ksim: number of SimHash hyperplanes (at most 10). Server default: 4.
+            dprojections: dimension of each projection. Server default: 16.
+            repetitions: number of repetitions. Server default: 10.
+        """
+        return _MuveraConfigCreate(ksim=ksim, dprojections=dprojections, repetitions=repetitions)
+
+
+class _VectorIndexMultiVector:
+    """Multi-vector settings of an HNSW index."""
+
+    Encoding = _VectorIndexMultivectorEncoding
+
+    @staticmethod
+    def multi_vector(
+        encoding: _MuveraConfigCreate | None = None,
+        aggregation: MultiVectorAggregation | str | None = None,
+    ) -> _MultiVectorConfigCreate:
+        """Enable multi-vectors (late interaction).
+
+        Args:
+            encoding: an encoding such as ``Encoding.muvera()``; None for raw multi-vectors.
+            aggregation: the aggregation; the server's default is ``maxSim``.
+        """
+        return _MultiVectorConfigCreate(encoding=encoding, aggregation=aggregation)
+
+
+class _VectorIndexQuantizer:
+    """Quantizers of a vector index (``Configure.VectorIndex.Quantizer``)."""
+
+    @staticmethod
+    def pq(
+        bit_compression: bool | None = None,
+        centroids: int | None = None,
+        encoder_distribution: PQEncoderDistribution | str | None = None,
+        encoder_type: PQEncoderType | str | None = None,
+        segments: int | None = None,
+        training_limit: int | None = None,
+    ) -> _PQConfigCreate:
+        """Product quantization (HNSW only).
+
+        Args:
+            bit_compression: deprecated by the server; sent as ``bitCompression`` when set.
+            centroids: centroids per segment (server default 256).
+            encoder_distribution: tile encoder distribution (server default log-normal).
+            encoder_type: kmeans or tile (server default kmeans).
+            segments: number of segments; 0 lets the server choose.
+            training_limit: objects used to train the codebook (server default 100000).
+        """
+        return _PQConfigCreate(
+            bit_compression=bit_compression,
+            centroids=centroids,
+            encoder_distribution=encoder_distribution,
+            encoder_type=encoder_type,
+            segments=segments,
+            training_limit=training_limit,
+        )
+
+    @staticmethod
+    def bq(cache: bool | None = None, rescore_limit: int | None = None) -> _BQConfigCreate:
+        """Binary quantization.
+
+        Args:
+            cache: cache the compressed vectors (flat index).
+            rescore_limit: candidates rescored with full vectors (flat index).
+        """
+        return _BQConfigCreate(cache=cache, rescore_limit=rescore_limit)
+
+    @staticmethod
+    def sq(
+        cache: bool | None = None,
+        rescore_limit: int | None = None,
+        training_limit: int | None = None,
+    ) -> _SQConfigCreate:
+        """Scalar quantization (HNSW only).
+
+        Args:
+            cache: cache the compressed vectors.
+            rescore_limit: candidates rescored with full vectors (server default 20).
+            training_limit: objects used for training (server default 100000).
+        """
+        return _SQConfigCreate(
+            cache=cache, rescore_limit=rescore_limit, training_limit=training_limit
+        )
+
+    @staticmethod
+    def rq(
+        cache: bool | None = None,
+        bits: int | None = None,
+        rescore_limit: int | None = None,
+    ) -> _RQConfigCreate:
+        """Rotational quantization.
+
+        Args:
+            cache: cache the compressed vectors (flat index).
+            bits: bits per dimension, 1, 4 or 8 (server default 8; flat: 1 or 8; hfresh: 1).
+            rescore_limit: candidates rescored with full vectors.
+        """
+        return _RQConfigCreate(cache=cache, bits=bits, rescore_limit=rescore_limit)
+
+    @staticmethod
+    def none() -> _UncompressedConfigCreate:
+        """No quantization, even when the server sets a default quantization."""
+        return _UncompressedConfigCreate()
+
+
+class _VectorIndex:
+    """Vector index builders (``Configure.VectorIndex``)."""
+
+    MultiVector = _VectorIndexMultiVector
+    Quantizer = _VectorIndexQuantizer
+
+    @staticmethod
+    def none() -> _VectorIndexConfigSkipCreate:
+        """Do not index the vectors (``skip: true``); vector search is then unavailable."""
+        return _VectorIndexConfigSkipCreate()
+
+    @staticmethod
+    def hnsw(
+        cleanup_interval_seconds: int | None = None,
+        distance_metric: VectorDistances | str | None = None,
+        dynamic_ef_factor: int | None = None,
+        dynamic_ef_max: int | None = None,
+        dynamic_ef_min: int | None = None,
+        ef: int | None = None,
+        ef_construction: int | None = None,
+        filter_strategy: VectorFilterStrategy | str | None = None,
+        flat_search_cutoff: int | None = None,
+        max_connections: int | None = None,
+        vector_cache_max_objects: int | None = None,
+        quantizer: _QuantizerConfigCreate | None = None,
+        multi_vector: _MultiVectorConfigCreate | None = None,
+    ) -> _VectorIndexConfigHNSWCreate:
+        """An HNSW index. None leaves the server's default for each option.
+
+        Args:
+            cleanup_interval_seconds: seconds between cleanups of deleted nodes (default 300).
+            distance_metric: the distance (default cosine).
+            dynamic_ef_factor: factor of the dynamic ef (default 8).
+            dynamic_ef_max: upper bound of the dynamic ef (default 500).
+            dynamic_ef_min: lower bound of the dynamic ef (default 100).
+            ef: search list size; -1 for dynamic ef (default -1).
+            ef_construction: build list size, at least 4 (default 128).
+            filter_strategy: sweeping or acorn (default acorn).
+            flat_search_cutoff: filter size under which search is flat (default 40000).
+            max_connections: graph degree, 4..2047 (default 32).
+            vector_cache_max_objects: vectors cached in memory (default 1e12).
+            quantizer: ``Quantizer.pq/bq/sq/rq/none()``.
+            multi_vector: ``MultiVector.multi_vector(...)`` for multi-vector embeddings.
+        """
+        return _VectorIndexConfigHNSWCreate(
+            cleanup_interval_seconds=cleanup_interval_seconds,
+            distance_metric=distance_metric,
+            dynamic_ef_factor=dynamic_ef_factor,
+            dynamic_ef_max=dynamic_ef_max,
+            dynamic_ef_min=dynamic_ef_min,
+            ef=ef,
+            ef_construction=ef_construction,
+            filter_strategy=filter_strategy,
+            flat_search_cutoff=flat_search_cutoff,
+            max_connections=max_connections,
+            vector_cache_max_objects=vector_cache_max_objects,
+            quantizer=quantizer,
+            multi_vector=multi_vector,
+        )
+
+    @staticmethod
+    def flat(
+        distance_metric: VectorDistances | str | None = None,
+        vector_cache_max_objects: int | None = None,
+        quantizer: _BQConfigCreate | _RQConfigCreate | _UncompressedConfigCreate | None = None,
+    ) -> _VectorIndexConfigFlatCreate:
+        """A flat (brute force) index.
+
+        Args:
+            distance_metric: the distance (default cosine).
+            vector_cache_max_objects: compressed vectors cached in memory (default 1e12).
+            quantizer: ``Quantizer.bq()``, ``Quantizer.rq(bits=1|8)`` or ``Quantizer.none()``.
+        """
+        return _VectorIndexConfigFlatCreate(
+            distance_metric=distance_metric,
+            vector_cache_max_objects=vector_cache_max_objects,
+            quantizer=quantizer,
+        )
+
+    @staticmethod
+    def dynamic(
+        distance_metric: VectorDistances | str | None = None,
+        threshold: int | None = None,
+        hnsw: _VectorIndexConfigHNSWCreate | None = None,
+        flat: _VectorIndexConfigFlatCreate | None = None,
+    ) -> _VectorIndexConfigDynamicCreate:
+        """A dynamic index: flat until ``threshold`` objects, then HNSW (needs async indexing).
+
+        Args:
+            distance_metric: the distance (default cosine).
+            threshold: objects at which the index turns into HNSW (default 10000).
+            hnsw: settings of the HNSW stage.
+            flat: settings of the flat stage.
+        """
+        return _VectorIndexConfigDynamicCreate(
+            distance_metric=distance_metric, threshold=threshold, hnsw=hnsw, flat=flat
+        )
+
+    @staticmethod
+    def hfresh(
+        distance_metric: VectorDistances | str | None = None,
+        max_posting_size_kb: int | None = None,
+        replicas: int | None = None,
+        search_probe: int | None = None,
+        quantizer: _RQConfigCreate | None = None,
+        multi_vector: _MultiVectorConfigCreate | None = None,
+    ) -> _VectorIndexConfigHFreshCreate:
+        """An HFresh index.
+
+        Args:
+            distance_metric: cosine or l2-squared (default cosine).
+            max_posting_size_kb: posting list size, 8..1024 (default 48).
+            replicas: replicas of each vector, 1..10 (default 4).
+            search_probe: postings probed per search (default 256).
+            quantizer: ``Quantizer.rq(bits=1)`` (the only one HFresh has; on by default).
+            multi_vector: refused: HFresh has no multi-vector support.
+        """
+        return _VectorIndexConfigHFreshCreate(
+            distance_metric=distance_metric,
+            max_posting_size_kb=max_posting_size_kb,
+            replicas=replicas,
+            search_probe=search_probe,
+            quantizer=quantizer,
+            multi_vector=multi_vector,
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# Updates
+# --------------------------------------------------------------------------------------------
+
+_QUANTIZER_KEYS = ("pq", "bq", "sq", "rq")
+
+
+@attrs.frozen(kw_only=True)
+class _QuantizerConfigUpdate:
+    """Base of the quantizer update builders."""
+
+    enabled: bool = True
+
+    def quantizer_name(self) -> str:
+        """The key of this quantizer in ``vectorIndexConfig``."""
+        raise NotImplementedError
+
+    def changes(self) -> dict[str, Any]:
+        """The keys to set in the quantizer's object."""
+        raise NotImplementedError
+
+    def merge_with_existing(self, index_json: dict[str, Any]) -> None:
+        """Apply the change to ``index_json`` (a ``vectorIndexConfig`` object) in place.
+
+        Raises:
+            WeaviateInvalidInputError: another quantizer is enabled already (changing the
+                quantizer of an index needs a new collection).
+        """
+        name = self.quantizer_name()
+        if self.enabled:
+            for other in _QUANTIZER_KEYS:
+                cur = index_json.get(other)
+                if other != name and isinstance(cur, dict) and cur.get("enabled"):
+                    raise _invalid(
+                        "quantizer",
+                        f"the index uses the {other!r} quantizer already; a quantizer cannot be "
+                        "replaced by another one (recreate the collection instead)",
+                        name,
+                    )
+        current = index_json.get(name)
+        merged = dict(current) if isinstance(current, dict) else {}
+        merged.update(self.changes())
+        merged["enabled"] = self.enabled
+        index_json[name] = merged
+
+
+@attrs.frozen(kw_only=True)
+class _PQConfigUpdate(_QuantizerConfigUpdate):
+    """Product quantization changes."""
+
+    bit_compression: bool | None = None
+    centroids: int | None = None
+    encoder_distribution: PQEncoderDistribution | None = attrs.field(
+        default=None, converter=_pq_distribution
+    )
+    encoder_type: PQEncoderType | None = attrs.field(default=None, converter=_pq_type)
+    segments: int | None = None
+    training_limit: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_bool(self.enabled, "enabled")
+        _check_bool(self.bit_compression, "bit_compression")
+        _check_int(self.centroids, "centroids", minimum=1, maximum=65536)
+        _check_int(self.segments, "segments", minimum=0)
+        _check_int(self.training_limit, "training_limit", minimum=1)
+
+    def quantizer_name(self) -> str:
+        """``pq``."""
+        return "pq"
+
+    def changes(self) -> dict[str, Any]:
+        """The keys to set in ``pq``."""
+        out: dict[str, Any] = {}
+        _put(out, "bitCompression", self.bit_compression)
+        _put(out, "centroids", self.centroids)
+        _put(out, "segments", self.segments)
+        _put(out, "trainingLimit", self.training_limit)
+        return out
+
+    def merge_with_existing(self, index_json: dict[str, Any]) -> None:
+        """Apply the change, merging the encoder settings too."""
+        super().merge_with_existing(index_json)
+        encoder: dict[str, Any] = dict(index_json["pq"].get("encoder") or {})
+        _put(encoder, "type", self.encoder_type)
+        _put(encoder, "distribution", self.encoder_distribution)
+        if encoder:
+            index_json["pq"]["encoder"] = encoder
+
+
+@attrs.frozen(kw_only=True)
+class _BQConfigUpdate(_QuantizerConfigUpdate):
+    """Binary quantization changes."""
+
+    rescore_limit: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_bool(self.enabled, "enabled")
+        _check_int(self.rescore_limit, "rescore_limit", minimum=-1)
+
+    def quantizer_name(self) -> str:
+        """``bq``."""
+        return "bq"
+
+    def changes(self) -> dict[str, Any]:
+        """The keys to set in ``bq``."""
+        out: dict[str, Any] = {}
+        _put(out, "rescoreLimit", self.rescore_limit)
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class _SQConfigUpdate(_QuantizerConfigUpdate):
+    """Scalar quantization changes."""
+
+    rescore_limit: int | None = None
+    training_limit: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_bool(self.enabled, "enabled")
+        _check_int(self.rescore_limit, "rescore_limit", minimum=-1)
+        _check_int(self.training_limit, "training_limit", minimum=1)
+
+    def quantizer_name(self) -> str:
+        """``sq``."""
+        return "sq"
+
+    def changes(self) -> dict[str, Any]:
+        """The keys to set in ``sq``."""
+        out: dict[str, Any] = {}
+        _put(out, "rescoreLimit", self.rescore_limit)
+        _put(out, "trainingLimit", self.training_limit)
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class _RQConfigUpdate(_QuantizerConfigUpdate):
+    """Rotational quantization changes."""
+
+    rescore_limit: int | None = None
+    bits: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_bool(self.enabled, "enabled")
+        _check_int(self.rescore_limit, "rescore_limit", minimum=-1)
+        _check_int(self.bits, "bits")
+        if self.bits is not None and self.bits not in _RQ_BITS:
+            raise _invalid("bits", "RQ bits must be 1, 4 or 8", self.bits)
+
+    def quantizer_name(self) -> str:
+        """``rq``."""
+        return "rq"
+
+    def changes(self) -> dict[str, Any]:
+        """The keys to set in ``rq``."""
+        out: dict[str, Any] = {}
+        _put(out, "rescoreLimit", self.rescore_limit)
+        _put(out, "bits", self.bits)
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class _VectorIndexConfigUpdate:
+    """Base of the vector index update builders."""
+
+    def index_type(self) -> str:
+        """The ``vectorIndexType`` this update applies to."""
+        raise NotImplementedError
+
+    def changes(self) -> dict[str, Any]:
+        """The top-level keys to set in ``vectorIndexConfig``."""
+        raise NotImplementedError
+
+    def quantizer_update(self) -> _QuantizerConfigUpdate | None:
+        """The quantizer change, if any."""
+        return None
+
+    def merge_with_existing(self, index_json: dict[str, Any]) -> dict[str, Any]:
+        """Return a copy of ``index_json`` (a ``vectorIndexConfig``) with the changes applied."""
+        out = copy.deepcopy(index_json)
+        out.update(self.changes())
+        q = self.quantizer_update()
+        if q is not None:
+            q.merge_with_existing(out)
+        return out
+
+
+def _check_quantizer_update(
+    index: str, quantizer: Any, allowed: tuple[type[_QuantizerConfigUpdate], ...]
+) -> None:
+    if quantizer is None:
+        return
+    if not isinstance(quantizer, _QuantizerConfigUpdate):
+        raise _invalid(
+            "quantizer", "must be built with Reconfigure.VectorIndex.Quantizer", quantizer
+        )
+    if not isinstance(quantizer, allowed):
+        raise _invalid(
+            "quantizer",
+            f"the {index} index cannot use the {quantizer.quantizer_name()!r} quantizer",
+            quantizer.quantizer_name(),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class _VectorIndexConfigHNSWUpdate(_VectorIndexConfigUpdate):
+    """The mutable HNSW options."""
+
+    dynamic_ef_factor: int | None = None
+    dynamic_ef_min: int | None = None
+    dynamic_ef_max: int | None = None
+    ef: int | None = None
+    flat_search_cutoff: int | None = None
+    filter_strategy: VectorFilterStrategy | None = attrs.field(
+        default=None, converter=_filter_strategy
+    )
+    vector_cache_max_objects: int | None = None
+    quantizer: _QuantizerConfigUpdate | None = None
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("dynamic_ef_factor", "dynamic_ef_min", "dynamic_ef_max"):
+            _check_int(getattr(self, name), name, minimum=0)
+        _check_int(self.ef, "ef", minimum=-1)
+        _check_int(self.flat_search_cutoff, "flat_search_cutoff", minimum=0)
+        _check_int(self.vector_cache_max_objects, "vector_cache_max_objects", minimum=0)
+        _check_quantizer_update(
+            "hnsw",
+            self.quantizer,
+            (_PQConfigUpdate, _BQConfigUpdate, _SQConfigUpdate, _RQConfigUpdate),
+        )
+
+    def index_type(self) -> str:
+        """``hnsw``."""
+        return VectorIndexType.HNSW.value
+
+    def changes(self) -> dict[str, Any]:
+        """The top-level keys to set."""
+        out: dict[str, Any] = {}
+        _put(out, "dynamicEfFactor", self.dynamic_ef_factor)
+        _put(out, "dynamicEfMin", self.dynamic_ef_min)
+        _put(out, "dynamicEfMax", self.dynamic_ef_max)
+        _put(out, "ef", self.ef)
+        _put(out, "flatSearchCutoff", self.flat_search_cutoff)
+        _put(out, "filterStrategy", self.filter_strategy)
+        _put(out, "vectorCacheMaxObjects", self.vector_cache_max_objects)
+        return out
+
+    def quantizer_update(self) -> _QuantizerConfigUpdate | None:
+        """The quantizer change, if any."""
+        return self.quantizer
+
+
+@attrs.frozen(kw_only=True)
+class _VectorIndexConfigFlatUpdate(_VectorIndexConfigUpdate):
+    """The mutable flat index options."""
+
+    vector_cache_max_objects: int | None = None
+    quantizer: _BQConfigUpdate | _RQConfigUpdate | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_int(self.vector_cache_max_objects, "vector_cache_max_objects", minimum=0)
+        _check_quantizer_update("flat", self.quantizer, (_BQConfigUpdate, _RQConfigUpdate))
+
+    def index_type(self) -> str:
+        """``flat``."""
+        return VectorIndexType.FLAT.value
+
+    def changes(self) -> dict[str, Any]:
+        """The top-level keys to set."""
+        out: dict[str, Any] = {}
+        _put(out, "vectorCacheMaxObjects", self.vector_cache_max_objects)
+        return out
+
+    def quantizer_update(self) -> _QuantizerConfigUpdate | None:
+        """The quantizer change, if any."""
+        return self.quantizer
+
+
+@attrs.frozen(kw_only=True)
+class _VectorIndexConfigDynamicUpdate(_VectorIndexConfigUpdate):
+    """The mutable dynamic index options."""
+
+    threshold: int | None = None
+    hnsw: _VectorIndexConfigHNSWUpdate | None = None
+    flat: _VectorIndexConfigFlatUpdate | None = None
+    quantizer: _BQConfigUpdate | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_int(self.threshold, "threshold", minimum=0)
+        _check_instance(
+            self.hnsw,
+            _VectorIndexConfigHNSWUpdate,
+            "hnsw",
+            "built with Reconfigure.VectorIndex.hnsw()",
+        )
+        _check_instance(
+            self.flat,
+            _VectorIndexConfigFlatUpdate,
+            "flat",
+            "built with Reconfigure.VectorIndex.flat()",
+        )
+        _check_quantizer_update("dynamic", self.quantizer, (_BQConfigUpdate,))
+
+    def index_type(self) -> str:
+        """``dynamic``."""
+        return VectorIndexType.DYNAMIC.value
+
+    def changes(self) -> dict[str, Any]:
+        """The top-level keys to set."""
+        out: dict[str, Any] = {}
+        _put(out, "threshold", self.threshold)
+        return out
+
+    def merge_with_existing(self, index_json: dict[str, Any]) -> dict[str, Any]:
+        """Apply the changes, including those of the hnsw and flat stages."""
+        out = super().merge_with_existing(index_json)
+        if self.quantizer is not None:
+            # a dynamic index's quantizer lives in both stages
+            for stage in ("hnsw", "flat"):
+                sub = out.get(stage)
+                if isinstance(sub, dict):
+                    self.quantizer.merge_with_existing(sub)
+            out.pop("bq", None)
+        if self.hnsw is not None:
+            out["hnsw"] = self.hnsw.merge_with_existing(out.get("hnsw") or {})
+        if self.flat is not None:
+            out["flat"] = self.flat.merge_with_existing(out.get("flat") or {})
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class _VectorIndexConfigHFreshUpdate(_VectorIndexConfigUpdate):
+    """The mutable HFresh options."""
+
+    max_posting_size_kb: int | None = None
+    search_probe: int | None = None
+    quantizer: _RQConfigUpdate | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_int(self.max_posting_size_kb, "max_posting_size_kb", minimum=8, maximum=1024)
+        _check_int(self.search_probe, "search_probe", minimum=1)
+        _check_quantizer_update("hfresh", self.quantizer, (_RQConfigUpdate,))
+        if self.quantizer is not None and (
+            not self.quantizer.enabled or self.quantizer.bits not in (None, 1)
+        ):
+            raise _invalid("quantizer", "the hfresh index always uses 1-bit RQ")
+
+    def index_type(self) -> str:
+        """``hfresh``."""
+        return VectorIndexType.HFRESH.value
+
+    def changes(self) -> dict[str, Any]:
+        """The top-level keys to set."""
+        out: dict[str, Any] = {}
+        _put(out, "maxPostingSizeKB", self.max_posting_size_kb)
+        _put(out, "searchProbe", self.search_probe)
+        return out
+
+    def quantizer_update(self) -> _QuantizerConfigUpdate | None:
+        """The quantizer change, if any."""
+        return self.quantizer
+
+
+class _VectorIndexQuantizerUpdate:
+    """Quantizer changes (``Reconfigure.VectorIndex.Quantizer``)."""
+
+    @staticmethod
+    def pq(
+        bit_compression: bool | None = None,
+        centroids: int | None = None,
+        encoder_distribution: PQEncoderDistribution | str | None = None,
+        encoder_type: PQEncoderType | str | None = None,
+        segments: int | None = None,
+        training_limit: int | None = None,
+        enabled: bool = True,
+    ) -> _PQConfigUpdate:
+        """Enable or change product quantization of an HNSW index.
+
+        Args:
+            bit_compression: deprecated by the server; sent when set.
+            centroids: centroids per segment.
+            encoder_distribution: tile encoder distribution.
+            encoder_type: kmeans or tile.
+            segments: number of segments.
+            training_limit: objects used for training.
+            enabled: enable (default) or disable PQ.
+        """
+        return _PQConfigUpdate(
+            bit_compression=bit_compression,
+            centroids=centroids,
+            encoder_distribution=encoder_distribution,
+            encoder_type=encoder_type,
+            segments=segments,
+            training_limit=training_limit,
+            enabled=enabled,
+        )
+
+    @staticmethod
+    def bq(rescore_limit: int | None = None, enabled: bool = True) -> _BQConfigUpdate:
+        """Enable or change binary quantization.
+
+        Args:
+            rescore_limit: candidates rescored with full vectors.
+            enabled: enable (default) or disable BQ.
+        """
+        return _BQConfigUpdate(rescore_limit=rescore_limit, enabled=enabled)
+
+    @staticmethod
+    def sq(
+        rescore_limit: int | None = None,
+        training_limit: int | None = None,
+        enabled: bool = True,
+    ) -> _SQConfigUpdate:
+        """Enable or change scalar quantization of an HNSW index.
+
+        Args:
+            rescore_limit: candidates rescored with full vectors.
+            training_limit: objects used for training.
+            enabled: enable (default) or disable SQ.
+        """
+        return _SQConfigUpdate(
+            rescore_limit=rescore_limit, training_limit=training_limit, enabled=enabled
+        )
+
+    @staticmethod
+    def rq(
+        rescore_limit: int | None = None,
+        enabled: bool = True,
+        bits: int | None = None,
+    ) -> _RQConfigUpdate:
+        """Enable or change rotational quantization.
+
+        Args:
+            rescore_limit: candidates rescored with full vectors.
+            enabled: enable (default) or disable RQ.
+            bits: bits per dimension (1, 4 or 8).
+        """
+        return _RQConfigUpdate(rescore_limit=rescore_limit, enabled=enabled, bits=bits)
+
+
+class _VectorIndexUpdate:
+    """Vector index changes (``Reconfigure.VectorIndex``)."""
+
+    Quantizer = _VectorIndexQuantizerUpdate
+
+    @staticmethod
+    def hnsw(
+        dynamic_ef_factor: int | None = None,
+        dynamic_ef_min: int | None = None,
+        dynamic_ef_max: int | None = None,
+        ef: int | None = None,
+        flat_search_cutoff: int | None = None,
+        filter_strategy: VectorFilterStrategy | str | None = None,
+        vector_cache_max_objects: int | None = None,
+        quantizer: _QuantizerConfigUpdate | None = None,
+    ) -> _VectorIndexConfigHNSWUpdate:
+        """Change the mutable options of an HNSW index (None keeps the current value).
+
+        Args:
+            dynamic_ef_factor: factor of the dynamic ef.
+            dynamic_ef_min: lower bound of the dynamic ef.
+            dynamic_ef_max: upper bound of the dynamic ef.
+            ef: search list size (-1 for dynamic).
+            flat_search_cutoff: filter size under which search is flat.
+            filter_strategy: sweeping or acorn.
+            vector_cache_max_objects: vectors cached in memory.
+            quantizer: ``Reconfigure.VectorIndex.Quantizer.*`` to enable or tune a quantizer.
+        """
+        return _VectorIndexConfigHNSWUpdate(
+            dynamic_ef_factor=dynamic_ef_factor,
+            dynamic_ef_min=dynamic_ef_min,
+            dynamic_ef_max=dynamic_ef_max,
+            ef=ef,
+            flat_search_cutoff=flat_search_cutoff,
+            filter_strategy=filter_strategy,
+            vector_cache_max_objects=vector_cache_max_objects,
+            quantizer=quantizer,
+        )
+
+    @staticmethod
+    def flat(
+        vector_cache_max_objects: int | None = None,
+        quantizer: _BQConfigUpdate | _RQConfigUpdate | None = None,
+    ) -> _VectorIndexConfigFlatUpdate:
+        """Change the mutable options of a flat index.
+
+        Args:
+            vector_cache_max_objects: compressed vectors cached in memory.
+            quantizer: ``Quantizer.bq()`` or ``Quantizer.rq()``.
+        """
+        return _VectorIndexConfigFlatUpdate(
+            vector_cache_max_objects=vector_cache_max_objects, quantizer=quantizer
+        )
+
+    @staticmethod
+    def dynamic(
+        *,
+        threshold: int | None = None,
+        hnsw: _VectorIndexConfigHNSWUpdate | None = None,
+        flat: _VectorIndexConfigFlatUpdate | None = None,
+        quantizer: _BQConfigUpdate | None = None,
+    ) -> _VectorIndexConfigDynamicUpdate:
+        """Change the mutable options of a dynamic index.
+
+        Args:
+            threshold: objects at which the index turns into HNSW.
+            hnsw: changes of the HNSW stage.
+            flat: changes of the flat stage.
+            quantizer: ``Quantizer.bq()`` applied to both stages.
+        """
+        return _VectorIndexConfigDynamicUpdate(
+            threshold=threshold, hnsw=hnsw, flat=flat, quantizer=quantizer
+        )
+
+    @staticmethod
+    def hfresh(
+        max_posting_size_kb: int | None = None,
+        search_probe: int | None = None,
+        quantizer: _RQConfigUpdate | None = None,
+    ) -> _VectorIndexConfigHFreshUpdate:
+        """Change the mutable options of an HFresh index.
+
+        Args:
+            max_posting_size_kb: posting list size (8..1024).
+            search_probe: postings probed per search.
+            quantizer: ``Quantizer.rq(...)`` to tune the 1-bit RQ.
+        """
+        return _VectorIndexConfigHFreshUpdate(
+            max_posting_size_kb=max_posting_size_kb, search_probe=search_probe, quantizer=quantizer
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# Named vector updates
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class _VectorConfigUpdate:
+    """A change of the index of one named vector."""
+
+    name: str = "default"
+    vector_index_config: _VectorIndexConfigUpdate
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.name, str) or not self.name:
+            raise _invalid("name", "must be a non-empty str", self.name)
+        if not isinstance(self.vector_index_config, _VectorIndexConfigUpdate):
+            raise _invalid(
+                "vector_index_config",
+                "must be built with Reconfigure.VectorIndex.*",
+                self.vector_index_config,
+            )
+
+
+class _VectorsUpdate:
+    """Changes of named vectors (``Reconfigure.Vectors``)."""
+
+    @staticmethod
+    def update(
+        *,
+        name: str | None = None,
+        vector_index_config: _VectorIndexConfigUpdate,
+    ) -> _VectorConfigUpdate:
+        """Change the index of a named vector (the only mutable part of a vector).
+
+        Args:
+            name: the vector's name; None for ``default``.
+            vector_index_config: ``Reconfigure.VectorIndex.hnsw/flat/dynamic/hfresh(...)``.
+        """
+        return _VectorConfigUpdate(name=name or "default", vector_index_config=vector_index_config)

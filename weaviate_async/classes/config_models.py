@@ -1,0 +1,1099 @@
+"""Read models of a collection's configuration, parsed from ``GET /v1/schema/{name}``.
+
+All models are frozen attrs classes converted by ONE cattrs converter (:data:`_converter`):
+``collection_config_from_json`` / ``collection_config_simple_from_json`` parse, and every model's
+``to_dict()`` gives back the server's JSON, so that
+``collections.create_from_dict(cfg.to_dict())`` recreates an equal collection.
+
+Fields map to JSON keys through field metadata (``json``). Options the server returns but that
+have no field here (new server options, disabled quantizers, internal flags) are kept in each
+model's ``extra`` dict and written back by ``to_dict()``, so nothing is lost and a newer server
+never breaks parsing. Missing options take the server's defaults. Unknown enum values are kept as
+plain strings.
+"""
+
+# ruff: noqa: RUF009 - field helpers (_j, _extra) wrap attrs.field
+from __future__ import annotations
+
+import copy
+import datetime
+from collections.abc import Callable, Mapping
+from enum import Enum
+from typing import Any, Literal, TypeVar
+
+import attrs
+import cattrs
+
+from weaviate_async.classes.config_collection import ConsistencyLevel, ReplicationDeletionStrategy
+from weaviate_async.classes.config_index import (
+    PQEncoderDistribution,
+    PQEncoderType,
+    VectorDistances,
+    VectorFilterStrategy,
+    VectorIndexType,
+)
+from weaviate_async.classes.config_properties import DataType, StopwordsPreset, Tokenization
+from weaviate_async.exceptions import ResponseCannotBeDecodedError
+
+__all__ = [
+    "AsyncReplicationConfig",
+    "BM25Config",
+    "BQConfig",
+    "CollectionConfig",
+    "CollectionConfigSimple",
+    "ConsistencyLevel",
+    "GenerativeConfig",
+    "InvertedIndexConfig",
+    "MultiTenancyConfig",
+    "MultiVectorConfig",
+    "MuveraConfig",
+    "NamedVectorConfig",
+    "NamedVectorizerConfig",
+    "NestedProperty",
+    "ObjectTTLConfig",
+    "PQConfig",
+    "PQEncoderConfig",
+    "PropertyConfig",
+    "PropertyVectorizerConfig",
+    "RQConfig",
+    "ReferencePropertyConfig",
+    "ReplicationConfig",
+    "RerankerConfig",
+    "SQConfig",
+    "ShardStatus",
+    "ShardTypes",
+    "ShardingConfig",
+    "StopwordsConfig",
+    "TextAnalyzerConfig",
+    "VectorConfig",
+    "VectorIndexConfigDynamic",
+    "VectorIndexConfigFlat",
+    "VectorIndexConfigHFresh",
+    "VectorIndexConfigHNSW",
+    "VectorizerConfig",
+    "collection_config_from_json",
+    "collection_config_simple_from_json",
+    "collection_configs_from_json",
+    "shard_statuses_from_json",
+]
+
+_T = TypeVar("_T")
+
+#: The one converter used for every read model.
+_converter = cattrs.Converter()
+
+
+def _j(key: str, default: Any = None, *, factory: Callable[[], Any] | None = None) -> Any:
+    """An attrs field read from / written to JSON key ``key``."""
+    if factory is not None:
+        return attrs.field(factory=factory, metadata={"json": key})
+    return attrs.field(default=default, metadata={"json": key})
+
+
+def _extra() -> Any:
+    """The ``extra`` field: JSON keys without a field, kept verbatim."""
+    return attrs.field(factory=dict, repr=False)
+
+
+class _Model:
+    """Mixin of the read models: ``to_dict()`` through the shared converter."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The server's JSON for this configuration."""
+        out: dict[str, Any] = _converter.unstructure(self)
+        return out
+
+
+# --------------------------------------------------------------------------------------------
+# Generic hooks: keyed fields, ``extra``, and per-class adjustments
+# --------------------------------------------------------------------------------------------
+
+
+def _is_model(cls: Any) -> bool:
+    return isinstance(cls, type) and issubclass(cls, _Model) and attrs.has(cls)
+
+
+def _make_structure(cls: type[Any]) -> Callable[[Any, Any], Any]:
+    keyed = [
+        (f.name, f.metadata["json"], f.type) for f in attrs.fields(cls) if "json" in f.metadata
+    ]
+    has_extra = "extra" in attrs.fields_dict(cls)
+    prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = getattr(cls, "_prepare", None)
+
+    def structure(data: Any, _: Any) -> Any:
+        if not isinstance(data, Mapping):
+            raise ResponseCannotBeDecodedError(
+                f"expected a JSON object for {cls.__name__}, got {type(data).__name__}"
+            )
+        rest = dict(data)
+        kwargs: dict[str, Any] = prepare(rest) if prepare is not None else {}
+        for name, key, typ in keyed:
+            if key in rest:
+                value = rest.pop(key)
+                if value is not None:
+                    kwargs[name] = _converter.structure(value, typ)
+        if has_extra:
+            kwargs["extra"] = rest
+        return cls(**kwargs)
+
+    return structure
+
+
+def _make_unstructure(cls: type[Any]) -> Callable[[Any], Any]:
+    keyed = [(f.name, f.metadata["json"]) for f in attrs.fields(cls) if "json" in f.metadata]
+    has_extra = "extra" in attrs.fields_dict(cls)
+    finish: Callable[[Any, dict[str, Any]], None] | None = getattr(cls, "_finish", None)
+
+    def unstructure(obj: Any) -> dict[str, Any]:
+        out: dict[str, Any] = copy.deepcopy(obj.extra) if has_extra else {}
+        for name, key in keyed:
+            value = getattr(obj, name)
+            if value is not None:
+                out[key] = _converter.unstructure(value)
+        if finish is not None:
+            finish(obj, out)
+        return out
+
+    return unstructure
+
+
+def _is_enum(cls: Any) -> bool:
+    return isinstance(cls, type) and issubclass(cls, Enum)
+
+
+def _structure_enum(value: Any, cls: type[Enum]) -> Any:
+    try:
+        return cls(value)
+    except ValueError:
+        return value  # a value from a newer server: kept as a plain string
+
+
+_converter.register_structure_hook_func(_is_enum, _structure_enum)
+for _enum in (
+    ConsistencyLevel,
+    DataType,
+    PQEncoderDistribution,
+    PQEncoderType,
+    ReplicationDeletionStrategy,
+    StopwordsPreset,
+    Tokenization,
+    VectorDistances,
+    VectorFilterStrategy,
+    VectorIndexType,
+):
+    _converter.register_structure_hook(_enum, _structure_enum)
+_converter.register_unstructure_hook_func(_is_enum, lambda value: value.value)
+_converter.register_structure_hook_factory(_is_model, _make_structure)
+_converter.register_unstructure_hook_factory(_is_model, _make_unstructure)
+
+
+# --------------------------------------------------------------------------------------------
+# Inverted index, multi-tenancy, replication, sharding
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class BM25Config(_Model):
+    """BM25 parameters."""
+
+    b: float = _j("b", 0.75)
+    k1: float = _j("k1", 1.2)
+    extra: dict[str, Any] = _extra()
+
+
+@attrs.frozen(kw_only=True)
+class StopwordsConfig(_Model):
+    """The stopwords of a collection."""
+
+    preset: StopwordsPreset = _j("preset", StopwordsPreset.EN)
+    additions: list[str] | None = _j("additions")
+    removals: list[str] | None = _j("removals")
+    extra: dict[str, Any] = _extra()
+
+
+@attrs.frozen(kw_only=True)
+class InvertedIndexConfig(_Model):
+    """The inverted index settings (``invertedIndexConfig``)."""
+
+    bm25: BM25Config = _j("bm25", factory=BM25Config)
+    cleanup_interval_seconds: int = _j("cleanupIntervalSeconds", 60)
+    index_null_state: bool = _j("indexNullState", False)
+    index_property_length: bool = _j("indexPropertyLength", False)
+    index_timestamps: bool = _j("indexTimestamps", False)
+    stopwords: StopwordsConfig = _j("stopwords", factory=StopwordsConfig)
+    stopword_presets: dict[str, list[str]] | None = _j("stopwordPresets")
+    extra: dict[str, Any] = _extra()
+
+
+@attrs.frozen(kw_only=True)
+class MultiTenancyConfig(_Model):
+    """Multi-tenancy settings (``multiTenancyConfig``)."""
+
+    enabled: bool = _j("enabled", False)
+    auto_tenant_creation: bool = _j("autoTenantCreation", False)
+    auto_tenant_activation: bool = _j("autoTenantActivation", False)
+    extra: dict[str, Any] = _extra()
+
+
+@attrs.frozen(kw_only=True)
+class AsyncReplicationConfig(_Model):
+    """Async replication tuning (``replicationConfig.asyncConfig``); None = server default."""
+
+    max_workers: int | None = _j("maxWorkers")
+    hashtree_height: int | None = _j("hashtreeHeight")
+    frequency: int | None = _j("frequency")
+    frequency_while_propagating: int | None = _j("frequencyWhilePropagating")
+    alive_nodes_checking_frequency: int | None = _j("aliveNodesCheckingFrequency")
+    logging_frequency: int | None = _j("loggingFrequency")
+    diff_batch_size: int | None = _j("diffBatchSize")
+    diff_per_node_timeout: int | None = _j("diffPerNodeTimeout")
+    pre_propagation_timeout: int | None = _j("prePropagationTimeout")
+    propagation_timeout: int | None = _j("propagationTimeout")
+    propagation_limit: int | None = _j("propagationLimit")
+    propagation_delay: int | None = _j("propagationDelay")
+    propagation_concurrency: int | None = _j("propagationConcurrency")
+    propagation_batch_size: int | None = _j("propagationBatchSize")
+    extra: dict[str, Any] = _extra()
+
+
+@attrs.frozen(kw_only=True)
+class ReplicationConfig(_Model):
+    """Replication settings (``replicationConfig``)."""
+
+    factor: int = _j("factor", 1)
+    async_enabled: bool = _j("asyncEnabled", False)
+    deletion_strategy: ReplicationDeletionStrategy = _j(
+        "deletionStrategy", ReplicationDeletionStrategy.TIME_BASED_RESOLUTION
+    )
+    async_config: AsyncReplicationConfig | None = _j("asyncConfig")
+    extra: dict[str, Any] = _extra()
+
+
+@attrs.frozen(kw_only=True)
+class ShardingConfig(_Model):
+    """Sharding settings (``shardingConfig``)."""
+
+    virtual_per_physical: int = _j("virtualPerPhysical", 128)
+    desired_count: int = _j("desiredCount", 1)
+    actual_count: int = _j("actualCount", 1)
+    desired_virtual_count: int = _j("desiredVirtualCount", 128)
+    actual_virtual_count: int = _j("actualVirtualCount", 128)
+    key: str = _j("key", "_id")
+    strategy: str = _j("strategy", "hash")
+    function: str = _j("function", "murmur3")
+    extra: dict[str, Any] = _extra()
+
+
+# --------------------------------------------------------------------------------------------
+# Quantizers and vector indexes
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class PQEncoderConfig(_Model):
+    """The PQ encoder."""
+
+    type_: PQEncoderType = _j("type", PQEncoderType.KMEANS)
+    distribution: PQEncoderDistribution = _j("distribution", PQEncoderDistribution.LOG_NORMAL)
+    extra: dict[str, Any] = _extra()
+
+
+@attrs.frozen(kw_only=True)
+class PQConfig(_Model):
+    """Product quantization, when enabled."""
+
+    internal_bit_compression: bool = _j("bitCompression", False)
+    segments: int = _j("segments", 0)
+    centroids: int = _j("centroids", 256)
+    training_limit: int = _j("trainingLimit", 100000)
+    encoder: PQEncoderConfig = _j("encoder", factory=PQEncoderConfig)
+    extra: dict[str, Any] = _extra()
+
+    @property
+    def bit_compression(self) -> bool:
+        """Whether bit compression is on (deprecated by the server)."""
+        return self.internal_bit_compression
+
+
+@attrs.frozen(kw_only=True)
+class BQConfig(_Model):
+    """Binary quantization, when enabled (cache and rescore limit apply to flat indexes)."""
+
+    cache: bool | None = _j("cache")
+    rescore_limit: int | None = _j("rescoreLimit")
+    extra: dict[str, Any] = _extra()
+
+
+@attrs.frozen(kw_only=True)
+class SQConfig(_Model):
+    """Scalar quantization, when enabled."""
+
+    rescore_limit: int | None = _j("rescoreLimit")
+    training_limit: int | None = _j("trainingLimit")
+    cache: bool | None = _j("cache")
+    extra: dict[str, Any] = _extra()
+
+
+@attrs.frozen(kw_only=True)
+class RQConfig(_Model):
+    """Rotational quantization, when enabled."""
+
+    cache: bool | None = _j("cache")
+    bits: int | None = _j("bits")
+    rescore_limit: int | None = _j("rescoreLimit")
+    extra: dict[str, Any] = _extra()
+
+
+Quantizer = PQConfig | BQConfig | SQConfig | RQConfig
+_QUANTIZERS: tuple[tuple[str, type[Any]], ...] = (
+    ("pq", PQConfig),
+    ("bq", BQConfig),
+    ("sq", SQConfig),
+    ("rq", RQConfig),
+)
+
+
+@attrs.frozen(kw_only=True)
+class MuveraConfig(_Model):
+    """The MUVERA encoding of a multi-vector index."""
+
+    enabled: bool = _j("enabled", True)
+    ksim: int | None = _j("ksim")
+    dprojections: int | None = _j("dprojections")
+    repetitions: int | None = _j("repetitions")
+    extra: dict[str, Any] = _extra()
+
+
+@attrs.frozen(kw_only=True)
+class MultiVectorConfig(_Model):
+    """Multi-vector settings, when enabled (``encoding`` is None without MUVERA)."""
+
+    encoding: MuveraConfig | None = None
+    aggregation: str = _j("aggregation", "maxSim")
+    extra: dict[str, Any] = _extra()
+
+    @staticmethod
+    def _prepare(d: dict[str, Any]) -> dict[str, Any]:
+        d.pop("enabled", None)
+        muvera = d.get("muvera")
+        if isinstance(muvera, Mapping) and muvera.get("enabled"):
+            d.pop("muvera")
+            return {"encoding": _converter.structure(muvera, MuveraConfig)}
+        return {}
+
+    def _finish(self, out: dict[str, Any]) -> None:
+        out["enabled"] = True
+        if self.encoding is not None:
+            out["muvera"] = self.encoding.to_dict()
+
+
+def _take_quantizer(d: dict[str, Any]) -> dict[str, Any]:
+    """Pop the enabled quantizer and the enabled multi-vector settings out of an index JSON."""
+    kwargs: dict[str, Any] = {}
+    for key, cls in _QUANTIZERS:
+        q = d.get(key)
+        if isinstance(q, Mapping) and q.get("enabled"):
+            d.pop(key)
+            body = {k: v for k, v in q.items() if k != "enabled"}
+            kwargs["quantizer"] = _converter.structure(body, cls)
+            break
+    mv = d.get("multivector")
+    if isinstance(mv, Mapping) and mv.get("enabled"):
+        d.pop("multivector")
+        kwargs["multi_vector"] = _converter.structure(mv, MultiVectorConfig)
+    return kwargs
+
+
+def _put_quantizer(obj: Any, out: dict[str, Any]) -> None:
+    q = obj.quantizer
+    if q is not None:
+        for key, cls in _QUANTIZERS:
+            if isinstance(q, cls):
+                out[key] = {**q.to_dict(), "enabled": True}
+    if obj.multi_vector is not None:
+        out["multivector"] = obj.multi_vector.to_dict()
+
+
+@attrs.frozen(kw_only=True)
+class VectorIndexConfigHNSW(_Model):
+    """An HNSW index (``vectorIndexType: hnsw``)."""
+
+    multi_vector: MultiVectorConfig | None = None
+    quantizer: Quantizer | None = None
+    cleanup_interval_seconds: int = _j("cleanupIntervalSeconds", 300)
+    distance_metric: VectorDistances = _j("distance", VectorDistances.COSINE)
+    dynamic_ef_min: int = _j("dynamicEfMin", 100)
+    dynamic_ef_max: int = _j("dynamicEfMax", 500)
+    dynamic_ef_factor: int = _j("dynamicEfFactor", 8)
+    ef: int = _j("ef", -1)
+    ef_construction: int = _j("efConstruction", 128)
+    filter_strategy: VectorFilterStrategy = _j("filterStrategy", VectorFilterStrategy.ACORN)
+    flat_search_cutoff: int = _j("flatSearchCutoff", 40000)
+    max_connections: int = _j("maxConnections", 32)
+    skip: bool = _j("skip", False)
+    vector_cache_max_objects: int = _j("vectorCacheMaxObjects", 1_000_000_000_000)
+    extra: dict[str, Any] = _extra()
+
+    _prepare = staticmethod(_take_quantizer)
+    _finish = _put_quantizer
+
+    @staticmethod
+    def vector_index_type() -> str:
+        """``hnsw``."""
+        return VectorIndexType.HNSW.value
+
+
+@attrs.frozen(kw_only=True)
+class VectorIndexConfigFlat(_Model):
+    """A flat index (``vectorIndexType: flat``)."""
+
+    multi_vector: MultiVectorConfig | None = None
+    quantizer: Quantizer | None = None
+    distance_metric: VectorDistances = _j("distance", VectorDistances.COSINE)
+    vector_cache_max_objects: int = _j("vectorCacheMaxObjects", 1_000_000_000_000)
+    extra: dict[str, Any] = _extra()
+
+    _prepare = staticmethod(_take_quantizer)
+    _finish = _put_quantizer
+
+    @staticmethod
+    def vector_index_type() -> str:
+        """``flat``."""
+        return VectorIndexType.FLAT.value
+
+
+@attrs.frozen(kw_only=True)
+class VectorIndexConfigHFresh(_Model):
+    """An HFresh index (``vectorIndexType: hfresh``)."""
+
+    multi_vector: MultiVectorConfig | None = None
+    quantizer: Quantizer | None = None
+    distance_metric: VectorDistances = _j("distance", VectorDistances.COSINE)
+    max_posting_size_kb: int = _j("maxPostingSizeKB", 48)
+    replicas: int = _j("replicas", 4)
+    search_probe: int = _j("searchProbe", 256)
+    extra: dict[str, Any] = _extra()
+
+    _prepare = staticmethod(_take_quantizer)
+    _finish = _put_quantizer
+
+    @staticmethod
+    def vector_index_type() -> str:
+        """``hfresh``."""
+        return VectorIndexType.HFRESH.value
+
+
+@attrs.frozen(kw_only=True)
+class VectorIndexConfigDynamic(_Model):
+    """A dynamic index (``vectorIndexType: dynamic``)."""
+
+    distance_metric: VectorDistances = _j("distance", VectorDistances.COSINE)
+    hnsw: VectorIndexConfigHNSW | None = _j("hnsw")
+    flat: VectorIndexConfigFlat | None = _j("flat")
+    threshold: int | None = _j("threshold")
+    extra: dict[str, Any] = _extra()
+
+    @staticmethod
+    def vector_index_type() -> str:
+        """``dynamic``."""
+        return VectorIndexType.DYNAMIC.value
+
+
+VectorIndexConfig = (
+    VectorIndexConfigHNSW
+    | VectorIndexConfigFlat
+    | VectorIndexConfigDynamic
+    | VectorIndexConfigHFresh
+)
+_INDEX_MODELS: dict[str, type[Any]] = {
+    "hnsw": VectorIndexConfigHNSW,
+    "flat": VectorIndexConfigFlat,
+    "dynamic": VectorIndexConfigDynamic,
+    "hfresh": VectorIndexConfigHFresh,
+}
+
+
+def _index_from_json(index_type: Any, config: Any) -> VectorIndexConfig | None:
+    cls = _INDEX_MODELS.get(index_type) if isinstance(index_type, str) else None
+    if cls is None or not isinstance(config, Mapping):
+        return None
+    result: VectorIndexConfig = _converter.structure(config, cls)
+    return result
+
+
+# --------------------------------------------------------------------------------------------
+# Modules
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class GenerativeConfig(_Model):
+    """The generative module of a collection and its settings."""
+
+    generative: str
+    model: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.frozen(kw_only=True)
+class RerankerConfig(_Model):
+    """The reranker module of a collection and its settings."""
+
+    reranker: str
+    model: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.frozen(kw_only=True)
+class VectorizerConfig(_Model):
+    """The legacy (collection-level) vectorizer module and its settings."""
+
+    vectorizer: str
+    model: dict[str, Any] = attrs.field(factory=dict)
+    vectorize_collection_name: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class NamedVectorizerConfig(_Model):
+    """The vectorizer of a named vector."""
+
+    vectorizer: str
+    model: dict[str, Any] = attrs.field(factory=dict)
+    source_properties: list[str] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class NamedVectorConfig(_Model):
+    """One named vector: its vectorizer and its index."""
+
+    vectorizer: NamedVectorizerConfig
+    vector_index_config: VectorIndexConfig | None = None
+    extra: dict[str, Any] = _extra()
+
+    @property
+    def vector_index_type(self) -> str | None:
+        """The index type (``hnsw``, ``flat``, ...)."""
+        vic = self.vector_index_config
+        return None if vic is None else vic.vector_index_type()
+
+
+#: The official client's name for a named vector's read model.
+VectorConfig = NamedVectorConfig
+
+
+def _named_vector_from_json(data: Mapping[str, Any]) -> NamedVectorConfig:
+    rest = dict(data)
+    vectorizer = rest.pop("vectorizer", None) or {"none": {}}
+    module, settings = next(iter(vectorizer.items())) if vectorizer else ("none", {})
+    model = dict(settings or {})
+    props = model.pop("properties", None)
+    index = _index_from_json(rest.get("vectorIndexType"), rest.get("vectorIndexConfig"))
+    if index is not None:
+        rest.pop("vectorIndexType", None)
+        rest.pop("vectorIndexConfig", None)
+    return NamedVectorConfig(
+        vectorizer=NamedVectorizerConfig(vectorizer=module, model=model, source_properties=props),
+        vector_index_config=index,
+        extra=rest,
+    )
+
+
+def _named_vector_to_json(nv: NamedVectorConfig) -> dict[str, Any]:
+    out: dict[str, Any] = copy.deepcopy(nv.extra)
+    settings = copy.deepcopy(nv.vectorizer.model)
+    if nv.vectorizer.source_properties is not None:
+        settings["properties"] = list(nv.vectorizer.source_properties)
+    out["vectorizer"] = {nv.vectorizer.vectorizer: settings}
+    if nv.vector_index_config is not None:
+        out["vectorIndexType"] = nv.vector_index_config.vector_index_type()
+        out["vectorIndexConfig"] = nv.vector_index_config.to_dict()
+    return out
+
+
+_converter.register_structure_hook(NamedVectorConfig, lambda d, _: _named_vector_from_json(d))
+_converter.register_unstructure_hook(NamedVectorConfig, _named_vector_to_json)
+
+
+# --------------------------------------------------------------------------------------------
+# Object time-to-live
+# --------------------------------------------------------------------------------------------
+
+_DELETE_ON_NAMES = {"_creationTimeUnix": "creationTime", "_lastUpdateTimeUnix": "updateTime"}
+_DELETE_ON_KEYS = {v: k for k, v in _DELETE_ON_NAMES.items()}
+
+
+@attrs.frozen(kw_only=True)
+class ObjectTTLConfig(_Model):
+    """Object time-to-live settings (``objectTtlConfig``).
+
+    ``delete_on`` is ``"creationTime"``, ``"updateTime"`` or the name of a date property.
+    """
+
+    enabled: bool = _j("enabled", False)
+    time_to_live: datetime.timedelta | None = None
+    filter_expired_objects: bool = _j("filterExpiredObjects", False)
+    delete_on: str = "creationTime"
+    extra: dict[str, Any] = _extra()
+
+    @staticmethod
+    def _prepare(d: dict[str, Any]) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {}
+        ttl = d.pop("defaultTtl", None)
+        if isinstance(ttl, (int, float)) and not isinstance(ttl, bool):
+            kwargs["time_to_live"] = datetime.timedelta(seconds=ttl)
+        delete_on = d.pop("deleteOn", None)
+        if isinstance(delete_on, str):
+            kwargs["delete_on"] = _DELETE_ON_NAMES.get(delete_on, delete_on)
+        return kwargs
+
+    def _finish(self, out: dict[str, Any]) -> None:
+        out["deleteOn"] = _DELETE_ON_KEYS.get(self.delete_on, self.delete_on)
+        if self.time_to_live is not None:
+            out["defaultTtl"] = int(self.time_to_live.total_seconds())
+
+
+# --------------------------------------------------------------------------------------------
+# Properties
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class PropertyVectorizerConfig(_Model):
+    """How one vectorizer treats a property."""
+
+    skip: bool = _j("skip", False)
+    vectorize_property_name: bool = _j("vectorizePropertyName", False)
+    extra: dict[str, Any] = _extra()
+
+
+@attrs.frozen(kw_only=True)
+class TextAnalyzerConfig(_Model):
+    """Text analysis options of a property (``textAnalyzer``)."""
+
+    ascii_fold: bool = _j("asciiFold", False)
+    ascii_fold_ignore: list[str] | None = _j("asciiFoldIgnore")
+    stopword_preset: str | None = _j("stopwordPreset")
+    extra: dict[str, Any] = _extra()
+
+
+def _first_type(d: dict[str, Any]) -> dict[str, Any]:
+    dt = d.pop("dataType", None)
+    first = dt[0] if isinstance(dt, list) and dt else dt
+    return {"data_type": _converter.structure(first, DataType)} if first is not None else {}
+
+
+def _put_type(obj: Any, out: dict[str, Any]) -> None:
+    dt = obj.data_type
+    out["dataType"] = [dt.value if isinstance(dt, Enum) else dt]
+
+
+@attrs.frozen(kw_only=True)
+class NestedProperty(_Model):
+    """A property nested in an ``object`` / ``object[]`` property."""
+
+    name: str = _j("name", "")
+    data_type: DataType = DataType.TEXT
+    description: str | None = _j("description")
+    index_filterable: bool = _j("indexFilterable", False)
+    index_searchable: bool = _j("indexSearchable", False)
+    index_range_filters: bool = _j("indexRangeFilters", False)
+    nested_properties: list[NestedProperty] | None = _j("nestedProperties")
+    text_analyzer: TextAnalyzerConfig | None = _j("textAnalyzer")
+    tokenization: Tokenization | None = _j("tokenization")
+    extra: dict[str, Any] = _extra()
+
+    _prepare = staticmethod(_first_type)
+    _finish = _put_type
+
+
+@attrs.frozen(kw_only=True)
+class PropertyConfig(_Model):
+    """A data property of a collection.
+
+    ``vectorizer_configs`` holds the per-vectorizer settings (``moduleConfig``);
+    ``vectorizer`` / ``vectorizer_config`` are the legacy collection-level vectorizer and its
+    entry, as in the official client.
+    """
+
+    name: str = _j("name", "")
+    description: str | None = _j("description")
+    data_type: DataType = DataType.TEXT
+    index_filterable: bool = _j("indexFilterable", False)
+    index_range_filters: bool = _j("indexRangeFilters", False)
+    index_searchable: bool = _j("indexSearchable", False)
+    nested_properties: list[NestedProperty] | None = _j("nestedProperties")
+    text_analyzer: TextAnalyzerConfig | None = _j("textAnalyzer")
+    tokenization: Tokenization | None = _j("tokenization")
+    vectorizer_config: PropertyVectorizerConfig | None = None
+    vectorizer: str | None = None
+    vectorizer_configs: dict[str, PropertyVectorizerConfig] | None = _j("moduleConfig")
+    extra: dict[str, Any] = _extra()
+
+    _prepare = staticmethod(_first_type)
+    _finish = _put_type
+
+
+@attrs.frozen(kw_only=True)
+class ReferencePropertyConfig(_Model):
+    """A cross-reference property of a collection."""
+
+    name: str = _j("name", "")
+    description: str | None = _j("description")
+    target_collections: list[str] = _j("dataType", factory=list)
+    extra: dict[str, Any] = _extra()
+
+
+def _is_primitive(prop: Mapping[str, Any]) -> bool:
+    dt = prop.get("dataType")
+    first = dt[0] if isinstance(dt, list) and dt else ""
+    return not (isinstance(first, str) and first[:1].isupper())
+
+
+def _property_from_json(prop: Mapping[str, Any], legacy_vectorizer: str | None) -> PropertyConfig:
+    p: PropertyConfig = _converter.structure(prop, PropertyConfig)
+    if legacy_vectorizer is not None and legacy_vectorizer != "none":
+        entry = (p.vectorizer_configs or {}).get(legacy_vectorizer)
+        p = attrs.evolve(p, vectorizer=legacy_vectorizer, vectorizer_config=entry)
+    return p
+
+
+# --------------------------------------------------------------------------------------------
+# Collections
+# --------------------------------------------------------------------------------------------
+
+
+def _modules(
+    schema: Mapping[str, Any],
+) -> tuple[GenerativeConfig | None, RerankerConfig | None, VectorizerConfig | None, dict[str, Any]]:
+    """Split ``moduleConfig`` into generative, reranker, legacy vectorizer and the rest."""
+    mc = dict(schema.get("moduleConfig") or {})
+    generative = reranker = vectorizer = None
+    gen_keys = [k for k in mc if "generative" in k]
+    if len(gen_keys) == 1:
+        generative = GenerativeConfig(generative=gen_keys[0], model=dict(mc.pop(gen_keys[0]) or {}))
+    rr_keys = [k for k in mc if "reranker" in k]
+    if len(rr_keys) == 1:
+        reranker = RerankerConfig(reranker=rr_keys[0], model=dict(mc.pop(rr_keys[0]) or {}))
+    legacy = schema.get("vectorizer")
+    if isinstance(legacy, str) and legacy != "none" and legacy in mc:
+        model = dict(mc.pop(legacy) or {})
+        vcn = bool(model.pop("vectorizeClassName", False))
+        vectorizer = VectorizerConfig(vectorizer=legacy, model=model, vectorize_collection_name=vcn)
+    return generative, reranker, vectorizer, mc
+
+
+def _module_config_to_json(
+    generative: GenerativeConfig | None,
+    reranker: RerankerConfig | None,
+    vectorizer: VectorizerConfig | None,
+    other: Mapping[str, Any],
+) -> dict[str, Any]:
+    mc: dict[str, Any] = copy.deepcopy(dict(other))
+    if vectorizer is not None:
+        mc[vectorizer.vectorizer] = {
+            **copy.deepcopy(vectorizer.model),
+            "vectorizeClassName": vectorizer.vectorize_collection_name,
+        }
+    if generative is not None:
+        mc[generative.generative] = copy.deepcopy(generative.model)
+    if reranker is not None:
+        mc[reranker.reranker] = copy.deepcopy(reranker.model)
+    return mc
+
+
+@attrs.frozen(kw_only=True)
+class CollectionConfigSimple(_Model):
+    """The main parts of a collection's configuration (``list_all(simple=True)``)."""
+
+    name: str
+    description: str | None = None
+    generative_config: GenerativeConfig | None = None
+    properties: list[PropertyConfig] = attrs.field(factory=list)
+    references: list[ReferencePropertyConfig] = attrs.field(factory=list)
+    reranker_config: RerankerConfig | None = None
+    vectorizer_config: VectorizerConfig | None = None
+    vectorizer: str | None = None
+    vector_config: dict[str, NamedVectorConfig] | None = None
+    object_ttl_config: ObjectTTLConfig | None = None
+
+
+@attrs.frozen(kw_only=True)
+class CollectionConfig(_Model):
+    """A collection's full configuration, as ``collection.config.get()`` returns it."""
+
+    name: str
+    description: str | None = None
+    generative_config: GenerativeConfig | None = None
+    inverted_index_config: InvertedIndexConfig = attrs.field(factory=InvertedIndexConfig)
+    multi_tenancy_config: MultiTenancyConfig = attrs.field(factory=MultiTenancyConfig)
+    object_ttl_config: ObjectTTLConfig | None = None
+    properties: list[PropertyConfig] = attrs.field(factory=list)
+    references: list[ReferencePropertyConfig] = attrs.field(factory=list)
+    replication_config: ReplicationConfig = attrs.field(factory=ReplicationConfig)
+    reranker_config: RerankerConfig | None = None
+    sharding_config: ShardingConfig | None = None
+    vector_index_config: VectorIndexConfig | None = None
+    vector_index_type: VectorIndexType | None = None
+    vectorizer_config: VectorizerConfig | None = None
+    vectorizer: str | None = None
+    vector_config: dict[str, NamedVectorConfig] | None = None
+    #: class JSON keys without a field here (and module configs of other modules under
+    #: ``moduleConfig``), written back by ``to_dict()``
+    extra: dict[str, Any] = _extra()
+
+    def to_simple(self) -> CollectionConfigSimple:
+        """The :class:`CollectionConfigSimple` view of this configuration."""
+        return CollectionConfigSimple(
+            name=self.name,
+            description=self.description,
+            generative_config=self.generative_config,
+            properties=self.properties,
+            references=self.references,
+            reranker_config=self.reranker_config,
+            vectorizer_config=self.vectorizer_config,
+            vectorizer=self.vectorizer,
+            vector_config=self.vector_config,
+            object_ttl_config=self.object_ttl_config,
+        )
+
+
+_CLASS_KEYS = (
+    "class",
+    "description",
+    "moduleConfig",
+    "properties",
+    "invertedIndexConfig",
+    "multiTenancyConfig",
+    "objectTtlConfig",
+    "replicationConfig",
+    "shardingConfig",
+    "vectorIndexType",
+    "vectorIndexConfig",
+    "vectorizer",
+    "vectorConfig",
+)
+
+
+def _structure_collection(schema: Any, _: Any) -> CollectionConfig:
+    if not isinstance(schema, Mapping) or not isinstance(schema.get("class"), str):
+        raise ResponseCannotBeDecodedError("expected a collection (class) JSON object")
+    conv = _converter
+    generative, reranker, vectorizer_cfg, other_modules = _modules(schema)
+    named = schema.get("vectorConfig")
+    has_named = isinstance(named, Mapping) and len(named) > 0
+    legacy = schema.get("vectorizer")
+    legacy_vectorizer = legacy if isinstance(legacy, str) and not has_named else None
+    if has_named and legacy not in (None, "none") and isinstance(legacy, str):
+        # both a legacy vectorizer and named vectors: keep the legacy one too
+        legacy_vectorizer = legacy
+    props_json = [p for p in schema.get("properties") or [] if isinstance(p, Mapping)]
+    properties = [_property_from_json(p, legacy_vectorizer) for p in props_json if _is_primitive(p)]
+    references = [
+        conv.structure(p, ReferencePropertyConfig) for p in props_json if not _is_primitive(p)
+    ]
+    index_type = schema.get("vectorIndexType")
+    index = _index_from_json(index_type, schema.get("vectorIndexConfig"))
+    extra = {k: copy.deepcopy(v) for k, v in schema.items() if k not in _CLASS_KEYS}
+    if other_modules:
+        extra["moduleConfig"] = other_modules
+    if index is None and "vectorIndexConfig" in schema:
+        extra["vectorIndexConfig"] = schema["vectorIndexConfig"]
+        if index_type is not None:
+            extra["vectorIndexType"] = index_type
+    mt = schema.get("multiTenancyConfig")
+    sharding = schema.get("shardingConfig")
+    ttl = schema.get("objectTtlConfig")
+    return CollectionConfig(
+        name=schema["class"],
+        description=schema.get("description"),
+        generative_config=generative,
+        inverted_index_config=conv.structure(
+            schema.get("invertedIndexConfig") or {}, InvertedIndexConfig
+        ),
+        multi_tenancy_config=conv.structure(mt or {}, MultiTenancyConfig),
+        object_ttl_config=conv.structure(ttl, ObjectTTLConfig) if ttl else None,
+        properties=properties,
+        references=references,
+        replication_config=conv.structure(schema.get("replicationConfig") or {}, ReplicationConfig),
+        reranker_config=reranker,
+        sharding_config=conv.structure(sharding, ShardingConfig) if sharding else None,
+        vector_index_config=index,
+        vector_index_type=conv.structure(index_type, VectorIndexType)
+        if index is not None
+        else None,
+        vectorizer_config=vectorizer_cfg,
+        vectorizer=legacy if isinstance(legacy, str) and not has_named else None,
+        vector_config={str(k): _named_vector_from_json(v) for k, v in named.items()}
+        if has_named and isinstance(named, Mapping)
+        else None,
+        extra=extra,
+    )
+
+
+def _unstructure_collection(cfg: CollectionConfig) -> dict[str, Any]:
+    out: dict[str, Any] = copy.deepcopy(cfg.extra)
+    out.pop("moduleConfig", None)
+    out["class"] = cfg.name
+    if cfg.description is not None:
+        out["description"] = cfg.description
+    mc = _module_config_to_json(
+        cfg.generative_config,
+        cfg.reranker_config,
+        cfg.vectorizer_config,
+        cfg.extra.get("moduleConfig") or {},
+    )
+    if mc:
+        out["moduleConfig"] = mc
+    out["invertedIndexConfig"] = cfg.inverted_index_config.to_dict()
+    out["multiTenancyConfig"] = cfg.multi_tenancy_config.to_dict()
+    out["replicationConfig"] = cfg.replication_config.to_dict()
+    if cfg.sharding_config is not None and not cfg.multi_tenancy_config.enabled:
+        out["shardingConfig"] = cfg.sharding_config.to_dict()
+    if cfg.object_ttl_config is not None:
+        out["objectTtlConfig"] = cfg.object_ttl_config.to_dict()
+    if cfg.vector_index_config is not None:
+        out["vectorIndexType"] = cfg.vector_index_config.vector_index_type()
+        out["vectorIndexConfig"] = cfg.vector_index_config.to_dict()
+    if cfg.vectorizer is not None:
+        out["vectorizer"] = cfg.vectorizer
+    if cfg.vector_config is not None:
+        out["vectorConfig"] = {k: _named_vector_to_json(v) for k, v in cfg.vector_config.items()}
+    out["properties"] = [p.to_dict() for p in cfg.properties] + [
+        r.to_dict() for r in cfg.references
+    ]
+    return out
+
+
+def _unstructure_property(p: PropertyConfig) -> dict[str, Any]:
+    out: dict[str, Any] = _make_unstructure(PropertyConfig)(p)
+    if p.vectorizer_config is not None and p.vectorizer is not None:
+        mc = out.setdefault("moduleConfig", {})
+        mc.setdefault(p.vectorizer, p.vectorizer_config.to_dict())
+    return out
+
+
+_converter.register_structure_hook(CollectionConfig, _structure_collection)
+_converter.register_unstructure_hook(CollectionConfig, _unstructure_collection)
+_converter.register_unstructure_hook(PropertyConfig, _unstructure_property)
+
+
+def _unstructure_simple(cfg: CollectionConfigSimple) -> dict[str, Any]:
+    out: dict[str, Any] = {"class": cfg.name}
+    if cfg.description is not None:
+        out["description"] = cfg.description
+    mc = _module_config_to_json(
+        cfg.generative_config, cfg.reranker_config, cfg.vectorizer_config, {}
+    )
+    if mc:
+        out["moduleConfig"] = mc
+    if cfg.vectorizer is not None:
+        out["vectorizer"] = cfg.vectorizer
+    if cfg.vector_config is not None:
+        out["vectorConfig"] = {k: _named_vector_to_json(v) for k, v in cfg.vector_config.items()}
+    if cfg.object_ttl_config is not None:
+        out["objectTtlConfig"] = cfg.object_ttl_config.to_dict()
+    out["properties"] = [p.to_dict() for p in cfg.properties] + [
+        r.to_dict() for r in cfg.references
+    ]
+    return out
+
+
+_converter.register_structure_hook(
+    CollectionConfigSimple, lambda d, _: _structure_collection(d, None).to_simple()
+)
+_converter.register_unstructure_hook(CollectionConfigSimple, _unstructure_simple)
+
+
+ShardTypes = Literal["READONLY", "READY", "INDEXING"]
+
+
+@attrs.frozen(kw_only=True)
+class ShardStatus(_Model):
+    """The status of one shard."""
+
+    name: str = _j("name", "")
+    status: str = _j("status", "")
+    vector_queue_size: int = _j("vectorQueueSize", 0)
+    extra: dict[str, Any] = _extra()
+
+
+# --------------------------------------------------------------------------------------------
+# Entry points
+# --------------------------------------------------------------------------------------------
+
+
+def _parse(data: Any, cls: type[_T]) -> _T:
+    try:
+        return _converter.structure(data, cls)
+    except ResponseCannotBeDecodedError:
+        raise
+    except Exception as e:  # a malformed reply must surface as a typed error
+        raise ResponseCannotBeDecodedError(
+            f"the server's {cls.__name__} JSON could not be decoded: {e}"
+        ) from e
+
+
+def collection_config_from_json(schema: Any) -> CollectionConfig:
+    """Parse one class JSON (``GET /v1/schema/{name}``)."""
+    return _parse(schema, CollectionConfig)
+
+
+def collection_config_simple_from_json(schema: Any) -> CollectionConfigSimple:
+    """Parse one class JSON into the simple view."""
+    return _parse(schema, CollectionConfigSimple)
+
+
+def collection_configs_from_json(
+    schema: Any, *, simple: bool = False
+) -> dict[str, CollectionConfig] | dict[str, CollectionConfigSimple]:
+    """Parse ``GET /v1/schema`` (``{"classes": [...]}``) into configs keyed by name."""
+    classes = (schema or {}).get("classes") or [] if isinstance(schema, Mapping) else None
+    if classes is None:
+        raise ResponseCannotBeDecodedError("expected the schema JSON object")
+    if simple:
+        return {c["class"]: collection_config_simple_from_json(c) for c in classes}
+    return {c["class"]: collection_config_from_json(c) for c in classes}
+
+
+def shard_statuses_from_json(data: Any) -> list[ShardStatus]:
+    """Parse ``GET /v1/schema/{name}/shards``."""
+    if not isinstance(data, list):
+        raise ResponseCannotBeDecodedError("expected a list of shard statuses")
+    return [_parse(s, ShardStatus) for s in data]
+
+
+for _cls in (
+    BM25Config,
+    StopwordsConfig,
+    InvertedIndexConfig,
+    MultiTenancyConfig,
+    AsyncReplicationConfig,
+    ReplicationConfig,
+    ShardingConfig,
+    PQEncoderConfig,
+    PQConfig,
+    BQConfig,
+    SQConfig,
+    RQConfig,
+    MuveraConfig,
+    MultiVectorConfig,
+    VectorIndexConfigHNSW,
+    VectorIndexConfigFlat,
+    VectorIndexConfigHFresh,
+    VectorIndexConfigDynamic,
+    GenerativeConfig,
+    RerankerConfig,
+    VectorizerConfig,
+    NamedVectorizerConfig,
+    NamedVectorConfig,
+    ObjectTTLConfig,
+    PropertyVectorizerConfig,
+    TextAnalyzerConfig,
+    NestedProperty,
+    PropertyConfig,
+    ReferencePropertyConfig,
+    CollectionConfigSimple,
+    CollectionConfig,
+    ShardStatus,
+):
+    attrs.resolve_types(_cls, globals())

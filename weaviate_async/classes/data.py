@@ -1,0 +1,173 @@
+"""Models of the data users write: objects for ``insert_many``, references and special values.
+
+Example:
+    >>> from weaviate_async.classes.data import DataObject, GeoCoordinate
+    >>> DataObject(
+    ...     properties={"title": "Hello", "where": GeoCoordinate(latitude=52.37, longitude=4.89)},
+    ...     vector=[0.1, 0.2, 0.3],
+    ... )
+"""
+
+from __future__ import annotations
+
+import math
+import uuid as uuid_lib
+from collections.abc import Mapping, Sequence
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from weaviate_async.exceptions import WeaviateInvalidInputError
+
+__all__ = [
+    "DataObject",
+    "GeoCoordinate",
+    "PhoneNumber",
+    "ReferenceToMulti",
+]
+
+P = TypeVar("P")
+R = TypeVar("R")
+
+#: A UUID as users pass it: a ``uuid.UUID`` or its string form.
+UUID = str | uuid_lib.UUID
+
+
+def _check_coordinate(name: str, low: float, high: float) -> Any:
+    def check(_instance: Any, _attribute: Any, value: Any) -> None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise WeaviateInvalidInputError(
+                f"Invalid argument {name!r}: must be a number (got {value!r})", field=name
+            )
+        if not (math.isfinite(value) and low <= value <= high):
+            raise WeaviateInvalidInputError(
+                f"Invalid argument {name!r}: must be between {low:g} and {high:g} (got {value!r})",
+                field=name,
+            )
+
+    return check
+
+
+@attrs.frozen(kw_only=True)
+class GeoCoordinate:
+    """A point on earth, the value of a ``geoCoordinates`` property.
+
+    Attributes:
+        latitude: degrees north, -90 to 90.
+        longitude: degrees east, -180 to 180.
+    """
+
+    latitude: float = attrs.field(validator=_check_coordinate("latitude", -90.0, 90.0))
+    longitude: float = attrs.field(validator=_check_coordinate("longitude", -180.0, 180.0))
+
+    def _to_dict(self) -> dict[str, float]:
+        return {"latitude": float(self.latitude), "longitude": float(self.longitude)}
+
+
+def _check_str(name: str, optional: bool) -> Any:
+    def check(_instance: Any, _attribute: Any, value: Any) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, str):
+            raise WeaviateInvalidInputError(
+                f"Invalid argument {name!r}: must be a str (got {value!r})", field=name
+            )
+
+    return check
+
+
+@attrs.frozen(kw_only=True)
+class PhoneNumber:
+    """A phone number to write to a ``phoneNumber`` property; the server parses and formats it.
+
+    Attributes:
+        number: the number as typed, national (with ``default_country``) or international.
+        default_country: ISO 3166-1 alpha-2 country code for national numbers, e.g. ``"NL"``.
+    """
+
+    number: str = attrs.field(validator=_check_str("number", optional=False))
+    default_country: str | None = attrs.field(
+        default=None, validator=_check_str("default_country", optional=True)
+    )
+
+    def _to_dict(self) -> dict[str, str]:
+        out = {"input": self.number}
+        if self.default_country is not None:
+            out["defaultCountry"] = self.default_country
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class _PhoneNumber(PhoneNumber):
+    """A phone number as the server returns it: the input and its parsed forms."""
+
+    country_code: int = 0
+    international_formatted: str = ""
+    national: int = 0
+    national_formatted: str = ""
+    valid: bool = False
+
+
+def _uuids_str(value: Any, field: str) -> list[str]:
+    if isinstance(value, (str, uuid_lib.UUID)):
+        value = [value]
+    if not isinstance(value, Sequence):
+        raise WeaviateInvalidInputError(
+            f"Invalid argument {field!r}: must be a UUID or a list of UUIDs (got {value!r})",
+            field=field,
+        )
+    out: list[str] = []
+    for item in value:
+        if isinstance(item, uuid_lib.UUID):
+            out.append(str(item))
+            continue
+        try:
+            out.append(str(uuid_lib.UUID(item)))
+        except (TypeError, ValueError, AttributeError):
+            raise WeaviateInvalidInputError(
+                f"Invalid argument {field!r}: {item!r} is not a UUID", field=field
+            ) from None
+    return out
+
+
+@attrs.frozen(kw_only=True)
+class ReferenceToMulti:
+    """References to objects of one target collection of a multi-target reference property.
+
+    Attributes:
+        uuids: one UUID or a list of them.
+        target_collection: the collection the objects are in.
+    """
+
+    uuids: UUID | Sequence[UUID]
+    target_collection: str
+
+    @property
+    def uuids_str(self) -> list[str]:
+        """The UUIDs as canonical strings."""
+        return _uuids_str(self.uuids, "uuids")
+
+
+#: What a reference property of ``insert`` / ``DataObject`` accepts.
+ReferenceInput = UUID | Sequence[UUID] | ReferenceToMulti
+#: References of one object, by reference property name.
+ReferenceInputs = Mapping[str, ReferenceInput]
+
+
+@attrs.frozen
+class DataObject(Generic[P, R]):
+    """One object for ``insert_many``: its properties and, optionally, uuid, vector(s) and
+    references.
+
+    Attributes:
+        properties: the property values by name.
+        uuid: the object's id; a random one is made when None.
+        vector: one vector (list, tuple or numpy array), or named vectors as a dict
+            ``{name: vector}`` (a named multi-vector is a list of vectors).
+        references: reference property name -> UUID, list of UUIDs or :class:`ReferenceToMulti`.
+    """
+
+    properties: P = None  # type: ignore[assignment]
+    uuid: UUID | None = None
+    vector: Any = None
+    references: R = None  # type: ignore[assignment]

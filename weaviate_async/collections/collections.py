@@ -1,0 +1,242 @@
+"""``client.collections``: create, get, list and delete collections."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, overload
+from urllib.parse import quote
+
+from weaviate_async.classes._config_base import (
+    _GenerativeProvider,
+    _RerankerProvider,
+    _VectorConfigCreate,
+    _VectorIndexConfigCreate,
+    _VectorizerConfigCreate,
+)
+from weaviate_async.classes.config_collection import (
+    _InvertedIndexConfigCreate,
+    _MultiTenancyConfigCreate,
+    _ObjectTTLConfigCreate,
+    _ReplicationConfigCreate,
+    _ShardingConfigCreate,
+    collection_create_json,
+)
+from weaviate_async.classes.config_models import (
+    CollectionConfig,
+    CollectionConfigSimple,
+    collection_configs_from_json,
+)
+from weaviate_async.classes.config_properties import (
+    Property,
+    ReferenceProperty,
+    _invalid,
+    _validate_collection_name,
+)
+from weaviate_async.collections.collection import CollectionAsync, Properties, References
+
+if TYPE_CHECKING:
+    from weaviate_async.connect.connection import Connection
+
+__all__ = ["_CollectionsAsync"]
+
+
+def _path(name: str) -> str:
+    return f"/schema/{quote(name, safe='')}"
+
+
+class _CollectionsAsync:
+    """The collections of the connected server (``client.collections``)."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    async def create(
+        self,
+        name: str,
+        *,
+        description: str | None = None,
+        generative_config: _GenerativeProvider | None = None,
+        inverted_index_config: _InvertedIndexConfigCreate | None = None,
+        multi_tenancy_config: _MultiTenancyConfigCreate | None = None,
+        object_ttl_config: _ObjectTTLConfigCreate | None = None,
+        properties: Sequence[Property] | None = None,
+        references: Sequence[ReferenceProperty] | None = None,
+        replication_config: _ReplicationConfigCreate | None = None,
+        reranker_config: _RerankerProvider | None = None,
+        sharding_config: _ShardingConfigCreate | None = None,
+        vector_index_config: _VectorIndexConfigCreate | None = None,
+        vectorizer_config: _VectorizerConfigCreate | list[_VectorConfigCreate] | None = None,
+        vector_config: _VectorConfigCreate | list[_VectorConfigCreate] | None = None,
+        data_model_properties: type[Properties] | None = None,
+        data_model_references: type[References] | None = None,
+        skip_argument_validation: bool = False,
+    ) -> CollectionAsync[Properties, References]:
+        """Create a collection and return a handle on it.
+
+        Every argument is built with ``Configure`` (see :mod:`weaviate_async.classes.config`).
+        ``vector_config`` is the current way to configure vectors; ``vectorizer_config`` and
+        ``vector_index_config`` are the older forms. Arguments are checked before the request
+        is sent; ``skip_argument_validation`` only skips the typing of the returned handle.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid.
+            ObjectAlreadyExistsError: a collection of that name exists already.
+            UnexpectedStatusCodeError: the server refused the configuration (its message kept).
+        """
+        body = collection_create_json(
+            name,
+            description=description,
+            properties=properties,
+            references=references,
+            vector_config=vector_config,
+            vectorizer_config=vectorizer_config,
+            vector_index_config=vector_index_config,
+            generative_config=generative_config,
+            reranker_config=reranker_config,
+            inverted_index_config=inverted_index_config,
+            multi_tenancy_config=multi_tenancy_config,
+            replication_config=replication_config,
+            sharding_config=sharding_config,
+            object_ttl_config=object_ttl_config,
+        )
+        return await self._post(body, data_model_properties, data_model_references)
+
+    async def _post(
+        self,
+        body: dict[str, Any],
+        properties: type[Properties] | None = None,
+        references: type[References] | None = None,
+    ) -> CollectionAsync[Properties, References]:
+        reply = await self._connection.rest(
+            "POST", "/schema", operation="collections.create", json=body, timeout="init"
+        )
+        name = reply.get("class") if isinstance(reply, dict) else None
+        return CollectionAsync(
+            self._connection,
+            name if isinstance(name, str) else body["class"],
+            properties=properties,
+            references=references,
+        )
+
+    async def create_from_dict(self, config: Mapping[str, Any]) -> CollectionAsync[Any, Any]:
+        """Create a collection from the server's class JSON (e.g. ``CollectionConfig.to_dict()``).
+
+        Raises:
+            WeaviateInvalidInputError: ``config`` is not a dict or has no valid ``class`` name.
+            ObjectAlreadyExistsError: a collection of that name exists already.
+        """
+        if not isinstance(config, Mapping):
+            raise _invalid("config", "must be a dict (the server's class JSON)", config)
+        body = dict(config)
+        body["class"] = _validate_collection_name(body.get("class"), "config['class']")
+        return await self._post(body)
+
+    async def create_from_config(self, config: CollectionConfig) -> CollectionAsync[Any, Any]:
+        """Create a collection from a :class:`CollectionConfig` (e.g. another collection's)."""
+        if not isinstance(config, CollectionConfig):
+            raise _invalid("config", "must be a CollectionConfig", config)
+        return await self.create_from_dict(config.to_dict())
+
+    def get(
+        self,
+        name: str,
+        data_model_properties: type[Properties] | None = None,
+        data_model_references: type[References] | None = None,
+        skip_argument_validation: bool = False,
+    ) -> CollectionAsync[Properties, References]:
+        """A handle on the collection ``name``, without any request (see :meth:`use`)."""
+        return self.use(
+            name, data_model_properties, data_model_references, skip_argument_validation
+        )
+
+    def use(
+        self,
+        name: str,
+        data_model_properties: type[Properties] | None = None,
+        data_model_references: type[References] | None = None,
+        skip_argument_validation: bool = False,
+    ) -> CollectionAsync[Properties, References]:
+        """A handle on the collection ``name``, without any request.
+
+        The name's first letter is uppercased, as the server does.
+
+        Args:
+            name: the collection's name.
+            data_model_properties: a TypedDict describing the properties, for typing.
+            data_model_references: a TypedDict describing the references, for typing.
+            skip_argument_validation: do not check the name.
+        """
+        fixed = name if skip_argument_validation else _validate_collection_name(name)
+        return CollectionAsync(
+            self._connection,
+            fixed,
+            properties=data_model_properties,
+            references=data_model_references,
+        )
+
+    async def exists(self, name: str) -> bool:
+        """Whether the collection ``name`` exists."""
+        fixed = _validate_collection_name(name)
+        status, _ = await self._connection.rest_status(
+            "GET", _path(fixed), operation="collections.exists", ok=(200, 404)
+        )
+        return status == 200
+
+    async def export_config(self, name: str) -> CollectionConfig:
+        """The full configuration of the collection ``name``.
+
+        Raises:
+            UnexpectedStatusCodeError: the collection does not exist (status 404).
+        """
+        fixed = _validate_collection_name(name)
+        return await self.use(fixed).config.get()
+
+    @overload
+    async def list_all(self, simple: Literal[False]) -> dict[str, CollectionConfig]: ...
+
+    @overload
+    async def list_all(self, simple: Literal[True] = ...) -> dict[str, CollectionConfigSimple]: ...
+
+    @overload
+    async def list_all(
+        self, simple: bool = ...
+    ) -> dict[str, CollectionConfig] | dict[str, CollectionConfigSimple]: ...
+
+    async def list_all(
+        self, simple: bool = True
+    ) -> dict[str, CollectionConfig] | dict[str, CollectionConfigSimple]:
+        """Every collection's configuration, by name.
+
+        Args:
+            simple: return :class:`CollectionConfigSimple` views (default) or full configs.
+        """
+        if not isinstance(simple, bool):
+            raise _invalid("simple", "must be a bool", simple)
+        body = await self._connection.rest("GET", "/schema", operation="collections.list_all")
+        return collection_configs_from_json(body, simple=simple)
+
+    async def delete(self, name: str | list[str]) -> None:
+        """Delete one collection or several, with all their objects. Missing ones are ignored.
+
+        Args:
+            name: a collection name or a list of names.
+        """
+        names = [name] if isinstance(name, str) else name
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise _invalid("name", "must be a collection name or a list of names", name)
+        fixed = [_validate_collection_name(n) for n in names]
+        for n in fixed:
+            await self._connection.rest("DELETE", _path(n), operation="collections.delete")
+
+    async def delete_all(self) -> None:
+        """Delete every collection of the server, with all their objects. Use with care."""
+        body = await self._connection.rest("GET", "/schema", operation="collections.delete_all")
+        classes = body.get("classes") or [] if isinstance(body, dict) else []
+        names = [c["class"] for c in classes if isinstance(c, dict) and "class" in c]
+        await asyncio.gather(
+            *(
+                self._connection.rest("DELETE", _path(n), operation="collections.delete_all")
+                for n in names
+            )
+        )

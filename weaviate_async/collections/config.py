@@ -1,0 +1,336 @@
+"""``collection.config``: read and change one collection's configuration."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Literal, overload
+from urllib.parse import quote
+
+from weaviate_async.classes._config_base import (
+    _GenerativeProvider,
+    _RerankerProvider,
+    _VectorConfigCreate,
+)
+from weaviate_async.classes.config_collection import (
+    _InvertedIndexConfigUpdate,
+    _MultiTenancyConfigUpdate,
+    _ObjectTTLConfigUpdate,
+    _ReplicationConfigUpdate,
+    _vector_config_json,
+    collection_update_json,
+)
+from weaviate_async.classes.config_index import _VectorConfigUpdate, _VectorIndexConfigUpdate
+from weaviate_async.classes.config_models import (
+    CollectionConfig,
+    CollectionConfigSimple,
+    ShardStatus,
+    ShardTypes,
+    collection_config_from_json,
+    collection_config_simple_from_json,
+    shard_statuses_from_json,
+)
+from weaviate_async.classes.config_properties import (
+    Property,
+    ReferenceProperty,
+    _check_str,
+    _invalid,
+    _validate_top_level_property_name,
+)
+from weaviate_async.exceptions import UnexpectedStatusCodeError
+
+if TYPE_CHECKING:
+    from weaviate_async.connect.connection import Connection
+
+__all__ = ["IndexName", "_ConfigCollectionAsync"]
+
+IndexName = Literal["searchable", "filterable", "rangeFilters"]
+_INDEX_NAMES = ("searchable", "filterable", "rangeFilters")
+_SHARD_STATUSES = ("READY", "READONLY")
+
+
+def _vectorizer_modules(schema: dict[str, Any]) -> list[str]:
+    """The vectorizer modules of a class JSON (legacy and named), ``none`` excluded."""
+    mods: list[str] = []
+    legacy = schema.get("vectorizer")
+    if isinstance(legacy, str) and legacy != "none":
+        mods.append(legacy)
+    for vc in (schema.get("vectorConfig") or {}).values():
+        vec = vc.get("vectorizer") if isinstance(vc, dict) else None
+        if isinstance(vec, dict):
+            mods.extend(m for m in vec if m != "none")
+    return list(dict.fromkeys(mods))
+
+
+class _ConfigCollectionAsync:
+    """The configuration of one collection (``collection.config``)."""
+
+    def __init__(
+        self, connection: Connection, name: str, *, tenant: str | None = None, **_: Any
+    ) -> None:
+        self._connection = connection
+        self._name = name
+        self._tenant = tenant
+
+    @property
+    def _path(self) -> str:
+        return f"/schema/{quote(self._name, safe='')}"
+
+    async def _get_json(self, operation: str) -> dict[str, Any]:
+        status, body = await self._connection.rest_status(
+            "GET", self._path, operation=operation, ok=(200, 404)
+        )
+        if status == 404 or not isinstance(body, dict):
+            raise UnexpectedStatusCodeError(
+                f"{operation}: the collection {self._name!r} does not exist",
+                operation=operation,
+                target=f"/v1{self._path}",
+                status=404,
+                server_message=str(body) if body else None,
+            )
+        return body
+
+    @overload
+    async def get(self, simple: Literal[False] = False) -> CollectionConfig: ...
+
+    @overload
+    async def get(self, simple: Literal[True]) -> CollectionConfigSimple: ...
+
+    @overload
+    async def get(self, simple: bool = False) -> CollectionConfig | CollectionConfigSimple: ...
+
+    async def get(self, simple: bool = False) -> CollectionConfig | CollectionConfigSimple:
+        """The collection's configuration.
+
+        Args:
+            simple: return the :class:`CollectionConfigSimple` view instead of the full one.
+
+        Raises:
+            UnexpectedStatusCodeError: the collection does not exist (status 404) or the
+                server refused the request.
+        """
+        schema = await self._get_json("collection.config.get")
+        if simple:
+            return collection_config_simple_from_json(schema)
+        return collection_config_from_json(schema)
+
+    async def update(
+        self,
+        *,
+        description: str | None = None,
+        property_descriptions: dict[str, str] | None = None,
+        inverted_index_config: _InvertedIndexConfigUpdate | None = None,
+        multi_tenancy_config: _MultiTenancyConfigUpdate | None = None,
+        object_ttl_config: _ObjectTTLConfigUpdate | None = None,
+        replication_config: _ReplicationConfigUpdate | None = None,
+        vector_index_config: _VectorIndexConfigUpdate | None = None,
+        vectorizer_config: _VectorIndexConfigUpdate | list[_VectorConfigUpdate] | None = None,
+        vector_config: _VectorConfigUpdate | list[_VectorConfigUpdate] | None = None,
+        generative_config: _GenerativeProvider | None = None,
+        reranker_config: _RerankerProvider | None = None,
+    ) -> None:
+        """Change the mutable parts of the configuration (build them with ``Reconfigure``).
+
+        The current configuration is read, the changes merged in, and the result written back.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid, or names a missing property or
+                vector, or changes something immutable the client can detect.
+            UnexpectedStatusCodeError: the server refused the change (its message is kept).
+        """
+        kwargs: dict[str, Any] = {
+            "description": description,
+            "property_descriptions": property_descriptions,
+            "inverted_index_config": inverted_index_config,
+            "multi_tenancy_config": multi_tenancy_config,
+            "object_ttl_config": object_ttl_config,
+            "replication_config": replication_config,
+            "vector_index_config": vector_index_config,
+            "vectorizer_config": vectorizer_config,
+            "vector_config": vector_config,
+            "generative_config": generative_config,
+            "reranker_config": reranker_config,
+        }
+        # validate the arguments against a blank class before anything goes over the wire;
+        # checks that need the current configuration run again on the real one below
+        _precheck_update(kwargs)
+        current = await self._get_json("collection.config.update")
+        body = collection_update_json(current, **kwargs)
+        await self._connection.rest(
+            "PUT", self._path, operation="collection.config.update", json=body
+        )
+
+    async def add_property(self, prop: Property) -> None:
+        """Add a data property.
+
+        Raises:
+            WeaviateInvalidInputError: ``prop`` is not a :class:`Property`, its name is invalid
+                for a collection, or the collection has a property of that name already.
+        """
+        if not isinstance(prop, Property):
+            raise _invalid("prop", "must be a Property (use add_reference for references)", prop)
+        _validate_top_level_property_name(prop.name, "prop")
+        schema = await self._get_json("collection.config.add_property")
+        self._check_new_name(schema, prop.name, "prop")
+        await self._connection.rest(
+            "POST",
+            f"{self._path}/properties",
+            operation="collection.config.add_property",
+            json=prop.to_json(_vectorizer_modules(schema)),
+        )
+
+    async def add_reference(self, ref: ReferenceProperty) -> None:
+        """Add a cross-reference property.
+
+        Raises:
+            WeaviateInvalidInputError: ``ref`` is not a :class:`ReferenceProperty` or the
+                collection has a property of that name already.
+        """
+        if not isinstance(ref, ReferenceProperty):
+            raise _invalid("ref", "must be a ReferenceProperty", ref)
+        schema = await self._get_json("collection.config.add_reference")
+        self._check_new_name(schema, ref.name, "ref")
+        await self._connection.rest(
+            "POST",
+            f"{self._path}/properties",
+            operation="collection.config.add_reference",
+            json=ref.to_json(),
+        )
+
+    def _check_new_name(self, schema: dict[str, Any], name: str, field: str) -> None:
+        for p in schema.get("properties") or []:
+            if isinstance(p, dict) and p.get("name") == name:
+                raise _invalid(
+                    field, f"the collection {self._name!r} has a property {name!r} already", name
+                )
+
+    async def add_vector(
+        self, *, vector_config: _VectorConfigCreate | Sequence[_VectorConfigCreate]
+    ) -> None:
+        """Add one or more named vectors (``Configure.Vectors.*``) to the collection.
+
+        Raises:
+            WeaviateInvalidInputError: the vector config is invalid, unnamed among several, or
+                a vector of that name exists already.
+        """
+        new = _vector_config_json(vector_config, "vector_config")
+        schema = await self._get_json("collection.config.add_vector")
+        existing = schema.get("vectorConfig") or {}
+        for name in new:
+            if name in existing:
+                raise _invalid(
+                    "vector_config", f"the collection has a vector named {name!r} already", name
+                )
+        schema["vectorConfig"] = {**existing, **new}
+        await self._connection.rest(
+            "PUT", self._path, operation="collection.config.add_vector", json=schema
+        )
+
+    async def delete_property_index(self, property_name: str, index_name: IndexName) -> bool:
+        """Drop one inverted index of a property.
+
+        Args:
+            property_name: the property.
+            index_name: ``searchable``, ``filterable`` or ``rangeFilters``.
+
+        Returns:
+            True once the server has dropped the index.
+        """
+        _check_str(property_name, "property_name", allow_empty=False)
+        if index_name not in _INDEX_NAMES:
+            raise _invalid("index_name", f"must be one of {', '.join(_INDEX_NAMES)}", index_name)
+        await self._connection.rest(
+            "DELETE",
+            f"{self._path}/properties/{quote(property_name, safe='')}/index/{index_name}",
+            operation="collection.config.delete_property_index",
+        )
+        return True
+
+    async def get_shards(self) -> list[ShardStatus]:
+        """The status of the collection's shards (only this handle's tenant, when set)."""
+        params = {"tenant": self._tenant} if self._tenant is not None else None
+        body = await self._connection.rest(
+            "GET", f"{self._path}/shards", operation="collection.config.get_shards", params=params
+        )
+        return shard_statuses_from_json(body)
+
+    async def update_shards(
+        self,
+        status: Literal["READY", "READONLY"],
+        shard_names: str | list[str] | None = None,
+    ) -> dict[str, ShardTypes]:
+        """Set the status of some or all shards.
+
+        Args:
+            status: ``READY`` or ``READONLY``.
+            shard_names: a shard name, a list of them, or None for every shard.
+
+        Returns:
+            The new status of each updated shard, by name.
+        """
+        if status not in _SHARD_STATUSES:
+            raise _invalid("status", "must be 'READY' or 'READONLY'", status)
+        if shard_names is None:
+            names = [s.name for s in await self.get_shards()]
+        elif isinstance(shard_names, str):
+            names = [shard_names]
+        elif isinstance(shard_names, list) and all(isinstance(s, str) for s in shard_names):
+            names = list(shard_names)
+        else:
+            raise _invalid("shard_names", "must be a shard name or a list of names", shard_names)
+
+        async def one(shard: str) -> tuple[str, ShardTypes]:
+            body = await self._connection.rest(
+                "PUT",
+                f"{self._path}/shards/{quote(shard, safe='')}",
+                operation="collection.config.update_shards",
+                json={"status": status},
+            )
+            got = body.get("status", status) if isinstance(body, dict) else status
+            return shard, got
+
+        results = await asyncio.gather(*(one(n) for n in names))
+        return dict(results)
+
+
+def _precheck_update(kwargs: dict[str, Any]) -> None:
+    """Type-check ``update`` arguments before any request (names are checked later)."""
+    blank: dict[str, Any] = {"class": "X", "properties": [], "vectorConfig": {}}
+    probe = dict(kwargs)
+    # these need the collection's current configuration to be checked
+    probe["property_descriptions"] = None
+    vc = probe.get("vector_config")
+    vz = probe.get("vectorizer_config")
+    for key, value in (("vector_config", vc), ("vectorizer_config", vz)):
+        items = [value] if isinstance(value, _VectorConfigUpdate) else value
+        if isinstance(items, list):
+            for item in items:
+                if not isinstance(item, _VectorConfigUpdate):
+                    raise _invalid(
+                        key, "entries must be built with Reconfigure.Vectors.update", item
+                    )
+            probe[key] = None
+    if isinstance(vz, _VectorIndexConfigUpdate):
+        probe["vectorizer_config"] = None
+    if probe.get("vector_index_config") is not None:
+        if not isinstance(probe["vector_index_config"], _VectorIndexConfigUpdate):
+            raise _invalid(
+                "vector_index_config",
+                "must be built with Reconfigure.VectorIndex",
+                probe["vector_index_config"],
+            )
+        probe["vector_index_config"] = None
+    if (kwargs.get("vector_config") is not None) and (
+        kwargs.get("vectorizer_config") is not None or kwargs.get("vector_index_config") is not None
+    ):
+        raise _invalid(
+            "vector_config",
+            "cannot be combined with vectorizer_config or vector_index_config; use one form",
+        )
+    pd = kwargs.get("property_descriptions")
+    if pd is not None and (
+        not isinstance(pd, dict)
+        or not all(isinstance(k, str) and isinstance(v, str) for k, v in pd.items())
+    ):
+        raise _invalid("property_descriptions", "must be a dict of property name to str", pd)
+    collection_update_json(blank, **probe)

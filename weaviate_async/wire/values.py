@@ -1,0 +1,707 @@
+"""Python values <-> wire values: vectors, property values, dates and uuids. Pure functions.
+
+Vectors travel as packed little-endian float32 bytes (a multi-vector is prefixed by its row
+length as a little-endian uint16). Property values travel to the server as a protobuf ``Struct``
+plus typed array fields (gRPC batch) or as JSON (REST), and come back as the typed
+``properties_pb2.Value``. Every check raises :class:`WeaviateInvalidInputError` naming the field,
+e.g. ``objects[3].vector['title']`` or ``properties.price``.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import math
+import struct
+import sys
+import uuid as uuid_lib
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from weaviate_async.classes.data import GeoCoordinate, PhoneNumber, _PhoneNumber
+from weaviate_async.exceptions import WeaviateInvalidInputError
+from weaviate_async.proto.weaviate.v1 import base_pb2, properties_pb2
+
+if TYPE_CHECKING:
+    from weaviate_async.proto.weaviate.v1 import batch_pb2
+
+__all__ = [
+    "RESERVED_PROPERTY_NAMES",
+    "consistency_level_pb",
+    "datetime_to_rfc3339",
+    "decode_properties",
+    "decode_value",
+    "encode_grpc_properties",
+    "invalid",
+    "is_multi_vector",
+    "ms_to_datetime",
+    "pack_any_vector",
+    "pack_multi_vector",
+    "pack_vector",
+    "parse_rfc3339",
+    "references_json",
+    "to_json_properties",
+    "unpack_multi_vector",
+    "unpack_vector",
+    "uuid_str",
+    "vector_to_list",
+    "vectors_pb",
+]
+
+#: Property names the server reserves for object fields.
+RESERVED_PROPERTY_NAMES = frozenset({"id", "_id", "vector", "_additional"})
+
+_SINGLE = base_pb2.Vectors.VECTOR_TYPE_SINGLE_FP32
+_MULTI = base_pb2.Vectors.VECTOR_TYPE_MULTI_FP32
+_MAX_MULTI_DIM = 0xFFFF
+_NUMERIC_KINDS = frozenset("fiub")
+_F32_MAX = 3.4028234663852886e38
+_LITTLE = sys.byteorder == "little"
+
+
+def invalid(field: str, reason: str, value: Any = ...) -> WeaviateInvalidInputError:
+    """The error for an invalid argument; the message names the field."""
+    got = "" if value is ... else f" (got {_short(value)})"
+    return WeaviateInvalidInputError(f"Invalid argument {field!r}: {reason}{got}", field=field)
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+# ---------------------------------------------------------------------------------- uuids
+
+
+def uuid_str(value: Any, field: str) -> str:
+    """``value`` (a ``uuid.UUID`` or its string form) as a canonical string."""
+    if type(value) is uuid_lib.UUID:
+        return str(value)
+    if isinstance(value, str):
+        try:
+            return str(uuid_lib.UUID(value))
+        except ValueError:
+            pass
+    elif isinstance(value, uuid_lib.UUID):
+        return str(value)
+    raise invalid(field, "must be a UUID (uuid.UUID or its string form)", value)
+
+
+# ---------------------------------------------------------------------------------- dates
+
+
+def datetime_to_rfc3339(value: dt.datetime) -> str:
+    """An RFC 3339 string of ``value``; a naive datetime is taken to be in UTC."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.timezone.utc)
+    return value.isoformat(timespec="microseconds")
+
+
+def parse_rfc3339(text: str) -> dt.datetime:
+    """An aware datetime from the server's RFC 3339 text (``Z`` or offset, any fraction)."""
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    # Python 3.10 accepts neither "Z" nor fractions other than 3 or 6 digits.
+    body = text[:-1] + "+00:00" if text[-1:] in ("Z", "z") else text
+    head, sep, rest = body.partition(".")
+    if sep:
+        digits = len(rest) - len(rest.lstrip("0123456789"))
+        frac, zone = rest[:digits], rest[digits:]
+        body = f"{head}.{frac[:6].ljust(6, '0')}{zone}"
+    return dt.datetime.fromisoformat(body)
+
+
+def ms_to_datetime(ms: int) -> dt.datetime:
+    """Milliseconds since the epoch -> aware UTC datetime."""
+    return dt.datetime.fromtimestamp(ms / 1000.0, tz=dt.timezone.utc)
+
+
+def consistency_level_pb(level: Any) -> int | None:
+    """A ``ConsistencyLevel`` (or its name) as the wire enum value; None stays None."""
+    if level is None:
+        return None
+    name = getattr(level, "value", level)
+    return int(base_pb2.ConsistencyLevel.Value(f"CONSISTENCY_LEVEL_{name}"))
+
+
+# ---------------------------------------------------------------------------------- vectors
+
+
+def _numpy() -> Any:
+    try:
+        import numpy
+    except ImportError:  # pragma: no cover - numpy is optional
+        return None
+    return numpy
+
+
+def _is_array_like(value: Any) -> bool:
+    return not isinstance(value, (list, tuple, str, bytes)) and hasattr(value, "__array__")
+
+
+def _bad_element(
+    values: Sequence[Any], field: str, limit: float = _F32_MAX
+) -> WeaviateInvalidInputError | None:
+    """The error for the first bad element of ``values``, or None when all are fine."""
+    for i, v in enumerate(values):
+        if isinstance(v, bool) or (not isinstance(v, (int, float)) and not hasattr(v, "__float__")):
+            return invalid(f"{field}[{i}]", "must be a number", v)
+        try:
+            f = float(v)
+        except (OverflowError, TypeError, ValueError):
+            return invalid(f"{field}[{i}]", "must be a finite number", v)
+        if not math.isfinite(f):
+            return invalid(f"{field}[{i}]", "must be a finite number", v)
+        if abs(f) > limit:
+            return invalid(f"{field}[{i}]", "is out of the float32 range", v)
+    return None
+
+
+def _bad(values: Sequence[Any], field: str, limit: float = _F32_MAX) -> WeaviateInvalidInputError:
+    return _bad_element(values, field, limit) or invalid(
+        field, "must be a flat sequence of finite numbers", values
+    )
+
+
+def _pack_array(value: Any, field: str, ndim: int) -> tuple[bytes, tuple[int, ...]] | None:
+    """Pack a numpy-compatible array of ``ndim`` dimensions; None when numpy is missing."""
+    np = _numpy()
+    if np is None:
+        return None
+    arr = np.asarray(value)
+    if arr.dtype.kind not in _NUMERIC_KINDS:
+        raise invalid(field, f"must hold numbers, not {arr.dtype}", value)
+    if arr.ndim != ndim:
+        shape = "a 1-D" if ndim == 1 else "a 2-D"
+        raise invalid(field, f"must be {shape} array, got shape {arr.shape}", value)
+    with np.errstate(over="ignore", invalid="ignore"):
+        f32 = arr.astype("<f4")
+    finite = np.isfinite(f32)
+    if not finite.all():
+        bad = np.argwhere(~finite)[0]
+        where = "".join(f"[{int(i)}]" for i in bad)
+        raise invalid(
+            f"{field}{where}", "must be a finite number in the float32 range", arr[tuple(bad)]
+        )
+    return f32.tobytes(), tuple(int(n) for n in arr.shape)
+
+
+def _pack_floats(values: Sequence[Any], field: str) -> bytes:
+    n = len(values)
+    try:
+        packed = struct.pack(f"<{n}f", *values)
+        # One C-level pass: the sum is finite exactly when every value is (they were packable
+        # as float32, so no finite sum can overflow a double).
+        total = sum(values)
+    except (struct.error, OverflowError, TypeError):
+        raise _bad(values, field) from None
+    if not math.isfinite(total):
+        raise _bad(values, field)
+    return packed
+
+
+def pack_vector(value: Any, field: str = "vector") -> bytes:
+    """One vector (list, tuple, numpy array or array-like) as packed little-endian float32.
+
+    Raises:
+        WeaviateInvalidInputError: empty, not flat, not numbers, not finite or out of the
+            float32 range; the field names the offending element.
+    """
+    if isinstance(value, (list, tuple)):
+        if not value:
+            raise invalid(field, "must not be empty", value)
+        return _pack_floats(value, field)
+    if _is_array_like(value):
+        packed = _pack_array(value, field, 1)
+        if packed is not None:
+            if not packed[1][0]:
+                raise invalid(field, "must not be empty", value)
+            return packed[0]
+    if hasattr(value, "tolist") and not isinstance(value, (str, bytes)):
+        return pack_vector(value.tolist(), field)
+    raise invalid(field, "must be a list, tuple or numpy array of numbers", value)
+
+
+def pack_multi_vector(value: Any, field: str = "vector") -> bytes:
+    """A multi-vector (a sequence of equally long vectors, or a 2-D array) as the wire form:
+    the row length as little-endian uint16, then the rows as packed float32."""
+    if _is_array_like(value):
+        packed = _pack_array(value, field, 2)
+        if packed is not None:
+            rows, dim = packed[1]
+            if not rows or not dim:
+                raise invalid(field, "must not be empty", value)
+            if dim > _MAX_MULTI_DIM:
+                raise invalid(field, f"rows longer than {_MAX_MULTI_DIM} are not supported")
+            return struct.pack("<H", dim) + packed[0]
+        value = value.tolist()
+    if not isinstance(value, (list, tuple)) or not value:
+        raise invalid(field, "must be a non-empty sequence of vectors", value)
+    parts: list[bytes] = []
+    dim = -1
+    for i, row in enumerate(value):
+        part = pack_vector(row, f"{field}[{i}]")
+        if dim < 0:
+            dim = len(part) // 4
+        elif len(part) // 4 != dim:
+            raise invalid(
+                f"{field}[{i}]", f"has {len(part) // 4} dimensions where the first row has {dim}"
+            )
+        parts.append(part)
+    if dim > _MAX_MULTI_DIM:
+        raise invalid(field, f"rows longer than {_MAX_MULTI_DIM} are not supported")
+    return struct.pack("<H", dim) + b"".join(parts)
+
+
+def is_multi_vector(value: Any) -> bool:
+    """Whether ``value`` looks like a multi-vector (2-D) rather than one vector (1-D)."""
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return False
+        first = value[0]
+        return isinstance(first, (list, tuple)) or _is_array_like(first) or hasattr(first, "tolist")
+    ndim = getattr(value, "ndim", None)
+    if isinstance(ndim, int):
+        return ndim == 2
+    shape = getattr(value, "shape", None)
+    return isinstance(shape, tuple) and len(shape) == 2
+
+
+def pack_any_vector(value: Any, field: str) -> tuple[bytes, int]:
+    """One vector or multi-vector packed, with its wire type (``Vectors.VectorType``)."""
+    if is_multi_vector(value):
+        return pack_multi_vector(value, field), _MULTI
+    return pack_vector(value, field), _SINGLE
+
+
+def vectors_pb(named: Mapping[str, Any], field: str = "vector") -> list[base_pb2.Vectors]:
+    """Named vectors ``{name: vector or multi-vector}`` as ``Vectors`` messages."""
+    out: list[base_pb2.Vectors] = []
+    for name, vec in named.items():
+        if not isinstance(name, str) or not name:
+            raise invalid(field, "names of named vectors must be non-empty strings", name)
+        sub = f"{field}[{name!r}]"
+        packed, kind = pack_any_vector(vec, sub)
+        out.append(base_pb2.Vectors(name=name, vector_bytes=packed, type=kind))  # type: ignore[arg-type]
+    return out
+
+
+def _unpack(data: bytes, code: str, size: int) -> list[Any]:
+    """Packed little-endian values -> list (a zero-copy cast on little-endian hosts)."""
+    n = len(data) // size
+    if _LITTLE:
+        out: list[Any] = memoryview(data)[: n * size].cast(code).tolist()  # type: ignore[call-overload]
+        return out
+    return list(struct.unpack(f"<{n}{code}", data[: n * size]))
+
+
+def unpack_vector(data: bytes) -> list[float]:
+    """Packed little-endian float32 -> list of floats."""
+    return _unpack(data, "f", 4)
+
+
+def unpack_multi_vector(data: bytes) -> list[list[float]]:
+    """The multi-vector wire form -> list of rows."""
+    if len(data) < 2:
+        return []
+    (dim,) = struct.unpack_from("<H", data)
+    if not dim:
+        return []
+    flat = _unpack(data[2:], "f", 4)
+    return [flat[i : i + dim] for i in range(0, len(flat), dim)]
+
+
+def vector_to_list(value: Any, field: str = "vector") -> list[float] | list[list[float]]:
+    """A validated vector or multi-vector as plain lists (for JSON), float32-rounded as the
+    server stores them."""
+    packed, kind = pack_any_vector(value, field)
+    if kind == _MULTI:
+        return unpack_multi_vector(packed)
+    return unpack_vector(packed)
+
+
+# ---------------------------------------------------------------------------------- properties
+
+
+def _check_name(name: Any, path: str) -> None:
+    if not isinstance(name, str) or not name:
+        raise invalid(path, "property names must be non-empty strings", name)
+
+
+def _number(value: float, field: str) -> float:
+    if not math.isfinite(value):
+        raise invalid(field, "must be a finite number", value)
+    return value
+
+
+def _scalar_json(value: Any, field: str) -> Any:
+    """A non-list, non-mapping property value in its JSON form (shared by REST and gRPC)."""
+    t = type(value)
+    if t is str or t is bool or t is int or value is None:
+        return value
+    if t is float:
+        return _number(value, field)
+    if isinstance(value, dt.datetime):
+        return datetime_to_rfc3339(value)
+    if isinstance(value, uuid_lib.UUID):
+        return str(value)
+    if isinstance(value, (GeoCoordinate, PhoneNumber)):
+        return value._to_dict()
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return base64.b64encode(value).decode("ascii")
+    if isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, float) or (hasattr(value, "__float__") and hasattr(value, "dtype")):
+        return _number(float(value), field)
+    if isinstance(value, dt.date):
+        raise invalid(field, "dates must be datetime.datetime, not datetime.date", value)
+    raise invalid(field, f"values of type {t.__name__} cannot be stored", value)
+
+
+def _as_list(value: Any) -> list[Any] | tuple[Any, ...] | None:
+    if isinstance(value, (list, tuple)):
+        return value
+    if _is_array_like(value) and hasattr(value, "tolist"):
+        out = value.tolist()
+        return out if isinstance(out, list) else None
+    return None
+
+
+def to_json_properties(props: Mapping[str, Any], field: str = "properties") -> dict[str, Any]:
+    """Property values as JSON for REST: dates as RFC 3339, uuids as strings, geo coordinates
+    and phone numbers as objects, bytes as base64, nested objects and arrays recursively."""
+    if not isinstance(props, Mapping):
+        raise invalid(field, "must be a mapping of property names to values", props)
+    out: dict[str, Any] = {}
+    for name, value in props.items():
+        _check_name(name, field)
+        path = f"{field}.{name}"
+        if isinstance(value, Mapping):
+            out[name] = to_json_properties(value, path)
+            continue
+        items = _as_list(value)
+        if items is not None:
+            out[name] = [
+                to_json_properties(v, f"{path}[{i}]")
+                if isinstance(v, Mapping)
+                else _scalar_json(v, f"{path}[{i}]")
+                for i, v in enumerate(items)
+            ]
+            continue
+        out[name] = _scalar_json(value, path)
+    return out
+
+
+def _pack_doubles(values: Sequence[Any], field: str) -> bytes:
+    try:
+        packed = struct.pack(f"<{len(values)}d", *values)
+        total = sum(values)
+    except (struct.error, OverflowError, TypeError):
+        raise _bad(values, field, math.inf) from None
+    if not math.isfinite(total):
+        # A sum of finite doubles can overflow: only a non-finite element is an error.
+        error = _bad_element(values, field, math.inf)
+        if error is not None:
+            raise error
+    return packed
+
+
+def _text_items(items: Sequence[Any], path: str) -> list[str]:
+    out: list[str] = []
+    for i, v in enumerate(items):
+        if isinstance(v, str):
+            out.append(v)
+        elif isinstance(v, uuid_lib.UUID):
+            out.append(str(v))
+        elif isinstance(v, dt.datetime):
+            out.append(datetime_to_rfc3339(v))
+        else:
+            raise invalid(f"{path}[{i}]", "a list must hold values of one type", v)
+    return out
+
+
+def _split_properties(props: Mapping[str, Any], field: str) -> dict[str, Any]:
+    """Keyword arguments of ``BatchObject.Properties`` / ``ObjectPropertiesValue`` for
+    ``props``: scalars go to the Struct, each array kind and nested object to its own field."""
+    struct_part: dict[str, Any] = {}
+    text_arrays: list[base_pb2.TextArrayProperties] = []
+    int_arrays: list[base_pb2.IntArrayProperties] = []
+    number_arrays: list[base_pb2.NumberArrayProperties] = []
+    bool_arrays: list[base_pb2.BooleanArrayProperties] = []
+    objects: list[base_pb2.ObjectProperties] = []
+    object_arrays: list[base_pb2.ObjectArrayProperties] = []
+    empty: list[str] = []
+    for name, value in props.items():
+        t = type(value)
+        if t is str or t is int or t is bool or value is None:
+            struct_part[name] = value
+            continue
+        if t is float:
+            struct_part[name] = _number(value, f"{field}.{name}")
+            continue
+        _check_name(name, field)
+        path = f"{field}.{name}"
+        if isinstance(value, Mapping):
+            objects.append(
+                base_pb2.ObjectProperties(
+                    prop_name=name,
+                    value=base_pb2.ObjectPropertiesValue(**_split_properties(value, path)),
+                )
+            )
+            continue
+        items = _as_list(value)
+        if items is None:
+            struct_part[name] = _scalar_json(value, path)
+            continue
+        if not items:
+            empty.append(name)
+            continue
+        kinds = {type(v) for v in items}
+        if kinds == {str}:
+            text_arrays.append(base_pb2.TextArrayProperties(prop_name=name, values=items))
+        elif kinds == {int}:
+            int_arrays.append(base_pb2.IntArrayProperties(prop_name=name, values=items))
+        elif kinds == {bool}:
+            bool_arrays.append(base_pb2.BooleanArrayProperties(prop_name=name, values=items))
+        elif kinds <= {int, float}:
+            number_arrays.append(
+                base_pb2.NumberArrayProperties(
+                    prop_name=name, values_bytes=_pack_doubles(items, path)
+                )
+            )
+        elif all(isinstance(v, Mapping) for v in items):
+            object_arrays.append(
+                base_pb2.ObjectArrayProperties(
+                    prop_name=name,
+                    values=[
+                        base_pb2.ObjectPropertiesValue(**_split_properties(v, f"{path}[{i}]"))
+                        for i, v in enumerate(items)
+                    ],
+                )
+            )
+        elif all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in items):
+            number_arrays.append(
+                base_pb2.NumberArrayProperties(
+                    prop_name=name, values_bytes=_pack_doubles([float(v) for v in items], path)
+                )
+            )
+        else:
+            text_arrays.append(
+                base_pb2.TextArrayProperties(prop_name=name, values=_text_items(items, path))
+            )
+    kwargs: dict[str, Any] = {}
+    if struct_part:
+        for name in struct_part:
+            _check_name(name, field)
+        kwargs["non_ref_properties"] = struct_part
+    if text_arrays:
+        kwargs["text_array_properties"] = text_arrays
+    if int_arrays:
+        kwargs["int_array_properties"] = int_arrays
+    if number_arrays:
+        kwargs["number_array_properties"] = number_arrays
+    if bool_arrays:
+        kwargs["boolean_array_properties"] = bool_arrays
+    if objects:
+        kwargs["object_properties"] = objects
+    if object_arrays:
+        kwargs["object_array_properties"] = object_arrays
+    if empty:
+        kwargs["empty_list_props"] = empty
+    return kwargs
+
+
+def _references_pb(references: Mapping[str, Any], field: str) -> dict[str, Any]:
+    from weaviate_async.classes.data import ReferenceToMulti
+    from weaviate_async.proto.weaviate.v1 import batch_pb2
+
+    single: list[batch_pb2.BatchObject.SingleTargetRefProps] = []
+    multi: list[batch_pb2.BatchObject.MultiTargetRefProps] = []
+    for name, ref in references.items():
+        _check_name(name, field)
+        path = f"{field}.{name}"
+        if isinstance(ref, ReferenceToMulti):
+            multi.append(
+                batch_pb2.BatchObject.MultiTargetRefProps(
+                    prop_name=name,
+                    uuids=_ref_uuids(ref.uuids, path),
+                    target_collection=ref.target_collection,
+                )
+            )
+        else:
+            single.append(
+                batch_pb2.BatchObject.SingleTargetRefProps(
+                    prop_name=name, uuids=_ref_uuids(ref, path)
+                )
+            )
+    out: dict[str, Any] = {}
+    if single:
+        out["single_target_ref_props"] = single
+    if multi:
+        out["multi_target_ref_props"] = multi
+    return out
+
+
+def _ref_uuids(value: Any, field: str) -> list[str]:
+    if isinstance(value, (str, uuid_lib.UUID)):
+        return [uuid_str(value, field)]
+    if isinstance(value, Sequence):
+        return [uuid_str(v, f"{field}[{i}]") for i, v in enumerate(value)]
+    raise invalid(field, "must be a UUID, a list of UUIDs or a ReferenceToMulti", value)
+
+
+def references_json(references: Mapping[str, Any], field: str = "references") -> dict[str, Any]:
+    """References as REST beacons: ``{prop: [{"beacon": "weaviate://localhost/[Coll/]uuid"}]}``."""
+    from weaviate_async.classes.data import ReferenceToMulti
+
+    if not isinstance(references, Mapping):
+        raise invalid(field, "must be a mapping of reference property names to targets", references)
+    out: dict[str, Any] = {}
+    for name, ref in references.items():
+        _check_name(name, field)
+        path = f"{field}.{name}"
+        if isinstance(ref, ReferenceToMulti):
+            prefix = f"weaviate://localhost/{ref.target_collection}/"
+            uuids = _ref_uuids(ref.uuids, path)
+        else:
+            prefix = "weaviate://localhost/"
+            uuids = _ref_uuids(ref, path)
+        out[name] = [{"beacon": prefix + u} for u in uuids]
+    return out
+
+
+def encode_grpc_properties(
+    props: Mapping[str, Any] | None,
+    references: Mapping[str, Any] | None = None,
+    field: str = "properties",
+) -> batch_pb2.BatchObject.Properties:
+    """Properties (and references) of one object as ``BatchObject.Properties``.
+
+    Scalars (text, int, number, bool, dates, uuids, geo coordinates, phone numbers, blobs as
+    bytes) go to the Struct; lists go to the typed array fields by element type; mappings become
+    nested objects; empty lists are named in ``empty_list_props``.
+    """
+    from weaviate_async.proto.weaviate.v1 import batch_pb2
+
+    kwargs: dict[str, Any] = {}
+    if props:
+        if not isinstance(props, Mapping):
+            raise invalid(field, "must be a mapping of property names to values", props)
+        if not RESERVED_PROPERTY_NAMES.isdisjoint(props):
+            name = sorted(RESERVED_PROPERTY_NAMES.intersection(props))[0]
+            raise invalid(f"{field}.{name}", "is a reserved name; pass it as an object field")
+        kwargs = _split_properties(props, field)
+    if references:
+        if not isinstance(references, Mapping):
+            raise invalid(
+                "references", "must be a mapping of property names to targets", references
+            )
+        kwargs.update(_references_pb(references, "references"))
+    return batch_pb2.BatchObject.Properties(**kwargs)
+
+
+# ---------------------------------------------------------------------------------- decoding
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _geo(value: properties_pb2.GeoCoordinate) -> GeoCoordinate:
+    return GeoCoordinate(latitude=value.latitude, longitude=value.longitude)
+
+
+def _phone(value: properties_pb2.PhoneNumber) -> _PhoneNumber:
+    return _PhoneNumber(
+        number=value.input,
+        default_country=value.default_country or None,
+        country_code=value.country_code,
+        international_formatted=value.international_formatted,
+        national=value.national,
+        national_formatted=value.national_formatted,
+        valid=value.valid,
+    )
+
+
+def _null(_value: Any) -> None:
+    return None
+
+
+def _numbers(value: properties_pb2.NumberValues) -> list[float]:
+    return _unpack(value.values, "d", 8)
+
+
+def _ints(value: properties_pb2.IntValues) -> list[int]:
+    return _unpack(value.values, "q", 8)
+
+
+def _repeated(value: Any) -> list[Any]:
+    return list(value.values)
+
+
+def _dates(value: properties_pb2.DateValues) -> list[dt.datetime]:
+    return [parse_rfc3339(v) for v in value.values]
+
+
+def _uuids(value: properties_pb2.UuidValues) -> list[uuid_lib.UUID]:
+    return [uuid_lib.UUID(v) for v in value.values]
+
+
+def _objects(value: properties_pb2.ObjectValues) -> list[dict[str, Any]]:
+    return [decode_properties(v) for v in value.values]
+
+
+_LIST_DECODERS: dict[str, Callable[[Any], list[Any]]] = {
+    "number_values": _numbers,
+    "int_values": _ints,
+    "text_values": _repeated,
+    "bool_values": _repeated,
+    "date_values": _dates,
+    "uuid_values": _uuids,
+    "object_values": _objects,
+}
+
+
+def _list(value: properties_pb2.ListValue) -> list[Any]:
+    kind = value.WhichOneof("kind")
+    if kind is None:
+        return []
+    return _LIST_DECODERS[kind](getattr(value, kind))
+
+
+_DECODERS: dict[str, Callable[[Any], Any]] = {
+    "text_value": _identity,
+    "int_value": _identity,
+    "number_value": _identity,
+    "bool_value": _identity,
+    "blob_value": _identity,
+    "date_value": parse_rfc3339,
+    "uuid_value": uuid_lib.UUID,
+    "object_value": lambda v: decode_properties(v),
+    "list_value": _list,
+    "geo_value": _geo,
+    "phone_value": _phone,
+    "null_value": _null,
+}
+
+
+def decode_value(value: properties_pb2.Value) -> Any:
+    """One typed wire value as a Python value: text -> str, int -> int, number -> float,
+    date -> aware datetime, uuid -> uuid.UUID, geo -> GeoCoordinate, phone -> PhoneNumber (with
+    the server's parsed fields), object -> dict, arrays -> lists, null -> None."""
+    kind = value.WhichOneof("kind")
+    if kind is None:
+        return None
+    return _DECODERS[kind](getattr(value, kind))
+
+
+def decode_properties(props: properties_pb2.Properties) -> dict[str, Any]:
+    """All fields of a returned ``Properties`` message as a dict of Python values."""
+    decoders = _DECODERS
+    out: dict[str, Any] = {}
+    for name, value in props.fields.items():
+        kind = value.WhichOneof("kind")
+        out[name] = None if kind is None else decoders[kind](getattr(value, kind))
+    return out
