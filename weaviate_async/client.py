@@ -43,10 +43,10 @@ class RawGQLReturn:
 
 
 class WeaviateAsyncClient:
-    """A client for one Weaviate server, for asyncio programs.
+    """A client for one Weaviate server.
 
     Create it with one of the ``use_async_with_*`` helpers (not yet connected) or
-    ``await connect_to_*`` (connected), or directly. Use it as an async context manager, or call
+    ``await connect_to_*`` (connected), or directly. Use it in an ``async with`` block, or call
     :meth:`connect` and :meth:`close`.
 
     Example:
