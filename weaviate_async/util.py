@@ -38,7 +38,9 @@ def get_valid_uuid(uuid: str | uuid_lib.UUID) -> str:
     try:
         return str(uuid_lib.UUID(uuid))
     except ValueError:
-        raise WeaviateInvalidInputError(f"uuid is not a valid UUID: {uuid!r}", field="uuid") from None
+        raise WeaviateInvalidInputError(
+            f"uuid is not a valid UUID: {uuid!r}", field="uuid"
+        ) from None
 
 
 def get_vector(vector: Sequence[float] | Any) -> list[float]:
@@ -57,6 +59,4 @@ def get_vector(vector: Sequence[float] | Any) -> list[float]:
     try:
         return [float(v) for v in vector]
     except (TypeError, ValueError):
-        raise WeaviateInvalidInputError(
-            "vector must hold only numbers", field="vector"
-        ) from None
+        raise WeaviateInvalidInputError("vector must hold only numbers", field="vector") from None

@@ -276,3 +276,48 @@ async def test_server_stopped_then_restarted_client_recovers() -> None:
             await client._connection.grpc_health_check()
     finally:
         srv.stop()
+
+
+async def test_version_gate_raises_before_sending(
+    client: weaviate_async.WeaviateAsyncClient,
+) -> None:
+    from weaviate_async.exceptions import WeaviateUnsupportedFeatureError
+
+    assert client._connection is not None
+    assert client._connection.server_version == (1, 39, 0) or SERVER_VERSION != "1.39.0"
+    client._connection.require_version("anything old", "1.20.0")
+    with pytest.raises(WeaviateUnsupportedFeatureError) as info:
+        client._connection.require_version("a future feature", "99.1.0")
+    assert info.value.feature == "a future feature"
+    assert info.value.minimum_version == "99.1.0"
+    assert SERVER_VERSION in str(info.value)
+
+
+async def test_close_waits_for_in_flight_requests(
+    server: EmbeddedServer, proxy: FaultProxy
+) -> None:
+    client = await weaviate_async.connect_to_local(
+        host="127.0.0.1",
+        port=proxy.port,
+        grpc_port=server.grpc_port,
+        additional_config=AdditionalConfig(timeout=Timeout(init=5, query=10)),
+    )
+    proxy.delay = 0.5
+    pending = asyncio.ensure_future(client.get_meta())
+    await asyncio.sleep(0.1)
+    await client.close()
+    assert (await pending)["version"] == SERVER_VERSION
+    assert not client.is_connected()
+
+
+async def test_module_headers_reach_the_server_without_leaking(server: EmbeddedServer) -> None:
+    async with weaviate_async.use_async_with_local(
+        host=server.host,
+        port=server.http_port,
+        grpc_port=server.grpc_port,
+        headers={"X-OpenAI-Api-Key": "sk-not-real"},
+    ) as client:
+        assert (await client.get_meta())["version"] == SERVER_VERSION
+        assert client._connection is not None
+        await client._connection.grpc_health_check()
+        assert "sk-not-real" not in repr(client) and "sk-not-real" not in repr(client._connection)
