@@ -407,8 +407,14 @@ _COEXIST = textwrap.dedent(
     def import_theirs():
         global official_batch, official_health
         import weaviate  # noqa: F401
-        import weaviate.proto.v1.weaviate_pb2  # noqa: F401
-        from weaviate.proto.v1 import batch_pb2 as official_batch
+        import weaviate.collections  # noqa: F401  (loads its generated protos)
+        # The official package moves its generated modules between releases
+        # (weaviate.proto.v1.batch_pb2, weaviate.proto.v1.v6300.v1.batch_pb2, ...).
+        official_batch = next(
+            module
+            for name, module in sorted(sys.modules.items())
+            if name.startswith("weaviate.proto.") and name.endswith(".batch_pb2")
+        )
         from grpc_health.v1 import health_pb2 as official_health
 
     for step in sys.argv[1].split(","):
