@@ -107,6 +107,13 @@ class EmbeddedOptions:
         stop_timeout: seconds between SIGTERM and SIGKILL.
         allow_download: whether step 4 (release download) may be tried.
         allow_go_build: whether step 5 (``go install``) may be tried.
+        extra_args: further command-line arguments for ``weaviate-server``, appended after
+            ``--host``, ``--port`` and ``--scheme http``. The plain HTTP listener always stays
+            on (the readiness probe uses it); to serve HTTPS as well, add the go-swagger TLS
+            flags, e.g. ``("--scheme", "https", "--tls-port", "8443", "--tls-certificate",
+            cert, "--tls-key", key)`` plus ``("--tls-ca", ca)`` to require client certificates
+            (mutual TLS). TLS for gRPC is set through ``additional_env_vars``
+            (``GRPC_CERT_FILE`` and ``GRPC_KEY_FILE``).
     """
 
     version: str = DEFAULT_VERSION
@@ -124,6 +131,7 @@ class EmbeddedOptions:
     stop_timeout: float = 15.0
     allow_download: bool = True
     allow_go_build: bool = True
+    extra_args: Sequence[str] = ()
 
 
 # --------------------------------------------------------------------------- provisioning
@@ -255,18 +263,54 @@ def find_binary(options: EmbeddedOptions | None = None) -> Path:
 # --------------------------------------------------------------------------- processes
 
 
-def _free_ports(count: int, host: str = "127.0.0.1") -> list[int]:
+def _free_ports(count: int) -> list[int]:
     """Ports the kernel says are free now; the sockets stay open until all are chosen so the
     same port is never handed out twice."""
     sockets = []
     try:
         for _ in range(count):
             sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-            sock.bind((host, 0))
+            # Probed on every interface: the server binds some listeners (gRPC, the cluster
+            # data port) on all of them whatever its host setting.
+            sock.bind(("", 0))
             sockets.append(sock)
         return [s.getsockname()[1] for s in sockets]
     finally:
         for sock in sockets:
+            sock.close()
+
+
+def _free_port_pairs(count: int) -> list[int]:
+    """Ports ``p`` such that ``p`` and ``p + 1`` are both free for TCP and UDP.
+
+    The server's own multi-node setups put the gossip data port right after the gossip port and
+    the raft internal RPC port right after the raft port; keeping that shape avoids relying on
+    every code path reading the explicit setting.
+    """
+    found: list[int] = []
+    held: list[socket.socket] = []
+    try:
+        while len(found) < count:
+            probe = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            probe.bind(("", 0))
+            base = probe.getsockname()[1]
+            probe.close()
+            pair: list[socket.socket] = []
+            try:
+                for port in (base, base + 1):
+                    for kind in (socket.SOCK_STREAM, socket.SOCK_DGRAM):
+                        sock = socket.socket(socket.AF_INET, kind)
+                        pair.append(sock)
+                        sock.bind(("", port))
+            except OSError:
+                for sock in pair:
+                    sock.close()
+                continue
+            held.extend(pair)
+            found.append(base)
+        return found
+    finally:
+        for sock in held:
             sock.close()
 
 
@@ -379,6 +423,9 @@ class EmbeddedServer:
             "PERSISTENCE_DATA_PATH": str(self.data_path),
             "BACKUP_FILESYSTEM_PATH": str(self.backup_path),
             "CLUSTER_HOSTNAME": self.node_name,
+            # Without these, gossip binds every interface and raft the machine's first address.
+            "CLUSTER_BIND_ADDR": opts.hostname,
+            "CLUSTER_ADVERTISE_ADDR": opts.hostname,
             "RAFT_BOOTSTRAP_EXPECT": "1",
             "GRPC_PORT": str(ports.grpc),
             "CLUSTER_GOSSIP_BIND_PORT": str(ports.gossip),
@@ -412,14 +459,15 @@ class EmbeddedServer:
             binary = find_binary(self.options)
             opts = self.options
             if self._ports is None:
-                free = iter(_free_ports(6, opts.hostname))
+                free = iter(_free_ports(2))
+                gossip, raft = _free_port_pairs(2)
                 self._ports = _Ports(
                     http=opts.port or next(free),
                     grpc=opts.grpc_port or next(free),
-                    gossip=next(free),
-                    data=next(free),
-                    raft=next(free),
-                    raft_rpc=next(free),
+                    gossip=gossip,
+                    data=gossip + 1,
+                    raft=raft,
+                    raft_rpc=raft + 1,
                 )
             if opts.persistence_data_path:
                 root = Path(opts.persistence_data_path)
@@ -444,6 +492,7 @@ class EmbeddedServer:
                     str(self.http_port),
                     "--scheme",
                     "http",
+                    *opts.extra_args,
                 ],
                 env=self.environment(),
                 stdin=subprocess.DEVNULL,
@@ -555,20 +604,21 @@ def start_cluster(nodes: int = 3, options: EmbeddedOptions | None = None) -> lis
         >>> [s.http_port for s in servers]
     """
     options = options or EmbeddedOptions()
-    all_ports = _free_ports(6 * nodes, options.hostname)
+    singles = _free_ports(2 * nodes)
+    pairs = _free_port_pairs(2 * nodes)
     ports = [
         _Ports(
-            http=all_ports[6 * i],
-            grpc=all_ports[6 * i + 1],
-            gossip=all_ports[6 * i + 2],
-            data=all_ports[6 * i + 3],
-            raft=all_ports[6 * i + 4],
-            raft_rpc=all_ports[6 * i + 5],
+            http=singles[2 * i],
+            grpc=singles[2 * i + 1],
+            gossip=pairs[2 * i],
+            data=pairs[2 * i] + 1,
+            raft=pairs[2 * i + 1],
+            raft_rpc=pairs[2 * i + 1] + 1,
         )
         for i in range(nodes)
     ]
     names = [f"node{i + 1}" for i in range(nodes)]
-    raft_join = ",".join(f"{name}:{p.raft_rpc}" for name, p in zip(names, ports, strict=True))
+    raft_join = ",".join(f"{name}:{p.raft}" for name, p in zip(names, ports, strict=True))
     servers = []
     for i, (name, p) in enumerate(zip(names, ports, strict=True)):
         env = {
