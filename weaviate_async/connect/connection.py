@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     import aiohttp
     from grpclib.client import Channel
 
+    from weaviate_async.connect.grpc_proxy import ProxyURL
     from weaviate_async.connect.oidc import TokenProvider
 
 __all__ = ["MIN_SERVER_VERSION", "Connection", "TimeoutKind", "parse_version"]
@@ -101,6 +102,92 @@ def _ssl_context(config: AdditionalConfig, *, alpn_h2: bool) -> ssl.SSLContext:
     return ctx
 
 
+def _find_ssl_error(exc: BaseException) -> ssl.SSLError | None:
+    # The ssl module's own error, not a wrapper that subclasses it (aiohttp's certificate error
+    # does, without the ``verify_message``).
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        item = todo.pop()
+        if item is None or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, ssl.SSLError) and type(item).__module__ == "ssl":
+            return item
+        todo.extend([item.__cause__, item.__context__])
+        todo.extend(getattr(item, name, None) for name in ("os_error", "certificate_error"))
+    return None
+
+
+def _tls_problem(exc: BaseException) -> str | None:
+    """A hint for a failed TLS handshake, or None when ``exc`` is not a TLS failure.
+
+    TLS failures are not retried: the next attempt fails the same way.
+    """
+    found = _find_ssl_error(exc)
+    text = str(found if found is not None else exc)
+    if found is None and "[SSL:" not in text:
+        return None
+    reason = (getattr(found, "reason", None) or text).upper()
+    if isinstance(found, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in reason:
+        message = getattr(found, "verify_message", None)
+        detail = f"CERTIFICATE_VERIFY_FAILED: {message}" if message else text
+        return (
+            f"the server's TLS certificate could not be verified ({detail}); trust the CA that "
+            "signed it with TLSConfig(ca_bundle=...), and check that the certificate names the "
+            "host you connect to"
+        )
+    if "CERTIFICATE_REQUIRED" in reason or "BAD_CERTIFICATE" in reason or "UNKNOWN_CA" in reason:
+        return (
+            f"the server refused the TLS handshake ({text}); it requires a client certificate "
+            "it trusts (mutual TLS): pass TLSConfig(client_cert=..., client_key=...)"
+        )
+    if "WRONG_VERSION_NUMBER" in reason or "RECORD_LAYER_FAILURE" in reason:
+        return (
+            f"the TLS handshake failed ({text}); the port does not seem to speak TLS: check "
+            "http_secure / grpc_secure"
+        )
+    return f"the TLS handshake failed ({text})"
+
+
+def _env_grpc_proxy(host: str) -> str | None:
+    """``GRPC_PROXY``/``grpc_proxy`` unless ``host`` is listed in ``NO_GRPC_PROXY`` or
+    ``NO_PROXY`` (either case), as grpcio reads them."""
+    # Both spellings, upper case first, as the official client reads them.
+    url = next((os.environ[n] for n in ("GRPC_PROXY", "grpc_proxy") if os.environ.get(n)), None)
+    if not url:
+        return None
+    for name in ("NO_GRPC_PROXY", "no_grpc_proxy", "NO_PROXY", "no_proxy"):
+        if _no_proxy_matches(host, os.environ.get(name, "")):
+            return None
+    return url
+
+
+def _no_proxy_matches(host: str, value: str) -> bool:
+    """Whether a ``NO_PROXY`` list (``*``, host names, domain suffixes, optional ports)
+    exempts ``host``."""
+    host = host.strip("[]").lower()
+    for raw in value.split(","):
+        entry = raw.strip().lower()
+        if entry == "*":
+            return True
+        if entry.count(":") == 1:  # host:port (IPv6 addresses hold several colons)
+            entry = entry.split(":")[0]
+        entry = entry.strip("[]").removeprefix("*").lstrip(".")
+        if entry and (host == entry or host.endswith("." + entry)):
+            return True
+    return False
+
+
+def _request_headers(
+    authorization: str | None, proxy_headers: Mapping[str, str] | None
+) -> dict[str, str] | None:
+    headers = dict(proxy_headers or {})
+    if authorization:
+        headers["authorization"] = authorization
+    return headers or None
+
+
 class Connection:
     """REST and gRPC transport of one client. Not used directly by applications.
 
@@ -127,6 +214,7 @@ class Connection:
         # for Weaviate only.
         self._issuer_session: aiohttp.ClientSession | None = None
         self._channels: list[Channel] = []
+        self._http_proxy: ProxyURL | None = None
         self._stubs: list[Any] = []
         self._next_stub = 0
         self._token_provider: TokenProvider | None = None
@@ -152,9 +240,21 @@ class Connection:
         import aiohttp
         from grpclib.client import Channel
 
+        from weaviate_async.connect.grpc_proxy import parse_proxy_url
         from weaviate_async.proto.weaviate.v1.weaviate_grpc import WeaviateStub
 
         cfg = self.config
+        rest_proxy = self._proxy()
+        # Credentials travel as a Proxy-Authorization header, never inside the URL that aiohttp
+        # holds: its errors quote that URL.
+        self._http_proxy = (
+            parse_proxy_url(
+                rest_proxy, field="proxies.https" if self.params.http.secure else "proxies.http"
+            )
+            if rest_proxy
+            else None
+        )
+        grpc_proxy = self._grpc_proxy()  # before anything is opened: the URL may be invalid
         http_ssl: ssl.SSLContext | bool = (
             _ssl_context(cfg, alpn_h2=False) if self.params.http.secure else False
         )
@@ -178,9 +278,18 @@ class Connection:
             self._issuer_session = aiohttp.ClientSession(trust_env=cfg.trust_env)
         grpc = self.params.grpc
         grpc_ssl = _ssl_context(cfg, alpn_h2=True) if grpc.secure else None
-        self._channels = [
-            Channel(grpc.host, grpc.port, ssl=grpc_ssl) for _ in range(cfg.connection.grpc_channels)
-        ]
+        if grpc_proxy is None:
+            self._channels = [
+                Channel(grpc.host, grpc.port, ssl=grpc_ssl)
+                for _ in range(cfg.connection.grpc_channels)
+            ]
+        else:
+            from weaviate_async.connect.grpc_proxy import ProxiedChannel
+
+            self._channels = [
+                ProxiedChannel(grpc.host, grpc.port, ssl=grpc_ssl, proxy=grpc_proxy)
+                for _ in range(cfg.connection.grpc_channels)
+            ]
         self._stubs = [WeaviateStub(ch) for ch in self._channels]
         metadata = [(k.lower(), v) for k, v in self._user_headers.items()]
         if self._static_auth is not None:
@@ -295,12 +404,21 @@ class Connection:
                 metadata=await self._metadata(),
             )
         except (asyncio.TimeoutError, OSError, Exception) as exc:
+            from weaviate_async.connect.grpc_proxy import ProxyTunnelError
+
             if isinstance(exc, WeaviateBaseError):
                 raise
-            reason = "timed out" if isinstance(exc, asyncio.TimeoutError) else repr(exc)
+            hint = "check the gRPC host and port and that nothing blocks them"
+            if isinstance(exc, asyncio.TimeoutError):
+                reason = "timed out"
+            elif isinstance(exc, ProxyTunnelError):
+                reason, hint = str(exc), "check Proxies.grpc"
+            elif (tls := _tls_problem(exc)) is not None:
+                reason, hint = tls, "check AdditionalConfig(tls=...) and grpc_secure"
+            else:
+                reason = repr(exc)
             raise WeaviateGRPCUnavailableError(
-                f"the gRPC endpoint {target} did not answer a health check ({reason}); check "
-                "the gRPC host and port and that nothing blocks them",
+                f"the gRPC endpoint {target} did not answer a health check ({reason}); {hint}",
                 operation="connect.grpc_health",
                 target="grpc.health.v1.Health/Check",
             ) from exc
@@ -439,7 +557,12 @@ class Connection:
         deadline = time.monotonic() + retry.max_time
         delays = _delays(retry)
         attempt = 0
-        proxy = self._proxy()
+        http_proxy = self._http_proxy
+        proxy = http_proxy.display if http_proxy is not None else None
+        proxy_headers = http_proxy.headers if http_proxy is not None else None
+        # aiohttp sends proxy_headers only with CONNECT (https); a plain http request goes to the
+        # proxy itself, so the proxy's credentials ride along in the request's headers.
+        forward_headers = proxy_headers if not self.params.http.secure else None
         self._inflight += 1
         try:
             while True:
@@ -452,35 +575,53 @@ class Connection:
                         url,
                         data=data,
                         params=params,
-                        headers={"authorization": auth} if auth else None,
+                        headers=_request_headers(auth, forward_headers),
                         timeout=aiohttp.ClientTimeout(total=limit),
                         proxy=proxy,
+                        proxy_headers=proxy_headers,
                     ) as resp:
                         status = resp.status
                         body = await resp.read()
                         retry_after = resp.headers.get("Retry-After")
                 except asyncio.TimeoutError:
                     raise errors.timeout_error(operation, path, limit) from None
-                except aiohttp.ClientConnectorError as exc:
-                    # The request never left: retrying cannot apply a write twice.
-                    if can_retry:
+                except aiohttp.ClientHttpProxyError as exc:
+                    # The proxy refused the CONNECT tunnel (https). Not str(exc): it quotes the
+                    # proxy's URL.
+                    if exc.status in errors.RETRIABLE_HTTP and can_retry:
                         await asyncio.sleep(next(delays))
                         continue
+                    raise self._proxy_refused(operation, path, exc.status, exc.message) from None
+                except aiohttp.ClientConnectorError as exc:
+                    # The request never left: retrying cannot apply a write twice.
+                    tls = _tls_problem(exc)
+                    if tls is None and can_retry:
+                        await asyncio.sleep(next(delays))
+                        continue
+                    if isinstance(exc, aiohttp.ClientProxyConnectionError):
+                        where = f"the proxy {proxy or '(from the environment)'}"
+                    else:
+                        where = self.params.http.url
                     raise WeaviateConnectionError(
-                        f"{operation} failed: cannot reach {self.params.http.url} ({exc.os_error})",
+                        f"{operation} failed: cannot reach {where} ({tls or exc.os_error})",
                         operation=operation,
                         target=path,
                     ) from exc
                 except (aiohttp.ClientError, OSError) as exc:
-                    if idempotent and can_retry:
+                    tls = _tls_problem(exc)
+                    if tls is None and idempotent and can_retry:
                         await asyncio.sleep(next(delays))
                         continue
                     raise WeaviateConnectionError(
                         f"{operation} failed: the connection to {self.params.http.url} broke "
-                        f"({type(exc).__name__}: {exc})",
+                        f"({tls or f'{type(exc).__name__}: {exc}'})",
                         operation=operation,
                         target=path,
                     ) from exc
+                if status == 407 and proxy is not None:
+                    raise self._proxy_refused(
+                        operation, path, status, "Proxy Authentication Required"
+                    )
                 if status in ok:
                     return status, self._decode(body, operation, path)
                 if status in errors.RETRIABLE_HTTP and (idempotent or status == 429) and can_retry:
@@ -495,6 +636,40 @@ class Connection:
         if proxies is None:
             return None
         return proxies.https if self.params.http.secure else proxies.http
+
+    def _grpc_proxy(self) -> ProxyURL | None:
+        """The HTTP CONNECT proxy for gRPC: ``Proxies.grpc`` when proxies are configured;
+        otherwise, with ``trust_env``, ``GRPC_PROXY``/``grpc_proxy`` from the environment (the
+        official client reads the same variables; ``NO_GRPC_PROXY``/``NO_PROXY`` exempt hosts)."""
+        from weaviate_async.connect.grpc_proxy import parse_proxy_url
+
+        proxies = self.config.proxies
+        if proxies is not None:
+            url = proxies.grpc
+        elif self.config.trust_env:
+            url = _env_grpc_proxy(self.params.grpc.host)
+        else:
+            url = None
+        return parse_proxy_url(url, field="proxies.grpc") if url else None
+
+    def _proxy_refused(
+        self, operation: str, path: str, status: int, reason: str
+    ) -> WeaviateConnectionError:
+        shown = self._http_proxy.display if self._http_proxy is not None else "from the environment"
+        hint = ""
+        if status == 407:
+            hint = (
+                "; the proxy rejected the credentials in the proxy URL"
+                if self._http_proxy is not None and self._http_proxy.authorization
+                else "; the proxy requires credentials: put user:password in the proxy URL"
+            )
+        return WeaviateConnectionError(
+            f"{operation} failed: the HTTP proxy {shown} refused the request to "
+            f"{self.params.http.url} with {status} {reason}{hint}",
+            operation=operation,
+            target=path,
+            status=status,
+        )
 
     @staticmethod
     def _decode(body: bytes, operation: str, path: str) -> Any:
@@ -533,6 +708,8 @@ class Connection:
         """
         from grpclib.exceptions import GRPCError, StreamTerminatedError
 
+        from weaviate_async.connect.grpc_proxy import ProxyTunnelError
+
         _, stubs = self._require_open()
         limit: float = getattr(self.config.timeout, timeout)
         retry = self.config.retry
@@ -560,12 +737,17 @@ class Connection:
                         status, exc.message, operation=operation, target=target, default=error
                     ) from exc
                 except (StreamTerminatedError, ConnectionError, OSError) as exc:
-                    if can_retry:
+                    tls = _tls_problem(exc)
+                    if isinstance(exc, ProxyTunnelError):
+                        transient, reason = exc.transient, str(exc)
+                    else:
+                        transient, reason = tls is None, tls or f"{type(exc).__name__}: {exc}"
+                    if transient and can_retry:
                         await asyncio.sleep(next(delays))
                         continue
                     raise WeaviateConnectionError(
                         f"{operation} failed: gRPC {self.params.grpc.host}:{self.params.grpc.port}"
-                        f" unreachable or broken ({type(exc).__name__}: {exc})",
+                        f" unreachable or broken ({reason})",
                         operation=operation,
                         target=target,
                     ) from exc

@@ -136,7 +136,23 @@ class Timeout:
 
 @attrs.frozen(kw_only=True)
 class Proxies:
-    """Proxy URLs per protocol. The gRPC proxy is used as an HTTP CONNECT proxy."""
+    """Proxy URLs per protocol, ``http://[user:password@]host:port``.
+
+    Attributes:
+        http: the proxy for REST when the server's URL is ``http://`` (requests are forwarded).
+        https: the proxy for REST when the server's URL is ``https://`` (an HTTP CONNECT tunnel
+            carries TLS end to end).
+        grpc: an HTTP CONNECT proxy for gRPC: the client asks it for a tunnel to the gRPC host
+            and port, then speaks HTTP/2 (over TLS when ``grpc_secure``) through it.
+
+    Credentials in a URL are sent as ``Proxy-Authorization: Basic`` and never appear in error
+    messages. When ``AdditionalConfig.proxies`` is None and ``trust_env`` is on, REST uses
+    ``HTTP_PROXY``/``HTTPS_PROXY`` and gRPC uses ``GRPC_PROXY`` (either case; ``NO_PROXY`` and
+    ``NO_GRPC_PROXY`` exempt hosts), as the official client does.
+
+    Example:
+        >>> Proxies(http="http://proxy:3128", grpc="http://user:secret@proxy:3128")
+    """
 
     http: str | None = None
     https: str | None = None
@@ -228,6 +244,15 @@ def _to_proxies(value: str | Proxies | None) -> Proxies | None:
 @attrs.frozen(kw_only=True)
 class AdditionalConfig:
     """Client-wide settings beyond where the server is.
+
+    Attributes:
+        connection: connection pool limits.
+        proxies: proxy URLs (a string means the same proxy for REST and gRPC).
+        timeout: time limits.
+        trust_env: when ``proxies`` is None, take proxies from the environment (see
+            :class:`Proxies`).
+        tls: CA bundle, client certificate and verification for HTTPS and secure gRPC.
+        retry: retries of idempotent calls.
 
     Example:
         >>> AdditionalConfig(timeout=Timeout(query=5), trust_env=True)
