@@ -11,10 +11,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-import random
 import ssl
 import time
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 import orjson
@@ -71,13 +70,15 @@ def parse_version(text: str) -> tuple[int, int, int]:
     return parts[0], parts[1], parts[2]
 
 
-def _delays(retry: RetryConfig) -> Any:
-    # Full jitter over an exponentially growing bound, as backoff.full_jitter does over
-    # backoff.expo; inlined because it needs no state beyond the attempt count.
-    bound = retry.initial_delay
-    while True:
-        yield random.uniform(0, bound)
-        bound = min(bound * 2, retry.max_delay)
+def _delays(retry: RetryConfig) -> Iterator[float]:
+    """Jittered exponential delays between attempts: backoff's ``expo`` bounds, ``full_jitter``
+    spread (the decorator form does not fit: limits come from each client's config)."""
+    import backoff
+
+    bounds = backoff.expo(base=2, factor=retry.initial_delay, max_value=retry.max_delay)
+    next(bounds)  # expo's generator starts with a bare yield for its send() protocol
+    for bound in bounds:
+        yield backoff.full_jitter(bound)
 
 
 def _retry_after(value: str | None) -> float:
@@ -359,7 +360,8 @@ class Connection:
             session=self._issuer_session,
             oidc_config=oidc,
             timeout=self.config.timeout.init,
-            proxy=self._proxy(),
+            proxy=self._http_proxy.display if self._http_proxy is not None else None,
+            proxy_headers=self._http_proxy.headers if self._http_proxy is not None else None,
             ssl=_ssl_context(self.config, alpn_h2=False) if custom_tls else None,
         )
 

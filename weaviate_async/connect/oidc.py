@@ -235,6 +235,7 @@ class _Settings:
     client_secret: str | None = attrs.field(default=None, repr=False)
     timeout: float
     proxy: str | None = None
+    proxy_headers: dict[str, str] | None = attrs.field(default=None, repr=False)
     ssl: _ssl.SSLContext | bool | None = attrs.field(default=None, repr=False)
 
 
@@ -516,6 +517,7 @@ class TokenProvider:
                 headers=_FORM_HEADERS,
                 timeout=aiohttp.ClientTimeout(total=s.timeout),
                 proxy=s.proxy,
+                proxy_headers=s.proxy_headers,
                 ssl=_ssl_setting(s.ssl, s.token_endpoint),
             ) as resp:
                 status = resp.status
@@ -641,6 +643,7 @@ async def _discover_token_endpoint(
     *,
     timeout: float,
     proxy: str | None,
+    proxy_headers: dict[str, str] | None,
     ssl: _ssl.SSLContext | bool,
 ) -> str:
     import aiohttp
@@ -651,6 +654,7 @@ async def _discover_token_endpoint(
             headers={"Accept": "application/json"},
             timeout=aiohttp.ClientTimeout(total=timeout),
             proxy=proxy,
+            proxy_headers=proxy_headers,
             ssl=ssl,
         ) as resp:
             status = resp.status
@@ -694,6 +698,7 @@ async def create_token_provider(
     oidc_config: Mapping[str, Any],
     timeout: float,
     proxy: str | None = None,
+    proxy_headers: dict[str, str] | None = None,
     ssl: _ssl.SSLContext | bool | None = None,
     clock: Clock = time.monotonic,
 ) -> TokenProvider:
@@ -708,7 +713,8 @@ async def create_token_provider(
             ``clientId``, ``scopes``).
         timeout: the limit in seconds of each issuer call and of a refresh in
             :meth:`TokenProvider.authorization`.
-        proxy: a proxy URL for the issuer calls.
+        proxy: a proxy URL for the issuer calls, without credentials.
+        proxy_headers: headers for the proxy (its ``Proxy-Authorization``).
         ssl: the TLS setting for the issuer calls; None verifies HTTPS issuers against the
             system's certificate authorities whatever the session's connector does.
         clock: a monotonic clock (tests).
@@ -740,6 +746,7 @@ async def create_token_provider(
                 href,
                 timeout=timeout,
                 proxy=proxy,
+                proxy_headers=proxy_headers,
                 ssl=_ssl_setting(ssl, href),
             )
         else:
@@ -754,6 +761,7 @@ async def create_token_provider(
             scopes=(),
             timeout=timeout,
             proxy=proxy,
+            proxy_headers=proxy_headers,
             ssl=ssl,
         )
         provider = TokenProvider(
@@ -767,7 +775,12 @@ async def create_token_provider(
         return provider
 
     endpoint = await _discover_token_endpoint(
-        session, href, timeout=timeout, proxy=proxy, ssl=_ssl_setting(ssl, href)
+        session,
+        href,
+        timeout=timeout,
+        proxy=proxy,
+        proxy_headers=proxy_headers,
+        ssl=_ssl_setting(ssl, href),
     )
     scopes = resolve_scopes(
         credentials, server_scopes, client_id=client_id, token_endpoint=endpoint
@@ -781,6 +794,7 @@ async def create_token_provider(
             client_secret=credentials.client_secret,
             timeout=timeout,
             proxy=proxy,
+            proxy_headers=proxy_headers,
             ssl=ssl,
         )
         secrets: tuple[str | None, ...] = (credentials.client_secret,)
@@ -805,6 +819,7 @@ async def create_token_provider(
             scopes=tuple(scopes),
             timeout=timeout,
             proxy=proxy,
+            proxy_headers=proxy_headers,
             ssl=ssl,
         )
         provider = TokenProvider(

@@ -45,6 +45,7 @@ def create_token_provider(
     oidc_config: Mapping[str, Any],
     timeout: float,
     proxy: str | None = None,
+    proxy_headers: dict[str, str] | None = None,
     ssl: _ssl.SSLContext | bool | None = None,
     clock: Clock = time.monotonic,
 ) -> TokenProvider:
@@ -59,7 +60,8 @@ def create_token_provider(
             ``clientId``, ``scopes``).
         timeout: the limit in seconds of each issuer call and of a refresh in
             :meth:`TokenProvider.authorization`.
-        proxy: a proxy URL for the issuer calls.
+        proxy: a proxy URL for the issuer calls, without credentials.
+        proxy_headers: headers for the proxy (its ``Proxy-Authorization``).
         ssl: the TLS setting for the issuer calls; None verifies HTTPS issuers against the
             system's certificate authorities whatever the session's connector does.
         clock: a monotonic clock (tests).
@@ -77,6 +79,7 @@ def create_token_provider(
                 oidc_config=oidc_config,
                 timeout=timeout,
                 proxy=proxy,
+                proxy_headers=proxy_headers,
                 ssl=ssl,
                 clock=clock,
             )
