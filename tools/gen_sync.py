@@ -64,8 +64,16 @@ SRC_PACKAGE = "weaviate_async"
 DST_PACKAGE = "weaviate_sync"
 RUNTIME_MODULE = "weaviate_async._loop_thread"
 ROOT_CLASSES = frozenset({"WeaviateAsyncClient"})
-NOT_MIRRORED = ("weaviate_async.demo", "weaviate_async.wire")
-"""Public-looking modules that are no API (a script, the pure wire layer): no twin file."""
+NOT_MIRRORED = (
+    "weaviate_async.demo",
+    "weaviate_async.wire",
+    "weaviate_async.connect.connection",
+    "weaviate_async.connect.errors",
+    "weaviate_async.connect.grpc_proxy",
+    "weaviate_async.connect.oidc",
+)
+"""Public-looking modules that are no API (a script, the pure wire layer, the transport's
+internals, whose coroutines are only meaningful on the client's own loop): no twin file."""
 MODEL_PACKAGES = frozenset({"classes", "exceptions"})
 EXCLUDED = ("weaviate_async.proto", "weaviate_async._loop_thread")
 
