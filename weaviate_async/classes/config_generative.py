@@ -18,6 +18,7 @@ from weaviate_async.classes.config_vectorizers import (
     _bool,
     _choice,
     _float,
+    _google_project_endpoint,
     _int,
     _invalid,
     _module_config,
@@ -29,7 +30,6 @@ from weaviate_async.classes.config_vectorizers import (
 
 __all__ = ["_Generative"]
 
-_GOOGLE_AI_STUDIO_ENDPOINT = "generativelanguage.googleapis.com"
 _REASONING_EFFORTS = ("minimal", "low", "medium", "high")
 _VERBOSITIES = ("low", "medium", "high")
 
@@ -120,12 +120,7 @@ def _build_google(
     ai_studio: bool = False,
 ) -> _GenerativeProvider:
     """Vertex AI (project required) or, with ``ai_studio``, the Gemini API."""
-    if ai_studio:
-        project = None
-        endpoint: str | None = _GOOGLE_AI_STUDIO_ENDPOINT
-    else:
-        project = _req_str(project_id, "project_id")
-        endpoint = _str(api_endpoint, "api_endpoint")
+    project, endpoint = _google_project_endpoint(ai_studio, project_id, api_endpoint)
     # The server reads the output token limit of generative-google from "tokenLimit".
     return _provider(
         "generative-google",

@@ -11,6 +11,7 @@ Every option is checked when the builder is called; the server's own limits (max
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from enum import Enum
 from typing import Any, ClassVar
 
@@ -150,6 +151,23 @@ def _put(out: dict[str, Any], key: str, value: Any) -> None:
     out[key] = value.value if isinstance(value, Enum) else value
 
 
+def _field_order(
+    *names: str,
+) -> Callable[[type, list[attrs.Attribute[Any]]], list[attrs.Attribute[Any]]]:
+    """An attrs ``field_transformer`` that lists a builder's fields (inherited ones too) in order.
+
+    A builder that takes part of its fields from a shared base keeps the field order (and so
+    the repr, which error messages quote) it had before the base was shared.
+    """
+
+    def transform(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
+        if sorted(f.name for f in fields) != sorted(names):
+            raise TypeError(f"{cls.__name__}: field order {names} does not match its fields")
+        return sorted(fields, key=lambda f: names.index(f.name))
+
+    return transform
+
+
 def _distance(value: Any) -> VectorDistances | None:
     return _to_opt_enum(VectorDistances, value, "distance_metric")
 
@@ -184,9 +202,15 @@ def _pq_distribution(value: Any) -> PQEncoderDistribution | None:
     return _to_opt_enum(PQEncoderDistribution, value, "encoder_distribution")
 
 
-@attrs.frozen(kw_only=True)
-class _PQConfigCreate(_QuantizerConfigCreate):
-    """Product quantization settings (``pq``)."""
+# Each quantizer's options that both its create and its update builder take live in one base
+# (``_PQConfig`` ...). These bases are not slotted: an update builder also inherits ``enabled``
+# from the slotted ``_QuantizerConfigUpdate``, and Python cannot combine two slotted bases that
+# both hold fields.
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class _PQConfig:
+    """The product quantization options of ``_PQConfigCreate`` and ``_PQConfigUpdate``."""
 
     bit_compression: bool | None = None
     centroids: int | None = None
@@ -197,75 +221,51 @@ class _PQConfigCreate(_QuantizerConfigCreate):
     segments: int | None = None
     training_limit: int | None = None
 
-    def __attrs_post_init__(self) -> None:
+    def _check_common(self) -> None:
         _check_bool(self.bit_compression, "bit_compression")
         _check_int(self.centroids, "centroids", minimum=1, maximum=65536)
         _check_int(self.segments, "segments", minimum=0)
         _check_int(self.training_limit, "training_limit", minimum=1)
 
-    def quantizer_name(self) -> str:
-        """``pq``."""
-        return "pq"
-
-    def to_json(self) -> dict[str, Any]:
-        """The ``pq`` object with ``enabled: true``."""
-        out: dict[str, Any] = {"enabled": True}
+    def _put_common(self, out: dict[str, Any]) -> dict[str, Any]:
         _put(out, "bitCompression", self.bit_compression)
         _put(out, "centroids", self.centroids)
         _put(out, "segments", self.segments)
         _put(out, "trainingLimit", self.training_limit)
-        encoder: dict[str, Any] = {}
-        _put(encoder, "type", self.encoder_type)
-        _put(encoder, "distribution", self.encoder_distribution)
-        if encoder:
-            out["encoder"] = encoder
         return out
 
+    def _put_encoder(self, encoder: dict[str, Any]) -> dict[str, Any]:
+        _put(encoder, "type", self.encoder_type)
+        _put(encoder, "distribution", self.encoder_distribution)
+        return encoder
 
-@attrs.frozen(kw_only=True)
-class _BQConfigCreate(_QuantizerConfigCreate):
-    """Binary quantization settings (``bq``)."""
 
-    cache: bool | None = None
+@attrs.frozen(kw_only=True, slots=False)
+class _BQConfig:
+    """The binary quantization options of ``_BQConfigCreate`` and ``_BQConfigUpdate``."""
+
     rescore_limit: int | None = None
 
-    def __attrs_post_init__(self) -> None:
-        _check_bool(self.cache, "cache")
+    def _check_common(self) -> None:
         _check_int(self.rescore_limit, "rescore_limit", minimum=-1)
 
-    def quantizer_name(self) -> str:
-        """``bq``."""
-        return "bq"
-
-    def to_json(self) -> dict[str, Any]:
-        """The ``bq`` object with ``enabled: true``."""
-        out: dict[str, Any] = {"enabled": True}
-        _put(out, "cache", self.cache)
+    def _put_common(self, out: dict[str, Any]) -> dict[str, Any]:
         _put(out, "rescoreLimit", self.rescore_limit)
         return out
 
 
-@attrs.frozen(kw_only=True)
-class _SQConfigCreate(_QuantizerConfigCreate):
-    """Scalar quantization settings (``sq``)."""
+@attrs.frozen(kw_only=True, slots=False)
+class _SQConfig:
+    """The scalar quantization options of ``_SQConfigCreate`` and ``_SQConfigUpdate``."""
 
-    cache: bool | None = None
     rescore_limit: int | None = None
     training_limit: int | None = None
 
-    def __attrs_post_init__(self) -> None:
-        _check_bool(self.cache, "cache")
+    def _check_common(self) -> None:
         _check_int(self.rescore_limit, "rescore_limit", minimum=-1)
         _check_int(self.training_limit, "training_limit", minimum=1)
 
-    def quantizer_name(self) -> str:
-        """``sq``."""
-        return "sq"
-
-    def to_json(self) -> dict[str, Any]:
-        """The ``sq`` object with ``enabled: true``."""
-        out: dict[str, Any] = {"enabled": True}
-        _put(out, "cache", self.cache)
+    def _put_common(self, out: dict[str, Any]) -> dict[str, Any]:
         _put(out, "rescoreLimit", self.rescore_limit)
         _put(out, "trainingLimit", self.training_limit)
         return out
@@ -274,20 +274,89 @@ class _SQConfigCreate(_QuantizerConfigCreate):
 _RQ_BITS = (1, 4, 8)
 
 
-@attrs.frozen(kw_only=True)
-class _RQConfigCreate(_QuantizerConfigCreate):
-    """Rotational quantization settings (``rq``)."""
+@attrs.frozen(kw_only=True, slots=False)
+class _RQConfig:
+    """The rotational quantization options of ``_RQConfigCreate`` and ``_RQConfigUpdate``."""
 
-    cache: bool | None = None
     bits: int | None = None
     rescore_limit: int | None = None
 
-    def __attrs_post_init__(self) -> None:
-        _check_bool(self.cache, "cache")
+    def _check_common(self) -> None:
         _check_int(self.bits, "bits")
         if self.bits is not None and self.bits not in _RQ_BITS:
             raise _invalid("bits", "RQ bits must be 1, 4 or 8", self.bits)
         _check_int(self.rescore_limit, "rescore_limit", minimum=-1)
+
+
+@attrs.frozen(kw_only=True)
+class _CachedQuantizerConfigCreate(_QuantizerConfigCreate):
+    """Base of the create builders with a ``cache`` option (bq, sq, rq)."""
+
+    cache: bool | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_bool(self.cache, "cache")
+        self._check_common()
+
+    def _check_common(self) -> None:
+        """Check the quantizer's other options (its shared base, e.g. ``_BQConfig``, does)."""
+
+    def _enabled_json(self) -> dict[str, Any]:
+        """``{"enabled": true}`` with ``cache`` when set: the start of the quantizer's object."""
+        out: dict[str, Any] = {"enabled": True}
+        _put(out, "cache", self.cache)
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class _PQConfigCreate(_PQConfig, _QuantizerConfigCreate):
+    """Product quantization settings (``pq``)."""
+
+    def __attrs_post_init__(self) -> None:
+        self._check_common()
+
+    def quantizer_name(self) -> str:
+        """``pq``."""
+        return "pq"
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``pq`` object with ``enabled: true``."""
+        out = self._put_common({"enabled": True})
+        encoder = self._put_encoder({})
+        if encoder:
+            out["encoder"] = encoder
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class _BQConfigCreate(_BQConfig, _CachedQuantizerConfigCreate):
+    """Binary quantization settings (``bq``)."""
+
+    def quantizer_name(self) -> str:
+        """``bq``."""
+        return "bq"
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``bq`` object with ``enabled: true``."""
+        return self._put_common(self._enabled_json())
+
+
+@attrs.frozen(kw_only=True)
+class _SQConfigCreate(_SQConfig, _CachedQuantizerConfigCreate):
+    """Scalar quantization settings (``sq``)."""
+
+    def quantizer_name(self) -> str:
+        """``sq``."""
+        return "sq"
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``sq`` object with ``enabled: true``."""
+        return self._put_common(self._enabled_json())
+
+
+@attrs.frozen(kw_only=True)
+class _RQConfigCreate(_RQConfig, _CachedQuantizerConfigCreate):
+    """Rotational quantization settings (``rq``)."""
 
     def quantizer_name(self) -> str:
         """``rq``."""
@@ -295,8 +364,7 @@ class _RQConfigCreate(_QuantizerConfigCreate):
 
     def to_json(self) -> dict[str, Any]:
         """The ``rq`` object with ``enabled: true``."""
-        out: dict[str, Any] = {"enabled": True}
-        _put(out, "cache", self.cache)
+        out = self._enabled_json()
         _put(out, "bits", self.bits)
         _put(out, "rescoreLimit", self.rescore_limit)
         return out
@@ -407,6 +475,90 @@ def _check_multi_vector(value: Any) -> None:
     )
 
 
+_IntLimits = dict[str, tuple[int | None, int | None]]
+
+
+def _check_limits(builder: object, limits: _IntLimits) -> None:
+    """Check the int options named in ``limits`` (name: (minimum, maximum)) in that order."""
+    for name, (lo, hi) in limits.items():
+        _check_int(getattr(builder, name), name, minimum=lo, maximum=hi)
+
+
+# Each index's options that both its create and its update builder take live in one base
+# (``_HNSWConfig`` ...), with the checks of those options.
+
+
+@attrs.frozen(kw_only=True)
+class _HNSWConfig:
+    """The HNSW options of ``_VectorIndexConfigHNSWCreate`` and ``_VectorIndexConfigHNSWUpdate``."""
+
+    _INT_LIMITS: ClassVar[_IntLimits] = {
+        "dynamic_ef_factor": (0, None),
+        "dynamic_ef_min": (0, None),
+        "dynamic_ef_max": (0, None),
+        "ef": (-1, None),
+        "flat_search_cutoff": (0, None),
+        "vector_cache_max_objects": (0, None),
+    }
+
+    dynamic_ef_factor: int | None = None
+    dynamic_ef_min: int | None = None
+    dynamic_ef_max: int | None = None
+    ef: int | None = None
+    flat_search_cutoff: int | None = None
+    filter_strategy: VectorFilterStrategy | None = attrs.field(
+        default=None, converter=_filter_strategy
+    )
+    vector_cache_max_objects: int | None = None
+
+    def _check_common(self) -> None:
+        _check_limits(self, self._INT_LIMITS)
+
+
+@attrs.frozen(kw_only=True)
+class _FlatConfig:
+    """The flat options of ``_VectorIndexConfigFlatCreate`` and ``_VectorIndexConfigFlatUpdate``."""
+
+    vector_cache_max_objects: int | None = None
+
+    def _check_common(self) -> None:
+        _check_int(self.vector_cache_max_objects, "vector_cache_max_objects", minimum=0)
+
+
+@attrs.frozen(kw_only=True)
+class _DynamicConfig:
+    """The dynamic index options of its create and update builders (the stages differ in type)."""
+
+    threshold: int | None = None
+
+    def _check_common(
+        self, hnsw: Any, flat: Any, stage_types: tuple[type, type], builder: str
+    ) -> None:
+        """Check ``threshold`` and that the stages were built by ``builder`` (Configure/Reconfigure)."""
+        _check_int(self.threshold, "threshold", minimum=0)
+        for name, value, stage_type in (
+            ("hnsw", hnsw, stage_types[0]),
+            ("flat", flat, stage_types[1]),
+        ):
+            _check_instance(value, stage_type, name, f"built with {builder}.VectorIndex.{name}()")
+
+
+@attrs.frozen(kw_only=True)
+class _HFreshConfig:
+    """The HFresh options of ``_VectorIndexConfigHFreshCreate`` and its update builder."""
+
+    _INT_LIMITS: ClassVar[_IntLimits] = {
+        "max_posting_size_kb": (8, 1024),
+        "search_probe": (1, None),
+    }
+
+    max_posting_size_kb: int | None = None
+    search_probe: int | None = None
+
+    def _check_common(self) -> None:
+        _check_limits(self, self._INT_LIMITS)
+
+
 @attrs.frozen(kw_only=True)
 class _VectorIndexConfigSkipCreate(_VectorIndexConfigCreate):
     """No vector index at all (``skip: true`` on an HNSW index)."""
@@ -420,41 +572,47 @@ class _VectorIndexConfigSkipCreate(_VectorIndexConfigCreate):
         return {"skip": True}
 
 
-@attrs.frozen(kw_only=True)
-class _VectorIndexConfigHNSWCreate(_VectorIndexConfigCreate):
+@attrs.frozen(
+    kw_only=True,
+    field_transformer=_field_order(
+        "cleanup_interval_seconds",
+        "distance_metric",
+        "dynamic_ef_factor",
+        "dynamic_ef_max",
+        "dynamic_ef_min",
+        "ef",
+        "ef_construction",
+        "filter_strategy",
+        "flat_search_cutoff",
+        "max_connections",
+        "vector_cache_max_objects",
+        "quantizer",
+        "multi_vector",
+    ),
+)
+class _VectorIndexConfigHNSWCreate(_HNSWConfig, _VectorIndexConfigCreate):
     """HNSW index settings; None leaves the server's default."""
 
-    _INT_LIMITS: ClassVar[dict[str, tuple[int | None, int | None]]] = {
-        "cleanup_interval_seconds": (0, None),
-        "dynamic_ef_factor": (0, None),
-        "dynamic_ef_max": (0, None),
-        "dynamic_ef_min": (0, None),
-        "ef": (-1, None),
-        "ef_construction": (4, None),
-        "flat_search_cutoff": (0, None),
-        "max_connections": (4, 2047),
-        "vector_cache_max_objects": (0, None),
-    }
+    _INT_LIMITS: ClassVar[_IntLimits] = dict(
+        sorted(
+            {
+                **_HNSWConfig._INT_LIMITS,
+                "cleanup_interval_seconds": (0, None),
+                "ef_construction": (4, None),
+                "max_connections": (4, 2047),
+            }.items()
+        )
+    )
 
     cleanup_interval_seconds: int | None = None
     distance_metric: VectorDistances | None = attrs.field(default=None, converter=_distance)
-    dynamic_ef_factor: int | None = None
-    dynamic_ef_max: int | None = None
-    dynamic_ef_min: int | None = None
-    ef: int | None = None
     ef_construction: int | None = None
-    filter_strategy: VectorFilterStrategy | None = attrs.field(
-        default=None, converter=_filter_strategy
-    )
-    flat_search_cutoff: int | None = None
     max_connections: int | None = None
-    vector_cache_max_objects: int | None = None
     quantizer: _QuantizerConfigCreate | None = None
     multi_vector: _MultiVectorConfigCreate | None = None
 
     def __attrs_post_init__(self) -> None:
-        for name, (lo, hi) in self._INT_LIMITS.items():
-            _check_int(getattr(self, name), name, minimum=lo, maximum=hi)
+        self._check_common()
         if (
             self.dynamic_ef_min is not None
             and self.dynamic_ef_max is not None
@@ -499,16 +657,18 @@ class _VectorIndexConfigHNSWCreate(_VectorIndexConfigCreate):
         return out
 
 
-@attrs.frozen(kw_only=True)
-class _VectorIndexConfigFlatCreate(_VectorIndexConfigCreate):
+@attrs.frozen(
+    kw_only=True,
+    field_transformer=_field_order("distance_metric", "vector_cache_max_objects", "quantizer"),
+)
+class _VectorIndexConfigFlatCreate(_FlatConfig, _VectorIndexConfigCreate):
     """Flat index settings; None leaves the server's default."""
 
     distance_metric: VectorDistances | None = attrs.field(default=None, converter=_distance)
-    vector_cache_max_objects: int | None = None
     quantizer: _QuantizerConfigCreate | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_int(self.vector_cache_max_objects, "vector_cache_max_objects", minimum=0)
+        self._check_common()
         _check_quantizer(
             "flat", self.quantizer, (_BQConfigCreate, _RQConfigCreate, _UncompressedConfigCreate)
         )
@@ -533,28 +693,22 @@ class _VectorIndexConfigFlatCreate(_VectorIndexConfigCreate):
         return out
 
 
-@attrs.frozen(kw_only=True)
-class _VectorIndexConfigDynamicCreate(_VectorIndexConfigCreate):
+@attrs.frozen(
+    kw_only=True, field_transformer=_field_order("distance_metric", "threshold", "hnsw", "flat")
+)
+class _VectorIndexConfigDynamicCreate(_DynamicConfig, _VectorIndexConfigCreate):
     """Dynamic index settings: a flat index that becomes HNSW past ``threshold`` objects."""
 
     distance_metric: VectorDistances | None = attrs.field(default=None, converter=_distance)
-    threshold: int | None = None
     hnsw: _VectorIndexConfigHNSWCreate | None = None
     flat: _VectorIndexConfigFlatCreate | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_int(self.threshold, "threshold", minimum=0)
-        _check_instance(
+        self._check_common(
             self.hnsw,
-            _VectorIndexConfigHNSWCreate,
-            "hnsw",
-            "built with Configure.VectorIndex.hnsw()",
-        )
-        _check_instance(
             self.flat,
-            _VectorIndexConfigFlatCreate,
-            "flat",
-            "built with Configure.VectorIndex.flat()",
+            (_VectorIndexConfigHNSWCreate, _VectorIndexConfigFlatCreate),
+            "Configure",
         )
         if self.hnsw is not None and self.hnsw.multi_vector is not None:
             raise _invalid("hnsw", "multi-vector is not supported by the dynamic index")
@@ -575,14 +729,26 @@ class _VectorIndexConfigDynamicCreate(_VectorIndexConfigCreate):
         return out
 
 
-@attrs.frozen(kw_only=True)
-class _VectorIndexConfigHFreshCreate(_VectorIndexConfigCreate):
+@attrs.frozen(
+    kw_only=True,
+    field_transformer=_field_order(
+        "distance_metric",
+        "max_posting_size_kb",
+        "replicas",
+        "search_probe",
+        "quantizer",
+        "multi_vector",
+    ),
+)
+class _VectorIndexConfigHFreshCreate(_HFreshConfig, _VectorIndexConfigCreate):
     """HFresh index settings; None leaves the server's default."""
 
+    _INT_LIMITS: ClassVar[_IntLimits] = dict(
+        sorted({**_HFreshConfig._INT_LIMITS, "replicas": (1, 10)}.items())
+    )
+
     distance_metric: VectorDistances | None = attrs.field(default=None, converter=_distance)
-    max_posting_size_kb: int | None = None
     replicas: int | None = None
-    search_probe: int | None = None
     quantizer: _QuantizerConfigCreate | None = None
     multi_vector: _MultiVectorConfigCreate | None = None
 
@@ -593,9 +759,7 @@ class _VectorIndexConfigHFreshCreate(_VectorIndexConfigCreate):
                 "the hfresh index supports only 'cosine' and 'l2-squared'",
                 self.distance_metric.value if self.distance_metric else None,
             )
-        _check_int(self.max_posting_size_kb, "max_posting_size_kb", minimum=8, maximum=1024)
-        _check_int(self.replicas, "replicas", minimum=1, maximum=10)
-        _check_int(self.search_probe, "search_probe", minimum=1)
+        self._check_common()
         _check_quantizer("hfresh", self.quantizer, (_RQConfigCreate,))
         if isinstance(self.quantizer, _RQConfigCreate) and self.quantizer.bits not in (None, 1):
             raise _invalid("bits", "the hfresh index supports only 1-bit RQ", self.quantizer.bits)
@@ -900,6 +1064,13 @@ class _QuantizerConfigUpdate:
 
     enabled: bool = True
 
+    def __attrs_post_init__(self) -> None:
+        _check_bool(self.enabled, "enabled")
+        self._check_common()
+
+    def _check_common(self) -> None:
+        """Check the quantizer's other options (its shared base, e.g. ``_BQConfig``, does)."""
+
     def quantizer_name(self) -> str:
         """The key of this quantizer in ``vectorIndexConfig``."""
         raise NotImplementedError
@@ -934,24 +1105,8 @@ class _QuantizerConfigUpdate:
 
 
 @attrs.frozen(kw_only=True)
-class _PQConfigUpdate(_QuantizerConfigUpdate):
+class _PQConfigUpdate(_PQConfig, _QuantizerConfigUpdate):
     """Product quantization changes."""
-
-    bit_compression: bool | None = None
-    centroids: int | None = None
-    encoder_distribution: PQEncoderDistribution | None = attrs.field(
-        default=None, converter=_pq_distribution
-    )
-    encoder_type: PQEncoderType | None = attrs.field(default=None, converter=_pq_type)
-    segments: int | None = None
-    training_limit: int | None = None
-
-    def __attrs_post_init__(self) -> None:
-        _check_bool(self.enabled, "enabled")
-        _check_bool(self.bit_compression, "bit_compression")
-        _check_int(self.centroids, "centroids", minimum=1, maximum=65536)
-        _check_int(self.segments, "segments", minimum=0)
-        _check_int(self.training_limit, "training_limit", minimum=1)
 
     def quantizer_name(self) -> str:
         """``pq``."""
@@ -959,32 +1114,19 @@ class _PQConfigUpdate(_QuantizerConfigUpdate):
 
     def changes(self) -> dict[str, Any]:
         """The keys to set in ``pq``."""
-        out: dict[str, Any] = {}
-        _put(out, "bitCompression", self.bit_compression)
-        _put(out, "centroids", self.centroids)
-        _put(out, "segments", self.segments)
-        _put(out, "trainingLimit", self.training_limit)
-        return out
+        return self._put_common({})
 
     def merge_with_existing(self, index_json: dict[str, Any]) -> None:
         """Apply the change, merging the encoder settings too."""
         super().merge_with_existing(index_json)
-        encoder: dict[str, Any] = dict(index_json["pq"].get("encoder") or {})
-        _put(encoder, "type", self.encoder_type)
-        _put(encoder, "distribution", self.encoder_distribution)
+        encoder = self._put_encoder(dict(index_json["pq"].get("encoder") or {}))
         if encoder:
             index_json["pq"]["encoder"] = encoder
 
 
 @attrs.frozen(kw_only=True)
-class _BQConfigUpdate(_QuantizerConfigUpdate):
+class _BQConfigUpdate(_BQConfig, _QuantizerConfigUpdate):
     """Binary quantization changes."""
-
-    rescore_limit: int | None = None
-
-    def __attrs_post_init__(self) -> None:
-        _check_bool(self.enabled, "enabled")
-        _check_int(self.rescore_limit, "rescore_limit", minimum=-1)
 
     def quantizer_name(self) -> str:
         """``bq``."""
@@ -992,22 +1134,12 @@ class _BQConfigUpdate(_QuantizerConfigUpdate):
 
     def changes(self) -> dict[str, Any]:
         """The keys to set in ``bq``."""
-        out: dict[str, Any] = {}
-        _put(out, "rescoreLimit", self.rescore_limit)
-        return out
+        return self._put_common({})
 
 
 @attrs.frozen(kw_only=True)
-class _SQConfigUpdate(_QuantizerConfigUpdate):
+class _SQConfigUpdate(_SQConfig, _QuantizerConfigUpdate):
     """Scalar quantization changes."""
-
-    rescore_limit: int | None = None
-    training_limit: int | None = None
-
-    def __attrs_post_init__(self) -> None:
-        _check_bool(self.enabled, "enabled")
-        _check_int(self.rescore_limit, "rescore_limit", minimum=-1)
-        _check_int(self.training_limit, "training_limit", minimum=1)
 
     def quantizer_name(self) -> str:
         """``sq``."""
@@ -1015,25 +1147,12 @@ class _SQConfigUpdate(_QuantizerConfigUpdate):
 
     def changes(self) -> dict[str, Any]:
         """The keys to set in ``sq``."""
-        out: dict[str, Any] = {}
-        _put(out, "rescoreLimit", self.rescore_limit)
-        _put(out, "trainingLimit", self.training_limit)
-        return out
+        return self._put_common({})
 
 
-@attrs.frozen(kw_only=True)
-class _RQConfigUpdate(_QuantizerConfigUpdate):
+@attrs.frozen(kw_only=True, field_transformer=_field_order("enabled", "rescore_limit", "bits"))
+class _RQConfigUpdate(_RQConfig, _QuantizerConfigUpdate):
     """Rotational quantization changes."""
-
-    rescore_limit: int | None = None
-    bits: int | None = None
-
-    def __attrs_post_init__(self) -> None:
-        _check_bool(self.enabled, "enabled")
-        _check_int(self.rescore_limit, "rescore_limit", minimum=-1)
-        _check_int(self.bits, "bits")
-        if self.bits is not None and self.bits not in _RQ_BITS:
-            raise _invalid("bits", "RQ bits must be 1, 4 or 8", self.bits)
 
     def quantizer_name(self) -> str:
         """``rq``."""
@@ -1091,26 +1210,13 @@ def _check_quantizer_update(
 
 
 @attrs.frozen(kw_only=True)
-class _VectorIndexConfigHNSWUpdate(_VectorIndexConfigUpdate):
+class _VectorIndexConfigHNSWUpdate(_HNSWConfig, _VectorIndexConfigUpdate):
     """The mutable HNSW options."""
 
-    dynamic_ef_factor: int | None = None
-    dynamic_ef_min: int | None = None
-    dynamic_ef_max: int | None = None
-    ef: int | None = None
-    flat_search_cutoff: int | None = None
-    filter_strategy: VectorFilterStrategy | None = attrs.field(
-        default=None, converter=_filter_strategy
-    )
-    vector_cache_max_objects: int | None = None
     quantizer: _QuantizerConfigUpdate | None = None
 
     def __attrs_post_init__(self) -> None:
-        for name in ("dynamic_ef_factor", "dynamic_ef_min", "dynamic_ef_max"):
-            _check_int(getattr(self, name), name, minimum=0)
-        _check_int(self.ef, "ef", minimum=-1)
-        _check_int(self.flat_search_cutoff, "flat_search_cutoff", minimum=0)
-        _check_int(self.vector_cache_max_objects, "vector_cache_max_objects", minimum=0)
+        self._check_common()
         _check_quantizer_update(
             "hnsw",
             self.quantizer,
@@ -1139,14 +1245,13 @@ class _VectorIndexConfigHNSWUpdate(_VectorIndexConfigUpdate):
 
 
 @attrs.frozen(kw_only=True)
-class _VectorIndexConfigFlatUpdate(_VectorIndexConfigUpdate):
+class _VectorIndexConfigFlatUpdate(_FlatConfig, _VectorIndexConfigUpdate):
     """The mutable flat index options."""
 
-    vector_cache_max_objects: int | None = None
     quantizer: _BQConfigUpdate | _RQConfigUpdate | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_int(self.vector_cache_max_objects, "vector_cache_max_objects", minimum=0)
+        self._check_common()
         _check_quantizer_update("flat", self.quantizer, (_BQConfigUpdate, _RQConfigUpdate))
 
     def index_type(self) -> str:
@@ -1165,27 +1270,19 @@ class _VectorIndexConfigFlatUpdate(_VectorIndexConfigUpdate):
 
 
 @attrs.frozen(kw_only=True)
-class _VectorIndexConfigDynamicUpdate(_VectorIndexConfigUpdate):
+class _VectorIndexConfigDynamicUpdate(_DynamicConfig, _VectorIndexConfigUpdate):
     """The mutable dynamic index options."""
 
-    threshold: int | None = None
     hnsw: _VectorIndexConfigHNSWUpdate | None = None
     flat: _VectorIndexConfigFlatUpdate | None = None
     quantizer: _BQConfigUpdate | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_int(self.threshold, "threshold", minimum=0)
-        _check_instance(
+        self._check_common(
             self.hnsw,
-            _VectorIndexConfigHNSWUpdate,
-            "hnsw",
-            "built with Reconfigure.VectorIndex.hnsw()",
-        )
-        _check_instance(
             self.flat,
-            _VectorIndexConfigFlatUpdate,
-            "flat",
-            "built with Reconfigure.VectorIndex.flat()",
+            (_VectorIndexConfigHNSWUpdate, _VectorIndexConfigFlatUpdate),
+            "Reconfigure",
         )
         _check_quantizer_update("dynamic", self.quantizer, (_BQConfigUpdate,))
 
@@ -1217,16 +1314,13 @@ class _VectorIndexConfigDynamicUpdate(_VectorIndexConfigUpdate):
 
 
 @attrs.frozen(kw_only=True)
-class _VectorIndexConfigHFreshUpdate(_VectorIndexConfigUpdate):
+class _VectorIndexConfigHFreshUpdate(_HFreshConfig, _VectorIndexConfigUpdate):
     """The mutable HFresh options."""
 
-    max_posting_size_kb: int | None = None
-    search_probe: int | None = None
     quantizer: _RQConfigUpdate | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_int(self.max_posting_size_kb, "max_posting_size_kb", minimum=8, maximum=1024)
-        _check_int(self.search_probe, "search_probe", minimum=1)
+        self._check_common()
         _check_quantizer_update("hfresh", self.quantizer, (_RQConfigUpdate,))
         if self.quantizer is not None and (
             not self.quantizer.enabled or self.quantizer.bits not in (None, 1)

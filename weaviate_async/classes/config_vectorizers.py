@@ -628,6 +628,19 @@ def _build_text2vec_digitalocean(
     )
 
 
+def _google_project_endpoint(
+    ai_studio: bool, project_id: object, api_endpoint: object
+) -> tuple[str | None, str | None]:
+    """``projectId`` and ``apiEndpoint`` of a Google module (text2vec-google, generative-google).
+
+    Vertex AI needs ``project_id`` (``api_endpoint`` is optional); Google AI Studio
+    (``ai_studio``) has no project and a fixed endpoint.
+    """
+    if ai_studio:
+        return None, _GOOGLE_AI_STUDIO_ENDPOINT
+    return _req_str(project_id, "project_id"), _str(api_endpoint, "api_endpoint")
+
+
 def _build_text2vec_google(
     *,
     project_id: object = None,
@@ -643,12 +656,7 @@ def _build_text2vec_google(
     source_properties: object = None,
 ) -> _VectorizerConfigCreate:
     """Vertex AI when ``ai_studio`` is False (project required), else Google AI Studio."""
-    if ai_studio:
-        project = None
-        endpoint: str | None = _GOOGLE_AI_STUDIO_ENDPOINT
-    else:
-        project = _req_str(project_id, "project_id")
-        endpoint = _str(api_endpoint, "api_endpoint")
+    project, endpoint = _google_project_endpoint(ai_studio, project_id, api_endpoint)
     return _vectorizer(
         "text2vec-google",
         _text_settings(
