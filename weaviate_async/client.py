@@ -16,14 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from weaviate_async._validate import invalid
 from weaviate_async.connect.auth import AuthCredentials
 from weaviate_async.connect.connection import Connection
 from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
-from weaviate_async.exceptions import (
-    WeaviateConnectionError,
-    WeaviateInvalidInputError,
-    WeaviateTimeoutError,
-)
+from weaviate_async.exceptions import WeaviateConnectionError, WeaviateTimeoutError
 
 if TYPE_CHECKING:
     from weaviate_async.collections.collections import _CollectionsAsync
@@ -80,9 +77,8 @@ class WeaviateAsyncClient:
             skip_init_checks: do not check the server's meta, version and gRPC health on connect.
         """
         if (connection_params is None) == (embedded_options is None):
-            raise WeaviateInvalidInputError(
-                "give exactly one of connection_params and embedded_options",
-                field="connection_params",
+            raise invalid(
+                "connection_params", "give exactly one of connection_params and embedded_options"
             )
         self._embedded_options = embedded_options
         self._embedded: EmbeddedServer | None = None
@@ -236,9 +232,7 @@ class WeaviateAsyncClient:
             >>> reply.get["Article"]
         """
         if not isinstance(gql_query, str) or not gql_query.strip():
-            raise WeaviateInvalidInputError(
-                "gql_query must be a non-empty string", field="gql_query"
-            )
+            raise invalid("gql_query", "must be a non-empty string", gql_query)
         body = await self._conn.rest(
             "POST",
             "/graphql",

@@ -15,6 +15,7 @@ from weaviate_async.classes.query import HybridFusion, MetadataQuery, QueryNeste
 from weaviate_async.client import WeaviateAsyncClient
 from weaviate_async.collections.data import _DataCollectionAsync
 from weaviate_async.collections.query import _QueryAsync
+from weaviate_async.collections.scope import CollectionScope
 from weaviate_async.exceptions import (
     ObjectAlreadyExistsError,
     WeaviateInsertManyAllFailedError,
@@ -76,7 +77,8 @@ async def _create(client: WeaviateAsyncClient, name: str, *, named: bool = False
 
 def _ns(client: WeaviateAsyncClient, name: str) -> tuple[_DataCollectionAsync, _QueryAsync]:
     assert client._connection is not None
-    return _DataCollectionAsync(client._connection, name), _QueryAsync(client._connection, name)
+    scope = CollectionScope.of(name)
+    return _DataCollectionAsync(client._connection, scope), _QueryAsync(client._connection, scope)
 
 
 def _rich() -> dict[str, Any]:

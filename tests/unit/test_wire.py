@@ -12,9 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from weaviate_async._validate import uuid_str
 from weaviate_async.classes.data import DataObject, GeoCoordinate, PhoneNumber, ReferenceToMulti
 from weaviate_async.classes.internal import ErrorObject
 from weaviate_async.classes.query import HybridFusion, MetadataQuery, QueryNested
+from weaviate_async.collections.scope import CollectionScope
 from weaviate_async.exceptions import WeaviateInsertManyAllFailedError, WeaviateInvalidInputError
 from weaviate_async.proto.weaviate.v1 import (
     base_pb2,
@@ -132,10 +134,10 @@ def test_naive_datetime_is_utc() -> None:
 
 def test_uuid_str() -> None:
     u = uuid_lib.uuid4()
-    assert values.uuid_str(u, "x") == str(u)
-    assert values.uuid_str(str(u).upper(), "x") == str(u)
+    assert uuid_str(u, "x") == str(u)
+    assert uuid_str(str(u).upper(), "x") == str(u)
     with pytest.raises(WeaviateInvalidInputError) as info:
-        values.uuid_str("nope", "after")
+        uuid_str("nope", "after")
     assert info.value.field == "after"
 
 
@@ -369,9 +371,7 @@ def test_batch_request_and_result() -> None:
         DataObject(properties={"title": "b"}, uuid=given_uuid, vector=np.array([1.0, 2.0])),
         DataObject(properties={"title": "c"}, vector={"x": [1.0], "y": [[1.0, 2.0], [3.0, 4.0]]}),
     ]
-    plan = batch.batch_objects_request(
-        objects, collection="C", tenant="t1", consistency_level="QUORUM"
-    )
+    plan = batch.batch_objects_request(objects, CollectionScope.of("C", "t1", "QUORUM"))
     req = plan.request
     assert req.consistency_level == base_pb2.CONSISTENCY_LEVEL_QUORUM
     assert [o.collection for o in req.objects] == ["C"] * 3
@@ -418,14 +418,14 @@ def test_batch_request_and_result() -> None:
 )
 def test_batch_invalid_input(objects: Any, field: str) -> None:
     with pytest.raises(WeaviateInvalidInputError) as info:
-        batch.batch_objects_request(objects, collection="C")
+        batch.batch_objects_request(objects, CollectionScope.of("C"))
     assert info.value.field == field
 
 
 # ---------------------------------------------------------------------------------- search
 
 
-SCOPE = search.SearchScope.of("Coll", "t", "ONE")
+SCOPE = CollectionScope.of("Coll", "t", "ONE")
 
 
 def test_search_request_shared_arguments() -> None:
@@ -452,7 +452,7 @@ def test_search_request_shared_arguments() -> None:
 
 
 def test_search_request_defaults() -> None:
-    req = search.search_request(search.SearchScope("C"))
+    req = search.search_request(CollectionScope.of("C"))
     assert not req.HasField("properties")
     assert not req.HasField("consistency_level")
     assert req.limit == 0 and req.after == ""

@@ -19,6 +19,18 @@ from typing import Any
 
 import attrs
 
+from weaviate_async._validate import (
+    check_bool,
+    check_collection_name,
+    check_float,
+    check_instance,
+    check_int,
+    check_property_name,
+    check_str,
+    check_str_list,
+    invalid,
+    to_opt_enum,
+)
 from weaviate_async.classes._config_base import (
     _GenerativeProvider,
     _RerankerProvider,
@@ -37,17 +49,8 @@ from weaviate_async.classes.config_properties import (
     ReferenceProperty,
     StopwordsPreset,
     TextAnalyzerConfigCreate,
-    _check_bool,
-    _check_float,
-    _check_instance,
-    _check_int,
-    _check_str,
-    _check_str_list,
-    _invalid,
-    _to_opt_enum,
-    _validate_collection_name,
-    _validate_top_level_property_name,
 )
+from weaviate_async.classes.consistency import ConsistencyLevel
 
 __all__ = [
     "ConsistencyLevel",
@@ -72,20 +75,6 @@ __all__ = [
     "text_analyzer",
     "validate_vector_name",
 ]
-
-
-class ConsistencyLevel(str, Enum):
-    """How many replicas must answer a read or acknowledge a write.
-
-    Attributes:
-        ONE: one replica.
-        QUORUM: a majority, ``n/2 + 1`` replicas.
-        ALL: every replica.
-    """
-
-    ALL = "ALL"
-    ONE = "ONE"
-    QUORUM = "QUORUM"
 
 
 class ReplicationDeletionStrategy(str, Enum):
@@ -114,7 +103,7 @@ _TARGET_VECTOR_NAME_RE = re.compile(r"[_A-Za-z][_0-9A-Za-z]{0,229}")
 def validate_vector_name(name: Any, field: str = "name") -> str:
     """Check a named vector's name (``/[_A-Za-z][_0-9A-Za-z]{0,229}/``) and return it."""
     if not isinstance(name, str) or not _TARGET_VECTOR_NAME_RE.fullmatch(name):
-        raise _invalid(field, "a vector name must match /[_A-Za-z][_0-9A-Za-z]{0,229}/", name)
+        raise invalid(field, "a vector name must match /[_A-Za-z][_0-9A-Za-z]{0,229}/", name)
     return name
 
 
@@ -142,20 +131,20 @@ def text_analyzer(
 
 
 def _preset(value: Any) -> StopwordsPreset | None:
-    return _to_opt_enum(StopwordsPreset, value, "stopwords_preset")
+    return to_opt_enum(StopwordsPreset, value, "stopwords_preset")
 
 
 def _check_presets(value: Any) -> None:
     if value is None:
         return
     if not isinstance(value, Mapping):
-        raise _invalid("stopword_presets", "must be a dict of preset name to list of words", value)
+        raise invalid("stopword_presets", "must be a dict of preset name to list of words", value)
     for key, words in value.items():
         if not isinstance(key, str) or not key.strip():
-            raise _invalid("stopword_presets", "preset names must be non-empty str", key)
-        _check_str_list(words, "stopword_presets")
+            raise invalid("stopword_presets", "preset names must be non-empty str", key)
+        check_str_list(words, "stopword_presets")
         if not words or any(not w.strip() for w in words):
-            raise _invalid(
+            raise invalid(
                 "stopword_presets",
                 f"preset {key!r} must list at least one non-empty word",
                 words,
@@ -178,18 +167,18 @@ class _InvertedIndexConfigCreate:
     stopword_presets: dict[str, list[str]] | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_float(self.bm25_b, "bm25_b", minimum=0.0, maximum=1.0)
-        _check_float(self.bm25_k1, "bm25_k1", minimum=0.0)
+        check_float(self.bm25_b, "bm25_b", minimum=0.0, maximum=1.0)
+        check_float(self.bm25_k1, "bm25_k1", minimum=0.0)
         if (self.bm25_b is None) != (self.bm25_k1 is None):
-            raise _invalid(
+            raise invalid(
                 "bm25_b" if self.bm25_b is None else "bm25_k1",
                 "bm25_b and bm25_k1 must be set together",
             )
-        _check_int(self.cleanup_interval_seconds, "cleanup_interval_seconds", minimum=0)
+        check_int(self.cleanup_interval_seconds, "cleanup_interval_seconds", minimum=0)
         for name in ("index_timestamps", "index_property_length", "index_null_state"):
-            _check_bool(getattr(self, name), name)
-        _check_str_list(self.stopwords_additions, "stopwords_additions")
-        _check_str_list(self.stopwords_removals, "stopwords_removals")
+            check_bool(getattr(self, name), name)
+        check_str_list(self.stopwords_additions, "stopwords_additions")
+        check_str_list(self.stopwords_removals, "stopwords_removals")
         _check_presets(self.stopword_presets)
 
     def to_json(self) -> dict[str, Any]:
@@ -227,11 +216,11 @@ class _InvertedIndexConfigUpdate:
     stopword_presets: dict[str, list[str]] | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_float(self.bm25_b, "bm25_b", minimum=0.0, maximum=1.0)
-        _check_float(self.bm25_k1, "bm25_k1", minimum=0.0)
-        _check_int(self.cleanup_interval_seconds, "cleanup_interval_seconds", minimum=0)
-        _check_str_list(self.stopwords_additions, "stopwords_additions")
-        _check_str_list(self.stopwords_removals, "stopwords_removals")
+        check_float(self.bm25_b, "bm25_b", minimum=0.0, maximum=1.0)
+        check_float(self.bm25_k1, "bm25_k1", minimum=0.0)
+        check_int(self.cleanup_interval_seconds, "cleanup_interval_seconds", minimum=0)
+        check_str_list(self.stopwords_additions, "stopwords_additions")
+        check_str_list(self.stopwords_removals, "stopwords_removals")
         _check_presets(self.stopword_presets)
 
     def merge_with_existing(self, current: dict[str, Any]) -> dict[str, Any]:
@@ -274,9 +263,9 @@ class _MultiTenancyConfigCreate:
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.enabled, bool):
-            raise _invalid("enabled", "must be a bool", self.enabled)
-        _check_bool(self.auto_tenant_creation, "auto_tenant_creation")
-        _check_bool(self.auto_tenant_activation, "auto_tenant_activation")
+            raise invalid("enabled", "must be a bool", self.enabled)
+        check_bool(self.auto_tenant_creation, "auto_tenant_creation")
+        check_bool(self.auto_tenant_activation, "auto_tenant_activation")
 
     def to_json(self) -> dict[str, Any]:
         """The ``multiTenancyConfig`` object."""
@@ -294,8 +283,8 @@ class _MultiTenancyConfigUpdate:
     auto_tenant_activation: bool | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_bool(self.auto_tenant_creation, "auto_tenant_creation")
-        _check_bool(self.auto_tenant_activation, "auto_tenant_activation")
+        check_bool(self.auto_tenant_creation, "auto_tenant_creation")
+        check_bool(self.auto_tenant_activation, "auto_tenant_activation")
 
     def merge_with_existing(self, current: dict[str, Any]) -> dict[str, Any]:
         """Return ``current`` (a ``multiTenancyConfig``) with the changes applied."""
@@ -349,7 +338,7 @@ class _AsyncReplicationConfigCreate:
 
     def __attrs_post_init__(self) -> None:
         for name, _ in _ASYNC_FIELDS:
-            _check_int(getattr(self, name), name, minimum=0)
+            check_int(getattr(self, name), name, minimum=0)
         for name in _REMOVED_ASYNC_FIELDS:
             if getattr(self, name) is not None:
                 warnings.warn(
@@ -374,7 +363,7 @@ class _AsyncReplicationConfigUpdate(_AsyncReplicationConfigCreate):
 
 
 def _deletion_strategy(value: Any) -> ReplicationDeletionStrategy | None:
-    return _to_opt_enum(ReplicationDeletionStrategy, value, "deletion_strategy")
+    return to_opt_enum(ReplicationDeletionStrategy, value, "deletion_strategy")
 
 
 @attrs.frozen(kw_only=True)
@@ -389,9 +378,9 @@ class _ReplicationConfigCreate:
     async_config: _AsyncReplicationConfigCreate | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_int(self.factor, "factor", minimum=1)
-        _check_bool(self.async_enabled, "async_enabled")
-        _check_instance(
+        check_int(self.factor, "factor", minimum=1)
+        check_bool(self.async_enabled, "async_enabled")
+        check_instance(
             self.async_config,
             _AsyncReplicationConfigCreate,
             "async_config",
@@ -421,9 +410,9 @@ class _ReplicationConfigUpdate:
     async_config: _AsyncReplicationConfigCreate | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_int(self.factor, "factor", minimum=1)
-        _check_bool(self.async_enabled, "async_enabled")
-        _check_instance(
+        check_int(self.factor, "factor", minimum=1)
+        check_bool(self.async_enabled, "async_enabled")
+        check_instance(
             self.async_config,
             _AsyncReplicationConfigCreate,
             "async_config",
@@ -559,9 +548,9 @@ class _ShardingConfigCreate:
     desired_virtual_count: int | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_int(self.virtual_per_physical, "virtual_per_physical", minimum=1)
-        _check_int(self.desired_count, "desired_count", minimum=1)
-        _check_int(self.desired_virtual_count, "desired_virtual_count", minimum=1)
+        check_int(self.virtual_per_physical, "virtual_per_physical", minimum=1)
+        check_int(self.desired_count, "desired_count", minimum=1)
+        check_int(self.desired_virtual_count, "desired_virtual_count", minimum=1)
 
     def to_json(self) -> dict[str, Any]:
         """The ``shardingConfig`` object."""
@@ -585,7 +574,7 @@ def _seconds(value: Any, field: str) -> int | None:
         return None
     if isinstance(value, datetime.timedelta):
         return int(value.total_seconds())
-    _check_int(value, field)
+    check_int(value, field)
     return int(value)
 
 
@@ -599,13 +588,13 @@ class _ObjectTTLConfigCreate:
     filter_expired_objects: bool | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_str(self.delete_on, "delete_on", allow_empty=False)
-        _check_int(self.default_ttl, "time_to_live")
-        _check_bool(self.filter_expired_objects, "filter_expired_objects")
+        check_str(self.delete_on, "delete_on", allow_empty=False)
+        check_int(self.default_ttl, "time_to_live")
+        check_bool(self.filter_expired_objects, "filter_expired_objects")
         if self.delete_on in (_DELETE_ON_CREATION, _DELETE_ON_UPDATE) and (
             self.default_ttl is None or self.default_ttl <= 0
         ):
-            raise _invalid("time_to_live", "must be a positive number of seconds", self.default_ttl)
+            raise invalid("time_to_live", "must be a positive number of seconds", self.default_ttl)
 
     def to_json(self) -> dict[str, Any]:
         """The ``objectTtlConfig`` object."""
@@ -626,16 +615,16 @@ class _ObjectTTLConfigUpdate:
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.enabled, bool):
-            raise _invalid("enabled", "must be a bool", self.enabled)
-        _check_str(self.delete_on, "property_name", allow_empty=False)
-        _check_int(self.default_ttl, "time_to_live")
-        _check_bool(self.filter_expired_objects, "filter_expired_objects")
+            raise invalid("enabled", "must be a bool", self.enabled)
+        check_str(self.delete_on, "property_name", allow_empty=False)
+        check_int(self.default_ttl, "time_to_live")
+        check_bool(self.filter_expired_objects, "filter_expired_objects")
         if (
             self.delete_on in (_DELETE_ON_CREATION, _DELETE_ON_UPDATE)
             and self.default_ttl is not None
             and self.default_ttl <= 0
         ):
-            raise _invalid("time_to_live", "must be a positive number of seconds", self.default_ttl)
+            raise invalid("time_to_live", "must be a positive number of seconds", self.default_ttl)
 
     def merge_with_existing(self, current: dict[str, Any]) -> dict[str, Any]:
         """Return ``current`` (an ``objectTtlConfig``) with the changes applied."""
@@ -697,7 +686,7 @@ class _ObjectTTL:
             ttl_offset: seconds (or a timedelta) added to the date; may be negative. Default 0.
             filter_expired_objects: hide expired objects not yet deleted from results.
         """
-        _check_str(property_name, "property_name", allow_empty=False)
+        check_str(property_name, "property_name", allow_empty=False)
         offset = _seconds(ttl_offset, "ttl_offset")
         return _ObjectTTLConfigCreate(
             delete_on=property_name,
@@ -781,7 +770,7 @@ def _as_list(value: Any, field: str) -> list[Any]:
         return []
     if isinstance(value, (list, tuple)):
         return list(value)
-    raise _invalid(field, "must be a list", value)
+    raise invalid(field, "must be a list", value)
 
 
 def _default_vector_config() -> dict[str, Any]:
@@ -793,17 +782,17 @@ def _vector_config_json(
 ) -> dict[str, Any]:
     items = [vector_config] if isinstance(vector_config, _VectorConfigCreate) else vector_config
     if not isinstance(items, (list, tuple)) or not items:
-        raise _invalid(field, "must be a vector config or a non-empty list of them", vector_config)
+        raise invalid(field, "must be a vector config or a non-empty list of them", vector_config)
     single = len(items) == 1
     out: dict[str, Any] = {}
     for vc in items:
         if not isinstance(vc, _VectorConfigCreate):
-            raise _invalid(field, "entries must be built with Configure.Vectors / MultiVectors", vc)
+            raise invalid(field, "entries must be built with Configure.Vectors / MultiVectors", vc)
         if vc.name is None and not single:
-            raise _invalid(field, "every vector needs a name when several are configured")
+            raise invalid(field, "every vector needs a name when several are configured")
         name = validate_vector_name(vc.name or "default", field)
         if name in out:
-            raise _invalid(field, f"the vector name {name!r} is used twice", name)
+            raise invalid(field, f"the vector name {name!r} is used twice", name)
         entry = vc.to_json()
         if "vectorIndexType" not in entry:
             entry["vectorIndexType"] = "hnsw"
@@ -839,8 +828,8 @@ def collection_create_json(
     Raises:
         WeaviateInvalidInputError: an argument is invalid or arguments conflict.
     """
-    cls: dict[str, Any] = {"class": _validate_collection_name(name)}
-    _check_str(description, "description")
+    cls: dict[str, Any] = {"class": check_collection_name(name)}
+    check_str(description, "description")
     if description is not None:
         cls["description"] = description
 
@@ -850,14 +839,14 @@ def collection_create_json(
     if vector_config is not None and (
         vectorizer_config is not None or vector_index_config is not None
     ):
-        raise _invalid(
+        raise invalid(
             "vector_config",
             "cannot be combined with vectorizer_config or vector_index_config; use one form",
         )
     if vector_index_config is not None and not isinstance(
         vector_index_config, _VectorIndexConfigCreate
     ):
-        raise _invalid(
+        raise invalid(
             "vector_index_config",
             "must be built with Configure.VectorIndex",
             vector_index_config,
@@ -876,7 +865,7 @@ def collection_create_json(
         cls["vectorIndexConfig"] = index.to_json()
     elif vectorizer_config is not None:
         if vector_index_config is not None:
-            raise _invalid(
+            raise invalid(
                 "vector_index_config",
                 "cannot be combined with named vectors in vectorizer_config; set each "
                 "vector's index instead",
@@ -898,7 +887,7 @@ def collection_create_json(
             continue
         if not isinstance(provider, kind):
             what = "Configure.Generative" if kind is _GenerativeProvider else "Configure.Reranker"
-            raise _invalid(field, f"must be built with {what}", provider)
+            raise invalid(field, f"must be built with {what}", provider)
         module_config[provider.module] = provider.to_json()
     if module_config:
         cls["moduleConfig"] = module_config
@@ -915,7 +904,7 @@ def collection_create_json(
         ("sharding_config", sharding_config, _ShardingConfigCreate, "sharding"),
         ("object_ttl_config", object_ttl_config, _ObjectTTLConfigCreate, "ObjectTTL.*"),
     ):
-        _check_instance(value, model, field, f"built with Configure.{what}()")
+        check_instance(value, model, field, f"built with Configure.{what}()")
     if inverted_index_config is not None:
         cls["invertedIndexConfig"] = inverted_index_config.to_json()
     if multi_tenancy_config is not None:
@@ -924,7 +913,7 @@ def collection_create_json(
         cls["replicationConfig"] = replication_config.to_json()
     if sharding_config is not None:
         if multi_tenancy_config is not None and multi_tenancy_config.enabled:
-            raise _invalid(
+            raise invalid(
                 "sharding_config", "cannot be set on a collection with multi-tenancy enabled"
             )
         cls["shardingConfig"] = sharding_config.to_json()
@@ -935,17 +924,17 @@ def collection_create_json(
     out_props: list[dict[str, Any]] = []
     for p in props:
         if not isinstance(p, Property):
-            raise _invalid("properties", "entries must be Property (use references= for refs)", p)
-        _validate_top_level_property_name(p.name, "properties")
+            raise invalid("properties", "entries must be Property (use references= for refs)", p)
+        check_property_name(p.name, "properties")
         if p.name in seen:
-            raise _invalid("properties", f"the property name {p.name!r} is used twice", p.name)
+            raise invalid("properties", f"the property name {p.name!r} is used twice", p.name)
         seen.add(p.name)
         out_props.append(p.to_json(vectorizers))
     for r in refs:
         if not isinstance(r, ReferenceProperty):
-            raise _invalid("references", "entries must be ReferenceProperty", r)
+            raise invalid("references", "entries must be ReferenceProperty", r)
         if r.name in seen:
-            raise _invalid("references", f"the property name {r.name!r} is used twice", r.name)
+            raise invalid("references", f"the property name {r.name!r} is used twice", r.name)
         seen.add(r.name)
         out_props.append(r.to_json())
     if out_props:
@@ -956,7 +945,7 @@ def collection_create_json(
         if delete_on not in (_DELETE_ON_CREATION, _DELETE_ON_UPDATE):
             date_props = {p.name for p in props if p.data_type == DataType.DATE}
             if delete_on not in date_props:
-                raise _invalid(
+                raise invalid(
                     "object_ttl_config",
                     f"delete_on property {delete_on!r} must be a 'date' property of the collection",
                     delete_on,
@@ -973,10 +962,10 @@ def collection_create_json(
 def _update_index(current: dict[str, Any], update: _VectorIndexConfigUpdate, where: str) -> None:
     """Apply ``update`` to ``current`` (a dict holding vectorIndexType/vectorIndexConfig)."""
     if not isinstance(update, _VectorIndexConfigUpdate):
-        raise _invalid(where, "must be built with Reconfigure.VectorIndex", update)
+        raise invalid(where, "must be built with Reconfigure.VectorIndex", update)
     existing = current.get("vectorIndexType")
     if existing is not None and existing != update.index_type():
-        raise _invalid(
+        raise invalid(
             where,
             f"the vector index type is immutable: the index is {existing!r}, the update is for "
             f"{update.index_type()!r} (recreate the collection to change it)",
@@ -1015,23 +1004,23 @@ def collection_update_json(
     if vector_config is not None and (
         vectorizer_config is not None or vector_index_config is not None
     ):
-        raise _invalid(
+        raise invalid(
             "vector_config",
             "cannot be combined with vectorizer_config or vector_index_config; use one form",
         )
-    _check_str(description, "description")
+    check_str(description, "description")
     if description is not None:
         out["description"] = description
     if property_descriptions is not None:
         if not isinstance(property_descriptions, Mapping):
-            raise _invalid("property_descriptions", "must be a dict", property_descriptions)
+            raise invalid("property_descriptions", "must be a dict", property_descriptions)
         by_name = {p.get("name"): p for p in out.get("properties") or []}
         for pname, pdesc in property_descriptions.items():
             if pname not in by_name:
-                raise _invalid(
+                raise invalid(
                     "property_descriptions", f"the collection has no property {pname!r}", pname
                 )
-            _check_str(pdesc, "property_descriptions")
+            check_str(pdesc, "property_descriptions")
             by_name[pname]["description"] = pdesc
     for field, value, model in (
         ("inverted_index_config", inverted_index_config, _InvertedIndexConfigUpdate),
@@ -1039,7 +1028,7 @@ def collection_update_json(
         ("replication_config", replication_config, _ReplicationConfigUpdate),
         ("object_ttl_config", object_ttl_config, _ObjectTTLConfigUpdate),
     ):
-        _check_instance(value, model, field, "built with Reconfigure")
+        check_instance(value, model, field, "built with Reconfigure")
     if inverted_index_config is not None:
         out["invertedIndexConfig"] = inverted_index_config.merge_with_existing(
             out.get("invertedIndexConfig") or {}
@@ -1059,7 +1048,7 @@ def collection_update_json(
 
     def legacy_index(update: _VectorIndexConfigUpdate, field: str) -> None:
         if "vectorIndexConfig" not in out and out.get("vectorConfig"):
-            raise _invalid(
+            raise invalid(
                 field,
                 "the collection uses named vectors; use vector_config="
                 "Reconfigure.Vectors.update(name=..., vector_index_config=...)",
@@ -1069,13 +1058,13 @@ def collection_update_json(
     def named_updates(updates: Any, field: str) -> None:
         items = [updates] if isinstance(updates, _VectorConfigUpdate) else updates
         if not isinstance(items, (list, tuple)):
-            raise _invalid(field, "must be Reconfigure.Vectors.update(...) or a list of them")
+            raise invalid(field, "must be Reconfigure.Vectors.update(...) or a list of them")
         vectors = out.get("vectorConfig") or {}
         for vc in items:
             if not isinstance(vc, _VectorConfigUpdate):
-                raise _invalid(field, "entries must be built with Reconfigure.Vectors.update", vc)
+                raise invalid(field, "entries must be built with Reconfigure.Vectors.update", vc)
             if vc.name not in vectors:
-                raise _invalid(field, f"the collection has no vector named {vc.name!r}", vc.name)
+                raise invalid(field, f"the collection has no vector named {vc.name!r}", vc.name)
             _update_index(vectors[vc.name], vc.vector_index_config, field)
 
     if vector_index_config is not None:
@@ -1095,7 +1084,7 @@ def collection_update_json(
         if provider is None:
             continue
         if not isinstance(provider, kind):
-            raise _invalid(field, "must be built with Reconfigure.Generative / Reranker", provider)
+            raise invalid(field, "must be built with Reconfigure.Generative / Reranker", provider)
         mc = {k: v for k, v in (out.get("moduleConfig") or {}).items() if marker not in k}
         mc[provider.module] = provider.to_json()
         out["moduleConfig"] = mc

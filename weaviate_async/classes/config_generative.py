@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from weaviate_async._validate import (
+    invalid,
+)
 from weaviate_async.classes._config_base import _GenerativeProvider
 from weaviate_async.classes.config_vectorizers import (
     _bool,
@@ -20,7 +23,6 @@ from weaviate_async.classes.config_vectorizers import (
     _float,
     _google_project_endpoint,
     _int,
-    _invalid,
     _module_config,
     _req_str,
     _str,
@@ -76,16 +78,16 @@ def _build_aws(
 ) -> _GenerativeProvider:
     svc = _choice(service, "service", ("bedrock", "sagemaker"))
     if svc is None:
-        raise _invalid("service", "is required: 'bedrock' or 'sagemaker'")
+        raise invalid("service", "is required: 'bedrock' or 'sagemaker'")
     model_ = _str(model, "model")
     endpoint_ = _str(endpoint, "endpoint")
     if svc == "bedrock":
         if model_ is None:
-            raise _invalid("model", "is required with the bedrock service")
+            raise invalid("model", "is required with the bedrock service")
         if endpoint_ is not None:
-            raise _invalid("endpoint", "applies to the sagemaker service only")
+            raise invalid("endpoint", "applies to the sagemaker service only")
     elif endpoint_ is None:
-        raise _invalid("endpoint", "is required with the sagemaker service")
+        raise invalid("endpoint", "is required with the sagemaker service")
     return _provider(
         "generative-aws",
         {

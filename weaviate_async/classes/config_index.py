@@ -17,14 +17,14 @@ from typing import Any, ClassVar
 
 import attrs
 
-from weaviate_async.classes._config_base import _VectorIndexConfigCreate
-from weaviate_async.classes.config_properties import (
-    _check_bool,
-    _check_instance,
-    _check_int,
-    _invalid,
-    _to_opt_enum,
+from weaviate_async._validate import (
+    check_bool,
+    check_instance,
+    check_int,
+    invalid,
+    to_opt_enum,
 )
+from weaviate_async.classes._config_base import _VectorIndexConfigCreate
 
 __all__ = [
     "MultiVectorAggregation",
@@ -169,11 +169,11 @@ def _field_order(
 
 
 def _distance(value: Any) -> VectorDistances | None:
-    return _to_opt_enum(VectorDistances, value, "distance_metric")
+    return to_opt_enum(VectorDistances, value, "distance_metric")
 
 
 def _filter_strategy(value: Any) -> VectorFilterStrategy | None:
-    return _to_opt_enum(VectorFilterStrategy, value, "filter_strategy")
+    return to_opt_enum(VectorFilterStrategy, value, "filter_strategy")
 
 
 # --------------------------------------------------------------------------------------------
@@ -195,11 +195,11 @@ class _QuantizerConfigCreate:
 
 
 def _pq_type(value: Any) -> PQEncoderType | None:
-    return _to_opt_enum(PQEncoderType, value, "encoder_type")
+    return to_opt_enum(PQEncoderType, value, "encoder_type")
 
 
 def _pq_distribution(value: Any) -> PQEncoderDistribution | None:
-    return _to_opt_enum(PQEncoderDistribution, value, "encoder_distribution")
+    return to_opt_enum(PQEncoderDistribution, value, "encoder_distribution")
 
 
 # Each quantizer's options that both its create and its update builder take live in one base
@@ -222,10 +222,10 @@ class _PQConfig:
     training_limit: int | None = None
 
     def _check_common(self) -> None:
-        _check_bool(self.bit_compression, "bit_compression")
-        _check_int(self.centroids, "centroids", minimum=1, maximum=65536)
-        _check_int(self.segments, "segments", minimum=0)
-        _check_int(self.training_limit, "training_limit", minimum=1)
+        check_bool(self.bit_compression, "bit_compression")
+        check_int(self.centroids, "centroids", minimum=1, maximum=65536)
+        check_int(self.segments, "segments", minimum=0)
+        check_int(self.training_limit, "training_limit", minimum=1)
 
     def _put_common(self, out: dict[str, Any]) -> dict[str, Any]:
         _put(out, "bitCompression", self.bit_compression)
@@ -247,7 +247,7 @@ class _BQConfig:
     rescore_limit: int | None = None
 
     def _check_common(self) -> None:
-        _check_int(self.rescore_limit, "rescore_limit", minimum=-1)
+        check_int(self.rescore_limit, "rescore_limit", minimum=-1)
 
     def _put_common(self, out: dict[str, Any]) -> dict[str, Any]:
         _put(out, "rescoreLimit", self.rescore_limit)
@@ -262,8 +262,8 @@ class _SQConfig:
     training_limit: int | None = None
 
     def _check_common(self) -> None:
-        _check_int(self.rescore_limit, "rescore_limit", minimum=-1)
-        _check_int(self.training_limit, "training_limit", minimum=1)
+        check_int(self.rescore_limit, "rescore_limit", minimum=-1)
+        check_int(self.training_limit, "training_limit", minimum=1)
 
     def _put_common(self, out: dict[str, Any]) -> dict[str, Any]:
         _put(out, "rescoreLimit", self.rescore_limit)
@@ -282,10 +282,10 @@ class _RQConfig:
     rescore_limit: int | None = None
 
     def _check_common(self) -> None:
-        _check_int(self.bits, "bits")
+        check_int(self.bits, "bits")
         if self.bits is not None and self.bits not in _RQ_BITS:
-            raise _invalid("bits", "RQ bits must be 1, 4 or 8", self.bits)
-        _check_int(self.rescore_limit, "rescore_limit", minimum=-1)
+            raise invalid("bits", "RQ bits must be 1, 4 or 8", self.bits)
+        check_int(self.rescore_limit, "rescore_limit", minimum=-1)
 
 
 @attrs.frozen(kw_only=True)
@@ -295,7 +295,7 @@ class _CachedQuantizerConfigCreate(_QuantizerConfigCreate):
     cache: bool | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_bool(self.cache, "cache")
+        check_bool(self.cache, "cache")
         self._check_common()
 
     def _check_common(self) -> None:
@@ -397,9 +397,9 @@ class _MuveraConfigCreate:
     repetitions: int | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_int(self.ksim, "ksim", minimum=1, maximum=10)
-        _check_int(self.dprojections, "dprojections", minimum=1)
-        _check_int(self.repetitions, "repetitions", minimum=1)
+        check_int(self.ksim, "ksim", minimum=1, maximum=10)
+        check_int(self.dprojections, "dprojections", minimum=1)
+        check_int(self.repetitions, "repetitions", minimum=1)
 
     @staticmethod
     def encoding_name() -> str:
@@ -416,7 +416,7 @@ class _MuveraConfigCreate:
 
 
 def _aggregation(value: Any) -> MultiVectorAggregation | None:
-    return _to_opt_enum(MultiVectorAggregation, value, "aggregation")
+    return to_opt_enum(MultiVectorAggregation, value, "aggregation")
 
 
 @attrs.frozen(kw_only=True)
@@ -427,7 +427,7 @@ class _MultiVectorConfigCreate:
     encoding: _MuveraConfigCreate | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_instance(
+        check_instance(
             self.encoding,
             _MuveraConfigCreate,
             "encoding",
@@ -454,12 +454,12 @@ def _check_quantizer(
     if quantizer is None:
         return
     if not isinstance(quantizer, _QuantizerConfigCreate):
-        raise _invalid("quantizer", "must be built with Configure.VectorIndex.Quantizer", quantizer)
+        raise invalid("quantizer", "must be built with Configure.VectorIndex.Quantizer", quantizer)
     if not isinstance(quantizer, allowed):
         names = ", ".join(
             q().quantizer_name() for q in allowed if q is not _UncompressedConfigCreate
         )
-        raise _invalid(
+        raise invalid(
             "quantizer",
             f"the {index} index supports only these quantizers: {names} (or none())",
             quantizer.quantizer_name(),
@@ -467,7 +467,7 @@ def _check_quantizer(
 
 
 def _check_multi_vector(value: Any) -> None:
-    _check_instance(
+    check_instance(
         value,
         _MultiVectorConfigCreate,
         "multi_vector",
@@ -481,7 +481,7 @@ _IntLimits = dict[str, tuple[int | None, int | None]]
 def _check_limits(builder: object, limits: _IntLimits) -> None:
     """Check the int options named in ``limits`` (name: (minimum, maximum)) in that order."""
     for name, (lo, hi) in limits.items():
-        _check_int(getattr(builder, name), name, minimum=lo, maximum=hi)
+        check_int(getattr(builder, name), name, minimum=lo, maximum=hi)
 
 
 # Each index's options that both its create and its update builder take live in one base
@@ -522,7 +522,7 @@ class _FlatConfig:
     vector_cache_max_objects: int | None = None
 
     def _check_common(self) -> None:
-        _check_int(self.vector_cache_max_objects, "vector_cache_max_objects", minimum=0)
+        check_int(self.vector_cache_max_objects, "vector_cache_max_objects", minimum=0)
 
 
 @attrs.frozen(kw_only=True)
@@ -535,12 +535,12 @@ class _DynamicConfig:
         self, hnsw: Any, flat: Any, stage_types: tuple[type, type], builder: str
     ) -> None:
         """Check ``threshold`` and that the stages were built by ``builder`` (Configure/Reconfigure)."""
-        _check_int(self.threshold, "threshold", minimum=0)
+        check_int(self.threshold, "threshold", minimum=0)
         for name, value, stage_type in (
             ("hnsw", hnsw, stage_types[0]),
             ("flat", flat, stage_types[1]),
         ):
-            _check_instance(value, stage_type, name, f"built with {builder}.VectorIndex.{name}()")
+            check_instance(value, stage_type, name, f"built with {builder}.VectorIndex.{name}()")
 
 
 @attrs.frozen(kw_only=True)
@@ -618,7 +618,7 @@ class _VectorIndexConfigHNSWCreate(_HNSWConfig, _VectorIndexConfigCreate):
             and self.dynamic_ef_max is not None
             and self.dynamic_ef_min > self.dynamic_ef_max
         ):
-            raise _invalid("dynamic_ef_min", "must not exceed dynamic_ef_max", self.dynamic_ef_min)
+            raise invalid("dynamic_ef_min", "must not exceed dynamic_ef_max", self.dynamic_ef_min)
         _check_quantizer(
             "hnsw",
             self.quantizer,
@@ -677,7 +677,7 @@ class _VectorIndexConfigFlatCreate(_FlatConfig, _VectorIndexConfigCreate):
             1,
             8,
         ):
-            raise _invalid("bits", "the flat index supports RQ bits 1 or 8", self.quantizer.bits)
+            raise invalid("bits", "the flat index supports RQ bits 1 or 8", self.quantizer.bits)
 
     def index_type(self) -> str:
         """``flat``."""
@@ -711,7 +711,7 @@ class _VectorIndexConfigDynamicCreate(_DynamicConfig, _VectorIndexConfigCreate):
             "Configure",
         )
         if self.hnsw is not None and self.hnsw.multi_vector is not None:
-            raise _invalid("hnsw", "multi-vector is not supported by the dynamic index")
+            raise invalid("hnsw", "multi-vector is not supported by the dynamic index")
 
     def index_type(self) -> str:
         """``dynamic``."""
@@ -754,7 +754,7 @@ class _VectorIndexConfigHFreshCreate(_HFreshConfig, _VectorIndexConfigCreate):
 
     def __attrs_post_init__(self) -> None:
         if self.distance_metric not in (None, VectorDistances.COSINE, VectorDistances.L2_SQUARED):
-            raise _invalid(
+            raise invalid(
                 "distance_metric",
                 "the hfresh index supports only 'cosine' and 'l2-squared'",
                 self.distance_metric.value if self.distance_metric else None,
@@ -762,9 +762,9 @@ class _VectorIndexConfigHFreshCreate(_HFreshConfig, _VectorIndexConfigCreate):
         self._check_common()
         _check_quantizer("hfresh", self.quantizer, (_RQConfigCreate,))
         if isinstance(self.quantizer, _RQConfigCreate) and self.quantizer.bits not in (None, 1):
-            raise _invalid("bits", "the hfresh index supports only 1-bit RQ", self.quantizer.bits)
+            raise invalid("bits", "the hfresh index supports only 1-bit RQ", self.quantizer.bits)
         if self.multi_vector is not None:
-            raise _invalid("multi_vector", "the hfresh index does not support multi-vectors")
+            raise invalid("multi_vector", "the hfresh index does not support multi-vectors")
 
     def index_type(self) -> str:
         """``hfresh``."""
@@ -794,7 +794,7 @@ def _with_multi_vector(
     if index is None:
         return _VectorIndexConfigHNSWCreate(multi_vector=multi_vector)
     if not isinstance(index, _VectorIndexConfigHNSWCreate):
-        raise _invalid(
+        raise invalid(
             "vector_index_config",
             "multi-vectors need an HNSW index (Configure.VectorIndex.hnsw())",
             index.index_type(),
@@ -1065,7 +1065,7 @@ class _QuantizerConfigUpdate:
     enabled: bool = True
 
     def __attrs_post_init__(self) -> None:
-        _check_bool(self.enabled, "enabled")
+        check_bool(self.enabled, "enabled")
         self._check_common()
 
     def _check_common(self) -> None:
@@ -1091,7 +1091,7 @@ class _QuantizerConfigUpdate:
             for other in _QUANTIZER_KEYS:
                 cur = index_json.get(other)
                 if other != name and isinstance(cur, dict) and cur.get("enabled"):
-                    raise _invalid(
+                    raise invalid(
                         "quantizer",
                         f"the index uses the {other!r} quantizer already; a quantizer cannot be "
                         "replaced by another one (recreate the collection instead)",
@@ -1198,11 +1198,11 @@ def _check_quantizer_update(
     if quantizer is None:
         return
     if not isinstance(quantizer, _QuantizerConfigUpdate):
-        raise _invalid(
+        raise invalid(
             "quantizer", "must be built with Reconfigure.VectorIndex.Quantizer", quantizer
         )
     if not isinstance(quantizer, allowed):
-        raise _invalid(
+        raise invalid(
             "quantizer",
             f"the {index} index cannot use the {quantizer.quantizer_name()!r} quantizer",
             quantizer.quantizer_name(),
@@ -1325,7 +1325,7 @@ class _VectorIndexConfigHFreshUpdate(_HFreshConfig, _VectorIndexConfigUpdate):
         if self.quantizer is not None and (
             not self.quantizer.enabled or self.quantizer.bits not in (None, 1)
         ):
-            raise _invalid("quantizer", "the hfresh index always uses 1-bit RQ")
+            raise invalid("quantizer", "the hfresh index always uses 1-bit RQ")
 
     def index_type(self) -> str:
         """``hfresh``."""
@@ -1526,9 +1526,9 @@ class _VectorConfigUpdate:
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name:
-            raise _invalid("name", "must be a non-empty str", self.name)
+            raise invalid("name", "must be a non-empty str", self.name)
         if not isinstance(self.vector_index_config, _VectorIndexConfigUpdate):
-            raise _invalid(
+            raise invalid(
                 "vector_index_config",
                 "must be built with Reconfigure.VectorIndex.*",
                 self.vector_index_config,

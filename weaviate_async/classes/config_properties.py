@@ -5,8 +5,8 @@ analysis and how vectorizers treat it); :class:`ReferenceProperty` describes a c
 one or several collections. Both validate their arguments when they are built and serialize to the
 server's property JSON with ``to_json``.
 
-The small validation helpers at the bottom of this module are shared by the other configuration
-builders, so that every builder reports invalid input the same way.
+Arguments are checked with the package's validation kit (:mod:`weaviate_async._validate`), so
+every builder reports invalid input the same way.
 """
 
 from __future__ import annotations
@@ -14,11 +14,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 
-from weaviate_async.exceptions import WeaviateInvalidInputError
+from weaviate_async._validate import (
+    check_bool,
+    check_collection_name,
+    check_instance,
+    check_property_name,
+    check_str,
+    check_str_list,
+    enum_value,
+    invalid,
+    to_enum,
+    to_opt_enum,
+)
 
 __all__ = [
     "DataType",
@@ -104,159 +115,7 @@ class StopwordsPreset(str, Enum):
     EN = "en"
 
 
-# --------------------------------------------------------------------------------------------
-# Validation helpers shared by the configuration builders
-# --------------------------------------------------------------------------------------------
-
-_E = TypeVar("_E", bound=Enum)
-
-
-def _invalid(field: str, reason: str, value: Any = ...) -> WeaviateInvalidInputError:
-    """Build the error raised for an invalid argument; the message names the field."""
-    got = "" if value is ... else f" (got {value!r})"
-    return WeaviateInvalidInputError(f"Invalid argument {field!r}: {reason}{got}", field=field)
-
-
-def _check_bool(value: Any, field: str) -> None:
-    """Raise unless ``value`` is None or a bool."""
-    if value is not None and not isinstance(value, bool):
-        raise _invalid(field, "must be a bool", value)
-
-
-def _check_int(
-    value: Any, field: str, *, minimum: int | None = None, maximum: int | None = None
-) -> None:
-    """Raise unless ``value`` is None or an int (not a bool) within the bounds."""
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _invalid(field, "must be an int", value)
-    if minimum is not None and value < minimum:
-        raise _invalid(field, f"must be >= {minimum}", value)
-    if maximum is not None and value > maximum:
-        raise _invalid(field, f"must be <= {maximum}", value)
-
-
-def _check_float(
-    value: Any, field: str, *, minimum: float | None = None, maximum: float | None = None
-) -> None:
-    """Raise unless ``value`` is None or a finite real number within the bounds."""
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise _invalid(field, "must be a number", value)
-    if value != value or value in (float("inf"), float("-inf")):
-        raise _invalid(field, "must be finite", value)
-    if minimum is not None and value < minimum:
-        raise _invalid(field, f"must be >= {minimum}", value)
-    if maximum is not None and value > maximum:
-        raise _invalid(field, f"must be <= {maximum}", value)
-
-
-def _check_str(value: Any, field: str, *, allow_empty: bool = True) -> None:
-    """Raise unless ``value`` is None or a str (non-empty unless ``allow_empty``)."""
-    if value is None:
-        return
-    if not isinstance(value, str):
-        raise _invalid(field, "must be a str", value)
-    if not allow_empty and not value.strip():
-        raise _invalid(field, "must not be empty", value)
-
-
-def _check_str_list(value: Any, field: str) -> None:
-    """Raise unless ``value`` is None or a list/tuple of str."""
-    if value is None:
-        return
-    if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
-        raise _invalid(field, "must be a list of str", value)
-    for item in value:
-        if not isinstance(item, str):
-            raise _invalid(field, "must be a list of str", value)
-
-
-def _to_enum(enum: type[_E], value: Any, field: str) -> _E:
-    """Convert ``value`` (a member or its value) to a member of ``enum``, or raise."""
-    if isinstance(value, enum):
-        return value
-    try:
-        return enum(value)
-    except (ValueError, TypeError):
-        allowed = ", ".join(repr(m.value) for m in enum)
-        raise _invalid(field, f"must be one of {allowed}", value) from None
-
-
-def _to_opt_enum(enum: type[_E], value: Any, field: str) -> _E | None:
-    """Like :func:`_to_enum`, letting None through."""
-    return None if value is None else _to_enum(enum, value, field)
-
-
-def _enum_value(value: Enum | str) -> str:
-    """The wire string of an enum member or a plain string."""
-    return str(value.value) if isinstance(value, Enum) else value
-
-
-def _check_instance(value: Any, types: type | tuple[type, ...], field: str, what: str) -> None:
-    """Raise unless ``value`` is None or an instance of ``types``."""
-    if value is not None and not isinstance(value, types):
-        raise _invalid(field, f"must be {what}", value)
-
-
-# --------------------------------------------------------------------------------------------
-# Names
-# --------------------------------------------------------------------------------------------
-
-_PROPERTY_NAME_RE = re.compile(r"[_A-Za-z][_0-9A-Za-z]{0,230}")
 _NESTED_PROPERTY_NAME_RE = re.compile(r"[_A-Za-z][_0-9A-Za-z]*")
-_COLLECTION_NAME_RE = re.compile(r"[A-Z][_0-9A-Za-z]{0,254}")
-#: Names the server refuses for top-level properties; ``vector`` is refused by the official
-#: client as well, because it clashes with the object's vector in results.
-RESERVED_PROPERTY_NAMES = frozenset({"_additional", "_id", "id", "vector"})
-#: Suffixes the server keeps for its internal index buckets.
-RESERVED_PROPERTY_NAME_SUFFIXES = (
-    "_searchable",
-    "_rangeable",
-    "_temp",
-    "__meta_count",
-    "_propertyLength",
-    "_nullState",
-)
-
-
-def _capitalize_first_letter(name: str) -> str:
-    """Uppercase the first letter of a collection name, as the server and official client do."""
-    return name[:1].upper() + name[1:]
-
-
-def _validate_collection_name(name: Any, field: str = "name") -> str:
-    """Check a collection name and return it with its first letter uppercased."""
-    if not isinstance(name, str):
-        raise _invalid(field, "a collection name must be a str", name)
-    fixed = _capitalize_first_letter(name)
-    if not _COLLECTION_NAME_RE.fullmatch(fixed):
-        raise _invalid(
-            field,
-            "a collection name must match /^[A-Z][_0-9A-Za-z]{0,254}$/ "
-            "(a letter first, then up to 254 letters, digits or underscores)",
-            name,
-        )
-    return fixed
-
-
-def _validate_top_level_property_name(name: str, field: str = "name") -> None:
-    """Checks that apply to a property placed directly on a collection (not nested)."""
-    if not _PROPERTY_NAME_RE.fullmatch(name):
-        raise _invalid(
-            field,
-            "a property name must match /[_A-Za-z][_0-9A-Za-z]{0,230}/",
-            name,
-        )
-    if name in RESERVED_PROPERTY_NAMES:
-        raise _invalid(field, f"{name!r} is a reserved property name", name)
-    for suffix in RESERVED_PROPERTY_NAME_SUFFIXES:
-        if name.endswith(suffix):
-            raise _invalid(
-                field, f"the suffix {suffix!r} is reserved for the server's internal indexes", name
-            )
 
 
 # --------------------------------------------------------------------------------------------
@@ -265,12 +124,12 @@ def _validate_top_level_property_name(name: str, field: str = "name") -> None:
 
 
 def _check_fold_ignore(inst: TextAnalyzerConfigCreate, _a: Any, value: Any) -> None:
-    _check_str_list(value, "ascii_fold_ignore")
+    check_str_list(value, "ascii_fold_ignore")
     if value is None:
         return
     for ch in value:
         if len(ch) != 1:
-            raise _invalid("ascii_fold_ignore", "each entry must be a single character", ch)
+            raise invalid("ascii_fold_ignore", "each entry must be a single character", ch)
 
 
 @attrs.frozen(kw_only=True)
@@ -292,16 +151,16 @@ class TextAnalyzerConfigCreate:
 
     @ascii_fold.validator
     def _v_fold(self, _a: Any, value: Any) -> None:
-        _check_bool(value, "ascii_fold")
+        check_bool(value, "ascii_fold")
 
     @stopword_preset.validator
     def _v_preset(self, _a: Any, value: Any) -> None:
         if not isinstance(value, StopwordsPreset):
-            _check_str(value, "stopword_preset", allow_empty=False)
+            check_str(value, "stopword_preset", allow_empty=False)
 
     def __attrs_post_init__(self) -> None:
         if self.ascii_fold_ignore is not None and self.ascii_fold is not True:
-            raise _invalid(
+            raise invalid(
                 "ascii_fold_ignore", "can only be set when ascii_fold=True", self.ascii_fold_ignore
             )
 
@@ -313,7 +172,7 @@ class TextAnalyzerConfigCreate:
         if self.ascii_fold_ignore is not None:
             out["asciiFoldIgnore"] = list(self.ascii_fold_ignore)
         if self.stopword_preset is not None:
-            out["stopwordPreset"] = _enum_value(self.stopword_preset)
+            out["stopwordPreset"] = enum_value(self.stopword_preset)
         return out
 
 
@@ -332,11 +191,11 @@ _NESTED_TOKENIZATIONS = frozenset(
 
 
 def _conv_data_type(value: Any) -> DataType:
-    return _to_enum(DataType, value, "data_type")
+    return to_enum(DataType, value, "data_type")
 
 
 def _conv_tokenization(value: Any) -> Tokenization | None:
-    return _to_opt_enum(Tokenization, value, "tokenization")
+    return to_opt_enum(Tokenization, value, "tokenization")
 
 
 def _conv_nested(value: Any) -> list[Property] | None:
@@ -344,7 +203,7 @@ def _conv_nested(value: Any) -> list[Property] | None:
         return None
     items = [value] if isinstance(value, Property) else value
     if not isinstance(items, (list, tuple)) or not all(isinstance(p, Property) for p in items):
-        raise _invalid("nested_properties", "must be a Property or a list of Property", value)
+        raise invalid("nested_properties", "must be a Property or a list of Property", value)
     return list(items)
 
 
@@ -382,14 +241,14 @@ class Property:
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.name, str) or not _NESTED_PROPERTY_NAME_RE.fullmatch(self.name):
-            raise _invalid("name", "a property name must match /[_A-Za-z][_0-9A-Za-z]*/", self.name)
-        _check_str(self.description, "description")
+            raise invalid("name", "a property name must match /[_A-Za-z][_0-9A-Za-z]*/", self.name)
+        check_str(self.description, "description")
         for fname in ("index_filterable", "index_searchable", "index_range_filters"):
-            _check_bool(getattr(self, fname), fname)
+            check_bool(getattr(self, fname), fname)
         for fname in ("skip_vectorization", "vectorize_property_name"):
             if not isinstance(getattr(self, fname), bool):
-                raise _invalid(fname, "must be a bool", getattr(self, fname))
-        _check_instance(
+                raise invalid(fname, "must be a bool", getattr(self, fname))
+        check_instance(
             self.text_analyzer,
             TextAnalyzerConfigCreate,
             "text_analyzer",
@@ -398,40 +257,40 @@ class Property:
         dt = self.data_type
         if dt in _OBJECT_TYPES:
             if not self.nested_properties:
-                raise _invalid(
+                raise invalid(
                     "nested_properties",
                     f"at least one nested property is required for data type {dt.value!r}",
                     self.nested_properties,
                 )
         elif self.nested_properties is not None:
-            raise _invalid(
+            raise invalid(
                 "nested_properties",
                 f"only allowed for data types 'object' and 'object[]', not {dt.value!r}",
                 self.nested_properties,
             )
         if self.tokenization is not None and dt not in _TEXT_TYPES:
-            raise _invalid(
+            raise invalid(
                 "tokenization",
                 f"only allowed for data types 'text' and 'text[]', not {dt.value!r}",
                 self.tokenization.value,
             )
         if self.index_searchable and dt not in _TEXT_TYPES:
-            raise _invalid(
+            raise invalid(
                 "index_searchable",
                 f"only allowed for data types 'text' and 'text[]', not {dt.value!r}",
                 True,
             )
         if self.index_range_filters and dt not in _RANGE_TYPES:
-            raise _invalid(
+            raise invalid(
                 "index_range_filters",
                 f"only allowed for data types 'int', 'number' and 'date', not {dt.value!r}",
                 True,
             )
         if self.index_filterable and dt in _BLOB_TYPES:
-            raise _invalid("index_filterable", f"not allowed for data type {dt.value!r}", True)
+            raise invalid("index_filterable", f"not allowed for data type {dt.value!r}", True)
         if self.text_analyzer is not None:
             if dt not in _TEXT_TYPES:
-                raise _invalid(
+                raise invalid(
                     "text_analyzer",
                     f"only allowed for data types 'text' and 'text[]', not {dt.value!r}",
                 )
@@ -439,7 +298,7 @@ class Property:
                 None,
                 Tokenization.WORD,
             ):
-                raise _invalid(
+                raise invalid(
                     "text_analyzer",
                     "a stopword_preset needs word tokenization",
                     self.tokenization.value if self.tokenization else None,
@@ -447,12 +306,12 @@ class Property:
         seen: set[str] = set()
         for nested in self.nested_properties or ():
             if nested.name in seen:
-                raise _invalid(
+                raise invalid(
                     "nested_properties", f"the name {nested.name!r} is used twice", nested.name
                 )
             seen.add(nested.name)
             if nested.tokenization is not None and nested.tokenization not in _NESTED_TOKENIZATIONS:
-                raise _invalid(
+                raise invalid(
                     "nested_properties",
                     f"nested property {nested.name!r}: tokenization "
                     f"{nested.tokenization.value!r} is not allowed on nested properties",
@@ -503,10 +362,10 @@ class Property:
 
 def _conv_targets(value: Any) -> str | list[str]:
     if isinstance(value, str):
-        return _validate_collection_name(value, "target_collection")
+        return check_collection_name(value, "target_collection")
     if isinstance(value, (list, tuple)) and value:
-        return [_validate_collection_name(v, "target_collection") for v in value]
-    raise _invalid(
+        return [check_collection_name(v, "target_collection") for v in value]
+    raise invalid(
         "target_collection", "must be a collection name or a non-empty list of names", value
     )
 
@@ -528,9 +387,9 @@ class ReferenceProperty:
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.name, str):
-            raise _invalid("name", "must be a str", self.name)
-        _validate_top_level_property_name(self.name)
-        _check_str(self.description, "description")
+            raise invalid("name", "must be a str", self.name)
+        check_property_name(self.name)
+        check_str(self.description, "description")
 
     @property
     def target_collections(self) -> list[str]:
@@ -544,7 +403,7 @@ class ReferenceProperty:
     ) -> ReferenceProperty:
         """A reference to several collections (the official ``ReferenceProperty.MultiTarget``)."""
         if isinstance(target_collections, str):
-            raise _invalid("target_collections", "must be a list of names", target_collections)
+            raise invalid("target_collections", "must be a list of names", target_collections)
         return ReferenceProperty(
             name=name, target_collection=list(target_collections), description=description
         )

@@ -25,12 +25,12 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from weaviate_async._validate import invalid
 from weaviate_async.classes._config_base import (
     _VectorConfigCreate,
     _VectorIndexConfigCreate,
     _VectorizerConfigCreate,
 )
-from weaviate_async.exceptions import WeaviateInvalidInputError
 
 if TYPE_CHECKING:
     from weaviate_async.classes.config_index import (
@@ -89,11 +89,6 @@ _Fields = list[str] | list[Multi2VecField] | None
 # --------------------------------------------------------------------------------------------
 
 
-def _invalid(field: str, reason: str) -> WeaviateInvalidInputError:
-    """Build the error raised for one bad argument."""
-    return WeaviateInvalidInputError(f"Invalid argument '{field}': {reason}", field=field)
-
-
 def _kind(value: object) -> str:
     return type(value).__name__
 
@@ -102,12 +97,12 @@ def _str(value: object, field: str, *, required: bool = False) -> str | None:
     """A non-empty string, or None when allowed."""
     if value is None:
         if required:
-            raise _invalid(field, "is required and must be a non-empty string")
+            raise invalid(field, "is required and must be a non-empty string")
         return None
     if not isinstance(value, str):
-        raise _invalid(field, f"must be a string, got {_kind(value)}")
+        raise invalid(field, f"must be a string, got {_kind(value)}")
     if value == "":
-        raise _invalid(field, "must not be empty")
+        raise invalid(field, "must not be empty")
     return value
 
 
@@ -126,9 +121,9 @@ def _url(value: object, field: str) -> str | None:
     try:
         parts = urlsplit(text)
     except ValueError as e:
-        raise _invalid(field, f"is not a valid URL ({e})") from None
+        raise invalid(field, f"is not a valid URL ({e})") from None
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise _invalid(field, f"must be an absolute http(s) URL, got {text!r}")
+        raise invalid(field, f"must be an absolute http(s) URL, got {text!r}")
     return text
 
 
@@ -137,9 +132,9 @@ def _int(value: object, field: str, *, minimum: int | None = 1) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _invalid(field, f"must be an integer, got {_kind(value)}")
+        raise invalid(field, f"must be an integer, got {_kind(value)}")
     if minimum is not None and value < minimum:
-        raise _invalid(field, f"must be at least {minimum}, got {value}")
+        raise invalid(field, f"must be at least {minimum}, got {value}")
     return value
 
 
@@ -154,13 +149,13 @@ def _float(
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise _invalid(field, f"must be a number, got {_kind(value)}")
+        raise invalid(field, f"must be a number, got {_kind(value)}")
     if not math.isfinite(value):
-        raise _invalid(field, f"must be finite, got {value}")
+        raise invalid(field, f"must be finite, got {value}")
     if minimum is not None and value < minimum:
-        raise _invalid(field, f"must be at least {minimum}, got {value}")
+        raise invalid(field, f"must be at least {minimum}, got {value}")
     if maximum is not None and value > maximum:
-        raise _invalid(field, f"must be at most {maximum}, got {value}")
+        raise invalid(field, f"must be at most {maximum}, got {value}")
     return value
 
 
@@ -169,14 +164,14 @@ def _bool(value: object, field: str) -> bool | None:
     if value is None:
         return None
     if not isinstance(value, bool):
-        raise _invalid(field, f"must be a bool, got {_kind(value)}")
+        raise invalid(field, f"must be a bool, got {_kind(value)}")
     return value
 
 
 def _req_bool(value: object, field: str) -> bool:
     """A required bool."""
     if not isinstance(value, bool):
-        raise _invalid(field, f"must be a bool, got {_kind(value)}")
+        raise invalid(field, f"must be a bool, got {_kind(value)}")
     return value
 
 
@@ -184,18 +179,18 @@ def _str_list(value: object, field: str, *, required: bool = False) -> list[str]
     """A non-empty list (or tuple) of non-empty strings, or None."""
     if value is None:
         if required:
-            raise _invalid(field, "is required and must be a non-empty list of strings")
+            raise invalid(field, "is required and must be a non-empty list of strings")
         return None
     if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
-        raise _invalid(field, f"must be a list of strings, got {_kind(value)}")
+        raise invalid(field, f"must be a list of strings, got {_kind(value)}")
     if len(value) == 0:
-        raise _invalid(field, "must not be empty")
+        raise invalid(field, "must not be empty")
     out: list[str] = []
     for i, item in enumerate(value):
         if not isinstance(item, str):
-            raise _invalid(field, f"item {i} must be a string, got {_kind(item)}")
+            raise invalid(field, f"item {i} must be a string, got {_kind(item)}")
         if item == "":
-            raise _invalid(field, f"item {i} must not be empty")
+            raise invalid(field, f"item {i} must not be empty")
         out.append(item)
     return out
 
@@ -205,7 +200,7 @@ def _choice(value: object, field: str, choices: Sequence[str]) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or value not in choices:
-        raise _invalid(field, f"must be one of {', '.join(map(repr, choices))}, got {value!r}")
+        raise invalid(field, f"must be one of {', '.join(map(repr, choices))}, got {value!r}")
     return value
 
 
@@ -214,11 +209,11 @@ def _module_config(value: object, field: str) -> dict[str, Any]:
     if value is None:
         return {}
     if not isinstance(value, Mapping):
-        raise _invalid(field, f"must be a dict, got {_kind(value)}")
+        raise invalid(field, f"must be a dict, got {_kind(value)}")
     out: dict[str, Any] = {}
     for key, item in value.items():
         if not isinstance(key, str) or key == "":
-            raise _invalid(field, f"keys must be non-empty strings, got {key!r}")
+            raise invalid(field, f"keys must be non-empty strings, got {key!r}")
         out[key] = item
     return out
 
@@ -227,7 +222,7 @@ def _vector_name(value: object, field: str = "name", *, required: bool = False) 
     """A vector name the server accepts (a GraphQL name of at most 230 characters)."""
     text = _str(value, field, required=required)
     if text is not None and _VECTOR_NAME.fullmatch(text) is None:
-        raise _invalid(
+        raise invalid(
             field,
             f"{text!r} is not a valid vector name: it must match /{_VECTOR_NAME.pattern}/",
         )
@@ -239,9 +234,9 @@ def _fields(value: object, field: str) -> tuple[list[str] | None, list[float] | 
     if value is None:
         return None, None
     if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
-        raise _invalid(field, f"must be a list of names or Multi2VecField, got {_kind(value)}")
+        raise invalid(field, f"must be a list of names or Multi2VecField, got {_kind(value)}")
     if len(value) == 0:
-        raise _invalid(field, "must not be empty")
+        raise invalid(field, "must not be empty")
     names: list[str] = []
     weights: list[float | None] = []
     for i, item in enumerate(value):
@@ -250,14 +245,14 @@ def _fields(value: object, field: str) -> tuple[list[str] | None, list[float] | 
         else:
             name, weight = item, None
         if not isinstance(name, str) or name == "":
-            raise _invalid(field, f"item {i} must be a non-empty name, got {name!r}")
+            raise invalid(field, f"item {i} must be a non-empty name, got {name!r}")
         weights.append(_float(weight, f"{field}[{i}].weight"))
         names.append(name)
     given = [w for w in weights if w is not None]
     if not given:
         return names, None
     if len(given) != len(weights):
-        raise _invalid(field, "either every field has a weight or none has")
+        raise invalid(field, "either every field has a weight or none has")
     return names, given
 
 
@@ -315,7 +310,7 @@ def _vcn(value: object) -> bool | None:
 
 def _check_index(value: object, field: str = "vector_index_config") -> None:
     if value is not None and not isinstance(value, _VectorIndexConfigCreate):
-        raise _invalid(
+        raise invalid(
             field,
             f"must be a vector index from Configure.VectorIndex, got {_kind(value)}",
         )
@@ -327,9 +322,9 @@ def _with_option(
     """Return ``index`` with ``attr`` set, refusing to overwrite a value already set."""
     cls = type(index)
     if not attrs.has(cls) or attr not in attrs.fields_dict(cls):
-        raise _invalid(field, f"the {index.index_type()} vector index does not take {field}")
+        raise invalid(field, f"the {index.index_type()} vector index does not take {field}")
     if getattr(index, attr) is not None:
-        raise _invalid(field, "is also set in vector_index_config; set it in one place only")
+        raise invalid(field, "is also set in vector_index_config; set it in one place only")
     out: _VectorIndexConfigCreate = attrs.evolve(index, **{attr: value})
     return out
 
@@ -366,7 +361,7 @@ def _multi_index(
     from weaviate_async.classes.config_index import _VectorIndex
 
     if multi_vector_config is not None and encoding is not None:
-        raise _invalid(
+        raise invalid(
             "encoding", "give the encoding inside multi_vector_config or on its own, not both"
         )
     if multi_vector_config is None:
@@ -434,7 +429,7 @@ def _build_custom(
     props = _str_list(source_properties, "source_properties")
     if props is not None:
         if "properties" in settings:
-            raise _invalid(
+            raise invalid(
                 "source_properties", "is also given as module_config['properties']; give one"
             )
         settings["properties"] = props
@@ -475,26 +470,26 @@ def _build_text2vec_aws(
 ) -> _VectorizerConfigCreate:
     svc = _choice(service, "service", _AWS_SERVICES)
     if svc is None:
-        raise _invalid("service", f"is required: one of {_AWS_SERVICES}")
+        raise invalid("service", f"is required: one of {_AWS_SERVICES}")
     model_ = _str(model, "model")
     endpoint_ = _str(endpoint, "endpoint")
     target_model_ = _str(target_model, "target_model")
     target_variant_ = _str(target_variant, "target_variant")
     if svc == "bedrock":
         if model_ is None:
-            raise _invalid("model", "is required with the bedrock service")
+            raise invalid("model", "is required with the bedrock service")
         if endpoint_ is not None:
-            raise _invalid("endpoint", "applies to the sagemaker service only")
+            raise invalid("endpoint", "applies to the sagemaker service only")
         if target_model_ is not None or target_variant_ is not None:
-            raise _invalid(
+            raise invalid(
                 "target_model" if target_model_ is not None else "target_variant",
                 "applies to the sagemaker service only",
             )
     else:
         if endpoint_ is None:
-            raise _invalid("endpoint", "is required with the sagemaker service")
+            raise invalid("endpoint", "is required with the sagemaker service")
         if model_ is not None:
-            raise _invalid("model", "applies to bedrock only; use target_model with sagemaker")
+            raise invalid("model", "applies to bedrock only; use target_model with sagemaker")
     return _vectorizer(
         "text2vec-aws",
         _text_settings(
@@ -690,7 +685,7 @@ def _build_text2vec_huggingface(
     query = _str(query_model, "query_model")
     url = _url(endpoint_url, "endpoint_url")
     if (passage is None) != (query is None):
-        raise _invalid(
+        raise invalid(
             "passage_model" if passage is None else "query_model",
             "passage_model and query_model are set together",
         )
@@ -698,7 +693,7 @@ def _build_text2vec_huggingface(
         n for n, v in (("model", model_), ("passage_model", passage), ("endpoint_url", url)) if v
     ]
     if len(chosen) > 1:
-        raise _invalid(
+        raise invalid(
             chosen[1],
             "only one of model, passage_model/query_model and endpoint_url can be set",
         )
@@ -832,12 +827,12 @@ def _build_text2vec_transformers(
     passage = _url(passage_inference_url, "passage_inference_url")
     query = _url(query_inference_url, "query_inference_url")
     if single is not None and (passage is not None or query is not None):
-        raise _invalid(
+        raise invalid(
             "inference_url",
             "give either inference_url or passage_inference_url with query_inference_url",
         )
     if (passage is None) != (query is None):
-        raise _invalid(
+        raise invalid(
             "passage_inference_url" if passage is None else "query_inference_url",
             "passage_inference_url and query_inference_url are set together",
         )
@@ -1114,7 +1109,7 @@ def _build_text2multivec_jinaai(
 def _legacy_clip_url(interference_url: object, inference_url: object) -> object:
     """The older ``interference_url`` spelling of multi2vec-clip's ``inference_url``."""
     if interference_url is not None and inference_url is not None:
-        raise _invalid("interference_url", "is the older name of inference_url; give one")
+        raise invalid("interference_url", "is the older name of inference_url; give one")
     return inference_url if inference_url is not None else interference_url
 
 
@@ -2229,7 +2224,7 @@ class _MultiVectors:
         The module embeds one kind of input: give ``image_fields`` or ``text_fields``, not both.
         """
         if image_fields is not None and text_fields is not None:
-            raise _invalid("text_fields", "give image_fields or text_fields, not both")
+            raise invalid("text_fields", "give image_fields or text_fields, not both")
         return _multi(
             name,
             _build_multi2vec_simple(

@@ -10,14 +10,13 @@ Example:
 
 from __future__ import annotations
 
-import math
 import uuid as uuid_lib
 from collections.abc import Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 import attrs
 
-from weaviate_async.exceptions import WeaviateInvalidInputError
+from weaviate_async._validate import attrs_check, check_float, check_str, invalid, uuid_str
 
 __all__ = [
     "DataObject",
@@ -33,19 +32,8 @@ R = TypeVar("R")
 UUID = str | uuid_lib.UUID
 
 
-def _check_coordinate(name: str, low: float, high: float) -> Any:
-    def check(_instance: Any, _attribute: Any, value: Any) -> None:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise WeaviateInvalidInputError(
-                f"Invalid argument {name!r}: must be a number (got {value!r})", field=name
-            )
-        if not (math.isfinite(value) and low <= value <= high):
-            raise WeaviateInvalidInputError(
-                f"Invalid argument {name!r}: must be between {low:g} and {high:g} (got {value!r})",
-                field=name,
-            )
-
-    return check
+def _check_coordinate(low: float, high: float) -> Any:
+    return attrs_check(check_float, minimum=low, maximum=high, required=True)
 
 
 @attrs.frozen(kw_only=True)
@@ -57,23 +45,11 @@ class GeoCoordinate:
         longitude: degrees east, -180 to 180.
     """
 
-    latitude: float = attrs.field(validator=_check_coordinate("latitude", -90.0, 90.0))
-    longitude: float = attrs.field(validator=_check_coordinate("longitude", -180.0, 180.0))
+    latitude: float = attrs.field(validator=_check_coordinate(-90.0, 90.0))
+    longitude: float = attrs.field(validator=_check_coordinate(-180.0, 180.0))
 
     def _to_dict(self) -> dict[str, float]:
         return {"latitude": float(self.latitude), "longitude": float(self.longitude)}
-
-
-def _check_str(name: str, optional: bool) -> Any:
-    def check(_instance: Any, _attribute: Any, value: Any) -> None:
-        if value is None and optional:
-            return
-        if not isinstance(value, str):
-            raise WeaviateInvalidInputError(
-                f"Invalid argument {name!r}: must be a str (got {value!r})", field=name
-            )
-
-    return check
 
 
 @attrs.frozen(kw_only=True)
@@ -85,10 +61,8 @@ class PhoneNumber:
         default_country: ISO 3166-1 alpha-2 country code for national numbers, e.g. ``"NL"``.
     """
 
-    number: str = attrs.field(validator=_check_str("number", optional=False))
-    default_country: str | None = attrs.field(
-        default=None, validator=_check_str("default_country", optional=True)
-    )
+    number: str = attrs.field(validator=attrs_check(check_str, required=True, allow_empty=False))
+    default_country: str | None = attrs.field(default=None, validator=attrs_check(check_str))
 
     def _to_dict(self) -> dict[str, str]:
         out = {"input": self.number}
@@ -110,24 +84,10 @@ class _PhoneNumber(PhoneNumber):
 
 def _uuids_str(value: Any, field: str) -> list[str]:
     if isinstance(value, (str, uuid_lib.UUID)):
-        value = [value]
+        return [uuid_str(value, field)]
     if not isinstance(value, Sequence):
-        raise WeaviateInvalidInputError(
-            f"Invalid argument {field!r}: must be a UUID or a list of UUIDs (got {value!r})",
-            field=field,
-        )
-    out: list[str] = []
-    for item in value:
-        if isinstance(item, uuid_lib.UUID):
-            out.append(str(item))
-            continue
-        try:
-            out.append(str(uuid_lib.UUID(item)))
-        except (TypeError, ValueError, AttributeError):
-            raise WeaviateInvalidInputError(
-                f"Invalid argument {field!r}: {item!r} is not a UUID", field=field
-            ) from None
-    return out
+        raise invalid(field, "must be a UUID or a list of UUIDs", value)
+    return [uuid_str(item, f"{field}[{i}]") for i, item in enumerate(value)]
 
 
 @attrs.frozen(kw_only=True)

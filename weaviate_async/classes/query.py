@@ -12,21 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import Enum
-from typing import Any, Literal
+from typing import Literal
 
 import attrs
 
-from weaviate_async.exceptions import WeaviateInvalidInputError
+from weaviate_async._validate import attrs_check, check_bool
 
 __all__ = ["HybridFusion", "MetadataQuery", "QueryNested"]
 
 
-def _bool(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, bool):
-        raise WeaviateInvalidInputError(
-            f"Invalid argument {attribute.name!r}: must be a bool (got {value!r})",
-            field=attribute.name,
-        )
+_bool = attrs_check(check_bool, required=True)
 
 
 @attrs.frozen(kw_only=True)

@@ -1,18 +1,18 @@
 """A handle on one collection: ``client.collections.use(name)``.
 
-Getting a handle does no I/O. The handle carries the collection's name and, optionally, a tenant
-and a consistency level; ``with_tenant`` / ``with_consistency_level`` return new handles and
-leave the original unchanged. Namespaces (``config`` here; data, query, aggregate, ... added by
-their own modules) are created lazily from :meth:`CollectionAsync._namespace`.
+Getting a handle does no I/O. The handle carries its :class:`CollectionScope` (the collection's
+name and, optionally, a tenant and a consistency level, checked once); ``with_tenant`` /
+``with_consistency_level`` return new handles and leave the original unchanged. Namespaces
+(config, data, query, ...) are made on first use as ``Namespace(connection, scope)``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from weaviate_async.classes.config_collection import ConsistencyLevel
-from weaviate_async.classes.config_properties import _invalid, _to_enum
+from weaviate_async.classes.consistency import ConsistencyLevel
+from weaviate_async.collections.scope import CollectionScope
 
 if TYPE_CHECKING:
     from weaviate_async.collections.config import _ConfigCollectionAsync
@@ -28,16 +28,6 @@ Properties = TypeVar("Properties", bound=Mapping[str, Any])
 References = TypeVar("References")
 
 _N = TypeVar("_N")
-
-
-def _tenant_name(tenant: Any) -> str | None:
-    """A tenant given as a name or as an object with a ``name`` (e.g. ``Tenant``)."""
-    if tenant is None:
-        return None
-    name = tenant if isinstance(tenant, str) else getattr(tenant, "name", None)
-    if not isinstance(name, str) or not name:
-        raise _invalid("tenant", "must be a tenant name or a Tenant", tenant)
-    return name
 
 
 class CollectionAsync(Generic[Properties, References]):
@@ -57,35 +47,38 @@ class CollectionAsync(Generic[Properties, References]):
         references: type[References] | None = None,
     ) -> None:
         self._connection = connection
-        self.name = name
-        self._consistency_level: ConsistencyLevel | None = (
-            None
-            if consistency_level is None
-            else _to_enum(ConsistencyLevel, consistency_level, "consistency_level")
-        )
-        self._tenant = _tenant_name(tenant)
+        self._scope = CollectionScope.of(name, tenant, consistency_level)
         self._properties = properties
         self._references = references
         self._namespaces: dict[str, Any] = {}
 
-    def _namespace(self, key: str, factory: type[_N]) -> _N:
-        """The sub-namespace ``key`` of this handle, created on first use.
+    @classmethod
+    def _of_scope(
+        cls,
+        connection: Connection,
+        scope: CollectionScope,
+        properties: type[Properties] | None,
+        references: type[References] | None,
+    ) -> CollectionAsync[Properties, References]:
+        handle = cls.__new__(cls)
+        handle._connection = connection
+        handle._scope = scope
+        handle._properties = properties
+        handle._references = references
+        handle._namespaces = {}
+        return handle
 
-        ``factory`` is called as ``factory(connection, name, consistency_level=..., tenant=...,
-        properties=..., references=...)`` with the keyword arguments it accepts being this
-        handle's settings; new namespaces only need to accept ``(connection, name, **kwargs)``.
-        """
+    @property
+    def name(self) -> str:
+        """The collection's name."""
+        return self._scope.name
+
+    def _namespace(self, key: str, factory: Callable[[Connection, CollectionScope], _N]) -> _N:
+        """The sub-namespace ``key`` of this handle, made on first use as
+        ``factory(connection, scope)``."""
         ns = self._namespaces.get(key)
         if ns is None:
-            ns = factory(  # type: ignore[call-arg]
-                self._connection,
-                self.name,
-                consistency_level=self._consistency_level,
-                tenant=self._tenant,
-                properties=self._properties,
-                references=self._references,
-            )
-            self._namespaces[key] = ns
+            ns = self._namespaces[key] = factory(self._connection, self._scope)
         out: _N = ns
         return out
 
@@ -121,7 +114,7 @@ class CollectionAsync(Generic[Properties, References]):
 
         reply = await self._connection.grpc(
             "Aggregate",
-            count_request(self.name, self._tenant),
+            count_request(self._scope),
             operation="collection.length",
         )
         return count_from_reply(reply)
@@ -129,12 +122,12 @@ class CollectionAsync(Generic[Properties, References]):
     @property
     def tenant(self) -> str | None:
         """The tenant this handle works on, or None."""
-        return self._tenant
+        return self._scope.tenant
 
     @property
     def consistency_level(self) -> ConsistencyLevel | None:
         """The consistency level of this handle's reads and writes, or None (server default)."""
-        return self._consistency_level
+        return self._scope.consistency_level
 
     def with_tenant(self, tenant: Any = None) -> CollectionAsync[Properties, References]:
         """A new handle on the same collection for ``tenant`` (a name or ``Tenant``; None = none).
@@ -142,13 +135,8 @@ class CollectionAsync(Generic[Properties, References]):
         Args:
             tenant: the tenant's name or a ``Tenant`` object; None removes the tenant.
         """
-        return type(self)(
-            self._connection,
-            self.name,
-            consistency_level=self._consistency_level,
-            tenant=tenant,
-            properties=self._properties,
-            references=self._references,
+        return self._of_scope(
+            self._connection, self._scope.with_tenant(tenant), self._properties, self._references
         )
 
     def with_consistency_level(
@@ -159,19 +147,18 @@ class CollectionAsync(Generic[Properties, References]):
         Args:
             consistency_level: ``ONE``, ``QUORUM`` or ``ALL``; None for the server's default.
         """
-        return type(self)(
+        return self._of_scope(
             self._connection,
-            self.name,
-            consistency_level=consistency_level,
-            tenant=self._tenant,
-            properties=self._properties,
-            references=self._references,
+            self._scope.with_consistency_level(consistency_level),
+            self._properties,
+            self._references,
         )
 
     def __repr__(self) -> str:
         extra = ""
-        if self._tenant is not None:
-            extra += f", tenant={self._tenant!r}"
-        if self._consistency_level is not None:
-            extra += f", consistency_level={self._consistency_level.value!r}"
+        scope = self._scope
+        if scope.tenant is not None:
+            extra += f", tenant={scope.tenant!r}"
+        if scope.consistency_level is not None:
+            extra += f", consistency_level={scope.consistency_level.value!r}"
         return f"<CollectionAsync {self.name!r}{extra}>"

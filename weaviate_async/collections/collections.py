@@ -7,6 +7,10 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 from urllib.parse import quote
 
+from weaviate_async._validate import (
+    check_collection_name,
+    invalid,
+)
 from weaviate_async.classes._config_base import (
     _GenerativeProvider,
     _RerankerProvider,
@@ -30,8 +34,6 @@ from weaviate_async.classes.config_models import (
 from weaviate_async.classes.config_properties import (
     Property,
     ReferenceProperty,
-    _invalid,
-    _validate_collection_name,
 )
 from weaviate_async.collections.collection import CollectionAsync, Properties, References
 
@@ -127,15 +129,15 @@ class _CollectionsAsync:
             ObjectAlreadyExistsError: a collection of that name exists already.
         """
         if not isinstance(config, Mapping):
-            raise _invalid("config", "must be a dict (the server's class JSON)", config)
+            raise invalid("config", "must be a dict (the server's class JSON)", config)
         body = dict(config)
-        body["class"] = _validate_collection_name(body.get("class"), "config['class']")
+        body["class"] = check_collection_name(body.get("class"), "config['class']")
         return await self._post(body)
 
     async def create_from_config(self, config: CollectionConfig) -> CollectionAsync[Any, Any]:
         """Create a collection from a :class:`CollectionConfig` (e.g. another collection's)."""
         if not isinstance(config, CollectionConfig):
-            raise _invalid("config", "must be a CollectionConfig", config)
+            raise invalid("config", "must be a CollectionConfig", config)
         return await self.create_from_dict(config.to_dict())
 
     def get(
@@ -167,7 +169,7 @@ class _CollectionsAsync:
             data_model_references: a TypedDict describing the references, for typing.
             skip_argument_validation: do not check the name.
         """
-        fixed = name if skip_argument_validation else _validate_collection_name(name)
+        fixed = name if skip_argument_validation else check_collection_name(name)
         return CollectionAsync(
             self._connection,
             fixed,
@@ -177,7 +179,7 @@ class _CollectionsAsync:
 
     async def exists(self, name: str) -> bool:
         """Whether the collection ``name`` exists."""
-        fixed = _validate_collection_name(name)
+        fixed = check_collection_name(name)
         status, _ = await self._connection.rest_status(
             "GET", _path(fixed), operation="collections.exists", ok=(200, 404)
         )
@@ -189,7 +191,7 @@ class _CollectionsAsync:
         Raises:
             UnexpectedStatusCodeError: the collection does not exist (status 404).
         """
-        fixed = _validate_collection_name(name)
+        fixed = check_collection_name(name)
         return await self.use(fixed).config.get()
 
     @overload
@@ -212,7 +214,7 @@ class _CollectionsAsync:
             simple: return :class:`CollectionConfigSimple` views (default) or full configs.
         """
         if not isinstance(simple, bool):
-            raise _invalid("simple", "must be a bool", simple)
+            raise invalid("simple", "must be a bool", simple)
         body = await self._connection.rest("GET", "/schema", operation="collections.list_all")
         return collection_configs_from_json(body, simple=simple)
 
@@ -224,8 +226,8 @@ class _CollectionsAsync:
         """
         names = [name] if isinstance(name, str) else name
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-            raise _invalid("name", "must be a collection name or a list of names", name)
-        fixed = [_validate_collection_name(n) for n in names]
+            raise invalid("name", "must be a collection name or a list of names", name)
+        fixed = [check_collection_name(n) for n in names]
         for n in fixed:
             await self._connection.rest("DELETE", _path(n), operation="collections.delete")
 

@@ -7,6 +7,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 from urllib.parse import quote
 
+from weaviate_async._validate import (
+    check_property_name,
+    check_str,
+    invalid,
+)
 from weaviate_async.classes._config_base import (
     _GenerativeProvider,
     _RerankerProvider,
@@ -33,13 +38,11 @@ from weaviate_async.classes.config_models import (
 from weaviate_async.classes.config_properties import (
     Property,
     ReferenceProperty,
-    _check_str,
-    _invalid,
-    _validate_top_level_property_name,
 )
 from weaviate_async.exceptions import UnexpectedStatusCodeError
 
 if TYPE_CHECKING:
+    from weaviate_async.collections.scope import CollectionScope
     from weaviate_async.connect.connection import Connection
 
 __all__ = ["IndexName", "_ConfigCollectionAsync"]
@@ -65,12 +68,10 @@ def _vectorizer_modules(schema: dict[str, Any]) -> list[str]:
 class _ConfigCollectionAsync:
     """The configuration of one collection (``collection.config``)."""
 
-    def __init__(
-        self, connection: Connection, name: str, *, tenant: str | None = None, **_: Any
-    ) -> None:
+    def __init__(self, connection: Connection, scope: CollectionScope) -> None:
         self._connection = connection
-        self._name = name
-        self._tenant = tenant
+        self._scope = scope
+        self._name = scope.name
 
     @property
     def _path(self) -> str:
@@ -168,8 +169,8 @@ class _ConfigCollectionAsync:
                 for a collection, or the collection has a property of that name already.
         """
         if not isinstance(prop, Property):
-            raise _invalid("prop", "must be a Property (use add_reference for references)", prop)
-        _validate_top_level_property_name(prop.name, "prop")
+            raise invalid("prop", "must be a Property (use add_reference for references)", prop)
+        check_property_name(prop.name, "prop")
         schema = await self._get_json("collection.config.add_property")
         self._check_new_name(schema, prop.name, "prop")
         await self._connection.rest(
@@ -187,7 +188,7 @@ class _ConfigCollectionAsync:
                 collection has a property of that name already.
         """
         if not isinstance(ref, ReferenceProperty):
-            raise _invalid("ref", "must be a ReferenceProperty", ref)
+            raise invalid("ref", "must be a ReferenceProperty", ref)
         schema = await self._get_json("collection.config.add_reference")
         self._check_new_name(schema, ref.name, "ref")
         await self._connection.rest(
@@ -200,7 +201,7 @@ class _ConfigCollectionAsync:
     def _check_new_name(self, schema: dict[str, Any], name: str, field: str) -> None:
         for p in schema.get("properties") or []:
             if isinstance(p, dict) and p.get("name") == name:
-                raise _invalid(
+                raise invalid(
                     field, f"the collection {self._name!r} has a property {name!r} already", name
                 )
 
@@ -218,7 +219,7 @@ class _ConfigCollectionAsync:
         existing = schema.get("vectorConfig") or {}
         for name in new:
             if name in existing:
-                raise _invalid(
+                raise invalid(
                     "vector_config", f"the collection has a vector named {name!r} already", name
                 )
         schema["vectorConfig"] = {**existing, **new}
@@ -236,9 +237,9 @@ class _ConfigCollectionAsync:
         Returns:
             True once the server has dropped the index.
         """
-        _check_str(property_name, "property_name", allow_empty=False)
+        check_str(property_name, "property_name", allow_empty=False)
         if index_name not in _INDEX_NAMES:
-            raise _invalid("index_name", f"must be one of {', '.join(_INDEX_NAMES)}", index_name)
+            raise invalid("index_name", f"must be one of {', '.join(_INDEX_NAMES)}", index_name)
         await self._connection.rest(
             "DELETE",
             f"{self._path}/properties/{quote(property_name, safe='')}/index/{index_name}",
@@ -248,7 +249,7 @@ class _ConfigCollectionAsync:
 
     async def get_shards(self) -> list[ShardStatus]:
         """The status of the collection's shards (only this handle's tenant, when set)."""
-        params = {"tenant": self._tenant} if self._tenant is not None else None
+        params = {"tenant": self._scope.tenant} if self._scope.tenant is not None else None
         body = await self._connection.rest(
             "GET", f"{self._path}/shards", operation="collection.config.get_shards", params=params
         )
@@ -269,7 +270,7 @@ class _ConfigCollectionAsync:
             The new status of each updated shard, by name.
         """
         if status not in _SHARD_STATUSES:
-            raise _invalid("status", "must be 'READY' or 'READONLY'", status)
+            raise invalid("status", "must be 'READY' or 'READONLY'", status)
         if shard_names is None:
             names = [s.name for s in await self.get_shards()]
         elif isinstance(shard_names, str):
@@ -277,7 +278,7 @@ class _ConfigCollectionAsync:
         elif isinstance(shard_names, list) and all(isinstance(s, str) for s in shard_names):
             names = list(shard_names)
         else:
-            raise _invalid("shard_names", "must be a shard name or a list of names", shard_names)
+            raise invalid("shard_names", "must be a shard name or a list of names", shard_names)
 
         async def one(shard: str) -> tuple[str, ShardTypes]:
             body = await self._connection.rest(
@@ -306,7 +307,7 @@ def _precheck_update(kwargs: dict[str, Any]) -> None:
         if isinstance(items, list):
             for item in items:
                 if not isinstance(item, _VectorConfigUpdate):
-                    raise _invalid(
+                    raise invalid(
                         key, "entries must be built with Reconfigure.Vectors.update", item
                     )
             probe[key] = None
@@ -314,7 +315,7 @@ def _precheck_update(kwargs: dict[str, Any]) -> None:
         probe["vectorizer_config"] = None
     if probe.get("vector_index_config") is not None:
         if not isinstance(probe["vector_index_config"], _VectorIndexConfigUpdate):
-            raise _invalid(
+            raise invalid(
                 "vector_index_config",
                 "must be built with Reconfigure.VectorIndex",
                 probe["vector_index_config"],
@@ -323,7 +324,7 @@ def _precheck_update(kwargs: dict[str, Any]) -> None:
     if (kwargs.get("vector_config") is not None) and (
         kwargs.get("vectorizer_config") is not None or kwargs.get("vector_index_config") is not None
     ):
-        raise _invalid(
+        raise invalid(
             "vector_config",
             "cannot be combined with vectorizer_config or vector_index_config; use one form",
         )
@@ -332,5 +333,5 @@ def _precheck_update(kwargs: dict[str, Any]) -> None:
         not isinstance(pd, dict)
         or not all(isinstance(k, str) and isinstance(v, str) for k, v in pd.items())
     ):
-        raise _invalid("property_descriptions", "must be a dict of property name to str", pd)
+        raise invalid("property_descriptions", "must be a dict of property name to str", pd)
     collection_update_json(blank, **probe)

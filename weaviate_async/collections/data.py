@@ -16,23 +16,23 @@ import uuid as uuid_lib
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from weaviate_async.classes.config_collection import ConsistencyLevel
-from weaviate_async.classes.config_properties import _to_enum
-from weaviate_async.collections.collection import _tenant_name
+from weaviate_async._validate import (
+    RESERVED_PROPERTY_NAMES,
+    invalid,
+    uuid_str,
+)
 from weaviate_async.exceptions import WeaviateBatchError
 from weaviate_async.wire.batch import batch_objects_request, batch_objects_result
 from weaviate_async.wire.values import (
-    RESERVED_PROPERTY_NAMES,
-    invalid,
     references_json,
     to_json_properties,
-    uuid_str,
     vector_to_list,
 )
 
 if TYPE_CHECKING:
     from weaviate_async.classes.data import UUID, DataObject, ReferenceInputs
     from weaviate_async.classes.internal import BatchObjectReturn
+    from weaviate_async.collections.scope import CollectionScope
     from weaviate_async.connect.connection import Connection
 
 __all__ = ["_DataCollectionAsync"]
@@ -41,35 +41,15 @@ __all__ = ["_DataCollectionAsync"]
 class _DataCollectionAsync:
     """Data operations on one collection (optionally one tenant and consistency level).
 
-    Obtained as ``collection.data``; built directly as
-    ``_DataCollectionAsync(connection, name, tenant=None, consistency_level=None)``.
+    Obtained as ``collection.data``.
     """
 
-    def __init__(
-        self,
-        conn: Connection,
-        name: str,
-        tenant: Any = None,
-        consistency_level: ConsistencyLevel | str | None = None,
-        **_handle_settings: Any,
-    ) -> None:
-        self._connection = conn
-        self.name = name
-        self._tenant = _tenant_name(tenant)
-        self._consistency_level: ConsistencyLevel | None = (
-            None
-            if consistency_level is None
-            else _to_enum(ConsistencyLevel, consistency_level, "consistency_level")
-        )
-        params: dict[str, str] = {}
-        if self._tenant is not None:
-            params["tenant"] = self._tenant
-        if self._consistency_level is not None:
-            params["consistency_level"] = self._consistency_level.value
-        self._params = params
+    def __init__(self, connection: Connection, scope: CollectionScope) -> None:
+        self._connection = connection
+        self._scope = scope
 
     def _object_path(self, uuid: UUID, field: str = "uuid") -> str:
-        return f"/objects/{self.name}/{uuid_str(uuid, field)}"
+        return f"/objects/{self._scope.name}/{uuid_str(uuid, field)}"
 
     async def insert(
         self,
@@ -93,7 +73,7 @@ class _DataCollectionAsync:
             UnexpectedStatusCodeError: the server refused the object.
         """
         uid = uuid_str(uuid, "uuid") if uuid is not None else str(uuid_lib.uuid4())
-        body: dict[str, Any] = {"class": self.name, "id": uid}
+        body: dict[str, Any] = {"class": self._scope.name, "id": uid}
         props = self._json_properties(properties)
         if references is not None:
             props.update(references_json(references))
@@ -105,13 +85,9 @@ class _DataCollectionAsync:
                 }
             else:
                 body["vector"] = vector_to_list(vector, "vector")
-        if self._tenant is not None:
-            body["tenant"] = self._tenant
-        params = (
-            {"consistency_level": self._params["consistency_level"]}
-            if ("consistency_level" in self._params)
-            else None
-        )
+        if self._scope.tenant is not None:
+            body["tenant"] = self._scope.tenant
+        params = self._scope.consistency_params() or None
         await self._connection.rest(
             "POST", "/objects", operation="data.insert", json=body, params=params, timeout="insert"
         )
@@ -145,12 +121,7 @@ class _DataCollectionAsync:
             WeaviateInsertManyAllFailedError: every object failed.
             WeaviateBatchError: the batch as a whole failed on the server.
         """
-        plan = batch_objects_request(
-            objects,
-            collection=self.name,
-            tenant=self._tenant,
-            consistency_level=self._consistency_level,
-        )
+        plan = batch_objects_request(objects, self._scope)
         if not plan.uuids:
             return batch_objects_result(plan, _empty_reply(), 0.0)
         start = time.perf_counter()
@@ -169,7 +140,7 @@ class _DataCollectionAsync:
             "HEAD",
             self._object_path(uuid),
             operation="data.exists",
-            params=self._params or None,
+            params=self._scope.rest_params or None,
             ok=(204, 404),
         )
         return status == 204
@@ -185,7 +156,7 @@ class _DataCollectionAsync:
             "DELETE",
             self._object_path(uuid),
             operation="data.delete_by_id",
-            params=self._params or None,
+            params=self._scope.rest_params or None,
             ok=(204, 404),
             timeout="insert",
         )

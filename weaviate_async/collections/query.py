@@ -13,10 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from weaviate_async.classes.config_collection import ConsistencyLevel
-from weaviate_async.classes.config_properties import _to_enum
 from weaviate_async.classes.query import MetadataQuery
-from weaviate_async.collections.collection import _tenant_name
 from weaviate_async.exceptions import WeaviateQueryError
 from weaviate_async.wire import search as wire
 
@@ -24,6 +21,7 @@ if TYPE_CHECKING:
     from weaviate_async.classes.data import UUID
     from weaviate_async.classes.internal import ObjectSingleReturn, QueryReturn
     from weaviate_async.classes.query import METADATA, PROPERTIES, HybridFusion
+    from weaviate_async.collections.scope import CollectionScope
     from weaviate_async.connect.connection import Connection
     from weaviate_async.proto.weaviate.v1 import search_get_pb2
 
@@ -38,27 +36,12 @@ _SINGLE_METADATA = MetadataQuery(creation_time=True, last_update_time=True, is_c
 class _QueryAsync:
     """Queries on one collection (optionally one tenant and consistency level).
 
-    Obtained as ``collection.query``; built directly as
-    ``_QueryAsync(connection, name, tenant=None, consistency_level=None)``.
+    Obtained as ``collection.query``.
     """
 
-    def __init__(
-        self,
-        conn: Connection,
-        name: str,
-        tenant: Any = None,
-        consistency_level: ConsistencyLevel | str | None = None,
-        **_handle_settings: Any,
-    ) -> None:
-        self._connection = conn
-        self.name = name
-        self._tenant = _tenant_name(tenant)
-        self._consistency_level: ConsistencyLevel | None = (
-            None
-            if consistency_level is None
-            else _to_enum(ConsistencyLevel, consistency_level, "consistency_level")
-        )
-        self._scope = wire.SearchScope.of(name, self._tenant, self._consistency_level)
+    def __init__(self, connection: Connection, scope: CollectionScope) -> None:
+        self._connection = connection
+        self._scope = scope
 
     async def _search(
         self, request: search_get_pb2.SearchRequest, operation: str
@@ -102,7 +85,9 @@ class _QueryAsync:
             return_metadata=return_metadata,
             return_properties=return_properties,
         )
-        return wire.search_objects(await self._search(request, "query.fetch_objects"), self.name)
+        return wire.search_objects(
+            await self._search(request, "query.fetch_objects"), self._scope.name
+        )
 
     async def fetch_object_by_id(
         self,
@@ -123,7 +108,7 @@ class _QueryAsync:
             filters=wire.id_filter_pb(uuid),
         )
         return wire.single_object(
-            await self._search(request, "query.fetch_object_by_id"), self.name
+            await self._search(request, "query.fetch_object_by_id"), self._scope.name
         )
 
     async def near_vector(
@@ -171,7 +156,9 @@ class _QueryAsync:
                 near_vector, certainty=certainty, distance=distance, target_vector=target_vector
             ),
         )
-        return wire.search_objects(await self._search(request, "query.near_vector"), self.name)
+        return wire.search_objects(
+            await self._search(request, "query.near_vector"), self._scope.name
+        )
 
     async def near_object(
         self,
@@ -203,7 +190,9 @@ class _QueryAsync:
                 near_object, certainty=certainty, distance=distance, target_vector=target_vector
             ),
         )
-        return wire.search_objects(await self._search(request, "query.near_object"), self.name)
+        return wire.search_objects(
+            await self._search(request, "query.near_object"), self._scope.name
+        )
 
     async def bm25(
         self,
@@ -236,7 +225,7 @@ class _QueryAsync:
             return_properties=return_properties,
             bm25=wire.bm25_pb(query, query_properties),
         )
-        return wire.search_objects(await self._search(request, "query.bm25"), self.name)
+        return wire.search_objects(await self._search(request, "query.bm25"), self._scope.name)
 
     async def hybrid(
         self,
@@ -286,4 +275,4 @@ class _QueryAsync:
                 target_vector=target_vector,
             ),
         )
-        return wire.search_objects(await self._search(request, "query.hybrid"), self.name)
+        return wire.search_objects(await self._search(request, "query.hybrid"), self._scope.name)

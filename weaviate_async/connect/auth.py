@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from weaviate_async.exceptions import WeaviateInvalidInputError
+from weaviate_async._validate import invalid
 
 __all__ = [
     "Auth",
@@ -28,7 +28,8 @@ __all__ = [
 def _nonempty(field: str) -> Callable[[Any, Any, str], None]:
     def check(_: object, __: object, value: str) -> None:
         if not isinstance(value, str) or not value:
-            raise WeaviateInvalidInputError(f"{field} must be a non-empty string", field=field)
+            # The value may be a credential: never echoed.
+            raise invalid(field, "must be a non-empty string")
 
     return check
 

@@ -23,7 +23,7 @@ from urllib.parse import unquote, urlsplit
 import attrs
 from grpclib.client import Channel
 
-from weaviate_async.exceptions import WeaviateInvalidInputError
+from weaviate_async._validate import invalid
 
 if TYPE_CHECKING:
     from grpclib.config import Configuration
@@ -81,9 +81,9 @@ def parse_proxy_url(url: str, *, field: str = "proxies") -> ProxyURL:
         host, port = None, None
     if parts.scheme not in ("http", "https") or not host:
         shown = f"{parts.scheme}://{host or ''}" if parts.scheme else "(no scheme)"
-        raise WeaviateInvalidInputError(
-            f"{field}: a proxy URL must look like http://[user:password@]host:port, got {shown}",
-            field=field,
+        # Not the URL itself: it may hold the proxy's password.
+        raise invalid(
+            field, f"a proxy URL must look like http://[user:password@]host:port, got {shown}"
         )
     authorization = None
     if parts.username is not None:

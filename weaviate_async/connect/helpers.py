@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from urllib.parse import urlparse
 
+from weaviate_async._validate import invalid
 from weaviate_async.client import WeaviateAsyncClient
 from weaviate_async.connect.auth import AuthCredentials
 from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
 from weaviate_async.embedded import DEFAULT_MODULES, DEFAULT_VERSION, EmbeddedOptions
-from weaviate_async.exceptions import WeaviateInvalidInputError
 
 __all__ = [
     "connect_to_custom",
@@ -62,15 +62,11 @@ def use_async_with_local(
 
 def _cloud_params(cluster_url: str) -> ConnectionParams:
     if not isinstance(cluster_url, str) or not cluster_url.strip():
-        raise WeaviateInvalidInputError(
-            "cluster_url must be a non-empty string", field="cluster_url"
-        )
+        raise invalid("cluster_url", "must be a non-empty string", cluster_url)
     url = cluster_url.strip()
     host = urlparse(url).hostname if "://" in url else url.split("/")[0]
     if not host:
-        raise WeaviateInvalidInputError(
-            f"cluster_url must name a host, got {cluster_url!r}", field="cluster_url"
-        )
+        raise invalid("cluster_url", "must name a host", cluster_url)
     return ConnectionParams.from_params(
         http_host=host,
         http_port=443,

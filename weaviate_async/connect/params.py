@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 
 import attrs
 
-from weaviate_async.exceptions import WeaviateInvalidInputError
+from weaviate_async._validate import invalid
 
 __all__ = [
     "AdditionalConfig",
@@ -29,9 +29,7 @@ __all__ = [
 def _check_port(field: str) -> Any:
     def check(_: object, __: object, value: int) -> None:
         if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 65536:
-            raise WeaviateInvalidInputError(
-                f"{field} must be an int between 1 and 65535, got {value!r}", field=field
-            )
+            raise invalid(field, "must be an int between 1 and 65535", value)
 
     return check
 
@@ -39,9 +37,7 @@ def _check_port(field: str) -> Any:
 def _check_positive(field: str) -> Any:
     def check(_: object, __: object, value: float) -> None:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-            raise WeaviateInvalidInputError(
-                f"{field} must be a positive number of seconds, got {value!r}", field=field
-            )
+            raise invalid(field, "must be a positive number of seconds", value)
 
     return check
 
@@ -57,10 +53,7 @@ class ProtocolParams:
     @host.validator
     def _check_host(self, _: object, value: str) -> None:
         if not isinstance(value, str) or not value or "/" in value or " " in value:
-            raise WeaviateInvalidInputError(
-                f"host must be a host name or address without scheme or path, got {value!r}",
-                field="host",
-            )
+            raise invalid("host", "must be a host name or address without scheme or path", value)
 
     @property
     def scheme(self) -> str:
@@ -93,9 +86,7 @@ class ConnectionParams:
         """Build from a REST URL (``http://host:port``) and a gRPC port on the same host."""
         parsed = urlparse(url)
         if parsed.scheme not in ("http", "https") or not parsed.hostname:
-            raise WeaviateInvalidInputError(
-                f"url must look like http(s)://host[:port], got {url!r}", field="url"
-            )
+            raise invalid("url", "must look like http(s)://host[:port]", url)
         secure = parsed.scheme == "https"
         port = parsed.port or (443 if secure else 80)
         return cls(
@@ -196,9 +187,7 @@ class RetryConfig:
     @max_tries.validator
     def _check_tries(self, _: object, value: int) -> None:
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise WeaviateInvalidInputError(
-                f"max_tries must be an int >= 1, got {value!r}", field="retry.max_tries"
-            )
+            raise invalid("retry.max_tries", "must be an int >= 1", value)
 
 
 @attrs.frozen(kw_only=True)
@@ -221,9 +210,7 @@ class ConnectionConfig:
     @grpc_channels.validator
     def _check_channels(self, _: object, value: int) -> None:
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 64:
-            raise WeaviateInvalidInputError(
-                f"grpc_channels must be an int from 1 to 64, got {value!r}", field="grpc_channels"
-            )
+            raise invalid("grpc_channels", "must be an int from 1 to 64", value)
 
 
 def _to_timeout(value: Timeout | tuple[float, float] | None) -> Timeout:

@@ -3,14 +3,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from weaviate_async.exceptions import EmptyResponseError
 from weaviate_async.proto.weaviate.v1 import aggregate_pb2
 
+if TYPE_CHECKING:
+    from weaviate_async.collections.scope import CollectionScope
 
-def count_request(collection: str, tenant: str | None) -> aggregate_pb2.AggregateRequest:
-    """An ``AggregateRequest`` asking only for the number of objects."""
+
+def count_request(scope: CollectionScope) -> aggregate_pb2.AggregateRequest:
+    """An ``AggregateRequest`` asking only for the number of objects of ``scope``."""
     return aggregate_pb2.AggregateRequest(
-        collection=collection, tenant=tenant or "", objects_count=True
+        collection=scope.name, tenant=scope.tenant or "", objects_count=True
     )
 
 

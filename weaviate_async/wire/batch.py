@@ -13,16 +13,19 @@ from typing import Any
 
 import attrs
 
+from weaviate_async._validate import (
+    invalid,
+    uuid_str,
+)
 from weaviate_async.classes.data import DataObject
 from weaviate_async.classes.internal import BatchObject, BatchObjectReturn, ErrorObject
+from weaviate_async.collections.scope import CollectionScope
 from weaviate_async.exceptions import WeaviateInsertManyAllFailedError
 from weaviate_async.proto.weaviate.v1 import base_pb2, batch_pb2
 from weaviate_async.wire.values import (
     consistency_level_pb,
     encode_grpc_properties,
-    invalid,
     pack_any_vector,
-    uuid_str,
     vectors_pb,
 )
 
@@ -90,19 +93,13 @@ def _vector_fields(vector: Any, index: int, dims: _Dims) -> dict[str, Any]:
 
 
 def batch_objects_request(
-    objects: Sequence[Mapping[str, Any] | DataObject[Any, Any]],
-    *,
-    collection: str,
-    tenant: str | None = None,
-    consistency_level: Any = None,
+    objects: Sequence[Mapping[str, Any] | DataObject[Any, Any]], scope: CollectionScope
 ) -> BatchPlan:
     """Build the request for ``insert_many``.
 
     Args:
         objects: property dicts, or :class:`DataObject` with uuid / vector / references.
-        collection: the collection to insert into.
-        tenant: the tenant, for multi-tenant collections.
-        consistency_level: a ``ConsistencyLevel`` or None for the server's default.
+        scope: the collection, tenant and consistency level to insert with.
 
     Raises:
         WeaviateInvalidInputError: an object is invalid; the field names its index, e.g.
@@ -111,7 +108,8 @@ def batch_objects_request(
     if isinstance(objects, (str, bytes, Mapping)) or not isinstance(objects, Sequence):
         raise invalid("objects", "must be a list of property dicts or DataObject", objects)
     make = batch_pb2.BatchObject
-    tenant_str = tenant or ""
+    collection = scope.name
+    tenant_str = scope.tenant or ""
     uuid4 = uuid_lib.uuid4
     dims = _Dims()
     out: list[batch_pb2.BatchObject] = []
@@ -134,9 +132,9 @@ def batch_objects_request(
         )
     request = batch_pb2.BatchObjectsRequest(
         objects=out,
-        consistency_level=consistency_level_pb(consistency_level),  # type: ignore[arg-type]
+        consistency_level=consistency_level_pb(scope.consistency_level),  # type: ignore[arg-type]
     )
-    return BatchPlan(request, uuids, objects, collection, tenant)
+    return BatchPlan(request, uuids, objects, collection, scope.tenant)
 
 
 def _batch_object(plan: BatchPlan, index: int) -> BatchObject:

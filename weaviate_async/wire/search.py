@@ -18,6 +18,10 @@ from typing import Any
 
 import attrs
 
+from weaviate_async._validate import (
+    invalid,
+    uuid_str,
+)
 from weaviate_async.classes.internal import (
     MetadataReturn,
     MetadataSingleObjectReturn,
@@ -26,20 +30,18 @@ from weaviate_async.classes.internal import (
     QueryReturn,
 )
 from weaviate_async.classes.query import HybridFusion, MetadataQuery, QueryNested
+from weaviate_async.collections.scope import CollectionScope
 from weaviate_async.proto.weaviate.v1 import base_pb2, base_search_pb2, search_get_pb2
 from weaviate_async.wire.values import (
     consistency_level_pb,
     decode_properties,
-    invalid,
     ms_to_datetime,
     pack_any_vector,
     unpack_multi_vector,
     unpack_vector,
-    uuid_str,
 )
 
 __all__ = [
-    "SearchScope",
     "bm25_pb",
     "hybrid_pb",
     "id_filter_pb",
@@ -61,26 +63,6 @@ _FUSION = {
     HybridFusion.RANKED: base_search_pb2.Hybrid.FUSION_TYPE_RANKED,
     HybridFusion.RELATIVE_SCORE: base_search_pb2.Hybrid.FUSION_TYPE_RELATIVE_SCORE,
 }
-
-
-@attrs.frozen
-class SearchScope:
-    """Where a search runs: built once per query namespace.
-
-    Attributes:
-        collection: the collection's name.
-        tenant: the tenant, or None.
-        consistency_level: the wire enum value of the consistency level, or None.
-    """
-
-    collection: str
-    tenant: str | None = None
-    consistency_level: int | None = None
-
-    @classmethod
-    def of(cls, collection: str, tenant: str | None, consistency_level: Any) -> SearchScope:
-        """A scope from a ``ConsistencyLevel`` (or its name) rather than the wire value."""
-        return cls(collection, tenant, consistency_level_pb(consistency_level))
 
 
 # ---------------------------------------------------------------------------------- checks
@@ -376,7 +358,7 @@ def id_filter_pb(uuid: Any, field: str = "uuid") -> base_pb2.Filters:
 
 
 def search_request(
-    scope: SearchScope,
+    scope: CollectionScope,
     *,
     limit: Any = None,
     offset: Any = None,
@@ -400,9 +382,9 @@ def search_request(
     if after_str and offset:
         raise invalid("after", "cannot be combined with offset")
     return search_get_pb2.SearchRequest(
-        collection=scope.collection,
+        collection=scope.name,
         tenant=scope.tenant or "",
-        consistency_level=scope.consistency_level,  # type: ignore[arg-type]
+        consistency_level=consistency_level_pb(scope.consistency_level),  # type: ignore[arg-type]
         limit=_count(limit, "limit"),
         offset=_count(offset, "offset"),
         autocut=_count(auto_limit, "auto_limit"),

@@ -18,6 +18,7 @@ import uuid as uuid_lib
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from weaviate_async._validate import RESERVED_PROPERTY_NAMES, invalid, uuid_str
 from weaviate_async.classes.data import GeoCoordinate, PhoneNumber, _PhoneNumber
 from weaviate_async.exceptions import WeaviateInvalidInputError
 from weaviate_async.proto.weaviate.v1 import base_pb2, properties_pb2
@@ -26,13 +27,11 @@ if TYPE_CHECKING:
     from weaviate_async.proto.weaviate.v1 import batch_pb2
 
 __all__ = [
-    "RESERVED_PROPERTY_NAMES",
     "consistency_level_pb",
     "datetime_to_rfc3339",
     "decode_properties",
     "decode_value",
     "encode_grpc_properties",
-    "invalid",
     "is_multi_vector",
     "ms_to_datetime",
     "pack_any_vector",
@@ -43,13 +42,10 @@ __all__ = [
     "to_json_properties",
     "unpack_multi_vector",
     "unpack_vector",
-    "uuid_str",
     "vector_to_list",
     "vectors_pb",
 ]
 
-#: Property names the server reserves for object fields.
-RESERVED_PROPERTY_NAMES = frozenset({"id", "_id", "vector", "_additional"})
 
 _SINGLE = base_pb2.Vectors.VECTOR_TYPE_SINGLE_FP32
 _MULTI = base_pb2.Vectors.VECTOR_TYPE_MULTI_FP32
@@ -57,34 +53,6 @@ _MAX_MULTI_DIM = 0xFFFF
 _NUMERIC_KINDS = frozenset("fiub")
 _F32_MAX = 3.4028234663852886e38
 _LITTLE = sys.byteorder == "little"
-
-
-def invalid(field: str, reason: str, value: Any = ...) -> WeaviateInvalidInputError:
-    """The error for an invalid argument; the message names the field."""
-    got = "" if value is ... else f" (got {_short(value)})"
-    return WeaviateInvalidInputError(f"Invalid argument {field!r}: {reason}{got}", field=field)
-
-
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 80 else text[:77] + "..."
-
-
-# ---------------------------------------------------------------------------------- uuids
-
-
-def uuid_str(value: Any, field: str) -> str:
-    """``value`` (a ``uuid.UUID`` or its string form) as a canonical string."""
-    if type(value) is uuid_lib.UUID:
-        return str(value)
-    if isinstance(value, str):
-        try:
-            return str(uuid_lib.UUID(value))
-        except ValueError:
-            pass
-    elif isinstance(value, uuid_lib.UUID):
-        return str(value)
-    raise invalid(field, "must be a UUID (uuid.UUID or its string form)", value)
 
 
 # ---------------------------------------------------------------------------------- dates

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from weaviate_async._loop_thread import LoopThread
-    from weaviate_async.classes.config_collection import ConsistencyLevel
+    from weaviate_async.classes.consistency import ConsistencyLevel
     from weaviate_async.collections.collection import CollectionAsync
 
 
@@ -37,6 +37,7 @@ class Collection(Generic[Properties, References]):
 
     @property
     def name(self) -> str:
+        """The collection's name."""
         return self._impl.name
 
     @property

@@ -23,8 +23,7 @@ __all__ = ["_DataCollection"]
 class _DataCollection:
     """Data operations on one collection (optionally one tenant and consistency level).
 
-    Obtained as ``collection.data``; built directly as
-    ``_DataCollection(connection, name, tenant=None, consistency_level=None)``.
+    Obtained as ``collection.data``.
     """
 
     __slots__ = ("_impl", "_loop")
@@ -32,10 +31,6 @@ class _DataCollection:
     def __init__(self, impl: _DataCollectionAsync, loop: LoopThread) -> None:
         self._impl = impl
         self._loop = loop
-
-    @property
-    def name(self) -> str:
-        return self._impl.name
 
     def insert(
         self,

@@ -22,8 +22,7 @@ __all__ = ["_Query"]
 class _Query:
     """Queries on one collection (optionally one tenant and consistency level).
 
-    Obtained as ``collection.query``; built directly as
-    ``_Query(connection, name, tenant=None, consistency_level=None)``.
+    Obtained as ``collection.query``.
     """
 
     __slots__ = ("_impl", "_loop")
@@ -31,10 +30,6 @@ class _Query:
     def __init__(self, impl: _QueryAsync, loop: LoopThread) -> None:
         self._impl = impl
         self._loop = loop
-
-    @property
-    def name(self) -> str:
-        return self._impl.name
 
     def fetch_objects(
         self,

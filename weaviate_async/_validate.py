@@ -1,0 +1,220 @@
+"""The validation kit: one family of checks that raise :class:`WeaviateInvalidInputError`.
+
+Every check names the field, the reason and the value it got, so a bad argument reads the same
+whether a configuration builder, a data call or the wire layer caught it, e.g.
+``Invalid argument 'objects[3].vector[2]': must be a finite number (got nan)``.
+
+The ``check_*`` functions let None through (an unset optional argument); the attrs validator
+factories (``attrs_*``) wrap them for model fields. This module imports nothing else from the
+package, so every layer can use it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import uuid as uuid_lib
+from collections.abc import Callable
+from enum import Enum
+from typing import Any, TypeVar
+
+from weaviate_async.exceptions import WeaviateInvalidInputError
+
+__all__ = [
+    "RESERVED_PROPERTY_NAMES",
+    "RESERVED_PROPERTY_NAME_SUFFIXES",
+    "attrs_check",
+    "check_bool",
+    "check_collection_name",
+    "check_float",
+    "check_instance",
+    "check_int",
+    "check_property_name",
+    "check_str",
+    "check_str_list",
+    "enum_value",
+    "invalid",
+    "to_enum",
+    "to_opt_enum",
+    "uuid_str",
+]
+
+_E = TypeVar("_E", bound=Enum)
+
+_PROPERTY_NAME_RE = re.compile(r"[_A-Za-z][_0-9A-Za-z]{0,230}")
+_COLLECTION_NAME_RE = re.compile(r"[A-Z][_0-9A-Za-z]{0,254}")
+
+#: Names the server refuses for top-level properties; ``vector`` is refused by the official
+#: client as well, because it clashes with the object's vector in results.
+RESERVED_PROPERTY_NAMES = frozenset({"_additional", "_id", "id", "vector"})
+#: Suffixes the server keeps for its internal index buckets.
+RESERVED_PROPERTY_NAME_SUFFIXES = (
+    "_searchable",
+    "_rangeable",
+    "_temp",
+    "__meta_count",
+    "_propertyLength",
+    "_nullState",
+)
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def invalid(field: str, reason: str, value: Any = ...) -> WeaviateInvalidInputError:
+    """The error for an invalid argument: ``Invalid argument 'field': reason (got value)``.
+
+    Example:
+        >>> raise invalid("limit", "must be >= 1", 0)
+    """
+    got = "" if value is ... else f" (got {_short(value)})"
+    return WeaviateInvalidInputError(f"Invalid argument {field!r}: {reason}{got}", field=field)
+
+
+def check_bool(value: Any, field: str) -> None:
+    """Raise unless ``value`` is None or a bool."""
+    if value is not None and not isinstance(value, bool):
+        raise invalid(field, "must be a bool", value)
+
+
+def check_int(
+    value: Any, field: str, *, minimum: int | None = None, maximum: int | None = None
+) -> None:
+    """Raise unless ``value`` is None or an int (not a bool) within the bounds."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise invalid(field, "must be an int", value)
+    if minimum is not None and value < minimum:
+        raise invalid(field, f"must be >= {minimum}", value)
+    if maximum is not None and value > maximum:
+        raise invalid(field, f"must be <= {maximum}", value)
+
+
+def check_float(
+    value: Any, field: str, *, minimum: float | None = None, maximum: float | None = None
+) -> None:
+    """Raise unless ``value`` is None or a finite real number within the bounds."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise invalid(field, "must be a number", value)
+    if not math.isfinite(value):
+        raise invalid(field, "must be finite", value)
+    if minimum is not None and value < minimum:
+        raise invalid(field, f"must be >= {minimum}", value)
+    if maximum is not None and value > maximum:
+        raise invalid(field, f"must be <= {maximum}", value)
+
+
+def check_str(value: Any, field: str, *, allow_empty: bool = True) -> None:
+    """Raise unless ``value`` is None or a str (non-empty unless ``allow_empty``)."""
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise invalid(field, "must be a str", value)
+    if not allow_empty and not value.strip():
+        raise invalid(field, "must not be empty", value)
+
+
+def check_str_list(value: Any, field: str) -> None:
+    """Raise unless ``value`` is None or a list/tuple of str."""
+    if value is None:
+        return
+    if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
+        raise invalid(field, "must be a list of str", value)
+    for item in value:
+        if not isinstance(item, str):
+            raise invalid(field, "must be a list of str", value)
+
+
+def check_instance(value: Any, types: type | tuple[type, ...], field: str, what: str) -> None:
+    """Raise unless ``value`` is None or an instance of ``types`` (``what`` names them)."""
+    if value is not None and not isinstance(value, types):
+        raise invalid(field, f"must be {what}", value)
+
+
+def to_enum(enum: type[_E], value: Any, field: str) -> _E:
+    """``value`` (a member or its value) as a member of ``enum``, or raise."""
+    if isinstance(value, enum):
+        return value
+    try:
+        return enum(value)
+    except (ValueError, TypeError):
+        allowed = ", ".join(repr(m.value) for m in enum)
+        raise invalid(field, f"must be one of {allowed}", value) from None
+
+
+def to_opt_enum(enum: type[_E], value: Any, field: str) -> _E | None:
+    """Like :func:`to_enum`, letting None through."""
+    return None if value is None else to_enum(enum, value, field)
+
+
+def enum_value(value: Enum | str) -> str:
+    """The wire string of an enum member or a plain string."""
+    return str(value.value) if isinstance(value, Enum) else value
+
+
+def uuid_str(value: Any, field: str) -> str:
+    """``value`` (a ``uuid.UUID`` or its string form) as a canonical string, or raise."""
+    if type(value) is uuid_lib.UUID:
+        return str(value)
+    if isinstance(value, str):
+        try:
+            return str(uuid_lib.UUID(value))
+        except ValueError:
+            pass
+    elif isinstance(value, uuid_lib.UUID):
+        return str(value)
+    raise invalid(field, "must be a UUID (uuid.UUID or its string form)", value)
+
+
+def check_collection_name(name: Any, field: str = "name") -> str:
+    """Check a collection name and return it with its first letter uppercased, as the server
+    and the official client store it."""
+    if not isinstance(name, str):
+        raise invalid(field, "a collection name must be a str", name)
+    fixed = name[:1].upper() + name[1:]
+    if not _COLLECTION_NAME_RE.fullmatch(fixed):
+        raise invalid(
+            field,
+            "a collection name must match /^[A-Z][_0-9A-Za-z]{0,254}$/ "
+            "(a letter first, then up to 254 letters, digits or underscores)",
+            name,
+        )
+    return fixed
+
+
+def check_property_name(name: str, field: str = "name") -> None:
+    """Checks that apply to a property placed directly on a collection (not nested)."""
+    if not isinstance(name, str) or not _PROPERTY_NAME_RE.fullmatch(name):
+        raise invalid(field, "a property name must match /[_A-Za-z][_0-9A-Za-z]{0,230}/", name)
+    if name in RESERVED_PROPERTY_NAMES:
+        raise invalid(field, f"{name!r} is a reserved property name", name)
+    for suffix in RESERVED_PROPERTY_NAME_SUFFIXES:
+        if name.endswith(suffix):
+            raise invalid(
+                field, f"the suffix {suffix!r} is reserved for the server's internal indexes", name
+            )
+
+
+def attrs_check(
+    check: Callable[..., Any], field: str | None = None, *, required: bool = False, **bounds: Any
+) -> Callable[[Any, Any, Any], None]:
+    """An attrs validator running ``check(value, field, **bounds)``; ``field`` defaults to the
+    attribute's name, and ``required`` refuses None.
+
+    Example:
+        >>> @attrs.frozen
+        ... class Page:
+        ...     size: int = attrs.field(validator=attrs_check(check_int, minimum=1))
+    """
+
+    def validate(_instance: Any, attribute: Any, value: Any) -> None:
+        if required and value is None:
+            raise invalid(field or attribute.name, "is required", value)
+        check(value, field or attribute.name, **bounds)
+
+    return validate
