@@ -23,6 +23,7 @@ from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
 from weaviate_async.exceptions import WeaviateConnectionError, WeaviateTimeoutError
 
 if TYPE_CHECKING:
+    from weaviate_async.collections.batch.wrapper import _BatchClientWrapperAsync
     from weaviate_async.collections.collections import _CollectionsAsync
     from weaviate_async.embedded import EmbeddedOptions, EmbeddedServer
 
@@ -249,6 +250,14 @@ class WeaviateAsyncClient:
         )
 
     # ------------------------------------------------------------------ namespaces
+
+    @functools.cached_property
+    def batch(self) -> _BatchClientWrapperAsync:
+        """Batch ingestion into any collections: ``async with client.batch.dynamic() as batch:
+        await batch.add_object("Article", {...})``."""
+        from weaviate_async.collections.batch.wrapper import _BatchClientWrapperAsync
+
+        return _BatchClientWrapperAsync(self._conn)
 
     @functools.cached_property
     def collections(self) -> _CollectionsAsync:

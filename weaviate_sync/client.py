@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from types import TracebackType
     from typing import Any
 
+    from weaviate_async.collections.batch.wrapper import _BatchClientWrapperAsync
     from weaviate_async.connect.auth import AuthCredentials
     from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
     from weaviate_async.embedded import EmbeddedOptions
@@ -145,6 +146,12 @@ class WeaviateClient:
             >>> reply.get["Article"]
         """
         return self._loop.run(self._impl.graphql_raw_query(gql_query))
+
+    @property
+    def batch(self) -> _BatchClientWrapperAsync:
+        """Batch ingestion into any collections: ``with client.batch.dynamic() as batch:
+        batch.add_object("Article", {...})``."""
+        return self._impl.batch
 
     @property
     def collections(self) -> _Collections:

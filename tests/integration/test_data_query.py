@@ -160,7 +160,7 @@ async def test_insert_many_1000_and_queries(
     assert not res.has_errors, res.errors
     assert len(res.uuids) == 1000 and res.uuids[5] == uuid_lib.UUID(int=6)
     assert res.elapsed_seconds > 0
-    assert len(res.all_responses) == 1000
+    assert len(res.uuids) == 1000
 
     # fetch with limit / offset / after
     page = await query.fetch_objects(limit=10)
@@ -248,7 +248,7 @@ async def test_insert_many_partial_failure(
     assert "count" in err.message
     assert err.original_uuid == given
     assert err.object_.uuid == str(given) and err.object_.index == 1
-    assert res.all_responses[1] is err
+    assert res.errors[1] is err
     assert await data.exists(res.uuids[0])
     assert not await data.exists(given)
 

@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from weaviate_async._validate import uuid_str
+from weaviate_async.classes.batch import ErrorObject
 from weaviate_async.classes.data import DataObject, GeoCoordinate, PhoneNumber, ReferenceToMulti
-from weaviate_async.classes.internal import ErrorObject
 from weaviate_async.classes.query import HybridFusion, MetadataQuery, QueryNested
 from weaviate_async.collections.scope import CollectionScope
 from weaviate_async.exceptions import WeaviateInsertManyAllFailedError, WeaviateInvalidInputError
@@ -364,6 +364,11 @@ def test_decode_every_value_kind() -> None:
 # ---------------------------------------------------------------------------------- batch
 
 
+def _decoded(plan: batch.InsertManyPlan) -> batch_pb2.BatchObjectsRequest:
+    data = batch.request_bytes(plan.items, plan.consistency_level)
+    return batch_pb2.BatchObjectsRequest.FromString(data)
+
+
 def test_batch_request_and_result() -> None:
     given_uuid = uuid_lib.UUID(int=7)
     objects: list[Any] = [
@@ -371,8 +376,8 @@ def test_batch_request_and_result() -> None:
         DataObject(properties={"title": "b"}, uuid=given_uuid, vector=np.array([1.0, 2.0])),
         DataObject(properties={"title": "c"}, vector={"x": [1.0], "y": [[1.0, 2.0], [3.0, 4.0]]}),
     ]
-    plan = batch.batch_objects_request(objects, CollectionScope.of("C", "t1", "QUORUM"))
-    req = plan.request
+    plan = batch.insert_many_plan(objects, CollectionScope.of("C", "t1", "QUORUM"))
+    req = _decoded(plan)
     assert req.consistency_level == base_pb2.CONSISTENCY_LEVEL_QUORUM
     assert [o.collection for o in req.objects] == ["C"] * 3
     assert [o.tenant for o in req.objects] == ["t1"] * 3
@@ -381,24 +386,64 @@ def test_batch_request_and_result() -> None:
     assert [v.name for v in req.objects[2].vectors] == ["x", "y"]
     assert plan.uuids[1] == str(given_uuid)
     uuid_lib.UUID(plan.uuids[0])
+    # The concatenated parts are exactly what protobuf would serialize for the whole request.
+    assert batch.request_bytes(plan.items, "QUORUM") == req.SerializeToString()
 
-    reply = batch_pb2.BatchObjectsReply(
-        took=0.1, errors=[batch_pb2.BatchObjectsReply.BatchError(index=1, error="boom")]
-    )
-    res = batch.batch_objects_result(plan, reply, 0.5)
+    res = batch.insert_many_result(plan, {1: "boom"}, 0.5)
     assert res.has_errors and res.elapsed_seconds == 0.5
     assert set(res.uuids) == {0, 2} and res.uuids[0] == uuid_lib.UUID(plan.uuids[0])
     err = res.errors[1]
     assert isinstance(err, ErrorObject) and err.message == "boom"
     assert err.original_uuid == given_uuid and err.object_.index == 1
     assert err.object_.uuid == str(given_uuid) and err.object_.tenant == "t1"
-    assert res.all_responses[1] is err
+    with pytest.warns(DeprecationWarning):
+        assert res.all_responses[1] is err
 
-    all_bad = batch_pb2.BatchObjectsReply(
-        errors=[batch_pb2.BatchObjectsReply.BatchError(index=i, error="bad") for i in range(3)]
-    )
     with pytest.raises(WeaviateInsertManyAllFailedError, match="bad"):
-        batch.batch_objects_result(plan, all_bad, 0.1)
+        batch.insert_many_result(plan, dict.fromkeys(range(3), "bad"), 0.1)
+
+
+def test_split_by_size_keeps_order_and_limit() -> None:
+    plan = batch.insert_many_plan(
+        [DataObject({"n": i}, vector=[float(i)] * 100) for i in range(50)], CollectionScope.of("C")
+    )
+    sizes = {item.size for item in plan.items}
+    limit = 5 * max(sizes) + 1
+    groups = list(batch.split_by_size(plan.items, limit))
+    assert [item.index for group in groups for item in group] == list(range(50))
+    assert all(sum(item.size for item in group) <= limit for group in groups)
+    assert len(groups) == 10
+    # One item larger than the limit travels alone.
+    assert [len(g) for g in batch.split_by_size(plan.items[:3], 1)] == [1, 1, 1]
+
+
+def test_stream_data_and_references_encode_as_protobuf_would() -> None:
+    plan = batch.insert_many_plan([{"a": 1}, {"a": 2}], CollectionScope.of("C"))
+    refs = batch.encode_references(
+        "C",
+        plan.uuids[0],
+        "link",
+        ReferenceToMulti(uuids=[plan.uuids[1]], target_collection="D"),
+        "t",
+    )
+    assert [r.to_collection for r in refs] == ["D"]
+    data = batch.stream_data_bytes(plan.items, refs)
+    message = batch_pb2.BatchStreamRequest.FromString(data)
+    assert [o.uuid for o in message.data.objects.values] == plan.uuids
+    ref = message.data.references.values[0]
+    assert (ref.name, ref.from_uuid, ref.to_uuid, ref.to_collection, ref.tenant) == (
+        "link",
+        plan.uuids[0],
+        plan.uuids[1],
+        "D",
+        "t",
+    )
+    assert refs[0].beacon == f"weaviate://localhost/C/{plan.uuids[0]}/link#D/{plan.uuids[1]}"
+    many = batch.encode_references("C", plan.uuids[0], "link", plan.uuids, None)
+    assert [r.index for r in many] == [0, 1] and [r.to_collection for r in many] == [None, None]
+    with pytest.raises(WeaviateInvalidInputError) as info:
+        batch.encode_references("C", plan.uuids[0], "link", ["nope"], None)
+    assert info.value.field == "to[0]"
 
 
 @pytest.mark.parametrize(
@@ -418,7 +463,7 @@ def test_batch_request_and_result() -> None:
 )
 def test_batch_invalid_input(objects: Any, field: str) -> None:
     with pytest.raises(WeaviateInvalidInputError) as info:
-        batch.batch_objects_request(objects, CollectionScope.of("C"))
+        batch.insert_many_plan(objects, CollectionScope.of("C"))
     assert info.value.field == field
 
 

@@ -1,4 +1,4 @@
-"""Return models of data and query operations: objects, their metadata, batch results.
+"""Return models of query operations: objects and their metadata.
 
 Example:
     >>> res = await collection.query.near_vector([0.1, 0.2], return_metadata=["distance"])
@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import datetime
 import uuid as uuid_lib
-from collections.abc import Mapping
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 import attrs
 
 __all__ = [
-    "BatchObject",
-    "BatchObjectReturn",
-    "ErrorObject",
     "MetadataReturn",
     "MetadataSingleObjectReturn",
     "Object",
@@ -118,62 +114,3 @@ class QueryReturn(Generic[P, R]):
     """
 
     objects: list[Object[P, R]]
-
-
-@attrs.frozen(kw_only=True)
-class BatchObject:
-    """One object as it was sent in a batch, reported back with its error.
-
-    Attributes:
-        collection: the collection it was sent to.
-        properties: its properties as given.
-        references: its references as given.
-        uuid: the uuid it was sent with (given or generated).
-        vector: its vector(s) as given.
-        tenant: the tenant it was sent to.
-        index: its position in the batch.
-        retry_count: how often it was re-sent.
-    """
-
-    collection: str
-    properties: Mapping[str, Any] | None = None
-    references: Mapping[str, Any] | None = None
-    uuid: uuid_lib.UUID | str | None = None
-    vector: Any = None
-    tenant: str | None = None
-    index: int = 0
-    retry_count: int = 0
-
-
-@attrs.frozen
-class ErrorObject:
-    """Why one object of a batch failed.
-
-    Attributes:
-        message: the server's error text.
-        object_: the object as it was sent.
-        original_uuid: the uuid the user gave, if any.
-    """
-
-    message: str
-    object_: BatchObject
-    original_uuid: uuid_lib.UUID | str | None = None
-
-
-@attrs.define(kw_only=True)
-class BatchObjectReturn:
-    """The result of ``insert_many``: per index of the input, a uuid or an error.
-
-    Attributes:
-        all_responses: in input order, the uuid of each inserted object or its ErrorObject.
-        elapsed_seconds: how long the batch took.
-        errors: index -> ErrorObject for the objects that failed.
-        uuids: index -> uuid for the objects that were inserted.
-        has_errors: whether any object failed.
-    """
-
-    all_responses: list[uuid_lib.UUID | ErrorObject] = attrs.field(factory=list)
-    elapsed_seconds: float = 0.0
-    errors: dict[int, ErrorObject] = attrs.field(factory=dict)
-    uuids: dict[int, uuid_lib.UUID] = attrs.field(factory=dict)
-    has_errors: bool = False

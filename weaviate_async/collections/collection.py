@@ -15,6 +15,7 @@ from weaviate_async.classes.consistency import ConsistencyLevel
 from weaviate_async.collections.scope import CollectionScope
 
 if TYPE_CHECKING:
+    from weaviate_async.collections.batch.wrapper import _BatchCollectionWrapperAsync
     from weaviate_async.collections.config import _ConfigCollectionAsync
     from weaviate_async.collections.data import _DataCollectionAsync
     from weaviate_async.collections.query import _QueryAsync
@@ -95,6 +96,14 @@ class CollectionAsync(Generic[Properties, References]):
         from weaviate_async.collections.data import _DataCollectionAsync
 
         return self._namespace("data", _DataCollectionAsync)
+
+    @property
+    def batch(self) -> _BatchCollectionWrapperAsync[Properties]:
+        """Batch ingestion into this collection: ``async with collection.batch.dynamic() as
+        batch: await batch.add_object(...)``."""
+        from weaviate_async.collections.batch.wrapper import _BatchCollectionWrapperAsync
+
+        return self._namespace("batch", _BatchCollectionWrapperAsync)
 
     @property
     def query(self) -> _QueryAsync:

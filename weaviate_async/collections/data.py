@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 import uuid as uuid_lib
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterable, Iterable, Mapping, Sequence, Sized
 from typing import TYPE_CHECKING, Any
 
 from weaviate_async._validate import (
@@ -21,8 +21,14 @@ from weaviate_async._validate import (
     invalid,
     uuid_str,
 )
-from weaviate_async.exceptions import WeaviateBatchError
-from weaviate_async.wire.batch import batch_objects_request, batch_objects_result
+from weaviate_async.classes.batch import BatchObjectReturn
+from weaviate_async.classes.data import DataObject
+from weaviate_async.collections.batch.base import _BatchCollectionAsync
+from weaviate_async.collections.batch.ledger import Ledger
+from weaviate_async.collections.batch.progress import ProgressOption
+from weaviate_async.collections.batch.sizing import DynamicSizing
+from weaviate_async.collections.batch.transport import BatchTransport
+from weaviate_async.wire.batch import insert_many_plan, insert_many_result
 from weaviate_async.wire.values import (
     references_json,
     to_json_properties,
@@ -30,8 +36,7 @@ from weaviate_async.wire.values import (
 )
 
 if TYPE_CHECKING:
-    from weaviate_async.classes.data import UUID, DataObject, ReferenceInputs
-    from weaviate_async.classes.internal import BatchObjectReturn
+    from weaviate_async.classes.data import UUID, ReferenceInputs
     from weaviate_async.collections.scope import CollectionScope
     from weaviate_async.connect.connection import Connection
 
@@ -106,7 +111,8 @@ class _DataCollectionAsync:
     async def insert_many(
         self, objects: Sequence[Mapping[str, Any] | DataObject[Any, Any]]
     ) -> BatchObjectReturn:
-        """Insert many objects in one gRPC batch call.
+        """Insert many objects in one call (over gRPC; split into several requests when they
+        exceed the server's message limit).
 
         Args:
             objects: property dicts, or DataObject with uuid, vector(s) and references.
@@ -121,18 +127,62 @@ class _DataCollectionAsync:
             WeaviateInsertManyAllFailedError: every object failed.
             WeaviateBatchError: the batch as a whole failed on the server.
         """
-        plan = batch_objects_request(objects, self._scope)
-        if not plan.uuids:
-            return batch_objects_result(plan, _empty_reply(), 0.0)
+        plan = insert_many_plan(objects, self._scope)
+        if not plan.items:
+            return BatchObjectReturn()
         start = time.perf_counter()
-        reply = await self._connection.grpc(
-            "BatchObjects",
-            plan.request,
-            operation="data.insert_many",
-            timeout="insert",
-            error=WeaviateBatchError,
+        errors = await BatchTransport(self._connection, patience=0).send_objects(
+            plan.items, plan.consistency_level, operation="data.insert_many"
         )
-        return batch_objects_result(plan, reply, time.perf_counter() - start)
+        return insert_many_result(plan, errors, time.perf_counter() - start)
+
+    async def ingest(
+        self,
+        objs: Iterable[Mapping[str, Any] | DataObject[Any, Any]]
+        | AsyncIterable[Mapping[str, Any] | DataObject[Any, Any]],
+        *,
+        progress: ProgressOption = False,
+    ) -> BatchObjectReturn:
+        """Insert any number of objects from an iterable (or async iterable) in batches sized
+        from the server's answers, with bounded memory whatever the input's length.
+
+        Unlike :meth:`insert_many`, the objects are read and sent as they come: an invalid
+        object raises when it is reached, after the objects before it were sent.
+
+        Args:
+            objs: property dicts, or DataObject with uuid, vector(s) and references.
+            progress: show progress (True: a tqdm or rich bar, with an ETA when ``objs`` has a
+                length; or a callable ``(done, failed, added)``).
+
+        Returns:
+            The uuids (the most recent 100,000) and the errors, by the objects' positions.
+
+        Raises:
+            WeaviateInvalidInputError: an object is invalid (the field names its position).
+
+        Example:
+            >>> result = await collection.data.ingest({"n": i} for i in range(1_000_000))
+            >>> result.has_errors
+            False
+        """
+        ledger = Ledger()
+        total = len(objs) if isinstance(objs, Sized) else None
+        batch: _BatchCollectionAsync[Any] = _BatchCollectionAsync(
+            self._connection,
+            self._scope,
+            DynamicSizing,
+            ledger,
+            progress=progress,
+            progress_total=total,
+        )
+        async with batch:
+            if isinstance(objs, AsyncIterable):
+                async for obj in objs:
+                    await _ingest_one(batch, obj)
+            else:
+                for obj in objs:
+                    await _ingest_one(batch, obj)
+        return ledger.results.objs
 
     async def exists(self, uuid: UUID) -> bool:
         """Whether an object with this uuid exists in the collection."""
@@ -163,7 +213,10 @@ class _DataCollectionAsync:
         return status == 204
 
 
-def _empty_reply() -> Any:
-    from weaviate_async.proto.weaviate.v1 import batch_pb2
-
-    return batch_pb2.BatchObjectsReply()
+async def _ingest_one(
+    batch: _BatchCollectionAsync[Any], obj: Mapping[str, Any] | DataObject[Any, Any]
+) -> None:
+    if isinstance(obj, DataObject):
+        await batch.add_object(obj.properties, obj.references, obj.uuid, obj.vector)
+    else:
+        await batch.add_object(obj)

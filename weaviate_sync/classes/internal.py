@@ -5,9 +5,6 @@
 from __future__ import annotations
 
 from weaviate_async.classes.internal import (
-    BatchObject,
-    BatchObjectReturn,
-    ErrorObject,
     MetadataReturn,
     MetadataSingleObjectReturn,
     Object,
@@ -16,9 +13,6 @@ from weaviate_async.classes.internal import (
 )
 
 __all__ = [
-    "BatchObject",
-    "BatchObjectReturn",
-    "ErrorObject",
     "MetadataReturn",
     "MetadataSingleObjectReturn",
     "Object",

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from weaviate_async._loop_thread import LoopThread
     from weaviate_async.classes.consistency import ConsistencyLevel
+    from weaviate_async.collections.batch.wrapper import _BatchCollectionWrapperAsync
     from weaviate_async.collections.collection import CollectionAsync
 
 
@@ -49,6 +50,12 @@ class Collection(Generic[Properties, References]):
     def data(self) -> _DataCollection:
         """Insert, read and delete objects of this collection."""
         return _DataCollection(self._impl.data, self._loop)
+
+    @property
+    def batch(self) -> _BatchCollectionWrapperAsync[Properties]:
+        """Batch ingestion into this collection: ``with collection.batch.dynamic() as
+        batch: batch.add_object(...)``."""
+        return self._impl.batch
 
     @property
     def query(self) -> _Query:

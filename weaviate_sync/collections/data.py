@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import uuid as uuid_lib
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
     from typing import Any
 
     from weaviate_async._loop_thread import LoopThread
+    from weaviate_async.classes.batch import BatchObjectReturn
     from weaviate_async.classes.data import UUID, DataObject, ReferenceInputs
-    from weaviate_async.classes.internal import BatchObjectReturn
+    from weaviate_async.collections.batch.progress import ProgressOption
     from weaviate_async.collections.data import _DataCollectionAsync
 
 
@@ -58,7 +59,8 @@ class _DataCollection:
     def insert_many(
         self, objects: Sequence[Mapping[str, Any] | DataObject[Any, Any]]
     ) -> BatchObjectReturn:
-        """Insert many objects in one gRPC batch call.
+        """Insert many objects in one call (over gRPC; split into several requests when they
+        exceed the server's message limit).
 
         Args:
             objects: property dicts, or DataObject with uuid, vector(s) and references.
@@ -74,6 +76,37 @@ class _DataCollection:
             WeaviateBatchError: the batch as a whole failed on the server.
         """
         return self._loop.run(self._impl.insert_many(objects))
+
+    def ingest(
+        self,
+        objs: Iterable[Mapping[str, Any] | DataObject[Any, Any]]
+        | Iterable[Mapping[str, Any] | DataObject[Any, Any]],
+        *,
+        progress: ProgressOption = False,
+    ) -> BatchObjectReturn:
+        """Insert any number of objects from an iterable (or async iterable) in batches sized
+        from the server's answers, with bounded memory whatever the input's length.
+
+        Unlike :meth:`insert_many`, the objects are read and sent as they come: an invalid
+        object raises when it is reached, after the objects before it were sent.
+
+        Args:
+            objs: property dicts, or DataObject with uuid, vector(s) and references.
+            progress: show progress (True: a tqdm or rich bar, with an ETA when ``objs`` has a
+                length; or a callable ``(done, failed, added)``).
+
+        Returns:
+            The uuids (the most recent 100,000) and the errors, by the objects' positions.
+
+        Raises:
+            WeaviateInvalidInputError: an object is invalid (the field names its position).
+
+        Example:
+            >>> result = collection.data.ingest({"n": i} for i in range(1_000_000))
+            >>> result.has_errors
+            False
+        """
+        return self._loop.run(self._impl.ingest(objs, progress=progress))
 
     def exists(self, uuid: UUID) -> bool:
         """Whether an object with this uuid exists in the collection."""

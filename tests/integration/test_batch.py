@@ -1,0 +1,349 @@
+"""Batch ingestion (client.batch / collection.batch, ingest, insert_many splitting) against the
+real server: every object ends acknowledged (and on the server) or in failed_objects."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import time
+import urllib.request
+import uuid as uuid_lib
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import numpy as np
+import orjson
+import pytest
+
+import weaviate_async
+from weaviate_async.classes.config import Configure, DataType, Property, ReferenceProperty
+from weaviate_async.classes.data import DataObject, ReferenceToMulti
+from weaviate_async.client import WeaviateAsyncClient
+from weaviate_async.embedded import EmbeddedOptions, EmbeddedServer
+from weaviate_async.exceptions import WeaviateInvalidInputError
+
+UTC = dt.timezone.utc
+DIM = 16
+
+
+def _props(i: int) -> dict[str, Any]:
+    return {
+        "title": f"object {i}",
+        "count": i,
+        "when": dt.datetime(2024, 1, 1, tzinfo=UTC) + dt.timedelta(minutes=i),
+    }
+
+
+async def _collection(client: WeaviateAsyncClient, name: str, **extra: Any) -> Any:
+    return await client.collections.create(
+        name,
+        properties=[
+            Property(name="title", data_type=DataType.TEXT),
+            Property(name="count", data_type=DataType.INT),
+            Property(name="when", data_type=DataType.DATE),
+        ],
+        vector_config=extra.pop("vector_config", Configure.Vectors.self_provided()),
+        **extra,
+    )
+
+
+def _rest(server: EmbeddedServer, path: str, method: str = "GET", body: Any = None) -> Any:
+    data = orjson.dumps(body) if body is not None else None
+    request = urllib.request.Request(
+        server.url + "/v1" + path,
+        method=method,
+        data=data,
+        headers={"content-type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=30) as reply:
+        raw = reply.read()
+    return orjson.loads(raw) if raw else None
+
+
+def _server_ids(server: EmbeddedServer, name: str, tenant: str | None = None) -> list[str]:
+    """Every uuid of the collection, by cursor over REST (independent of the batch code)."""
+    ids: list[str] = []
+    after = None
+    while True:
+        query = f"/objects?class={name}&limit=1000"
+        if tenant:
+            query += f"&tenant={tenant}"
+        if after:
+            query += f"&after={after}"
+        page = _rest(server, query)["objects"]
+        if not page:
+            return ids
+        ids.extend(o["id"] for o in page)
+        after = page[-1]["id"]
+
+
+@pytest.fixture
+async def small_limit_server() -> AsyncIterator[EmbeddedServer]:
+    """A server whose gRPC messages are limited to 1 MB."""
+    srv = EmbeddedServer(EmbeddedOptions(additional_env_vars={"GRPC_MAX_MESSAGE_SIZE": "1000000"}))
+    await asyncio.to_thread(srv.start)
+    try:
+        yield srv
+    finally:
+        await asyncio.to_thread(srv.stop)
+
+
+def _vectors(n: int, dim: int = DIM) -> np.ndarray:
+    return np.random.default_rng(7).random((n, dim), dtype=np.float32)
+
+
+async def test_dynamic_batch_lands_every_object(
+    client: WeaviateAsyncClient, server: EmbeddedServer, collection_name: str
+) -> None:
+    collection = await _collection(client, collection_name)
+    vectors = _vectors(2000)
+    given: dict[int, Any] = {}
+    async with collection.batch.dynamic() as batch:
+        for i in range(2000):
+            uid = await batch.add_object(properties=_props(i), vector=vectors[i])
+            given[i] = uid
+    assert collection.batch.failed_objects == []
+    assert batch.number_errors == 0
+    results = collection.batch.results.objs
+    assert len(results.uuids) == 2000 and not results.has_errors
+    assert {i: str(u) for i, u in results.uuids.items()} == {i: str(u) for i, u in given.items()}
+    assert sorted(_server_ids(server, collection_name)) == sorted(str(u) for u in given.values())
+    obj = _rest(server, f"/objects/{collection_name}/{given[1234]}?include=vector")
+    assert obj["properties"]["count"] == 1234
+    assert np.allclose(obj.get("vector") or obj["vectors"]["default"], vectors[1234])
+
+
+async def test_fixed_size_with_references_and_named_vectors(
+    client: WeaviateAsyncClient, server: EmbeddedServer, collection_name: str
+) -> None:
+    target = await _collection(client, collection_name + "T")
+    try:
+        source = await client.collections.create(
+            collection_name,
+            properties=[Property(name="title", data_type=DataType.TEXT)],
+            references=[
+                ReferenceProperty(name="to", target_collection=collection_name + "T"),
+                ReferenceProperty(
+                    name="multi", target_collection=[collection_name + "T", collection_name]
+                ),
+            ],
+            vector_config=[
+                Configure.Vectors.self_provided(name="a"),
+                Configure.Vectors.self_provided(name="b"),
+            ],
+        )
+        targets = [uuid_lib.uuid4() for _ in range(10)]
+        async with target.batch.fixed_size(batch_size=4, concurrent_requests=2) as tb:
+            for i, t in enumerate(targets):
+                await tb.add_object(properties=_props(i), uuid=t, vector=[0.5] * DIM)
+        sources = [uuid_lib.uuid4() for _ in range(25)]
+        async with source.batch.fixed_size(batch_size=10) as batch:
+            for i, s in enumerate(sources):
+                await batch.add_object(
+                    {"title": f"s{i}"}, uuid=s, vector={"a": [1.0, float(i)], "b": [float(i)] * 3}
+                )
+                await batch.add_reference(s, "to", targets[i % 10])
+                await batch.add_reference(
+                    s,
+                    "multi",
+                    ReferenceToMulti(uuids=targets[:2], target_collection=collection_name + "T"),
+                )
+        assert source.batch.failed_objects == [] and source.batch.failed_references == []
+        obj = _rest(server, f"/objects/{collection_name}/{sources[13]}?include=vector")
+        beacons = [r["beacon"] for r in obj["properties"]["to"]]
+        assert beacons == [f"weaviate://localhost/{collection_name}T/{targets[3]}"]
+        multi = sorted(r["beacon"] for r in obj["properties"]["multi"])
+        assert multi == sorted(f"weaviate://localhost/{collection_name}T/{t}" for t in targets[:2])
+        assert obj["vectors"]["b"] == [13.0] * 3
+    finally:
+        await client.collections.delete(collection_name + "T")
+
+
+async def test_client_batch_interleaves_collections_and_tenants(
+    client: WeaviateAsyncClient, server: EmbeddedServer, collection_name: str
+) -> None:
+    plain = await _collection(client, collection_name)
+    mt_name = collection_name + "Mt"
+    await _collection(client, mt_name, multi_tenancy_config=Configure.multi_tenancy())
+    try:
+        _rest(server, f"/schema/{mt_name}/tenants", "POST", [{"name": "t1"}, {"name": "t2"}])
+        expected: dict[tuple[str, str | None], set[str]] = {}
+        async with client.batch.dynamic() as batch:
+            for i in range(300):
+                where = [(collection_name, None), (mt_name, "t1"), (mt_name, "t2")][i % 3]
+                uid = await batch.add_object(
+                    where[0][0].lower() + where[0][1:]
+                    if i % 2
+                    else where[0],  # first letter uppercased
+                    properties=_props(i),
+                    vector=[float(i)] * DIM,
+                    tenant=where[1],
+                )
+                expected.setdefault(where, set()).add(str(uid))
+        assert client.batch.failed_objects == []
+        for (name, tenant), ids in expected.items():
+            assert set(_server_ids(server, name, tenant)) == ids, (name, tenant)
+        assert await plain.length() == 100
+    finally:
+        await client.collections.delete(mt_name)
+
+
+async def test_invalid_objects_reported_by_index_and_uuid(
+    client: WeaviateAsyncClient, server: EmbeddedServer, collection_name: str
+) -> None:
+    collection = await _collection(client, collection_name)
+    bad_indices = {5, 17, 18, 42}
+    ids: dict[int, str] = {}
+    async with collection.batch.dynamic() as batch:
+        for i in range(60):
+            props = _props(i)
+            if i in bad_indices:
+                props["count"] = "not a number"  # the server refuses the type
+            ids[i] = str(await batch.add_object(properties=props, vector=[1.0] * DIM))
+        with pytest.raises(WeaviateInvalidInputError) as info:
+            await batch.add_object(properties={"title": "x"}, vector=[1.0, float("nan")])
+        assert "vector[1]" in str(info.value.field) and "objects[" in str(info.value.field)
+    failed = collection.batch.failed_objects
+    assert {f.object_.index for f in failed} == bad_indices
+    assert {str(f.object_.uuid) for f in failed} == {ids[i] for i in bad_indices}
+    assert all(f.message for f in failed)
+    landed = set(_server_ids(server, collection_name))
+    assert landed == {ids[i] for i in range(60) if i not in bad_indices}
+    assert set(collection.batch.results.objs.errors) == bad_indices
+
+
+async def test_small_batch_completes_without_polling(
+    client: WeaviateAsyncClient, collection_name: str
+) -> None:
+    collection = await _collection(client, collection_name)
+    timings = []
+    for n in (99, 100, 1):
+        start = time.perf_counter()
+        async with collection.batch.dynamic() as batch:
+            for i in range(n):
+                await batch.add_object(properties=_props(i), vector=[1.0] * DIM)
+        timings.append(time.perf_counter() - start)
+    assert collection.batch.failed_objects == []
+    # A round trip of a few hundred ms at most; the official client once slept a second here.
+    assert max(timings) < 0.8, timings
+
+
+async def test_flush_sends_what_was_added(
+    client: WeaviateAsyncClient, server: EmbeddedServer, collection_name: str
+) -> None:
+    collection = await _collection(client, collection_name)
+    async with collection.batch.fixed_size(batch_size=1000) as batch:
+        for i in range(7):
+            await batch.add_object(properties=_props(i), vector=[1.0] * DIM)
+        await batch.flush()
+        assert len(_server_ids(server, collection_name)) == 7
+        await batch.add_object(properties=_props(7), vector=[1.0] * DIM)
+    assert len(_server_ids(server, collection_name)) == 8
+
+
+async def test_rate_limit_holds_the_rate(client: WeaviateAsyncClient, collection_name: str) -> None:
+    collection = await _collection(client, collection_name)
+    start = time.perf_counter()
+    async with collection.batch.rate_limit(requests_per_minute=1200) as batch:  # 20 objects/s
+        for i in range(100):
+            await batch.add_object(properties=_props(i), vector=[1.0] * DIM)
+    elapsed = time.perf_counter() - start
+    assert collection.batch.failed_objects == []
+    # 100 objects at 20/s with a one-second burst: at least 4 s, and not much more.
+    assert 3.9 <= elapsed < 7.0, elapsed
+    assert await collection.length() == 100
+
+
+async def test_rate_limit_with_async_indexing(
+    async_indexing_client: WeaviateAsyncClient,
+) -> None:
+    name = "RateAsync" + uuid_lib.uuid4().hex[:8]
+    collection = await _collection(async_indexing_client, name)
+    try:
+        start = time.perf_counter()
+        async with collection.batch.rate_limit(requests_per_minute=1800) as batch:  # 30/s
+            for i in range(120):
+                await batch.add_object(properties=_props(i), vector=[1.0] * DIM)
+        elapsed = time.perf_counter() - start
+        assert collection.batch.failed_objects == []
+        assert 2.9 <= elapsed < 6.0, elapsed
+        await collection.batch.wait_for_vector_indexing()
+        assert await collection.length() == 120
+    finally:
+        await async_indexing_client.collections.delete(name)
+
+
+async def test_cancelling_the_owner_reports_unconfirmed(
+    client: WeaviateAsyncClient, server: EmbeddedServer, collection_name: str
+) -> None:
+    collection = await _collection(client, collection_name)
+    added: list[str] = []
+
+    async def produce() -> None:
+        async with collection.batch.fixed_size(batch_size=50, concurrent_requests=2) as batch:
+            for i in range(100_000):
+                added.append(str(await batch.add_object(properties=_props(i), vector=[1.0] * DIM)))
+
+    task = asyncio.create_task(produce())
+    await asyncio.sleep(0.6)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    failed = {str(f.object_.uuid) for f in collection.batch.failed_objects}
+    acked = {str(u) for u in collection.batch.results.objs.uuids.values()}
+    assert added and failed and acked
+    assert failed.isdisjoint(acked)
+    assert failed | acked == set(added)
+    on_server = set(_server_ids(server, collection_name))
+    assert acked <= on_server  # acknowledged means stored
+    assert all("cancelled" in f.message for f in collection.batch.failed_objects)
+
+
+async def test_ingest_iterables_with_progress(
+    client: WeaviateAsyncClient, server: EmbeddedServer, collection_name: str
+) -> None:
+    collection = await _collection(client, collection_name)
+    seen: list[tuple[int, int, int]] = []
+    vectors = _vectors(5000)
+
+    def rows() -> Iterator[Any]:
+        for i in range(5000):
+            if i % 2:
+                yield DataObject(properties=_props(i), vector=vectors[i])
+            else:
+                yield {"title": f"plain {i}", "count": i}
+
+    result = await collection.data.ingest(rows(), progress=lambda *a: seen.append(a))
+    assert not result.has_errors and len(result.uuids) == 5000
+    assert seen and seen[-1][0] == 5000 and seen[-1][2] == 5000
+    assert len(_server_ids(server, collection_name)) == 5000
+
+    async def arows() -> AsyncIterator[dict[str, Any]]:
+        for i in range(10):
+            yield {"title": f"async {i}", "count": -i}
+
+    result = await collection.data.ingest(arows())
+    assert len(result.uuids) == 10 and await collection.length() == 5010
+
+
+async def test_large_requests_are_split_not_failed(
+    small_limit_server: EmbeddedServer,
+) -> None:
+    s = small_limit_server
+    async with weaviate_async.use_async_with_local(
+        host=s.host, port=s.http_port, grpc_port=s.grpc_port
+    ) as client:
+        name = "Split" + uuid_lib.uuid4().hex[:8]
+        collection = await _collection(
+            client, name, vector_config=Configure.Vectors.self_provided()
+        )
+        vectors = _vectors(1500, 1024)  # 4 KB each: 6 MB in all, the limit is 1 MB
+        result = await collection.data.insert_many(
+            [DataObject(properties=_props(i), vector=vectors[i]) for i in range(1500)]
+        )
+        assert not result.has_errors and len(result.uuids) == 1500
+        async with collection.batch.fixed_size(batch_size=1000) as batch:
+            for i in range(1500):
+                await batch.add_object(properties=_props(i), vector=vectors[i])
+        assert collection.batch.failed_objects == []
+        assert await collection.length() == 3000

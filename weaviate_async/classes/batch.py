@@ -1,0 +1,241 @@
+"""What batch operations report: the objects and references as sent, their errors, and results.
+
+These are the types ``insert_many``, ``reference_add_many`` and the batch contexts
+(``client.batch`` / ``collection.batch``) return, with the official client's names and fields.
+Results keep at most :data:`MAX_STORED_RESULTS` uuids (the most recent), so a long-running
+batch holds a bounded amount of memory whatever its size; errors are all kept.
+
+Example:
+    >>> async with collection.batch.dynamic() as batch:
+    ...     await batch.add_object({"title": "Hello"})
+    >>> for failed in collection.batch.failed_objects:
+    ...     print(failed.object_.index, failed.object_.uuid, failed.message)
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_lib
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "MAX_STORED_RESULTS",
+    "BatchObject",
+    "BatchObjectReturn",
+    "BatchReference",
+    "BatchReferenceReturn",
+    "BatchResult",
+    "ErrorObject",
+    "ErrorReference",
+    "Shard",
+]
+
+#: How many uuids (and responses) a batch result keeps: the most recent ones.
+MAX_STORED_RESULTS = 100_000
+
+
+@attrs.frozen(kw_only=True)
+class BatchObject:
+    """One object as it was sent in a batch, reported back with its error.
+
+    Attributes:
+        collection: the collection it was sent to.
+        properties: its properties as given.
+        references: its references as given.
+        uuid: the uuid it was sent with (given or generated).
+        vector: its vector(s) as given.
+        tenant: the tenant it was sent to.
+        index: its position: the order in which it was added to the batch (or in the list
+            given to ``insert_many``).
+        retry_count: how often it was re-sent.
+    """
+
+    collection: str
+    properties: Mapping[str, Any] | None = None
+    references: Mapping[str, Any] | None = None
+    uuid: uuid_lib.UUID | str | None = None
+    vector: Any = None
+    tenant: str | None = None
+    index: int = 0
+    retry_count: int = 0
+
+
+@attrs.frozen(kw_only=True)
+class BatchReference:
+    """One reference as it was sent in a batch, reported back with its error.
+
+    Attributes:
+        from_object_collection: the collection of the object the reference starts from.
+        from_object_uuid: the uuid of that object.
+        from_property_name: the reference property.
+        to_object_uuid: the uuid of the target object.
+        to_object_collection: the target's collection, for multi-target references.
+        tenant: the tenant, for multi-tenant collections.
+        index: its position: the order in which it was added.
+    """
+
+    from_object_collection: str
+    from_object_uuid: uuid_lib.UUID | str
+    from_property_name: str
+    to_object_uuid: uuid_lib.UUID | str
+    to_object_collection: str | None = None
+    tenant: str | None = None
+    index: int = 0
+
+
+@attrs.frozen(kw_only=True)
+class Shard:
+    """A collection, and optionally a tenant, that a batch wrote to (``wait_for_vector_indexing``).
+
+    Attributes:
+        collection: the collection's name.
+        tenant: the tenant's name, or None.
+    """
+
+    collection: str
+    tenant: str | None = None
+
+
+@dataclass
+class ErrorObject:
+    """Why one object of a batch failed.
+
+    Attributes:
+        message: the server's error text (or the client's, when the object never got an answer).
+        object_: the object as it was sent.
+        original_uuid: the uuid the user gave, if any.
+    """
+
+    message: str
+    object_: BatchObject
+    original_uuid: uuid_lib.UUID | str | None = None
+
+
+@dataclass
+class ErrorReference:
+    """Why one reference of a batch failed.
+
+    Attributes:
+        message: the server's error text.
+        reference: the reference as it was sent.
+    """
+
+    message: str
+    reference: BatchReference
+
+
+@dataclass
+class BatchObjectReturn:
+    """Per-object results of ``insert_many`` or of a batch: uuids of the inserted objects and the
+    errors of the failed ones, keyed by the objects' indices.
+
+    Only the :data:`MAX_STORED_RESULTS` most recent uuids are kept; every error is kept.
+
+    Attributes:
+        elapsed_seconds: how long the operation took.
+        errors: index -> :class:`ErrorObject` of each failed object.
+        uuids: index -> uuid of each inserted object.
+        has_errors: whether any object failed.
+    """
+
+    _all_responses: list[uuid_lib.UUID | ErrorObject] = field(default_factory=list)
+    elapsed_seconds: float = 0.0
+    errors: dict[int, ErrorObject] = field(default_factory=dict)
+    uuids: dict[int, uuid_lib.UUID] = field(default_factory=dict)
+    has_errors: bool = False
+
+    def __post_init__(self) -> None:
+        self.has_errors = self.has_errors or bool(self.errors)
+
+    @property
+    def all_responses(self) -> list[uuid_lib.UUID | ErrorObject]:
+        """Deprecated: every response in arrival order, a uuid or an :class:`ErrorObject` (the
+        most recent :data:`MAX_STORED_RESULTS`). Use :attr:`uuids` and :attr:`errors`."""
+        warnings.warn(
+            "BatchObjectReturn.all_responses is deprecated: use .uuids and .errors",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self._all_responses
+
+    def add_uuids(self, uuids: dict[int, uuid_lib.UUID]) -> None:
+        """Record inserted objects."""
+        self.uuids.update(uuids)
+        self._all_responses.extend(uuids.values())
+        self._bound()
+
+    def add_errors(self, errors: dict[int, ErrorObject]) -> None:
+        """Record failed objects (an index that was recorded as inserted is no longer)."""
+        if not errors:
+            return
+        self.has_errors = True
+        self.errors.update(errors)
+        self._all_responses.extend(errors.values())
+        for key in errors:
+            self.uuids.pop(key, None)
+        self._bound()
+
+    def _bound(self) -> None:
+        excess = len(self.uuids) - MAX_STORED_RESULTS
+        for _ in range(max(excess, 0)):
+            del self.uuids[next(iter(self.uuids))]
+        if len(self._all_responses) > MAX_STORED_RESULTS:
+            del self._all_responses[: len(self._all_responses) - MAX_STORED_RESULTS]
+
+    def __add__(self, other: BatchObjectReturn) -> BatchObjectReturn:
+        self.elapsed_seconds += other.elapsed_seconds
+        self.add_uuids(other.uuids)
+        self.add_errors(other.errors)
+        return self
+
+
+@dataclass
+class BatchReferenceReturn:
+    """Per-reference results of ``reference_add_many`` or of a batch: the errors by index.
+
+    Attributes:
+        elapsed_seconds: how long the operation took.
+        errors: index -> :class:`ErrorReference` of each failed reference.
+        has_errors: whether any reference failed.
+    """
+
+    elapsed_seconds: float = 0.0
+    errors: dict[int, ErrorReference] = field(default_factory=dict)
+    has_errors: bool = False
+
+    def __post_init__(self) -> None:
+        self.has_errors = self.has_errors or bool(self.errors)
+
+    def add_errors(self, errors: dict[int, ErrorReference]) -> None:
+        """Record failed references."""
+        if errors:
+            self.has_errors = True
+            self.errors.update(errors)
+
+    def __add__(self, other: BatchReferenceReturn) -> BatchReferenceReturn:
+        self.elapsed_seconds += other.elapsed_seconds
+        self.add_errors(other.errors)
+        return self
+
+
+class BatchResult:
+    """The results of a batch context: objects (:attr:`objs`) and references (:attr:`refs`).
+
+    Attributes:
+        objs: per-object results.
+        refs: per-reference results.
+    """
+
+    def __init__(self) -> None:
+        self.objs: BatchObjectReturn = BatchObjectReturn()
+        self.refs: BatchReferenceReturn = BatchReferenceReturn()
+
+    def __repr__(self) -> str:
+        return (
+            f"BatchResult(objs: {len(self.objs.uuids)} uuids, {len(self.objs.errors)} errors; "
+            f"refs: {len(self.refs.errors)} errors)"
+        )

@@ -1,0 +1,382 @@
+"""The batch objects a batch context yields: ``add_object``, ``add_reference``, ``flush``.
+
+``_BatchClientAsync`` (from ``client.batch.dynamic()`` ...) takes the collection and tenant of
+each object; ``_BatchCollectionAsync`` (from ``collection.batch.dynamic()`` ...) writes to its
+collection's scope. Each is its own async context manager: entering starts the engine, leaving
+waits until the server answered everything added.
+
+Objects are checked and encoded when they are added, in the caller's thread: bad input raises
+:class:`~weaviate_async.exceptions.WeaviateInvalidInputError` naming the object's index and
+field, and nothing of that object is sent. The sync facade's ``add_object`` runs
+``_add_object_threadsafe`` directly, without a hop onto the event loop.
+
+Example:
+    >>> async with collection.batch.dynamic() as batch:
+    ...     for row in rows:
+    ...         await batch.add_object(properties=row)
+    >>> collection.batch.failed_objects
+    []
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic
+
+from weaviate_async._twin import sync_via, twin
+from weaviate_async._validate import check_collection_name, invalid
+from weaviate_async.collections.batch.engine import BatchEngine
+from weaviate_async.collections.batch.progress import Progress, ProgressOption, make_progress
+from weaviate_async.collections.batch.transport import BatchTransport
+from weaviate_async.collections.collection import Properties
+from weaviate_async.collections.scope import tenant_name
+from weaviate_async.wire.batch import VectorDims, encode_object, encode_references
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    from weaviate_async.classes.data import UUID, ReferenceInput, ReferenceInputs
+    from weaviate_async.collections.batch.ledger import Ledger
+    from weaviate_async.collections.batch.sizing import Sizing
+    from weaviate_async.collections.scope import CollectionScope
+    from weaviate_async.connect.connection import Connection
+    from weaviate_async.wire.batch import PendingObject, PendingReference
+
+__all__ = ["_BatchBaseAsync", "_BatchClientAsync", "_BatchCollectionAsync"]
+
+
+class _BatchBaseAsync:
+    """What both batch objects share: the engine's lifecycle, flushing, error counts."""
+
+    def __init__(
+        self,
+        connection: Connection,
+        sizing: Callable[[], Sizing],
+        ledger: Ledger,
+        consistency_level: Any = None,
+        *,
+        progress: ProgressOption = False,
+        progress_total: int | None = None,
+    ) -> None:
+        self._connection = connection
+        self._progress_total = progress_total
+        self._sizing = sizing
+        self._ledger = ledger
+        self._consistency_level = consistency_level
+        self._progress_option = progress
+        self._progress: Progress | None = None
+        self._engine: BatchEngine | None = None
+        self._dims = VectorDims()
+        self._collections: dict[str, str] = {}
+
+    async def __aenter__(self) -> Self:
+        if self._engine is not None:
+            raise RuntimeError("this batch is already running: use it in one `with` block")
+        engine = BatchEngine(
+            BatchTransport(self._connection),
+            self._sizing(),
+            self._ledger,
+            self._consistency_level,
+        )
+        self._progress = make_progress(self._progress_option, self._progress_total)
+        if self._progress is not None:
+            self._ledger.progress = self._progress.update
+        try:
+            await engine.__aenter__()
+        except BaseException:
+            self._close_progress()
+            raise
+        self._engine = engine
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        engine = self._engine
+        if engine is None:
+            return
+        try:
+            await engine.__aexit__(exc_type, exc, tb)
+        finally:
+            self._close_progress()
+
+    def _close_progress(self) -> None:
+        shown, self._progress = self._progress, None
+        if shown is not None:
+            shown.close()
+
+    def _running(self) -> BatchEngine:
+        engine = self._engine
+        if engine is None or not engine.running:
+            raise RuntimeError(
+                "the batch is not running: add objects inside its `with` block, e.g. "
+                "`with collection.batch.dynamic() as batch: batch.add_object(...)`"
+            )
+        return engine
+
+    @property
+    def number_errors(self) -> int:
+        """How many objects and references have failed so far."""
+        return self._ledger.number_errors
+
+    async def flush(self) -> None:
+        """Send everything added so far and wait until the server answered it all (the end of
+        the ``with`` block does this too)."""
+        await self._running().flush()
+
+    # -- encoding, shared by both batch objects (runs in the caller's thread)
+
+    def _encode_object(
+        self,
+        collection: str,
+        tenant: str | None,
+        properties: Mapping[str, Any] | None,
+        references: ReferenceInputs | None,
+        uuid: UUID | None,
+        vector: Any,
+    ) -> PendingObject:
+        engine = self._running()
+        if properties is not None and not isinstance(properties, Mapping):
+            raise invalid("properties", "must be a mapping of property names to values", properties)
+        index = engine.next_object_index()
+        return encode_object(
+            index, collection, tenant, properties, references, uuid, vector, self._dims
+        )
+
+    def _encode_references(
+        self,
+        from_uuid: UUID,
+        from_collection: str,
+        from_property: str,
+        to: ReferenceInput | Sequence[UUID],
+        tenant: str | None,
+    ) -> list[PendingReference]:
+        engine = self._running()
+        items = encode_references(from_collection, from_uuid, from_property, to, tenant)
+        first, after = engine.reference_indices(len(items))
+        for i, item in enumerate(items):
+            item.index = first + i
+            item.after_object = after
+        return items
+
+    def _collection(self, name: str) -> str:
+        fixed = self._collections.get(name)
+        if fixed is None:
+            fixed = self._collections[name] = check_collection_name(name, "collection")
+        return fixed
+
+
+def _result_uuid(given: UUID | None, item: PendingObject) -> UUID:
+    return given if given is not None else item.uuid
+
+
+@twin
+class _BatchClientAsync(_BatchBaseAsync):
+    """A batch over any collections: ``async with client.batch.dynamic() as batch``."""
+
+    @sync_via("_add_object_threadsafe")
+    async def add_object(
+        self,
+        collection: str,
+        properties: Mapping[str, Any] | None = None,
+        references: ReferenceInputs | None = None,
+        uuid: UUID | None = None,
+        vector: Any = None,
+        tenant: Any = None,
+    ) -> UUID:
+        """Add one object to the batch; it is sent in the background.
+
+        An object with the uuid of an existing object replaces it.
+
+        Args:
+            collection: the collection to add it to.
+            properties: its property values by name.
+            references: reference property name -> UUID, list of UUIDs or ReferenceToMulti.
+            uuid: its uuid; a random one when None.
+            vector: one vector (list, tuple or numpy array), or named vectors ``{name: vector}``
+                (a named multi-vector is a list of vectors or a 2-D array).
+            tenant: the tenant (a name or a ``Tenant``), for multi-tenant collections.
+
+        Returns:
+            The object's uuid (the one given, or the one made for it).
+
+        Raises:
+            WeaviateInvalidInputError: the object is invalid (the field names its index);
+                nothing of it is sent.
+        """
+        item = self._client_object(collection, properties, references, uuid, vector, tenant)
+        await self._running().put_object(item)
+        return _result_uuid(uuid, item)
+
+    def _add_object_threadsafe(
+        self,
+        collection: str,
+        properties: Mapping[str, Any] | None = None,
+        references: ReferenceInputs | None = None,
+        uuid: UUID | None = None,
+        vector: Any = None,
+        tenant: Any = None,
+    ) -> UUID:
+        item = self._client_object(collection, properties, references, uuid, vector, tenant)
+        self._running().put_object_threadsafe(item)
+        return _result_uuid(uuid, item)
+
+    def _client_object(
+        self,
+        collection: str,
+        properties: Mapping[str, Any] | None,
+        references: ReferenceInputs | None,
+        uuid: UUID | None,
+        vector: Any,
+        tenant: Any,
+    ) -> PendingObject:
+        return self._encode_object(
+            self._collection(collection), tenant_name(tenant), properties, references, uuid, vector
+        )
+
+    @sync_via("_add_reference_threadsafe")
+    async def add_reference(
+        self,
+        from_uuid: UUID,
+        from_collection: str,
+        from_property: str,
+        to: ReferenceInput | Sequence[UUID],
+        tenant: Any = None,
+    ) -> None:
+        """Add a reference (or one per target) to the batch; it is sent once the objects added
+        before it were answered.
+
+        Args:
+            from_uuid: the uuid of the object the reference starts from.
+            from_collection: that object's collection.
+            from_property: the reference property.
+            to: the target's uuid, a list of uuids, or a ``ReferenceToMulti`` for a
+                multi-target reference property.
+            tenant: the tenant, for multi-tenant collections.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid; nothing is sent.
+        """
+        items = self._encode_references(
+            from_uuid, self._collection(from_collection), from_property, to, tenant_name(tenant)
+        )
+        await self._running().put_references(items)
+
+    def _add_reference_threadsafe(
+        self,
+        from_uuid: UUID,
+        from_collection: str,
+        from_property: str,
+        to: ReferenceInput | Sequence[UUID],
+        tenant: Any = None,
+    ) -> None:
+        items = self._encode_references(
+            from_uuid, self._collection(from_collection), from_property, to, tenant_name(tenant)
+        )
+        self._running().put_references_threadsafe(items)
+
+
+@twin
+class _BatchCollectionAsync(_BatchBaseAsync, Generic[Properties]):
+    """A batch over one collection (and its handle's tenant):
+    ``async with collection.batch.dynamic() as batch``."""
+
+    def __init__(
+        self,
+        connection: Connection,
+        scope: CollectionScope,
+        sizing: Callable[[], Sizing],
+        ledger: Ledger,
+        *,
+        progress: ProgressOption = False,
+        progress_total: int | None = None,
+    ) -> None:
+        super().__init__(
+            connection,
+            sizing,
+            ledger,
+            scope.consistency_level,
+            progress=progress,
+            progress_total=progress_total,
+        )
+        self._scope = scope
+
+    @sync_via("_add_object_threadsafe")
+    async def add_object(
+        self,
+        properties: Properties | None = None,
+        references: ReferenceInputs | None = None,
+        uuid: UUID | None = None,
+        vector: Any = None,
+    ) -> UUID:
+        """Add one object to the batch; it is sent in the background.
+
+        An object with the uuid of an existing object replaces it.
+
+        Args:
+            properties: its property values by name.
+            references: reference property name -> UUID, list of UUIDs or ReferenceToMulti.
+            uuid: its uuid; a random one when None.
+            vector: one vector (list, tuple or numpy array), or named vectors ``{name: vector}``
+                (a named multi-vector is a list of vectors or a 2-D array).
+
+        Returns:
+            The object's uuid (the one given, or the one made for it).
+
+        Raises:
+            WeaviateInvalidInputError: the object is invalid (the field names its index);
+                nothing of it is sent.
+        """
+        scope = self._scope
+        item = self._encode_object(scope.name, scope.tenant, properties, references, uuid, vector)
+        await self._running().put_object(item)
+        return _result_uuid(uuid, item)
+
+    def _add_object_threadsafe(
+        self,
+        properties: Properties | None = None,
+        references: ReferenceInputs | None = None,
+        uuid: UUID | None = None,
+        vector: Any = None,
+    ) -> UUID:
+        scope = self._scope
+        item = self._encode_object(scope.name, scope.tenant, properties, references, uuid, vector)
+        self._running().put_object_threadsafe(item)
+        return _result_uuid(uuid, item)
+
+    @sync_via("_add_reference_threadsafe")
+    async def add_reference(
+        self,
+        from_uuid: UUID,
+        from_property: str,
+        to: ReferenceInput | Sequence[UUID],
+    ) -> None:
+        """Add a reference (or one per target) from an object of this collection; it is sent
+        once the objects added before it were answered.
+
+        Args:
+            from_uuid: the uuid of the object the reference starts from.
+            from_property: the reference property.
+            to: the target's uuid, a list of uuids, or a ``ReferenceToMulti`` for a
+                multi-target reference property.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid; nothing is sent.
+        """
+        scope = self._scope
+        items = self._encode_references(from_uuid, scope.name, from_property, to, scope.tenant)
+        await self._running().put_references(items)
+
+    def _add_reference_threadsafe(
+        self,
+        from_uuid: UUID,
+        from_property: str,
+        to: ReferenceInput | Sequence[UUID],
+    ) -> None:
+        scope = self._scope
+        items = self._encode_references(from_uuid, scope.name, from_property, to, scope.tenant)
+        self._running().put_references_threadsafe(items)

@@ -1,0 +1,267 @@
+"""``client.batch`` and ``collection.batch``: the batch modes, and what the last batch reported.
+
+Each mode returns a batch object that is its own async context manager::
+
+    async with client.batch.dynamic() as batch:              # sizes from the server's answers
+        await batch.add_object("Article", {"title": "..."})
+    async with collection.batch.fixed_size(200, 2) as batch:  # 200 objects, 2 requests at once
+        ...
+    async with collection.batch.rate_limit(600) as batch:     # at most 600 objects a minute
+        ...
+
+After the block, ``failed_objects``, ``failed_references`` and ``results`` describe the batch
+that ended last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic
+
+import anyio
+
+from weaviate_async._twin import twin
+from weaviate_async._validate import check_int, invalid, to_enum
+from weaviate_async.classes.batch import BatchResult, ErrorObject, ErrorReference, Shard
+from weaviate_async.classes.consistency import ConsistencyLevel
+from weaviate_async.collections.batch.base import _BatchClientAsync, _BatchCollectionAsync
+from weaviate_async.collections.batch.ledger import Ledger
+from weaviate_async.collections.batch.progress import ProgressOption
+from weaviate_async.collections.batch.sizing import (
+    DynamicSizing,
+    FixedSizing,
+    RateLimitedSizing,
+    Sizing,
+)
+from weaviate_async.collections.collection import Properties
+from weaviate_async.exceptions import WeaviateBaseError
+
+if TYPE_CHECKING:
+    from weaviate_async.collections.scope import CollectionScope
+    from weaviate_async.connect.connection import Connection
+
+__all__ = ["_BatchClientWrapperAsync", "_BatchCollectionWrapperAsync"]
+
+
+class _BatchWrapperAsync:
+    """What both batch namespaces share: the last batch's report, and waiting for indexing."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+        self._ledger = Ledger()
+
+    def _new_ledger(self) -> Ledger:
+        self._ledger = Ledger()
+        return self._ledger
+
+    @property
+    def failed_objects(self) -> list[ErrorObject]:
+        """The objects of the last batch that failed, each with its error."""
+        return self._ledger.failed_objects
+
+    @property
+    def failed_references(self) -> list[ErrorReference]:
+        """The references of the last batch that failed, each with its error."""
+        return self._ledger.failed_references
+
+    @property
+    def results(self) -> BatchResult:
+        """The results of the last batch (uuids by index, the most recent 100,000; errors)."""
+        return self._ledger.results
+
+    async def wait_for_vector_indexing(
+        self, shards: list[Shard] | None = None, how_many_failures: int = 5
+    ) -> None:
+        """Wait until the vector indexes of the shards the last batch wrote to (or of
+        ``shards``) have indexed everything queued (``ASYNC_INDEXING``).
+
+        Args:
+            shards: the collections (and tenants) to wait for; by default those the last batch
+                wrote to.
+            how_many_failures: how many failed status requests in a row to tolerate (waiting
+                2**n seconds after the n-th) before raising.
+
+        Raises:
+            WeaviateInvalidInputError: ``shards`` is not a list of Shard.
+            WeaviateBaseError: the status could not be read ``how_many_failures`` times in a row.
+        """
+        if shards is not None and (
+            not isinstance(shards, list) or not all(isinstance(s, Shard) for s in shards)
+        ):
+            raise invalid("shards", "must be a list of Shard", shards)
+        check_int(how_many_failures, "how_many_failures", minimum=0)
+        wanted = set(shards) if shards is not None else set(self._ledger.imported_shards)
+        by_collection: dict[str, set[str | None]] = {}
+        for shard in wanted:
+            by_collection.setdefault(shard.collection, set()).add(shard.tenant)
+        failures = 0
+        delay = 0.05
+        while by_collection:
+            try:
+                busy = await self._busy_collections(by_collection)
+            except WeaviateBaseError:
+                failures += 1
+                if failures > how_many_failures:
+                    raise
+                await anyio.sleep(2 ** (failures - 1))
+                continue
+            failures = 0
+            for name in list(by_collection):
+                if name not in busy:
+                    del by_collection[name]
+            if by_collection:
+                await anyio.sleep(delay)
+                delay = min(delay * 2, 1.0)
+
+    async def _busy_collections(self, wanted: dict[str, set[str | None]]) -> set[str]:
+        busy: set[str] = set()
+        for name, tenants in wanted.items():
+            reply = await self._connection.rest(
+                "GET",
+                f"/nodes/{name}",
+                operation="batch.wait_for_vector_indexing",
+                params={"output": "verbose"},
+            )
+            for node in (reply or {}).get("nodes") or []:
+                for shard in node.get("shards") or []:
+                    if shard.get("class") != name:
+                        continue
+                    if None not in tenants and shard.get("name") not in tenants:
+                        continue
+                    queued = shard.get("vectorQueueLength") or 0
+                    status = shard.get("vectorIndexingStatus") or "READY"
+                    if queued or status != "READY":
+                        busy.add(name)
+        return busy
+
+
+def _consistency(value: Any) -> ConsistencyLevel | None:
+    return None if value is None else to_enum(ConsistencyLevel, value, "consistency_level")
+
+
+def _fixed(batch_size: int, concurrent_requests: int) -> Callable[[], Sizing]:
+    check_int(batch_size, "batch_size", minimum=1)
+    check_int(concurrent_requests, "concurrent_requests", minimum=1)
+    return lambda: FixedSizing(batch_size, concurrent_requests)
+
+
+def _rate(requests_per_minute: int) -> Callable[[], Sizing]:
+    if requests_per_minute is None:
+        raise invalid("requests_per_minute", "must be a positive int", requests_per_minute)
+    check_int(requests_per_minute, "requests_per_minute", minimum=1)
+    return lambda: RateLimitedSizing(requests_per_minute)
+
+
+@twin
+class _BatchClientWrapperAsync(_BatchWrapperAsync):
+    """``client.batch``: batches over any collections and tenants."""
+
+    def dynamic(
+        self,
+        consistency_level: ConsistencyLevel | None = None,
+        *,
+        progress: ProgressOption = False,
+    ) -> _BatchClientAsync:
+        """A batch whose requests are sized from the server's answers.
+
+        Args:
+            consistency_level: the consistency level of the writes.
+            progress: show progress (True: a tqdm or rich bar; or a callable
+                ``(done, failed, added)``).
+        """
+        return self._batch(DynamicSizing, consistency_level, progress)
+
+    def fixed_size(
+        self,
+        batch_size: int = 100,
+        concurrent_requests: int = 2,
+        consistency_level: ConsistencyLevel | None = None,
+        *,
+        progress: ProgressOption = False,
+    ) -> _BatchClientAsync:
+        """A batch sending ``batch_size`` objects per request, ``concurrent_requests`` at once.
+
+        Args:
+            batch_size: objects per request.
+            concurrent_requests: requests in flight at most.
+            consistency_level: the consistency level of the writes.
+            progress: as for :meth:`dynamic`.
+        """
+        return self._batch(_fixed(batch_size, concurrent_requests), consistency_level, progress)
+
+    def rate_limit(
+        self,
+        requests_per_minute: int,
+        consistency_level: ConsistencyLevel | None = None,
+        *,
+        progress: ProgressOption = False,
+    ) -> _BatchClientAsync:
+        """A batch sending at most ``requests_per_minute`` objects per minute (for vectorizer
+        modules whose provider limits the rate).
+
+        Args:
+            requests_per_minute: objects per minute at most.
+            consistency_level: the consistency level of the writes.
+            progress: as for :meth:`dynamic`.
+        """
+        return self._batch(_rate(requests_per_minute), consistency_level, progress)
+
+    def _batch(
+        self, sizing: Callable[[], Sizing], consistency_level: Any, progress: ProgressOption
+    ) -> _BatchClientAsync:
+        level = _consistency(consistency_level)
+        return _BatchClientAsync(
+            self._connection, sizing, self._new_ledger(), level, progress=progress
+        )
+
+
+@twin
+class _BatchCollectionWrapperAsync(_BatchWrapperAsync, Generic[Properties]):
+    """``collection.batch``: batches into one collection (and its handle's tenant)."""
+
+    def __init__(self, connection: Connection, scope: CollectionScope) -> None:
+        super().__init__(connection)
+        self._scope = scope
+
+    def dynamic(self, *, progress: ProgressOption = False) -> _BatchCollectionAsync[Properties]:
+        """A batch whose requests are sized from the server's answers.
+
+        Args:
+            progress: show progress (True: a tqdm or rich bar; or a callable
+                ``(done, failed, added)``).
+        """
+        return self._batch(DynamicSizing, progress)
+
+    def fixed_size(
+        self,
+        batch_size: int = 100,
+        concurrent_requests: int = 2,
+        *,
+        progress: ProgressOption = False,
+    ) -> _BatchCollectionAsync[Properties]:
+        """A batch sending ``batch_size`` objects per request, ``concurrent_requests`` at once.
+
+        Args:
+            batch_size: objects per request.
+            concurrent_requests: requests in flight at most.
+            progress: as for :meth:`dynamic`.
+        """
+        return self._batch(_fixed(batch_size, concurrent_requests), progress)
+
+    def rate_limit(
+        self, requests_per_minute: int, *, progress: ProgressOption = False
+    ) -> _BatchCollectionAsync[Properties]:
+        """A batch sending at most ``requests_per_minute`` objects per minute.
+
+        Args:
+            requests_per_minute: objects per minute at most.
+            progress: as for :meth:`dynamic`.
+        """
+        return self._batch(_rate(requests_per_minute), progress)
+
+    def _batch(
+        self, sizing: Callable[[], Sizing], progress: ProgressOption
+    ) -> _BatchCollectionAsync[Properties]:
+        return _BatchCollectionAsync(
+            self._connection, self._scope, sizing, self._new_ledger(), progress=progress
+        )
