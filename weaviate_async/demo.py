@@ -13,7 +13,6 @@ import argparse
 import asyncio
 import importlib.util
 import json
-import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,7 +20,6 @@ from typing import Any
 
 import weaviate_async as weaviate
 from weaviate_async.classes.config import Configure, DataType, Property
-from weaviate_async.classes.data import DataObject
 from weaviate_async.classes.query import MetadataQuery
 from weaviate_async.collections.collection import CollectionAsync
 
@@ -61,17 +59,6 @@ def load(size: str) -> tuple[list[dict[str, Any]], Any]:
     return questions, vectors
 
 
-def progress(done: int, total: int, started: float) -> None:
-    """One line of progress, rewritten in place."""
-    width = 30
-    filled = int(width * done / total)
-    rate = done / max(time.perf_counter() - started, 1e-9)
-    sys.stdout.write(
-        f"\r  importing [{'#' * filled}{'.' * (width - filled)}] {done}/{total} ({rate:,.0f} obj/s)"
-    )
-    sys.stdout.flush()
-
-
 def show(title: str, objects: Sequence[Any], extra: str | None = None) -> None:
     """Print one result list."""
     print(f"\n{title}")
@@ -86,7 +73,7 @@ def show(title: str, objects: Sequence[Any], extra: str | None = None) -> None:
         print(f"      answer: {p['answer']}")
 
 
-async def run(size: str, batch_size: int) -> None:
+async def run(size: str) -> None:
     """Start the server, import, query, print."""
     questions, vectors = load(size)
     print(f"Starting an embedded Weaviate server and importing {len(questions)} questions...")
@@ -110,17 +97,13 @@ async def run(size: str, batch_size: int) -> None:
         )
 
         started = time.perf_counter()
-        failed = 0
-        for start in range(0, len(questions), batch_size):
-            chunk: list[DataObject[Any, Any]] = [
-                DataObject(properties=props, vector=vectors[start + i])
-                for i, props in enumerate(questions[start : start + batch_size])
-            ]
-            result = await collection.data.insert_many(chunk)
-            failed += len(result.errors)
-            progress(min(start + batch_size, len(questions)), len(questions), started)
+        # A batch context with a progress bar (objects, rate, ETA; tqdm from the demo extra).
+        async with collection.batch.dynamic(progress=True) as batch:
+            for props, vector in zip(questions, vectors, strict=True):
+                await batch.add_object(properties=props, vector=vector)
         elapsed = time.perf_counter() - started
-        print(f"\n  imported in {elapsed:.2f} s, {failed} failed")
+        failed = len(collection.batch.failed_objects)
+        print(f"  imported in {elapsed:.2f} s, {failed} failed")
         print(f"  the collection now holds {await collection.length()} objects")
 
         probe = questions[0]
@@ -152,9 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(prog="python -m weaviate_async.demo", description=__doc__)
     parser.add_argument("--size", choices=("1k", "10k"), default="1k")
-    parser.add_argument("--batch-size", type=int, default=200)
     args = parser.parse_args(argv)
-    asyncio.run(run(args.size, args.batch_size))
+    asyncio.run(run(args.size))
     return 0
 
 
