@@ -347,3 +347,56 @@ async def test_large_requests_are_split_not_failed(
                 await batch.add_object(properties=_props(i), vector=vectors[i])
         assert collection.batch.failed_objects == []
         assert await collection.length() == 3000
+
+
+async def test_stream_batch_lands_objects_and_references(
+    client: WeaviateAsyncClient, server: EmbeddedServer, collection_name: str
+) -> None:
+    collection = await client.collections.create(
+        collection_name,
+        properties=[Property(name="n", data_type=DataType.INT)],
+        references=[ReferenceProperty(name="next", target_collection=collection_name)],
+        vector_config=Configure.Vectors.self_provided(),
+    )
+    ids = [uuid_lib.uuid4() for _ in range(3000)]
+    vectors = _vectors(3000)
+    bad = {10, 2500}
+    async with collection.batch.stream() as batch:
+        for i, uid in enumerate(ids):
+            props: dict[str, Any] = {"n": i if i not in bad else "bad"}
+            await batch.add_object(properties=props, uuid=uid, vector=vectors[i])
+            if i:
+                await batch.add_reference(ids[i - 1], "next", uid)
+        await batch.add_reference(ids[5], "missing_property", ids[6])
+    failed = collection.batch.failed_objects
+    assert {f.object_.index for f in failed} == bad
+    assert {str(f.object_.uuid) for f in failed} == {str(ids[i]) for i in bad}
+    refs_failed = collection.batch.failed_references
+    # The reference on the missing property fails; so do those from the objects that failed.
+    assert any(r.reference.from_property_name == "missing_property" for r in refs_failed)
+    landed = set(_server_ids(server, collection_name))
+    assert landed == {str(u) for i, u in enumerate(ids) if i not in bad}
+    obj = _rest(server, f"/objects/{collection_name}/{ids[41]}")
+    assert [r["beacon"] for r in obj["properties"]["next"]] == [
+        f"weaviate://localhost/{collection_name}/{ids[42]}"
+    ]
+    assert len(collection.batch.results.objs.uuids) == 3000 - len(bad)
+
+
+async def test_stream_client_batch_across_collections(
+    client: WeaviateAsyncClient, server: EmbeddedServer, collection_name: str
+) -> None:
+    await _collection(client, collection_name)
+    other = collection_name + "B"
+    await _collection(client, other)
+    try:
+        async with client.batch.stream(concurrency=2) as batch:
+            for i in range(1000):
+                await batch.add_object(
+                    collection_name if i % 2 else other, _props(i), vector=[1.0] * DIM
+                )
+        assert client.batch.failed_objects == []
+        assert len(_server_ids(server, collection_name)) == 500
+        assert len(_server_ids(server, other)) == 500
+    finally:
+        await client.collections.delete(other)

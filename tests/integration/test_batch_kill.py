@@ -71,9 +71,11 @@ async def _kill_and_restart(server: EmbeddedServer, pauses: list[float], log: li
         log.append(f"back at {time.monotonic() - start:.1f}s")
 
 
-@pytest.mark.parametrize("run", range(3))
+@pytest.mark.parametrize(
+    ("mode", "run"), [("dynamic", 0), ("dynamic", 1), ("dynamic", 2), ("stream", 0), ("stream", 1)]
+)
 async def test_sigkill_during_batch_loses_nothing_acknowledged(
-    durable_server: EmbeddedServer, run: int
+    durable_server: EmbeddedServer, mode: str, run: int
 ) -> None:
     srv = durable_server
     vectors = np.random.default_rng(run).random((N_OBJECTS, DIM), dtype=np.float32)
@@ -92,7 +94,8 @@ async def test_sigkill_during_batch_loses_nothing_acknowledged(
         )
         added: list[str] = []
         killer = asyncio.create_task(_kill_and_restart(srv, [1.5 + run, 3.0], log))
-        async with collection.batch.dynamic() as batch:
+        batching = collection.batch.dynamic() if mode == "dynamic" else collection.batch.stream()
+        async with batching as batch:
             for i in range(N_OBJECTS):
                 uid = await batch.add_object(
                     properties={"n": i, "when": dt.datetime(2020, 1, 1, tzinfo=UTC)},
@@ -127,4 +130,4 @@ async def test_sigkill_during_batch_loses_nothing_acknowledged(
             )
             assert not retry.has_errors
         assert set(_server_ids(srv, name)) == set(added)
-        print(f"run {run}: {len(acked)} acknowledged, {len(failed)} failed; {log}")
+        print(f"{mode} run {run}: {len(acked)} acknowledged, {len(failed)} failed; {log}")

@@ -58,9 +58,11 @@ class _BatchBaseAsync:
         *,
         progress: ProgressOption = False,
         progress_total: int | None = None,
+        streams: int = 0,
     ) -> None:
         self._connection = connection
         self._progress_total = progress_total
+        self._streams = streams
         self._sizing = sizing
         self._ledger = ledger
         self._consistency_level = consistency_level
@@ -78,6 +80,7 @@ class _BatchBaseAsync:
             self._sizing(),
             self._ledger,
             self._consistency_level,
+            streams=self._streams,
         )
         self._progress = make_progress(self._progress_option, self._progress_total)
         if self._progress is not None:
@@ -294,6 +297,7 @@ class _BatchCollectionAsync(_BatchBaseAsync, Generic[Properties]):
         *,
         progress: ProgressOption = False,
         progress_total: int | None = None,
+        streams: int = 0,
     ) -> None:
         super().__init__(
             connection,
@@ -302,6 +306,7 @@ class _BatchCollectionAsync(_BatchBaseAsync, Generic[Properties]):
             scope.consistency_level,
             progress=progress,
             progress_total=progress_total,
+            streams=streams,
         )
         self._scope = scope
 

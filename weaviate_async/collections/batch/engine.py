@@ -24,6 +24,7 @@ import anyio
 import anyio.abc
 
 from weaviate_async.collections.batch.queue import BatchQueue
+from weaviate_async.collections.batch.stream import StreamDriver
 from weaviate_async.exceptions import WeaviateBaseError
 
 if TYPE_CHECKING:
@@ -69,8 +70,11 @@ class BatchEngine:
         consistency_level: Any = None,
         *,
         queue_capacity: int = 10_000,
+        streams: int = 0,
     ) -> None:
         self._transport = transport
+        self._streams = streams
+        self._drivers: list[StreamDriver] = []
         self._sizing = sizing
         self._ledger = ledger
         self._consistency_level = consistency_level
@@ -116,8 +120,22 @@ class BatchEngine:
         group = anyio.create_task_group()
         await group.__aenter__()
         self._group = group
-        group.start_soon(self._guarded, self._dispatch_objects)
-        group.start_soon(self._guarded, self._dispatch_references)
+        if self._streams:
+            for _ in range(self._streams):
+                driver = StreamDriver(
+                    self._transport.open_stream,
+                    self._objects,
+                    self._references,
+                    self._ledger,
+                    self._consistency_level,
+                    self._progress.set,
+                    patience=self._transport.patience,
+                )
+                self._drivers.append(driver)
+                group.start_soon(self._guarded, driver.run)
+        else:
+            group.start_soon(self._guarded, self._dispatch_objects)
+            group.start_soon(self._guarded, self._dispatch_references)
         return self
 
     async def _guarded(self, dispatch: Callable[[], Awaitable[None]]) -> None:
@@ -149,7 +167,8 @@ class BatchEngine:
         try:
             return await group.__aexit__(exc_type, exc, tb)
         finally:
-            if abandon or len(objects) or len(references) or self._in_flight:
+            unconfirmed = any(d.waiting_objects or d.waiting_references for d in self._drivers)
+            if abandon or len(objects) or len(references) or self._in_flight or unconfirmed:
                 self._abandon()
 
     def _abandon(self) -> None:
@@ -159,6 +178,12 @@ class BatchEngine:
         for items in self._in_flight.values():
             ledger.fail_objects(items, _NOT_CONFIRMED)
         self._in_flight.clear()
+        for driver in self._drivers:
+            objects, refs = driver.unconfirmed()
+            ledger.fail_objects(objects, _NOT_CONFIRMED)
+            ledger.fail_references(refs, _NOT_CONFIRMED)
+            driver.waiting_objects.clear()
+            driver.waiting_references.clear()
         ledger.fail_objects(self._objects.drain(), _NOT_SENT)
         for refs in self._in_flight_refs.values():
             ledger.fail_references(refs, _NOT_CONFIRMED)

@@ -41,9 +41,8 @@ class BatchQueue(Generic[T]):
         self._lock = threading.Lock()
         self._not_full = threading.Condition(self._lock)
         self._async_space: collections.deque[asyncio.Future[None]] = collections.deque()
-        # The consumer's wake-up, set while it waits: (future, how many items it waits for).
-        self._consumer: asyncio.Future[None] | None = None
-        self._wake_at = 1
+        # Consumers waiting for items: (their wake-up, how many items each waits for).
+        self._consumers: list[tuple[asyncio.Future[None], int]] = []
         self._flushing = 0
         self._closed: BaseException | None = None
         self._loop_thread = threading.get_ident()
@@ -123,12 +122,15 @@ class BatchQueue(Generic[T]):
                     return self._pop(min(n, max_items))
                 if self._closed is not None:
                     return []
-                waiter = self._consumer = self._loop.create_future()
-                self._wake_at = want
+                waiter = self._loop.create_future()
+                entry = (waiter, want)
+                self._consumers.append(entry)
             try:
                 await waiter
             finally:
-                self._consumer = None
+                with self._lock:
+                    if entry in self._consumers:
+                        self._consumers.remove(entry)
 
     def take_nowait(self, max_items: int) -> list[T]:
         """Up to ``max_items`` items without waiting (possibly none)."""
@@ -192,24 +194,37 @@ class BatchQueue(Generic[T]):
                 raise QueueClosedError(str(self._closed))
             raise QueueClosedError(f"the batch has failed: {self._closed}") from self._closed
 
+    def _due(self, force: bool) -> list[asyncio.Future[None]]:
+        """Take the consumers whose wait is over (called with the lock held)."""
+        if not self._consumers:
+            return []
+        n = len(self._items)
+        due = [w for w, want in self._consumers if force or n >= want]
+        if due:
+            self._consumers = [(w, want) for w, want in self._consumers if w not in due]
+        return due
+
     def _wake_consumer(self, force: bool = False) -> None:
-        consumer = self._consumer
-        if consumer is not None and (force or len(self._items) >= self._wake_at):
-            self._consumer = None
-            if not consumer.done():
-                consumer.set_result(None)
+        for waiter in self._due(force):
+            _resolve(waiter)
 
     def _wake_consumer_threadsafe(self, force: bool = False) -> None:
-        consumer = self._consumer
-        if consumer is not None and (force or len(self._items) >= self._wake_at):
-            self._consumer = None
-            if threading.get_ident() == self._loop_thread:
-                if not consumer.done():
-                    consumer.set_result(None)
-            else:
-                self._loop.call_soon_threadsafe(_resolve, consumer)
+        due = self._due(force)
+        if not due:
+            return
+        if threading.get_ident() == self._loop_thread:
+            for waiter in due:
+                _resolve(waiter)
+        else:
+            # One wake-up of the loop for all of them.
+            self._loop.call_soon_threadsafe(_resolve_all, due)
 
 
 def _resolve(waiter: asyncio.Future[None]) -> None:
     if not waiter.done():
         waiter.set_result(None)
+
+
+def _resolve_all(waiters: list[asyncio.Future[None]]) -> None:
+    for waiter in waiters:
+        _resolve(waiter)

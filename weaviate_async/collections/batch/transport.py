@@ -3,13 +3,16 @@ message limit, deadlines that grow with the request's size, errors by item index
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import anyio
 import backoff
+from grpclib.exceptions import GRPCError, StreamTerminatedError
 
+from weaviate_async.connect import errors
 from weaviate_async.exceptions import (
     WeaviateBaseError,
     WeaviateBatchError,
@@ -26,6 +29,7 @@ from weaviate_async.wire.batch import (
 )
 
 if TYPE_CHECKING:
+    from weaviate_async.collections.batch.stream import StreamChannel
     from weaviate_async.connect.connection import Connection
 
 __all__ = ["BatchTransport"]
@@ -139,3 +143,52 @@ class BatchTransport:
             if time.monotonic() + delay > deadline:
                 raise error
             await anyio.sleep(delay)
+
+    @contextlib.asynccontextmanager
+    async def open_stream(self) -> AsyncIterator[StreamChannel]:
+        """Open a ``BatchStream`` (the server-side batching RPC)."""
+        connection = self._connection
+        _, stubs = connection._require_open()
+        metadata = await connection._metadata()
+        with _mapped():
+            async with stubs[0].BatchStream.open(metadata=metadata) as stream:
+                yield _Stream(stream)
+
+
+_STREAM = "weaviate.v1.Weaviate/BatchStream"
+
+
+@contextlib.contextmanager
+def _mapped() -> Iterator[None]:
+    try:
+        yield
+    except GRPCError as exc:
+        raise errors.grpc_error(
+            exc.status.name, exc.message, operation="batch.stream", target=_STREAM
+        ) from exc
+    except (StreamTerminatedError, ConnectionError, OSError) as exc:
+        raise WeaviateConnectionError(
+            f"batch.stream failed: the stream broke ({type(exc).__name__}: {exc})",
+            operation="batch.stream",
+            target=_STREAM,
+        ) from exc
+
+
+class _Stream:
+    """A grpclib stream as the stream driver wants it: bytes out, replies in, errors mapped."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    async def send(self, message: bytes) -> None:
+        with _mapped():
+            await self._stream.send_message(batch_pb2.BatchStreamRequest.FromString(message))
+
+    async def recv(self) -> batch_pb2.BatchStreamReply | None:
+        with _mapped():
+            reply: batch_pb2.BatchStreamReply | None = await self._stream.recv_message()
+        return reply
+
+    async def end(self) -> None:
+        with _mapped():
+            await self._stream.end()

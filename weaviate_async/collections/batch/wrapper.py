@@ -145,6 +145,11 @@ def _fixed(batch_size: int, concurrent_requests: int) -> Callable[[], Sizing]:
     return lambda: FixedSizing(batch_size, concurrent_requests)
 
 
+def _streams(concurrency: int | None) -> int:
+    check_int(concurrency, "concurrency", minimum=1, maximum=64)
+    return concurrency or 1
+
+
 def _rate(requests_per_minute: int) -> Callable[[], Sizing]:
     if requests_per_minute is None:
         raise invalid("requests_per_minute", "must be a positive int", requests_per_minute)
@@ -206,12 +211,42 @@ class _BatchClientWrapperAsync(_BatchWrapperAsync):
         """
         return self._batch(_rate(requests_per_minute), consistency_level, progress)
 
+    def stream(
+        self,
+        *,
+        concurrency: int | None = None,
+        consistency_level: ConsistencyLevel | None = None,
+        progress: ProgressOption = False,
+    ) -> _BatchClientAsync:
+        """A batch using server-side batching (the ``BatchStream`` RPC): the server sets the
+        pace, and a node that shuts down hands the stream over without losing anything.
+
+        Args:
+            concurrency: streams to open at once (default 1).
+            consistency_level: the consistency level of the writes.
+            progress: as for :meth:`dynamic`.
+        """
+        return self._batch(DynamicSizing, consistency_level, progress, _streams(concurrency))
+
+    def experimental(
+        self,
+        *,
+        concurrency: int | None = None,
+        consistency_level: ConsistencyLevel | None = None,
+    ) -> _BatchClientAsync:
+        """The former name of :meth:`stream`."""
+        return self.stream(concurrency=concurrency, consistency_level=consistency_level)
+
     def _batch(
-        self, sizing: Callable[[], Sizing], consistency_level: Any, progress: ProgressOption
+        self,
+        sizing: Callable[[], Sizing],
+        consistency_level: Any,
+        progress: ProgressOption,
+        streams: int = 0,
     ) -> _BatchClientAsync:
         level = _consistency(consistency_level)
         return _BatchClientAsync(
-            self._connection, sizing, self._new_ledger(), level, progress=progress
+            self._connection, sizing, self._new_ledger(), level, progress=progress, streams=streams
         )
 
 
@@ -259,9 +294,30 @@ class _BatchCollectionWrapperAsync(_BatchWrapperAsync, Generic[Properties]):
         """
         return self._batch(_rate(requests_per_minute), progress)
 
+    def stream(
+        self, *, concurrency: int | None = None, progress: ProgressOption = False
+    ) -> _BatchCollectionAsync[Properties]:
+        """A batch using server-side batching (the ``BatchStream`` RPC): the server sets the
+        pace, and a node that shuts down hands the stream over without losing anything.
+
+        Args:
+            concurrency: streams to open at once (default 1).
+            progress: as for :meth:`dynamic`.
+        """
+        return self._batch(DynamicSizing, progress, _streams(concurrency))
+
+    def experimental(self, *, concurrency: int | None = None) -> _BatchCollectionAsync[Properties]:
+        """The former name of :meth:`stream`."""
+        return self.stream(concurrency=concurrency)
+
     def _batch(
-        self, sizing: Callable[[], Sizing], progress: ProgressOption
+        self, sizing: Callable[[], Sizing], progress: ProgressOption, streams: int = 0
     ) -> _BatchCollectionAsync[Properties]:
         return _BatchCollectionAsync(
-            self._connection, self._scope, sizing, self._new_ledger(), progress=progress
+            self._connection,
+            self._scope,
+            sizing,
+            self._new_ledger(),
+            progress=progress,
+            streams=streams,
         )
