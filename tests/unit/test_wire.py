@@ -386,8 +386,33 @@ def test_batch_request_and_result() -> None:
     assert [v.name for v in req.objects[2].vectors] == ["x", "y"]
     assert plan.uuids[1] == str(given_uuid)
     uuid_lib.UUID(plan.uuids[0])
-    # The concatenated parts are exactly what protobuf would serialize for the whole request.
-    assert batch.request_bytes(plan.items, "QUORUM") == req.SerializeToString()
+    # The hand-assembled bytes read back as the message protobuf would have built.
+    expected = batch_pb2.BatchObjectsRequest(
+        objects=[
+            batch_pb2.BatchObject(
+                uuid=plan.uuids[0],
+                collection="C",
+                tenant="t1",
+                properties=values.encode_grpc_properties({"title": "a"}),
+            ),
+            batch_pb2.BatchObject(
+                uuid=str(given_uuid),
+                collection="C",
+                tenant="t1",
+                properties=values.encode_grpc_properties({"title": "b"}),
+                vector_bytes=struct.pack("<2f", 1.0, 2.0),
+            ),
+            batch_pb2.BatchObject(
+                uuid=plan.uuids[2],
+                collection="C",
+                tenant="t1",
+                properties=values.encode_grpc_properties({"title": "c"}),
+                vectors=values.vectors_pb({"x": [1.0], "y": [[1.0, 2.0], [3.0, 4.0]]}),
+            ),
+        ],
+        consistency_level=base_pb2.CONSISTENCY_LEVEL_QUORUM,
+    )
+    assert req == expected
 
     res = batch.insert_many_result(plan, {1: "boom"}, 0.5)
     assert res.has_errors and res.elapsed_seconds == 0.5
@@ -438,7 +463,7 @@ def test_stream_data_and_references_encode_as_protobuf_would() -> None:
         "D",
         "t",
     )
-    assert refs[0].beacon == f"weaviate://localhost/C/{plan.uuids[0]}/link#D/{plan.uuids[1]}"
+    assert refs[0].beacon == f"weaviate://localhost/C/{plan.uuids[0]}/link"
     many = batch.encode_references("C", plan.uuids[0], "link", plan.uuids, None)
     assert [r.index for r in many] == [0, 1] and [r.to_collection for r in many] == [None, None]
     with pytest.raises(WeaviateInvalidInputError) as info:
@@ -616,3 +641,43 @@ def test_parse_search_reply() -> None:
     single = search.single_object(reply, "Coll")
     assert single is not None and single.metadata.creation_time.year == 2023
     assert search.single_object(search_get_pb2.SearchReply(), "Coll") is None
+
+
+_scalars = st.one_of(
+    st.text(max_size=20),
+    st.integers(min_value=-(2**53), max_value=2**53),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.booleans(),
+    st.none(),
+    st.datetimes(timezones=st.just(dt.timezone.utc)),
+    st.uuids(),
+)
+_property_values = st.one_of(
+    _scalars,
+    st.lists(st.text(max_size=5), max_size=3),
+    st.lists(st.integers(min_value=-1000, max_value=1000), max_size=3),
+    st.dictionaries(st.sampled_from(["a", "b"]), st.integers(min_value=0, max_value=9), max_size=2),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(
+        st.from_regex(r"[A-Za-z][A-Za-z0-9_]{0,10}", fullmatch=True).filter(
+            lambda n: n not in ("id", "vector")
+        ),
+        _property_values,
+        max_size=6,
+    )
+)
+def test_hand_encoded_objects_read_back_as_protobuf_encodes_them(props: dict[str, Any]) -> None:
+    item = batch.encode_object(0, "C", "t", props, None, None, [0.5, 1.5])
+    sent = batch_pb2.BatchObjectsRequest.FromString(batch.request_bytes([item])).objects[0]
+    assert (sent.uuid, sent.collection, sent.tenant) == (item.uuid, "C", "t")
+    assert sent.vector_bytes == struct.pack("<2f", 0.5, 1.5)
+    if props:
+        assert sent.properties == values.encode_grpc_properties(props)
+    else:
+        assert not sent.HasField("properties")
+    made = uuid_lib.UUID(item.uuid)
+    assert (made.version, made.variant, str(made)) == (4, uuid_lib.RFC_4122, item.uuid)

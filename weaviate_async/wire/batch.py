@@ -12,11 +12,15 @@ idempotent and a report names the uuid of each object whether it landed or not.
 
 from __future__ import annotations
 
+import datetime as dt
+import math
+import os
+import struct
 import uuid as uuid_lib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from weaviate_async._validate import invalid, uuid_str
+from weaviate_async._validate import RESERVED_PROPERTY_NAMES, invalid, uuid_str
 from weaviate_async.classes.batch import (
     BatchObject,
     BatchObjectReturn,
@@ -30,6 +34,7 @@ from weaviate_async.wire.values import (
     consistency_level_pb,
     encode_grpc_properties,
     pack_any_vector,
+    scalar_json,
     vectors_pb,
 )
 
@@ -57,9 +62,20 @@ __all__ = [
 _SINGLE_NAME = ""
 _SINGLE = base_pb2.Vectors.VECTOR_TYPE_SINGLE_FP32
 _MULTI = base_pb2.Vectors.VECTOR_TYPE_MULTI_FP32
-_BatchObjectPb = batch_pb2.BatchObject
 _BatchReferencePb = batch_pb2.BatchReference
-_uuid4 = uuid_lib.uuid4
+_pack_double = struct.Struct("<d").pack
+_urandom = os.urandom
+_isfinite = math.isfinite
+try:
+    import numpy as _np
+except ImportError:  # pragma: no cover - numpy is optional
+    _ndarray: Any = None
+    _F4: Any = None
+    _F8: Any = None
+else:
+    _ndarray = _np.ndarray
+    _F4 = _np.dtype("<f4")
+    _F8 = _np.dtype("<f8")
 
 
 def _varint(n: int) -> bytes:
@@ -73,10 +89,21 @@ def _varint(n: int) -> bytes:
     return bytes(out)
 
 
+def _field(tag: bytes, data: bytes) -> bytes:
+    """A length-delimited field: its tag, the length, the bytes."""
+    n = len(data)
+    return tag + (bytes((n,)) if n < 0x80 else _varint(n)) + data
+
+
 def framed_size(data: bytes) -> int:
     """The size ``data`` takes as one element of a repeated message field."""
-    n = len(data)
-    return n + 1 + (1 if n < 0x80 else len(_varint(n)))
+    return len(_field(b"\n", data)) if len(data) >= 0x80 else len(data) + 2
+
+
+def random_uuid() -> str:
+    """A random (version 4) uuid in its canonical string form, made without a UUID object."""
+    h = _urandom(16).hex()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
 
 
 class PendingObject:
@@ -86,8 +113,9 @@ class PendingObject:
     Attributes:
         index: its position (the order it was added in, or its index in ``insert_many``).
         uuid: the uuid it is sent with.
-        data: the serialized ``BatchObject``.
-        size: ``len(data)`` plus its framing in a request.
+        data: the serialized ``BatchObject``, framed as an element of a repeated field 1 (the
+            same bytes serve ``BatchObjectsRequest`` and the stream's ``Data.Objects``).
+        size: ``len(data)``.
         collection: its collection.
         tenant: its tenant, or None.
         properties, references, vector: as the user gave them.
@@ -124,7 +152,7 @@ class PendingObject:
         self.index = index
         self.uuid = uuid
         self.data = data
-        self.size = framed_size(data)
+        self.size = len(data)
         self.collection = collection
         self.tenant = tenant
         self.properties = properties
@@ -139,8 +167,8 @@ class PendingReference:
 
     Attributes:
         index: its position (the order it was added in).
-        data: the serialized ``BatchReference``.
-        size: ``len(data)`` plus its framing in a request.
+        data: the serialized ``BatchReference``, framed as an element of a repeated field 1.
+        size: ``len(data)``.
         from_collection, from_uuid, from_property, to_uuid, to_collection, tenant: as sent.
         after_object: the number of objects added before it: it is sent once those are done,
             so that its source object exists.
@@ -175,7 +203,7 @@ class PendingReference:
     ) -> None:
         self.index = index
         self.data = data
-        self.size = framed_size(data)
+        self.size = len(data)
         self.from_collection = from_collection
         self.from_uuid = from_uuid
         self.from_property = from_property
@@ -187,9 +215,8 @@ class PendingReference:
 
     @property
     def beacon(self) -> str:
-        """The reference as the server names it in stream replies."""
-        to = f"{self.to_collection}/{self.to_uuid}" if self.to_collection else self.to_uuid
-        return f"weaviate://localhost/{self.from_collection}/{self.from_uuid}/{self.from_property}#{to}"
+        """The reference's source as the server names it in stream replies."""
+        return f"weaviate://localhost/{self.from_collection}/{self.from_uuid}/{self.from_property}"
 
 
 class VectorDims:
@@ -212,27 +239,128 @@ class VectorDims:
             )
 
 
-def _vector_fields(
-    vector: Any, collection: str, index: int, dims: VectorDims | None
-) -> dict[str, Any]:
-    field = f"objects[{index}].vector"
-    if isinstance(vector, Mapping):
-        vecs = vectors_pb(vector, field)
-        if dims is not None:
-            for v in vecs:
-                packed = v.vector_bytes
-                # A multi-vector starts with its row length (little-endian uint16).
-                dim = packed[0] | (packed[1] << 8) if v.type == _MULTI else len(packed) // 4
-                dims.check(collection, v.name, dim, index, f"{field}[{v.name!r}]")
-        return {"vectors": vecs}
+# -- hand-encoded parts ------------------------------------------------------------------
+#
+# An object's BatchObject is assembled from bytes rather than built as a message: the scalar
+# properties go straight into the Struct's wire form (protobuf's Struct is filled field by
+# field in Python, its slowest part for a batch), the header of each collection/tenant pair and
+# the key of each property name are encoded once and reused. Lists, nested objects and
+# references still go through protobuf messages. Tests compare the result with what protobuf
+# itself would encode.
+
+_KEYS: dict[str, bytes] = {}
+_HEADERS: dict[tuple[str, str | None], bytes] = {}
+_CACHE_LIMIT = 10_000
+_NULL = b"\x08\x00"
+_TRUE = b"\x20\x01"
+_FALSE = b"\x20\x00"
+
+
+def _key(name: Any, field: str) -> bytes:
+    """The map entry's key field (field 1) for property ``name``."""
+    encoded = _KEYS.get(name)
+    if encoded is None:
+        if type(name) is not str or not name:
+            raise invalid(field, "property names must be non-empty strings", name)
+        encoded = _field(b"\n", name.encode())
+        if len(_KEYS) < _CACHE_LIMIT:
+            _KEYS[name] = encoded
+    return encoded
+
+
+def _header(collection: str, tenant: str | None) -> bytes:
+    """The collection (field 4) and tenant (field 5) of a BatchObject."""
+    key = (collection, tenant)
+    encoded = _HEADERS.get(key)
+    if encoded is None:
+        encoded = _field(b'"', collection.encode())
+        if tenant:
+            encoded += _field(b"*", tenant.encode())
+        if len(_HEADERS) < _CACHE_LIMIT:
+            _HEADERS[key] = encoded
+    return encoded
+
+
+def _properties_bytes(
+    props: Mapping[str, Any] | None, references: Mapping[str, Any] | None, field: str
+) -> bytes:
+    """A serialized ``BatchObject.Properties``."""
+    entries: list[bytes] = []
+    rest: dict[str, Any] | None = None
+    if props:
+        if not isinstance(props, Mapping):
+            raise invalid(field, "must be a mapping of property names to values", props)
+        if not RESERVED_PROPERTY_NAMES.isdisjoint(props):
+            name = sorted(RESERVED_PROPERTY_NAMES.intersection(props))[0]
+            raise invalid(f"{field}.{name}", "is a reserved name; pass it as an object field")
+        for name, value in props.items():
+            t = type(value)
+            if t is str:
+                encoded = _field(b"\x1a", value.encode())  # Value.string_value
+            elif t is int:
+                encoded = b"\x11" + _pack_double(value)  # Value.number_value
+            elif t is bool:
+                encoded = _TRUE if value else _FALSE
+            elif t is float:
+                if not _isfinite(value):
+                    raise invalid(f"{field}.{name}", "must be a finite number", value)
+                encoded = b"\x11" + _pack_double(value)
+            elif value is None:
+                encoded = _NULL
+            elif t is dt.datetime or t is uuid_lib.UUID:
+                text = scalar_json(value, f"{field}.{name}")
+                encoded = _field(b"\x1a", text.encode())
+            else:
+                if rest is None:
+                    rest = {}
+                rest[name] = value
+                continue
+            entries.append(_field(b"\n", _key(name, field) + _field(b"\x12", encoded)))
+    out = _field(b"\n", b"".join(entries)) if entries else b""
+    if rest or references:
+        out += encode_grpc_properties(rest, references, field).SerializeToString()
+    return out
+
+
+def _single_vector(vector: Any, field: str) -> bytes:
+    """One vector packed as float32: numpy float32 arrays without a copy, the rest through
+    the shared packer."""
+    # One pass in C: a float64 sum of float32 values is finite exactly when every value is;
+    # anything else takes the checking packer below.
+    if (
+        type(vector) is _ndarray
+        and vector.dtype == _F4
+        and vector.ndim == 1
+        and vector.size
+        and _isfinite(float(vector.sum(dtype=_F8)))
+    ):
+        packed: bytes = vector.tobytes()
+        return packed
     packed, kind = pack_any_vector(vector, field)
     if kind != _SINGLE:
         raise invalid(
             field, "a multi-vector must be given by name: {'name': [[...], [...]]}", vector
         )
+    return packed
+
+
+def _vector_bytes(vector: Any, collection: str, index: int, dims: VectorDims | None) -> bytes:
+    """The vector fields of a BatchObject: ``vector_bytes`` (6) or ``vectors`` (23)."""
+    field = f"objects[{index}].vector"
+    if isinstance(vector, Mapping):
+        parts: list[bytes] = []
+        for v in vectors_pb(vector, field):
+            if dims is not None:
+                packed = v.vector_bytes
+                # A multi-vector starts with its row length (little-endian uint16).
+                dim = packed[0] | (packed[1] << 8) if v.type == _MULTI else len(packed) // 4
+                dims.check(collection, v.name, dim, index, f"{field}[{v.name!r}]")
+            parts.append(_field(b"\xba\x01", v.SerializeToString()))
+        return b"".join(parts)
+    packed = _single_vector(vector, field)
     if dims is not None:
         dims.check(collection, _SINGLE_NAME, len(packed) // 4, index, field)
-    return {"vector_bytes": packed}
+    return _field(b"2", packed)
 
 
 def encode_object(
@@ -251,26 +379,19 @@ def encode_object(
         WeaviateInvalidInputError: the object is invalid; the field names its index, e.g.
             ``objects[3].vector[2]`` or ``objects[3].properties.price``.
     """
-    uid = str(_uuid4()) if uuid is None else uuid_str(uuid, f"objects[{index}].uuid")
-    pb_props = (
-        encode_grpc_properties(properties, references, f"objects[{index}].properties")
-        if properties or references
-        else None
-    )
-    if vector is None:
-        msg = _BatchObjectPb(uuid=uid, collection=collection, tenant=tenant, properties=pb_props)
-    else:
-        msg = _BatchObjectPb(
-            uuid=uid,
-            collection=collection,
-            tenant=tenant,
-            properties=pb_props,
-            **_vector_fields(vector, collection, index, dims),
+    uid = random_uuid() if uuid is None else uuid_str(uuid, f"objects[{index}].uuid")
+    body = b"\n$" + uid.encode()  # field 1, 36 bytes
+    if properties or references:
+        body += _field(
+            b"\x1a", _properties_bytes(properties, references, f"objects[{index}].properties")
         )
+    body += _header(collection, tenant)
+    if vector is not None:
+        body += _vector_bytes(vector, collection, index, dims)
     return PendingObject(
         index,
         uid,
-        msg.SerializeToString(),
+        _field(b"\n", body),
         collection,
         tenant,
         properties,
@@ -324,7 +445,7 @@ def encode_references(
         out.append(
             PendingReference(
                 i,
-                msg.SerializeToString(),
+                _field(b"\n", msg.SerializeToString()),
                 from_collection,
                 source,
                 from_property,
@@ -342,11 +463,9 @@ def request_bytes(
 ) -> bytes:
     """A serialized ``BatchObjectsRequest`` (or ``BatchReferencesRequest``, which has the same
     layout: the items as field 1, the consistency level as field 2)."""
-    parts = [b"\n" + _varint(len(p.data)) + p.data for p in items]
+    data = b"".join([p.data for p in items])
     level = consistency_level_pb(consistency_level)
-    if level:
-        parts.append(b"\x10" + _varint(level))
-    return b"".join(parts)
+    return data + b"\x10" + _varint(level) if level else data
 
 
 def stream_data_bytes(
@@ -355,12 +474,10 @@ def stream_data_bytes(
     """A serialized ``BatchStreamRequest`` carrying ``Data`` with these objects and references."""
     inner = b""
     if objects:
-        values = b"".join(b"\n" + _varint(len(p.data)) + p.data for p in objects)
-        inner += b"\n" + _varint(len(values)) + values
+        inner += _field(b"\n", b"".join([p.data for p in objects]))
     if references:
-        values = b"".join(b"\n" + _varint(len(p.data)) + p.data for p in references)
-        inner += b"\x12" + _varint(len(values)) + values
-    return b"\x12" + _varint(len(inner)) + inner
+        inner += _field(b"\x12", b"".join([p.data for p in references]))
+    return _field(b"\x12", inner)
 
 
 def split_by_size(

@@ -39,6 +39,7 @@ __all__ = [
     "pack_vector",
     "parse_rfc3339",
     "references_json",
+    "scalar_json",
     "to_json_properties",
     "unpack_multi_vector",
     "unpack_vector",
@@ -304,7 +305,7 @@ def _number(value: float, field: str) -> float:
     return value
 
 
-def _scalar_json(value: Any, field: str) -> Any:
+def scalar_json(value: Any, field: str) -> Any:
     """A non-list, non-mapping property value in its JSON form (shared by REST and gRPC)."""
     t = type(value)
     if t is str or t is bool or t is int or value is None:
@@ -354,11 +355,11 @@ def to_json_properties(props: Mapping[str, Any], field: str = "properties") -> d
             out[name] = [
                 to_json_properties(v, f"{path}[{i}]")
                 if isinstance(v, Mapping)
-                else _scalar_json(v, f"{path}[{i}]")
+                else scalar_json(v, f"{path}[{i}]")
                 for i, v in enumerate(items)
             ]
             continue
-        out[name] = _scalar_json(value, path)
+        out[name] = scalar_json(value, path)
     return out
 
 
@@ -421,7 +422,7 @@ def _split_properties(props: Mapping[str, Any], field: str) -> dict[str, Any]:
             continue
         items = _as_list(value)
         if items is None:
-            struct_part[name] = _scalar_json(value, path)
+            struct_part[name] = scalar_json(value, path)
             continue
         if not items:
             empty.append(name)
