@@ -16,6 +16,7 @@ import uuid as uuid_lib
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from weaviate_async._twin import twin
 from weaviate_async._validate import (
     RESERVED_PROPERTY_NAMES,
     invalid,
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = ["_DataCollectionAsync"]
 
 
+@twin
 class _DataCollectionAsync:
     """Data operations on one collection (optionally one tenant and consistency level).
 

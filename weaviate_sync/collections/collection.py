@@ -29,11 +29,14 @@ class Collection(Generic[Properties, References]):
         name: the collection's name.
     """
 
-    __slots__ = ("_impl", "_loop")
+    __slots__ = ("_impl", "_loop", "_t_config", "_t_data", "_t_query")
 
     def __init__(self, impl: CollectionAsync[Properties, References], loop: LoopThread) -> None:
         self._impl = impl
         self._loop = loop
+        self._t_config: _ConfigCollection | None = None
+        self._t_data: _DataCollection | None = None
+        self._t_query: _Query | None = None
 
     @property
     def name(self) -> str:
@@ -43,17 +46,29 @@ class Collection(Generic[Properties, References]):
     @property
     def config(self) -> _ConfigCollection:
         """Read and change this collection's configuration."""
-        return _ConfigCollection(self._impl.config, self._loop)
+        _r = self._impl.config
+        _t = self._t_config
+        if _t is None or _t._impl is not _r:
+            _t = self._t_config = _ConfigCollection(_r, self._loop)
+        return _t
 
     @property
     def data(self) -> _DataCollection:
         """Insert, read and delete objects of this collection."""
-        return _DataCollection(self._impl.data, self._loop)
+        _r = self._impl.data
+        _t = self._t_data
+        if _t is None or _t._impl is not _r:
+            _t = self._t_data = _DataCollection(_r, self._loop)
+        return _t
 
     @property
     def query(self) -> _Query:
         """Search this collection: fetch, near_vector, near_object, bm25, hybrid."""
-        return _Query(self._impl.query, self._loop)
+        _r = self._impl.query
+        _t = self._t_query
+        if _t is None or _t._impl is not _r:
+            _t = self._t_query = _Query(_r, self._loop)
+        return _t
 
     def length(self) -> int:
         """The number of objects in this collection (of this handle's tenant).
