@@ -1,47 +1,85 @@
-"""Generate ``weaviate_sync``, the blocking twin of ``weaviate_async``.
+"""Generate ``weaviate_sync``, the blocking twin of ``weaviate_async``, and the blocking twins
+of the async test modules that ask for one.
 
 Usage::
 
-    python tools/gen_sync.py            # (re)write weaviate_sync/
-    python tools/gen_sync.py --check    # exit 1 naming stale, missing or extra files
+    python tools/gen_sync.py            # (re)write weaviate_sync/ and the generated tests
+    python tools/gen_sync.py --check    # exit 1 naming stale, missing or extra files, and notes
     python tools/gen_sync.py --bench    # the cost of one hop onto the loop thread
 
 Nothing is imported to generate the facade classes: the source is parsed with :mod:`ast` and
 signatures, annotations and docstrings are copied textually (``ast.unparse``) with their names
 rewritten. A package's ``__all__`` that is not a literal is the one exception: the package is
-imported to read it.
+imported to read it. The runtime is :mod:`weaviate_async._loop_thread` (``LoopThread``).
 
-The rules (see README / ARCHITECTURE for the reasoning):
+The rules (see README / docs/sync.md for the reasoning):
 
-* A *facade class* is a class defined in a ``weaviate_async`` module whose name contains
-  "Async". Its *twin* is named without "Async", lives in the mirror module under
-  ``weaviate_sync``, keeps the facade's type parameters, holds the async instance
-  (``_impl``) and the :class:`~weaviate_async._loop_thread.LoopThread` (``_loop``), and gets
-  one explicit method per public member of the facade (and of its bases in ``weaviate_async``):
+* A *facade class* is a class marked ``@twin`` (``weaviate_async._twin``; the decorator is
+  resolved by name through the module's imports, also as ``@_twin.twin``). Its *twin* is
+  named ``@twin(name=...)`` or the class name without "Async", lives in the mirror module
+  under ``weaviate_sync``, keeps the facade's type parameters, holds the async instance
+  (``_impl``) and the ``LoopThread`` (``_loop``), and gets one explicit method per public
+  member of the facade (and of its bases in ``weaviate_async``, marked or not):
 
   - ``async def m`` -> ``def m`` (same parameters, defaults, annotations, docstring) running
-    the coroutine on the loop; an async generator (or a member returning ``AsyncIterator`` /
-    ``AsyncGenerator`` / ``AsyncIterable``) and ``__aiter__`` become iterators;
+    the coroutine on the loop, one hop per call;
+  - ``@sync_via("m_threadsafe")`` on an ``async def``: the twin keeps the signature and the
+    docstring but calls the plain, thread-safe ``self._impl.m_threadsafe(...)`` in the caller's
+    thread, without a hop (it must be a plain ``def`` of the class or its bases, accepting the
+    same arguments);
+  - async iterators: an async generator, a member returning ``AsyncIterator`` /
+    ``AsyncIterable`` / ``AsyncGenerator``, and ``__aiter__`` become generators (one hop per
+    item, ``send`` forwarded, the async iterator closed on the loop when left early);
+    ``__anext__`` becomes ``__next__``;
+  - async context managers, entered and exited in ONE task on the loop (task groups and cancel
+    scopes opened in ``__aenter__`` are left in their task; the ``with`` block's exception is
+    re-raised inside the ``async with``): ``__aenter__``/``__aexit__`` become
+    ``__enter__``/``__exit__`` (a twin whose ``__aenter__`` returns self gives itself); an
+    ``@contextlib.asynccontextmanager`` method, and a plain or async method returning
+    ``AbstractAsyncContextManager[X]`` / ``AsyncContextManager[X]``, return a blocking
+    context manager (``AbstractContextManager[X]``); a method returning a twinned class that is
+    an async context manager returns its twin, itself a context manager;
+  - callbacks: a parameter ``Callable[..., Awaitable[X]]`` / ``Callable[..., Coroutine[Any,
+    Any, X]]`` (or that ``| None``) is annotated ``Callable[..., X]`` and the user's blocking
+    callable is handed to the async code as a coroutine function running it in a worker thread
+    (it may call the blocking client);
   - plain ``def``, ``@property`` (and ``cached_property``), property setters, ``staticmethod``
-    and a few dunders (``__repr__``, ``__len__``, ...) pass through;
+    and a few dunders (``__repr__``, ``__len__``, ...) pass through; an async ``length()``
+    also gives ``__len__``;
   - results whose annotation names a facade class (also ``X | None``, ``list[X]``,
-    ``dict[K, X]``, iterators of X, ``Self``) are wrapped in the twin; parameters annotated with
-    a facade class are unwrapped;
-  - ``__aenter__``/``__aexit__`` become ``__enter__``/``__exit__``;
+    ``dict[K, X]``, iterators and async context managers of X, ``Self``) are wrapped in the
+    twin; a property's (or public attribute's) twin is cached in a slot and given again while
+    the async object is the same; parameters annotated with a facade class are unwrapped;
   - annotations: facade -> twin, ``AsyncIterator`` -> ``Iterator``, ``AsyncIterable`` ->
     ``Iterable``, ``AsyncGenerator[Y, S]`` -> ``Generator[Y, S, None]``, ``Awaitable[X]`` and
     ``Coroutine[A, B, X]`` -> ``X``, ``AbstractAsyncContextManager`` -> ``AbstractContextManager``;
-  - private members (leading underscore) and other decorators are not copied.
+  - docstrings speak to a blocking user: twinned class names renamed, ``await``, ``async
+    with``, ``async for`` made blocking, ``use_async_with_x(`` -> ``connect_to_x(``,
+    ``weaviate_async.<mirrored module>`` -> ``weaviate_sync...``;
+  - private members (leading underscore) are not copied.
 
-* The *root* facade (``WeaviateAsyncClient``) keeps its constructor signature: the twin's
-  ``__init__`` builds a private LoopThread and the async client; ``close()`` and ``__exit__``
-  also stop and join the loop thread.
+* What cannot be translated is an error (``GenError``: an async type nested where it cannot be
+  adapted, a wrong ``@sync_via``, half an async context manager ...) or a *note* (a public
+  attribute without annotation, an unknown decorator, a dunder or classmethod not copied):
+  notes make ``--check`` (and a write) exit 1, so none stays in the sources.
+* The *root* facade (``@twin(root=True)``: the client) keeps its constructor signature: the
+  twin's ``__init__`` builds a private LoopThread and the async client; ``close()`` and
+  ``__exit__`` also stop and join the loop thread.
 * A module-level ``async def`` returning a root facade (``connect_to_*``) becomes a function
   that starts a fresh LoopThread, runs the coroutine there and returns the twin owning it.
   Other module-level ``async def`` run on a temporary LoopThread. Everything else is
   re-exported unchanged (the objects are identical).
 * Modules without facade classes become thin re-export modules; packages become lazy
   (module ``__getattr__``) like their async originals, so ``import weaviate_sync`` is cheap.
+* Tests: an async test module under ``tests/`` with a top-level
+  ``__sync_twin__ = "tests/<dir>/<name>.py"`` gets that blocking twin, generated by edits of
+  its text (comments kept): ``async def`` -> ``def``, ``await`` dropped, ``async with`` /
+  ``async for`` (also in comprehensions) -> ``with`` / ``for``, ``weaviate_async`` ->
+  ``weaviate_sync`` (twinned names renamed, ``use_async_with_x`` -> ``connect_to_x``),
+  ``@pytest.mark.asyncio`` dropped, and the parameters of tests and fixtures named ``client``
+  -> ``sync_client``, ``<x>_client`` -> ``sync_<x>_client`` (the fixtures in tests/conftest.py).
+  Plain ``def test_*`` of the module (sync already) are left out; ``asyncio``/``anyio`` in the
+  module is an error. ``--check`` covers the generated tests like the package.
 """
 
 from __future__ import annotations
@@ -1095,9 +1133,11 @@ class ClassGen:
         if not self._mentions_facade(ann, module):
             return None
         if isinstance(ann, ast.Name) and ann.id == "Self":
-            built = self.construct("_r", self.where, "type(self)")
             return Adapter(
-                lambda v: f"self if {v} is self._impl else {built.replace('_r', v)}", True
+                lambda v: (
+                    f"self if {v} is self._impl else " + self.construct(v, self.where, "type(self)")
+                ),
+                repeats=True,
             )
         facade, optional = self.facade_in(ann, module)
         if facade is not None:
@@ -1846,9 +1886,6 @@ class SyncTestGen:
         return None
 
     def render(self) -> str:
-        for node in ast.walk(self.module):
-            if isinstance(node, ast.Name) and node.id in ASYNC_ONLY_NAMES:
-                raise self.error(node, f"uses {node.id}")
         first = self.module.body[0] if self.module.body else None
         for stmt in self.module.body:
             if stmt is first and _is_docstring(stmt):
@@ -1880,6 +1917,14 @@ class SyncTestGen:
     def is_fixture(self, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
         return any("fixture" in ast.unparse(d) for d in fn.decorator_list)
 
+    def local_fixtures(self) -> set[str]:
+        """Fixtures the module defines itself: translated with it, so not renamed."""
+        return {
+            stmt.name
+            for stmt in self.module.body
+            if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef) and self.is_fixture(stmt)
+        }
+
     def statement(self, stmt: ast.stmt) -> None:
         if isinstance(stmt, ast.Import | ast.ImportFrom):
             self.imports(stmt)
@@ -1902,7 +1947,7 @@ class SyncTestGen:
         if fn.name.startswith("test") or self.is_fixture(fn):
             for arg in [*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs]:
                 twin = fixture_twin(arg.arg)
-                if twin is not None:
+                if twin is not None and arg.arg not in self.local_fixtures():
                     renames[arg.arg] = twin
         if isinstance(fn, ast.AsyncFunctionDef):
             self.drop_keyword(self.offset(fn.lineno, fn.col_offset), b"async", fn)
@@ -1976,6 +2021,8 @@ class SyncTestGen:
     def expression(self, node: ast.expr, renames: dict[str, str]) -> None:
         """Edit an expression (names, dotted module paths, typing constructs) and its parts."""
         if isinstance(node, ast.Name):
+            if node.id in ASYNC_ONLY_NAMES:
+                raise self.error(node, f"uses {node.id}")
             new = self.rename(node.id, renames)
             if new is not None:
                 start, end = self.span(node)
@@ -2325,10 +2372,28 @@ def bench(n: int = 20000, rounds: int = 7) -> None:
                 fn()
                 times.append(time.perf_counter() - start)
             results[label].extend(times)
+
+    class Noop:
+        async def __aenter__(self) -> Noop:
+            return self
+
+        async def __aexit__(self, *exc: object) -> None:
+            return None
+
+    cm = Noop()
+    withs = []
+    for _ in range(n // (2 * rounds) * rounds // 4):  # a `with` is two hops: fewer of them
+        start = time.perf_counter()
+        with thread.context(cm):
+            pass
+        withs.append(time.perf_counter() - start)
     thread.close()
     print(f"python {sys.version.split()[0]}, {n} calls each (interleaved), median per call:")
     for label, times in results.items():
         print(f"  {label:26s} {statistics.median(times) * 1e6:7.1f} us")
+    print(
+        f"  {'with LoopThread.context':26s} {statistics.median(withs) * 1e6:7.1f} us (enter + exit)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -282,8 +282,6 @@ class Entered(Generic[T]):
         """End the block: run ``__aexit__`` (in the task that ran ``__aenter__``) with the
         block's exception, and return whether it suppressed it. An exception raised by
         ``__aexit__`` propagates. A ``KeyboardInterrupt`` while waiting cancels the task."""
-        if exc is None and exc_type is not None:
-            exc = exc_type()
         if self._generation != _generation:  # a forked child: that task lives in the parent
             return self._exit_elsewhere(exc)
         if self._exited.acquire(blocking=False):  # over already: its loop was closed under it

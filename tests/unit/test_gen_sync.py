@@ -1252,6 +1252,34 @@ def test_keyboard_interrupt_while_entering_or_exiting_cancels(
     assert loop_thread.run(_value(4)) == 4
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_a_block_entered_before_a_fork_exits_in_the_child(loop_thread: LoopThread) -> None:
+    exits: list[str] = []
+
+    class Plain:
+        async def __aenter__(self) -> Plain:
+            return self
+
+        async def __aexit__(self, *exc: object) -> None:
+            exits.append(threading.current_thread().name)
+
+    held = loop_thread.enter_async(Plain())
+    pid = os.fork()
+    if pid == 0:  # the child: its task stayed in the parent; exit runs __aexit__ here
+        status = 1
+        try:
+            signal.alarm(20)
+            ok = held.exit(None, None, None) is False and exits == [DEFAULT_THREAD_NAME]
+            loop_thread.close()
+            status = 0 if ok else 2
+        finally:
+            os._exit(status)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert exits == []  # not in the parent, whose block is still open
+    assert held.exit(None, None, None) is False and exits == [DEFAULT_THREAD_NAME]
+
+
 # --------------------------------------------------------------------------- LoopThread: the rest
 
 
@@ -1311,6 +1339,8 @@ ASYNC_TESTS = {
 
         from collections.abc import AsyncIterator
 
+        import asyncio
+
         import pytest
 
         import fixasync
@@ -1344,6 +1374,16 @@ ASYNC_TESTS = {
             assert await item.get() == 7
 
 
+        @pytest.fixture
+        async def own_client() -> AsyncIterator[WeaviateAsyncClient]:
+            async with fixasync.use_async_with_local("own") as c:
+                yield c
+
+
+        async def test_own(own_client: WeaviateAsyncClient) -> None:
+            assert await own_client.add(0) == 2.0  # the module's own fixture keeps its name
+
+
         @pytest.mark.asyncio
         async def test_connect() -> None:
             async with fixasync.use_async_with_local("w") as c:
@@ -1352,7 +1392,7 @@ ASYNC_TESTS = {
 
 
         def test_sync_already(sync_client: object) -> None:
-            assert sync_client
+            assert asyncio.run(asyncio.sleep(0, sync_client))  # left out: asyncio is fine here
     ''',
 }
 
@@ -1389,6 +1429,8 @@ def test_sync_tests_are_generated_from_async_ones(tmp_path: Path) -> None:
         '    with fixsync.connect_to_local("w") as c:',
         "        assert (c.add(2)) == 4.0",
         "        assert type(c) is fixsync.WeaviateClient",
+        "def own_client() -> Iterator[WeaviateClient]:",
+        "def test_own(own_client: WeaviateClient) -> None:",
     ]:
         assert line in text.splitlines(), line
     assert "async " not in text and "await " not in text and "asyncio" not in text
@@ -1410,7 +1452,7 @@ def test_sync_tests_are_generated_from_async_ones(tmp_path: Path) -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "3 passed" in result.stdout
+    assert "4 passed" in result.stdout
 
 
 def test_check_covers_generated_tests(tmp_path: Path) -> None:
@@ -1432,7 +1474,7 @@ def test_check_covers_generated_tests(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ("import pytest\n", "import asyncio\n\nimport pytest\n", "uses asyncio"),
+        ("import pytest\n", "import pytest\n", "uses asyncio"),
         ('"tests/test_fix_sync_gen.py"', '"elsewhere.py"', "names the generated file"),
     ],
 )
@@ -1443,7 +1485,7 @@ def test_what_a_generated_test_cannot_hold(
     _write_tests(tmp_path)
     path = tmp_path / "tests" / "test_fix.py"
     text = path.read_text()
-    if old == "import pytest\n":
+    if old == "import pytest\n":  # asyncio in a test that is translated
         new += "\n\nasync def test_sleep() -> None:\n    await asyncio.sleep(0)\n"
     path.write_text(text.replace(old, new, 1))
     with pytest.raises(gen_sync.GenError, match=message):
