@@ -1271,9 +1271,11 @@ class ClassGen:
             "return _t",
         ]
 
-    def decorators(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, module: str) -> list[str]:
+    def decorators(
+        self, fn: ast.FunctionDef | ast.AsyncFunctionDef, module: str, note: bool = True
+    ) -> list[str]:
         """The kinds of ``fn``'s decorators: the kept ones by name, ``setter``/``deleter``,
-        ``sync_via:<method>``, ``asynccontextmanager``; others are noted."""
+        ``sync_via:<method>``, ``asynccontextmanager``; others are noted (when ``note``)."""
         out = []
         for dec, plain in zip(fn.decorator_list, _decorator_names(fn), strict=True):
             if self.tree.is_marker(module, dec, "sync_via"):
@@ -1290,7 +1292,7 @@ class ClassGen:
                 out.append("asynccontextmanager")
             elif plain in KEPT_DECORATORS or plain in ("setter", "deleter", "classmethod"):
                 out.append(plain)
-            else:
+            elif note:
                 self.notes.append(f"{self._name(fn.name)}: decorator @{plain} not copied")
         return out
 
@@ -1299,7 +1301,7 @@ class ClassGen:
     ) -> str | None:
         """For an ``@asynccontextmanager`` method: ``AbstractContextManager[X]`` from its
         ``AsyncIterator[X]`` annotation (None for any other method)."""
-        if "asynccontextmanager" not in self.decorators_quiet(fn, member.module):
+        if "asynccontextmanager" not in self.decorators(fn, member.module, note=False):
             return None
         ann = _unquote(fn.returns) if fn.returns is not None else None
         self.rw.imports.need(
@@ -1315,14 +1317,6 @@ class ClassGen:
             )
         item = self.rw.expr(_args(ann)[0], member.module, runtime=False, subst=member.subst)
         return f"AbstractContextManager[{ast.unparse(item)}]"
-
-    def decorators_quiet(
-        self, fn: ast.FunctionDef | ast.AsyncFunctionDef, module: str
-    ) -> list[str]:
-        notes = len(self.notes)
-        kinds = self.decorators(fn, module)
-        del self.notes[notes:]
-        return kinds
 
     def method(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, member: Member) -> list[str]:
         module = member.module
