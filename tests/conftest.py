@@ -147,6 +147,20 @@ def sync_client(server: EmbeddedServer) -> Iterator[Any]:
 
 
 @pytest.fixture
+def sync_async_indexing_client(async_indexing_server: EmbeddedServer) -> Iterator[Any]:
+    """A connected sync client of ``async_indexing_server`` (the twin of
+    ``async_indexing_client`` in generated sync tests)."""
+    import weaviate_sync
+
+    s = async_indexing_server
+    c = weaviate_sync.connect_to_local(host=s.host, port=s.http_port, grpc_port=s.grpc_port)
+    try:
+        yield c
+    finally:
+        c.close()
+
+
+@pytest.fixture
 def collection_name(server: EmbeddedServer) -> Iterator[str]:
     """A unique collection name; the collection is deleted after the test if it exists."""
     import urllib.request

@@ -9,6 +9,16 @@ eagerly where Python supports it), and the completion is signalled by releasing 
 pre-acquired ``threading.Lock``: measured cheaper than ``asyncio.run_coroutine_threadsafe`` plus
 ``concurrent.futures.Future.result()`` (see ``tools/gen_sync.py --bench``).
 
+An async context manager used by a blocking ``with`` (:meth:`LoopThread.enter_async`,
+:meth:`LoopThread.context`) is entered and exited in ONE task on the loop: the task runs
+``async with acm as value:``, hands ``value`` to the caller's thread, and waits there until the
+``with`` block ends; the block's exception is re-raised inside the ``async with``. Task groups
+and cancel scopes opened in ``__aenter__`` are therefore exited in the task that opened them.
+
+Async iterators become generators (:meth:`LoopThread.iterate`, one hop per item), and a blocking
+callback handed to async code becomes a coroutine function that runs it in a worker thread
+(:func:`to_thread_callback`), so that a callback may itself call the blocking client.
+
 After ``os.fork()`` the child has no loop thread: the first call in the child starts a fresh one
 (detected by a module generation counter bumped in an ``after_in_child`` fork hook). The
 inherited loop is left untouched, since its selector is shared with the parent.
@@ -22,12 +32,31 @@ import inspect
 import os
 import sys
 import threading
-from collections.abc import AsyncIterator, Awaitable, Coroutine, Iterator
-from typing import Any, Generic, TypeVar
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Coroutine,
+    Generator,
+)
+from contextlib import AbstractAsyncContextManager
+from types import TracebackType
+from typing import Any, Generic, ParamSpec, TypeVar, overload
 
-__all__ = ["DEFAULT_THREAD_NAME", "LoopThread"]
+__all__ = [
+    "DEFAULT_THREAD_NAME",
+    "BlockingContext",
+    "Entered",
+    "LoopThread",
+    "in_loop_thread",
+    "spelled_call",
+    "to_thread_callback",
+]
 
 T = TypeVar("T")
+U = TypeVar("U")
+P = ParamSpec("P")
 
 DEFAULT_THREAD_NAME = "weaviate-sync-loop"
 """The name of the threads that run the loops of the sync facade."""
@@ -105,6 +134,242 @@ def _close(awaitable: object) -> None:
         awaitable.close()
 
 
+def _locked() -> threading.Lock:
+    lock = threading.Lock()
+    lock.acquire()
+    return lock
+
+
+class _Thread(threading.Thread):
+    """The thread type of loop threads: how :func:`in_loop_thread` recognises them."""
+
+
+def in_loop_thread() -> bool:
+    """Whether the calling thread runs the loop of a :class:`LoopThread`, i.e. the code runs
+    for a call of the blocking facade (``weaviate_sync``)."""
+    return isinstance(threading.current_thread(), _Thread)
+
+
+def spelled_call(call: str) -> str:
+    """``call`` (e.g. ``"client.connect()"``) as the caller writes it: awaited in async code,
+    plain when the code runs for the blocking facade. For messages that tell the user what to do.
+
+    Example:
+        >>> spelled_call("client.connect()")  # in async code
+        'await client.connect()'
+    """
+    return call if in_loop_thread() else f"await {call}"
+
+
+def to_thread_callback(fn: Callable[P, T]) -> Callable[P, Coroutine[Any, Any, T]]:
+    """A coroutine function running the blocking callable ``fn`` in a worker thread.
+
+    The blocking facade hands callbacks given by its users to the async code this way: the loop
+    thread never runs user code, so a callback may itself call the blocking client (which hops
+    onto the loop thread) without deadlocking it.
+    """
+
+    async def call(*args: P.args, **kwargs: P.kwargs) -> T:
+        return await asyncio.to_thread(fn, *args, **kwargs)
+
+    call.__name__ = getattr(fn, "__name__", call.__name__)
+    call.__qualname__ = getattr(fn, "__qualname__", call.__qualname__)
+    call.__doc__ = getattr(fn, "__doc__", None)
+    return call
+
+
+class Entered(Generic[T]):
+    """An ``async with`` held open on the loop for a blocking ``with`` (see
+    :meth:`LoopThread.enter_async`).
+
+    One task on the loop runs ``async with acm as value:``, publishes ``value``, and waits until
+    :meth:`exit` hands it the outcome of the blocking block: ``__aenter__`` and ``__aexit__`` run
+    in the same task.
+
+    Attributes:
+        value: what ``__aenter__`` returned.
+    """
+
+    __slots__ = (
+        "_acm",
+        "_body",
+        "_entered",
+        "_error",
+        "_exited",
+        "_generation",
+        "_inside",
+        "_loop",
+        "_owner",
+        "_started",
+        "_task",
+        "_wake",
+        "value",
+    )
+
+    def __init__(
+        self,
+        owner: LoopThread,
+        loop: asyncio.AbstractEventLoop,
+        acm: AbstractAsyncContextManager[T],
+    ) -> None:
+        self._owner = owner
+        self._loop = loop
+        self._generation = _generation
+        self._acm = acm
+        self._started = False
+        self._entered = _locked()  # released once: inside the block, or failed to get there
+        self._exited = _locked()  # released once: the task is over
+        self._task: asyncio.Task[None] | None = None
+        self._wake: asyncio.Future[None] | None = None
+        self._body: BaseException | None = None
+        self._error: BaseException | None = None
+        self._inside = False
+        self.value: T = None  # type: ignore[assignment]  # set before the caller reads it
+
+    # -- on the loop thread
+
+    async def _hold(self, acm: AbstractAsyncContextManager[T], wake: asyncio.Future[None]) -> None:
+        try:
+            async with acm as value:
+                self.value = value
+                self._inside = True
+                self._entered.release()
+                await wake
+                body = self._body
+                if body is not None:
+                    raise body  # __aexit__ sees the exception of the blocking block
+        except BaseException as exc:  # handed to the caller
+            self._error = exc
+        finally:
+            if not self._inside:
+                self._entered.release()
+            self._exited.release()
+
+    def _start(self) -> None:
+        if self._started:  # cancelled before it started
+            return
+        self._started = True
+        self._wake = wake = self._loop.create_future()
+        coro = self._hold(self._acm, wake)
+        if _EAGER:
+            self._task = asyncio.Task(coro, loop=self._loop, eager_start=True)  # type: ignore[call-arg,unused-ignore]
+        else:
+            self._task = self._loop.create_task(coro)
+
+    def _cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            return
+        if not self._started:
+            self._started = True
+            self._error = asyncio.CancelledError()
+            self._entered.release()
+            self._exited.release()
+
+    def _wake_up(self) -> None:
+        wake = self._wake
+        if wake is not None and not wake.done():
+            wake.set_result(None)
+
+    # -- on the caller's thread
+
+    def exit(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> bool:
+        """End the block: run ``__aexit__`` (in the task that ran ``__aenter__``) with the
+        block's exception, and return whether it suppressed it. An exception raised by
+        ``__aexit__`` propagates. A ``KeyboardInterrupt`` while waiting cancels the task."""
+        if self._generation != _generation:  # a forked child: that task lives in the parent
+            return self._exit_elsewhere(exc)
+        if self._exited.acquire(blocking=False):  # over already: its loop was closed under it
+            return self._outcome(exc, None)
+        saved = exc.__traceback__ if exc is not None else None
+        self._body = exc
+        loop = self._loop
+        with contextlib.suppress(RuntimeError):  # a closed loop has run the task to its end
+            loop.call_soon_threadsafe(self._wake_up)
+        _wait(self._exited, loop, self)
+        return self._outcome(exc, saved)
+
+    def _outcome(self, exc: BaseException | None, saved: TracebackType | None) -> bool:
+        if exc is not None:
+            exc.__traceback__ = saved  # as raised in the block, without the loop's frames
+        error = self._error
+        if error is None:
+            return exc is not None
+        if error is exc:
+            return False
+        if isinstance(error, asyncio.CancelledError):
+            return False  # cancelled from the loop's side (closed under the block): exited
+        self._error = None
+        try:
+            raise error
+        finally:
+            del error
+
+    def _exit_elsewhere(self, exc: BaseException | None) -> bool:
+        # Best effort: the task holding the block stayed in the parent process; exit here.
+        tb = exc.__traceback__ if exc is not None else None
+        kind = type(exc) if exc is not None else None
+        return bool(self._owner.run(self._acm.__aexit__(kind, exc, tb)))
+
+
+def _wait(lock: threading.Lock, loop: asyncio.AbstractEventLoop, held: Entered[Any]) -> None:
+    """Block on ``lock``; on an interrupt, cancel the ``async with`` task, wait, re-raise."""
+    try:
+        while not lock.acquire(timeout=_POLL_SECONDS):
+            if loop.is_closed():
+                raise RuntimeError("the event-loop thread was closed during the call")
+    except BaseException:
+        if not loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(held._cancel)
+            while not held._exited.acquire(timeout=_POLL_SECONDS) and not loop.is_closed():
+                pass
+        raise
+
+
+class BlockingContext(Generic[T]):
+    """A blocking context manager over an async one, entered and exited in one task on the
+    loop (see :meth:`LoopThread.context`). Single use, as the async context managers of
+    ``contextlib.asynccontextmanager`` are."""
+
+    __slots__ = ("_acm", "_held", "_owner", "_wrap")
+
+    def __init__(
+        self,
+        owner: LoopThread,
+        acm: AbstractAsyncContextManager[Any],
+        wrap: Callable[[Any], T] | None,
+    ) -> None:
+        self._owner = owner
+        self._acm = acm
+        self._wrap = wrap
+        self._held: Entered[Any] | None = None
+
+    def __enter__(self) -> T:
+        if self._held is not None:
+            raise RuntimeError("this context manager is entered already")
+        held = self._held = self._owner.enter_async(self._acm)
+        value = held.value
+        wrap = self._wrap
+        return value if wrap is None else wrap(value)
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> bool:
+        held, self._held = self._held, None
+        if held is None:
+            raise RuntimeError("__exit__ without __enter__")
+        return held.exit(exc_type, exc, tb)
+
+
 class LoopThread:
     """An asyncio event loop running on a private daemon thread.
 
@@ -152,9 +417,7 @@ class LoopThread:
                 _inherited.append(loop)  # forked child: the parent's loop, never touched here
             loop = asyncio.new_event_loop()
             ready = threading.Event()
-            thread = threading.Thread(
-                target=_serve, args=(loop, ready), name=self._name, daemon=True
-            )
+            thread = _Thread(target=_serve, args=(loop, ready), name=self._name, daemon=True)
             thread.start()
             ready.wait()
             self._thread, self._ident, self._generation = thread, thread.ident, _generation
@@ -202,21 +465,93 @@ class LoopThread:
                 del exc, call
         return call.result  # type: ignore[return-value]
 
-    def iterate(self, iterator: AsyncIterator[T]) -> Iterator[T]:
-        """Iterate an async iterator from blocking code: each ``__anext__`` runs on the loop.
+    def enter_async(self, acm: AbstractAsyncContextManager[T]) -> Entered[T]:
+        """Enter the async context manager ``acm`` in a task of its own on the loop, and return
+        the handle whose ``value`` is what ``__aenter__`` returned; its ``exit(...)`` runs
+        ``__aexit__`` in that same task. Blocks until ``__aenter__`` is done; its exception is
+        raised here. A ``KeyboardInterrupt`` while waiting cancels the task before it propagates.
+
+        Example:
+            >>> held = loop_thread.enter_async(acm)
+            >>> try:
+            ...     use(held.value)
+            ... except BaseException as exc:
+            ...     if not held.exit(type(exc), exc, exc.__traceback__):
+            ...         raise
+            ... else:
+            ...     held.exit(None, None, None)
+        """
+        loop = self._loop
+        if loop is None or self._generation != _generation:
+            loop = self._start()
+        if threading.get_ident() == self._ident:
+            raise RuntimeError(
+                "a blocking weaviate_sync `with` was entered on its own event-loop thread "
+                "(inside a coroutine or callback run by the sync client); use `async with` there"
+            )
+        held = Entered(self, loop, acm)
+        loop.call_soon_threadsafe(held._start)
+        _wait(held._entered, loop, held)
+        if not held._inside:
+            exc = held._error
+            assert exc is not None
+            try:
+                raise exc
+            finally:
+                del exc, held
+        return held
+
+    @overload
+    def context(self, acm: AbstractAsyncContextManager[T]) -> BlockingContext[T]: ...
+
+    @overload
+    def context(
+        self, acm: AbstractAsyncContextManager[T], wrap: Callable[[T], U]
+    ) -> BlockingContext[U]: ...
+
+    def context(
+        self, acm: AbstractAsyncContextManager[Any], wrap: Callable[[Any], Any] | None = None
+    ) -> BlockingContext[Any]:
+        """A blocking context manager over ``acm`` (see :meth:`enter_async`): ``with`` gives
+        what ``__aenter__`` returned, passed through ``wrap`` when given."""
+        return BlockingContext(self, acm, wrap)
+
+    @overload
+    def iterate(self, iterable: AsyncIterator[T] | AsyncIterable[T]) -> Generator[T, Any, None]: ...
+
+    @overload
+    def iterate(
+        self, iterable: AsyncIterator[T] | AsyncIterable[T], wrap: Callable[[T], U]
+    ) -> Generator[U, Any, None]: ...
+
+    def iterate(
+        self,
+        iterable: AsyncIterator[Any] | AsyncIterable[Any],
+        wrap: Callable[[Any], Any] | None = None,
+    ) -> Generator[Any, Any, None]:
+        """Iterate an async iterator (or iterable) from blocking code: each step runs on the
+        loop; items pass through ``wrap`` when given. A value sent into the generator is sent
+        into the async generator (``asend``).
 
         Closing the returned generator early (``break``, garbage collection) closes the async
         iterator on the loop when it has ``aclose()`` (async generators do).
         """
+        iterator: Any = iterable if hasattr(iterable, "__anext__") else iterable.__aiter__()
+        return self._iterate(iterator, wrap)
+
+    def _iterate(
+        self, iterator: Any, wrap: Callable[[Any], Any] | None
+    ) -> Generator[Any, Any, None]:
         run = self.run
         anext = type(iterator).__anext__
         try:
+            sent = None
             while True:
                 try:
-                    item = run(anext(iterator))
+                    item = run(anext(iterator) if sent is None else iterator.asend(sent))
                 except StopAsyncIteration:
                     return
-                yield item
+                sent = yield item if wrap is None else wrap(item)
         finally:
             aclose = getattr(iterator, "aclose", None)
             if aclose is not None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from weaviate_async._twin import twin
 from weaviate_async._validate import invalid
 from weaviate_async.connect.auth import AuthCredentials
 from weaviate_async.connect.connection import Connection
@@ -40,12 +41,13 @@ class RawGQLReturn:
     errors: list[dict[str, Any]] | None
 
 
+@twin(name="WeaviateClient", root=True)
 class WeaviateAsyncClient:
     """A client for one Weaviate server.
 
-    Create it with one of the ``use_async_with_*`` helpers (not yet connected) or
-    ``await connect_to_*`` (connected), or directly. Use it in an ``async with`` block, or call
-    :meth:`connect` and :meth:`close`.
+    ``await connect_to_local()`` (and the other ``connect_to_*`` helpers) returns a connected
+    client. A client made otherwise is not connected yet: call :meth:`connect` and
+    :meth:`close`, or use it in a block ``async with client:``.
 
     Example:
         >>> client = WeaviateAsyncClient(
@@ -105,8 +107,10 @@ class WeaviateAsyncClient:
         if self._connection is None:
             from weaviate_async.exceptions import WeaviateClosedClientError
 
+            # May be raised in a blocking caller's own thread (a property): worded for both.
             raise WeaviateClosedClientError(
-                "the embedded server has not been started: call `await client.connect()` first"
+                "the embedded server has not been started: connect the client first (its "
+                "connect() method, or use it as a context manager)"
             )
         return self._connection
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from weaviate_async._loop_thread import LoopThread
 from weaviate_async.client import RawGQLReturn, WeaviateAsyncClient
+from weaviate_sync.collections.batch.wrapper import _BatchClientWrapper
 from weaviate_sync.collections.collections import _Collections
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from types import TracebackType
     from typing import Any
 
-    from weaviate_async.collections.batch.wrapper import _BatchClientWrapperAsync
+    from weaviate_async._loop_thread import Entered
     from weaviate_async.connect.auth import AuthCredentials
     from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
     from weaviate_async.embedded import EmbeddedOptions
@@ -27,9 +28,9 @@ __all__ = ["RawGQLReturn", "WeaviateClient"]
 class WeaviateClient:
     """A client for one Weaviate server.
 
-    Create it with one of the ``use_async_with_*`` helpers (not yet connected) or
-    ``connect_to_*`` (connected), or directly. Use it in an ``async with`` block, or call
-    :meth:`connect` and :meth:`close`.
+    ``connect_to_local()`` (and the other ``connect_to_*`` helpers) returns a connected
+    client. A client made otherwise is not connected yet: call :meth:`connect` and
+    :meth:`close`, or use it in a block ``with client:``.
 
     Example:
         >>> client = WeaviateClient(
@@ -39,7 +40,7 @@ class WeaviateClient:
         >>> client.close()
     """
 
-    __slots__ = ("_impl", "_loop")
+    __slots__ = ("_entered", "_impl", "_loop", "_t_batch", "_t_collections")
 
     def __init__(
         self,
@@ -55,7 +56,7 @@ class WeaviateClient:
         Args:
             connection_params: where the server is. Exactly one of this and
                 ``embedded_options`` must be given.
-            embedded_options: start an embedded server (see :mod:`weaviate_async.embedded`)
+            embedded_options: start an embedded server (see :mod:`weaviate_sync.embedded`)
                 when connecting, and stop it when closing.
             auth_client_secret: credentials (``Auth.api_key(...)``, OIDC flows, ...).
             additional_headers: headers sent with every request, e.g. module API keys such
@@ -72,6 +73,9 @@ class WeaviateClient:
             skip_init_checks,
         )
         self._loop = LoopThread()
+        self._entered: list[Entered[Any]] = []
+        self._t_batch: _BatchClientWrapper | None = None
+        self._t_collections: _Collections | None = None
 
     def connect(self) -> None:
         """Connect: start the embedded server if configured, open the transports and check the
@@ -97,11 +101,13 @@ class WeaviateClient:
 
     def __enter__(self) -> WeaviateClient:
         try:
-            self._loop.run(self._impl.__aenter__())
-            return self
+            _w = self._loop.enter_async(self._impl)
         except BaseException:
             self._loop.close()
             raise
+        self._entered.append(_w)
+        _r = _w.value
+        return self if _r is self._impl else type(self)._wrap(_r, self._loop)
 
     def __exit__(
         self,
@@ -110,7 +116,7 @@ class WeaviateClient:
         tb: TracebackType | None,
     ) -> None:
         try:
-            return self._loop.run(self._impl.__aexit__(exc_type, exc, tb))
+            self._entered.pop().exit(exc_type, exc, tb)
         finally:
             self._loop.close()
 
@@ -148,15 +154,23 @@ class WeaviateClient:
         return self._loop.run(self._impl.graphql_raw_query(gql_query))
 
     @property
-    def batch(self) -> _BatchClientWrapperAsync:
+    def batch(self) -> _BatchClientWrapper:
         """Batch ingestion into any collections: ``with client.batch.dynamic() as batch:
         batch.add_object("Article", {...})``."""
-        return self._impl.batch
+        _r = self._impl.batch
+        _t = self._t_batch
+        if _t is None or _t._impl is not _r:
+            _t = self._t_batch = _BatchClientWrapper(_r, self._loop)
+        return _t
 
     @property
     def collections(self) -> _Collections:
         """Create, get, list and delete collections."""
-        return _Collections(self._impl.collections, self._loop)
+        _r = self._impl.collections
+        _t = self._t_collections
+        if _t is None or _t._impl is not _r:
+            _t = self._t_collections = _Collections(_r, self._loop)
+        return _t
 
     def __repr__(self) -> str:
         return self._impl.__repr__().replace("WeaviateAsyncClient", "WeaviateClient", 1)
@@ -166,4 +180,7 @@ class WeaviateClient:
         self = cls.__new__(cls)
         self._impl = impl
         self._loop = loop
+        self._entered = []
+        self._t_batch = None
+        self._t_collections = None
         return self

@@ -11,6 +11,8 @@ import pytest
 
 from weaviate_async.classes.config import (
     BQConfig,
+    CollectionConfig,
+    CollectionConfigSimple,
     Configure,
     DataType,
     PQConfig,
@@ -26,11 +28,14 @@ from weaviate_async.classes.config import (
     VectorIndexConfigHFresh,
     VectorIndexConfigHNSW,
 )
+from weaviate_async.collections.collection import CollectionAsync
 from weaviate_async.exceptions import (
     ObjectAlreadyExistsError,
     UnexpectedStatusCodeError,
     WeaviateInvalidInputError,
 )
+
+__sync_twin__ = "tests/integration/test_collections_sync_gen.py"
 
 
 def _props() -> list[Property]:
@@ -130,8 +135,9 @@ async def test_create_with_most_options_and_read_back(client: Any, collection_na
         ),
         sharding_config=Configure.sharding(desired_count=1, virtual_per_physical=64),
     )
-    assert col.name == collection_name
+    assert isinstance(col, CollectionAsync) and col.name == collection_name
     cfg = await col.config.get()
+    assert isinstance(cfg, CollectionConfig)
     assert cfg.name == collection_name and cfg.description == "a collection"
     props = {p.name: p for p in cfg.properties}
     assert list(props) == [p.name for p in _props()]
@@ -144,6 +150,8 @@ async def test_create_with_most_options_and_read_back(client: Any, collection_na
     assert title.vectorizer_configs["text2vec-bigram"].vectorize_property_name is False
     assert props["count"].index_range_filters is True
     assert props["score"].index_filterable is False
+    assert props["score"].data_type is DataType.NUMBER_ARRAY
+    assert props["when"].data_type is DataType.DATE
     assert props["tags"].tokenization is Tokenization.FIELD
     meta = props["meta"]
     assert meta.nested_properties is not None
@@ -166,6 +174,7 @@ async def test_create_with_most_options_and_read_back(client: Any, collection_na
     assert cfg.generative_config is not None
     assert cfg.generative_config.generative == "generative-dummy"
     assert cfg.reranker_config is not None and cfg.reranker_config.reranker == "reranker-dummy"
+    assert cfg.multi_tenancy_config.enabled is False
 
     assert cfg.vector_config is not None
     vc = cfg.vector_config
@@ -197,9 +206,15 @@ async def test_create_with_most_options_and_read_back(client: Any, collection_na
     assert isinstance(mv, VectorIndexConfigHNSW) and mv.multi_vector is not None
     assert mv.multi_vector.encoding is not None and mv.multi_vector.encoding.ksim == 3
 
+    simple = await col.config.get(simple=True)
+    assert isinstance(simple, CollectionConfigSimple)
+    assert simple.name == collection_name and simple.description == "a collection"
+    assert [p.name for p in simple.properties] == list(props)
+
     # round trip: export, recreate under another name, compare everything but the name
     other = collection_name + "Copy"
     exported = await client.collections.export_config(collection_name)
+    assert exported.to_dict() == cfg.to_dict()  # the same reading as config.get()
     try:
         data = exported.to_dict()
         data["class"] = other
@@ -307,19 +322,47 @@ async def test_object_ttl(client: Any, collection_name: str) -> None:
 
 
 async def test_get_use_exists_delete(client: Any, collection_name: str) -> None:
+    names = [collection_name + s for s in ("A", "B", "C")]
     lower = collection_name[0].lower() + collection_name[1:]
     handle = client.collections.use(lower)  # no I/O, name capitalized like the server does
     assert handle.name == collection_name
     assert client.collections.get(collection_name).name == collection_name
+    assert client.collections.get(lower).name == collection_name
     assert await client.collections.exists(collection_name) is False
-    await client.collections.create(lower)
-    assert await client.collections.exists(collection_name) is True
-    t = handle.with_tenant("tenantA").with_consistency_level("QUORUM")
-    assert t.tenant == "tenantA" and t.consistency_level is not None
-    assert handle.tenant is None and handle.consistency_level is None
-    await client.collections.delete([collection_name])
-    assert await client.collections.exists(collection_name) is False
-    await client.collections.delete(collection_name)  # deleting a missing one is fine
+    try:
+        await client.collections.create(lower)
+        assert await client.collections.exists(collection_name) is True
+        assert await client.collections.exists(lower) is True
+        assert (await handle.config.get()).name == collection_name  # the handle made before works
+        t = handle.with_tenant("tenantA").with_consistency_level("QUORUM")
+        assert t.tenant == "tenantA" and t.consistency_level is not None
+        assert handle.tenant is None and handle.consistency_level is None
+        for n in names:
+            await client.collections.create(n)
+        assert all([await client.collections.exists(n) for n in names])
+        assert set(names) | {collection_name} <= set(await client.collections.list_all())
+
+        await client.collections.delete(collection_name)  # one, by str
+        assert await client.collections.exists(collection_name) is False
+        await client.collections.delete(names[:2])  # several, by list
+        assert [await client.collections.exists(n) for n in names] == [False, False, True]
+        assert names[2] in await client.collections.list_all()
+        assert names[0] not in await client.collections.list_all()
+        await client.collections.delete([names[2], collection_name + "Missing"])  # missing: ignored
+        assert await client.collections.exists(names[2]) is False
+        await client.collections.delete(collection_name)  # deleting a missing one is fine
+    finally:
+        await client.collections.delete(names)
+
+    with pytest.raises(WeaviateInvalidInputError) as info:
+        await client.collections.delete(42)
+    assert info.value.field == "name"
+    with pytest.raises(WeaviateInvalidInputError) as info:
+        client.collections.use("bad-name")
+    assert info.value.field is not None and "name" in info.value.field
+    assert client.collections.use("bad-name", skip_argument_validation=True).name == "bad-name"
+    with pytest.raises(WeaviateInvalidInputError):
+        await client.collections.exists("bad name")
 
 
 async def test_create_errors(client: Any, collection_name: str) -> None:

@@ -1,10 +1,12 @@
 """client.collections and collection.config through the generated sync facade (weaviate_sync).
 
-The same calls as tests/integration/test_collections.py, test_collection_config.py and
-test_data_query.py, made through ``import weaviate_sync as weaviate`` against a real server, with
-the server's read-back asserted: every public method of ``client.collections`` and of
-``collection.config``, the handle methods (with_tenant, with_consistency_level, ``len``), the
-data and query calls, and the error paths. ``delete_all`` runs on a server of this module's own.
+The same calls as tests/integration/test_collection_config.py and test_data_query.py, made
+through ``import weaviate_sync as weaviate`` against a real server, with the server's read-back
+asserted: every public method of ``client.collections`` and of ``collection.config``, the handle
+methods (with_tenant, with_consistency_level, ``len``), the data and query calls, and the error
+paths. ``delete_all`` runs on a server of this module's own. The scenarios of
+tests/integration/test_collections.py run through the facade in its generated twin,
+test_collections_sync_gen.py.
 """
 
 from __future__ import annotations
@@ -43,16 +45,13 @@ from weaviate_sync.classes.config import (
     Configure,
     ConsistencyLevel,
     DataType,
-    PQConfig,
     Property,
     Reconfigure,
     ReferenceProperty,
     ReplicationDeletionStrategy,
     RQConfig,
     StopwordsPreset,
-    Tokenization,
     VectorDistances,
-    VectorFilterStrategy,
     VectorIndexConfigFlat,
     VectorIndexConfigHNSW,
 )
@@ -110,9 +109,10 @@ def test_every_public_method_has_a_blocking_twin(async_cls: type, sync_cls: type
         assert [(p.name, p.kind, p.default) for p in a.values()] == [
             (p.name, p.kind, p.default) for p in s.values()
         ], name
-        assert inspect.getdoc(sync_fn) == inspect.getdoc(async_fn).replace(  # type: ignore[union-attr]
-            "await ", ""
-        ), name
+        # the same text, spoken to a blocking user (no await; the modules they import)
+        async_doc = inspect.getdoc(async_fn) or ""
+        expected = async_doc.replace("await ", "").replace("weaviate_async.", "weaviate_sync.")
+        assert inspect.getdoc(sync_fn) == expected, name
     async_props = {n for n, m in vars(async_cls).items() if isinstance(m, property) and n[0] != "_"}
     sync_props = {n for n, m in vars(sync_cls).items() if isinstance(m, property) and n[0] != "_"}
     # the sync twins expose ``name`` as a read-only property where the async one has an attribute
@@ -161,164 +161,6 @@ def test_handles_are_the_sync_twins(sync_client: Any, collection_name: str) -> N
 
 
 # ----------------------------------------------------------------------------- collections
-
-
-def _props() -> list[Property]:
-    return [
-        Property(
-            name="title",
-            data_type=DataType.TEXT,
-            description="the title",
-            tokenization=Tokenization.LOWERCASE,
-            index_filterable=True,
-            index_searchable=True,
-            vectorize_property_name=False,
-            text_analyzer=Configure.text_analyzer(ascii_fold=True),
-        ),
-        Property(name="count", data_type=DataType.INT, index_range_filters=True),
-        Property(name="scores", data_type=DataType.NUMBER_ARRAY, index_filterable=False),
-        Property(name="tags", data_type=DataType.TEXT_ARRAY, tokenization=Tokenization.FIELD),
-        Property(name="when", data_type=DataType.DATE),
-        Property(
-            name="meta",
-            data_type=DataType.OBJECT,
-            nested_properties=[
-                Property(name="author", data_type=DataType.TEXT),
-                Property(
-                    name="parts",
-                    data_type=DataType.OBJECT_ARRAY,
-                    nested_properties=[Property(name="n", data_type=DataType.INT)],
-                ),
-            ],
-        ),
-    ]
-
-
-def test_create_with_named_vectors_and_options(sync_client: Any, collection_name: str) -> None:
-    client: weaviate.WeaviateClient = sync_client
-    vi = Configure.VectorIndex
-    col = client.collections.create(
-        collection_name,
-        description="a sync collection",
-        properties=_props(),
-        references=[ReferenceProperty(name="self_ref", target_collection=collection_name)],
-        vector_config=[
-            Configure.Vectors.custom(
-                name="bigram",
-                module_name="text2vec-bigram",
-                vector_index_config=vi.hnsw(
-                    distance_metric=VectorDistances.DOT,
-                    ef=40,
-                    ef_construction=64,
-                    max_connections=16,
-                    filter_strategy=VectorFilterStrategy.SWEEPING,
-                    quantizer=vi.Quantizer.pq(centroids=64, segments=2, training_limit=2000),
-                ),
-            ),
-            Configure.Vectors.self_provided(
-                name="own",
-                vector_index_config=vi.flat(
-                    distance_metric=VectorDistances.L2_SQUARED,
-                    vector_cache_max_objects=100,
-                    quantizer=vi.Quantizer.bq(cache=True, rescore_limit=30),
-                ),
-            ),
-            Configure.MultiVectors.self_provided(
-                name="colbert",
-                encoding=vi.MultiVector.Encoding.muvera(ksim=3, dprojections=8, repetitions=5),
-            ),
-        ],
-        generative_config=Configure.Generative.custom("generative-dummy"),
-        reranker_config=Configure.Reranker.custom("reranker-dummy"),
-        inverted_index_config=Configure.inverted_index(
-            bm25_b=0.6,
-            bm25_k1=1.3,
-            cleanup_interval_seconds=30,
-            index_timestamps=True,
-            index_property_length=True,
-            index_null_state=True,
-            stopwords_preset=StopwordsPreset.NONE,
-            stopwords_additions=["foo"],
-            stopwords_removals=["bar"],
-        ),
-        replication_config=Configure.replication(
-            factor=1, deletion_strategy=ReplicationDeletionStrategy.DELETE_ON_CONFLICT
-        ),
-        sharding_config=Configure.sharding(desired_count=1, virtual_per_physical=64),
-    )
-    assert isinstance(col, Collection) and col.name == collection_name
-
-    cfg = col.config.get()
-    assert isinstance(cfg, CollectionConfig)
-    assert cfg.name == collection_name and cfg.description == "a sync collection"
-    props = {p.name: p for p in cfg.properties}
-    assert list(props) == [p.name for p in _props()]
-    title = props["title"]
-    assert title.data_type is DataType.TEXT and title.tokenization is Tokenization.LOWERCASE
-    assert title.description == "the title"
-    assert title.text_analyzer is not None and title.text_analyzer.ascii_fold is True
-    assert title.vectorizer_configs is not None
-    assert title.vectorizer_configs["text2vec-bigram"].vectorize_property_name is False
-    assert props["count"].index_range_filters is True
-    assert props["scores"].index_filterable is False
-    assert props["scores"].data_type is DataType.NUMBER_ARRAY
-    assert props["tags"].tokenization is Tokenization.FIELD
-    assert props["when"].data_type is DataType.DATE
-    meta = props["meta"]
-    assert meta.nested_properties is not None
-    assert [n.name for n in meta.nested_properties] == ["author", "parts"]
-    assert meta.nested_properties[1].data_type is DataType.OBJECT_ARRAY
-    assert [(r.name, r.target_collections) for r in cfg.references] == [
-        ("self_ref", [collection_name])
-    ]
-
-    inv = cfg.inverted_index_config
-    assert (inv.bm25.b, inv.bm25.k1, inv.cleanup_interval_seconds) == (0.6, 1.3, 30)
-    assert inv.index_timestamps and inv.index_property_length and inv.index_null_state
-    assert inv.stopwords.preset is StopwordsPreset.NONE
-    assert inv.stopwords.additions == ["foo"] and inv.stopwords.removals == ["bar"]
-    assert cfg.replication_config.factor == 1
-    assert (
-        cfg.replication_config.deletion_strategy is ReplicationDeletionStrategy.DELETE_ON_CONFLICT
-    )
-    assert cfg.sharding_config is not None
-    assert cfg.sharding_config.desired_count == 1 and cfg.sharding_config.virtual_per_physical == 64
-    assert cfg.generative_config is not None
-    assert cfg.generative_config.generative == "generative-dummy"
-    assert cfg.reranker_config is not None and cfg.reranker_config.reranker == "reranker-dummy"
-    assert cfg.multi_tenancy_config.enabled is False
-
-    assert cfg.vector_config is not None
-    vc = cfg.vector_config
-    assert set(vc) == {"bigram", "own", "colbert"}
-    assert vc["bigram"].vectorizer.vectorizer == "text2vec-bigram"
-    h = vc["bigram"].vector_index_config
-    assert isinstance(h, VectorIndexConfigHNSW)
-    assert h.distance_metric is VectorDistances.DOT
-    assert (h.ef, h.ef_construction, h.max_connections) == (40, 64, 16)
-    assert h.filter_strategy is VectorFilterStrategy.SWEEPING
-    assert isinstance(h.quantizer, PQConfig)
-    assert (h.quantizer.centroids, h.quantizer.segments, h.quantizer.training_limit) == (
-        64,
-        2,
-        2000,
-    )
-    f = vc["own"].vector_index_config
-    assert isinstance(f, VectorIndexConfigFlat)
-    assert f.distance_metric is VectorDistances.L2_SQUARED and f.vector_cache_max_objects == 100
-    assert isinstance(f.quantizer, BQConfig)
-    assert f.quantizer.cache is True and f.quantizer.rescore_limit == 30
-    mv = vc["colbert"].vector_index_config
-    assert isinstance(mv, VectorIndexConfigHNSW) and mv.multi_vector is not None
-    assert mv.multi_vector.encoding is not None and mv.multi_vector.encoding.ksim == 3
-
-    simple = col.config.get(simple=True)
-    assert isinstance(simple, CollectionConfigSimple)
-    assert simple.name == collection_name and simple.description == "a sync collection"
-    assert [p.name for p in simple.properties] == list(props)
-
-    # export_config is the same reading as config.get()
-    assert client.collections.export_config(collection_name).to_dict() == cfg.to_dict()
 
 
 def test_create_from_dict_and_from_config_round_trip(
@@ -427,47 +269,6 @@ def test_multi_tenancy_list_all_and_tenant_handles(sync_client: Any, collection_
     with pytest.raises(WeaviateInvalidInputError) as info:
         col.with_consistency_level("SOME")
     assert info.value.field == "consistency_level"
-
-
-def test_get_use_exists_delete_one_and_many(sync_client: Any, collection_name: str) -> None:
-    client: weaviate.WeaviateClient = sync_client
-    names = [collection_name + s for s in ("A", "B", "C")]
-    lower = collection_name[0].lower() + collection_name[1:]
-    handle = client.collections.use(lower)  # no request; capitalized like the server does
-    assert handle.name == collection_name
-    assert client.collections.get(lower).name == collection_name
-    assert client.collections.exists(collection_name) is False
-    try:
-        client.collections.create(lower)
-        assert client.collections.exists(collection_name) is True
-        assert client.collections.exists(lower) is True
-        assert handle.config.get().name == collection_name  # the handle made before works
-        for n in names:
-            client.collections.create(n)
-        assert all(client.collections.exists(n) for n in names)
-        assert set(names) | {collection_name} <= set(client.collections.list_all())
-
-        client.collections.delete(collection_name)  # one, by str
-        assert client.collections.exists(collection_name) is False
-        client.collections.delete(names[:2])  # several, by list
-        assert [client.collections.exists(n) for n in names] == [False, False, True]
-        assert names[2] in client.collections.list_all()
-        assert names[0] not in client.collections.list_all()
-        client.collections.delete([names[2], collection_name + "Missing"])  # missing: ignored
-        assert client.collections.exists(names[2]) is False
-        client.collections.delete(collection_name)
-    finally:
-        client.collections.delete(names)
-
-    with pytest.raises(WeaviateInvalidInputError) as info:
-        client.collections.delete(42)  # type: ignore[arg-type]
-    assert info.value.field == "name"
-    with pytest.raises(WeaviateInvalidInputError) as info:
-        client.collections.use("bad-name")
-    assert info.value.field is not None and "name" in info.value.field
-    assert client.collections.use("bad-name", skip_argument_validation=True).name == "bad-name"
-    with pytest.raises(WeaviateInvalidInputError):
-        client.collections.exists("bad name")
 
 
 # ----------------------------------------------------------------------------- config

@@ -6,7 +6,7 @@ import os
 import signal
 import threading
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -179,3 +179,54 @@ def test_close_joins_the_thread_and_leaks_no_sockets(server: EmbeddedServer) -> 
     after = _connections_to(server.http_port) + _connections_to(server.grpc_port)
     assert after <= sockets_before
     c.close()  # idempotent
+
+
+def test_namespaces_are_the_same_twin_on_each_access(
+    client: weaviate_sync.WeaviateClient, collection_name: str
+) -> None:
+    assert client.collections is client.collections
+    col = client.collections.use(collection_name)
+    assert col.config is col.config and col.data is col.data and col.query is col.query
+    assert client.collections.use(collection_name) is not col  # a new handle: a new twin
+
+
+def _params(server: EmbeddedServer) -> Any:
+    from weaviate_sync.connect import ConnectionParams
+
+    return ConnectionParams.from_params(
+        http_host=server.host,
+        http_port=server.http_port,
+        http_secure=False,
+        grpc_host=server.host,
+        grpc_port=server.grpc_port,
+        grpc_secure=False,
+    )
+
+
+def test_with_block_exception_closes_and_propagates(server: EmbeddedServer) -> None:
+    before = len(_loop_threads())
+    error = LookupError("from the block")
+    c = weaviate_sync.WeaviateClient(connection_params=_params(server))
+    with pytest.raises(LookupError) as info, c:
+        assert c.is_connected() and c.collections.exists("NoSuchOne") is False
+        raise error
+    assert info.value is error
+    assert not c.is_connected()
+    assert len(_loop_threads()) == before
+
+
+def test_not_connected_message_is_for_a_blocking_caller(server: EmbeddedServer) -> None:
+    c = weaviate_sync.WeaviateClient(connection_params=_params(server))
+    try:
+        with pytest.raises(weaviate_sync.exceptions.WeaviateClosedClientError) as info:
+            c.collections.exists("Anything")
+        message = str(info.value)
+        assert "call `client.connect()`" in message and "await" not in message
+        c.connect()
+        assert c.collections.exists("Anything") is False
+    finally:
+        c.close()
+    with pytest.raises(
+        weaviate_sync.exceptions.WeaviateClosedClientError, match=r"after close\(\)"
+    ):
+        c.get_meta()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from weaviate_async._twin import twin
 from weaviate_async.classes.consistency import ConsistencyLevel
 from weaviate_async.collections.scope import CollectionScope
 
@@ -31,6 +32,7 @@ References = TypeVar("References")
 _N = TypeVar("_N")
 
 
+@twin
 class CollectionAsync(Generic[Properties, References]):
     """One collection of the connected server.
 

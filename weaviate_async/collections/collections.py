@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 from urllib.parse import quote
 
+from weaviate_async._twin import twin
 from weaviate_async._validate import (
     check_collection_name,
     invalid,
@@ -47,6 +48,7 @@ def _path(name: str) -> str:
     return f"/schema/{quote(name, safe='')}"
 
 
+@twin
 class _CollectionsAsync:
     """The collections of the connected server (``client.collections``)."""
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 from urllib.parse import quote
 
+from weaviate_async._twin import twin
 from weaviate_async._validate import (
     check_property_name,
     check_str,
@@ -65,6 +66,7 @@ def _vectorizer_modules(schema: dict[str, Any]) -> list[str]:
     return list(dict.fromkeys(mods))
 
 
+@twin
 class _ConfigCollectionAsync:
     """The configuration of one collection (``collection.config``)."""
 

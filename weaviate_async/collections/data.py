@@ -16,6 +16,7 @@ import uuid as uuid_lib
 from collections.abc import AsyncIterable, Iterable, Mapping, Sequence, Sized
 from typing import TYPE_CHECKING, Any
 
+from weaviate_async._twin import twin
 from weaviate_async._validate import (
     RESERVED_PROPERTY_NAMES,
     invalid,
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["_DataCollectionAsync"]
 
 
+@twin
 class _DataCollectionAsync:
     """Data operations on one collection (optionally one tenant and consistency level).
 
@@ -138,8 +140,7 @@ class _DataCollectionAsync:
 
     async def ingest(
         self,
-        objs: Iterable[Mapping[str, Any] | DataObject[Any, Any]]
-        | AsyncIterable[Mapping[str, Any] | DataObject[Any, Any]],
+        objs: Iterable[Mapping[str, Any] | DataObject[Any, Any]],
         *,
         progress: ProgressOption = False,
     ) -> BatchObjectReturn:
@@ -150,7 +151,8 @@ class _DataCollectionAsync:
         object raises when it is reached, after the objects before it were sent.
 
         Args:
-            objs: property dicts, or DataObject with uuid, vector(s) and references.
+            objs: property dicts, or DataObject with uuid, vector(s) and references; in async
+                code an async iterable works too.
             progress: show progress (True: a tqdm or rich bar, with an ETA when ``objs`` has a
                 length; or a callable ``(done, failed, added)``).
 
@@ -176,7 +178,7 @@ class _DataCollectionAsync:
             progress_total=total,
         )
         async with batch:
-            if isinstance(objs, AsyncIterable):
+            if isinstance(objs, AsyncIterable):  # accepted beyond the official signature
                 async for obj in objs:
                     await _ingest_one(batch, obj)
             else:

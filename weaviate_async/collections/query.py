@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from weaviate_async._twin import twin
 from weaviate_async.classes.query import MetadataQuery
 from weaviate_async.exceptions import WeaviateQueryError
 from weaviate_async.wire import search as wire
@@ -33,6 +34,7 @@ INCLUDE_VECTOR = bool | str | list[str]
 _SINGLE_METADATA = MetadataQuery(creation_time=True, last_update_time=True, is_consistent=True)
 
 
+@twin
 class _QueryAsync:
     """Queries on one collection (optionally one tenant and consistency level).
 

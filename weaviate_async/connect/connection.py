@@ -471,9 +471,11 @@ class Connection:
 
     def _require_open(self) -> tuple[aiohttp.ClientSession, list[Any]]:
         if not self._connected:
+            from weaviate_async._loop_thread import spelled_call
+
             raise WeaviateClosedClientError(
-                "the client is not connected: call `await client.connect()` (or use it as a "
-                "context manager) before using it, and do not use it after close()"
+                f"the client is not connected: call `{spelled_call('client.connect()')}` (or use "
+                "it as a context manager) before using it, and do not use it after close()"
             )
         if self._generation != _fork_generation:
             self._reset_after_fork()

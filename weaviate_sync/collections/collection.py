@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Generic
 
 from weaviate_async.collections.collection import Properties, References
+from weaviate_sync.collections.batch.wrapper import _BatchCollectionWrapper
 from weaviate_sync.collections.config import _ConfigCollection
 from weaviate_sync.collections.data import _DataCollection
 from weaviate_sync.collections.query import _Query
@@ -16,7 +17,6 @@ if TYPE_CHECKING:
 
     from weaviate_async._loop_thread import LoopThread
     from weaviate_async.classes.consistency import ConsistencyLevel
-    from weaviate_async.collections.batch.wrapper import _BatchCollectionWrapperAsync
     from weaviate_async.collections.collection import CollectionAsync
 
 
@@ -30,11 +30,15 @@ class Collection(Generic[Properties, References]):
         name: the collection's name.
     """
 
-    __slots__ = ("_impl", "_loop")
+    __slots__ = ("_impl", "_loop", "_t_batch", "_t_config", "_t_data", "_t_query")
 
     def __init__(self, impl: CollectionAsync[Properties, References], loop: LoopThread) -> None:
         self._impl = impl
         self._loop = loop
+        self._t_batch: _BatchCollectionWrapper[Properties] | None = None
+        self._t_config: _ConfigCollection | None = None
+        self._t_data: _DataCollection | None = None
+        self._t_query: _Query | None = None
 
     @property
     def name(self) -> str:
@@ -44,23 +48,39 @@ class Collection(Generic[Properties, References]):
     @property
     def config(self) -> _ConfigCollection:
         """Read and change this collection's configuration."""
-        return _ConfigCollection(self._impl.config, self._loop)
+        _r = self._impl.config
+        _t = self._t_config
+        if _t is None or _t._impl is not _r:
+            _t = self._t_config = _ConfigCollection(_r, self._loop)
+        return _t
 
     @property
     def data(self) -> _DataCollection:
         """Insert, read and delete objects of this collection."""
-        return _DataCollection(self._impl.data, self._loop)
+        _r = self._impl.data
+        _t = self._t_data
+        if _t is None or _t._impl is not _r:
+            _t = self._t_data = _DataCollection(_r, self._loop)
+        return _t
 
     @property
-    def batch(self) -> _BatchCollectionWrapperAsync[Properties]:
+    def batch(self) -> _BatchCollectionWrapper[Properties]:
         """Batch ingestion into this collection: ``with collection.batch.dynamic() as
         batch: batch.add_object(...)``."""
-        return self._impl.batch
+        _r = self._impl.batch
+        _t = self._t_batch
+        if _t is None or _t._impl is not _r:
+            _t = self._t_batch = _BatchCollectionWrapper(_r, self._loop)
+        return _t
 
     @property
     def query(self) -> _Query:
         """Search this collection: fetch, near_vector, near_object, bm25, hybrid."""
-        return _Query(self._impl.query, self._loop)
+        _r = self._impl.query
+        _t = self._t_query
+        if _t is None or _t._impl is not _r:
+            _t = self._t_query = _Query(_r, self._loop)
+        return _t
 
     def length(self) -> int:
         """The number of objects in this collection (of this handle's tenant).

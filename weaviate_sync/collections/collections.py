@@ -68,7 +68,7 @@ class _Collections:
     ) -> Collection[Properties, References]:
         """Create a collection and return a handle on it.
 
-        Every argument is built with ``Configure`` (see :mod:`weaviate_async.classes.config`).
+        Every argument is built with ``Configure`` (see :mod:`weaviate_sync.classes.config`).
         ``vector_config`` is the current way to configure vectors; ``vectorizer_config`` and
         ``vector_index_config`` are the older forms. Arguments are checked before the request
         is sent; ``skip_argument_validation`` only skips the typing of the returned handle.

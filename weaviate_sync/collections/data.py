@@ -79,8 +79,7 @@ class _DataCollection:
 
     def ingest(
         self,
-        objs: Iterable[Mapping[str, Any] | DataObject[Any, Any]]
-        | Iterable[Mapping[str, Any] | DataObject[Any, Any]],
+        objs: Iterable[Mapping[str, Any] | DataObject[Any, Any]],
         *,
         progress: ProgressOption = False,
     ) -> BatchObjectReturn:
@@ -91,7 +90,8 @@ class _DataCollection:
         object raises when it is reached, after the objects before it were sent.
 
         Args:
-            objs: property dicts, or DataObject with uuid, vector(s) and references.
+            objs: property dicts, or DataObject with uuid, vector(s) and references; in async
+                code an async iterable works too.
             progress: show progress (True: a tqdm or rich bar, with an ETA when ``objs`` has a
                 length; or a callable ``(done, failed, added)``).
 

@@ -4,34 +4,100 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic
 
-from weaviate_async.collections.batch.base import _BatchClientAsync, _BatchCollectionAsync
+from weaviate_async.collections.batch.base import _BatchBaseAsync
+from weaviate_async.collections.collection import Properties
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from types import TracebackType
+    from typing import Any
 
     from typing_extensions import Self
 
-    from weaviate_async._loop_thread import LoopThread
-    from weaviate_async.collections.batch.base import _BatchBaseAsync
+    from weaviate_async._loop_thread import Entered, LoopThread
+    from weaviate_async.classes.data import UUID, ReferenceInput, ReferenceInputs
+    from weaviate_async.collections.batch.base import _BatchClientAsync, _BatchCollectionAsync
 
 
-__all__ = ["_BatchBase", "_BatchClientAsync", "_BatchCollectionAsync"]
+__all__ = ["_BatchBaseAsync", "_BatchClient", "_BatchCollection"]
 
 
-class _BatchBase:
-    """What both batch objects share: the engine's lifecycle, flushing, error counts."""
+class _BatchClient:
+    """A batch over any collections: ``with client.batch.dynamic() as batch``."""
 
-    __slots__ = ("_impl", "_loop")
+    __slots__ = ("_entered", "_impl", "_loop")
 
-    def __init__(self, impl: _BatchBaseAsync, loop: LoopThread) -> None:
+    def __init__(self, impl: _BatchClientAsync, loop: LoopThread) -> None:
         self._impl = impl
         self._loop = loop
+        self._entered: list[Entered[Any]] = []
+
+    def add_object(
+        self,
+        collection: str,
+        properties: Mapping[str, Any] | None = None,
+        references: ReferenceInputs | None = None,
+        uuid: UUID | None = None,
+        vector: Any = None,
+        tenant: Any = None,
+    ) -> UUID:
+        """Add one object to the batch; it is sent in the background.
+
+        An object with the uuid of an existing object replaces it.
+
+        Args:
+            collection: the collection to add it to.
+            properties: its property values by name.
+            references: reference property name -> UUID, list of UUIDs or ReferenceToMulti.
+            uuid: its uuid; a random one when None.
+            vector: one vector (list, tuple or numpy array), or named vectors ``{name: vector}``
+                (a named multi-vector is a list of vectors or a 2-D array).
+            tenant: the tenant (a name or a ``Tenant``), for multi-tenant collections.
+
+        Returns:
+            The object's uuid (the one given, or the one made for it).
+
+        Raises:
+            WeaviateInvalidInputError: the object is invalid (the field names its index);
+                nothing of it is sent.
+        """
+        return self._impl._add_object_threadsafe(
+            collection, properties, references, uuid, vector, tenant
+        )
+
+    def add_reference(
+        self,
+        from_uuid: UUID,
+        from_collection: str,
+        from_property: str,
+        to: ReferenceInput | Sequence[UUID],
+        tenant: Any = None,
+    ) -> None:
+        """Add a reference (or one per target) to the batch; it is sent once the objects added
+        before it were answered.
+
+        Args:
+            from_uuid: the uuid of the object the reference starts from.
+            from_collection: that object's collection.
+            from_property: the reference property.
+            to: the target's uuid, a list of uuids, or a ``ReferenceToMulti`` for a
+                multi-target reference property.
+            tenant: the tenant, for multi-tenant collections.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid; nothing is sent.
+        """
+        return self._impl._add_reference_threadsafe(
+            from_uuid, from_collection, from_property, to, tenant
+        )
 
     def __enter__(self) -> Self:
-        self._loop.run(self._impl.__aenter__())
-        return self
+        _w = self._loop.enter_async(self._impl)
+        self._entered.append(_w)
+        _r = _w.value
+        return self if _r is self._impl else type(self)(_r, self._loop)
 
     def __exit__(
         self,
@@ -39,7 +105,87 @@ class _BatchBase:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        return self._loop.run(self._impl.__aexit__(exc_type, exc, tb))
+        self._entered.pop().exit(exc_type, exc, tb)
+
+    @property
+    def number_errors(self) -> int:
+        """How many objects and references have failed so far."""
+        return self._impl.number_errors
+
+    def flush(self) -> None:
+        """Send everything added so far and wait until the server answered it all (the end of
+        the ``with`` block does this too)."""
+        return self._loop.run(self._impl.flush())
+
+
+class _BatchCollection(Generic[Properties]):
+    """A batch over one collection (and its handle's tenant):
+    ``with collection.batch.dynamic() as batch``."""
+
+    __slots__ = ("_entered", "_impl", "_loop")
+
+    def __init__(self, impl: _BatchCollectionAsync[Properties], loop: LoopThread) -> None:
+        self._impl = impl
+        self._loop = loop
+        self._entered: list[Entered[Any]] = []
+
+    def add_object(
+        self,
+        properties: Properties | None = None,
+        references: ReferenceInputs | None = None,
+        uuid: UUID | None = None,
+        vector: Any = None,
+    ) -> UUID:
+        """Add one object to the batch; it is sent in the background.
+
+        An object with the uuid of an existing object replaces it.
+
+        Args:
+            properties: its property values by name.
+            references: reference property name -> UUID, list of UUIDs or ReferenceToMulti.
+            uuid: its uuid; a random one when None.
+            vector: one vector (list, tuple or numpy array), or named vectors ``{name: vector}``
+                (a named multi-vector is a list of vectors or a 2-D array).
+
+        Returns:
+            The object's uuid (the one given, or the one made for it).
+
+        Raises:
+            WeaviateInvalidInputError: the object is invalid (the field names its index);
+                nothing of it is sent.
+        """
+        return self._impl._add_object_threadsafe(properties, references, uuid, vector)
+
+    def add_reference(
+        self, from_uuid: UUID, from_property: str, to: ReferenceInput | Sequence[UUID]
+    ) -> None:
+        """Add a reference (or one per target) from an object of this collection; it is sent
+        once the objects added before it were answered.
+
+        Args:
+            from_uuid: the uuid of the object the reference starts from.
+            from_property: the reference property.
+            to: the target's uuid, a list of uuids, or a ``ReferenceToMulti`` for a
+                multi-target reference property.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid; nothing is sent.
+        """
+        return self._impl._add_reference_threadsafe(from_uuid, from_property, to)
+
+    def __enter__(self) -> Self:
+        _w = self._loop.enter_async(self._impl)
+        self._entered.append(_w)
+        _r = _w.value
+        return self if _r is self._impl else type(self)(_r, self._loop)
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._entered.pop().exit(exc_type, exc, tb)
 
     @property
     def number_errors(self) -> int:

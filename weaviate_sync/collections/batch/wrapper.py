@@ -4,30 +4,220 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic
 
-from weaviate_async.collections.batch.wrapper import (
-    _BatchClientWrapperAsync,
-    _BatchCollectionWrapperAsync,
-)
+from weaviate_async.collections.collection import Properties
+from weaviate_sync.collections.batch.base import _BatchClient, _BatchCollection
 
 if TYPE_CHECKING:
     from weaviate_async._loop_thread import LoopThread
     from weaviate_async.classes.batch import BatchResult, ErrorObject, ErrorReference, Shard
-    from weaviate_async.collections.batch.wrapper import _BatchWrapperAsync
+    from weaviate_async.classes.consistency import ConsistencyLevel
+    from weaviate_async.collections.batch.progress import ProgressOption
+    from weaviate_async.collections.batch.wrapper import (
+        _BatchClientWrapperAsync,
+        _BatchCollectionWrapperAsync,
+    )
 
 
-__all__ = ["_BatchClientWrapperAsync", "_BatchCollectionWrapperAsync"]
+__all__ = ["_BatchClientWrapper", "_BatchCollectionWrapper"]
 
 
-class _BatchWrapper:
-    """What both batch namespaces share: the last batch's report, and waiting for indexing."""
+class _BatchClientWrapper:
+    """``client.batch``: batches over any collections and tenants."""
 
     __slots__ = ("_impl", "_loop")
 
-    def __init__(self, impl: _BatchWrapperAsync, loop: LoopThread) -> None:
+    def __init__(self, impl: _BatchClientWrapperAsync, loop: LoopThread) -> None:
         self._impl = impl
         self._loop = loop
+
+    def dynamic(
+        self, consistency_level: ConsistencyLevel | None = None, *, progress: ProgressOption = False
+    ) -> _BatchClient:
+        """A batch whose requests are sized from the server's answers.
+
+        Args:
+            consistency_level: the consistency level of the writes.
+            progress: show progress (True: a tqdm or rich bar; or a callable
+                ``(done, failed, added)``).
+        """
+        return _BatchClient(self._impl.dynamic(consistency_level, progress=progress), self._loop)
+
+    def fixed_size(
+        self,
+        batch_size: int = 100,
+        concurrent_requests: int = 2,
+        consistency_level: ConsistencyLevel | None = None,
+        *,
+        progress: ProgressOption = False,
+    ) -> _BatchClient:
+        """A batch sending ``batch_size`` objects per request, ``concurrent_requests`` at once.
+
+        Args:
+            batch_size: objects per request.
+            concurrent_requests: requests in flight at most.
+            consistency_level: the consistency level of the writes.
+            progress: as for :meth:`dynamic`.
+        """
+        return _BatchClient(
+            self._impl.fixed_size(
+                batch_size, concurrent_requests, consistency_level, progress=progress
+            ),
+            self._loop,
+        )
+
+    def rate_limit(
+        self,
+        requests_per_minute: int,
+        consistency_level: ConsistencyLevel | None = None,
+        *,
+        progress: ProgressOption = False,
+    ) -> _BatchClient:
+        """A batch sending at most ``requests_per_minute`` objects per minute (for vectorizer
+        modules whose provider limits the rate).
+
+        Args:
+            requests_per_minute: objects per minute at most.
+            consistency_level: the consistency level of the writes.
+            progress: as for :meth:`dynamic`.
+        """
+        return _BatchClient(
+            self._impl.rate_limit(requests_per_minute, consistency_level, progress=progress),
+            self._loop,
+        )
+
+    def stream(
+        self,
+        *,
+        concurrency: int | None = None,
+        consistency_level: ConsistencyLevel | None = None,
+        progress: ProgressOption = False,
+    ) -> _BatchClient:
+        """A batch using server-side batching (the ``BatchStream`` RPC): the server sets the
+        pace, and a node that shuts down hands the stream over without losing anything.
+
+        Args:
+            concurrency: streams to open at once (default 1).
+            consistency_level: the consistency level of the writes.
+            progress: as for :meth:`dynamic`.
+        """
+        return _BatchClient(
+            self._impl.stream(
+                concurrency=concurrency, consistency_level=consistency_level, progress=progress
+            ),
+            self._loop,
+        )
+
+    def experimental(
+        self, *, concurrency: int | None = None, consistency_level: ConsistencyLevel | None = None
+    ) -> _BatchClient:
+        """The former name of :meth:`stream`."""
+        return _BatchClient(
+            self._impl.experimental(concurrency=concurrency, consistency_level=consistency_level),
+            self._loop,
+        )
+
+    @property
+    def failed_objects(self) -> list[ErrorObject]:
+        """The objects of the last batch that failed, each with its error."""
+        return self._impl.failed_objects
+
+    @property
+    def failed_references(self) -> list[ErrorReference]:
+        """The references of the last batch that failed, each with its error."""
+        return self._impl.failed_references
+
+    @property
+    def results(self) -> BatchResult:
+        """The results of the last batch (uuids by index, the most recent 100,000; errors)."""
+        return self._impl.results
+
+    def wait_for_vector_indexing(
+        self, shards: list[Shard] | None = None, how_many_failures: int = 5
+    ) -> None:
+        """Wait until the vector indexes of the shards the last batch wrote to (or of
+        ``shards``) have indexed everything queued (``ASYNC_INDEXING``).
+
+        Args:
+            shards: the collections (and tenants) to wait for; by default those the last batch
+                wrote to.
+            how_many_failures: how many failed status requests in a row to tolerate (waiting
+                2**n seconds after the n-th) before raising.
+
+        Raises:
+            WeaviateInvalidInputError: ``shards`` is not a list of Shard.
+            WeaviateBaseError: the status could not be read ``how_many_failures`` times in a row.
+        """
+        return self._loop.run(self._impl.wait_for_vector_indexing(shards, how_many_failures))
+
+
+class _BatchCollectionWrapper(Generic[Properties]):
+    """``collection.batch``: batches into one collection (and its handle's tenant)."""
+
+    __slots__ = ("_impl", "_loop")
+
+    def __init__(self, impl: _BatchCollectionWrapperAsync[Properties], loop: LoopThread) -> None:
+        self._impl = impl
+        self._loop = loop
+
+    def dynamic(self, *, progress: ProgressOption = False) -> _BatchCollection[Properties]:
+        """A batch whose requests are sized from the server's answers.
+
+        Args:
+            progress: show progress (True: a tqdm or rich bar; or a callable
+                ``(done, failed, added)``).
+        """
+        return _BatchCollection(self._impl.dynamic(progress=progress), self._loop)
+
+    def fixed_size(
+        self,
+        batch_size: int = 100,
+        concurrent_requests: int = 2,
+        *,
+        progress: ProgressOption = False,
+    ) -> _BatchCollection[Properties]:
+        """A batch sending ``batch_size`` objects per request, ``concurrent_requests`` at once.
+
+        Args:
+            batch_size: objects per request.
+            concurrent_requests: requests in flight at most.
+            progress: as for :meth:`dynamic`.
+        """
+        return _BatchCollection(
+            self._impl.fixed_size(batch_size, concurrent_requests, progress=progress), self._loop
+        )
+
+    def rate_limit(
+        self, requests_per_minute: int, *, progress: ProgressOption = False
+    ) -> _BatchCollection[Properties]:
+        """A batch sending at most ``requests_per_minute`` objects per minute.
+
+        Args:
+            requests_per_minute: objects per minute at most.
+            progress: as for :meth:`dynamic`.
+        """
+        return _BatchCollection(
+            self._impl.rate_limit(requests_per_minute, progress=progress), self._loop
+        )
+
+    def stream(
+        self, *, concurrency: int | None = None, progress: ProgressOption = False
+    ) -> _BatchCollection[Properties]:
+        """A batch using server-side batching (the ``BatchStream`` RPC): the server sets the
+        pace, and a node that shuts down hands the stream over without losing anything.
+
+        Args:
+            concurrency: streams to open at once (default 1).
+            progress: as for :meth:`dynamic`.
+        """
+        return _BatchCollection(
+            self._impl.stream(concurrency=concurrency, progress=progress), self._loop
+        )
+
+    def experimental(self, *, concurrency: int | None = None) -> _BatchCollection[Properties]:
+        """The former name of :meth:`stream`."""
+        return _BatchCollection(self._impl.experimental(concurrency=concurrency), self._loop)
 
     @property
     def failed_objects(self) -> list[ErrorObject]:
