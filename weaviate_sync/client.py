@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from weaviate_async.connect.auth import AuthCredentials
+    from weaviate_async.connect.integrations import _Integrations
     from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
     from weaviate_async.embedded import EmbeddedOptions
 
@@ -150,6 +151,12 @@ class WeaviateClient:
     def collections(self) -> _Collections:
         """Create, get, list and delete collections."""
         return _Collections(self._impl.collections, self._loop)
+
+    @property
+    def integrations(self) -> _Integrations:
+        """Model provider settings (API keys, base URLs, rate limits) sent with every later
+        request: ``client.integrations.configure(Integrations.openai(api_key=...))``."""
+        return self._impl.integrations
 
     def __repr__(self) -> str:
         return self._impl.__repr__().replace("WeaviateAsyncClient", "WeaviateClient", 1)
