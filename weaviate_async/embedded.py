@@ -211,6 +211,8 @@ def find_binary(options: EmbeddedOptions | None = None) -> Path:
     """Return the path of a ``weaviate-server`` executable, provisioning it when needed.
 
     Raises:
+        WeaviateEmbeddedInvalidVersionError: no binary is given and the version is not a release
+            version (such as ``"1.39.0"``).
         WeaviateEmbeddedError: nothing worked; the message lists every step tried and why it
             failed, and how to fix it.
     """

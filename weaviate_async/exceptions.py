@@ -22,11 +22,11 @@ import warnings
 from typing import Any
 
 __all__ = [
-    "ERROR_CODE_EXPLANATION",
     "AdditionalPropertiesError",
     "AuthenticationFailedError",
     "BackupCanceledError",
     "BackupFailedError",
+    "ERROR_CODE_EXPLANATION",
     "EmptyResponseError",
     "ExportCanceledError",
     "ExportFailedError",
