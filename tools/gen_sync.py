@@ -1703,8 +1703,12 @@ class ModuleGen:
         for name in names:
             self.imports.need(name, "from", self.mod.name, name, True)
         self.imports.module = "<reexport>"  # importing from the source module is the point
+        imports = self.imports.render()
+        if "__getattr__" in self.mod.functions:
+            # names the source module resolves on access (deprecated aliases) resolve here too
+            imports += f"from {self.mod.name} import __getattr__ as __getattr__\n"
         body = "__all__ = [" + ", ".join(f'"{n}"' for n in sorted(names)) + "]\n"
-        return self.header() + self._reexport_doc() + "\n" + self.imports.render() + "\n\n" + body
+        return self.header() + self._reexport_doc() + "\n" + imports + "\n\n" + body
 
     def _reexport_doc(self) -> str:
         return f'"""Re-exports :mod:`{self.mod.name}`: the objects are the same."""\n'

@@ -26,6 +26,7 @@ from weaviate_async.exceptions import WeaviateConnectionError, WeaviateTimeoutEr
 if TYPE_CHECKING:
     from weaviate_async.collections.batch.wrapper import _BatchClientWrapperAsync
     from weaviate_async.collections.collections import _CollectionsAsync
+    from weaviate_async.connect.integrations import _Integrations
     from weaviate_async.embedded import EmbeddedOptions, EmbeddedServer
 
 __all__ = ["RawGQLReturn", "WeaviateAsyncClient"]
@@ -269,6 +270,22 @@ class WeaviateAsyncClient:
         from weaviate_async.collections.collections import _CollectionsAsync
 
         return _CollectionsAsync(self._conn)
+
+    @functools.cached_property
+    def integrations(self) -> _Integrations:
+        """Model provider settings (API keys, base URLs, rate limits) sent with every later
+        request: ``client.integrations.configure(Integrations.openai(api_key=...))``."""
+        from weaviate_async.connect.integrations import _Integrations
+
+        return _Integrations(self._add_headers)
+
+    def _add_headers(self, headers: Mapping[str, str]) -> None:
+        from weaviate_async.connect.integrations import merge_headers
+
+        # Kept here too: an embedded client opens its connection only when connecting.
+        self._headers = merge_headers(self._headers, headers)
+        if self._connection is not None:
+            self._connection.update_headers(headers)
 
     def __repr__(self) -> str:
         if self._connection is None:

@@ -8,10 +8,19 @@ Example:
 from weaviate_async.connect.params import (
     AdditionalConfig,
     ConnectionConfig,
+    GrpcConfig,
     Proxies,
     RetryConfig,
     Timeout,
     TLSConfig,
 )
 
-__all__ = ["AdditionalConfig", "ConnectionConfig", "Proxies", "RetryConfig", "TLSConfig", "Timeout"]
+__all__ = [
+    "AdditionalConfig",
+    "ConnectionConfig",
+    "GrpcConfig",
+    "Proxies",
+    "RetryConfig",
+    "TLSConfig",
+    "Timeout",
+]

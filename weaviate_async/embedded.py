@@ -27,6 +27,7 @@ import ctypes
 import fcntl
 import io
 import os
+import re
 import shutil
 import signal
 import socket
@@ -44,7 +45,7 @@ from pathlib import Path
 
 import attrs
 
-from weaviate_async.exceptions import WeaviateEmbeddedError
+from weaviate_async.exceptions import WeaviateEmbeddedError, WeaviateEmbeddedInvalidVersionError
 
 __all__ = [
     "DEFAULT_MODULES",
@@ -71,6 +72,9 @@ _RELEASE_URL = (
     "v{version}/weaviate-v{version}-linux-{arch}.tgz"
 )
 _GO_PACKAGE = "github.com/weaviate/weaviate/cmd/weaviate-server"
+
+
+_RELEASE_VERSION = re.compile(r"\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?")
 
 
 def _normalize_version(version: str) -> str:
@@ -207,6 +211,8 @@ def find_binary(options: EmbeddedOptions | None = None) -> Path:
     """Return the path of a ``weaviate-server`` executable, provisioning it when needed.
 
     Raises:
+        WeaviateEmbeddedInvalidVersionError: no binary is given and the version is not a release
+            version (such as ``"1.39.0"``).
         WeaviateEmbeddedError: nothing worked; the message lists every step tried and why it
             failed, and how to fix it.
     """
@@ -226,6 +232,9 @@ def find_binary(options: EmbeddedOptions | None = None) -> Path:
             return path
         tried.append(f"WEAVIATE_BINARY={path}: not an executable file")
 
+    # The version names a cache folder, a download and a module version: a release only.
+    if not _RELEASE_VERSION.fullmatch(version):
+        raise WeaviateEmbeddedInvalidVersionError(options.version)
     target = cache_dir() / f"v{version}" / "weaviate-server"
     if _is_executable(target):
         return target

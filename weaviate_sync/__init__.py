@@ -26,6 +26,8 @@ if TYPE_CHECKING:
         connect,
         embedded,
         exceptions,
+        outputs,
+        types,
         util,
     )
     from weaviate_sync.client import WeaviateClient
@@ -53,7 +55,18 @@ _LAZY: dict[str, str] = {
     "use_async_with_weaviate_cloud": "weaviate_async.connect.helpers",
 }
 _SUBMODULES: frozenset[str] = frozenset(
-    {"auth", "classes", "collections", "config", "connect", "embedded", "exceptions", "util"}
+    {
+        "auth",
+        "classes",
+        "collections",
+        "config",
+        "connect",
+        "embedded",
+        "exceptions",
+        "outputs",
+        "types",
+        "util",
+    }
 )
 
 __all__ = [
@@ -72,6 +85,8 @@ __all__ = [
     "connect_to_weaviate_cloud",
     "embedded",
     "exceptions",
+    "outputs",
+    "types",
     "use_async_with_custom",
     "use_async_with_embedded",
     "use_async_with_local",

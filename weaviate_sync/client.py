@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from weaviate_async._loop_thread import Entered
     from weaviate_async.connect.auth import AuthCredentials
+    from weaviate_async.connect.integrations import _Integrations
     from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
     from weaviate_async.embedded import EmbeddedOptions
 
@@ -171,6 +172,12 @@ class WeaviateClient:
         if _t is None or _t._impl is not _r:
             _t = self._t_collections = _Collections(_r, self._loop)
         return _t
+
+    @property
+    def integrations(self) -> _Integrations:
+        """Model provider settings (API keys, base URLs, rate limits) sent with every later
+        request: ``client.integrations.configure(Integrations.openai(api_key=...))``."""
+        return self._impl.integrations
 
     def __repr__(self) -> str:
         return self._impl.__repr__().replace("WeaviateAsyncClient", "WeaviateClient", 1)

@@ -7,10 +7,19 @@ from __future__ import annotations
 from weaviate_async.config import (
     AdditionalConfig,
     ConnectionConfig,
+    GrpcConfig,
     Proxies,
     RetryConfig,
     Timeout,
     TLSConfig,
 )
 
-__all__ = ["AdditionalConfig", "ConnectionConfig", "Proxies", "RetryConfig", "TLSConfig", "Timeout"]
+__all__ = [
+    "AdditionalConfig",
+    "ConnectionConfig",
+    "GrpcConfig",
+    "Proxies",
+    "RetryConfig",
+    "TLSConfig",
+    "Timeout",
+]

@@ -4,6 +4,50 @@
 
 from __future__ import annotations
 
-from weaviate_async.util import generate_uuid5, get_valid_uuid, get_vector
+from weaviate_async.util import (
+    BYTES_PER_CHUNK,
+    MAXIMUM_MINOR_VERSION_DELTA,
+    MINIMUM_NO_WARNING_VERSION,
+    check_batch_result,
+    escape_string,
+    file_decoder_b64,
+    file_encoder_b64,
+    generate_uuid5,
+    get_domain_from_weaviate_url,
+    get_valid_uuid,
+    get_vector,
+    image_decoder_b64,
+    image_encoder_b64,
+    is_object_url,
+    is_weaviate_client_too_old,
+    is_weaviate_domain,
+    is_weaviate_object_url,
+    is_weaviate_too_old,
+    parse_blob,
+    parse_version_string,
+    strip_newlines,
+)
 
-__all__ = ["generate_uuid5", "get_valid_uuid", "get_vector"]
+__all__ = [
+    "BYTES_PER_CHUNK",
+    "MAXIMUM_MINOR_VERSION_DELTA",
+    "MINIMUM_NO_WARNING_VERSION",
+    "check_batch_result",
+    "escape_string",
+    "file_decoder_b64",
+    "file_encoder_b64",
+    "generate_uuid5",
+    "get_domain_from_weaviate_url",
+    "get_valid_uuid",
+    "get_vector",
+    "image_decoder_b64",
+    "image_encoder_b64",
+    "is_object_url",
+    "is_weaviate_client_too_old",
+    "is_weaviate_domain",
+    "is_weaviate_object_url",
+    "is_weaviate_too_old",
+    "parse_blob",
+    "parse_version_string",
+    "strip_newlines",
+]

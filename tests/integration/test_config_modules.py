@@ -497,6 +497,19 @@ CASES: list[tuple[str, Callable[[], Built]]] = [
             stop=["STOP"],
         ),
     ),
+    (
+        "Generative.digitalocean",
+        lambda: G.digitalocean(
+            base_url=URL,
+            model="llama3.3-70b-instruct",
+            temperature=0.5,
+            top_p=0.9,
+            max_tokens=100,
+            frequency_penalty=0.5,
+            presence_penalty=0.5,
+            stop=["STOP"],
+        ),
+    ),
     ("Generative.dummy", lambda: G.dummy()),
     (
         "Generative.friendliai",

@@ -53,7 +53,7 @@ def test_factory_counts() -> None:
     assert len(factories(M)) == 4
     assert len(factories(N)) == 32
     assert len(factories(Z)) == 31
-    assert len(factories(G)) == 22
+    assert len(factories(G)) == 23
     assert len(factories(R)) == 8
 
 
@@ -309,11 +309,16 @@ def test_multimodal_weights() -> None:
     }
 
 
-def test_multimodal_vectorize_collection_name_only_when_given() -> None:
-    assert "vectorizeClassName" not in vec(V.multi2vec_cohere(image_fields=["i"]))[1]
-    assert vec(V.multi2vec_cohere(vectorize_collection_name=False))[1] == {
-        "vectorizeClassName": False
-    }
+def test_multimodal_vectorize_collection_name_is_checked_and_never_sent() -> None:
+    # The multi-modal modules do not vectorize the collection name: as in the official client
+    # the flag defaults to True, is accepted and is not sent, in every form.
+    assert vec(V.multi2vec_cohere(image_fields=["i"]))[1] == {"imageFields": ["i"]}
+    assert vec(V.multi2vec_cohere(vectorize_collection_name=False))[1] == {}
+    assert vec(N.multi2vec_clip("v", vectorize_collection_name=False))[1] == {}
+    assert Z.multi2vec_bind(vectorize_collection_name=False).to_json() == {}
+    with pytest.raises(WeaviateInvalidInputError) as info:
+        V.multi2vec_cohere(vectorize_collection_name="yes")  # type: ignore[arg-type]
+    assert info.value.field == "vectorize_collection_name"
 
 
 def test_none_values_are_not_sent() -> None:
@@ -451,7 +456,7 @@ def test_named_vectors_require_a_name() -> None:
         (lambda: V.text2vec_openai(source_properties="title"), "source_properties"),  # type: ignore[arg-type]
         (lambda: V.text2vec_openai(vectorize_collection_name=None), "vectorize_collection_name"),  # type: ignore[arg-type]
         (lambda: V.text2vec_cohere(truncate="MIDDLE"), "truncate"),  # type: ignore[arg-type]
-        (lambda: V.text2vec_aws(region="r"), "model"),
+        (lambda: V.text2vec_aws(region="r", model=None), "model"),
         (lambda: V.text2vec_aws(region="", model="m"), "region"),
         (lambda: V.text2vec_aws(region="r", model="m", service="lambda"), "service"),
         (lambda: V.text2vec_aws(region="r", model="m", endpoint="e"), "endpoint"),

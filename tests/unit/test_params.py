@@ -34,7 +34,8 @@ def test_bad_port_names_the_field(port: object) -> None:
 
 
 def test_timeout_validation_and_tuple_form() -> None:
-    assert AdditionalConfig(timeout=(3, 40)).timeout == Timeout(init=3, query=40)
+    # the official client's tuple form: (query, insert)
+    assert AdditionalConfig(timeout=(3, 40)).timeout == Timeout(query=3, insert=40)
     with pytest.raises(WeaviateInvalidInputError) as info:
         Timeout(query=0)
     assert info.value.field == "timeout.query"

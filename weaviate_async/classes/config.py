@@ -95,10 +95,13 @@ from weaviate_async.classes.config_models import (
     VectorIndexConfigHNSW,
     VectorizerConfig,
 )
+from weaviate_async.classes.config_module_names import GenerativeSearches, Rerankers, Vectorizers
 from weaviate_async.classes.config_properties import (
     DataType,
+    IndexName,
     Property,
     ReferenceProperty,
+    StopwordsCreate,
     StopwordsPreset,
     TextAnalyzerConfigCreate,
     Tokenization,
@@ -111,6 +114,7 @@ from weaviate_async.classes.config_vectorizers import (
     _Vectorizer,
     _Vectors,
 )
+from weaviate_async.connect.integrations import Integrations
 
 __all__ = [
     "AsyncReplicationConfig",
@@ -122,6 +126,9 @@ __all__ = [
     "ConsistencyLevel",
     "DataType",
     "GenerativeConfig",
+    "GenerativeSearches",
+    "IndexName",
+    "Integrations",
     "InvertedIndexConfig",
     "Multi2VecField",
     "MultiTenancyConfig",
@@ -146,11 +153,13 @@ __all__ = [
     "ReplicationConfig",
     "ReplicationDeletionStrategy",
     "RerankerConfig",
+    "Rerankers",
     "SQConfig",
     "ShardStatus",
     "ShardTypes",
     "ShardingConfig",
     "StopwordsConfig",
+    "StopwordsCreate",
     "StopwordsPreset",
     "TextAnalyzerConfig",
     "TextAnalyzerConfigCreate",
@@ -164,6 +173,7 @@ __all__ = [
     "VectorIndexConfigHNSW",
     "VectorIndexType",
     "VectorizerConfig",
+    "Vectorizers",
     "_GenerativeProvider",
     "_RerankerProvider",
     "_VectorConfigCreate",

@@ -47,6 +47,7 @@ from weaviate_async.classes.config_properties import (
     DataType,
     Property,
     ReferenceProperty,
+    StopwordsCreate,
     StopwordsPreset,
     TextAnalyzerConfigCreate,
 )
@@ -190,12 +191,11 @@ class _InvertedIndexConfigCreate:
         _put(out, "indexTimestamps", self.index_timestamps)
         _put(out, "indexPropertyLength", self.index_property_length)
         _put(out, "indexNullState", self.index_null_state)
-        stop: dict[str, Any] = {}
-        _put(stop, "preset", self.stopwords_preset)
-        if self.stopwords_additions is not None:
-            stop["additions"] = list(self.stopwords_additions)
-        if self.stopwords_removals is not None:
-            stop["removals"] = list(self.stopwords_removals)
+        stop = StopwordsCreate(
+            preset=self.stopwords_preset,
+            additions=self.stopwords_additions,
+            removals=self.stopwords_removals,
+        ).to_json()
         if stop:
             out["stopwords"] = stop
         if self.stopword_presets is not None:

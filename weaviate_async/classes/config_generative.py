@@ -397,6 +397,35 @@ class _Generative:
         )
 
     @staticmethod
+    def digitalocean(
+        *,
+        base_url: str | None = None,
+        model: str | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        max_tokens: int | None = None,
+        frequency_penalty: float | None = None,
+        presence_penalty: float | None = None,
+        stop: list[str] | None = None,
+    ) -> _GenerativeProvider:
+        """The ``generative-digitalocean`` module (DigitalOcean Gradient serverless inference).
+
+        Weaviate v1.39.0 has no such module and refuses a collection that names it; the factory
+        is here for servers that have it, as in the official client.
+        """
+        return _build_openai_like(
+            "generative-digitalocean",
+            model=model,
+            base_url=base_url,
+            temperature=temperature,
+            max_tokens=max_tokens,
+            top_p=top_p,
+            frequencyPenalty=_penalty(frequency_penalty, "frequency_penalty"),
+            presencePenalty=_penalty(presence_penalty, "presence_penalty"),
+            stop=_str_list(stop, "stop"),
+        )
+
+    @staticmethod
     def dummy() -> _GenerativeProvider:
         """The ``generative-dummy`` module (a test module that echoes; no settings)."""
         return _provider("generative-dummy", {})

@@ -280,12 +280,25 @@ class _RQConfig:
 
     bits: int | None = None
     rescore_limit: int | None = None
+    centering: bool | None = None
+    training_limit: int | None = None
 
     def _check_common(self) -> None:
         check_int(self.bits, "bits")
         if self.bits is not None and self.bits not in _RQ_BITS:
             raise invalid("bits", "RQ bits must be 1, 4 or 8", self.bits)
         check_int(self.rescore_limit, "rescore_limit", minimum=-1)
+        check_bool(self.centering, "centering")
+        check_int(self.training_limit, "training_limit", minimum=1)
+
+    def _put_common(self, out: dict[str, Any]) -> dict[str, Any]:
+        # Weaviate v1.39.0 does not read centering or trainingLimit (it accepts and drops
+        # them); newer servers do, and the official client sends them the same way.
+        _put(out, "bits", self.bits)
+        _put(out, "rescoreLimit", self.rescore_limit)
+        _put(out, "centering", self.centering)
+        _put(out, "trainingLimit", self.training_limit)
+        return out
 
 
 @attrs.frozen(kw_only=True)
@@ -364,10 +377,7 @@ class _RQConfigCreate(_RQConfig, _CachedQuantizerConfigCreate):
 
     def to_json(self) -> dict[str, Any]:
         """The ``rq`` object with ``enabled: true``."""
-        out = self._enabled_json()
-        _put(out, "bits", self.bits)
-        _put(out, "rescoreLimit", self.rescore_limit)
-        return out
+        return self._put_common(self._enabled_json())
 
 
 @attrs.frozen(kw_only=True)
@@ -908,6 +918,8 @@ class _VectorIndexQuantizer:
         cache: bool | None = None,
         bits: int | None = None,
         rescore_limit: int | None = None,
+        centering: bool | None = None,
+        training_limit: int | None = None,
     ) -> _RQConfigCreate:
         """Rotational quantization.
 
@@ -915,8 +927,17 @@ class _VectorIndexQuantizer:
             cache: cache the compressed vectors (flat index).
             bits: bits per dimension, 1, 4 or 8 (server default 8; flat: 1 or 8; hfresh: 1).
             rescore_limit: candidates rescored with full vectors.
+            centering: RQ centering on or off (read by servers newer than v1.39.0, which
+                accepts and ignores it).
+            training_limit: objects RQ trains on (likewise ignored by v1.39.0).
         """
-        return _RQConfigCreate(cache=cache, bits=bits, rescore_limit=rescore_limit)
+        return _RQConfigCreate(
+            cache=cache,
+            bits=bits,
+            rescore_limit=rescore_limit,
+            centering=centering,
+            training_limit=training_limit,
+        )
 
     @staticmethod
     def none() -> _UncompressedConfigCreate:
@@ -1150,7 +1171,12 @@ class _SQConfigUpdate(_SQConfig, _QuantizerConfigUpdate):
         return self._put_common({})
 
 
-@attrs.frozen(kw_only=True, field_transformer=_field_order("enabled", "rescore_limit", "bits"))
+@attrs.frozen(
+    kw_only=True,
+    field_transformer=_field_order(
+        "enabled", "rescore_limit", "bits", "centering", "training_limit"
+    ),
+)
 class _RQConfigUpdate(_RQConfig, _QuantizerConfigUpdate):
     """Rotational quantization changes."""
 
@@ -1160,10 +1186,7 @@ class _RQConfigUpdate(_RQConfig, _QuantizerConfigUpdate):
 
     def changes(self) -> dict[str, Any]:
         """The keys to set in ``rq``."""
-        out: dict[str, Any] = {}
-        _put(out, "rescoreLimit", self.rescore_limit)
-        _put(out, "bits", self.bits)
-        return out
+        return self._put_common({})
 
 
 @attrs.frozen(kw_only=True)
@@ -1409,6 +1432,8 @@ class _VectorIndexQuantizerUpdate:
         rescore_limit: int | None = None,
         enabled: bool = True,
         bits: int | None = None,
+        centering: bool | None = None,
+        training_limit: int | None = None,
     ) -> _RQConfigUpdate:
         """Enable or change rotational quantization.
 
@@ -1416,8 +1441,17 @@ class _VectorIndexQuantizerUpdate:
             rescore_limit: candidates rescored with full vectors.
             enabled: enable (default) or disable RQ.
             bits: bits per dimension (1, 4 or 8).
+            centering: RQ centering on or off (read by servers newer than v1.39.0, which
+                accepts and ignores it).
+            training_limit: objects RQ trains on (likewise ignored by v1.39.0).
         """
-        return _RQConfigUpdate(rescore_limit=rescore_limit, enabled=enabled, bits=bits)
+        return _RQConfigUpdate(
+            rescore_limit=rescore_limit,
+            enabled=enabled,
+            bits=bits,
+            centering=centering,
+            training_limit=training_limit,
+        )
 
 
 class _VectorIndexUpdate:

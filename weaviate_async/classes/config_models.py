@@ -24,6 +24,7 @@ from typing import Any, Literal, TypeVar
 import attrs
 import cattrs
 
+from weaviate_async._validate import enum_value
 from weaviate_async.classes.config_collection import ConsistencyLevel, ReplicationDeletionStrategy
 from weaviate_async.classes.config_index import (
     PQEncoderDistribution,
@@ -32,6 +33,7 @@ from weaviate_async.classes.config_index import (
     VectorFilterStrategy,
     VectorIndexType,
 )
+from weaviate_async.classes.config_module_names import GenerativeSearches, Rerankers, Vectorizers
 from weaviate_async.classes.config_properties import DataType, StopwordsPreset, Tokenization
 from weaviate_async.exceptions import ResponseCannotBeDecodedError
 
@@ -78,6 +80,7 @@ __all__ = [
 ]
 
 _T = TypeVar("_T")
+_E = TypeVar("_E", bound=Enum)
 
 #: The one converter used for every read model.
 _converter = cattrs.Converter()
@@ -159,15 +162,21 @@ def _make_unstructure(cls: type[Any]) -> Callable[[Any], Any]:
     return unstructure
 
 
+def _known(enum: type[_E], name: str) -> _E | str:
+    """``name`` as a member of ``enum`` when it is one of its values, else ``name`` itself (a
+    value from a newer server, kept as a plain string)."""
+    try:
+        return enum(name)
+    except ValueError:
+        return name
+
+
 def _is_enum(cls: Any) -> bool:
     return isinstance(cls, type) and issubclass(cls, Enum)
 
 
 def _structure_enum(value: Any, cls: type[Enum]) -> Any:
-    try:
-        return cls(value)
-    except ValueError:
-        return value  # a value from a newer server: kept as a plain string
+    return _known(cls, value)
 
 
 _converter.register_structure_hook_func(_is_enum, _structure_enum)
@@ -338,11 +347,14 @@ class SQConfig(_Model):
 
 @attrs.frozen(kw_only=True)
 class RQConfig(_Model):
-    """Rotational quantization, when enabled."""
+    """Rotational quantization, when enabled (``centering`` and ``training_limit`` are None
+    on servers that do not report them, such as v1.39.0)."""
 
     cache: bool | None = _j("cache")
     bits: int | None = _j("bits")
     rescore_limit: int | None = _j("rescoreLimit")
+    centering: bool | None = _j("centering")
+    training_limit: int | None = _j("trainingLimit")
     extra: dict[str, Any] = _extra()
 
 
@@ -530,34 +542,41 @@ def _index_from_json(index_type: Any, config: Any) -> VectorIndexConfig | None:
 
 @attrs.frozen(kw_only=True)
 class GenerativeConfig(_Model):
-    """The generative module of a collection and its settings."""
+    """The generative module of a collection and its settings.
 
-    generative: str
+    ``generative`` is a :class:`GenerativeSearches` member when the module is one it lists, else
+    the module's name.
+    """
+
+    generative: GenerativeSearches | str
     model: dict[str, Any] = attrs.field(factory=dict)
 
 
 @attrs.frozen(kw_only=True)
 class RerankerConfig(_Model):
-    """The reranker module of a collection and its settings."""
+    """The reranker module of a collection and its settings (``reranker``: a :class:`Rerankers`
+    member when listed there, else the module's name)."""
 
-    reranker: str
+    reranker: Rerankers | str
     model: dict[str, Any] = attrs.field(factory=dict)
 
 
 @attrs.frozen(kw_only=True)
 class VectorizerConfig(_Model):
-    """The legacy (collection-level) vectorizer module and its settings."""
+    """The legacy (collection-level) vectorizer module and its settings (``vectorizer``: a
+    :class:`Vectorizers` member when listed there, else the module's name)."""
 
-    vectorizer: str
+    vectorizer: Vectorizers | str
     model: dict[str, Any] = attrs.field(factory=dict)
     vectorize_collection_name: bool = False
 
 
 @attrs.frozen(kw_only=True)
 class NamedVectorizerConfig(_Model):
-    """The vectorizer of a named vector."""
+    """The vectorizer of a named vector (``vectorizer``: a :class:`Vectorizers` member when
+    listed there, else the module's name)."""
 
-    vectorizer: str
+    vectorizer: Vectorizers | str
     model: dict[str, Any] = attrs.field(factory=dict)
     source_properties: list[str] | None = None
 
@@ -592,7 +611,9 @@ def _named_vector_from_json(data: Mapping[str, Any]) -> NamedVectorConfig:
         rest.pop("vectorIndexType", None)
         rest.pop("vectorIndexConfig", None)
     return NamedVectorConfig(
-        vectorizer=NamedVectorizerConfig(vectorizer=module, model=model, source_properties=props),
+        vectorizer=NamedVectorizerConfig(
+            vectorizer=_known(Vectorizers, module), model=model, source_properties=props
+        ),
         vector_index_config=index,
         extra=rest,
     )
@@ -603,7 +624,7 @@ def _named_vector_to_json(nv: NamedVectorConfig) -> dict[str, Any]:
     settings = copy.deepcopy(nv.vectorizer.model)
     if nv.vectorizer.source_properties is not None:
         settings["properties"] = list(nv.vectorizer.source_properties)
-    out["vectorizer"] = {nv.vectorizer.vectorizer: settings}
+    out["vectorizer"] = {enum_value(nv.vectorizer.vectorizer): settings}
     if nv.vector_index_config is not None:
         out["vectorIndexType"] = nv.vector_index_config.vector_index_type()
         out["vectorIndexConfig"] = nv.vector_index_config.to_dict()
@@ -770,15 +791,22 @@ def _modules(
     generative = reranker = vectorizer = None
     gen_keys = [k for k in mc if "generative" in k]
     if len(gen_keys) == 1:
-        generative = GenerativeConfig(generative=gen_keys[0], model=dict(mc.pop(gen_keys[0]) or {}))
+        generative = GenerativeConfig(
+            generative=_known(GenerativeSearches, gen_keys[0]),
+            model=dict(mc.pop(gen_keys[0]) or {}),
+        )
     rr_keys = [k for k in mc if "reranker" in k]
     if len(rr_keys) == 1:
-        reranker = RerankerConfig(reranker=rr_keys[0], model=dict(mc.pop(rr_keys[0]) or {}))
+        reranker = RerankerConfig(
+            reranker=_known(Rerankers, rr_keys[0]), model=dict(mc.pop(rr_keys[0]) or {})
+        )
     legacy = schema.get("vectorizer")
     if isinstance(legacy, str) and legacy != "none" and legacy in mc:
         model = dict(mc.pop(legacy) or {})
         vcn = bool(model.pop("vectorizeClassName", False))
-        vectorizer = VectorizerConfig(vectorizer=legacy, model=model, vectorize_collection_name=vcn)
+        vectorizer = VectorizerConfig(
+            vectorizer=_known(Vectorizers, legacy), model=model, vectorize_collection_name=vcn
+        )
     return generative, reranker, vectorizer, mc
 
 
@@ -790,14 +818,14 @@ def _module_config_to_json(
 ) -> dict[str, Any]:
     mc: dict[str, Any] = copy.deepcopy(dict(other))
     if vectorizer is not None:
-        mc[vectorizer.vectorizer] = {
+        mc[enum_value(vectorizer.vectorizer)] = {
             **copy.deepcopy(vectorizer.model),
             "vectorizeClassName": vectorizer.vectorize_collection_name,
         }
     if generative is not None:
-        mc[generative.generative] = copy.deepcopy(generative.model)
+        mc[enum_value(generative.generative)] = copy.deepcopy(generative.model)
     if reranker is not None:
-        mc[reranker.reranker] = copy.deepcopy(reranker.model)
+        mc[enum_value(reranker.reranker)] = copy.deepcopy(reranker.model)
     return mc
 
 
@@ -812,7 +840,7 @@ class CollectionConfigSimple(_Model):
     references: list[ReferencePropertyConfig] = attrs.field(factory=list)
     reranker_config: RerankerConfig | None = None
     vectorizer_config: VectorizerConfig | None = None
-    vectorizer: str | None = None
+    vectorizer: Vectorizers | str | None = None
     vector_config: dict[str, NamedVectorConfig] | None = None
     object_ttl_config: ObjectTTLConfig | None = None
 
@@ -835,7 +863,7 @@ class CollectionConfig(_Model):
     vector_index_config: VectorIndexConfig | None = None
     vector_index_type: VectorIndexType | None = None
     vectorizer_config: VectorizerConfig | None = None
-    vectorizer: str | None = None
+    vectorizer: Vectorizers | str | None = None
     vector_config: dict[str, NamedVectorConfig] | None = None
     #: class JSON keys without a field here (and module configs of other modules under
     #: ``moduleConfig``), written back by ``to_dict()``
@@ -922,7 +950,9 @@ def _structure_collection(schema: Any, _: Any) -> CollectionConfig:
         if index is not None
         else None,
         vectorizer_config=vectorizer_cfg,
-        vectorizer=legacy if isinstance(legacy, str) and not has_named else None,
+        vectorizer=_known(Vectorizers, legacy)
+        if isinstance(legacy, str) and not has_named
+        else None,
         vector_config={str(k): _named_vector_from_json(v) for k, v in named.items()}
         if has_named and isinstance(named, Mapping)
         else None,
@@ -955,7 +985,7 @@ def _unstructure_collection(cfg: CollectionConfig) -> dict[str, Any]:
         out["vectorIndexType"] = cfg.vector_index_config.vector_index_type()
         out["vectorIndexConfig"] = cfg.vector_index_config.to_dict()
     if cfg.vectorizer is not None:
-        out["vectorizer"] = cfg.vectorizer
+        out["vectorizer"] = enum_value(cfg.vectorizer)
     if cfg.vector_config is not None:
         out["vectorConfig"] = {k: _named_vector_to_json(v) for k, v in cfg.vector_config.items()}
     out["properties"] = [p.to_dict() for p in cfg.properties] + [
@@ -987,7 +1017,7 @@ def _unstructure_simple(cfg: CollectionConfigSimple) -> dict[str, Any]:
     if mc:
         out["moduleConfig"] = mc
     if cfg.vectorizer is not None:
-        out["vectorizer"] = cfg.vectorizer
+        out["vectorizer"] = enum_value(cfg.vectorizer)
     if cfg.vector_config is not None:
         out["vectorConfig"] = {k: _named_vector_to_json(v) for k, v in cfg.vector_config.items()}
     if cfg.object_ttl_config is not None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from enum import Enum
-from typing import Any
+from typing import Any, ClassVar, Literal
 
 import attrs
 
@@ -33,8 +33,11 @@ from weaviate_async._validate import (
 
 __all__ = [
     "DataType",
+    "IndexName",
     "Property",
+    "PropertyType",
     "ReferenceProperty",
+    "StopwordsCreate",
     "StopwordsPreset",
     "TextAnalyzerConfigCreate",
     "Tokenization",
@@ -114,6 +117,49 @@ class StopwordsPreset(str, Enum):
     NONE = "none"
     EN = "en"
 
+
+def _conv_preset(value: Any) -> StopwordsPreset | None:
+    return to_opt_enum(StopwordsPreset, value, "preset")
+
+
+@attrs.frozen(kw_only=True)
+class StopwordsCreate:
+    """A stopword list: a preset, with words added to and removed from it.
+
+    The ``stopwords`` part of the inverted index (``Configure.inverted_index`` builds it from
+    its ``stopwords_*`` arguments), and the stopwords argument of tokenization requests.
+
+    Attributes:
+        preset: ``en`` or ``none`` (None: the server's default, ``en``).
+        additions: words treated as stopwords on top of the preset.
+        removals: words of the preset that are not treated as stopwords.
+
+    Example:
+        >>> StopwordsCreate(preset=StopwordsPreset.EN, additions=["via"], removals=["a"])
+    """
+
+    preset: StopwordsPreset | None = attrs.field(default=None, converter=_conv_preset)
+    additions: list[str] | None = attrs.field(default=None)
+    removals: list[str] | None = attrs.field(default=None)
+
+    def __attrs_post_init__(self) -> None:
+        check_str_list(self.additions, "additions")
+        check_str_list(self.removals, "removals")
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``stopwords`` object, holding only what was set."""
+        out: dict[str, Any] = {}
+        if self.preset is not None:
+            out["preset"] = self.preset.value
+        if self.additions is not None:
+            out["additions"] = list(self.additions)
+        if self.removals is not None:
+            out["removals"] = list(self.removals)
+        return out
+
+
+IndexName = Literal["searchable", "filterable", "rangeFilters"]
+"""A property index that ``collection.config.delete_property_index`` can drop."""
 
 _NESTED_PROPERTY_NAME_RE = re.compile(r"[_A-Za-z][_0-9A-Za-z]*")
 
@@ -397,20 +443,37 @@ class ReferenceProperty:
         t = self.target_collection
         return [t] if isinstance(t, str) else list(t)
 
-    @staticmethod
-    def MultiTarget(
-        name: str, target_collections: Sequence[str], description: str | None = None
-    ) -> ReferenceProperty:
-        """A reference to several collections (the official ``ReferenceProperty.MultiTarget``)."""
-        if isinstance(target_collections, str):
-            raise invalid("target_collections", "must be a list of names", target_collections)
-        return ReferenceProperty(
-            name=name, target_collection=list(target_collections), description=description
-        )
-
     def to_json(self) -> dict[str, Any]:
         """The server's property JSON (``dataType`` lists the target collections)."""
         out: dict[str, Any] = {"name": self.name, "dataType": self.target_collections}
         if self.description is not None:
             out["description"] = self.description
         return out
+
+    #: A reference to several collections: ``ReferenceProperty.MultiTarget(name=...,
+    #: target_collections=[...])`` (set below, once the class exists).
+    MultiTarget: ClassVar[type[_ReferencePropertyMultiTarget]]
+
+
+@attrs.frozen(kw_only=True, init=False)
+class _ReferencePropertyMultiTarget(ReferenceProperty):
+    """A reference property to several collections, built as in the official client:
+    ``ReferenceProperty.MultiTarget(name="refs", target_collections=["A", "B"])``.
+
+    It is a :class:`ReferenceProperty` whose ``target_collection`` is the list of names.
+    """
+
+    def __init__(
+        self, *, name: str, target_collections: Sequence[str], description: str | None = None
+    ) -> None:
+        if isinstance(target_collections, str) or not isinstance(target_collections, (list, tuple)):
+            raise invalid("target_collections", "must be a list of names", target_collections)
+        self.__attrs_init__(
+            name=name, target_collection=list(target_collections), description=description
+        )
+
+
+ReferenceProperty.MultiTarget = _ReferencePropertyMultiTarget
+
+#: Any entry of ``collections.create(properties=..., references=...)``.
+PropertyType = Property | ReferenceProperty | _ReferencePropertyMultiTarget

@@ -298,9 +298,14 @@ def _multimodal_settings(fields: Mapping[str, object], **settings: Any) -> dict[
     return out
 
 
-def _vcn(value: object) -> bool | None:
-    """``vectorize_collection_name`` of the multi-modal forms, where None means not sent."""
-    return _bool(value, "vectorize_collection_name")
+def _vcn(value: object) -> None:
+    """Check ``vectorize_collection_name`` of the multi-modal forms.
+
+    The multi-modal modules do not vectorize the collection name (their ``vectorizeClassName``
+    setting is unused by the server), so, as in the official client, the flag is accepted for
+    compatibility and not sent.
+    """
+    _bool(value, "vectorize_collection_name")
 
 
 # --------------------------------------------------------------------------------------------
@@ -900,8 +905,9 @@ def _build_multi2vec_bind(
     text_fields: object = None,
     thermal_fields: object = None,
     video_fields: object = None,
-    vectorize_collection_name: object = None,
+    vectorize_collection_name: object = True,
 ) -> _VectorizerConfigCreate:
+    _vcn(vectorize_collection_name)
     return _vectorizer(
         "multi2vec-bind",
         _multimodal_settings(
@@ -914,7 +920,6 @@ def _build_multi2vec_bind(
                 "thermalFields": thermal_fields,
                 "videoFields": video_fields,
             },
-            vectorizeClassName=_vcn(vectorize_collection_name),
         ),
     )
 
@@ -924,14 +929,14 @@ def _build_multi2vec_clip(
     inference_url: object = None,
     image_fields: object = None,
     text_fields: object = None,
-    vectorize_collection_name: object = None,
+    vectorize_collection_name: object = True,
 ) -> _VectorizerConfigCreate:
+    _vcn(vectorize_collection_name)
     return _vectorizer(
         "multi2vec-clip",
         _multimodal_settings(
             {"imageFields": image_fields, "textFields": text_fields},
             inferenceUrl=_url(inference_url, "inference_url"),
-            vectorizeClassName=_vcn(vectorize_collection_name),
         ),
     )
 
@@ -944,8 +949,9 @@ def _build_multi2vec_cohere(
     truncate: object = None,
     image_fields: object = None,
     text_fields: object = None,
-    vectorize_collection_name: object = None,
+    vectorize_collection_name: object = True,
 ) -> _VectorizerConfigCreate:
+    _vcn(vectorize_collection_name)
     return _vectorizer(
         "multi2vec-cohere",
         _multimodal_settings(
@@ -954,7 +960,6 @@ def _build_multi2vec_cohere(
             model=_str(model, "model"),
             dimensions=_int(dimensions, "dimensions"),
             truncate=_choice(truncate, "truncate", _COHERE_TRUNCATIONS),
-            vectorizeClassName=_vcn(vectorize_collection_name),
         ),
     )
 
@@ -972,7 +977,7 @@ def _build_multi2vec_google(
     text_fields: object = None,
     video_fields: object = None,
     ai_studio: bool = False,
-    vectorize_collection_name: object = None,
+    vectorize_collection_name: object = True,
 ) -> _VectorizerConfigCreate:
     """Vertex AI when ``ai_studio`` is False (project and location required), else AI Studio."""
     if ai_studio:
@@ -982,6 +987,7 @@ def _build_multi2vec_google(
         project = _req_str(project_id, "project_id")
         loc = _req_str(location, "location")
         endpoint = None
+    _vcn(vectorize_collection_name)
     return _vectorizer(
         "multi2vec-google",
         _multimodal_settings(
@@ -997,7 +1003,6 @@ def _build_multi2vec_google(
             modelId=_str(model_id, model_field),
             dimensions=_int(dimensions, "dimensions"),
             videoIntervalSeconds=_int(video_interval_seconds, "video_interval_seconds"),
-            vectorizeClassName=_vcn(vectorize_collection_name),
         ),
     )
 
@@ -1010,9 +1015,10 @@ def _build_multi2vec_simple(
     dimensions: object = None,
     image_fields: object = None,
     text_fields: object = None,
-    vectorize_collection_name: object = None,
+    vectorize_collection_name: object = True,
 ) -> _VectorizerConfigCreate:
     """multi2vec-jinaai, multi2vec-twelvelabs, multi2multivec-jinaai: model, baseURL, fields."""
+    _vcn(vectorize_collection_name)
     return _vectorizer(
         module,
         _multimodal_settings(
@@ -1020,7 +1026,6 @@ def _build_multi2vec_simple(
             baseURL=_url(base_url, "base_url"),
             model=_str(model, "model"),
             dimensions=_int(dimensions, "dimensions"),
-            vectorizeClassName=_vcn(vectorize_collection_name),
         ),
     )
 
@@ -1033,8 +1038,9 @@ def _build_multi2vec_nvidia(
     output_encoding: object = None,
     image_fields: object = None,
     text_fields: object = None,
-    vectorize_collection_name: object = None,
+    vectorize_collection_name: object = True,
 ) -> _VectorizerConfigCreate:
+    _vcn(vectorize_collection_name)
     return _vectorizer(
         "multi2vec-nvidia",
         _multimodal_settings(
@@ -1043,7 +1049,6 @@ def _build_multi2vec_nvidia(
             model=_str(model, "model"),
             truncation=_bool(truncation, "truncation"),
             outputEncoding=_str(output_encoding, "output_encoding"),
-            vectorizeClassName=_vcn(vectorize_collection_name),
         ),
     )
 
@@ -1058,9 +1063,10 @@ def _build_multi2vec_voyageai(
     image_fields: object = None,
     text_fields: object = None,
     video_fields: object = None,
-    vectorize_collection_name: object = None,
+    vectorize_collection_name: object = True,
 ) -> _VectorizerConfigCreate:
     # The server reads the truncation switch of multi2vec-voyageai from "truncate".
+    _vcn(vectorize_collection_name)
     return _vectorizer(
         "multi2vec-voyageai",
         _multimodal_settings(
@@ -1070,7 +1076,6 @@ def _build_multi2vec_voyageai(
             truncate=_bool(truncation, "truncation"),
             dimensions=_int(dimensions, "dimensions"),
             outputEncoding=_str(output_encoding, "output_encoding"),
-            vectorizeClassName=_vcn(vectorize_collection_name),
         ),
     )
 
@@ -1297,12 +1302,9 @@ class _Vectors:
         text_fields: _Fields = None,
         truncate: CohereTruncation | None = None,
         vector_index_config: _VIC | None = None,
-        vectorize_collection_name: bool | None = None,
+        vectorize_collection_name: bool = True,
     ) -> _V:
-        """A vector from the ``multi2vec-cohere`` module.
-
-        ``vectorize_collection_name`` is sent only when given (the module's default applies).
-        """
+        """A vector from the ``multi2vec-cohere`` module."""
         return _single(
             name,
             _build_multi2vec_cohere(
@@ -1497,7 +1499,7 @@ class _Vectors:
         name: str | None = None,
         quantizer: _QuantizerConfigCreate | None = None,
         endpoint: str | None = None,
-        model: str | None = None,
+        model: str | None,
         region: str,
         service: AWSService | str = "bedrock",
         source_properties: list[str] | None = None,
@@ -1505,7 +1507,11 @@ class _Vectors:
         vectorize_collection_name: bool = True,
         dimensions: int | None = None,
     ) -> _V:
-        """A vector from the ``text2vec-aws`` module (Bedrock ``model`` or SageMaker ``endpoint``)."""
+        """A vector from the ``text2vec-aws`` module (Bedrock ``model`` or SageMaker ``endpoint``).
+
+        ``model`` must be given, as in the official client: the Bedrock model, or None with the
+        SageMaker service (which takes ``endpoint``).
+        """
         return _single(
             name,
             _build_text2vec_aws(
@@ -2331,7 +2337,7 @@ class _NamedVectors:
         thermal_fields: _Fields = None,
         video_fields: _Fields = None,
         vector_index_config: _VIC | None = None,
-        vectorize_collection_name: bool | None = None,
+        vectorize_collection_name: bool = True,
     ) -> _V:
         """A named vector from the ``multi2vec-bind`` module."""
         return _named(
@@ -2357,7 +2363,7 @@ class _NamedVectors:
         image_fields: _Fields = None,
         text_fields: _Fields = None,
         vector_index_config: _VIC | None = None,
-        vectorize_collection_name: bool | None = None,
+        vectorize_collection_name: bool = True,
     ) -> _V:
         """A named vector from the ``multi2vec-clip`` module."""
         return _named(
@@ -2381,7 +2387,7 @@ class _NamedVectors:
         text_fields: _Fields = None,
         truncate: CohereTruncation | None = None,
         vector_index_config: _VIC | None = None,
-        vectorize_collection_name: bool | None = None,
+        vectorize_collection_name: bool = True,
     ) -> _V:
         """A named vector from the ``multi2vec-cohere`` module."""
         return _named(
@@ -2411,7 +2417,7 @@ class _NamedVectors:
         video_interval_seconds: int | None = None,
         model_id: str | None = None,
         vector_index_config: _VIC | None = None,
-        vectorize_collection_name: bool | None = None,
+        vectorize_collection_name: bool = True,
     ) -> _V:
         """A named vector from the ``multi2vec-google`` module with Vertex AI."""
         return _named(
@@ -2437,7 +2443,7 @@ class _NamedVectors:
         name: str,
         *,
         vector_index_config: _VIC | None = None,
-        vectorize_collection_name: bool | None = None,
+        vectorize_collection_name: bool = True,
         location: str,
         project_id: str,
         image_fields: _Fields = None,
@@ -2472,7 +2478,7 @@ class _NamedVectors:
         image_fields: _Fields = None,
         text_fields: _Fields = None,
         vector_index_config: _VIC | None = None,
-        vectorize_collection_name: bool | None = None,
+        vectorize_collection_name: bool = True,
     ) -> _V:
         """A named vector from the ``multi2vec-jinaai`` module."""
         return _named(
@@ -2500,7 +2506,7 @@ class _NamedVectors:
         image_fields: _Fields = None,
         text_fields: _Fields = None,
         vector_index_config: _VIC | None = None,
-        vectorize_collection_name: bool | None = None,
+        vectorize_collection_name: bool = True,
     ) -> _V:
         """A named vector from the ``multi2vec-nvidia`` module."""
         return _named(
@@ -2528,7 +2534,7 @@ class _NamedVectors:
         image_fields: _Fields = None,
         text_fields: _Fields = None,
         vector_index_config: _VIC | None = None,
-        vectorize_collection_name: bool | None = None,
+        vectorize_collection_name: bool = True,
     ) -> _V:
         """A named vector from the ``multi2vec-voyageai`` module."""
         return _named(
@@ -3083,7 +3089,7 @@ class _Vectorizer:
         text_fields: _Fields = None,
         thermal_fields: _Fields = None,
         video_fields: _Fields = None,
-        vectorize_collection_name: bool | None = None,
+        vectorize_collection_name: bool = True,
     ) -> _VC:
         """The ``multi2vec-bind`` module."""
         return _build_multi2vec_bind(
@@ -3103,7 +3109,7 @@ class _Vectorizer:
         text_fields: _Fields = None,
         interference_url: str | None = None,
         inference_url: str | None = None,
-        vectorize_collection_name: bool | None = None,
+        vectorize_collection_name: bool = True,
     ) -> _VC:
         """The ``multi2vec-clip`` module (``interference_url`` is an older spelling)."""
         return _build_multi2vec_clip(
@@ -3118,7 +3124,7 @@ class _Vectorizer:
         *,
         model: str | None = None,
         truncate: CohereTruncation | None = None,
-        vectorize_collection_name: bool | None = None,
+        vectorize_collection_name: bool = True,
         base_url: str | None = None,
         image_fields: _Fields = None,
         text_fields: _Fields = None,
@@ -3144,7 +3150,7 @@ class _Vectorizer:
         dimensions: int | None = None,
         model_id: str | None = None,
         video_interval_seconds: int | None = None,
-        vectorize_collection_name: bool | None = None,
+        vectorize_collection_name: bool = True,
     ) -> _VC:
         """The ``multi2vec-google`` module with Vertex AI."""
         return _build_multi2vec_google(
@@ -3171,7 +3177,7 @@ class _Vectorizer:
         dimensions: int | None = None,
         model_id: str | None = None,
         video_interval_seconds: int | None = None,
-        vectorize_collection_name: bool | None = None,
+        vectorize_collection_name: bool = True,
     ) -> _VC:
         """Older name of :meth:`multi2vec_google`."""
         return _Vectorizer.multi2vec_google(
@@ -3190,7 +3196,7 @@ class _Vectorizer:
     def multi2vec_jinaai(
         *,
         model: str | None = None,
-        vectorize_collection_name: bool | None = None,
+        vectorize_collection_name: bool = True,
         base_url: str | None = None,
         dimensions: int | None = None,
         image_fields: _Fields = None,
@@ -3213,7 +3219,7 @@ class _Vectorizer:
         model: str | None = None,
         truncation: bool | None = None,
         output_encoding: str | None = None,
-        vectorize_collection_name: bool | None = None,
+        vectorize_collection_name: bool = True,
         base_url: str | None = None,
         image_fields: _Fields = None,
         text_fields: _Fields = None,
@@ -3235,7 +3241,7 @@ class _Vectorizer:
         model: str | None = None,
         truncation: bool | None = None,
         output_encoding: str | None = None,
-        vectorize_collection_name: bool | None = None,
+        vectorize_collection_name: bool = True,
         base_url: str | None = None,
         image_fields: _Fields = None,
         text_fields: _Fields = None,

@@ -5,6 +5,6 @@ Example:
 """
 
 from weaviate_async.connect.auth import Auth
-from weaviate_async.connect.params import AdditionalConfig, Proxies, Timeout
+from weaviate_async.connect.params import AdditionalConfig, GrpcConfig, Proxies, Timeout
 
-__all__ = ["AdditionalConfig", "Auth", "Proxies", "Timeout"]
+__all__ = ["AdditionalConfig", "Auth", "GrpcConfig", "Proxies", "Timeout"]

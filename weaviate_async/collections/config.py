@@ -37,6 +37,7 @@ from weaviate_async.classes.config_models import (
     shard_statuses_from_json,
 )
 from weaviate_async.classes.config_properties import (
+    IndexName,
     Property,
     ReferenceProperty,
 )
@@ -48,7 +49,6 @@ if TYPE_CHECKING:
 
 __all__ = ["IndexName", "_ConfigCollectionAsync"]
 
-IndexName = Literal["searchable", "filterable", "rangeFilters"]
 _INDEX_NAMES = ("searchable", "filterable", "rangeFilters")
 _SHARD_STATUSES = ("READY", "READONLY")
 

@@ -298,6 +298,21 @@ class Connection:
         self._grpc_metadata = metadata
         self._generation = _fork_generation
 
+    def update_headers(self, headers: Mapping[str, str]) -> None:
+        """Send ``headers`` with every later REST and gRPC request, replacing headers of the same
+        name (in any case). Used for module API keys set after connecting."""
+        from weaviate_async.connect.integrations import merge_headers
+
+        self._user_headers = merge_headers(self._user_headers, headers)
+        if self._session is not None:
+            self._session.headers.update(headers)
+        replaced = {name.lower() for name in headers}
+        # A new list, not an update in place: calls in flight keep the one they read.
+        self._grpc_metadata = [
+            *((k, v) for k, v in self._grpc_metadata if k not in replaced),
+            *((name.lower(), value) for name, value in headers.items()),
+        ]
+
     async def connect(self) -> None:
         """Open the transports and run the start-up checks (unless ``skip_init_checks``).
 
@@ -490,7 +505,7 @@ class Connection:
             return  # unknown (skip_init_checks): let the server decide
         if self.server_version < parse_version(minimum):
             raise WeaviateUnsupportedFeatureError(
-                feature, minimum, ".".join(map(str, self.server_version))
+                feature, current=".".join(map(str, self.server_version)), minimum=minimum
             )
 
     # ------------------------------------------------------------------ credentials

@@ -11,6 +11,7 @@ from typing import Any
 import orjson
 
 from weaviate_async.exceptions import (
+    ERROR_CODE_EXPLANATION,
     AuthenticationFailedError,
     InsufficientPermissionsError,
     ObjectAlreadyExistsError,
@@ -60,6 +61,8 @@ def http_error(
     """Build the exception for a REST reply with an unexpected status."""
     text = server_message(body)
     message = f"{operation} failed: {target} answered {status}: {text or '(no message)'}"
+    if status in ERROR_CODE_EXPLANATION:
+        message += f". {ERROR_CODE_EXPLANATION[status]}"
     cls: type[UnexpectedStatusCodeError] = UnexpectedStatusCodeError
     if status == 401:
         cls = AuthenticationFailedError

@@ -47,7 +47,7 @@ from weaviate_async.connect.auth import (
     _ClientCredentials,
     _ClientPassword,
 )
-from weaviate_async.exceptions import AuthenticationFailedError
+from weaviate_async.exceptions import AuthenticationFailedError, MissingScopeError
 
 if TYPE_CHECKING:
     import aiohttp
@@ -135,7 +135,8 @@ def resolve_scopes(
     error, except on Azure AD where ``<client id>/.default`` is used.
 
     Raises:
-        AuthenticationFailedError: client credentials without any scope.
+        MissingScopeError: client credentials without any scope (an
+            ``AuthenticationFailedError``).
     """
     given = credentials.scope
     if isinstance(credentials, _ClientPassword) and given is None:
@@ -144,7 +145,7 @@ def resolve_scopes(
     if isinstance(credentials, _ClientCredentials) and not scopes:
         if token_endpoint.startswith(_AZURE_PREFIX) and client_id:
             return [client_id + "/.default"]
-        raise AuthenticationFailedError(
+        raise MissingScopeError(
             "the client-credentials flow needs a scope, and the server names no default scopes "
             "(AUTHENTICATION_OIDC_SCOPES): pass one, e.g. "
             'Auth.client_credentials(client_secret, scope="openid")',

@@ -7,6 +7,7 @@ Example:
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 from urllib.parse import urlparse
 
@@ -18,6 +19,7 @@ __all__ = [
     "AdditionalConfig",
     "ConnectionConfig",
     "ConnectionParams",
+    "GrpcConfig",
     "ProtocolParams",
     "Proxies",
     "RetryConfig",
@@ -116,6 +118,8 @@ class Timeout:
     """Time limits in seconds: ``init`` for connecting and start-up checks, ``query`` for reads
     and searches, ``insert`` for writes and batches.
 
+    ``stream`` bounds a server-side batching stream as a whole (None: no limit of its own).
+
     Example:
         >>> Timeout(query=60, insert=120, init=5)
     """
@@ -123,6 +127,9 @@ class Timeout:
     query: float = attrs.field(default=30.0, validator=_check_positive("timeout.query"))
     insert: float = attrs.field(default=90.0, validator=_check_positive("timeout.insert"))
     init: float = attrs.field(default=2.0, validator=_check_positive("timeout.init"))
+    stream: float | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_check_positive("timeout.stream"))
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -190,13 +197,31 @@ class RetryConfig:
             raise invalid("retry.max_tries", "must be an int >= 1", value)
 
 
-@attrs.frozen(kw_only=True)
+def _no_effect(hint: str, default: object) -> Any:
+    """A validator warning that an option of the official client has no effect here."""
+
+    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value != default:
+            warnings.warn(
+                f"{attribute.name} has no effect in this client: {hint}",
+                DeprecationWarning,
+                stacklevel=3,
+            )
+
+    return check
+
+
+@attrs.frozen
 class ConnectionConfig:
     """Connection pool limits.
 
     Attributes:
         session_pool_connections: HTTP connections kept per host.
         session_pool_maxsize: HTTP connections in all.
+        session_pool_max_retries: accepted for the official client's programs; retries are set
+            with ``AdditionalConfig(retry=RetryConfig(...))`` (another value warns).
+        session_pool_timeout: accepted likewise; the time limits are ``Timeout``'s (another value
+            warns).
         grpc_channels: gRPC channels (HTTP/2 connections) to spread calls over, so that large
             batches do not starve queries.
         grpc_max_message_size: the largest gRPC message sent or received, in bytes.
@@ -204,8 +229,15 @@ class ConnectionConfig:
 
     session_pool_connections: int = 20
     session_pool_maxsize: int = 100
-    grpc_channels: int = attrs.field(default=2)
-    grpc_max_message_size: int = 100 * 1024 * 1024
+    session_pool_max_retries: int = attrs.field(
+        default=3,
+        validator=_no_effect("set retries with AdditionalConfig(retry=RetryConfig(...))", 3),
+    )
+    session_pool_timeout: int = attrs.field(
+        default=5, validator=_no_effect("the time limits are set with Timeout(...)", 5)
+    )
+    grpc_channels: int = attrs.field(default=2, kw_only=True)
+    grpc_max_message_size: int = attrs.field(default=100 * 1024 * 1024, kw_only=True)
 
     @grpc_channels.validator
     def _check_channels(self, _: object, value: int) -> None:
@@ -217,9 +249,26 @@ def _to_timeout(value: Timeout | tuple[float, float] | None) -> Timeout:
     if value is None:
         return Timeout()
     if isinstance(value, tuple):
-        # The official client's tuple form is (connect/init, read/query).
-        return Timeout(init=value[0], query=value[1])
+        # The official client's tuple form is (query, insert).
+        return Timeout(query=value[0], insert=value[1])
     return value
+
+
+@attrs.frozen(kw_only=True)
+class GrpcConfig:
+    """The official client's gRPC channel settings (grpcio channel options and credentials).
+
+    Accepted so that its programs run; this client's gRPC transport is grpclib, so they have no
+    effect (``AdditionalConfig`` warns when one is given): TLS is set with :class:`TLSConfig`
+    and the message size limit with ``ConnectionConfig(grpc_max_message_size=...)``.
+
+    Attributes:
+        channel_options: grpcio channel arguments, ``[(name, value), ...]``.
+        credentials: a ``grpc.ChannelCredentials``.
+    """
+
+    channel_options: Any = None
+    credentials: Any = None
 
 
 def _to_proxies(value: str | Proxies | None) -> Proxies | None:
@@ -238,6 +287,8 @@ class AdditionalConfig:
         timeout: time limits.
         trust_env: when ``proxies`` is None, take proxies from the environment (see
             :class:`Proxies`).
+        grpc_config: the official client's grpcio channel settings; accepted, without effect
+            here (warns; see :class:`GrpcConfig`).
         tls: CA bundle, client certificate and verification for HTTPS and secure gRPC.
         retry: retries of idempotent calls.
 
@@ -249,5 +300,13 @@ class AdditionalConfig:
     proxies: Proxies | None = attrs.field(default=None, converter=_to_proxies)
     timeout: Timeout = attrs.field(factory=Timeout, converter=_to_timeout)
     trust_env: bool = False
+    grpc_config: GrpcConfig | None = attrs.field(
+        default=None,
+        validator=_no_effect(
+            "gRPC goes through grpclib: set TLS with TLSConfig and the message size limit with "
+            "ConnectionConfig(grpc_max_message_size=...)",
+            None,
+        ),
+    )
     tls: TLSConfig = attrs.field(factory=TLSConfig)
     retry: RetryConfig = attrs.field(factory=RetryConfig)

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from weaviate_async.classes.config_properties import (
     DataType,
+    IndexName,
     Property,
+    PropertyType,
     ReferenceProperty,
+    StopwordsCreate,
     StopwordsPreset,
     TextAnalyzerConfigCreate,
     Tokenization,
@@ -15,8 +18,11 @@ from weaviate_async.classes.config_properties import (
 
 __all__ = [
     "DataType",
+    "IndexName",
     "Property",
+    "PropertyType",
     "ReferenceProperty",
+    "StopwordsCreate",
     "StopwordsPreset",
     "TextAnalyzerConfigCreate",
     "Tokenization",

@@ -4,6 +4,6 @@
 
 from __future__ import annotations
 
-from weaviate_async.classes.init import AdditionalConfig, Auth, Proxies, Timeout
+from weaviate_async.classes.init import AdditionalConfig, Auth, GrpcConfig, Proxies, Timeout
 
-__all__ = ["AdditionalConfig", "Auth", "Proxies", "Timeout"]
+__all__ = ["AdditionalConfig", "Auth", "GrpcConfig", "Proxies", "Timeout"]

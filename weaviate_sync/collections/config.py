@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, overload
 
-from weaviate_async.collections.config import IndexName
+from weaviate_async.classes.config_properties import IndexName
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -1,0 +1,378 @@
+"""The configuration surface against the installed official client (``weaviate`` 4.23).
+
+For every public name of the official modules below, the same name must exist in
+``weaviate_async`` and ``weaviate_sync`` at the mirrored module path (the same object in both),
+and every callable must take the same parameters: names, kinds and defaults, recursively through
+the nested factories (``Configure.Vectors.text2vec_openai``, ``ReferenceProperty.MultiTarget``,
+...). Enums must hold the same members and values, constants the same values.
+
+What differs on purpose is listed in ``DEVIATIONS`` (path -> reason) and what is left out in
+``LEFT_OUT``; a listed entry that no longer differs fails too, so the lists stay true.
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import importlib
+import inspect
+import warnings
+from collections.abc import Iterator
+from enum import Enum
+from types import ModuleType
+from typing import Any
+
+import attrs
+import pytest
+
+#: official module -> our module (under weaviate_async and weaviate_sync)
+MODULES = {
+    "weaviate.classes.config": "classes.config",
+    "weaviate.config": "config",
+    "weaviate.util": "util",
+    "weaviate.exceptions": "exceptions",
+    "weaviate.outputs.config": "outputs.config",
+    "weaviate.types": "types",
+    "weaviate.connect.integrations": "connect.integrations",
+    "weaviate.classes.init": "classes.init",
+}
+#: names the official client keeps in modules we do not mirror, and where ours are
+MOVED = {
+    "weaviate.collections.classes.types": (
+        "types",
+        ("WeaviateField", "WeaviateProperties", "PhoneNumberType"),
+    ),
+    "weaviate.collections.classes.grpc": ("types", ("NearVectorInputType",)),
+}
+
+_ERROR_CONTEXT = (
+    "our errors carry operation, target, status and the server's message as keyword-only "
+    "arguments (the one error mapping of connect/errors.py); the official positional "
+    "arguments still work"
+)
+_TRANSPORT_ERROR = (
+    "the official constructor takes an httpx response or a grpcio call, which this client "
+    "(aiohttp, grpclib) does not have; ours takes the message and the structured context "
+    "(operation, target, status, server message)"
+)
+_READ_MODEL = (
+    "read model: keyword-only fields defaulting to the server's defaults, plus an `extra` dict "
+    "that keeps the keys this client has no field for, so that to_dict() gives back the "
+    "server's JSON (the official dataclass takes every field positionally, all required)"
+)
+_READ_MODELS = (
+    "AsyncReplicationConfig",
+    "BM25Config",
+    "CollectionConfig",
+    "CollectionConfigSimple",
+    "InvertedIndexConfig",
+    "MultiTenancyConfig",
+    "PQConfig",
+    "PQEncoderConfig",
+    "PropertyConfig",
+    "ReferencePropertyConfig",
+    "ReplicationConfig",
+    "ShardingConfig",
+    "ShardStatus",
+    "VectorIndexConfigFlat",
+    "VectorIndexConfigHFresh",
+    "VectorIndexConfigHNSW",
+)
+
+DEVIATIONS: dict[str, str] = {
+    **{f"outputs.config.{name}": _READ_MODEL for name in _READ_MODELS},
+    "classes.config.TextAnalyzerConfig": _READ_MODEL,
+    "types.PhoneNumberType": (
+        "read model of a returned phone number: a PhoneNumber subclass whose parsed fields "
+        "default to empty values (official: every field required)"
+    ),
+    "outputs.config.GenerativeConfig": (
+        "read model: keyword-only, `model` defaults to an empty dict (official: positional, "
+        "required)"
+    ),
+    "outputs.config.VectorizerConfig": (
+        "read model: keyword-only, `model` defaults to an empty dict and "
+        "`vectorize_collection_name` to False, the server's default (official: positional, "
+        "required)"
+    ),
+    "outputs.config.RerankerConfig": (
+        "read model: keyword-only, `reranker` first and `model` defaulting to an empty dict "
+        "(official: positional `model, reranker`, both required)"
+    ),
+    "classes.config.StopwordsCreate": (
+        "official declares preset, additions and removals without defaults, so each must be "
+        "passed (its own tokenization example omits one and fails); ours defaults each to None, "
+        "so every official call works"
+    ),
+    "classes.config.Configure.Vectorizer.multi2vec_voyageai": (
+        "official requires `output_encoding` in this older form only (no default) and then "
+        "drops it; ours defaults it to None and sends it, like the other forms"
+    ),
+    "classes.config.Configure.Vectorizer.multi2vec_google": (
+        "ours also takes `dimensions` (keyword-only, default None), as the official "
+        "Vectorizer.multi2vec_palm and the other forms do"
+    ),
+    "config.ConnectionConfig": (
+        "ours adds keyword-only `grpc_channels` and `grpc_max_message_size` for the grpclib "
+        "channel pool; the four official positional fields come first, in order"
+    ),
+    "config.AdditionalConfig": (
+        "keyword-only like the official model, plus `tls` (TLSConfig) and `retry` "
+        "(RetryConfig), which the official client configures differently or not at all"
+    ),
+    "classes.init.AdditionalConfig": "see config.AdditionalConfig (the same class)",
+    "util.MINIMUM_NO_WARNING_VERSION": (
+        "the oldest server this client connects to (1.27.0); the official client's constant "
+        "(1.16.0) is older than anything this client can talk to"
+    ),
+    "exceptions.ERROR_CODE_EXPLANATION": "the same status (413), our own wording of the hint",
+    **{
+        f"exceptions.{name}": _ERROR_CONTEXT
+        for name in (
+            "WeaviateBaseError",
+            "ObjectAlreadyExistsError",
+            "ObjectAlreadyExistsException",
+            "AuthenticationFailedError",
+            "AuthenticationFailedException",
+            "SchemaValidationError",
+            "SchemaValidationException",
+            "BackupFailedError",
+            "BackupFailedException",
+            "BackupCanceledError",
+            "ExportFailedError",
+            "ExportCanceledError",
+            "EmptyResponseError",
+            "EmptyResponseException",
+            "MissingScopeError",
+            "MissingScopeException",
+            "WeaviateStartUpError",
+            "WeaviateInsertManyAllFailedError",
+            "WeaviateConnectionError",
+            "WeaviateTimeoutError",
+            "WeaviateBatchError",
+            "WeaviateBatchSendError",
+            "WeaviateBatchStreamError",
+            "WeaviateDeleteManyError",
+            "WeaviateTenantGetError",
+        )
+    },
+    **{
+        f"exceptions.{name}": _TRANSPORT_ERROR
+        for name in (
+            "UnexpectedStatusCodeError",
+            "UnexpectedStatusCodeException",
+            "ResponseCannotBeDecodedError",
+            "ResponseCannotBeDecodedException",
+            "InsufficientPermissionsError",
+        )
+    },
+    "exceptions.WeaviateQueryError": (
+        "the official second argument names the protocol (GraphQL or gRPC); ours carries "
+        "operation, target and status as keywords instead (" + _ERROR_CONTEXT + ")"
+    ),
+    "exceptions.WeaviateQueryException": "see exceptions.WeaviateQueryError (the same class)",
+    "exceptions.WeaviateInvalidInputError": (
+        "ours also takes `field`, keyword-only: the argument at fault, set by the validation kit"
+    ),
+    "exceptions.WeaviateInvalidInputException": (
+        "see exceptions.WeaviateInvalidInputError (the same class)"
+    ),
+    "exceptions.WeaviateGRPCUnavailableError": (
+        "the official arguments (server version, gRPC address) only fill a fixed message; ours "
+        "takes the message built at connect, which names the address and the cause"
+    ),
+    "exceptions.WeaviateGrpcUnavailable": (
+        "see exceptions.WeaviateGRPCUnavailableError (the same class)"
+    ),
+    "exceptions.WeaviateClosedClientError": (
+        "ours takes the message: it says whether the client was closed or an embedded server "
+        "not started yet"
+    ),
+}
+
+LEFT_OUT: dict[str, str] = {
+    "config.Config": (
+        "the v3 client's configuration (experimental gRPC flags of the v3 API); the v4 API, "
+        "which this client follows, has no use for it"
+    ),
+    "util.docstring_deprecated": (
+        "the official client's decorator for its own deprecations, not an API for users"
+    ),
+    "util.PYPI_PACKAGE_URL": "the official client's PyPI page, read by its own update check",
+}
+
+_REQUIRED = "<required>"
+_FACTORY = "<factory>"
+_ABSENT = object()
+
+
+# ------------------------------------------------------------------------------------------
+# Reading both surfaces
+# ------------------------------------------------------------------------------------------
+
+
+def _official_names(module: ModuleType) -> list[str]:
+    """``__all__``, else the public names the module defines itself (not its imports)."""
+    names = getattr(module, "__all__", None)
+    if names is not None:
+        return list(names)
+    tree = ast.parse(inspect.getsource(module))
+    out: list[str] = []
+    for stmt in tree.body:
+        targets: list[ast.expr] = []
+        if isinstance(stmt, ast.Assign):
+            targets = list(stmt.targets)
+        elif isinstance(stmt, ast.AnnAssign):
+            targets = [stmt.target]
+        elif isinstance(stmt, ast.FunctionDef | ast.ClassDef):
+            out.append(stmt.name)
+        out.extend(t.id for t in targets if isinstance(t, ast.Name))
+    return [n for n in dict.fromkeys(out) if not n.startswith("_")]
+
+
+def _get(module: ModuleType, name: str) -> Any:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return getattr(module, name, _ABSENT)
+
+
+def _default(param: inspect.Parameter) -> Any:
+    value = param.default
+    if value is param.empty:
+        return _REQUIRED
+    if value is attrs.NOTHING or value is dataclasses.MISSING or repr(value) == "<factory>":
+        return _FACTORY
+    return value.value if isinstance(value, Enum) else value
+
+
+def _params(obj: Any) -> list[tuple[str, str, Any]] | None:
+    try:
+        sig = inspect.signature(obj)
+    except (TypeError, ValueError):
+        return None
+    return [(p.name, p.kind.name, _default(p)) for p in sig.parameters.values()]
+
+
+def _is_namespace(cls: type) -> bool:
+    """A class of factories (``Configure``, ``_Vectors`` ...), called through its members."""
+    if cls.__init__ is not object.__init__:
+        return False
+    public = [v for k, v in vars(cls).items() if not k.startswith("_")]
+    return bool(public) and all(isinstance(v, staticmethod | classmethod | type) for v in public)
+
+
+def _nodes(path: str, official: Any, ours: Any) -> Iterator[tuple[str, Any, Any]]:
+    """``(path, official, ours)`` for a name and, in classes, for their factories and nested
+    classes."""
+    yield path, official, ours
+    if not isinstance(official, type) or issubclass(official, Enum | BaseException):
+        return
+    for name, member in vars(official).items():
+        if name.startswith("_") or not isinstance(member, staticmethod | classmethod | type):
+            continue
+        theirs = getattr(official, name)
+        mine = _get(ours, name) if ours is not _ABSENT else _ABSENT
+        yield from _nodes(f"{path}.{name}", theirs, mine)
+
+
+def _difference(official: Any, ours: Any) -> str | None:
+    """How ``ours`` differs from ``official``, or None."""
+    if ours is _ABSENT:
+        return "missing"
+    if isinstance(official, type) and issubclass(official, Enum):
+        theirs = {m.name: m.value for m in official}
+        mine = {m.name: m.value for m in ours} if isinstance(ours, type) else None
+        return None if theirs == mine else f"members {theirs} != {mine}"
+    if isinstance(official, type) and isinstance(ours, type) and _is_namespace(official):
+        return None  # its factories are compared one by one
+    if callable(official) and (inspect.isclass(official) or inspect.isroutine(official)):
+        theirs_p, mine_p = _params(official), _params(ours)
+        return None if theirs_p == mine_p else f"parameters\n  {theirs_p}\n  {mine_p}"
+    if isinstance(official, int | float | str | bytes | dict | tuple | frozenset):
+        return None if official == ours else f"value {official!r} != {ours!r}"
+    return None  # a type alias: its presence is what programs need
+
+
+def _surface() -> list[tuple[str, Any, Any]]:
+    rows: list[tuple[str, Any, Any]] = []
+    for official_name, ours_name in MODULES.items():
+        official = importlib.import_module(official_name)
+        ours = importlib.import_module(f"weaviate_async.{ours_name}")
+        for name in _official_names(official):
+            rows.extend(_nodes(f"{ours_name}.{name}", getattr(official, name), _get(ours, name)))
+    for official_name, (ours_name, names) in MOVED.items():
+        official = importlib.import_module(official_name)
+        ours = importlib.import_module(f"weaviate_async.{ours_name}")
+        for name in names:
+            rows.extend(_nodes(f"{ours_name}.{name}", getattr(official, name), _get(ours, name)))
+    return rows
+
+
+SURFACE = _surface()
+
+
+def _top_names() -> list[tuple[str, str]]:
+    out = [
+        (ours, name)
+        for official, ours in MODULES.items()
+        for name in _official_names(importlib.import_module(official))
+    ]
+    out += [(ours, name) for ours, names in MOVED.values() for name in names]
+    return out
+
+
+# ------------------------------------------------------------------------------------------
+# Tests
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("module", "name"), [pytest.param(m, n, id=f"{m}.{n}") for m, n in _top_names()]
+)
+def test_name_exists_in_both_packages(module: str, name: str) -> None:
+    if f"{module}.{name}" in LEFT_OUT:
+        return
+    mine = _get(importlib.import_module(f"weaviate_async.{module}"), name)
+    twin = _get(importlib.import_module(f"weaviate_sync.{module}"), name)
+    assert mine is not _ABSENT, f"weaviate_async.{module}.{name} is missing"
+    assert twin is mine, f"weaviate_sync.{module}.{name} is not weaviate_async's object"
+
+
+def test_surface_matches_the_official_client() -> None:
+    problems = [
+        f"{path}: {diff}"
+        for path, official, ours in SURFACE
+        if path not in DEVIATIONS
+        and path not in LEFT_OUT
+        and (diff := _difference(official, ours)) is not None
+    ]
+    assert not problems, "\n".join(problems)
+
+
+def test_listed_deviations_still_differ() -> None:
+    paths = {path: (official, ours) for path, official, ours in SURFACE}
+    for path in DEVIATIONS:
+        assert path in paths, f"{path} is listed but not part of the official surface"
+        official, ours = paths[path]
+        assert ours is not _ABSENT, f"{path}: missing, not a deviation"
+        assert _difference(official, ours) is not None, f"{path} no longer differs: unlist it"
+    for path in LEFT_OUT:
+        assert path in paths, f"{path} is listed but not part of the official surface"
+        assert paths[path][1] is _ABSENT, f"{path} exists now: unlist it"
+
+
+def test_every_reason_is_a_real_sentence() -> None:
+    for reason in [*DEVIATIONS.values(), *LEFT_OUT.values()]:
+        assert (
+            len(reason) > 30 and "not done" not in reason.lower() and "todo" not in reason.lower()
+        )
+
+
+def test_the_surface_is_big_enough_to_mean_something() -> None:
+    # the walk reaches the nested factories: a broken walker would compare nothing
+    paths = {path for path, _, _ in SURFACE}
+    assert "classes.config.Configure.Vectors.text2vec_openai" in paths
+    assert "classes.config.Reconfigure.VectorIndex.Quantizer.rq" in paths
+    assert "classes.config.ReferenceProperty.MultiTarget" in paths
+    assert "classes.config.Configure.Generative.digitalocean" in paths
+    assert len(paths) > 350

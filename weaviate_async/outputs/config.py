@@ -1,0 +1,105 @@
+"""The read models of a collection's configuration (``collection.config.get()``,
+``collections.list_all()``), at the official ``weaviate.outputs.config`` path.
+
+Example:
+    >>> from weaviate_async.outputs.config import CollectionConfig
+    >>> cfg: CollectionConfig = await collection.config.get()
+"""
+
+from __future__ import annotations
+
+from weaviate_async.classes.config_collection import ReplicationDeletionStrategy
+from weaviate_async.classes.config_index import (
+    PQEncoderDistribution,
+    PQEncoderType,
+    VectorDistances,
+    VectorFilterStrategy,
+    VectorIndexType,
+)
+from weaviate_async.classes.config_models import (
+    AsyncReplicationConfig,
+    BM25Config,
+    BQConfig,
+    CollectionConfig,
+    CollectionConfigSimple,
+    GenerativeConfig,
+    InvertedIndexConfig,
+    MultiTenancyConfig,
+    MultiVectorConfig,
+    MuveraConfig,
+    NamedVectorConfig,
+    NamedVectorizerConfig,
+    NestedProperty,
+    ObjectTTLConfig,
+    PQConfig,
+    PQEncoderConfig,
+    PropertyConfig,
+    PropertyVectorizerConfig,
+    ReferencePropertyConfig,
+    ReplicationConfig,
+    RerankerConfig,
+    RQConfig,
+    ShardingConfig,
+    ShardStatus,
+    ShardTypes,
+    SQConfig,
+    StopwordsConfig,
+    TextAnalyzerConfig,
+    VectorConfig,
+    VectorIndexConfigDynamic,
+    VectorIndexConfigFlat,
+    VectorIndexConfigHFresh,
+    VectorIndexConfigHNSW,
+    VectorizerConfig,
+)
+from weaviate_async.classes.config_module_names import GenerativeSearches, Rerankers, Vectorizers
+from weaviate_async.classes.config_properties import PropertyType
+from weaviate_async.classes.consistency import ConsistencyLevel
+
+__all__ = [
+    "AsyncReplicationConfig",
+    "BM25Config",
+    "BQConfig",
+    "CollectionConfig",
+    "CollectionConfigSimple",
+    "ConsistencyLevel",
+    "GenerativeConfig",
+    "GenerativeSearches",
+    "InvertedIndexConfig",
+    "MultiTenancyConfig",
+    "MultiVectorConfig",
+    "MuveraConfig",
+    "NamedVectorConfig",
+    "NamedVectorizerConfig",
+    "NestedProperty",
+    "ObjectTTLConfig",
+    "PQConfig",
+    "PQEncoderConfig",
+    "PQEncoderDistribution",
+    "PQEncoderType",
+    "PropertyConfig",
+    "PropertyType",
+    "PropertyVectorizerConfig",
+    "RQConfig",
+    "ReferencePropertyConfig",
+    "ReplicationConfig",
+    "ReplicationDeletionStrategy",
+    "RerankerConfig",
+    "Rerankers",
+    "SQConfig",
+    "ShardStatus",
+    "ShardTypes",
+    "ShardingConfig",
+    "StopwordsConfig",
+    "TextAnalyzerConfig",
+    "VectorConfig",
+    "VectorDistances",
+    "VectorFilterStrategy",
+    "VectorIndexConfigDynamic",
+    "VectorIndexConfigFlat",
+    "VectorIndexConfigHFresh",
+    "VectorIndexConfigHNSW",
+    "VectorIndexType",
+    "VectorizerConfig",
+    "Vectorizers",
+]
