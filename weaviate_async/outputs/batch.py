@@ -1,4 +1,5 @@
-"""What batch writes return (``insert_many``), at the official ``weaviate.outputs.batch`` path.
+"""What batch writes return (``insert_many``, batch contexts), at the official
+``weaviate.outputs.batch`` path.
 
 Example:
     >>> from weaviate_async.outputs.batch import BatchObjectReturn
@@ -6,6 +7,18 @@ Example:
 
 from __future__ import annotations
 
-from weaviate_async.classes.internal import BatchObjectReturn, ErrorObject
+from weaviate_async.classes.batch import (
+    BatchObjectReturn,
+    BatchReferenceReturn,
+    BatchResult,
+    ErrorObject,
+    ErrorReference,
+)
 
-__all__ = ["BatchObjectReturn", "ErrorObject"]
+__all__ = [
+    "BatchObjectReturn",
+    "BatchReferenceReturn",
+    "BatchResult",
+    "ErrorObject",
+    "ErrorReference",
+]

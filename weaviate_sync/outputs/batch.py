@@ -4,6 +4,18 @@
 
 from __future__ import annotations
 
-from weaviate_async.outputs.batch import BatchObjectReturn, ErrorObject
+from weaviate_async.outputs.batch import (
+    BatchObjectReturn,
+    BatchReferenceReturn,
+    BatchResult,
+    ErrorObject,
+    ErrorReference,
+)
 
-__all__ = ["BatchObjectReturn", "ErrorObject"]
+__all__ = [
+    "BatchObjectReturn",
+    "BatchReferenceReturn",
+    "BatchResult",
+    "ErrorObject",
+    "ErrorReference",
+]
