@@ -28,6 +28,7 @@ __all__ = [
     "WeaviateBatchError",
     "WeaviateClosedClientError",
     "WeaviateConnectionError",
+    "WeaviateDeleteManyError",
     "WeaviateEmbeddedError",
     "WeaviateGRPCUnavailableError",
     "WeaviateInsertManyAllFailedError",
@@ -162,6 +163,10 @@ class WeaviateQueryError(WeaviateBaseError):
 
 class WeaviateBatchError(WeaviateQueryError):
     """A batch request as a whole failed on the server."""
+
+
+class WeaviateDeleteManyError(WeaviateQueryError):
+    """A ``delete_many`` call failed on the server (e.g. a filter the server cannot apply)."""
 
 
 class WeaviateInsertManyAllFailedError(WeaviateBaseError):

@@ -1,4 +1,5 @@
-"""Return models of data and query operations: objects, their metadata, batch results.
+"""Return models of data and query operations: objects, their metadata, batch and delete
+results.
 
 Example:
     >>> res = await collection.query.near_vector([0.1, 0.2], return_metadata=["distance"])
@@ -18,7 +19,12 @@ import attrs
 __all__ = [
     "BatchObject",
     "BatchObjectReturn",
+    "BatchReference",
+    "BatchReferenceReturn",
+    "DeleteManyObject",
+    "DeleteManyReturn",
     "ErrorObject",
+    "ErrorReference",
     "MetadataReturn",
     "MetadataSingleObjectReturn",
     "Object",
@@ -29,6 +35,7 @@ __all__ = [
 P = TypeVar("P")
 R = TypeVar("R")
 M = TypeVar("M")
+T = TypeVar("T")
 
 #: Vectors of a returned object by name; a multi-vector is a list of rows.
 VectorsReturn = dict[str, "list[float] | list[list[float]]"]
@@ -177,3 +184,108 @@ class BatchObjectReturn:
     errors: dict[int, ErrorObject] = attrs.field(factory=dict)
     uuids: dict[int, uuid_lib.UUID] = attrs.field(factory=dict)
     has_errors: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class BatchReference:
+    """One reference as it was sent in a batch, reported back with its error.
+
+    Attributes:
+        from_object_collection: the collection of the source object.
+        from_object_uuid: the source object.
+        from_property_name: the reference property.
+        to_object_uuid: the target object.
+        to_object_collection: the target's collection (multi-target references), else None.
+        tenant: the tenant, if any.
+        index: the position, in the list given, of the input it came from (an input with
+            several target uuids sends one reference per uuid).
+    """
+
+    from_object_collection: str
+    from_object_uuid: uuid_lib.UUID | str
+    from_property_name: str
+    to_object_uuid: uuid_lib.UUID | str
+    to_object_collection: str | None = None
+    tenant: str | None = None
+    index: int = 0
+
+
+@attrs.frozen
+class ErrorReference:
+    """Why one reference of a batch failed.
+
+    Attributes:
+        message: the server's error text.
+        reference: the reference as it was sent.
+    """
+
+    message: str
+    reference: BatchReference
+
+
+@attrs.define(kw_only=True)
+class BatchReferenceReturn:
+    """The result of ``reference_add_many``.
+
+    Attributes:
+        elapsed_seconds: how long the batch took.
+        errors: position of the reference in the batch sent -> ErrorReference, for the ones
+            that failed (``error.reference.index`` is the position of its input).
+        has_errors: whether any reference failed.
+    """
+
+    elapsed_seconds: float = 0.0
+    errors: dict[int, ErrorReference] = attrs.field(factory=dict)
+    has_errors: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        self.has_errors = self.has_errors or bool(self.errors)
+
+    def add_errors(self, errors: Mapping[int, ErrorReference]) -> None:
+        """Record more failed references."""
+        self.errors.update(errors)
+        self.has_errors = self.has_errors or bool(errors)
+
+    def __add__(self, other: BatchReferenceReturn) -> BatchReferenceReturn:
+        """The results of two batches sent one after the other: the positions of ``other``'s
+        errors continue after this batch's last error."""
+        offset = max(self.errors, default=-1) + 1
+        errors = dict(self.errors)
+        errors.update({offset + k: v for k, v in other.errors.items()})
+        return BatchReferenceReturn(
+            elapsed_seconds=self.elapsed_seconds + other.elapsed_seconds,
+            errors=errors,
+            has_errors=self.has_errors or other.has_errors,
+        )
+
+
+@attrs.frozen
+class DeleteManyObject:
+    """One object matched by ``delete_many(..., verbose=True)``.
+
+    Attributes:
+        uuid: the object's id.
+        successful: whether it was deleted (on a dry run: whether it would have been).
+        error: the server's error text when it could not be deleted.
+    """
+
+    uuid: uuid_lib.UUID
+    successful: bool
+    error: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class DeleteManyReturn(Generic[T]):
+    """The result of ``delete_many``.
+
+    Attributes:
+        failed: how many matched objects could not be deleted.
+        matches: how many objects the filter matched.
+        objects: with ``verbose=True``, one DeleteManyObject per matched object; else None.
+        successful: how many objects were deleted (on a dry run: how many would have been).
+    """
+
+    failed: int
+    matches: int
+    objects: T
+    successful: int
