@@ -19,9 +19,9 @@ from __future__ import annotations
 import time
 import uuid as uuid_lib
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, get_origin, is_typeddict, overload
 
-from weaviate_async._validate import uuid_str
+from weaviate_async._validate import invalid, uuid_str
 from weaviate_async.classes.internal import BatchReferenceReturn
 from weaviate_async.exceptions import WeaviateBatchError, WeaviateDeleteManyError
 from weaviate_async.wire.batch import batch_objects_request, batch_objects_result
@@ -55,8 +55,18 @@ if TYPE_CHECKING:
 
 __all__ = ["_DataCollectionAsync"]
 
+#: The properties' type of a data namespace (a TypedDict, or a plain mapping).
+Properties = TypeVar("Properties", bound=Mapping[str, Any])
+#: The properties' type ``with_data_model`` switches to.
+TProperties = TypeVar("TProperties", bound=Mapping[str, Any])
 
-class _DataCollectionAsync:
+
+def _is_data_model(model: Any) -> bool:
+    """A TypedDict class or ``dict[...]``, as the official client accepts."""
+    return get_origin(model) is dict or is_typeddict(model)
+
+
+class _DataCollectionAsync(Generic[Properties]):
     """Data operations on one collection (optionally one tenant and consistency level).
 
     Obtained as ``collection.data``.
@@ -66,12 +76,23 @@ class _DataCollectionAsync:
         self._connection = connection
         self._scope = scope
 
+    def with_data_model(self, data_model: type[TProperties]) -> _DataCollectionAsync[TProperties]:
+        """The same namespace, typed for properties of ``data_model`` (a TypedDict): a type
+        checker then checks the properties given to ``insert``, ``replace`` and ``update``.
+
+        Raises:
+            WeaviateInvalidInputError: ``data_model`` is not a TypedDict or ``dict[...]``.
+        """
+        if not _is_data_model(data_model):
+            raise invalid("data_model", "must be a TypedDict class or dict[...]", data_model)
+        return _DataCollectionAsync(self._connection, self._scope)
+
     def _object_path(self, uuid: UUID, field: str = "uuid") -> str:
         return f"/objects/{self._scope.name}/{uuid_str(uuid, field)}"
 
     async def insert(
         self,
-        properties: Mapping[str, Any],
+        properties: Properties,
         references: ReferenceInputs | None = None,
         uuid: UUID | None = None,
         vector: Any = None,
@@ -109,7 +130,7 @@ class _DataCollectionAsync:
     async def replace(
         self,
         uuid: UUID,
-        properties: Mapping[str, Any],
+        properties: Properties,
         references: ReferenceInputs | None = None,
         vector: Any = None,
     ) -> None:
@@ -143,7 +164,7 @@ class _DataCollectionAsync:
     async def update(
         self,
         uuid: UUID,
-        properties: Mapping[str, Any] | None = None,
+        properties: Properties | None = None,
         references: ReferenceInputs | None = None,
         vector: Any = None,
     ) -> None:
@@ -153,7 +174,8 @@ class _DataCollectionAsync:
         Args:
             uuid: the object's id.
             properties: property values to set, by name.
-            references: reference properties to set (their targets replace the old ones).
+            references: reference targets to add (the server merges them with the property's
+                existing ones; ``reference_replace`` replaces them).
             vector: one vector or named vectors ``{name: vector}`` to set.
 
         Raises:

@@ -46,8 +46,8 @@ class Collection(Generic[Properties, References]):
         return _ConfigCollection(self._impl.config, self._loop)
 
     @property
-    def data(self) -> _DataCollection:
-        """Insert, read and delete objects of this collection."""
+    def data(self) -> _DataCollection[Properties]:
+        """Insert, update, delete objects of this collection and their references."""
         return _DataCollection(self._impl.data, self._loop)
 
     @property

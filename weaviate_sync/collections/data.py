@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Generic, overload
+
+from weaviate_async.collections.data import Properties
 
 if TYPE_CHECKING:
     import uuid as uuid_lib
@@ -27,13 +29,13 @@ if TYPE_CHECKING:
         DeleteManyObject,
         DeleteManyReturn,
     )
-    from weaviate_async.collections.data import _DataCollectionAsync
+    from weaviate_async.collections.data import TProperties, _DataCollectionAsync
 
 
 __all__ = ["_DataCollection"]
 
 
-class _DataCollection:
+class _DataCollection(Generic[Properties]):
     """Data operations on one collection (optionally one tenant and consistency level).
 
     Obtained as ``collection.data``.
@@ -41,13 +43,22 @@ class _DataCollection:
 
     __slots__ = ("_impl", "_loop")
 
-    def __init__(self, impl: _DataCollectionAsync, loop: LoopThread) -> None:
+    def __init__(self, impl: _DataCollectionAsync[Properties], loop: LoopThread) -> None:
         self._impl = impl
         self._loop = loop
 
+    def with_data_model(self, data_model: type[TProperties]) -> _DataCollection[TProperties]:
+        """The same namespace, typed for properties of ``data_model`` (a TypedDict): a type
+        checker then checks the properties given to ``insert``, ``replace`` and ``update``.
+
+        Raises:
+            WeaviateInvalidInputError: ``data_model`` is not a TypedDict or ``dict[...]``.
+        """
+        return _DataCollection(self._impl.with_data_model(data_model), self._loop)
+
     def insert(
         self,
-        properties: Mapping[str, Any],
+        properties: Properties,
         references: ReferenceInputs | None = None,
         uuid: UUID | None = None,
         vector: Any = None,
@@ -73,7 +84,7 @@ class _DataCollection:
     def replace(
         self,
         uuid: UUID,
-        properties: Mapping[str, Any],
+        properties: Properties,
         references: ReferenceInputs | None = None,
         vector: Any = None,
     ) -> None:
@@ -96,7 +107,7 @@ class _DataCollection:
     def update(
         self,
         uuid: UUID,
-        properties: Mapping[str, Any] | None = None,
+        properties: Properties | None = None,
         references: ReferenceInputs | None = None,
         vector: Any = None,
     ) -> None:
@@ -106,7 +117,8 @@ class _DataCollection:
         Args:
             uuid: the object's id.
             properties: property values to set, by name.
-            references: reference properties to set (their targets replace the old ones).
+            references: reference targets to add (the server merges them with the property's
+                existing ones; ``reference_replace`` replaces them).
             vector: one vector or named vectors ``{name: vector}`` to set.
 
         Raises:
