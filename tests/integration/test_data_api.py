@@ -26,6 +26,7 @@ from weaviate_async.classes.data import (
 from weaviate_async.classes.internal import BatchReferenceReturn, DeleteManyObject
 from weaviate_async.classes.query import Filter, FilterReturn
 from weaviate_async.client import WeaviateAsyncClient
+from weaviate_async.collections.data import _DataCollectionAsync
 from weaviate_async.collections.scope import CollectionScope
 from weaviate_async.embedded import EmbeddedServer
 from weaviate_async.exceptions import (
@@ -629,6 +630,43 @@ async def test_tenants_named_and_multi_vectors_consistency(
     with pytest.raises(UnexpectedStatusCodeError) as info:
         await coll.data.update(other, {"n": 1})
     assert "multi-tenancy enabled" in (info.value.server_message or "")
+
+
+class _UnknownLevel:
+    """A consistency level the server does not know; only a test builds such a scope."""
+
+    value = "SOMETIMES"
+
+
+async def test_consistency_level_reaches_the_server_on_every_rest_call(
+    client: WeaviateAsyncClient, cols: Collections
+) -> None:
+    """The server refuses a level it does not know: each REST call of ``collection.data`` is
+    refused, so each one sends the handle's level (the gRPC calls set a request field, see the
+    unit tests; on one node every valid level is accepted, see the tenant test)."""
+    assert client._connection is not None
+    good = client.collections.use(cols.doc).data
+    uid = await good.insert({"title": "x"})
+    other = await good.insert({"title": "y"})
+    scope = CollectionScope(cols.doc, None, _UnknownLevel())  # type: ignore[arg-type]
+    data = _DataCollectionAsync(client._connection, scope)
+    calls: dict[str, Any] = {
+        "insert": lambda: data.insert({"title": "z"}),
+        "replace": lambda: data.replace(uid, {"title": "z"}),
+        "update": lambda: data.update(uid, {"title": "z"}),
+        "exists": lambda: data.exists(uid),
+        "delete_by_id": lambda: data.delete_by_id(uid),
+        "reference_add": lambda: data.reference_add(uid, "author", other),
+        "reference_replace": lambda: data.reference_replace(uid, "author", []),
+        "reference_delete": lambda: data.reference_delete(uid, "author", other),
+    }
+    for label, call in calls.items():
+        with pytest.raises(UnexpectedStatusCodeError) as info:
+            await call()
+        assert info.value.status_code == 400, label
+        if label != "exists":  # a HEAD answer has no body
+            assert "unrecognized consistency level" in (info.value.server_message or ""), label
+    assert await good.exists(uid)
 
 
 # ---------------------------------------------------------------------------------- input checks
