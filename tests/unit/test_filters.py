@@ -4,6 +4,7 @@ target and value type; the encoding is cross-checked byte for byte with the offi
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import math
 import uuid as uuid_lib
 import warnings
@@ -51,6 +52,14 @@ def prop(name: str) -> base_pb2.FilterTarget:
 # ---------------------------------------------------------------------------------- values
 
 
+class Colour(str, enum.Enum):
+    RED = "red"
+
+
+class Size(enum.IntEnum):
+    BIG = 3
+
+
 SCALARS: list[tuple[Any, dict[str, Any]]] = [
     ("fox", {"value_text": "fox"}),
     (42, {"value_int": 42}),
@@ -65,6 +74,8 @@ SCALARS: list[tuple[Any, dict[str, Any]]] = [
     (np.int64(7), {"value_int": 7}),
     (np.float32(0.5), {"value_number": 0.5}),
     (np.bool_(True), {"value_boolean": True}),
+    (Colour.RED, {"value_text": "red"}),
+    (Size.BIG, {"value_int": 3}),
 ]
 
 

@@ -240,7 +240,7 @@ FilterValuesList: TypeAlias = (
 
 
 def _describe(target: _FilterTargets) -> str:
-    """A readable path, e.g. ``author -> Person.name``, for error messages."""
+    """A readable path for error messages, e.g. ``'author' -> 'name'``."""
     if isinstance(target, str):
         return {"_id": "the id", "_creationTimeUnix": "the creation time"}.get(
             target, "the last update time" if target == "_lastUpdateTimeUnix" else repr(target)
@@ -274,7 +274,7 @@ def _scalar(
     if isinstance(value, bool):
         return _Kind.BOOL, value
     if isinstance(value, str):
-        return _Kind.TEXT, value
+        return _Kind.TEXT, str.__str__(value)  # a str Enum member as its text
     if isinstance(value, uuid_lib.UUID):
         return _Kind.TEXT, str(value)
     if isinstance(value, dt.datetime):

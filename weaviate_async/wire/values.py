@@ -573,7 +573,9 @@ def _split_properties(props: Mapping[str, Any], field: str) -> dict[str, Any]:
         if t is int:
             # The Struct carries numbers as doubles; the range check keeps out what no int
             # property can hold.
-            struct_part[name] = _integer(value, f"{field}.{name}")
+            if not _I64_MIN <= value <= _I64_MAX:
+                raise invalid(f"{field}.{name}", "must fit in a signed 64-bit integer", value)
+            struct_part[name] = value
             continue
         if t is float:
             struct_part[name] = _number(value, f"{field}.{name}")
