@@ -11,6 +11,7 @@ package, so every layer can use it.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 import uuid as uuid_lib
@@ -24,6 +25,7 @@ __all__ = [
     "RESERVED_PROPERTY_NAMES",
     "RESERVED_PROPERTY_NAME_SUFFIXES",
     "attrs_check",
+    "aware_rfc3339",
     "check_bool",
     "check_collection_name",
     "check_float",
@@ -169,6 +171,22 @@ def uuid_str(value: Any, field: str) -> str:
     elif isinstance(value, uuid_lib.UUID):
         return str(value)
     raise invalid(field, "must be a UUID (uuid.UUID or its string form)", value)
+
+
+def aware_rfc3339(value: dt.datetime, field: str, context: str = "") -> str:
+    """The RFC 3339 text of a timezone-aware datetime (microseconds, its own offset).
+
+    A naive datetime is refused rather than guessed: the same wall time means different
+    instants in different zones, and the server would store whichever one was guessed.
+    ``context`` is appended to the reason (e.g. which filter the value belongs to).
+    """
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise invalid(
+            field,
+            "a datetime must be timezone-aware, e.g. datetime(..., tzinfo=timezone.utc)" + context,
+            value,
+        )
+    return value.isoformat(timespec="microseconds")
 
 
 def check_collection_name(name: Any, field: str = "name") -> str:

@@ -128,8 +128,16 @@ def test_parse_server_dates(text: str, expected: dt.datetime) -> None:
     assert values.parse_rfc3339(text) == expected
 
 
-def test_naive_datetime_is_utc() -> None:
-    assert values.datetime_to_rfc3339(dt.datetime(2024, 1, 1)) == "2024-01-01T00:00:00.000000+00:00"
+def test_naive_datetime_is_refused() -> None:
+    with pytest.raises(WeaviateInvalidInputError) as info:
+        values.datetime_to_rfc3339(dt.datetime(2024, 1, 1), "properties.when")
+    assert info.value.field == "properties.when"
+    assert "timezone-aware" in str(info.value)
+    offset = dt.timezone(dt.timedelta(hours=2))
+    assert (
+        values.datetime_to_rfc3339(dt.datetime(2024, 1, 1, tzinfo=offset))
+        == "2024-01-01T00:00:00.000000+02:00"
+    )
 
 
 def test_uuid_str() -> None:

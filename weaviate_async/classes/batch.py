@@ -18,7 +18,7 @@ import uuid as uuid_lib
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import attrs
 
@@ -29,10 +29,14 @@ __all__ = [
     "BatchReference",
     "BatchReferenceReturn",
     "BatchResult",
+    "DeleteManyObject",
+    "DeleteManyReturn",
     "ErrorObject",
     "ErrorReference",
     "Shard",
 ]
+
+T = TypeVar("T")
 
 #: How many uuids (and responses) a batch result keeps: the most recent ones.
 MAX_STORED_RESULTS = 100_000
@@ -217,8 +221,13 @@ class BatchReferenceReturn:
             self.errors.update(errors)
 
     def __add__(self, other: BatchReferenceReturn) -> BatchReferenceReturn:
+        """Append ``other``'s errors after this one's, renumbered to follow them (as the
+        official client does)."""
         self.elapsed_seconds += other.elapsed_seconds
-        self.add_errors(other.errors)
+        offset = max(self.errors) + 1 if self.errors else 0
+        for key, value in other.errors.items():
+            self.errors[offset + key] = value
+        self.has_errors = self.has_errors or other.has_errors
         return self
 
 
@@ -239,3 +248,35 @@ class BatchResult:
             f"BatchResult(objs: {len(self.objs.uuids)} uuids, {len(self.objs.errors)} errors; "
             f"refs: {len(self.refs.errors)} errors)"
         )
+
+
+@dataclass
+class DeleteManyObject:
+    """One object matched by ``delete_many(..., verbose=True)``.
+
+    Attributes:
+        uuid: the object's id.
+        successful: whether it was deleted (on a dry run: whether it would have been).
+        error: the server's error text when it could not be deleted.
+    """
+
+    uuid: uuid_lib.UUID
+    successful: bool
+    error: str | None = None
+
+
+@dataclass
+class DeleteManyReturn(Generic[T]):
+    """The result of ``delete_many``.
+
+    Attributes:
+        failed: how many matched objects could not be deleted.
+        matches: how many objects the filter matched.
+        objects: with ``verbose=True``, one DeleteManyObject per matched object; else None.
+        successful: how many objects were deleted (on a dry run: how many would have been).
+    """
+
+    failed: int
+    matches: int
+    objects: T
+    successful: int

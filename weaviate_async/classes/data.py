@@ -1,4 +1,5 @@
-"""Models of the data users write: objects for ``insert_many``, references and special values.
+"""Models of the data users write: objects for ``insert_many``, references for
+``reference_add_many``, and special values.
 
 Example:
     >>> from weaviate_async.classes.data import DataObject, GeoCoordinate
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import uuid as uuid_lib
 from collections.abc import Mapping, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeAlias, TypeVar
 
 import attrs
 
@@ -20,6 +21,9 @@ from weaviate_async._validate import attrs_check, check_float, check_str, invali
 
 __all__ = [
     "DataObject",
+    "DataReference",
+    "DataReferenceMulti",
+    "DataReferences",
     "GeoCoordinate",
     "PhoneNumber",
     "ReferenceToMulti",
@@ -108,8 +112,10 @@ class ReferenceToMulti:
         return _uuids_str(self.uuids, "uuids")
 
 
-#: What a reference property of ``insert`` / ``DataObject`` accepts.
+#: What a reference property of ``insert`` / ``DataObject`` and ``reference_replace`` accept.
 ReferenceInput = UUID | Sequence[UUID] | ReferenceToMulti
+#: One target, for ``reference_add`` / ``reference_delete``.
+SingleReferenceInput = UUID | ReferenceToMulti
 #: References of one object, by reference property name.
 ReferenceInputs = Mapping[str, ReferenceInput]
 
@@ -131,3 +137,50 @@ class DataObject(Generic[P, R]):
     uuid: UUID | None = None
     vector: Any = None
     references: R = None  # type: ignore[assignment]
+
+
+@attrs.frozen
+class DataReferenceMulti:
+    """References from one object of this collection to objects of ``target_collection``,
+    through a multi-target reference property (for ``reference_add_many``).
+
+    Attributes:
+        from_property: the reference property of the source object.
+        from_uuid: the source object, in the collection the call is made on.
+        to_uuid: one target uuid or a list of them.
+        target_collection: the collection the targets are in.
+    """
+
+    from_property: str
+    from_uuid: UUID
+    to_uuid: UUID | Sequence[UUID]
+    target_collection: str
+
+
+@attrs.frozen
+class DataReference:
+    """References from one object of this collection to other objects, through a
+    single-target reference property (for ``reference_add_many``).
+
+    ``DataReference.MultiTarget`` is :class:`DataReferenceMulti`, for multi-target properties.
+
+    Attributes:
+        from_property: the reference property of the source object.
+        from_uuid: the source object, in the collection the call is made on.
+        to_uuid: one target uuid or a list of them.
+
+    Example:
+        >>> await collection.data.reference_add_many(
+        ...     [DataReference(from_property="author", from_uuid=book, to_uuid=person)]
+        ... )
+    """
+
+    MultiTarget: ClassVar[type[DataReferenceMulti]] = DataReferenceMulti
+
+    from_property: str
+    from_uuid: UUID
+    to_uuid: UUID | Sequence[UUID]
+
+
+#: What ``reference_add_many`` accepts in its list.
+DataReferences: TypeAlias = DataReference | DataReferenceMulti

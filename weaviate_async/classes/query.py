@@ -1,11 +1,12 @@
-"""What a query returns and how it ranks: metadata, nested properties, hybrid fusion.
+"""What a query returns, which objects it considers and how it ranks: metadata, nested
+properties, filters, hybrid fusion.
 
-Filters, sorting, grouping, reranking and target-vector combinations join this module as they
-land.
+Sorting, grouping, reranking and target-vector combinations join this module as they land.
 
 Example:
-    >>> from weaviate_async.classes.query import MetadataQuery
+    >>> from weaviate_async.classes.query import Filter, MetadataQuery
     >>> await collection.query.bm25("cat", return_metadata=MetadataQuery(score=True))
+    >>> await collection.data.delete_many(Filter.by_property("year").less_than(2000))
 """
 
 from __future__ import annotations
@@ -17,8 +18,17 @@ from typing import Literal
 import attrs
 
 from weaviate_async._validate import attrs_check, check_bool
+from weaviate_async.classes.data import GeoCoordinate
+from weaviate_async.classes.filters import Filter, FilterReturn
 
-__all__ = ["HybridFusion", "MetadataQuery", "QueryNested"]
+__all__ = [
+    "Filter",
+    "FilterReturn",
+    "GeoCoordinate",
+    "HybridFusion",
+    "MetadataQuery",
+    "QueryNested",
+]
 
 
 _bool = attrs_check(check_bool, required=True)

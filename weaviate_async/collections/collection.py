@@ -93,11 +93,12 @@ class CollectionAsync(Generic[Properties, References]):
         return self._namespace("config", _ConfigCollectionAsync)
 
     @property
-    def data(self) -> _DataCollectionAsync:
-        """Insert, read and delete objects of this collection."""
+    def data(self) -> _DataCollectionAsync[Properties]:
+        """Insert, update, delete objects of this collection and their references."""
         from weaviate_async.collections.data import _DataCollectionAsync
 
-        return self._namespace("data", _DataCollectionAsync)
+        ns: _DataCollectionAsync[Properties] = self._namespace("data", _DataCollectionAsync)
+        return ns
 
     @property
     def batch(self) -> _BatchCollectionWrapperAsync[Properties]:

@@ -1,12 +1,17 @@
-"""``collection.data``: write, check and delete objects of one collection.
+"""``collection.data``: write, check and delete objects of one collection and their
+references.
 
-Single-object writes go over REST; ``insert_many`` goes over gRPC in one ``BatchObjects`` call.
+Single-object writes and single references go over REST; ``insert_many``,
+``reference_add_many`` and ``delete_many`` go over gRPC (``BatchObjects``, ``BatchReferences``,
+``BatchDelete``). Every call carries the handle's tenant and consistency level.
 
 Example:
     >>> data = client.collections.use("Article").data
     >>> uid = await data.insert({"title": "Hello"}, vector=[0.1, 0.2])
     >>> res = await data.insert_many([{"title": "a"}, DataObject({"title": "b"}, vector=[1, 0])])
     >>> res.has_errors, res.uuids
+    >>> await data.update(uid, {"title": "Hello again"})
+    >>> await data.delete_many(Filter.by_property("title").like("a*"))
 """
 
 from __future__ import annotations
@@ -14,38 +19,57 @@ from __future__ import annotations
 import time
 import uuid as uuid_lib
 from collections.abc import AsyncIterable, Iterable, Mapping, Sequence, Sized
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, get_origin, is_typeddict, overload
 
 from weaviate_async._twin import twin
-from weaviate_async._validate import (
-    RESERVED_PROPERTY_NAMES,
-    invalid,
-    uuid_str,
-)
-from weaviate_async.classes.batch import BatchObjectReturn
+from weaviate_async._validate import invalid, uuid_str
+from weaviate_async.classes.batch import BatchObjectReturn, BatchReferenceReturn
 from weaviate_async.classes.data import DataObject
 from weaviate_async.collections.batch.base import _BatchCollectionAsync
 from weaviate_async.collections.batch.ledger import Ledger
 from weaviate_async.collections.batch.progress import ProgressOption
 from weaviate_async.collections.batch.sizing import DynamicSizing
 from weaviate_async.collections.batch.transport import BatchTransport
+from weaviate_async.exceptions import WeaviateBatchError, WeaviateDeleteManyError
 from weaviate_async.wire.batch import insert_many_plan, insert_many_result
-from weaviate_async.wire.values import (
-    references_json,
-    to_json_properties,
-    vector_to_list,
+from weaviate_async.wire.delete import batch_delete_request, delete_many_result
+from weaviate_async.wire.objects import object_body
+from weaviate_async.wire.references import (
+    batch_references_request,
+    batch_references_result,
+    reference_path,
+    replace_beacons,
+    single_beacon,
 )
 
 if TYPE_CHECKING:
-    from weaviate_async.classes.data import UUID, ReferenceInputs
+    from weaviate_async.classes.batch import DeleteManyObject, DeleteManyReturn
+    from weaviate_async.classes.data import (
+        UUID,
+        DataReferences,
+        ReferenceInput,
+        ReferenceInputs,
+        SingleReferenceInput,
+    )
+    from weaviate_async.classes.filters import FilterReturn
     from weaviate_async.collections.scope import CollectionScope
     from weaviate_async.connect.connection import Connection
 
 __all__ = ["_DataCollectionAsync"]
 
+#: The properties' type of a data namespace (a TypedDict, or a plain mapping).
+Properties = TypeVar("Properties", bound=Mapping[str, Any])
+#: The properties' type ``with_data_model`` switches to.
+TProperties = TypeVar("TProperties", bound=Mapping[str, Any])
+
+
+def _is_data_model(model: Any) -> bool:
+    """A TypedDict class or ``dict[...]``, as the official client accepts."""
+    return get_origin(model) is dict or is_typeddict(model)
+
 
 @twin
-class _DataCollectionAsync:
+class _DataCollectionAsync(Generic[Properties]):
     """Data operations on one collection (optionally one tenant and consistency level).
 
     Obtained as ``collection.data``.
@@ -55,12 +79,23 @@ class _DataCollectionAsync:
         self._connection = connection
         self._scope = scope
 
+    def with_data_model(self, data_model: type[TProperties]) -> _DataCollectionAsync[TProperties]:
+        """The same namespace, typed for properties of ``data_model`` (a TypedDict): a type
+        checker then checks the properties given to ``insert``, ``replace`` and ``update``.
+
+        Raises:
+            WeaviateInvalidInputError: ``data_model`` is not a TypedDict or ``dict[...]``.
+        """
+        if not _is_data_model(data_model):
+            raise invalid("data_model", "must be a TypedDict class or dict[...]", data_model)
+        return _DataCollectionAsync(self._connection, self._scope)
+
     def _object_path(self, uuid: UUID, field: str = "uuid") -> str:
         return f"/objects/{self._scope.name}/{uuid_str(uuid, field)}"
 
     async def insert(
         self,
-        properties: Mapping[str, Any],
+        properties: Properties,
         references: ReferenceInputs | None = None,
         uuid: UUID | None = None,
         vector: Any = None,
@@ -68,11 +103,13 @@ class _DataCollectionAsync:
         """Insert one object and return its uuid.
 
         Args:
-            properties: the property values by name (dates as datetime, uuids as uuid.UUID or
-                str, GeoCoordinate, PhoneNumber, nested dicts and lists).
+            properties: the property values by name (dates as aware datetime, uuids as
+                uuid.UUID or str, GeoCoordinate, PhoneNumber, bytes for blobs, nested dicts
+                and lists).
             references: reference property name -> UUID, list of UUIDs or ReferenceToMulti.
             uuid: the object's id; a random one when None.
-            vector: one vector (list, tuple, numpy array) or named vectors ``{name: vector}``.
+            vector: one vector (list, tuple, numpy array) or named vectors ``{name: vector}``
+                (a named multi-vector is a list of vectors or a 2-D array).
 
         Raises:
             ObjectAlreadyExistsError: an object with this uuid exists.
@@ -80,35 +117,92 @@ class _DataCollectionAsync:
             UnexpectedStatusCodeError: the server refused the object.
         """
         uid = uuid_str(uuid, "uuid") if uuid is not None else str(uuid_lib.uuid4())
-        body: dict[str, Any] = {"class": self._scope.name, "id": uid}
-        props = self._json_properties(properties)
-        if references is not None:
-            props.update(references_json(references))
-        body["properties"] = props
-        if vector is not None:
-            if isinstance(vector, Mapping):
-                body["vectors"] = {
-                    k: vector_to_list(v, f"vector[{k!r}]") for k, v in vector.items()
-                }
-            else:
-                body["vector"] = vector_to_list(vector, "vector")
-        if self._scope.tenant is not None:
-            body["tenant"] = self._scope.tenant
-        params = self._scope.consistency_params() or None
+        body = object_body(
+            self._scope, properties=properties, references=references, vector=vector, uuid=uid
+        )
         await self._connection.rest(
-            "POST", "/objects", operation="data.insert", json=body, params=params, timeout="insert"
+            "POST",
+            "/objects",
+            operation="data.insert",
+            json=body,
+            params=self._scope.consistency_params() or None,
+            timeout="insert",
         )
         return uuid_lib.UUID(uid)
 
-    @staticmethod
-    def _json_properties(properties: Mapping[str, Any]) -> dict[str, Any]:
-        if properties is None:
-            return {}
-        if not isinstance(properties, Mapping):
-            raise invalid("properties", "must be a mapping of property names to values", properties)
-        for name in RESERVED_PROPERTY_NAMES.intersection(properties):
-            raise invalid(f"properties.{name}", "is a reserved name; pass it as an object field")
-        return to_json_properties(properties)
+    async def replace(
+        self,
+        uuid: UUID,
+        properties: Properties,
+        references: ReferenceInputs | None = None,
+        vector: Any = None,
+    ) -> None:
+        """Replace an object: its properties and references become the ones given (the ones
+        not given are removed).
+
+        Args:
+            uuid: the object's id.
+            properties: the new property values by name.
+            references: reference property name -> UUID, list of UUIDs or ReferenceToMulti.
+            vector: one vector or named vectors ``{name: vector}``.
+
+        Raises:
+            UnexpectedStatusCodeError: no such object (404; the server sends no message) or
+                the server refused the object.
+            WeaviateInvalidInputError: an argument is invalid (nothing is sent).
+        """
+        uid = uuid_str(uuid, "uuid")
+        body = object_body(
+            self._scope, properties=properties, references=references, vector=vector, uuid=uid
+        )
+        await self._connection.rest(
+            "PUT",
+            f"/objects/{self._scope.name}/{uid}",
+            operation="data.replace",
+            json=body,
+            params=self._scope.consistency_params() or None,
+            timeout="insert",
+        )
+
+    async def update(
+        self,
+        uuid: UUID,
+        properties: Properties | None = None,
+        references: ReferenceInputs | None = None,
+        vector: Any = None,
+    ) -> None:
+        """Update an object: the properties, references and vector(s) given are merged into
+        it; the rest is kept.
+
+        Args:
+            uuid: the object's id.
+            properties: property values to set, by name.
+            references: reference targets to add (the server merges them with the property's
+                existing ones; ``reference_replace`` replaces them).
+            vector: one vector or named vectors ``{name: vector}`` to set.
+
+        Raises:
+            UnexpectedStatusCodeError: no such object (404; the server sends no message) or
+                the server refused the change.
+            WeaviateInvalidInputError: an argument is invalid (nothing is sent).
+        """
+        uid = uuid_str(uuid, "uuid")
+        body = object_body(
+            self._scope,
+            properties=properties,
+            references=references,
+            vector=vector,
+            properties_required=False,
+        )
+        await self._connection.rest(
+            "PATCH",
+            f"/objects/{self._scope.name}/{uid}",
+            operation="data.update",
+            json=body,
+            params=self._scope.consistency_params() or None,
+            ok=(200, 204),
+            timeout="insert",
+        )
 
     async def insert_many(
         self, objects: Sequence[Mapping[str, Any] | DataObject[Any, Any]]
@@ -187,7 +281,7 @@ class _DataCollectionAsync:
         return ledger.results.objs
 
     async def exists(self, uuid: UUID) -> bool:
-        """Whether an object with this uuid exists in the collection."""
+        """Whether an object with this uuid exists in the collection (of this tenant)."""
         status, _ = await self._connection.rest_status(
             "HEAD",
             self._object_path(uuid),
@@ -213,6 +307,164 @@ class _DataCollectionAsync:
             timeout="insert",
         )
         return status == 204
+
+    @overload
+    async def delete_many(
+        self, where: FilterReturn, *, verbose: Literal[False] = False, dry_run: bool = False
+    ) -> DeleteManyReturn[None]: ...
+
+    @overload
+    async def delete_many(
+        self, where: FilterReturn, *, verbose: Literal[True], dry_run: bool = False
+    ) -> DeleteManyReturn[list[DeleteManyObject]]: ...
+
+    @overload
+    async def delete_many(
+        self, where: FilterReturn, *, verbose: bool = False, dry_run: bool = False
+    ) -> DeleteManyReturn[list[DeleteManyObject]] | DeleteManyReturn[None]: ...
+
+    async def delete_many(
+        self, where: FilterReturn, *, verbose: bool = False, dry_run: bool = False
+    ) -> DeleteManyReturn[list[DeleteManyObject]] | DeleteManyReturn[None]:
+        """Delete every object the filter ``where`` matches.
+
+        Args:
+            where: the filter, as for queries (``Filter.by_property(...)...``).
+            verbose: also return each matched object with its outcome.
+            dry_run: only count (and, with ``verbose``, list) what would be deleted.
+
+        Returns:
+            ``matches``, ``successful`` and ``failed`` counts, and with ``verbose`` the
+            ``objects`` (DeleteManyObject: uuid, successful, error). On a dry run the server
+            counts the matched objects as successful, though nothing is deleted.
+
+        Raises:
+            WeaviateInvalidInputError: ``where`` is not a filter (nothing is sent).
+            WeaviateDeleteManyError: the server could not apply the filter (its message says
+                why, e.g. an unknown property or an index the filter needs).
+
+        Example:
+            >>> res = await collection.data.delete_many(
+            ...     Filter.by_property("year").less_than(2000), dry_run=True, verbose=True
+            ... )
+            >>> res.matches, [o.uuid for o in res.objects]
+        """
+        request = batch_delete_request(self._scope, where, verbose=verbose, dry_run=dry_run)
+        reply = await self._connection.grpc(
+            "BatchDelete",
+            request,
+            operation="data.delete_many",
+            timeout="insert",
+            error=WeaviateDeleteManyError,
+        )
+        return delete_many_result(reply, verbose)
+
+    async def reference_add(
+        self, from_uuid: UUID, from_property: str, to: SingleReferenceInput
+    ) -> None:
+        """Add a reference from an object of this collection to another object.
+
+        Args:
+            from_uuid: the source object, in this collection.
+            from_property: its reference property.
+            to: the target: a UUID, or a ReferenceToMulti with one uuid for a multi-target
+                property.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid, or ``to`` holds several targets
+                (use reference_add_many or reference_replace); nothing is sent.
+            UnexpectedStatusCodeError: the server refused (404: no source object; 422: no such
+                target object, or not a reference property).
+        """
+        path = reference_path(self._scope, from_uuid, from_property)
+        await self._connection.rest(
+            "POST",
+            path,
+            operation="data.reference_add",
+            json=single_beacon(to, "reference_add"),
+            params=self._scope.rest_params or None,
+            timeout="insert",
+        )
+
+    async def reference_add_many(self, refs: list[DataReferences]) -> BatchReferenceReturn:
+        """Add many references in one gRPC batch call.
+
+        Args:
+            refs: DataReference (single-target property) or DataReferenceMulti (multi-target),
+                each from one object of this collection to one or more targets.
+
+        Returns:
+            The elapsed time and, for each reference that failed, its error by position in
+            the batch sent (``error.reference.index`` is the position in ``refs``). The
+            server does not check that target objects exist.
+
+        Raises:
+            WeaviateInvalidInputError: a reference is invalid; the field names its index
+                (``refs[2].to_uuid``). Nothing is sent then.
+            WeaviateBatchError: the batch as a whole failed on the server.
+        """
+        plan = batch_references_request(refs, self._scope)
+        if not plan.sent:
+            return BatchReferenceReturn()
+        start = time.perf_counter()
+        reply = await self._connection.grpc(
+            "BatchReferences",
+            plan.request,
+            operation="data.reference_add_many",
+            timeout="insert",
+            error=WeaviateBatchError,
+        )
+        return batch_references_result(plan, reply, time.perf_counter() - start)
+
+    async def reference_delete(
+        self, from_uuid: UUID, from_property: str, to: SingleReferenceInput
+    ) -> None:
+        """Delete the references from an object of this collection to ``to``.
+
+        Args:
+            from_uuid: the source object, in this collection.
+            from_property: its reference property.
+            to: the target: a UUID, or a ReferenceToMulti with one uuid.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid (nothing is sent).
+            UnexpectedStatusCodeError: the server refused (404: no source object).
+        """
+        path = reference_path(self._scope, from_uuid, from_property)
+        await self._connection.rest(
+            "DELETE",
+            path,
+            operation="data.reference_delete",
+            json=single_beacon(to, "reference_delete"),
+            params=self._scope.rest_params or None,
+            ok=(204,),
+            timeout="insert",
+        )
+
+    async def reference_replace(
+        self, from_uuid: UUID, from_property: str, to: ReferenceInput
+    ) -> None:
+        """Replace all references of a reference property with ``to``.
+
+        Args:
+            from_uuid: the source object, in this collection.
+            from_property: its reference property.
+            to: the new targets: a UUID, a list of UUIDs (an empty list removes every
+                reference) or a ReferenceToMulti.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid (nothing is sent).
+            UnexpectedStatusCodeError: the server refused (404: no source object).
+        """
+        path = reference_path(self._scope, from_uuid, from_property)
+        await self._connection.rest(
+            "PUT",
+            path,
+            operation="data.reference_replace",
+            json=replace_beacons(to),
+            params=self._scope.rest_params or None,
+            timeout="insert",
+        )
 
 
 async def _ingest_one(

@@ -251,6 +251,7 @@ class VectorDims:
 _KEYS: dict[str, bytes] = {}
 _HEADERS: dict[tuple[str, str | None], bytes] = {}
 _CACHE_LIMIT = 10_000
+_I64_MIN, _I64_MAX = -(2**63), 2**63 - 1
 _NULL = b"\x08\x00"
 _TRUE = b"\x20\x01"
 _FALSE = b"\x20\x00"
@@ -298,6 +299,8 @@ def _properties_bytes(
             if t is str:
                 encoded = _field(b"\x1a", value.encode())  # Value.string_value
             elif t is int:
+                if not _I64_MIN <= value <= _I64_MAX:
+                    raise invalid(f"{field}.{name}", "must fit in a signed 64-bit integer", value)
                 encoded = b"\x11" + _pack_double(value)  # Value.number_value
             elif t is bool:
                 encoded = _TRUE if value else _FALSE

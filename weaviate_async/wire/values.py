@@ -12,13 +12,20 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import math
+import numbers
 import struct
 import sys
 import uuid as uuid_lib
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from weaviate_async._validate import RESERVED_PROPERTY_NAMES, invalid, uuid_str
+from weaviate_async._validate import (
+    RESERVED_PROPERTY_NAMES,
+    aware_rfc3339,
+    check_collection_name,
+    invalid,
+    uuid_str,
+)
 from weaviate_async.classes.data import GeoCoordinate, PhoneNumber, _PhoneNumber
 from weaviate_async.exceptions import WeaviateInvalidInputError
 from weaviate_async.proto.weaviate.v1 import base_pb2, properties_pb2
@@ -38,7 +45,11 @@ __all__ = [
     "pack_multi_vector",
     "pack_vector",
     "parse_rfc3339",
+    "beacon",
+    "ref_targets",
+    "ref_uuids",
     "references_json",
+    "rest_vector_fields",
     "scalar_json",
     "to_json_properties",
     "unpack_multi_vector",
@@ -59,11 +70,13 @@ _LITTLE = sys.byteorder == "little"
 # ---------------------------------------------------------------------------------- dates
 
 
-def datetime_to_rfc3339(value: dt.datetime) -> str:
-    """An RFC 3339 string of ``value``; a naive datetime is taken to be in UTC."""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.timezone.utc)
-    return value.isoformat(timespec="microseconds")
+def datetime_to_rfc3339(value: dt.datetime, field: str = "value") -> str:
+    """The RFC 3339 text of an aware datetime, with microseconds and its own offset.
+
+    Raises:
+        WeaviateInvalidInputError: ``value`` is naive (no time zone); ``field`` names it.
+    """
+    return aware_rfc3339(value, field)
 
 
 def parse_rfc3339(text: str) -> dt.datetime:
@@ -291,7 +304,33 @@ def vector_to_list(value: Any, field: str = "vector") -> list[float] | list[list
     return unpack_vector(packed)
 
 
+def rest_vector_fields(vector: Any, field: str = "vector") -> dict[str, Any]:
+    """The vector fields of a REST object body: ``{"vector": [...]}`` for one unnamed vector,
+    ``{"vectors": {name: [...] or [[...], ...]}}`` for named vectors and multi-vectors.
+
+    Raises:
+        WeaviateInvalidInputError: a vector is invalid, a name is not a non-empty str, or a
+            multi-vector is given without a name.
+    """
+    if isinstance(vector, Mapping):
+        named: dict[str, Any] = {}
+        for name, vec in vector.items():
+            if not isinstance(name, str) or not name:
+                raise invalid(field, "names of named vectors must be non-empty strings", name)
+            named[name] = vector_to_list(vec, f"{field}[{name!r}]")
+        return {"vectors": named}
+    packed, kind = pack_any_vector(vector, field)
+    if kind == _MULTI:
+        raise invalid(
+            field, "a multi-vector must be given by name: {'name': [[...], [...]]}", vector
+        )
+    return {"vector": unpack_vector(packed)}
+
+
 # ---------------------------------------------------------------------------------- properties
+
+_I64_MIN = -(2**63)
+_I64_MAX = 2**63 - 1
 
 
 def _check_name(name: Any, path: str) -> None:
@@ -305,28 +344,71 @@ def _number(value: float, field: str) -> float:
     return value
 
 
+def _integer(value: int, field: str) -> int:
+    if not _I64_MIN <= value <= _I64_MAX:
+        raise invalid(field, "must fit in a signed 64-bit integer", value)
+    return value
+
+
+def _is_numpy_bool(value: Any) -> bool:
+    return getattr(getattr(value, "dtype", None), "kind", None) == "b"
+
+
+def _unsupported(value: Any, field: str, in_list: bool = False) -> WeaviateInvalidInputError:
+    """The error for a property value of a kind the server does not store (in a list when
+    ``in_list``)."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return invalid(field, "dates must be datetime.datetime (timezone-aware), not date", value)
+    if in_list:
+        if value is None:
+            return invalid(field, "a list cannot hold None (the server refuses null items)", value)
+        if isinstance(value, (bytes, bytearray, memoryview)):
+            return invalid(field, "bytes (a blob) cannot be in a list: there is no blob[] type")
+        if isinstance(value, (GeoCoordinate, PhoneNumber)):
+            return invalid(
+                field, f"a {type(value).__name__} cannot be in a list: there is no such array type"
+            )
+        if isinstance(value, (list, tuple)) or _is_array_like(value):
+            return invalid(field, "lists cannot be nested; use a list of objects (dicts)", value)
+    if isinstance(value, (set, frozenset)):
+        return invalid(field, "a set cannot be stored; pass a list", value)
+    return invalid(
+        field,
+        f"values of type {type(value).__name__} cannot be stored (use str, int, float, bool, "
+        "aware datetime, UUID, GeoCoordinate, PhoneNumber, bytes, dict or list)",
+        value,
+    )
+
+
 def scalar_json(value: Any, field: str) -> Any:
     """A non-list, non-mapping property value in its JSON form (shared by REST and gRPC)."""
     t = type(value)
-    if t is str or t is bool or t is int or value is None:
+    if t is str or t is bool or value is None:
         return value
+    if t is int:
+        return _integer(value, field)
     if t is float:
         return _number(value, field)
     if isinstance(value, dt.datetime):
-        return datetime_to_rfc3339(value)
+        return datetime_to_rfc3339(value, field)
     if isinstance(value, uuid_lib.UUID):
         return str(value)
+    if isinstance(value, _PhoneNumber):
+        # What the server returned (parsed fields included); write the input back.
+        return PhoneNumber(number=value.number, default_country=value.default_country)._to_dict()
     if isinstance(value, (GeoCoordinate, PhoneNumber)):
         return value._to_dict()
     if isinstance(value, (bytes, bytearray, memoryview)):
         return base64.b64encode(value).decode("ascii")
-    if isinstance(value, (str, bool, int)):
-        return value
-    if isinstance(value, float) or (hasattr(value, "__float__") and hasattr(value, "dtype")):
+    if isinstance(value, str):
+        return str.__str__(value)  # a str subclass (a str Enum member) as its text
+    if _is_numpy_bool(value):
+        return bool(value)
+    if isinstance(value, numbers.Integral):
+        return _integer(int(value), field)
+    if isinstance(value, numbers.Real):
         return _number(float(value), field)
-    if isinstance(value, dt.date):
-        raise invalid(field, "dates must be datetime.datetime, not datetime.date", value)
-    raise invalid(field, f"values of type {t.__name__} cannot be stored", value)
+    raise _unsupported(value, field)
 
 
 def _as_list(value: Any) -> list[Any] | tuple[Any, ...] | None:
@@ -338,9 +420,102 @@ def _as_list(value: Any) -> list[Any] | tuple[Any, ...] | None:
     return None
 
 
+# Kinds of list items; ints and floats together make a number list.
+_TEXT, _INT, _NUMBER, _BOOL, _OBJECT = "text", "int", "number", "bool", "object"
+
+
+def _item_kind(value: Any, field: str) -> str:
+    t = type(value)
+    if t is str:
+        return _TEXT
+    if t is bool:
+        return _BOOL
+    if t is int:
+        return _INT
+    if t is float:
+        return _NUMBER
+    if isinstance(value, Mapping):
+        return _OBJECT
+    if isinstance(value, (str, uuid_lib.UUID, dt.datetime)):
+        return _TEXT
+    if isinstance(value, bool) or _is_numpy_bool(value):
+        return _BOOL
+    if isinstance(value, numbers.Integral):
+        return _INT
+    if isinstance(value, numbers.Real):
+        return _NUMBER
+    raise _unsupported(value, field, in_list=True)
+
+
+def _list_kind(items: Sequence[Any], path: str) -> str:
+    """The one kind of the items of a non-empty list (text, int, number, bool or object).
+
+    Text covers str, UUID and datetime (all travel as text; the property's type decides).
+
+    Raises:
+        WeaviateInvalidInputError: an item cannot be stored in a list, or the kinds are mixed;
+            the field names the item.
+    """
+    kind = ""
+    for i, v in enumerate(items):
+        k = _item_kind(v, f"{path}[{i}]")
+        if not kind or k == kind:
+            kind = k
+        elif {k, kind} == {_INT, _NUMBER}:
+            kind = _NUMBER
+        else:
+            raise invalid(
+                f"{path}[{i}]", f"a list must hold values of one kind: {kind} before, {k} here", v
+            )
+    return kind
+
+
+def _text_items(items: Sequence[Any], path: str) -> list[str]:
+    out: list[str] = []
+    for i, v in enumerate(items):
+        if isinstance(v, str):
+            out.append(str.__str__(v))
+        elif isinstance(v, uuid_lib.UUID):
+            out.append(str(v))
+        elif isinstance(v, dt.datetime):
+            out.append(datetime_to_rfc3339(v, f"{path}[{i}]"))
+        else:
+            raise invalid(f"{path}[{i}]", "a list must hold values of one kind", v)
+    return out
+
+
+def _int_items(items: Sequence[Any], path: str) -> list[int]:
+    return [_integer(int(v), f"{path}[{i}]") for i, v in enumerate(items)]
+
+
+def _number_items(items: Sequence[Any], path: str) -> list[float]:
+    return [_number(float(v), f"{path}[{i}]") for i, v in enumerate(items)]
+
+
+def _json_list(items: Sequence[Any], path: str) -> list[Any]:
+    if not items:
+        return []
+    kind = _list_kind(items, path)
+    if kind == _TEXT:
+        return _text_items(items, path)
+    if kind == _INT:
+        return _int_items(items, path)
+    if kind == _NUMBER:
+        return _number_items(items, path)
+    if kind == _BOOL:
+        return [bool(v) for v in items]
+    return [to_json_properties(v, f"{path}[{i}]") for i, v in enumerate(items)]
+
+
 def to_json_properties(props: Mapping[str, Any], field: str = "properties") -> dict[str, Any]:
     """Property values as JSON for REST: dates as RFC 3339, uuids as strings, geo coordinates
-    and phone numbers as objects, bytes as base64, nested objects and arrays recursively."""
+    and phone numbers as objects, bytes as base64, nested objects and arrays recursively.
+
+    Raises:
+        WeaviateInvalidInputError: a value the server cannot store (a naive datetime, a date,
+            a set, NaN, an int beyond 64 bits, a list mixing kinds or holding None, bytes,
+            geo coordinates or lists, ...); the field names it, e.g. ``properties.tags[2]``.
+    """
     if not isinstance(props, Mapping):
         raise invalid(field, "must be a mapping of property names to values", props)
     out: dict[str, Any] = {}
@@ -352,12 +527,7 @@ def to_json_properties(props: Mapping[str, Any], field: str = "properties") -> d
             continue
         items = _as_list(value)
         if items is not None:
-            out[name] = [
-                to_json_properties(v, f"{path}[{i}]")
-                if isinstance(v, Mapping)
-                else scalar_json(v, f"{path}[{i}]")
-                for i, v in enumerate(items)
-            ]
+            out[name] = _json_list(items, path)
             continue
         out[name] = scalar_json(value, path)
     return out
@@ -377,18 +547,12 @@ def _pack_doubles(values: Sequence[Any], field: str) -> bytes:
     return packed
 
 
-def _text_items(items: Sequence[Any], path: str) -> list[str]:
-    out: list[str] = []
-    for i, v in enumerate(items):
-        if isinstance(v, str):
-            out.append(v)
-        elif isinstance(v, uuid_lib.UUID):
-            out.append(str(v))
-        elif isinstance(v, dt.datetime):
-            out.append(datetime_to_rfc3339(v))
-        else:
-            raise invalid(f"{path}[{i}]", "a list must hold values of one type", v)
-    return out
+def _int_array(name: str, items: Sequence[int], path: str) -> base_pb2.IntArrayProperties:
+    try:
+        return base_pb2.IntArrayProperties(prop_name=name, values=items)
+    except ValueError:  # an item beyond int64: find it for the message
+        _int_items(items, path)
+        raise
 
 
 def _split_properties(props: Mapping[str, Any], field: str) -> dict[str, Any]:
@@ -404,7 +568,14 @@ def _split_properties(props: Mapping[str, Any], field: str) -> dict[str, Any]:
     empty: list[str] = []
     for name, value in props.items():
         t = type(value)
-        if t is str or t is int or t is bool or value is None:
+        if t is str or t is bool or value is None:
+            struct_part[name] = value
+            continue
+        if t is int:
+            # The Struct carries numbers as doubles; the range check keeps out what no int
+            # property can hold.
+            if not _I64_MIN <= value <= _I64_MAX:
+                raise invalid(f"{field}.{name}", "must fit in a signed 64-bit integer", value)
             struct_part[name] = value
             continue
         if t is float:
@@ -430,17 +601,38 @@ def _split_properties(props: Mapping[str, Any], field: str) -> dict[str, Any]:
         kinds = {type(v) for v in items}
         if kinds == {str}:
             text_arrays.append(base_pb2.TextArrayProperties(prop_name=name, values=items))
-        elif kinds == {int}:
-            int_arrays.append(base_pb2.IntArrayProperties(prop_name=name, values=items))
-        elif kinds == {bool}:
+            continue
+        if kinds == {int}:
+            int_arrays.append(_int_array(name, items, path))
+            continue
+        if kinds == {bool}:
             bool_arrays.append(base_pb2.BooleanArrayProperties(prop_name=name, values=items))
-        elif kinds <= {int, float}:
+            continue
+        if kinds <= {int, float}:
             number_arrays.append(
                 base_pb2.NumberArrayProperties(
                     prop_name=name, values_bytes=_pack_doubles(items, path)
                 )
             )
-        elif all(isinstance(v, Mapping) for v in items):
+            continue
+        kind = _list_kind(items, path)
+        if kind == _TEXT:
+            text_arrays.append(
+                base_pb2.TextArrayProperties(prop_name=name, values=_text_items(items, path))
+            )
+        elif kind == _INT:
+            int_arrays.append(_int_array(name, _int_items(items, path), path))
+        elif kind == _NUMBER:
+            number_arrays.append(
+                base_pb2.NumberArrayProperties(
+                    prop_name=name, values_bytes=_pack_doubles(_number_items(items, path), path)
+                )
+            )
+        elif kind == _BOOL:
+            bool_arrays.append(
+                base_pb2.BooleanArrayProperties(prop_name=name, values=[bool(v) for v in items])
+            )
+        else:
             object_arrays.append(
                 base_pb2.ObjectArrayProperties(
                     prop_name=name,
@@ -449,16 +641,6 @@ def _split_properties(props: Mapping[str, Any], field: str) -> dict[str, Any]:
                         for i, v in enumerate(items)
                     ],
                 )
-            )
-        elif all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in items):
-            number_arrays.append(
-                base_pb2.NumberArrayProperties(
-                    prop_name=name, values_bytes=_pack_doubles([float(v) for v in items], path)
-                )
-            )
-        else:
-            text_arrays.append(
-                base_pb2.TextArrayProperties(prop_name=name, values=_text_items(items, path))
             )
     kwargs: dict[str, Any] = {}
     if struct_part:
@@ -482,29 +664,52 @@ def _split_properties(props: Mapping[str, Any], field: str) -> dict[str, Any]:
     return kwargs
 
 
-def _references_pb(references: Mapping[str, Any], field: str) -> dict[str, Any]:
+# ---------------------------------------------------------------------------------- references
+
+BEACON_PREFIX = "weaviate://localhost/"
+
+
+def ref_uuids(value: Any, field: str) -> list[str]:
+    """The target uuids of one reference input (a UUID or a list of them) as canonical text."""
+    if isinstance(value, (str, uuid_lib.UUID)):
+        return [uuid_str(value, field)]
+    if isinstance(value, Sequence) and not isinstance(value, (bytes, bytearray)):
+        return [uuid_str(v, f"{field}[{i}]") for i, v in enumerate(value)]
+    raise invalid(field, "must be a UUID, a list of UUIDs or a ReferenceToMulti", value)
+
+
+def ref_targets(ref: Any, field: str) -> tuple[str | None, list[str]]:
+    """The target collection (None for a single-target reference) and the target uuids of a
+    reference input: a UUID, a list of UUIDs or a ``ReferenceToMulti``."""
     from weaviate_async.classes.data import ReferenceToMulti
+
+    if isinstance(ref, ReferenceToMulti):
+        collection = check_collection_name(ref.target_collection, f"{field}.target_collection")
+        return collection, ref_uuids(ref.uuids, f"{field}.uuids")
+    return None, ref_uuids(ref, field)
+
+
+def beacon(uuid: str, collection: str | None = None) -> str:
+    """The REST beacon of one reference target: ``weaviate://localhost/[Collection/]uuid``."""
+    return f"{BEACON_PREFIX}{uuid}" if collection is None else f"{BEACON_PREFIX}{collection}/{uuid}"
+
+
+def _references_pb(references: Mapping[str, Any], field: str) -> dict[str, Any]:
     from weaviate_async.proto.weaviate.v1 import batch_pb2
 
     single: list[batch_pb2.BatchObject.SingleTargetRefProps] = []
     multi: list[batch_pb2.BatchObject.MultiTargetRefProps] = []
     for name, ref in references.items():
         _check_name(name, field)
-        path = f"{field}.{name}"
-        if isinstance(ref, ReferenceToMulti):
+        collection, uuids = ref_targets(ref, f"{field}.{name}")
+        if collection is not None:
             multi.append(
                 batch_pb2.BatchObject.MultiTargetRefProps(
-                    prop_name=name,
-                    uuids=_ref_uuids(ref.uuids, path),
-                    target_collection=ref.target_collection,
+                    prop_name=name, uuids=uuids, target_collection=collection
                 )
             )
         else:
-            single.append(
-                batch_pb2.BatchObject.SingleTargetRefProps(
-                    prop_name=name, uuids=_ref_uuids(ref, path)
-                )
-            )
+            single.append(batch_pb2.BatchObject.SingleTargetRefProps(prop_name=name, uuids=uuids))
     out: dict[str, Any] = {}
     if single:
         out["single_target_ref_props"] = single
@@ -513,31 +718,15 @@ def _references_pb(references: Mapping[str, Any], field: str) -> dict[str, Any]:
     return out
 
 
-def _ref_uuids(value: Any, field: str) -> list[str]:
-    if isinstance(value, (str, uuid_lib.UUID)):
-        return [uuid_str(value, field)]
-    if isinstance(value, Sequence):
-        return [uuid_str(v, f"{field}[{i}]") for i, v in enumerate(value)]
-    raise invalid(field, "must be a UUID, a list of UUIDs or a ReferenceToMulti", value)
-
-
 def references_json(references: Mapping[str, Any], field: str = "references") -> dict[str, Any]:
     """References as REST beacons: ``{prop: [{"beacon": "weaviate://localhost/[Coll/]uuid"}]}``."""
-    from weaviate_async.classes.data import ReferenceToMulti
-
     if not isinstance(references, Mapping):
         raise invalid(field, "must be a mapping of reference property names to targets", references)
     out: dict[str, Any] = {}
     for name, ref in references.items():
         _check_name(name, field)
-        path = f"{field}.{name}"
-        if isinstance(ref, ReferenceToMulti):
-            prefix = f"weaviate://localhost/{ref.target_collection}/"
-            uuids = _ref_uuids(ref.uuids, path)
-        else:
-            prefix = "weaviate://localhost/"
-            uuids = _ref_uuids(ref, path)
-        out[name] = [{"beacon": prefix + u} for u in uuids]
+        collection, uuids = ref_targets(ref, f"{field}.{name}")
+        out[name] = [{"beacon": beacon(u, collection)} for u in uuids]
     return out
 
 
@@ -550,7 +739,8 @@ def encode_grpc_properties(
 
     Scalars (text, int, number, bool, dates, uuids, geo coordinates, phone numbers, blobs as
     bytes) go to the Struct; lists go to the typed array fields by element type; mappings become
-    nested objects; empty lists are named in ``empty_list_props``.
+    nested objects; empty lists are named in ``empty_list_props``. Errors in references name
+    ``references`` next to ``field`` (``objects[3].references.author``).
     """
     from weaviate_async.proto.weaviate.v1 import batch_pb2
 
@@ -563,11 +753,11 @@ def encode_grpc_properties(
             raise invalid(f"{field}.{name}", "is a reserved name; pass it as an object field")
         kwargs = _split_properties(props, field)
     if references:
+        head, _, last = field.rpartition(".")
+        ref_field = f"{head}.references" if head and last == "properties" else "references"
         if not isinstance(references, Mapping):
-            raise invalid(
-                "references", "must be a mapping of property names to targets", references
-            )
-        kwargs.update(_references_pb(references, "references"))
+            raise invalid(ref_field, "must be a mapping of property names to targets", references)
+        kwargs.update(_references_pb(references, ref_field))
     return batch_pb2.BatchObject.Properties(**kwargs)
 
 

@@ -4,6 +4,22 @@
 
 from __future__ import annotations
 
-from weaviate_async.classes.data import DataObject, GeoCoordinate, PhoneNumber, ReferenceToMulti
+from weaviate_async.classes.data import (
+    DataObject,
+    DataReference,
+    DataReferenceMulti,
+    DataReferences,
+    GeoCoordinate,
+    PhoneNumber,
+    ReferenceToMulti,
+)
 
-__all__ = ["DataObject", "GeoCoordinate", "PhoneNumber", "ReferenceToMulti"]
+__all__ = [
+    "DataObject",
+    "DataReference",
+    "DataReferenceMulti",
+    "DataReferences",
+    "GeoCoordinate",
+    "PhoneNumber",
+    "ReferenceToMulti",
+]

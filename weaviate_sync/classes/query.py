@@ -4,6 +4,20 @@
 
 from __future__ import annotations
 
-from weaviate_async.classes.query import HybridFusion, MetadataQuery, QueryNested
+from weaviate_async.classes.query import (
+    Filter,
+    FilterReturn,
+    GeoCoordinate,
+    HybridFusion,
+    MetadataQuery,
+    QueryNested,
+)
 
-__all__ = ["HybridFusion", "MetadataQuery", "QueryNested"]
+__all__ = [
+    "Filter",
+    "FilterReturn",
+    "GeoCoordinate",
+    "HybridFusion",
+    "MetadataQuery",
+    "QueryNested",
+]

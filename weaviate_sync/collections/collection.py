@@ -37,7 +37,7 @@ class Collection(Generic[Properties, References]):
         self._loop = loop
         self._t_batch: _BatchCollectionWrapper[Properties] | None = None
         self._t_config: _ConfigCollection | None = None
-        self._t_data: _DataCollection | None = None
+        self._t_data: _DataCollection[Properties] | None = None
         self._t_query: _Query | None = None
 
     @property
@@ -55,8 +55,8 @@ class Collection(Generic[Properties, References]):
         return _t
 
     @property
-    def data(self) -> _DataCollection:
-        """Insert, read and delete objects of this collection."""
+    def data(self) -> _DataCollection[Properties]:
+        """Insert, update, delete objects of this collection and their references."""
         _r = self._impl.data
         _t = self._t_data
         if _t is None or _t._impl is not _r:

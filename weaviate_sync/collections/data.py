@@ -4,24 +4,39 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, overload
+
+from weaviate_async.collections.data import Properties
 
 if TYPE_CHECKING:
     import uuid as uuid_lib
     from collections.abc import Iterable, Mapping, Sequence
-    from typing import Any
+    from typing import Any, Literal
 
     from weaviate_async._loop_thread import LoopThread
-    from weaviate_async.classes.batch import BatchObjectReturn
-    from weaviate_async.classes.data import UUID, DataObject, ReferenceInputs
+    from weaviate_async.classes.batch import (
+        BatchObjectReturn,
+        BatchReferenceReturn,
+        DeleteManyObject,
+        DeleteManyReturn,
+    )
+    from weaviate_async.classes.data import (
+        UUID,
+        DataObject,
+        DataReferences,
+        ReferenceInput,
+        ReferenceInputs,
+        SingleReferenceInput,
+    )
+    from weaviate_async.classes.filters import FilterReturn
     from weaviate_async.collections.batch.progress import ProgressOption
-    from weaviate_async.collections.data import _DataCollectionAsync
+    from weaviate_async.collections.data import TProperties, _DataCollectionAsync
 
 
 __all__ = ["_DataCollection"]
 
 
-class _DataCollection:
+class _DataCollection(Generic[Properties]):
     """Data operations on one collection (optionally one tenant and consistency level).
 
     Obtained as ``collection.data``.
@@ -29,13 +44,22 @@ class _DataCollection:
 
     __slots__ = ("_impl", "_loop")
 
-    def __init__(self, impl: _DataCollectionAsync, loop: LoopThread) -> None:
+    def __init__(self, impl: _DataCollectionAsync[Properties], loop: LoopThread) -> None:
         self._impl = impl
         self._loop = loop
 
+    def with_data_model(self, data_model: type[TProperties]) -> _DataCollection[TProperties]:
+        """The same namespace, typed for properties of ``data_model`` (a TypedDict): a type
+        checker then checks the properties given to ``insert``, ``replace`` and ``update``.
+
+        Raises:
+            WeaviateInvalidInputError: ``data_model`` is not a TypedDict or ``dict[...]``.
+        """
+        return _DataCollection(self._impl.with_data_model(data_model), self._loop)
+
     def insert(
         self,
-        properties: Mapping[str, Any],
+        properties: Properties,
         references: ReferenceInputs | None = None,
         uuid: UUID | None = None,
         vector: Any = None,
@@ -43,11 +67,13 @@ class _DataCollection:
         """Insert one object and return its uuid.
 
         Args:
-            properties: the property values by name (dates as datetime, uuids as uuid.UUID or
-                str, GeoCoordinate, PhoneNumber, nested dicts and lists).
+            properties: the property values by name (dates as aware datetime, uuids as
+                uuid.UUID or str, GeoCoordinate, PhoneNumber, bytes for blobs, nested dicts
+                and lists).
             references: reference property name -> UUID, list of UUIDs or ReferenceToMulti.
             uuid: the object's id; a random one when None.
-            vector: one vector (list, tuple, numpy array) or named vectors ``{name: vector}``.
+            vector: one vector (list, tuple, numpy array) or named vectors ``{name: vector}``
+                (a named multi-vector is a list of vectors or a 2-D array).
 
         Raises:
             ObjectAlreadyExistsError: an object with this uuid exists.
@@ -55,6 +81,53 @@ class _DataCollection:
             UnexpectedStatusCodeError: the server refused the object.
         """
         return self._loop.run(self._impl.insert(properties, references, uuid, vector))
+
+    def replace(
+        self,
+        uuid: UUID,
+        properties: Properties,
+        references: ReferenceInputs | None = None,
+        vector: Any = None,
+    ) -> None:
+        """Replace an object: its properties and references become the ones given (the ones
+        not given are removed).
+
+        Args:
+            uuid: the object's id.
+            properties: the new property values by name.
+            references: reference property name -> UUID, list of UUIDs or ReferenceToMulti.
+            vector: one vector or named vectors ``{name: vector}``.
+
+        Raises:
+            UnexpectedStatusCodeError: no such object (404; the server sends no message) or
+                the server refused the object.
+            WeaviateInvalidInputError: an argument is invalid (nothing is sent).
+        """
+        return self._loop.run(self._impl.replace(uuid, properties, references, vector))
+
+    def update(
+        self,
+        uuid: UUID,
+        properties: Properties | None = None,
+        references: ReferenceInputs | None = None,
+        vector: Any = None,
+    ) -> None:
+        """Update an object: the properties, references and vector(s) given are merged into
+        it; the rest is kept.
+
+        Args:
+            uuid: the object's id.
+            properties: property values to set, by name.
+            references: reference targets to add (the server merges them with the property's
+                existing ones; ``reference_replace`` replaces them).
+            vector: one vector or named vectors ``{name: vector}`` to set.
+
+        Raises:
+            UnexpectedStatusCodeError: no such object (404; the server sends no message) or
+                the server refused the change.
+            WeaviateInvalidInputError: an argument is invalid (nothing is sent).
+        """
+        return self._loop.run(self._impl.update(uuid, properties, references, vector))
 
     def insert_many(
         self, objects: Sequence[Mapping[str, Any] | DataObject[Any, Any]]
@@ -109,7 +182,7 @@ class _DataCollection:
         return self._loop.run(self._impl.ingest(objs, progress=progress))
 
     def exists(self, uuid: UUID) -> bool:
-        """Whether an object with this uuid exists in the collection."""
+        """Whether an object with this uuid exists in the collection (of this tenant)."""
         return self._loop.run(self._impl.exists(uuid))
 
     def delete_by_id(self, uuid: UUID) -> bool:
@@ -120,3 +193,113 @@ class _DataCollection:
             from 1.3x on answer 204 for an unknown uuid as well.
         """
         return self._loop.run(self._impl.delete_by_id(uuid))
+
+    @overload
+    def delete_many(
+        self, where: FilterReturn, *, verbose: Literal[False] = False, dry_run: bool = False
+    ) -> DeleteManyReturn[None]: ...
+
+    @overload
+    def delete_many(
+        self, where: FilterReturn, *, verbose: Literal[True], dry_run: bool = False
+    ) -> DeleteManyReturn[list[DeleteManyObject]]: ...
+
+    @overload
+    def delete_many(
+        self, where: FilterReturn, *, verbose: bool = False, dry_run: bool = False
+    ) -> DeleteManyReturn[list[DeleteManyObject]] | DeleteManyReturn[None]: ...
+
+    def delete_many(
+        self, where: FilterReturn, *, verbose: bool = False, dry_run: bool = False
+    ) -> DeleteManyReturn[list[DeleteManyObject]] | DeleteManyReturn[None]:
+        """Delete every object the filter ``where`` matches.
+
+        Args:
+            where: the filter, as for queries (``Filter.by_property(...)...``).
+            verbose: also return each matched object with its outcome.
+            dry_run: only count (and, with ``verbose``, list) what would be deleted.
+
+        Returns:
+            ``matches``, ``successful`` and ``failed`` counts, and with ``verbose`` the
+            ``objects`` (DeleteManyObject: uuid, successful, error). On a dry run the server
+            counts the matched objects as successful, though nothing is deleted.
+
+        Raises:
+            WeaviateInvalidInputError: ``where`` is not a filter (nothing is sent).
+            WeaviateDeleteManyError: the server could not apply the filter (its message says
+                why, e.g. an unknown property or an index the filter needs).
+
+        Example:
+            >>> res = collection.data.delete_many(
+            ...     Filter.by_property("year").less_than(2000), dry_run=True, verbose=True
+            ... )
+            >>> res.matches, [o.uuid for o in res.objects]
+        """
+        return self._loop.run(self._impl.delete_many(where, verbose=verbose, dry_run=dry_run))
+
+    def reference_add(self, from_uuid: UUID, from_property: str, to: SingleReferenceInput) -> None:
+        """Add a reference from an object of this collection to another object.
+
+        Args:
+            from_uuid: the source object, in this collection.
+            from_property: its reference property.
+            to: the target: a UUID, or a ReferenceToMulti with one uuid for a multi-target
+                property.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid, or ``to`` holds several targets
+                (use reference_add_many or reference_replace); nothing is sent.
+            UnexpectedStatusCodeError: the server refused (404: no source object; 422: no such
+                target object, or not a reference property).
+        """
+        return self._loop.run(self._impl.reference_add(from_uuid, from_property, to))
+
+    def reference_add_many(self, refs: list[DataReferences]) -> BatchReferenceReturn:
+        """Add many references in one gRPC batch call.
+
+        Args:
+            refs: DataReference (single-target property) or DataReferenceMulti (multi-target),
+                each from one object of this collection to one or more targets.
+
+        Returns:
+            The elapsed time and, for each reference that failed, its error by position in
+            the batch sent (``error.reference.index`` is the position in ``refs``). The
+            server does not check that target objects exist.
+
+        Raises:
+            WeaviateInvalidInputError: a reference is invalid; the field names its index
+                (``refs[2].to_uuid``). Nothing is sent then.
+            WeaviateBatchError: the batch as a whole failed on the server.
+        """
+        return self._loop.run(self._impl.reference_add_many(refs))
+
+    def reference_delete(
+        self, from_uuid: UUID, from_property: str, to: SingleReferenceInput
+    ) -> None:
+        """Delete the references from an object of this collection to ``to``.
+
+        Args:
+            from_uuid: the source object, in this collection.
+            from_property: its reference property.
+            to: the target: a UUID, or a ReferenceToMulti with one uuid.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid (nothing is sent).
+            UnexpectedStatusCodeError: the server refused (404: no source object).
+        """
+        return self._loop.run(self._impl.reference_delete(from_uuid, from_property, to))
+
+    def reference_replace(self, from_uuid: UUID, from_property: str, to: ReferenceInput) -> None:
+        """Replace all references of a reference property with ``to``.
+
+        Args:
+            from_uuid: the source object, in this collection.
+            from_property: its reference property.
+            to: the new targets: a UUID, a list of UUIDs (an empty list removes every
+                reference) or a ReferenceToMulti.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid (nothing is sent).
+            UnexpectedStatusCodeError: the server refused (404: no source object).
+        """
+        return self._loop.run(self._impl.reference_replace(from_uuid, from_property, to))
