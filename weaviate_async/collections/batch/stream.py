@@ -295,14 +295,8 @@ class StreamDriver:
         done: list[PendingObject] = []
         failed: list[tuple[PendingObject, str]] = []
         refs_ok = 0
-        for success in results.successes:
-            which = success.WhichOneof("detail")
-            if which == "uuid":
-                item = self.waiting_objects.pop(success.uuid, None)
-                if item is not None:
-                    done.append(item)
-            elif which == "beacon" and self._pop_reference(success.beacon) is not None:
-                refs_ok += 1
+        # Errors first: the server has been seen to list a failed object among the successes
+        # too (v1.39); an item without any result is sent again on the next stream.
         for error in results.errors:
             which = error.WhichOneof("detail")
             if which == "uuid":
@@ -313,6 +307,14 @@ class StreamDriver:
                 ref = self._pop_reference(error.beacon)
                 if ref is not None:
                     ledger.fail_references([ref], error.error)
+        for success in results.successes:
+            which = success.WhichOneof("detail")
+            if which == "uuid":
+                item = self.waiting_objects.pop(success.uuid, None)
+                if item is not None:
+                    done.append(item)
+            elif which == "beacon" and self._pop_reference(success.beacon) is not None:
+                refs_ok += 1
         if done:
             ledger.ack_objects(done)
         for item, message in failed:
