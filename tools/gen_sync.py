@@ -71,6 +71,8 @@ NOT_MIRRORED = (
     "weaviate_async.connect.errors",
     "weaviate_async.connect.grpc_proxy",
     "weaviate_async.connect.oidc",
+    "weaviate_async.connect.retry",
+    "weaviate_async.connect.rpc",
 )
 """Public-looking modules that are no API (a script, the pure wire layer, the transport's
 internals, whose coroutines are only meaningful on the client's own loop): no twin file."""

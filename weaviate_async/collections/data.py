@@ -21,7 +21,6 @@ from weaviate_async._validate import (
     invalid,
     uuid_str,
 )
-from weaviate_async.exceptions import WeaviateBatchError
 from weaviate_async.wire.batch import batch_objects_request, batch_objects_result
 from weaviate_async.wire.values import (
     references_json,
@@ -125,13 +124,7 @@ class _DataCollectionAsync:
         if not plan.uuids:
             return batch_objects_result(plan, _empty_reply(), 0.0)
         start = time.perf_counter()
-        reply = await self._connection.grpc(
-            "BatchObjects",
-            plan.request,
-            operation="data.insert_many",
-            timeout="insert",
-            error=WeaviateBatchError,
-        )
+        reply = await self._connection.batch_objects(plan.request, operation="data.insert_many")
         return batch_objects_result(plan, reply, time.perf_counter() - start)
 
     async def exists(self, uuid: UUID) -> bool:
