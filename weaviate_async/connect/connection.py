@@ -1154,8 +1154,10 @@ class BatchStream:
         """The next message from the server, or None when the server ended the stream.
 
         At the end, the client's side is ended too (if it was not) and the server's final
-        status is read: an error status raises its mapped exception.
+        status is read: an error status raises its mapped exception. After the end, None again.
         """
+        if self._finished:
+            return None
         try:
             return await _limited(self._recv(), self._limit)
         except Exception as exc:
