@@ -284,6 +284,12 @@ async def test_leaving_a_stream_early_cancels_it(client: WeaviateAsyncClient) ->
     # The connection stays usable and no call is left in flight.
     assert conn._inflight == 0
     assert (await client.get_meta())["version"]
+    # The caller's own exception leaves the block unchanged.
+    with pytest.raises(KeyError) as info:
+        async with conn.batch_stream(operation="test.batch_stream") as stream:
+            await stream.send(Stream(start=Stream.Start()))
+            raise KeyError("mine")
+    assert info.value.__cause__ is None and conn._inflight == 0
 
 
 @pytest.fixture

@@ -242,3 +242,25 @@ async def test_refused_until_the_attempts_run_out(
         await conn.rest("POST", "/objects", operation="data.insert", json={"class": "A"})
     assert attempts(mocked, "POST", "/objects") == 1
     assert attempts(mocked, "GET", "/.well-known/ready") == 3
+
+
+async def test_a_per_call_policy_replaces_the_clients(
+    conn: Connection, mocked: Any, clock: FakeClock
+) -> None:
+    from weaviate_async.connect.retry import RetryPolicy
+
+    patient = RetryPolicy(max_tries=10, max_time=60.0, initial_delay=0.1, idempotent=True)
+    mocked.post(BASE + "/batch/objects", status=503, body=error_body("busy"), repeat=6)
+    mocked.post(BASE + "/batch/objects", status=200, payload=[])
+    reply = await conn.rest(
+        "POST", "/batch/objects", operation="batch", json={"objects": []}, retry=patient
+    )
+    assert reply == []
+    assert attempts(mocked, "POST", "/batch/objects") == 7  # beyond the client's 4 tries
+    # An explicit idempotent=False wins over the policy's: no retry after a 503.
+    mocked.post(BASE + "/batch/objects", status=503, body=error_body("busy"))
+    with pytest.raises(UnexpectedStatusCodeError):
+        await conn.rest(
+            "POST", "/batch/objects", operation="batch", json={}, retry=patient, idempotent=False
+        )
+    assert attempts(mocked, "POST", "/batch/objects") == 8

@@ -200,7 +200,9 @@ def _request_headers(
 class Connection:
     """REST and gRPC transport of one client. Not used directly by applications.
 
-    Namespaces call :meth:`rest`, :meth:`rest_status` and :meth:`grpc`.
+    Namespaces call :meth:`rest` and :meth:`rest_status`, one typed method per RPC
+    (:meth:`search`, :meth:`aggregate`, :meth:`tenants_get`, :meth:`batch_objects`,
+    :meth:`batch_references`, :meth:`batch_delete`) and :meth:`batch_stream`.
     """
 
     def __init__(
@@ -553,8 +555,8 @@ class Connection:
             timeout: a ``Timeout`` field name, or seconds.
             idempotent: whether the call may be applied twice without harm; by default GET,
                 HEAD, PUT, DELETE and OPTIONS are, POST and PATCH are not.
-            retry: a policy for this call instead of the client's (its ``idempotent`` is
-                overridden by an explicit ``idempotent``).
+            retry: a policy for this call instead of the client's; an explicit
+                ``idempotent`` overrides the policy's.
 
         Raises:
             ResponseCannotBeDecodedError: the body of a successful reply is not JSON.
@@ -594,11 +596,11 @@ class Connection:
         session = self._require_open()
         limit = self._limits[timeout] if isinstance(timeout, str) else float(timeout)
         data = orjson.dumps(json) if json is not None else None
-        if idempotent is None:
-            idempotent = method in _IDEMPOTENT_METHODS
         if retry is None:
+            if idempotent is None:
+                idempotent = method in _IDEMPOTENT_METHODS
             policy = self._idempotent_policy if idempotent else self._write_policy
-        elif retry.idempotent != idempotent and idempotent is not None:
+        elif idempotent is not None and idempotent != retry.idempotent:
             policy = attrs.evolve(retry, idempotent=idempotent)
         else:
             policy = retry
@@ -730,6 +732,13 @@ class Connection:
                 status = resp.status
                 await resp.read()
         except (asyncio.TimeoutError, aiohttp.ClientError, OSError) as exc:
+            tls = _tls_problem(exc)
+            if tls is not None:  # never retried: the next attempt fails the same way
+                raise WeaviateConnectionError(
+                    f"{operation} failed: cannot reach {self.params.http.url} ({tls})",
+                    operation=operation,
+                    target=target,
+                ) from exc
             reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
             status = 0
         else:
@@ -973,7 +982,10 @@ class Connection:
                 await stream.send_message(request, end=True)  # type: ignore[arg-type]
                 reply = await stream.recv_message()
         except Exception as exc:
-            raise self._grpc_failure(exc, rpc.target, operation, limit, error) from exc
+            failure = self._grpc_failure(exc, rpc.target, operation, limit, error)
+            if failure is exc:
+                raise
+            raise failure from exc
         if reply is None:
             raise error(
                 f"{operation} failed: {rpc.target} answered no message",
@@ -1089,9 +1101,25 @@ class Connection:
             except WeaviateBaseError:
                 raise
             except Exception as exc:
-                raise self._stream_error(exc, operation, limit) from exc
+                failure = self._stream_error(exc, operation, limit)
+                if failure is exc:
+                    raise
+                raise failure from exc
         finally:
             self._done()
+
+    def _raise_stream_error(
+        self,
+        exc: Exception,
+        operation: str,
+        limit: float,
+        stream: GrpcStream[Any, Any] | None = None,
+    ) -> None:
+        """Raise the mapped exception of ``exc`` (from it), or return for a caller's bare
+        ``raise`` when ``exc`` is no transport failure."""
+        failure = self._stream_error(exc, operation, limit, stream)
+        if failure is not exc:
+            raise failure from exc
 
     def _stream_error(
         self,
@@ -1148,7 +1176,8 @@ class BatchStream:
         try:
             await _limited(self._stream.send_message(message), self._limit)  # type: ignore[arg-type]
         except Exception as exc:
-            raise self._conn._stream_error(exc, self._operation, self._limit, self._stream) from exc
+            self._conn._raise_stream_error(exc, self._operation, self._limit, self._stream)
+            raise
 
     async def recv(self) -> batch_pb2.BatchStreamReply | None:
         """The next message from the server, or None when the server ended the stream.
@@ -1161,7 +1190,8 @@ class BatchStream:
         try:
             return await _limited(self._recv(), self._limit)
         except Exception as exc:
-            raise self._conn._stream_error(exc, self._operation, self._limit, self._stream) from exc
+            self._conn._raise_stream_error(exc, self._operation, self._limit, self._stream)
+            raise
 
     async def _recv(self) -> batch_pb2.BatchStreamReply | None:
         stream = self._stream
@@ -1182,7 +1212,8 @@ class BatchStream:
         try:
             await _limited(stream.end(), self._limit)
         except Exception as exc:
-            raise self._conn._stream_error(exc, self._operation, self._limit, self._stream) from exc
+            self._conn._raise_stream_error(exc, self._operation, self._limit, self._stream)
+            raise
 
 
 def _retriable(

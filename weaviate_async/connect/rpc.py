@@ -145,6 +145,8 @@ BATCH_REFERENCES = _unary(
     idempotent=False,
     error=WeaviateBatchError,
 )
+# Deleting what a filter matches twice leaves the same data; a retried call's counts describe
+# its last attempt only.
 BATCH_DELETE = _unary(
     "BatchDelete",
     batch_delete_pb2.BatchDeleteRequest,
