@@ -110,6 +110,8 @@ NOT_MIRRORED = (
     "weaviate_async.connect.errors",
     "weaviate_async.connect.grpc_proxy",
     "weaviate_async.connect.oidc",
+    "weaviate_async.connect.retry",
+    "weaviate_async.connect.rpc",
     "weaviate_async.collections.batch.engine",
     "weaviate_async.collections.batch.ledger",
     "weaviate_async.collections.batch.queue",

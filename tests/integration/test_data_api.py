@@ -223,7 +223,7 @@ async def _searched(
     """The objects a gRPC Search with ``where`` finds: the same encoder serves queries."""
     assert client._connection is not None
     request = search_request(scope, limit=100, filters=filters_pb(where))
-    reply = await client._connection.grpc("Search", request, operation="test.search")
+    reply = await client._connection.search(request, operation="test.search")
     return {uuid_lib.UUID(r.metadata.id) for r in reply.results}
 
 

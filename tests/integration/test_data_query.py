@@ -265,7 +265,7 @@ async def test_named_vectors(client: WeaviateAsyncClient, collection_name: str) 
     res = await data.insert_many(
         [
             DataObject(
-                {"title": f"grpc {i}"}, vector={"first": _vec(i + 10), "second": [0.0, 1.0 + i]}
+                {"title": f"grpc {i}"}, vector={"first": _vec(i + 10), "second": [1.0, float(i)]}
             )
             for i in range(5)
         ]
@@ -281,7 +281,10 @@ async def test_named_vectors(client: WeaviateAsyncClient, collection_name: str) 
     near = await query.near_vector(_vec(12), target_vector="first", limit=1, include_vector="first")
     assert near.objects[0].properties["title"] == "grpc 2"
     multi = await query.near_vector(
-        {"first": _vec(12), "second": [0.0, 3.0]}, limit=1, return_metadata=["distance"]
+        # Not collinear: under cosine distance collinear vectors would all tie at 0.
+        {"first": _vec(12), "second": [1.0, 2.0]},
+        limit=1,
+        return_metadata=["distance"],
     )
     assert multi.objects[0].properties["title"] == "grpc 2"
     with pytest.raises(WeaviateQueryError) as info:

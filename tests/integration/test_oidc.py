@@ -105,8 +105,7 @@ async def cc_client(oidc_server: EmbeddedServer) -> AsyncIterator[WeaviateAsyncC
 async def _grpc_call(client: WeaviateAsyncClient) -> None:
     """An authenticated gRPC call: any answer but UNAUTHENTICATED is fine."""
     try:
-        await client._conn.grpc(
-            "TenantsGet",
+        await client._conn.tenants_get(
             tenants_pb2.TenantsGetRequest(collection="NoSuchCollectionForOidc"),
             operation="test.tenants_get",
         )

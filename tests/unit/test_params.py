@@ -76,18 +76,3 @@ def test_util() -> None:
     assert get_vector((1, 2.5)) == [1.0, 2.5]
     with pytest.raises(WeaviateInvalidInputError):
         get_vector(["x"])
-
-
-def test_retry_delays_grow_exponentially_with_full_jitter() -> None:
-    import itertools
-
-    from weaviate_async.config import RetryConfig
-    from weaviate_async.connect.connection import _delays
-
-    retry = RetryConfig(initial_delay=0.1, max_delay=1.0)
-    bounds = [0.1, 0.2, 0.4, 0.8, 1.0, 1.0]
-    for _ in range(200):
-        delays = list(itertools.islice(_delays(retry), len(bounds)))
-        assert all(0 <= d <= b for d, b in zip(delays, bounds, strict=True))
-    late = [list(itertools.islice(_delays(retry), 6))[-1] for _ in range(200)]
-    assert max(late) > 0.5  # jitter spans the whole range up to the cap

@@ -124,10 +124,8 @@ class CollectionAsync(Generic[Properties, References]):
         """
         from weaviate_async.wire.aggregate import count_from_reply, count_request
 
-        reply = await self._connection.grpc(
-            "Aggregate",
-            count_request(self._scope),
-            operation="collection.length",
+        reply = await self._connection.aggregate(
+            count_request(self._scope), operation="collection.length"
         )
         return count_from_reply(reply)
 

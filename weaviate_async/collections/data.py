@@ -30,7 +30,7 @@ from weaviate_async.collections.batch.ledger import Ledger
 from weaviate_async.collections.batch.progress import ProgressOption
 from weaviate_async.collections.batch.sizing import DynamicSizing
 from weaviate_async.collections.batch.transport import BatchTransport
-from weaviate_async.exceptions import WeaviateBatchError, WeaviateDeleteManyError
+from weaviate_async.exceptions import WeaviateDeleteManyError
 from weaviate_async.wire.batch import insert_many_plan, insert_many_result
 from weaviate_async.wire.delete import batch_delete_request, delete_many_result
 from weaviate_async.wire.objects import object_body
@@ -350,12 +350,8 @@ class _DataCollectionAsync(Generic[Properties]):
             >>> res.matches, [o.uuid for o in res.objects]
         """
         request = batch_delete_request(self._scope, where, verbose=verbose, dry_run=dry_run)
-        reply = await self._connection.grpc(
-            "BatchDelete",
-            request,
-            operation="data.delete_many",
-            timeout="insert",
-            error=WeaviateDeleteManyError,
+        reply = await self._connection.batch_delete(
+            request, operation="data.delete_many", error=WeaviateDeleteManyError
         )
         return delete_many_result(reply, verbose)
 
@@ -407,12 +403,8 @@ class _DataCollectionAsync(Generic[Properties]):
         if not plan.sent:
             return BatchReferenceReturn()
         start = time.perf_counter()
-        reply = await self._connection.grpc(
-            "BatchReferences",
-            plan.request,
-            operation="data.reference_add_many",
-            timeout="insert",
-            error=WeaviateBatchError,
+        reply = await self._connection.batch_references(
+            plan.request, operation="data.reference_add_many"
         )
         return batch_references_result(plan, reply, time.perf_counter() - start)
 

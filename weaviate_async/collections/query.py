@@ -1,7 +1,7 @@
 """``collection.query``: read and search objects of one collection over gRPC.
 
 Every method builds its request with :mod:`weaviate_async.wire.search` (one shared argument
-handler, one operator builder per search kind) and sends it through ``Connection.grpc``.
+handler, one operator builder per search kind) and sends it through ``Connection.search``.
 
 Example:
     >>> query = client.collections.use("Article").query
@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from weaviate_async._twin import twin
 from weaviate_async.classes.query import MetadataQuery
-from weaviate_async.exceptions import WeaviateQueryError
 from weaviate_async.wire import search as wire
 
 if TYPE_CHECKING:
@@ -48,10 +47,7 @@ class _QueryAsync:
     async def _search(
         self, request: search_get_pb2.SearchRequest, operation: str
     ) -> search_get_pb2.SearchReply:
-        reply: search_get_pb2.SearchReply = await self._connection.grpc(
-            "Search", request, operation=operation, error=WeaviateQueryError
-        )
-        return reply
+        return await self._connection.search(request, operation=operation)
 
     async def fetch_objects(
         self,

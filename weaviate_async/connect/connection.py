@@ -1,9 +1,11 @@
 """The connection: the only place where the client does I/O.
 
 One :class:`Connection` per client owns one aiohttp session (REST, JSON through orjson) and a
-small pool of grpclib channels (gRPC). Every call goes through :meth:`Connection.rest` or
-:meth:`Connection.grpc`, which apply the credentials, the time limits and the retry policy, and
-map failures to the exceptions of :mod:`weaviate_async.exceptions` (see ``errors.py``).
+small pool of grpclib channels (gRPC). Every call goes through :meth:`Connection.rest` or one
+typed method per RPC (:meth:`Connection.search`, :meth:`Connection.batch_objects`, ...), which
+apply the credentials, the time limits and the retry policy (one engine for both protocols,
+``retry.py``), and map failures to the exceptions of :mod:`weaviate_async.exceptions` (see
+``errors.py``).
 """
 
 from __future__ import annotations
@@ -12,15 +14,19 @@ import asyncio
 import contextlib
 import os
 import ssl
-import time
-from collections.abc import Collection, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Literal
+import sys
+from collections.abc import AsyncIterator, Awaitable, Collection, Mapping
+from contextlib import AbstractAsyncContextManager
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
+import attrs
 import orjson
 
 from weaviate_async.connect import errors
 from weaviate_async.connect.auth import AuthCredentials, _APIKey
-from weaviate_async.connect.params import AdditionalConfig, ConnectionParams, RetryConfig
+from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
+from weaviate_async.connect.retry import Failure, RetriableError, RetryPolicy, retry_after_seconds
+from weaviate_async.connect.retry import run as run_with_retry
 from weaviate_async.exceptions import (
     AuthenticationFailedError,
     ResponseCannotBeDecodedError,
@@ -28,7 +34,6 @@ from weaviate_async.exceptions import (
     WeaviateClosedClientError,
     WeaviateConnectionError,
     WeaviateGRPCUnavailableError,
-    WeaviateQueryError,
     WeaviateStartUpError,
     WeaviateUnsupportedFeatureError,
 )
@@ -36,11 +41,34 @@ from weaviate_async.exceptions import (
 if TYPE_CHECKING:
     import aiohttp
     from grpclib.client import Channel
+    from grpclib.client import Stream as GrpcStream
 
     from weaviate_async.connect.grpc_proxy import ProxyURL
     from weaviate_async.connect.oidc import TokenProvider
+    from weaviate_async.connect.rpc import Rpc, RpcTable
+    from weaviate_async.proto.weaviate.v1 import (
+        aggregate_pb2,
+        batch_delete_pb2,
+        batch_pb2,
+        search_get_pb2,
+        tenants_pb2,
+    )
 
-__all__ = ["MIN_SERVER_VERSION", "Connection", "TimeoutKind", "parse_version"]
+__all__ = ["MIN_SERVER_VERSION", "BatchStream", "Connection", "TimeoutKind", "parse_version"]
+
+Req = TypeVar("Req")
+Rep = TypeVar("Rep")
+
+T = TypeVar("T")
+
+
+async def _limited(awaitable: Awaitable[T], seconds: float) -> T:
+    """``await awaitable`` within ``seconds`` (TimeoutError after)."""
+    if sys.version_info >= (3, 11):
+        async with asyncio.timeout(seconds):
+            return await awaitable
+    return await asyncio.wait_for(awaitable, seconds)  # pragma: no cover - Python 3.10
+
 
 TimeoutKind = Literal["init", "query", "insert"]
 MIN_SERVER_VERSION = (1, 27, 0)
@@ -68,26 +96,6 @@ def parse_version(text: str) -> tuple[int, int, int]:
     while len(parts) < 3:
         parts.append(0)
     return parts[0], parts[1], parts[2]
-
-
-def _delays(retry: RetryConfig) -> Iterator[float]:
-    """Jittered exponential delays between attempts: backoff's ``expo`` bounds, ``full_jitter``
-    spread (the decorator form does not fit: limits come from each client's config)."""
-    import backoff
-
-    bounds = backoff.expo(base=2, factor=retry.initial_delay, max_value=retry.max_delay)
-    next(bounds)  # expo's generator starts with a bare yield for its send() protocol
-    for bound in bounds:
-        yield backoff.full_jitter(bound)
-
-
-def _retry_after(value: str | None) -> float:
-    if not value:
-        return 0.0
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        return 0.0
 
 
 def _ssl_context(config: AdditionalConfig, *, alpn_h2: bool) -> ssl.SSLContext:
@@ -192,7 +200,9 @@ def _request_headers(
 class Connection:
     """REST and gRPC transport of one client. Not used directly by applications.
 
-    Namespaces call :meth:`rest`, :meth:`rest_status` and :meth:`grpc`.
+    Namespaces call :meth:`rest` and :meth:`rest_status`, one typed method per RPC
+    (:meth:`search`, :meth:`aggregate`, :meth:`tenants_get`, :meth:`batch_objects`,
+    :meth:`batch_references`, :meth:`batch_delete`) and :meth:`batch_stream`.
     """
 
     def __init__(
@@ -216,17 +226,30 @@ class Connection:
         self._issuer_session: aiohttp.ClientSession | None = None
         self._channels: list[Channel] = []
         self._http_proxy: ProxyURL | None = None
-        self._stubs: list[Any] = []
-        self._next_stub = 0
+        self._next_channel = 0
+        from weaviate_async.connect.rpc import RPCS
+
+        self._rpc: RpcTable = RPCS
         self._token_provider: TokenProvider | None = None
         self._static_auth: str | None = (
             f"Bearer {auth.api_key}" if isinstance(auth, _APIKey) else None
         )
         self._grpc_metadata: list[tuple[str, str]] = []
+        # Built once: the calls of one client share them.
+        self._limits = {
+            "query": self.config.timeout.query,
+            "insert": self.config.timeout.insert,
+            "init": self.config.timeout.init,
+        }
+        self._idempotent_policy = RetryPolicy.from_config(self.config.retry, idempotent=True)
+        self._write_policy = RetryPolicy.from_config(self.config.retry, idempotent=False)
         self._connected = False
         self._generation = _fork_generation
         self._inflight = 0
         self._drained: asyncio.Event | None = None
+        # Set when a call lost its connection to the server: the next attempt first waits for
+        # the server's readiness (a restarted server answers gRPC before its schema is loaded).
+        self._recovering = False
         self.meta: dict[str, Any] | None = None
         self.server_version: tuple[int, int, int] = (0, 0, 0)
 
@@ -242,7 +265,7 @@ class Connection:
         from grpclib.client import Channel
 
         from weaviate_async.connect.grpc_proxy import parse_proxy_url
-        from weaviate_async.proto.weaviate.v1.weaviate_grpc import WeaviateStub
+        from weaviate_async.connect.rpc import PassThroughCodec
 
         cfg = self.config
         rest_proxy = self._proxy()
@@ -279,19 +302,21 @@ class Connection:
             self._issuer_session = aiohttp.ClientSession(trust_env=cfg.trust_env)
         grpc = self.params.grpc
         grpc_ssl = _ssl_context(cfg, alpn_h2=True) if grpc.secure else None
+        # One codec for every channel: it passes pre-encoded requests through. Status details
+        # (google.rpc.Status) are not decoded: errors are mapped from the status and message.
+        codec = PassThroughCodec()
         if grpc_proxy is None:
             self._channels = [
-                Channel(grpc.host, grpc.port, ssl=grpc_ssl)
+                Channel(grpc.host, grpc.port, ssl=grpc_ssl, codec=codec)
                 for _ in range(cfg.connection.grpc_channels)
             ]
         else:
             from weaviate_async.connect.grpc_proxy import ProxiedChannel
 
             self._channels = [
-                ProxiedChannel(grpc.host, grpc.port, ssl=grpc_ssl, proxy=grpc_proxy)
+                ProxiedChannel(grpc.host, grpc.port, ssl=grpc_ssl, proxy=grpc_proxy, codec=codec)
                 for _ in range(cfg.connection.grpc_channels)
             ]
-        self._stubs = [WeaviateStub(ch) for ch in self._channels]
         metadata = [(k.lower(), v) for k, v in self._user_headers.items()]
         if self._static_auth is not None:
             metadata.append(("authorization", self._static_auth))
@@ -462,7 +487,7 @@ class Connection:
         self._connected = False
         session, self._session = self._session, None
         issuer_session, self._issuer_session = self._issuer_session, None
-        channels, self._channels, self._stubs = self._channels, [], []
+        channels, self._channels = self._channels, []
         provider, self._token_provider = self._token_provider, None
         if self._generation != _fork_generation:
             # Inherited from the parent process: not ours to close.
@@ -484,7 +509,7 @@ class Connection:
             _abandoned.append(self._token_provider)
             self._token_provider = self._token_provider.after_fork(session=self._issuer_session)
 
-    def _require_open(self) -> tuple[aiohttp.ClientSession, list[Any]]:
+    def _require_open(self) -> aiohttp.ClientSession:
         if not self._connected:
             from weaviate_async._loop_thread import spelled_call
 
@@ -495,7 +520,7 @@ class Connection:
         if self._generation != _fork_generation:
             self._reset_after_fork()
         assert self._session is not None
-        return self._session, self._stubs
+        return self._session
 
     # ------------------------------------------------------------------ version gating
 
@@ -531,12 +556,31 @@ class Connection:
         json: Any = None,
         params: Mapping[str, str] | None = None,
         ok: Collection[int] = (200,),
-        timeout: TimeoutKind = "query",
+        timeout: TimeoutKind | float = "query",
         idempotent: bool | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Any:
         """Call ``/v1{path}`` and return the decoded JSON body (None when empty).
 
-        Raises the mapped exception for any status not in ``ok``.
+        Args:
+            method: the HTTP method.
+            path: the path below ``/v1``.
+            operation: what the caller does, for error messages (e.g. ``"data.insert"``).
+            json: the request body, encoded with orjson.
+            params: query parameters.
+            ok: the statuses that are success.
+            timeout: a ``Timeout`` field name, or seconds.
+            idempotent: whether the call may be applied twice without harm; by default GET,
+                HEAD, PUT, DELETE and OPTIONS are, POST and PATCH are not.
+            retry: a policy for this call instead of the client's; an explicit
+                ``idempotent`` overrides the policy's.
+
+        Raises:
+            ResponseCannotBeDecodedError: the body of a successful reply is not JSON.
+            WeaviateTimeoutError: an attempt ran out of time.
+            WeaviateConnectionError: the server could not be reached, or the connection broke.
+            UnexpectedStatusCodeError: (or a subclass) any status not in ``ok``, with the
+                server's message, once retries (if any) are exhausted.
         """
         return (
             await self.rest_status(
@@ -548,6 +592,7 @@ class Connection:
                 ok=ok,
                 timeout=timeout,
                 idempotent=idempotent,
+                retry=retry,
             )
         )[1]
 
@@ -560,95 +605,174 @@ class Connection:
         json: Any = None,
         params: Mapping[str, str] | None = None,
         ok: Collection[int] = (200,),
-        timeout: TimeoutKind = "query",
+        timeout: TimeoutKind | float = "query",
         idempotent: bool | None = None,
+        retry: RetryPolicy | None = None,
     ) -> tuple[int, Any]:
         """Like :meth:`rest`, and also return the status (one of ``ok``)."""
+        session = self._require_open()
+        limit = self._limits[timeout] if isinstance(timeout, str) else float(timeout)
+        data = orjson.dumps(json) if json is not None else None
+        if retry is None:
+            if idempotent is None:
+                idempotent = method in _IDEMPOTENT_METHODS
+            policy = self._idempotent_policy if idempotent else self._write_policy
+        elif idempotent is not None and idempotent != retry.idempotent:
+            policy = attrs.evolve(retry, idempotent=idempotent)
+        else:
+            policy = retry
+
+        async def attempt(time_limit: float) -> tuple[int, Any]:
+            return await self._rest_attempt(
+                session, method, path, data, params, ok, operation, time_limit
+            )
+
+        self._inflight += 1
+        try:
+            return await run_with_retry(policy, limit, attempt)
+        finally:
+            self._done()
+
+    async def _rest_attempt(
+        self,
+        session: aiohttp.ClientSession,
+        method: str,
+        path: str,
+        data: bytes | None,
+        params: Mapping[str, str] | None,
+        ok: Collection[int],
+        operation: str,
+        limit: float,
+    ) -> tuple[int, Any]:
+        """One HTTP request; a failure another attempt may mend raises RetriableError."""
         import aiohttp
 
-        session, _ = self._require_open()
-        url = self._base_url + path
-        limit: float = getattr(self.config.timeout, timeout)
-        data = orjson.dumps(json) if json is not None else None
-        if idempotent is None:
-            idempotent = method in _IDEMPOTENT_METHODS
-        retry = self.config.retry
-        deadline = time.monotonic() + retry.max_time
-        delays = _delays(retry)
-        attempt = 0
         http_proxy = self._http_proxy
         proxy = http_proxy.display if http_proxy is not None else None
         proxy_headers = http_proxy.headers if http_proxy is not None else None
         # aiohttp sends proxy_headers only with CONNECT (https); a plain http request goes to the
         # proxy itself, so the proxy's credentials ride along in the request's headers.
         forward_headers = proxy_headers if not self.params.http.secure else None
-        self._inflight += 1
+        if self._recovering and not path.startswith("/.well-known/"):
+            await self._await_ready(operation, path, limit)
+        auth = await self._authorization()
         try:
-            while True:
-                attempt += 1
-                can_retry = attempt < retry.max_tries and time.monotonic() < deadline
-                auth = await self._authorization()
-                try:
-                    async with session.request(
-                        method,
-                        url,
-                        data=data,
-                        params=params,
-                        headers=_request_headers(auth, forward_headers),
-                        timeout=aiohttp.ClientTimeout(total=limit),
-                        proxy=proxy,
-                        proxy_headers=proxy_headers,
-                    ) as resp:
-                        status = resp.status
-                        body = await resp.read()
-                        retry_after = resp.headers.get("Retry-After")
-                except asyncio.TimeoutError:
-                    raise errors.timeout_error(operation, path, limit) from None
-                except aiohttp.ClientHttpProxyError as exc:
-                    # The proxy refused the CONNECT tunnel (https). Not str(exc): it quotes the
-                    # proxy's URL.
-                    if exc.status in errors.RETRIABLE_HTTP and can_retry:
-                        await asyncio.sleep(next(delays))
-                        continue
-                    raise self._proxy_refused(operation, path, exc.status, exc.message) from None
-                except aiohttp.ClientConnectorError as exc:
-                    # The request never left: retrying cannot apply a write twice.
-                    tls = _tls_problem(exc)
-                    if tls is None and can_retry:
-                        await asyncio.sleep(next(delays))
-                        continue
-                    if isinstance(exc, aiohttp.ClientProxyConnectionError):
-                        where = f"the proxy {proxy or '(from the environment)'}"
-                    else:
-                        where = self.params.http.url
-                    raise WeaviateConnectionError(
-                        f"{operation} failed: cannot reach {where} ({tls or exc.os_error})",
-                        operation=operation,
-                        target=path,
-                    ) from exc
-                except (aiohttp.ClientError, OSError) as exc:
-                    tls = _tls_problem(exc)
-                    if tls is None and idempotent and can_retry:
-                        await asyncio.sleep(next(delays))
-                        continue
-                    raise WeaviateConnectionError(
-                        f"{operation} failed: the connection to {self.params.http.url} broke "
-                        f"({tls or f'{type(exc).__name__}: {exc}'})",
-                        operation=operation,
-                        target=path,
-                    ) from exc
-                if status == 407 and proxy is not None:
-                    raise self._proxy_refused(
-                        operation, path, status, "Proxy Authentication Required"
-                    )
-                if status in ok:
-                    return status, self._decode(body, operation, path)
-                if status in errors.RETRIABLE_HTTP and (idempotent or status == 429) and can_retry:
-                    await asyncio.sleep(max(next(delays), _retry_after(retry_after)))
-                    continue
-                raise errors.http_error(status, body, operation=operation, target=path)
-        finally:
-            self._done()
+            async with session.request(
+                method,
+                self._base_url + path,
+                data=data,
+                params=params,
+                headers=_request_headers(auth, forward_headers),
+                timeout=aiohttp.ClientTimeout(total=limit),
+                proxy=proxy,
+                proxy_headers=proxy_headers,
+            ) as resp:
+                status = resp.status
+                body = await resp.read()
+                retry_after = resp.headers.get("Retry-After")
+        except asyncio.TimeoutError:
+            raise _retriable(
+                Failure.TIMEOUT, errors.timeout_error(operation, path, limit)
+            ) from None
+        except aiohttp.ClientHttpProxyError as exc:
+            # The proxy refused the CONNECT tunnel (https): nothing reached the server. Not
+            # str(exc): it quotes the proxy's URL.
+            refused = self._proxy_refused(operation, path, exc.status, exc.message)
+            if exc.status in errors.RETRIABLE_HTTP:
+                raise _retriable(Failure.UNSENT, refused) from None
+            raise refused from None
+        except aiohttp.ClientConnectorError as exc:
+            # The request never left: retrying cannot apply a write twice.
+            tls = _tls_problem(exc)
+            if isinstance(exc, aiohttp.ClientProxyConnectionError):
+                where = f"the proxy {proxy or '(from the environment)'}"
+            else:
+                where = self.params.http.url
+            unreachable = WeaviateConnectionError(
+                f"{operation} failed: cannot reach {where} ({tls or exc.os_error})",
+                operation=operation,
+                target=path,
+            )
+            if tls is not None:
+                raise unreachable from exc
+            self._recovering = True
+            raise _retriable(Failure.UNSENT, unreachable, exc) from exc
+        except (aiohttp.ClientError, OSError) as exc:
+            tls = _tls_problem(exc)
+            broken = WeaviateConnectionError(
+                f"{operation} failed: the connection to {self.params.http.url} broke "
+                f"({tls or f'{type(exc).__name__}: {exc}'})",
+                operation=operation,
+                target=path,
+            )
+            if tls is not None:
+                raise broken from exc
+            self._recovering = True
+            raise _retriable(Failure.BROKEN, broken, exc) from exc
+        if status in ok:
+            return status, self._decode(body, operation, path)
+        if status == 407 and proxy is not None:
+            raise self._proxy_refused(operation, path, status, "Proxy Authentication Required")
+        failed = errors.http_error(status, body, operation=operation, target=path)
+        if status == 429:
+            raise _retriable(
+                Failure.THROTTLED, failed, retry_after=retry_after_seconds(retry_after)
+            )
+        if status in errors.RETRIABLE_HTTP:
+            raise _retriable(
+                Failure.UNAVAILABLE, failed, retry_after=retry_after_seconds(retry_after)
+            )
+        raise failed
+
+    async def _await_ready(self, operation: str, target: str, limit: float) -> None:
+        """Before the first call after a lost connection: one readiness probe.
+
+        A restarted server accepts connections (and answers gRPC health checks with SERVING)
+        before it has loaded its schema, and answers calls in that window with errors such as
+        "could not find class"; ``/v1/.well-known/ready`` answers 200 only once it serves. Not
+        ready (or unreachable) is a retriable failure of the call, before anything was sent.
+        """
+        import aiohttp
+
+        session = self._require_open()
+        proxy = self._http_proxy
+        try:
+            async with session.get(
+                self._base_url + "/.well-known/ready",
+                timeout=aiohttp.ClientTimeout(total=min(limit, self._limits["init"])),
+                proxy=proxy.display if proxy is not None else None,
+                proxy_headers=proxy.headers if proxy is not None else None,
+                headers=proxy.headers
+                if proxy is not None and not self.params.http.secure
+                else None,
+            ) as resp:
+                status = resp.status
+                await resp.read()
+        except (asyncio.TimeoutError, aiohttp.ClientError, OSError) as exc:
+            tls = _tls_problem(exc)
+            if tls is not None:  # never retried: the next attempt fails the same way
+                raise WeaviateConnectionError(
+                    f"{operation} failed: cannot reach {self.params.http.url} ({tls})",
+                    operation=operation,
+                    target=target,
+                ) from exc
+            reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            status = 0
+        else:
+            if status == 200:
+                self._recovering = False
+                return
+            reason = f"its readiness probe answered {status}"
+        raise _retriable(
+            Failure.UNSENT,
+            WeaviateConnectionError(
+                f"{operation} failed: the server at {self.params.http.url} is not ready after "
+                f"a lost connection ({reason})",
+                operation=operation,
+                target=target,
+                status=status or None,
+            ),
+        )
 
     def _proxy(self) -> str | None:
         proxies = self.config.proxies
@@ -710,69 +834,418 @@ class Connection:
 
     # ------------------------------------------------------------------ gRPC
 
-    async def grpc(
+    async def search(
         self,
-        method: str,
-        request: Any,
+        request: search_get_pb2.SearchRequest,
         *,
         operation: str,
-        timeout: TimeoutKind = "query",
-        retriable: bool = True,
-        error: type[WeaviateBaseError] = WeaviateQueryError,
-    ) -> Any:
-        """Call the unary RPC ``weaviate.v1.Weaviate/{method}`` and return its reply message.
+        timeout: float | None = None,
+        retry: RetryPolicy | None = None,
+        error: type[WeaviateBaseError] | None = None,
+    ) -> search_get_pb2.SearchReply:
+        """Call ``Search`` (idempotent; limited by ``Timeout.query`` unless ``timeout``).
 
-        Calls rotate over the channel pool. UNAVAILABLE and RESOURCE_EXHAUSTED are retried when
-        ``retriable``; other failures raise the mapped exception (``error`` for plain failures).
+        Args:
+            request: the search request.
+            operation: what the caller does, for error messages (e.g. ``"query.near_vector"``).
+            timeout: seconds for each attempt instead of the client's ``Timeout.query``.
+            retry: a policy for this call instead of the client's.
+            error: the exception class of plain failures (default WeaviateQueryError).
+
+        Raises:
+            WeaviateQueryError: (or ``error``) the server failed the call, with its message.
+            WeaviateConnectionError: the server could not be reached or the call broke, once
+                retries are exhausted (UNAVAILABLE maps here too).
+            WeaviateTimeoutError: the call ran out of time.
+            AuthenticationFailedError, InsufficientPermissionsError: UNAUTHENTICATED,
+                PERMISSION_DENIED.
+
+        Example:
+            >>> reply = await connection.search(request, operation="query.fetch_objects")
         """
+        return await self._unary(self._rpc.search, request, operation, timeout, retry, error)
+
+    async def aggregate(
+        self,
+        request: aggregate_pb2.AggregateRequest,
+        *,
+        operation: str,
+        timeout: float | None = None,
+        retry: RetryPolicy | None = None,
+        error: type[WeaviateBaseError] | None = None,
+    ) -> aggregate_pb2.AggregateReply:
+        """Call ``Aggregate`` (idempotent; ``Timeout.query``); failures as :meth:`search`."""
+        return await self._unary(self._rpc.aggregate, request, operation, timeout, retry, error)
+
+    async def tenants_get(
+        self,
+        request: tenants_pb2.TenantsGetRequest,
+        *,
+        operation: str,
+        timeout: float | None = None,
+        retry: RetryPolicy | None = None,
+        error: type[WeaviateBaseError] | None = None,
+    ) -> tenants_pb2.TenantsGetReply:
+        """Call ``TenantsGet`` (idempotent; ``Timeout.query``); failures as :meth:`search`."""
+        return await self._unary(self._rpc.tenants_get, request, operation, timeout, retry, error)
+
+    async def batch_objects(
+        self,
+        request: batch_pb2.BatchObjectsRequest | bytes,
+        *,
+        operation: str,
+        timeout: float | None = None,
+        retry: RetryPolicy | None = None,
+        error: type[WeaviateBaseError] | None = None,
+    ) -> batch_pb2.BatchObjectsReply:
+        """Call ``BatchObjects`` (``Timeout.insert`` unless ``timeout``).
+
+        A batch is idempotent (objects are upserted by the uuid the client chose), so by
+        default it is retried after a broken connection and UNAVAILABLE as well; pass a
+        ``retry`` policy with a longer ``max_time`` and ``retry_timeouts=True`` to ride through
+        a server restart.
+
+        Args:
+            request: the request message, or its serialization (``bytes``; e.g. the
+                concatenated encodings of ``objects`` fields), sent as it is.
+            operation: what the caller does, for error messages.
+            timeout: seconds for each attempt (scale it with the request's size).
+            retry: a policy for this call instead of the client's.
+            error: the exception class of plain failures (default WeaviateBatchError).
+
+        Raises:
+            WeaviateBatchError: (or ``error``) the batch as a whole failed on the server.
+            WeaviateConnectionError, WeaviateTimeoutError: as for :meth:`search`.
+        """
+        return await self._unary(self._rpc.batch_objects, request, operation, timeout, retry, error)
+
+    async def batch_references(
+        self,
+        request: batch_pb2.BatchReferencesRequest | bytes,
+        *,
+        operation: str,
+        timeout: float | None = None,
+        retry: RetryPolicy | None = None,
+        error: type[WeaviateBaseError] | None = None,
+    ) -> batch_pb2.BatchReferencesReply:
+        """Call ``BatchReferences`` (``Timeout.insert``). Not idempotent by default (a reference
+        added twice may be stored twice): retried only when it cannot have been applied."""
+        return await self._unary(
+            self._rpc.batch_references, request, operation, timeout, retry, error
+        )
+
+    async def batch_delete(
+        self,
+        request: batch_delete_pb2.BatchDeleteRequest,
+        *,
+        operation: str,
+        timeout: float | None = None,
+        retry: RetryPolicy | None = None,
+        error: type[WeaviateBaseError] | None = None,
+    ) -> batch_delete_pb2.BatchDeleteReply:
+        """Call ``BatchDelete`` (idempotent; ``Timeout.insert``); plain failures raise
+        ``error`` (default WeaviateQueryError)."""
+        return await self._unary(self._rpc.batch_delete, request, operation, timeout, retry, error)
+
+    async def _unary(
+        self,
+        rpc: Rpc[Req, Rep],
+        request: Req | bytes,
+        operation: str,
+        timeout: float | None,
+        retry: RetryPolicy | None,
+        error: type[WeaviateBaseError] | None,
+    ) -> Rep:
+        """The one implementation of the unary RPCs: retries around :meth:`_unary_attempt`."""
+        self._require_open()
+        limit = self._limits[rpc.timeout] if timeout is None else timeout
+        if retry is None:
+            retry = self._idempotent_policy if rpc.idempotent else self._write_policy
+        failure_class = rpc.error if error is None else error
+
+        async def attempt(time_limit: float) -> Rep:
+            return await self._unary_attempt(rpc, request, operation, time_limit, failure_class)
+
+        self._inflight += 1
+        try:
+            return await run_with_retry(retry, limit, attempt)
+        finally:
+            self._done()
+
+    async def _unary_attempt(
+        self,
+        rpc: Rpc[Req, Rep],
+        request: Req | bytes,
+        operation: str,
+        limit: float,
+        error: type[WeaviateBaseError],
+    ) -> Rep:
+        """One call on the next channel of the pool."""
+        if self._recovering:
+            await self._await_ready(operation, rpc.target, limit)
+        channels = self._channels
+        index = self._next_channel = (self._next_channel + 1) % len(channels)
+        metadata = self._grpc_metadata if self._token_provider is None else await self._metadata()
+        stream = channels[index].request(
+            rpc.path,
+            rpc.cardinality,
+            rpc.request_type,
+            rpc.reply_type,
+            timeout=limit,
+            metadata=metadata,
+        )
+        try:
+            async with stream:
+                await stream.send_message(request, end=True)  # type: ignore[arg-type]
+                reply = await stream.recv_message()
+        except Exception as exc:
+            failure = self._grpc_failure(exc, rpc.target, operation, limit, error)
+            if failure is exc:
+                raise
+            raise failure from exc
+        if reply is None:
+            raise error(
+                f"{operation} failed: {rpc.target} answered no message",
+                operation=operation,
+                target=rpc.target,
+            )
+        return reply
+
+    def _grpc_failure(
+        self,
+        exc: Exception,
+        target: str,
+        operation: str,
+        limit: float,
+        error: type[WeaviateBaseError],
+    ) -> Exception:
+        """The exception for a failed gRPC call: a RetriableError holding the mapped exception,
+        the mapped exception itself, or ``exc`` unchanged (not a transport failure)."""
         from grpclib.exceptions import GRPCError, StreamTerminatedError
 
         from weaviate_async.connect.grpc_proxy import ProxyTunnelError
 
-        _, stubs = self._require_open()
-        limit: float = getattr(self.config.timeout, timeout)
-        retry = self.config.retry
-        deadline = time.monotonic() + retry.max_time
-        delays = _delays(retry)
-        target = f"weaviate.v1.Weaviate/{method}"
-        attempt = 0
+        if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
+            return _retriable(Failure.TIMEOUT, errors.timeout_error(operation, target, limit))
+        if isinstance(exc, GRPCError):
+            status = exc.status.name
+            mapped = errors.grpc_error(
+                status, exc.message, operation=operation, target=target, default=error
+            )
+            mapped.__cause__ = exc
+            kind = _GRPC_RETRIABLE.get(status)
+            return mapped if kind is None else _retriable(kind, mapped, exc)
+        where = f"gRPC {self.params.grpc.host}:{self.params.grpc.port}"
+        if isinstance(exc, StreamTerminatedError):
+            # The connection was lost or the stream reset after the request went out.
+            broken = WeaviateConnectionError(
+                f"{operation} failed: {where} broke the call ({exc})",
+                operation=operation,
+                target=target,
+            )
+            self._recovering = True
+            return _retriable(Failure.BROKEN, broken, exc)
+        if isinstance(exc, OSError):
+            # Raised while opening the connection (or the proxy tunnel): nothing was sent.
+            tls = _tls_problem(exc)
+            if isinstance(exc, ProxyTunnelError):
+                transient, reason = exc.transient, str(exc)
+            else:
+                transient, reason = tls is None, tls or f"{type(exc).__name__}: {exc}"
+            unreachable = WeaviateConnectionError(
+                f"{operation} failed: {where} unreachable ({reason})",
+                operation=operation,
+                target=target,
+            )
+            unreachable.__cause__ = exc
+            if not transient:
+                return unreachable
+            self._recovering = True
+            return _retriable(Failure.UNSENT, unreachable, exc)
+        return exc
+
+    def batch_stream(
+        self, *, operation: str, timeout: float | None = None
+    ) -> AbstractAsyncContextManager[BatchStream]:
+        """Open the bidirectional ``BatchStream`` call, with the credentials of unary calls.
+
+        The stream is not retried: the caller owns the protocol (Start, Data..., Stop) and
+        re-sends what was not acknowledged on a new stream. Leaving the block before
+        :meth:`BatchStream.recv` returned None (the server's end) cancels the call.
+
+        Args:
+            operation: what the caller does, for error messages.
+            timeout: seconds each send or receive may wait (default ``Timeout.insert``).
+
+        Raises:
+            WeaviateConnectionError: the server could not be reached or the stream broke.
+            WeaviateBatchError: the server ended the stream with an error status (statuses
+                with a class of their own map as for unary calls).
+            WeaviateTimeoutError: a send or receive ran out of time.
+
+        Example:
+            >>> async with connection.batch_stream(operation="batch.stream") as stream:
+            ...     await stream.send(BatchStreamRequest(start=BatchStreamRequest.Start()))
+            ...     started = await stream.recv()
+        """
+        return self._batch_stream(operation, self._limits["insert"] if timeout is None else timeout)
+
+    @contextlib.asynccontextmanager
+    async def _batch_stream(self, operation: str, limit: float) -> AsyncIterator[BatchStream]:
+        self._require_open()
+        rpc = self._rpc.batch_stream
+        channels = self._channels
+        index = self._next_channel = (self._next_channel + 1) % len(channels)
+        grpc_stream = channels[index].request(
+            rpc.path,
+            rpc.cardinality,
+            rpc.request_type,
+            rpc.reply_type,
+            metadata=await self._metadata(),
+        )
+        handle = BatchStream(self, grpc_stream, operation, limit)
         self._inflight += 1
         try:
-            while True:
-                attempt += 1
-                can_retry = retriable and attempt < retry.max_tries and time.monotonic() < deadline
-                index = self._next_stub = (self._next_stub + 1) % len(stubs)
-                call = getattr(stubs[index], method)
-                try:
-                    return await call(request, timeout=limit, metadata=await self._metadata())
-                except asyncio.TimeoutError:
-                    raise errors.timeout_error(operation, target, limit) from None
-                except GRPCError as exc:
-                    status = exc.status.name
-                    if status in errors.RETRIABLE_GRPC and can_retry:
-                        await asyncio.sleep(next(delays))
-                        continue
-                    raise errors.grpc_error(
-                        status, exc.message, operation=operation, target=target, default=error
-                    ) from exc
-                except (StreamTerminatedError, ConnectionError, OSError) as exc:
-                    tls = _tls_problem(exc)
-                    if isinstance(exc, ProxyTunnelError):
-                        transient, reason = exc.transient, str(exc)
-                    else:
-                        transient, reason = tls is None, tls or f"{type(exc).__name__}: {exc}"
-                    if transient and can_retry:
-                        await asyncio.sleep(next(delays))
-                        continue
-                    raise WeaviateConnectionError(
-                        f"{operation} failed: gRPC {self.params.grpc.host}:{self.params.grpc.port}"
-                        f" unreachable or broken ({reason})",
-                        operation=operation,
-                        target=target,
-                    ) from exc
+            try:
+                async with grpc_stream:
+                    try:
+                        yield handle
+                    finally:
+                        if not handle._finished and grpc_stream._send_request_done:
+                            # Not read to its end: nothing more is wanted from the server.
+                            with contextlib.suppress(Exception):
+                                await grpc_stream.cancel()
+            except WeaviateBaseError:
+                raise
+            except Exception as exc:
+                failure = self._stream_error(exc, operation, limit)
+                if failure is exc:
+                    raise
+                raise failure from exc
         finally:
             self._done()
+
+    def _raise_stream_error(
+        self,
+        exc: Exception,
+        operation: str,
+        limit: float,
+        stream: GrpcStream[Any, Any] | None = None,
+    ) -> None:
+        """Raise the mapped exception of ``exc`` (from it), or return for a caller's bare
+        ``raise`` when ``exc`` is no transport failure."""
+        failure = self._stream_error(exc, operation, limit, stream)
+        if failure is not exc:
+            raise failure from exc
+
+    def _stream_error(
+        self,
+        exc: Exception,
+        operation: str,
+        limit: float,
+        stream: GrpcStream[Any, Any] | None = None,
+    ) -> Exception:
+        """The mapped exception of a failed stream operation (never retried)."""
+        from grpclib.exceptions import GRPCError, StreamTerminatedError
+
+        if isinstance(exc, StreamTerminatedError) and stream is not None:
+            # A server that fails the call sends its status in trailers and then resets the
+            # stream; the status says more than the reset. grpclib reads it the same way when
+            # its own context manager exits (``_maybe_raise`` is private API of grpclib 0.4).
+            try:
+                stream._maybe_raise()
+            except GRPCError as status:
+                exc = status
+        rpc = self._rpc.batch_stream
+        mapped = self._grpc_failure(exc, rpc.target, operation, limit, rpc.error)
+        return mapped.error if isinstance(mapped, RetriableError) else mapped
 
     def __repr__(self) -> str:
         state = "connected" if self._connected else "closed"
         return f"<Connection {self.params.http.url} grpc={self.params.grpc.url} {state}>"
+
+
+class BatchStream:
+    """An open ``BatchStream`` call (from :meth:`Connection.batch_stream`).
+
+    Messages are :class:`~weaviate_async.proto.weaviate.v1.batch_pb2.BatchStreamRequest`
+    values or their serialization (``bytes``). Each send and receive is limited by the
+    stream's time limit; failures raise the mapped exceptions, as unary calls do.
+    """
+
+    __slots__ = ("_conn", "_finished", "_limit", "_operation", "_stream")
+
+    def __init__(
+        self,
+        conn: Connection,
+        stream: GrpcStream[batch_pb2.BatchStreamRequest, batch_pb2.BatchStreamReply],
+        operation: str,
+        limit: float,
+    ) -> None:
+        self._conn = conn
+        self._stream = stream
+        self._operation = operation
+        self._limit = limit
+        self._finished = False
+
+    async def send(self, message: batch_pb2.BatchStreamRequest | bytes) -> None:
+        """Send one message (the first one also opens the HTTP/2 stream)."""
+        try:
+            await _limited(self._stream.send_message(message), self._limit)  # type: ignore[arg-type]
+        except Exception as exc:
+            self._conn._raise_stream_error(exc, self._operation, self._limit, self._stream)
+            raise
+
+    async def recv(self) -> batch_pb2.BatchStreamReply | None:
+        """The next message from the server, or None when the server ended the stream.
+
+        At the end, the client's side is ended too (if it was not) and the server's final
+        status is read: an error status raises its mapped exception. After the end, None again.
+        """
+        if self._finished:
+            return None
+        try:
+            return await _limited(self._recv(), self._limit)
+        except Exception as exc:
+            self._conn._raise_stream_error(exc, self._operation, self._limit, self._stream)
+            raise
+
+    async def _recv(self) -> batch_pb2.BatchStreamReply | None:
+        stream = self._stream
+        reply = await stream.recv_message()
+        if reply is None:
+            self._finished = True
+            if not stream._end_done:
+                await stream.end()
+            await stream.recv_trailing_metadata()
+        return reply
+
+    async def end(self) -> None:
+        """End the client's side of the stream (HTTP/2 half-close); replies still arrive.
+        Idempotent."""
+        stream = self._stream
+        if stream._end_done:
+            return
+        try:
+            await _limited(stream.end(), self._limit)
+        except Exception as exc:
+            self._conn._raise_stream_error(exc, self._operation, self._limit, self._stream)
+            raise
+
+
+def _retriable(
+    kind: Failure,
+    error: WeaviateBaseError,
+    cause: BaseException | None = None,
+    *,
+    retry_after: float = 0.0,
+) -> RetriableError:
+    error.__cause__ = cause
+    return RetriableError(kind, error, retry_after=retry_after)
+
+
+_GRPC_RETRIABLE = {
+    "UNAVAILABLE": Failure.UNAVAILABLE,
+    "RESOURCE_EXHAUSTED": Failure.THROTTLED,
+    "DEADLINE_EXCEEDED": Failure.TIMEOUT,
+}

@@ -27,6 +27,7 @@ from weaviate_async._validate import invalid
 
 if TYPE_CHECKING:
     from grpclib.config import Configuration
+    from grpclib.encoding.base import CodecBase
     from grpclib.protocol import H2Protocol
 
 __all__ = ["ProxiedChannel", "ProxyTunnelError", "ProxyURL", "parse_proxy_url"]
@@ -227,8 +228,9 @@ class ProxiedChannel(Channel):
         proxy: ProxyURL,
         ssl: SSLContext | None = None,
         config: Configuration | None = None,
+        codec: CodecBase | None = None,
     ) -> None:
-        super().__init__(host, port, ssl=ssl, config=config)
+        super().__init__(host, port, ssl=ssl, config=config, codec=codec)
         # Our own copies, so that the override reads no private attribute of Channel.
         self.proxy = proxy
         self._target = (host, port)

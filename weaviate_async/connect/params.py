@@ -176,12 +176,13 @@ class TLSConfig:
 
 @attrs.frozen(kw_only=True)
 class RetryConfig:
-    """Retries of idempotent calls on transient failures (connection errors, HTTP 429/502/503/504,
-    gRPC UNAVAILABLE/RESOURCE_EXHAUSTED), with jittered exponential delay.
+    """Retries on transient failures, with jittered exponential delay: requests that never left
+    and HTTP 429 / gRPC RESOURCE_EXHAUSTED always; broken connections, HTTP 502/503/504 and gRPC
+    UNAVAILABLE for idempotent calls (see ``weaviate_async/connect/retry.py``).
 
     Attributes:
         max_tries: attempts in all, the first included.
-        max_time: seconds after which no further attempt starts.
+        max_time: seconds from a call's start after which no delay ends and no attempt starts.
         initial_delay: the first delay's upper bound, doubled per attempt (full jitter).
         max_delay: the largest delay between two attempts.
     """

@@ -1,25 +1,14 @@
 """Sending encoded batches through the connection: requests split to fit the server's gRPC
-message limit, deadlines that grow with the request's size, errors by item index."""
+message limit, deadlines that grow with the request's size, and a retry policy patient enough to
+ride through a server restart (the connection's one retry engine does the retrying)."""
 
 from __future__ import annotations
 
-import contextlib
-import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
+from typing import TYPE_CHECKING, Any
 
-import anyio
-import backoff
-from grpclib.exceptions import GRPCError, StreamTerminatedError
-
-from weaviate_async.connect import errors
-from weaviate_async.exceptions import (
-    WeaviateBaseError,
-    WeaviateBatchError,
-    WeaviateConnectionError,
-    WeaviateTimeoutError,
-)
-from weaviate_async.proto.weaviate.v1 import batch_pb2
+from weaviate_async.connect.retry import RetryPolicy
 from weaviate_async.wire.batch import (
     PendingObject,
     PendingReference,
@@ -34,11 +23,6 @@ if TYPE_CHECKING:
 
 __all__ = ["BatchTransport"]
 
-T = TypeVar("T")
-
-# gRPC statuses after which the same request (same uuids: idempotent) is sent again.
-_TRANSIENT_STATUS = frozenset({"UNAVAILABLE", "RESOURCE_EXHAUSTED", "DEADLINE_EXCEEDED", "ABORTED"})
-
 # The server's default (GRPC_MAX_MESSAGE_SIZE); used when its meta does not say.
 _DEFAULT_MAX_MESSAGE = 104_858_000
 # Room for the request's own framing and the consistency level field.
@@ -48,17 +32,43 @@ _BYTES_PER_SECOND = 1_000_000
 
 
 class BatchTransport:
-    """The batch engine's and ``insert_many``'s way to the server."""
+    """The batch engine's and ``insert_many``'s way to the server.
+
+    Args:
+        connection: the client's connection.
+        patience: seconds a request keeps being re-sent while the server is unreachable or
+            pushes back (0: the client's own retry settings, as for any call).
+    """
 
     def __init__(self, connection: Connection, *, patience: float = 120.0) -> None:
         self._connection = connection
-        #: Seconds a request keeps being re-sent while the server is unreachable or pushes back.
         self.patience = patience
         meta = connection.meta or {}
         limit = meta.get("grpcMaxMessageSize")
         server_limit = limit if isinstance(limit, int) and limit > 0 else _DEFAULT_MAX_MESSAGE
         #: The largest request body the transport sends (the server's limit, less a margin).
         self.max_request_bytes = max(1024, int(server_limit * 0.95) - _ENVELOPE)
+        retry = connection.config.retry
+        # Objects carry client-chosen uuids: sending them twice replaces, so every failure but
+        # a refusal may be retried, timeouts included. References are not idempotent (one
+        # added twice is stored twice): retried only when they cannot have been applied.
+        self._objects_policy: RetryPolicy | None = None
+        self._references_policy: RetryPolicy | None = None
+        if patience > 0:
+            self._objects_policy = RetryPolicy(
+                max_tries=1_000_000,
+                max_time=patience,
+                initial_delay=retry.initial_delay,
+                max_delay=max(retry.max_delay, 5.0),
+                idempotent=True,
+                retry_timeouts=True,
+            )
+            self._references_policy = RetryPolicy(
+                max_tries=1_000_000,
+                max_time=patience,
+                initial_delay=retry.initial_delay,
+                max_delay=max(retry.max_delay, 5.0),
+            )
 
     def timeout_for(self, size: int) -> float:
         """The deadline of a request of ``size`` bytes: the insert timeout, plus time to move
@@ -77,19 +87,17 @@ class BatchTransport:
         item index (the items' own ``index``).
 
         Raises:
-            WeaviateBaseError: a request as a whole failed (the mapped error).
+            WeaviateBaseError: a request as a whole failed (the mapped error), after the retry
+                policy gave up.
         """
         errors: dict[int, str] = {}
         for group in split_by_size(items, self.max_request_bytes):
             data = request_bytes(group, consistency_level)
-            reply = await self._patiently(
-                lambda data=data: self._connection.grpc(  # type: ignore[misc]
-                    "BatchObjects",
-                    batch_pb2.BatchObjectsRequest.FromString(data),
-                    operation=operation,
-                    timeout="insert",
-                    error=WeaviateBatchError,
-                )
+            reply = await self._connection.batch_objects(
+                data,
+                operation=operation,
+                timeout=self.timeout_for(len(data)),
+                retry=self._objects_policy,
             )
             for position, message in reply_errors(reply).items():
                 if 0 <= position < len(group):
@@ -111,84 +119,17 @@ class BatchTransport:
         errors: dict[int, str] = {}
         for group in split_by_size(items, self.max_request_bytes):
             data = request_bytes(group, consistency_level)
-            reply = await self._patiently(
-                lambda data=data: self._connection.grpc(  # type: ignore[misc]
-                    "BatchReferences",
-                    batch_pb2.BatchReferencesRequest.FromString(data),
-                    operation=operation,
-                    timeout="insert",
-                    error=WeaviateBatchError,
-                )
+            reply = await self._connection.batch_references(
+                data,
+                operation=operation,
+                timeout=self.timeout_for(len(data)),
+                retry=self._references_policy,
             )
             for position, message in reply_errors(reply).items():
                 if 0 <= position < len(group):
                     errors[group[position].index] = message
         return errors
 
-    async def _patiently(self, call: Callable[[], Awaitable[T]]) -> T:
-        """Run ``call`` until it succeeds, fails for good, or :attr:`patience` runs out."""
-        deadline = time.monotonic() + self.patience
-        bounds = backoff.expo(base=2, factor=0.25, max_value=5.0)
-        next(bounds)  # expo's generator starts with a bare yield for its send() protocol
-        while True:
-            try:
-                return await call()
-            except (WeaviateConnectionError, WeaviateTimeoutError) as exc:
-                error: WeaviateBaseError = exc
-            except WeaviateBaseError as exc:
-                if exc.status not in _TRANSIENT_STATUS:
-                    raise
-                error = exc
-            delay = backoff.full_jitter(next(bounds))
-            if time.monotonic() + delay > deadline:
-                raise error
-            await anyio.sleep(delay)
-
-    @contextlib.asynccontextmanager
-    async def open_stream(self) -> AsyncIterator[StreamChannel]:
+    def open_stream(self) -> AbstractAsyncContextManager[StreamChannel]:
         """Open a ``BatchStream`` (the server-side batching RPC)."""
-        connection = self._connection
-        _, stubs = connection._require_open()
-        metadata = await connection._metadata()
-        with _mapped():
-            async with stubs[0].BatchStream.open(metadata=metadata) as stream:
-                yield _Stream(stream)
-
-
-_STREAM = "weaviate.v1.Weaviate/BatchStream"
-
-
-@contextlib.contextmanager
-def _mapped() -> Iterator[None]:
-    try:
-        yield
-    except GRPCError as exc:
-        raise errors.grpc_error(
-            exc.status.name, exc.message, operation="batch.stream", target=_STREAM
-        ) from exc
-    except (StreamTerminatedError, ConnectionError, OSError) as exc:
-        raise WeaviateConnectionError(
-            f"batch.stream failed: the stream broke ({type(exc).__name__}: {exc})",
-            operation="batch.stream",
-            target=_STREAM,
-        ) from exc
-
-
-class _Stream:
-    """A grpclib stream as the stream driver wants it: bytes out, replies in, errors mapped."""
-
-    def __init__(self, stream: Any) -> None:
-        self._stream = stream
-
-    async def send(self, message: bytes) -> None:
-        with _mapped():
-            await self._stream.send_message(batch_pb2.BatchStreamRequest.FromString(message))
-
-    async def recv(self) -> batch_pb2.BatchStreamReply | None:
-        with _mapped():
-            reply: batch_pb2.BatchStreamReply | None = await self._stream.recv_message()
-        return reply
-
-    async def end(self) -> None:
-        with _mapped():
-            await self._stream.end()
+        return self._connection.batch_stream(operation="batch.stream")
