@@ -247,3 +247,26 @@ async def test_stream_client_batch_across_collections(
         assert len(_server_ids(server, other)) == 500
     finally:
         await client.collections.delete(other)
+
+
+async def test_tenant_handle_batch_and_ingest(
+    client: WeaviateAsyncClient, server: EmbeddedServer, collection_name: str
+) -> None:
+    await _collection(client, collection_name, multi_tenancy_config=Configure.multi_tenancy())
+    _rest(server, f"/schema/{collection_name}/tenants", "POST", [{"name": "a"}, {"name": "b"}])
+    base = client.collections.use(collection_name)
+    async with base.with_tenant("a").batch.dynamic() as batch:
+        for i in range(120):
+            await batch.add_object(properties=_props(i), vector=[1.0] * DIM)
+    assert base.with_tenant("a").batch.failed_objects == []
+    result = await base.with_tenant("b").data.ingest(
+        {"title": f"row {i}", "count": i} for i in range(250)
+    )
+    assert not result.has_errors and len(result.uuids) == 250
+    assert len(_server_ids(server, collection_name, "a")) == 120
+    assert set(_server_ids(server, collection_name, "b")) == {str(u) for u in result.uuids.values()}
+    # Without a tenant, a multi-tenant collection refuses each object, and says why.
+    async with base.batch.dynamic() as batch:
+        await batch.add_object(properties=_props(0), vector=[1.0] * DIM)
+    failed = base.batch.failed_objects
+    assert len(failed) == 1 and "tenant" in failed[0].message.lower()

@@ -245,3 +245,26 @@ def test_stream_client_batch_across_collections(
         assert len(_server_ids(server, other)) == 500
     finally:
         sync_client.collections.delete(other)
+
+
+def test_tenant_handle_batch_and_ingest(
+    sync_client: WeaviateClient, server: EmbeddedServer, collection_name: str
+) -> None:
+    _collection(sync_client, collection_name, multi_tenancy_config=Configure.multi_tenancy())
+    _rest(server, f"/schema/{collection_name}/tenants", "POST", [{"name": "a"}, {"name": "b"}])
+    base = sync_client.collections.use(collection_name)
+    with base.with_tenant("a").batch.dynamic() as batch:
+        for i in range(120):
+            batch.add_object(properties=_props(i), vector=[1.0] * DIM)
+    assert base.with_tenant("a").batch.failed_objects == []
+    result = base.with_tenant("b").data.ingest(
+        {"title": f"row {i}", "count": i} for i in range(250)
+    )
+    assert not result.has_errors and len(result.uuids) == 250
+    assert len(_server_ids(server, collection_name, "a")) == 120
+    assert set(_server_ids(server, collection_name, "b")) == {str(u) for u in result.uuids.values()}
+    # Without a tenant, a multi-tenant collection refuses each object, and says why.
+    with base.batch.dynamic() as batch:
+        batch.add_object(properties=_props(0), vector=[1.0] * DIM)
+    failed = base.batch.failed_objects
+    assert len(failed) == 1 and "tenant" in failed[0].message.lower()
