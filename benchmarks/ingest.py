@@ -31,19 +31,24 @@ What is measured
 
 How input is made, and why
     Input is made in chunks of 1,000 objects from a seeded RNG (a float32 array of vectors and
-    a list of property dicts per chunk), on demand inside the ingest phase, and the time that
-    takes is measured and subtracted: CPU with ``time.thread_time`` of the producing thread,
-    wall time with ``perf_counter`` around each chunk. The alternative, building all the input
-    before the phase, would put 150 MB of vectors and 100,000 dicts into every process's RSS,
-    drowning the clients' own memory use in the input's (every ratio would tend to 1); streamed
-    chunks keep the input's share of the RSS to a chunk, which the ``noop`` mode (the same
-    input made and dropped, no client imported) measures. Making a chunk costs about 7 us per
-    generated object, a few percent of an ingest phase, so it is subtracted rather than left
-    in. Modes whose API takes ``DataObject`` lists (``insert_many``, ``ingest``) get the
-    wrapping done as part of making the chunk, so all modes start from the same dict + numpy
-    row per object. The wall-time subtraction assumes the client makes no progress while the
-    producer thread makes a chunk; that holds for our loop-bound engine and nearly for the
-    official client's GIL-bound background threads, and the amount subtracted is in the JSON.
+    a list of property dicts per chunk), on demand inside the ingest phase, and the producing
+    thread's CPU time spent making them (``time.thread_time``, garbage collection paused) is
+    subtracted from both the phase's wall time and its process CPU time. The alternative,
+    building all the input before the phase, would put 150 MB of vectors and 100,000 dicts into
+    every process's RSS, drowning the clients' own memory use in the input's (every ratio would
+    tend to 1); streamed chunks keep the input's share of the RSS to a chunk, which the
+    ``noop`` mode (the same input made and dropped, no client imported) measures. Making a
+    chunk costs 3 to 7 us per generated object, a few percent of an ingest phase, so it is
+    subtracted rather than left in. Modes whose API takes ``DataObject`` lists
+    (``insert_many``, ``ingest``) get the wrapping done as part of making the chunk, so all
+    modes start from the same dict + numpy row per object.
+
+    Why the chunks' CPU time and not their wall time is taken off the wall clock: making a
+    chunk is single-threaded CPU work, so its CPU time is what it costs; its wall time also
+    holds the moments the producer waited for the GIL while the official client's background
+    threads ran (measured at 2 to 4 times the CPU time there, and equal to it with our
+    engine), and that time is the client's, not the input's. Both figures are in the JSON
+    (``gen_cpu_s``, ``gen_wall_s``).
 
     ``--million`` ingests 1,000,000 small objects (8-d vectors, one int) through our
     ``data.ingest(generator)`` and reports its peak RSS (target under 300 MB) and objects/s.
@@ -239,7 +244,7 @@ def _describe(run: dict[str, Any]) -> str:
     speed_text = f"{speed:9,.0f} obj/s" if speed else "        - obj/s"
     return (
         f"{label:<34} {speed_text}  CPU {run['cpu_s_per_10k']:6.2f} s/10k  "
-        f"peak RSS {run['peak_rss_mb']:6.0f} MB  (input {run['gen_wall_s']:.2f} s wall)"
+        f"peak RSS {run['peak_rss_mb']:6.0f} MB  (input {run['gen_cpu_s']:.2f} s CPU)"
     )
 
 
@@ -309,6 +314,13 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="profile one run of this mode (generated dataset, first server) and stop",
     )
     parser.add_argument("--timeout", type=float, default=1800.0, help="seconds per run")
+    parser.add_argument(
+        "--report-only",
+        type=Path,
+        default=None,
+        metavar="JSON",
+        help="re-render the markdown (to --markdown) from the runs of an earlier JSON report",
+    )
     args = parser.parse_args(argv)
     args.server_kinds = [s.strip() for s in args.servers.split(",") if s.strip()]
     unknown = [s for s in args.server_kinds if s not in SERVERS]
@@ -348,6 +360,8 @@ def _profile(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and write the markdown and JSON reports."""
     args = _parse_args(argv)
+    if args.report_only:
+        return _report_only(args.report_only, args.markdown)
     if args.profile:
         return _profile(args)
     # The official client's version without importing it: this process stays small.
@@ -364,6 +378,7 @@ def main(argv: list[str] | None = None) -> int:
         "quick": args.quick,
         "modes": args.modes,
         "servers": args.server_kinds,
+        "datasets": list(args.datasets),
         "load_start": " ".join(f"{x:.2f}" for x in os.getloadavg()),
     }
     skipped: list[str] = []
@@ -405,39 +420,72 @@ def main(argv: list[str] | None = None) -> int:
             server.stop()
     meta["load_end"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
 
+    report = build_report(meta, runs, million_run, skipped)
+    _write(report, args.markdown)
+    return 0
+
+
+def build_report(
+    meta: dict[str, Any],
+    runs: list[dict[str, Any]],
+    million_run: dict[str, Any] | None,
+    skipped: list[str],
+) -> dict[str, Any]:
+    """Group the runs by (dataset, server), in the order they ran, and summarize each group."""
+    for run in (*runs, *([million_run] if million_run else [])):
+        derive(run)
+    seen = list(dict.fromkeys((r["dataset"], r["server"]) for r in runs))
+    datasets = meta.get("datasets") or list(dict.fromkeys(d for d, _ in seen))
+    servers = meta.get("servers") or list(dict.fromkeys(k for _, k in seen))
+    keys = [(d, k) for d in datasets for k in servers if (d, k) in seen]
     groups = []
-    for spec in specs:
-        for kind in args.server_kinds:
-            mine = [r for r in runs if r["dataset"] == spec.name and r["server"] == kind]
-            summaries = {
-                mode: summarize(mode, [r for r in mine if r["mode"] == mode])
-                for mode in ALL_MODES
-                if any(r["mode"] == mode for r in mine)
+    for dataset, kind in keys:
+        mine = [r for r in runs if r["dataset"] == dataset and r["server"] == kind]
+        summaries = {
+            mode: summarize(mode, [r for r in mine if r["mode"] == mode])
+            for mode in ALL_MODES
+            if any(r["mode"] == mode for r in mine)
+        }
+        lines, ratios = group_table(summaries, async_indexing=SERVERS[kind] == "true")
+        first = mine[0]
+        groups.append(
+            {
+                "title": f"{dataset}: {first['objects']:,} objects x {first['dim']}-d, server "
+                f"{_server_title(kind)}",
+                "dataset": dataset,
+                "server": kind,
+                "summaries": {m: _summary_dict(s) for m, s in summaries.items()},
+                "ratios": ratios,
+                "markdown": lines,
             }
-            lines, ratios = group_table(summaries, async_indexing=SERVERS[kind] == "true")
-            groups.append(
-                {
-                    "title": f"{spec.name}: {spec.objects:,} objects x {spec.dim}-d, server "
-                    f"{_server_title(kind)}",
-                    "dataset": spec.name,
-                    "server": kind,
-                    "summaries": {m: _summary_dict(s) for m, s in summaries.items()},
-                    "ratios": ratios,
-                    "markdown": lines,
-                }
-            )
+        )
     report: dict[str, Any] = {"meta": meta, "skipped": skipped, "groups": groups, "runs": runs}
     if million_run is not None:
-        million_run["server"] = _server_title(million_run["server"])
-        report["million"] = {"run": million_run, "markdown": million_lines(million_run)}
+        report["million"] = {
+            "run": million_run,
+            "markdown": million_lines(million_run, _server_title(million_run["server"])),
+        }
+    return report
+
+
+def _write(report: dict[str, Any], path: Path) -> None:
     text = markdown(report)
-    args.markdown.parent.mkdir(parents=True, exist_ok=True)
-    args.markdown.write_text(text)
-    json_path = args.markdown.with_suffix(".json")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    json_path = path.with_suffix(".json")
     json_path.write_text(json.dumps(report, indent=2, default=str))
     print()
     print(text)
-    print(f"wrote {args.markdown} and {json_path}")
+    print(f"wrote {path} and {json_path}")
+
+
+def _report_only(source: Path, target: Path) -> int:
+    """Re-render the tables from the runs of an earlier JSON report (e.g. after a change to
+    the way figures are derived), without running anything."""
+    old = json.loads(source.read_text())
+    million = (old.get("million") or {}).get("run")
+    report = build_report(old["meta"], old["runs"], million, old.get("skipped", []))
+    _write(report, target)
     return 0
 
 
