@@ -353,7 +353,7 @@ def _profile(args: argparse.Namespace) -> int:
     out.write_text(header + body)
     raw.unlink(missing_ok=True)
     print(header + body)
-    print(f"wrote {out}")
+    print(f"wrote {out} (raw stats: {raw.with_suffix('.prof')}, for pstats or snakeviz)")
     return 0 if run.get("valid") else 1
 
 
