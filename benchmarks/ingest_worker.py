@@ -178,7 +178,7 @@ def _ours_async_batch(kind: str, *, probe: bool) -> Mode:
                 host=target.host, port=target.http_port, grpc_port=target.grpc_port
             )
             try:
-                coll = client.collections.use(target.collection)
+                coll: Any = client.collections.use(target.collection)
                 try:
                     factory = getattr(coll.batch, kind)
                     async with factory():
@@ -216,7 +216,7 @@ def _ours_ingest(target: Target, source: ChunkSource, phase: Phase) -> Outcome:
             host=target.host, port=target.http_port, grpc_port=target.grpc_port
         )
         try:
-            coll = client.collections.use(target.collection)
+            coll: Any = client.collections.use(target.collection)
             await coll.data.ingest([])  # warm-up
             phase.start()
             result = await coll.data.ingest(obj for chunk in wrapped for obj in chunk)
@@ -245,7 +245,7 @@ def _ours_sync_dynamic(target: Target, source: ChunkSource, phase: Phase) -> Out
     except Exception as exc:
         raise _unavailable(exc) from exc
     try:
-        coll = client.collections.use(target.collection)
+        coll: Any = client.collections.use(target.collection)
         try:
             with coll.batch.dynamic():
                 pass  # warm-up
@@ -269,7 +269,7 @@ def _official_batch(kind: str) -> Mode:
             host=target.host, port=target.http_port, grpc_port=target.grpc_port
         )
         try:
-            coll = client.collections.use(target.collection)
+            coll: Any = client.collections.use(target.collection)
             with getattr(coll.batch, kind)():
                 pass  # warm-up
             phase.start()
@@ -298,7 +298,7 @@ def _official_insert_many(target: Target, source: ChunkSource, phase: Phase) -> 
         host=target.host, port=target.http_port, grpc_port=target.grpc_port
     )
     try:
-        coll = client.collections.use(target.collection)
+        coll: Any = client.collections.use(target.collection)
         # Warm-up: the official client refuses an empty list after going through its path.
         with contextlib.suppress(WeaviateInsertManyAllFailedError):
             coll.data.insert_many([])
