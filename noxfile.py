@@ -1,5 +1,5 @@
 """Developer tasks: `nox -s tests`, `nox -s demo`, `nox -s lint`, `nox -s typecheck`,
-`nox -s protos`, `nox -s bench`.
+`nox -s protos`, `nox -s bench`, `nox -s bench_ingest`.
 
 Each session installs what it needs into its own virtualenv. The tests and the demo run a real
 weaviate-server; the first run provisions it (see weaviate_async/embedded.py), which with only a
@@ -58,6 +58,20 @@ def demo(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Side-by-side benchmarks against the official client on the same server."""
+    """Side-by-side benchmarks against the official client on the same server
+    (`nox -s bench -- --ingest [options]` runs the ingestion benchmark instead)."""
     session.install("-e", ".[bench]")
-    session.run("python", "-m", "benchmarks", *session.posargs)
+    args = list(session.posargs)
+    if "--ingest" in args:
+        args.remove("--ingest")
+        session.run("python", "-m", "benchmarks.ingest", *args)
+    else:
+        session.run("python", "-m", "benchmarks", *args)
+
+
+@nox.session
+def bench_ingest(session: nox.Session) -> None:
+    """Side-by-side ingestion benchmark: our batch modes and the official client's, on servers
+    with synchronous and asynchronous indexing (`-- --quick`, `-- --million`, `-- --help`)."""
+    session.install("-e", ".[bench]")
+    session.run("python", "-m", "benchmarks.ingest", *session.posargs)
