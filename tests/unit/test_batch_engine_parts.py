@@ -125,3 +125,16 @@ async def test_rate_limit_paces_objects() -> None:
         await sizing.before_send(10)
     elapsed = time.monotonic() - start
     assert 2.8 < elapsed < 3.6  # the first ten at once, then ten per second
+
+
+async def test_queue_bounds_bytes_too() -> None:
+    queue: BatchQueue[bytes] = BatchQueue(100, asyncio.get_running_loop(), max_bytes=10, size=len)
+    await queue.put(b"12345")
+    await queue.put(b"12345")
+    blocked = asyncio.create_task(queue.put(b"1"))
+    await asyncio.sleep(0.01)
+    assert not blocked.done()  # 10 bytes queued: full, though only 2 items
+    assert await queue.take(1) == [b"12345"]
+    await asyncio.wait_for(blocked, 1)
+    queue.put_front([b"xxxxxxxx"])  # retries go in whatever the bound
+    assert len(queue) == 3

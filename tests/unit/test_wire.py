@@ -689,3 +689,46 @@ def test_hand_encoded_objects_read_back_as_protobuf_encodes_them(props: dict[str
         assert not sent.HasField("properties")
     made = uuid_lib.UUID(item.uuid)
     assert (made.version, made.variant, str(made)) == (4, uuid_lib.RFC_4122, item.uuid)
+
+
+def test_a_failed_object_is_reported_as_it_was_sent() -> None:
+    when = dt.datetime(2024, 5, 6, 7, 8, 9, tzinfo=dt.timezone.utc)
+    target = uuid_lib.UUID(int=9)
+    props = {
+        "title": "t",
+        "n": 3,
+        "x": 1.5,
+        "ok": False,
+        "none": None,
+        "when": when,
+        "tags": ["a", "b"],
+        "ints": [1, 2],
+        "floats": [0.5, 2.5],
+        "flags": [True],
+        "empty": [],
+        "obj": {"inner": "v", "k": 2},
+        "objs": [{"inner": "w"}],
+    }
+    refs = {"one": target, "many": ReferenceToMulti(uuids=[target], target_collection="D")}
+    item = batch.encode_object(
+        4, "C", "t1", props, refs, target, {"v": [1.0, 2.0], "m": [[1.0], [2.0]]}
+    )
+    reported = batch.batch_object(item)
+    assert (reported.collection, reported.tenant, reported.index, reported.uuid) == (
+        "C",
+        "t1",
+        4,
+        str(target),
+    )
+    assert reported.properties == {
+        **props,
+        "n": 3.0,
+        "when": when.isoformat(timespec="microseconds"),
+    }
+    assert reported.references == {
+        "one": [str(target)],
+        "many": ReferenceToMulti(uuids=[str(target)], target_collection="D"),
+    }
+    assert reported.vector == {"v": [1.0, 2.0], "m": [[1.0], [2.0]]}
+    # Only the encoded bytes are held, not the caller's objects.
+    assert not hasattr(item, "properties") and not hasattr(item, "vector")

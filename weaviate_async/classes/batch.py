@@ -14,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+import collections
 import uuid as uuid_lib
 import warnings
 from collections.abc import Mapping
@@ -154,6 +155,8 @@ class BatchObjectReturn:
 
     def __post_init__(self) -> None:
         self.has_errors = self.has_errors or bool(self.errors)
+        # The uuids' keys in arrival order, to drop the oldest by key (not a dataclass field).
+        self._order: collections.deque[int] = collections.deque(self.uuids)
 
     @property
     def all_responses(self) -> list[uuid_lib.UUID | ErrorObject]:
@@ -169,6 +172,7 @@ class BatchObjectReturn:
     def add_uuids(self, uuids: dict[int, uuid_lib.UUID]) -> None:
         """Record inserted objects."""
         self.uuids.update(uuids)
+        self._order.extend(uuids)
         self._all_responses.extend(uuids.values())
         self._bound()
 
@@ -184,9 +188,11 @@ class BatchObjectReturn:
         self._bound()
 
     def _bound(self) -> None:
-        excess = len(self.uuids) - MAX_STORED_RESULTS
-        for _ in range(max(excess, 0)):
-            del self.uuids[next(iter(self.uuids))]
+        # Dropped by key: taking the dict's first entry instead rescans its deleted slots each
+        # time, which made long batches quadratic.
+        uuids, order = self.uuids, self._order
+        while len(uuids) > MAX_STORED_RESULTS and order:
+            uuids.pop(order.popleft(), None)
         if len(self._all_responses) > MAX_STORED_RESULTS:
             del self._all_responses[: len(self._all_responses) - MAX_STORED_RESULTS]
 

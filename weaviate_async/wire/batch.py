@@ -20,6 +20,8 @@ import uuid as uuid_lib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from google.protobuf import json_format
+
 from weaviate_async._validate import RESERVED_PROPERTY_NAMES, invalid, uuid_str
 from weaviate_async.classes.batch import (
     BatchObject,
@@ -35,6 +37,8 @@ from weaviate_async.wire.values import (
     encode_grpc_properties,
     pack_any_vector,
     scalar_json,
+    unpack_multi_vector,
+    unpack_vector,
     vectors_pb,
 )
 
@@ -107,8 +111,11 @@ def random_uuid() -> str:
 
 
 class PendingObject:
-    """One object on its way to the server: its encoded ``BatchObject`` and what a report
-    needs if it fails.
+    """One object on its way to the server: its encoded ``BatchObject`` and where it goes.
+
+    Only the encoded bytes are kept, not the caller's dicts and arrays (a row of a numpy array
+    would keep the whole array alive): a report of a failure decodes them
+    (:func:`batch_object`).
 
     Attributes:
         index: its position (the order it was added in, or its index in ``insert_many``).
@@ -118,7 +125,6 @@ class PendingObject:
         size: ``len(data)``.
         collection: its collection.
         tenant: its tenant, or None.
-        properties, references, vector: as the user gave them.
         original_uuid: the uuid the user gave, or None.
         retry_count: how often it was re-sent.
     """
@@ -128,13 +134,10 @@ class PendingObject:
         "data",
         "index",
         "original_uuid",
-        "properties",
-        "references",
         "retry_count",
         "size",
         "tenant",
         "uuid",
-        "vector",
     )
 
     def __init__(
@@ -144,9 +147,6 @@ class PendingObject:
         data: bytes,
         collection: str,
         tenant: str | None,
-        properties: Any,
-        references: Any,
-        vector: Any,
         original_uuid: Any,
     ) -> None:
         self.index = index
@@ -155,9 +155,6 @@ class PendingObject:
         self.size = len(data)
         self.collection = collection
         self.tenant = tenant
-        self.properties = properties
-        self.references = references
-        self.vector = vector
         self.original_uuid = original_uuid
         self.retry_count = 0
 
@@ -391,17 +388,7 @@ def encode_object(
     body += _header(collection, tenant)
     if vector is not None:
         body += _vector_bytes(vector, collection, index, dims)
-    return PendingObject(
-        index,
-        uid,
-        _field(b"\n", body),
-        collection,
-        tenant,
-        properties,
-        references,
-        vector,
-        uuid,
-    )
+    return PendingObject(index, uid, _field(b"\n", body), collection, tenant, uuid)
 
 
 def _targets(to: Any, field: str) -> tuple[list[str], str | None]:
@@ -507,14 +494,75 @@ def reply_errors(
     return {e.index: e.error for e in reply.errors}
 
 
+def _unframe(data: bytes) -> bytes:
+    """The message inside one framed element (tag, length, message)."""
+    i = 1
+    while data[i] & 0x80:
+        i += 1
+    return data[i + 1 :]
+
+
+def _object_value(value: Any) -> dict[str, Any]:
+    """A nested object's properties (``ObjectPropertiesValue``) as a dict."""
+    return _decoded_properties(value, {})
+
+
+def _decoded_properties(props: Any, references: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if props.HasField("non_ref_properties"):
+        out.update(json_format.MessageToDict(props.non_ref_properties))
+    for arr in props.text_array_properties:
+        out[arr.prop_name] = list(arr.values)
+    for arr in props.int_array_properties:
+        out[arr.prop_name] = list(arr.values)
+    for arr in props.number_array_properties:
+        out[arr.prop_name] = (
+            list(struct.unpack(f"<{len(arr.values_bytes) // 8}d", arr.values_bytes))
+            if arr.values_bytes
+            else list(arr.values)
+        )
+    for arr in props.boolean_array_properties:
+        out[arr.prop_name] = list(arr.values)
+    for nested in props.object_properties:
+        out[nested.prop_name] = _object_value(nested.value)
+    for nested_list in props.object_array_properties:
+        out[nested_list.prop_name] = [_object_value(v) for v in nested_list.values]
+    for name in props.empty_list_props:
+        out[name] = []
+    for ref in getattr(props, "single_target_ref_props", ()):
+        references[ref.prop_name] = list(ref.uuids)
+    for ref in getattr(props, "multi_target_ref_props", ()):
+        references[ref.prop_name] = ReferenceToMulti(
+            uuids=list(ref.uuids), target_collection=ref.target_collection
+        )
+    return out
+
+
 def batch_object(item: PendingObject) -> BatchObject:
-    """The report form of an object that was (or was to be) sent."""
+    """The report form of an object that was (or was to be) sent, decoded from what was sent:
+    properties and vectors in their wire form (dates as RFC 3339 text, numbers as floats,
+    vectors as float32 values), which the server accepts again as they are."""
+    message = batch_pb2.BatchObject.FromString(_unframe(item.data))
+    properties: dict[str, Any] | None = None
+    references: dict[str, Any] = {}
+    if message.HasField("properties"):
+        properties = _decoded_properties(message.properties, references)
+    vector: Any = None
+    if message.vector_bytes:
+        vector = unpack_vector(message.vector_bytes)
+    elif message.vectors:
+        vector = {
+            v.name: unpack_multi_vector(v.vector_bytes)
+            if v.type == _MULTI
+            else unpack_vector(v.vector_bytes)
+            for v in message.vectors
+        }
     return BatchObject(
         collection=item.collection,
-        properties=item.properties,
-        references=item.references,
+        properties=properties,
+        references=references or None,
         uuid=item.uuid,
-        vector=item.vector,
+        vector=vector,
         tenant=item.tenant,
         index=item.index,
         retry_count=item.retry_count,

@@ -40,6 +40,10 @@ def _index(item: PendingObject) -> int:
     return item.index
 
 
+def _size(item: PendingObject) -> int:
+    return item.size
+
+
 # Per-object errors that say "not now" rather than "never": re-sent a few times.
 _TRANSIENT = re.compile(
     r"(?i)(rate.?limit|too many requests|\b429\b|context deadline exceeded|"
@@ -60,6 +64,8 @@ class BatchEngine:
         consistency_level: the requests' consistency level, or None.
         queue_capacity: objects (and, separately, references) waiting to be sent at most;
             producers wait beyond it.
+        queue_bytes: encoded bytes of the objects waiting to be sent at most (whichever bound
+            is reached first).
     """
 
     def __init__(
@@ -70,6 +76,7 @@ class BatchEngine:
         consistency_level: Any = None,
         *,
         queue_capacity: int = 10_000,
+        queue_bytes: int = 8 * 1024 * 1024,
         streams: int = 0,
     ) -> None:
         self._transport = transport
@@ -79,6 +86,7 @@ class BatchEngine:
         self._ledger = ledger
         self._consistency_level = consistency_level
         self._capacity = queue_capacity
+        self._queue_bytes = queue_bytes
         self._objects: BatchQueue[PendingObject] | None = None
         self._references: BatchQueue[PendingReference] | None = None
         self._group: anyio.abc.TaskGroup | None = None
@@ -113,7 +121,7 @@ class BatchEngine:
 
     async def __aenter__(self) -> BatchEngine:
         loop = asyncio.get_running_loop()
-        self._objects = BatchQueue(self._capacity, loop)
+        self._objects = BatchQueue(self._capacity, loop, max_bytes=self._queue_bytes, size=_size)
         self._references = BatchQueue(self._capacity, loop)
         self._progress = asyncio.Event()
         self._slot_freed = asyncio.Event()

@@ -32,11 +32,24 @@ class BatchQueue(Generic[T]):
     Args:
         capacity: how many items it holds before producers wait.
         loop: the event loop the consumer runs on.
+        max_bytes: how many bytes (``size(item)`` summed) it holds before producers wait, so
+            that large objects do not multiply its memory; None for no such bound.
+        size: an item's size in bytes (with ``max_bytes``).
     """
 
-    def __init__(self, capacity: int, loop: asyncio.AbstractEventLoop) -> None:
+    def __init__(
+        self,
+        capacity: int,
+        loop: asyncio.AbstractEventLoop,
+        *,
+        max_bytes: int | None = None,
+        size: Callable[[T], int] | None = None,
+    ) -> None:
         self._items: collections.deque[T] = collections.deque()
         self._capacity = max(1, capacity)
+        self._max_bytes = max_bytes if size is not None else None
+        self._size = size
+        self._bytes = 0
         self._loop = loop
         self._lock = threading.Lock()
         self._not_full = threading.Condition(self._lock)
@@ -70,10 +83,10 @@ class BatchQueue(Generic[T]):
                 "use `await batch.add_object(...)` there"
             )
         with self._lock:
-            while len(self._items) >= self._capacity and self._closed is None:
+            while self._full() and self._closed is None:
                 self._not_full.wait()
             self._raise_if_closed()
-            self._items.append(item)
+            self._append(item)
             self._wake_consumer_threadsafe()
 
     async def put(self, item: T) -> None:
@@ -85,8 +98,8 @@ class BatchQueue(Generic[T]):
         while True:
             with self._lock:
                 self._raise_if_closed()
-                if len(self._items) < self._capacity:
-                    self._items.append(item)
+                if not self._full():
+                    self._append(item)
                     self._wake_consumer()
                     return
                 waiter = self._loop.create_future()
@@ -103,7 +116,10 @@ class BatchQueue(Generic[T]):
         """Put items back at the head, beyond the capacity (retries must not wait behind new
         input, nor block the loop that takes them)."""
         with self._lock:
-            self._items.extendleft(reversed(list(items)))
+            items = list(items)
+            self._items.extendleft(reversed(items))
+            if self._size is not None:
+                self._bytes += sum(map(self._size, items))
             self._wake_consumer()
 
     # -- consumer (on the loop)
@@ -137,12 +153,24 @@ class BatchQueue(Generic[T]):
         with self._lock:
             return self._pop(min(len(self._items), max_items))
 
+    def _full(self) -> bool:
+        return len(self._items) >= self._capacity or (
+            self._max_bytes is not None and self._bytes >= self._max_bytes
+        )
+
+    def _append(self, item: T) -> None:
+        self._items.append(item)
+        if self._size is not None:
+            self._bytes += self._size(item)
+
     def _pop(self, n: int) -> list[T]:
         popleft = self._items.popleft
         out = [popleft() for _ in range(n)]
         if n:
+            if self._size is not None:
+                self._bytes -= sum(map(self._size, out))
             self._not_full.notify_all()
-            while self._async_space and len(self._items) < self._capacity:
+            while self._async_space and not self._full():
                 waiter = self._async_space.popleft()
                 if not waiter.done():
                     waiter.set_result(None)
