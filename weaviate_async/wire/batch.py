@@ -54,7 +54,6 @@ __all__ = [
     "batch_reference",
     "encode_object",
     "encode_references",
-    "framed_size",
     "insert_many_plan",
     "insert_many_result",
     "reply_errors",
@@ -97,11 +96,6 @@ def _field(tag: bytes, data: bytes) -> bytes:
     """A length-delimited field: its tag, the length, the bytes."""
     n = len(data)
     return tag + (bytes((n,)) if n < 0x80 else _varint(n)) + data
-
-
-def framed_size(data: bytes) -> int:
-    """The size ``data`` takes as one element of a repeated message field."""
-    return len(_field(b"\n", data)) if len(data) >= 0x80 else len(data) + 2
 
 
 def random_uuid() -> str:
