@@ -238,11 +238,12 @@ def role_from_json(data: Any) -> Role:
         action = raw.get("action") if isinstance(raw, dict) else None
         known = _KIND_OF_ACTION.get(action) if isinstance(action, str) else None
         if known is None:
+            # Once per action (the default warning filter): newer servers add actions.
             warnings.warn(
-                f"role {data['name']!r}: permission {action!r} is not known to this client "
-                "and is left out of the Role",
+                f"a role holds the permission {action!r}, which this client does not know: "
+                "it is left out of the Role",
                 UserWarning,
-                stacklevel=2,
+                stacklevel=3,
             )
             continue
         field, cls = known
