@@ -156,6 +156,12 @@ async def test_role_lifecycle(admin_client: WeaviateAsyncClient) -> None:
     emptied = await admin_client.roles.get(role)
     assert emptied is not None and emptied.permissions == []
 
+    # a role may start without permissions, as a removal may leave it
+    bare = _name("bare")
+    assert (await admin_client.roles.create(role_name=bare, permissions=[])).permissions == []
+    assert (await admin_client.roles.get(bare)) == Role(bare, *([[]] * 12))
+    await admin_client.roles.delete(bare)
+
     await admin_client.roles.delete(role)
     assert not await admin_client.roles.exists(role)
     assert await admin_client.roles.get(role) is None

@@ -148,6 +148,12 @@ def test_role_lifecycle(admin_client: WeaviateClient) -> None:
     emptied = admin_client.roles.get(role)
     assert emptied is not None and emptied.permissions == []
 
+    # a role may start without permissions, as a removal may leave it
+    bare = _name("bare")
+    assert (admin_client.roles.create(role_name=bare, permissions=[])).permissions == []
+    assert (admin_client.roles.get(bare)) == Role(bare, *([[]] * 12))
+    admin_client.roles.delete(bare)
+
     admin_client.roles.delete(role)
     assert not admin_client.roles.exists(role)
     assert admin_client.roles.get(role) is None
