@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from weaviate_async.collections.collections import _CollectionsAsync
     from weaviate_async.connect.integrations import _Integrations
     from weaviate_async.embedded import EmbeddedOptions, EmbeddedServer
+    from weaviate_async.groups.namespace import _GroupsAsync
+    from weaviate_async.rbac.roles import _RolesAsync
+    from weaviate_async.users.namespace import _UsersAsync
 
 __all__ = ["RawGQLReturn", "WeaviateAsyncClient"]
 
@@ -270,6 +273,29 @@ class WeaviateAsyncClient:
         from weaviate_async.collections.collections import _CollectionsAsync
 
         return _CollectionsAsync(self._conn)
+
+    @functools.cached_property
+    def roles(self) -> _RolesAsync:
+        """Roles and their permissions (servers with RBAC): ``await client.roles.create(
+        role_name="reader", permissions=Permissions.data(collection="Article", read=True))``."""
+        from weaviate_async.rbac.roles import _RolesAsync
+
+        return _RolesAsync(self._conn)
+
+    @functools.cached_property
+    def users(self) -> _UsersAsync:
+        """Users: ``get_my_user()``, database users (``users.db``) and OIDC users' roles
+        (``users.oidc``)."""
+        from weaviate_async.users.namespace import _UsersAsync
+
+        return _UsersAsync(self._conn)
+
+    @functools.cached_property
+    def groups(self) -> _GroupsAsync:
+        """The roles of OIDC groups (``groups.oidc``)."""
+        from weaviate_async.groups.namespace import _GroupsAsync
+
+        return _GroupsAsync(self._conn)
 
     @functools.cached_property
     def integrations(self) -> _Integrations:

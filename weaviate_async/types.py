@@ -2,8 +2,9 @@
 
 The names of the official ``weaviate.types`` (``UUID``, ``UUIDS``, ``NUMBER``, ``VECTORS``,
 ``INCLUDE_VECTOR``, ...), and the property value types of ``weaviate.collections.classes.types``
-(``WeaviateField``, ``WeaviateProperties``, ``PhoneNumberType``) and the query input type
-``NearVectorInputType``, so that annotations written for the official client keep working.
+(``WeaviateField``, ``WeaviateProperties``, ``PhoneNumberType``), the query input type
+``NearVectorInputType`` and the roles input type ``PermissionsInputType`` (defined with the
+permissions in :mod:`weaviate_async.rbac.models`), so that annotations written for the official client keep working.
 
 Example:
     >>> from weaviate_async.types import UUID, WeaviateProperties
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Dict, List, Tuple, TypeAlias, Union
 
 from weaviate_async.classes.data import GeoCoordinate, PhoneNumber, _PhoneNumber
+from weaviate_async.rbac.models import PermissionsInputType
 
 __all__ = [
     "BEACON",
@@ -37,6 +39,7 @@ __all__ = [
     "NearVectorInputType",
     "PRIMITIVE",
     "PYTHON_TYPE_TO_DATATYPE",
+    "PermissionsInputType",
     "PhoneNumberType",
     "TIME",
     "UUID",

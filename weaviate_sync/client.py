@@ -10,6 +10,9 @@ from weaviate_async._loop_thread import LoopThread
 from weaviate_async.client import RawGQLReturn, WeaviateAsyncClient
 from weaviate_sync.collections.batch.wrapper import _BatchClientWrapper
 from weaviate_sync.collections.collections import _Collections
+from weaviate_sync.groups.namespace import _Groups
+from weaviate_sync.rbac.roles import _Roles
+from weaviate_sync.users.namespace import _Users
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -41,7 +44,16 @@ class WeaviateClient:
         >>> client.close()
     """
 
-    __slots__ = ("_entered", "_impl", "_loop", "_t_batch", "_t_collections")
+    __slots__ = (
+        "_entered",
+        "_impl",
+        "_loop",
+        "_t_batch",
+        "_t_collections",
+        "_t_groups",
+        "_t_roles",
+        "_t_users",
+    )
 
     def __init__(
         self,
@@ -77,6 +89,9 @@ class WeaviateClient:
         self._entered: list[Entered[Any]] = []
         self._t_batch: _BatchClientWrapper | None = None
         self._t_collections: _Collections | None = None
+        self._t_groups: _Groups | None = None
+        self._t_roles: _Roles | None = None
+        self._t_users: _Users | None = None
 
     def connect(self) -> None:
         """Connect: start the embedded server if configured, open the transports and check the
@@ -174,6 +189,35 @@ class WeaviateClient:
         return _t
 
     @property
+    def roles(self) -> _Roles:
+        """Roles and their permissions (servers with RBAC): ``client.roles.create(
+        role_name="reader", permissions=Permissions.data(collection="Article", read=True))``."""
+        _r = self._impl.roles
+        _t = self._t_roles
+        if _t is None or _t._impl is not _r:
+            _t = self._t_roles = _Roles(_r, self._loop)
+        return _t
+
+    @property
+    def users(self) -> _Users:
+        """Users: ``get_my_user()``, database users (``users.db``) and OIDC users' roles
+        (``users.oidc``)."""
+        _r = self._impl.users
+        _t = self._t_users
+        if _t is None or _t._impl is not _r:
+            _t = self._t_users = _Users(_r, self._loop)
+        return _t
+
+    @property
+    def groups(self) -> _Groups:
+        """The roles of OIDC groups (``groups.oidc``)."""
+        _r = self._impl.groups
+        _t = self._t_groups
+        if _t is None or _t._impl is not _r:
+            _t = self._t_groups = _Groups(_r, self._loop)
+        return _t
+
+    @property
     def integrations(self) -> _Integrations:
         """Model provider settings (API keys, base URLs, rate limits) sent with every later
         request: ``client.integrations.configure(Integrations.openai(api_key=...))``."""
@@ -190,4 +234,7 @@ class WeaviateClient:
         self._entered = []
         self._t_batch = None
         self._t_collections = None
+        self._t_groups = None
+        self._t_roles = None
+        self._t_users = None
         return self

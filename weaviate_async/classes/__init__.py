@@ -11,9 +11,9 @@ import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-_SUBMODULES = frozenset({"config", "data", "init", "internal", "query"})
+_SUBMODULES = frozenset({"config", "data", "init", "internal", "query", "rbac"})
 
-__all__ = ["config", "data", "init", "internal", "query"]
+__all__ = ["config", "data", "init", "internal", "query", "rbac"]
 
 if TYPE_CHECKING:
     from weaviate_async.classes import config as config
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from weaviate_async.classes import init as init
     from weaviate_async.classes import internal as internal
     from weaviate_async.classes import query as query
+    from weaviate_async.classes import rbac as rbac
 
 
 def __getattr__(name: str) -> ModuleType:

@@ -10,13 +10,13 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from weaviate_sync.classes import config, data, init, internal, query
+    from weaviate_sync.classes import config, data, init, internal, query, rbac
 
 
 _LAZY: dict[str, str] = {}
-_SUBMODULES: frozenset[str] = frozenset({"config", "data", "init", "internal", "query"})
+_SUBMODULES: frozenset[str] = frozenset({"config", "data", "init", "internal", "query", "rbac"})
 
-__all__ = ["config", "data", "init", "internal", "query"]
+__all__ = ["config", "data", "init", "internal", "query", "rbac"]
 
 
 def __getattr__(name: str) -> Any:

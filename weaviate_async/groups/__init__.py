@@ -1,0 +1,1 @@
+"""Groups: ``client.groups`` (:mod:`weaviate_async.groups.namespace`)."""

@@ -1,0 +1,105 @@
+"""``client.groups``: the roles of OIDC groups (``groups.oidc``).
+
+Example:
+    >>> await client.groups.oidc.assign_roles(group_id="editors", role_names=["writer"])
+    >>> await client.groups.oidc.get_known_group_names()
+    ['editors']
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, overload
+
+from weaviate_async._twin import twin
+from weaviate_async.rbac.models import GroupTypes, Role, RoleBase
+from weaviate_async.wire import rbac as wire
+
+if TYPE_CHECKING:
+    from weaviate_async.connect.connection import Connection
+
+__all__ = ["_GroupsAsync", "_GroupsOIDCAsync"]
+
+_OIDC = GroupTypes.OIDC.value
+
+
+@twin
+class _GroupsOIDCAsync:
+    """Roles of OIDC groups (``client.groups.oidc``): every member of a group (by the
+    groups claim of its token) holds the group's roles."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    @overload
+    async def get_assigned_roles(
+        self, *, group_id: str, include_permissions: Literal[False] = False
+    ) -> dict[str, RoleBase]: ...
+
+    @overload
+    async def get_assigned_roles(
+        self, *, group_id: str, include_permissions: Literal[True]
+    ) -> dict[str, Role]: ...
+
+    @overload
+    async def get_assigned_roles(
+        self, *, group_id: str, include_permissions: bool = False
+    ) -> dict[str, Role] | dict[str, RoleBase]: ...
+
+    async def get_assigned_roles(
+        self, *, group_id: str, include_permissions: bool = False
+    ) -> dict[str, Role] | dict[str, RoleBase]:
+        """The roles of the group ``group_id`` by name: with their permissions
+        (:class:`Role`) when ``include_permissions``, else names only (:class:`RoleBase`)."""
+        group = wire.user_id(group_id, "group_id")
+        reply = await self._connection.rest(
+            "GET",
+            wire.group_path(group, f"/roles/{_OIDC}"),
+            operation="groups.oidc.get_assigned_roles",
+            params={"includeFullRoles": wire.flag(include_permissions, "include_permissions")},
+        )
+        return wire.roles_by_name(reply, include_permissions=include_permissions)
+
+    async def assign_roles(self, *, group_id: str, role_names: str | list[str]) -> None:
+        """Assign the roles ``role_names`` to the group ``group_id``.
+
+        Raises:
+            UnexpectedStatusCodeError: a role does not exist (status 404).
+        """
+        await self._change("assign", group_id, role_names)
+
+    async def revoke_roles(self, *, group_id: str, role_names: str | list[str]) -> None:
+        """Revoke the roles ``role_names`` from the group ``group_id``."""
+        await self._change("revoke", group_id, role_names)
+
+    async def get_known_group_names(self) -> list[str]:
+        """The groups that hold at least one role."""
+        reply = await self._connection.rest(
+            "GET", f"/authz/groups/{_OIDC}", operation="groups.oidc.get_known_group_names"
+        )
+        return wire.strings_from_json(reply)
+
+    async def _change(
+        self, verb: Literal["assign", "revoke"], group_id: str, role_names: str | list[str]
+    ) -> None:
+        group = wire.user_id(group_id, "group_id")
+        body = {"roles": wire.role_names_json(role_names), "groupType": _OIDC}
+        await self._connection.rest(
+            "POST",
+            wire.group_path(group, f"/{verb}"),
+            operation=f"groups.oidc.{verb}_roles",
+            json=body,
+            idempotent=True,
+        )
+
+
+@twin
+class _GroupsAsync:
+    """The groups of the server (``client.groups``); OIDC groups in :attr:`oidc`."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._oidc = _GroupsOIDCAsync(connection)
+
+    @property
+    def oidc(self) -> _GroupsOIDCAsync:
+        """The roles of OIDC groups."""
+        return self._oidc

@@ -1,0 +1,2 @@
+"""Users: ``client.users`` (:mod:`weaviate_async.users.namespace`) and the user models
+(:mod:`weaviate_async.users.users`)."""
