@@ -405,7 +405,7 @@ def hybrid_pb(
 
 
 def bm25_as_hybrid_pb(
-    query: Any, *, query_properties: Any, bm25_operator: Any, target_vector: str | None
+    query: Any, *, bm25_operator: Any, target_vector: str | None
 ) -> tuple[str, Message]:
     """A keyword-only aggregation: the Aggregate RPC has no BM25 operator, but a hybrid search
     with ``alpha=0`` ranks by BM25 alone and does not vectorize the query."""
@@ -415,7 +415,7 @@ def bm25_as_hybrid_pb(
         query,
         alpha=0.0,
         vector=None,
-        query_properties=query_properties,
+        query_properties=None,
         bm25_operator=bm25_operator,
         target_vector=target_vector,
         max_vector_distance=None,
@@ -470,7 +470,12 @@ def _metric_pb(metric: _Metrics) -> aggregate_pb2.AggregateRequest.Aggregation:
                 mode=metric.mode,
             ),
         )
-    return _Agg(property=name, reference=_Agg.Reference(pointing_to=metric.pointing_to))
+    # The server (v1.39) computes a reference's targets only along with its type: asked for
+    # pointing_to alone it leaves the property out of the reply.
+    return _Agg(
+        property=name,
+        reference=_Agg.Reference(type=metric.pointing_to, pointing_to=metric.pointing_to),
+    )
 
 
 def aggregate_request(
@@ -515,17 +520,43 @@ def count_request(scope: CollectionScope) -> aggregate_pb2.AggregateRequest:
 # ---------------------------------------------------------------------------------- replies
 
 
-def _opt(message: Any, field: str) -> Any:
-    return getattr(message, field) if message.HasField(field) else None
+# Result field -> reply field, per result type (the same names but ``sum_``).
+_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {
+    AggregateInteger: tuple(
+        (f, f.rstrip("_"))
+        for f in ("count", "maximum", "mean", "median", "minimum", "mode", "sum_")
+    ),
+    AggregateBoolean: tuple(
+        (f, f)
+        for f in ("count", "percentage_false", "percentage_true", "total_false", "total_true")
+    ),
+    AggregateDate: tuple((f, f) for f in ("count", "maximum", "median", "minimum", "mode")),
+}
+_FIELDS[AggregateNumber] = _FIELDS[AggregateInteger]
+_KINDS: dict[str, type] = {
+    "int": AggregateInteger,
+    "number": AggregateNumber,
+    "boolean": AggregateBoolean,
+    "date": AggregateDate,
+}
+
+
+def _asked(metric: _Metrics | None, field: str) -> bool:
+    """Whether ``metric`` asked for ``field`` (everything when the metric is unknown)."""
+    return metric is None or bool(getattr(metric, field, True))
+
+
+def _value(message: Any, field: str) -> Any:
+    if not message.HasField(field):
+        return None
+    value = getattr(message, field)
+    # The server sends NaN for a share of no values (percentages of an empty set).
+    return None if isinstance(value, float) and math.isnan(value) else value
 
 
 def _text(reply: Any, metric: _Metrics | None) -> AggregateText:
-    asked = metric if isinstance(metric, _MetricsText) else None
-    # The server reports a text property's count and top values whatever was asked for;
-    # what was not asked for is None, as for the other types.
-    want_count = asked is None or asked.count
-    want_occurs = asked is None or asked.top_occurrences_count
-    want_value = asked is None or asked.top_occurrences_value
+    want_occurs = _asked(metric, "top_occurrences_count")
+    want_value = _asked(metric, "top_occurrences_value")
     tops: list[TopOccurrence] = []
     if (want_occurs or want_value) and reply.HasField("top_occurences"):
         tops = [
@@ -535,55 +566,27 @@ def _text(reply: Any, metric: _Metrics | None) -> AggregateText:
             )
             for item in reply.top_occurences.items
         ]
-    return AggregateText(count=_opt(reply, "count") if want_count else None, top_occurrences=tops)
+    count = _value(reply, "count") if _asked(metric, "count") else None
+    return AggregateText(count=count, top_occurrences=tops)
 
 
 def _property(
     aggregation: _Reply.Aggregations.Aggregation, metric: _Metrics | None
 ) -> AggregateResult:
+    # The server reports some statistics whatever was asked for (a text property's count and
+    # top values, every statistic of a boolean): what was not asked for is None.
     kind = aggregation.WhichOneof("aggregation")
-    if kind == "int":
-        i = aggregation.int
-        return AggregateInteger(
-            count=_opt(i, "count"),
-            maximum=_opt(i, "maximum"),
-            mean=_opt(i, "mean"),
-            median=_opt(i, "median"),
-            minimum=_opt(i, "minimum"),
-            mode=_opt(i, "mode"),
-            sum_=_opt(i, "sum"),
-        )
-    if kind == "number":
-        n = aggregation.number
-        return AggregateNumber(
-            count=_opt(n, "count"),
-            maximum=_opt(n, "maximum"),
-            mean=_opt(n, "mean"),
-            median=_opt(n, "median"),
-            minimum=_opt(n, "minimum"),
-            mode=_opt(n, "mode"),
-            sum_=_opt(n, "sum"),
-        )
+    result_type = _KINDS.get(kind or "")
+    if result_type is not None:
+        message = getattr(aggregation, kind or "")
+        values = {
+            field: _value(message, wire) if _asked(metric, field) else None
+            for field, wire in _FIELDS[result_type]
+        }
+        out: AggregateResult = result_type(**values)
+        return out
     if kind == "text":
         return _text(aggregation.text, metric)
-    if kind == "boolean":
-        b = aggregation.boolean
-        return AggregateBoolean(
-            count=_opt(b, "count"),
-            percentage_false=_opt(b, "percentage_false"),
-            percentage_true=_opt(b, "percentage_true"),
-            total_false=_opt(b, "total_false"),
-            total_true=_opt(b, "total_true"),
-        )
-    if kind == "date":
-        d = aggregation.date
-        return AggregateDate(
-            count=_opt(d, "count"),
-            maximum=_opt(d, "maximum"),
-            median=_opt(d, "median"),
-            minimum=_opt(d, "minimum"),
-            mode=_opt(d, "mode"),
-        )
     if kind == "reference":
         return AggregateReference(pointing_to=list(aggregation.reference.pointing_to))
     raise EmptyResponseError(
@@ -638,7 +641,7 @@ def aggregate_result(
                 AggregateGroup(
                     grouped_by=_grouped_by(g.grouped_by),
                     properties=_properties(g.aggregations, asked),
-                    total_count=_opt(g, "objects_count") if total_count else None,
+                    total_count=_value(g, "objects_count") if total_count else None,
                 )
                 for g in groups
             ]
@@ -650,7 +653,7 @@ def aggregate_result(
     single = reply.single_result
     return AggregateReturn(
         properties=_properties(single.aggregations, asked),
-        total_count=(_opt(single, "objects_count") or 0) if total_count else None,
+        total_count=(_value(single, "objects_count") or 0) if total_count else None,
     )
 
 

@@ -681,6 +681,9 @@ class _AggregateCollection:
         Without ``vector`` the query is vectorized, and the server then needs
         ``object_limit`` (or ``max_vector_distance``) to bound the vector search.
 
+        Weaviate v1.39 applies ``filters`` to the vector part only, and its keyword part
+        searches every ``text`` property (not ``query_properties``, nor ``text[]``).
+
         Args:
             query: the keyword query (None: vector search only).
             alpha: the weight of the vector ranking, 0 (keyword only) to 1 (vector only).
@@ -729,10 +732,8 @@ class _AggregateCollection:
         self,
         query: str,
         *,
-        query_properties: list[str] | None = None,
-        object_limit: int | None = None,
+        object_limit: int,
         bm25_operator: _BM25OperatorInput | None = None,
-        filters: FilterReturn | None = None,
         group_by: Literal[None] = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
@@ -743,10 +744,8 @@ class _AggregateCollection:
         self,
         query: str,
         *,
-        query_properties: list[str] | None = None,
-        object_limit: int | None = None,
+        object_limit: int,
         bm25_operator: _BM25OperatorInput | None = None,
-        filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
@@ -757,10 +756,8 @@ class _AggregateCollection:
         self,
         query: str,
         *,
-        query_properties: list[str] | None = None,
-        object_limit: int | None = None,
+        object_limit: int,
         bm25_operator: _BM25OperatorInput | None = None,
-        filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
@@ -770,10 +767,8 @@ class _AggregateCollection:
         self,
         query: str,
         *,
-        query_properties: list[str] | None = None,
-        object_limit: int | None = None,
+        object_limit: int,
         bm25_operator: _BM25OperatorInput | None = None,
-        filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
@@ -784,12 +779,14 @@ class _AggregateCollection:
         a hybrid search with ``alpha=0``, which ranks by BM25 alone and does not vectorize the
         query; like every hybrid aggregation without a vector it needs ``object_limit``.
 
+        Weaviate v1.39 runs the keyword part of an aggregation over every ``text`` property
+        (not ``text[]``), whatever properties are named, and applies no filters to it: this
+        method therefore takes neither ``query_properties`` nor ``filters``.
+
         Args:
             query: the keyword query.
-            query_properties: the properties to search (``"title^2"`` boosts one).
             object_limit: aggregate at most this many of the best matches (required).
             bm25_operator: how tokens must match (``BM25OperatorFactory...``).
-            filters: only objects that pass this filter (``Filter...``).
             group_by: a property name or ``GroupByAggregate``: one result per value.
             total_count: include the number of objects aggregated.
             return_metrics: the statistics to compute (``Metrics(property).x()``, or a list).
@@ -808,10 +805,8 @@ class _AggregateCollection:
         return self._loop.run(
             self._impl.bm25(
                 query,
-                query_properties=query_properties,
                 object_limit=object_limit,
                 bm25_operator=bm25_operator,
-                filters=filters,
                 group_by=group_by,
                 total_count=total_count,
                 return_metrics=return_metrics,
