@@ -40,6 +40,7 @@ __all__ = [
     "AggregateText",
     "GroupByAggregate",
     "GroupedBy",
+    "GroupedByValue",
     "Metrics",
     "PropertiesMetrics",
     "TopOccurrence",
@@ -444,6 +445,21 @@ class AggregateReturn:
     total_count: int | None
 
 
+#: The value of a group: a property value, or one element of an array property's values.
+GroupedByValue: TypeAlias = (
+    str
+    | int
+    | float
+    | bool
+    | list[str]
+    | list[int]
+    | list[float]
+    | list[bool]
+    | GeoCoordinate
+    | None
+)
+
+
 @dataclass
 class GroupedBy:
     """The value a group stands for.
@@ -455,11 +471,7 @@ class GroupedBy:
     """
 
     prop: str
-    value: (
-        (str | int | float | bool | list[str] | list[int] | list[float] | list[bool])
-        | GeoCoordinate
-        | None
-    )
+    value: GroupedByValue
 
 
 @dataclass

@@ -272,7 +272,7 @@ class _AggregateCollectionAsync:
             object_limit: aggregate at most this many nearest objects.
             filters: only objects that pass this filter (``Filter...``).
             group_by: a property name or ``GroupByAggregate``: one result per value.
-            target_vector: the named vector to search (one: aggregations search one).
+            target_vector: the named vector to search (one name: an aggregation searches one).
             total_count: include the number of objects aggregated.
             return_metrics: the statistics to compute (``Metrics(property).x()``, or a list).
 
@@ -369,7 +369,7 @@ class _AggregateCollectionAsync:
             object_limit: aggregate at most this many nearest objects.
             filters: only objects that pass this filter (``Filter...``).
             group_by: a property name or ``GroupByAggregate``: one result per value.
-            target_vector: the named vector to search (one: aggregations search one).
+            target_vector: the named vector to search (one name: an aggregation searches one).
             total_count: include the number of objects aggregated.
             return_metrics: the statistics to compute (``Metrics(property).x()``, or a list).
 
@@ -471,7 +471,7 @@ class _AggregateCollectionAsync:
             object_limit: aggregate at most this many nearest objects.
             filters: only objects that pass this filter (``Filter...``).
             group_by: a property name or ``GroupByAggregate``: one result per value.
-            target_vector: the named vector to search (one: aggregations search one).
+            target_vector: the named vector to search (one name: an aggregation searches one).
             total_count: include the number of objects aggregated.
             return_metrics: the statistics to compute (``Metrics(property).x()``, or a list).
 
@@ -574,7 +574,7 @@ class _AggregateCollectionAsync:
             object_limit: aggregate at most this many nearest objects.
             filters: only objects that pass this filter (``Filter...``).
             group_by: a property name or ``GroupByAggregate``: one result per value.
-            target_vector: the named vector to search (one: aggregations search one).
+            target_vector: the named vector to search (one name: an aggregation searches one).
             total_count: include the number of objects aggregated.
             return_metrics: the statistics to compute (``Metrics(property).x()``, or a list).
 
@@ -681,7 +681,7 @@ class _AggregateCollectionAsync:
             object_limit: aggregate at most this many nearest objects.
             filters: only objects that pass this filter (``Filter...``).
             group_by: a property name or ``GroupByAggregate``: one result per value.
-            target_vector: the named vector to search (one: aggregations search one).
+            target_vector: the named vector to search (one name: an aggregation searches one).
             total_count: include the number of objects aggregated.
             return_metrics: the statistics to compute (``Metrics(property).x()``, or a list).
 
@@ -789,7 +789,7 @@ class _AggregateCollectionAsync:
             query: the keyword query (None: vector search only).
             alpha: the weight of the vector ranking, 0 (keyword only) to 1 (vector only).
             vector: the query vector instead of the query's embedding.
-            query_properties: the properties to search by keyword (``"title^2"`` boosts one).
+            query_properties: the properties to search by keyword (sent, but see above).
             object_limit: aggregate at most this many objects.
             bm25_operator: how keyword tokens must match (``BM25OperatorFactory...``).
             filters: only objects that pass this filter (``Filter...``).

@@ -178,7 +178,7 @@ class _AggregateCollection:
             object_limit: aggregate at most this many nearest objects.
             filters: only objects that pass this filter (``Filter...``).
             group_by: a property name or ``GroupByAggregate``: one result per value.
-            target_vector: the named vector to search (one: aggregations search one).
+            target_vector: the named vector to search (one name: an aggregation searches one).
             total_count: include the number of objects aggregated.
             return_metrics: the statistics to compute (``Metrics(property).x()``, or a list).
 
@@ -275,7 +275,7 @@ class _AggregateCollection:
             object_limit: aggregate at most this many nearest objects.
             filters: only objects that pass this filter (``Filter...``).
             group_by: a property name or ``GroupByAggregate``: one result per value.
-            target_vector: the named vector to search (one: aggregations search one).
+            target_vector: the named vector to search (one name: an aggregation searches one).
             total_count: include the number of objects aggregated.
             return_metrics: the statistics to compute (``Metrics(property).x()``, or a list).
 
@@ -377,7 +377,7 @@ class _AggregateCollection:
             object_limit: aggregate at most this many nearest objects.
             filters: only objects that pass this filter (``Filter...``).
             group_by: a property name or ``GroupByAggregate``: one result per value.
-            target_vector: the named vector to search (one: aggregations search one).
+            target_vector: the named vector to search (one name: an aggregation searches one).
             total_count: include the number of objects aggregated.
             return_metrics: the statistics to compute (``Metrics(property).x()``, or a list).
 
@@ -477,7 +477,7 @@ class _AggregateCollection:
             object_limit: aggregate at most this many nearest objects.
             filters: only objects that pass this filter (``Filter...``).
             group_by: a property name or ``GroupByAggregate``: one result per value.
-            target_vector: the named vector to search (one: aggregations search one).
+            target_vector: the named vector to search (one name: an aggregation searches one).
             total_count: include the number of objects aggregated.
             return_metrics: the statistics to compute (``Metrics(property).x()``, or a list).
 
@@ -579,7 +579,7 @@ class _AggregateCollection:
             object_limit: aggregate at most this many nearest objects.
             filters: only objects that pass this filter (``Filter...``).
             group_by: a property name or ``GroupByAggregate``: one result per value.
-            target_vector: the named vector to search (one: aggregations search one).
+            target_vector: the named vector to search (one name: an aggregation searches one).
             total_count: include the number of objects aggregated.
             return_metrics: the statistics to compute (``Metrics(property).x()``, or a list).
 
@@ -688,7 +688,7 @@ class _AggregateCollection:
             query: the keyword query (None: vector search only).
             alpha: the weight of the vector ranking, 0 (keyword only) to 1 (vector only).
             vector: the query vector instead of the query's embedding.
-            query_properties: the properties to search by keyword (``"title^2"`` boosts one).
+            query_properties: the properties to search by keyword (sent, but see above).
             object_limit: aggregate at most this many objects.
             bm25_operator: how keyword tokens must match (``BM25OperatorFactory...``).
             filters: only objects that pass this filter (``Filter...``).
