@@ -11,11 +11,12 @@ import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-_SUBMODULES = frozenset({"config", "data", "init", "internal", "query", "rbac"})
+_SUBMODULES = frozenset({"aggregate", "config", "data", "init", "internal", "query", "rbac"})
 
-__all__ = ["config", "data", "init", "internal", "query", "rbac"]
+__all__ = ["aggregate", "config", "data", "init", "internal", "query", "rbac"]
 
 if TYPE_CHECKING:
+    from weaviate_async.classes import aggregate as aggregate
     from weaviate_async.classes import config as config
     from weaviate_async.classes import data as data
     from weaviate_async.classes import init as init

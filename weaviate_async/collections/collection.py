@@ -16,6 +16,7 @@ from weaviate_async.classes.consistency import ConsistencyLevel
 from weaviate_async.collections.scope import CollectionScope
 
 if TYPE_CHECKING:
+    from weaviate_async.collections.aggregate import _AggregateCollectionAsync
     from weaviate_async.collections.batch.wrapper import _BatchCollectionWrapperAsync
     from weaviate_async.collections.config import _ConfigCollectionAsync
     from weaviate_async.collections.data import _DataCollectionAsync
@@ -114,6 +115,14 @@ class CollectionAsync(Generic[Properties, References]):
         from weaviate_async.collections.query import _QueryAsync
 
         return self._namespace("query", _QueryAsync)
+
+    @property
+    def aggregate(self) -> _AggregateCollectionAsync:
+        """Statistics over this collection's objects: over_all, near_vector, near_object,
+        near_text, near_image, near_media, hybrid, bm25."""
+        from weaviate_async.collections.aggregate import _AggregateCollectionAsync
+
+        return self._namespace("aggregate", _AggregateCollectionAsync)
 
     async def length(self) -> int:
         """The number of objects in this collection (of this handle's tenant).

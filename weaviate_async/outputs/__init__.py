@@ -3,7 +3,7 @@
 Each submodule re-exports the models an area's operations return (and the types they are built
 from), so that ``from weaviate.outputs.config import CollectionConfig`` moves over as
 ``from weaviate_async.outputs.config import CollectionConfig``. A submodule exists once its area
-has models: ``config``, ``query``, ``batch``, ``rbac`` and ``users`` today.
+has models: ``aggregate``, ``batch``, ``config``, ``query``, ``rbac`` and ``users`` today.
 
 Example:
     >>> from weaviate_async.outputs.config import CollectionConfig, PropertyConfig
@@ -15,11 +15,12 @@ import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-_SUBMODULES = frozenset({"batch", "config", "query", "rbac", "users"})
+_SUBMODULES = frozenset({"aggregate", "batch", "config", "query", "rbac", "users"})
 
-__all__ = ["batch", "config", "query", "rbac", "users"]
+__all__ = ["aggregate", "batch", "config", "query", "rbac", "users"]
 
 if TYPE_CHECKING:
+    from weaviate_async.outputs import aggregate as aggregate
     from weaviate_async.outputs import batch as batch
     from weaviate_async.outputs import config as config
     from weaviate_async.outputs import query as query

@@ -10,13 +10,15 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from weaviate_sync.classes import config, data, init, internal, query, rbac
+    from weaviate_sync.classes import aggregate, config, data, init, internal, query, rbac
 
 
 _LAZY: dict[str, str] = {}
-_SUBMODULES: frozenset[str] = frozenset({"config", "data", "init", "internal", "query", "rbac"})
+_SUBMODULES: frozenset[str] = frozenset(
+    {"aggregate", "config", "data", "init", "internal", "query", "rbac"}
+)
 
-__all__ = ["config", "data", "init", "internal", "query", "rbac"]
+__all__ = ["aggregate", "config", "data", "init", "internal", "query", "rbac"]
 
 
 def __getattr__(name: str) -> Any:

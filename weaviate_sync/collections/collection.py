@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Generic
 
 from weaviate_async.collections.collection import Properties, References
+from weaviate_sync.collections.aggregate import _AggregateCollection
 from weaviate_sync.collections.batch.wrapper import _BatchCollectionWrapper
 from weaviate_sync.collections.config import _ConfigCollection
 from weaviate_sync.collections.data import _DataCollection
@@ -30,11 +31,12 @@ class Collection(Generic[Properties, References]):
         name: the collection's name.
     """
 
-    __slots__ = ("_impl", "_loop", "_t_batch", "_t_config", "_t_data", "_t_query")
+    __slots__ = ("_impl", "_loop", "_t_aggregate", "_t_batch", "_t_config", "_t_data", "_t_query")
 
     def __init__(self, impl: CollectionAsync[Properties, References], loop: LoopThread) -> None:
         self._impl = impl
         self._loop = loop
+        self._t_aggregate: _AggregateCollection | None = None
         self._t_batch: _BatchCollectionWrapper[Properties] | None = None
         self._t_config: _ConfigCollection | None = None
         self._t_data: _DataCollection[Properties] | None = None
@@ -80,6 +82,16 @@ class Collection(Generic[Properties, References]):
         _t = self._t_query
         if _t is None or _t._impl is not _r:
             _t = self._t_query = _Query(_r, self._loop)
+        return _t
+
+    @property
+    def aggregate(self) -> _AggregateCollection:
+        """Statistics over this collection's objects: over_all, near_vector, near_object,
+        near_text, near_image, near_media, hybrid, bm25."""
+        _r = self._impl.aggregate
+        _t = self._t_aggregate
+        if _t is None or _t._impl is not _r:
+            _t = self._t_aggregate = _AggregateCollection(_r, self._loop)
         return _t
 
     def length(self) -> int:
