@@ -24,6 +24,7 @@ from io import BufferedReader
 from pathlib import Path
 from typing import Dict, List, Tuple, TypeAlias, Union
 
+from weaviate_async.classes._tenants import Tenant, TenantCreate, TenantUpdate
 from weaviate_async.classes.data import GeoCoordinate, PhoneNumber, _PhoneNumber
 
 __all__ = [
@@ -39,6 +40,10 @@ __all__ = [
     "PYTHON_TYPE_TO_DATATYPE",
     "PhoneNumberType",
     "TIME",
+    "TenantCreateInputType",
+    "TenantInputType",
+    "TenantOutputType",
+    "TenantUpdateInputType",
     "UUID",
     "UUIDS",
     "VECTORS",
@@ -123,3 +128,12 @@ NearVectorInputType: TypeAlias = Union[
     Sequence[Sequence[NUMBER]],
     Mapping[str, Union[Sequence[NUMBER], Sequence[Sequence[NUMBER]]]],
 ]
+
+#: A tenant given by name or as a ``Tenant``.
+TenantInputType: TypeAlias = Union[str, Tenant]
+#: A tenant to create: a name, a ``Tenant`` (ACTIVE or INACTIVE) or a ``TenantCreate``.
+TenantCreateInputType: TypeAlias = Union[str, Tenant, TenantCreate]
+#: A tenant to update: a ``Tenant`` (ACTIVE, INACTIVE or OFFLOADED) or a ``TenantUpdate``.
+TenantUpdateInputType: TypeAlias = Union[Tenant, TenantUpdate]
+#: What ``collection.tenants.get()`` and its siblings return, by tenant name.
+TenantOutputType: TypeAlias = Tenant

@@ -11,16 +11,32 @@ import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-_SUBMODULES = frozenset({"config", "data", "init", "internal", "query"})
+_SUBMODULES = frozenset(
+    {"config", "data", "debug", "export", "init", "internal", "query", "tenants", "tokenization"}
+)
 
-__all__ = ["config", "data", "init", "internal", "query"]
+__all__ = [
+    "config",
+    "data",
+    "debug",
+    "export",
+    "init",
+    "internal",
+    "query",
+    "tenants",
+    "tokenization",
+]
 
 if TYPE_CHECKING:
     from weaviate_async.classes import config as config
     from weaviate_async.classes import data as data
+    from weaviate_async.classes import debug as debug
+    from weaviate_async.classes import export as export
     from weaviate_async.classes import init as init
     from weaviate_async.classes import internal as internal
     from weaviate_async.classes import query as query
+    from weaviate_async.classes import tenants as tenants
+    from weaviate_async.classes import tokenization as tokenization
 
 
 def __getattr__(name: str) -> ModuleType:

@@ -10,13 +10,35 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from weaviate_sync.classes import config, data, init, internal, query
+    from weaviate_sync.classes import (
+        config,
+        data,
+        debug,
+        export,
+        init,
+        internal,
+        query,
+        tenants,
+        tokenization,
+    )
 
 
 _LAZY: dict[str, str] = {}
-_SUBMODULES: frozenset[str] = frozenset({"config", "data", "init", "internal", "query"})
+_SUBMODULES: frozenset[str] = frozenset(
+    {"config", "data", "debug", "export", "init", "internal", "query", "tenants", "tokenization"}
+)
 
-__all__ = ["config", "data", "init", "internal", "query"]
+__all__ = [
+    "config",
+    "data",
+    "debug",
+    "export",
+    "init",
+    "internal",
+    "query",
+    "tenants",
+    "tokenization",
+]
 
 
 def __getattr__(name: str) -> Any:
