@@ -36,7 +36,7 @@ def _presets_json(presets: Any) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for name, words in presets.items():
         check_str(name, "stopword_presets", allow_empty=False)
-        check_str_list(words, f"stopword_presets[{name!r}]")
+        check_str_list(words, f"stopword_presets.{name}")
         out[name] = list(words)
     return out
 
