@@ -10,6 +10,7 @@ stopped at exit (with every embedded server):
 from __future__ import annotations
 
 import atexit
+import shutil
 import socket
 import subprocess
 import sys
@@ -29,6 +30,7 @@ def admin_server() -> tuple[EmbeddedServer, Path]:
     global _server, _export_dir
     if _server is None or not _server.is_running():
         _export_dir = Path(tempfile.mkdtemp(prefix="weaviate-async-export-"))
+        atexit.register(shutil.rmtree, _export_dir, ignore_errors=True)
         _server = EmbeddedServer(
             EmbeddedOptions(
                 modules=DEFAULT_MODULES,

@@ -6,6 +6,7 @@ counts, both batch forms, the debug read, collection.exists(). Its blocking twin
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -141,6 +142,8 @@ async def test_an_alias_works_wherever_a_collection_name_does(
     assert got is not None and got.properties == {"title": "single"}
     debug = await client.debug.get_object_over_rest(alias_name, uid)
     assert debug is not None and debug.collection == v1
+    tokens = await client.tokenization.for_property(alias_name, "title", "The Title")
+    assert tokens.indexed == ["the", "title"]
 
     async with client.batch.fixed_size(batch_size=10) as batch:
         for i in range(25):
@@ -166,3 +169,17 @@ async def test_an_alias_works_wherever_a_collection_name_does(
     await via.data.insert({"title": "in v2"})
     assert await client.collections.use(v2).length() == 1
     assert await client.collections.use(v1).length() == 41
+
+
+def test_len_of_a_sync_handle_on_an_alias(
+    sync_client: Any, collection_name: str, alias_name: str
+) -> None:
+    """``len(collection)`` (the blocking twin's count) through an alias."""
+    from weaviate_sync.classes.config import Configure as SyncConfigure
+
+    target = sync_client.collections.create(
+        collection_name, vector_config=SyncConfigure.Vectors.self_provided()
+    )
+    target.data.insert_many([{} for _ in range(7)])
+    sync_client.alias.create(alias_name=alias_name, target_collection=collection_name)
+    assert len(sync_client.collections.use(alias_name)) == 7

@@ -139,6 +139,8 @@ def test_an_alias_works_wherever_a_collection_name_does(
     assert got is not None and got.properties == {"title": "single"}
     debug = sync_client.debug.get_object_over_rest(alias_name, uid)
     assert debug is not None and debug.collection == v1
+    tokens = sync_client.tokenization.for_property(alias_name, "title", "The Title")
+    assert tokens.indexed == ["the", "title"]
 
     with sync_client.batch.fixed_size(batch_size=10) as batch:
         for i in range(25):

@@ -134,7 +134,6 @@ class _ExportAsync:
             f"/export/{target.backend.value}",
             operation="export.create",
             json=body,
-            timeout="insert",
         )
         started = create_return(reply)
         if not wait_for_completion:
