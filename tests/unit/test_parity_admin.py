@@ -74,6 +74,10 @@ MOVED = {
         "types",
         ("TenantInputType", "TenantCreateInputType", "TenantUpdateInputType", "TenantOutputType"),
     ),
+    "weaviate.collections.tenants": (
+        "collections.tenants",
+        ("TenantCreateInputType", "TenantOutputType", "TenantUpdateInputType"),
+    ),
     "weaviate.collections.classes.cluster": ("collections.shards", ("Shard",)),
 }
 
@@ -92,6 +96,7 @@ DEVIATIONS: dict[str, str] = {
     **{f"{m}.Tenant": _PYDANTIC_TENANT for m in ("classes.tenants", "outputs.tenants")},
     "outputs.tenants.TenantOutputType": _PYDANTIC_TENANT,
     "types.TenantOutputType": _PYDANTIC_TENANT,
+    "collections.tenants.TenantOutputType": _PYDANTIC_TENANT,
     "classes.tenants.TenantCreate": _PYDANTIC_TENANT,
     "classes.tenants.TenantUpdate": _PYDANTIC_TENANT,
     **{

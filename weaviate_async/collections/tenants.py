@@ -3,6 +3,9 @@
 Reads of every tenant (or of several by name) use the ``TenantsGet`` gRPC call; one tenant by
 name, existence checks and every write use REST, as the official client does (the gRPC read
 leaves out, without a word, tenants the caller may not read; REST answers 403).
+
+The tenant input types are re-exported here, where the official ``weaviate.collections.tenants``
+has them.
 """
 
 from __future__ import annotations
@@ -27,7 +30,13 @@ if TYPE_CHECKING:
     from weaviate_async.collections.scope import CollectionScope
     from weaviate_async.connect.connection import Connection
 
-__all__ = ["_TenantsAsync"]
+__all__ = [
+    "TenantCreateInputType",
+    "TenantInputType",
+    "TenantOutputType",
+    "TenantUpdateInputType",
+    "_TenantsAsync",
+]
 
 
 @twin

@@ -6,20 +6,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from weaviate_async.types import (
+    TenantCreateInputType,
+    TenantInputType,
+    TenantOutputType,
+    TenantUpdateInputType,
+)
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from weaviate_async._loop_thread import LoopThread
     from weaviate_async.collections.tenants import _TenantsAsync
-    from weaviate_async.types import (
-        TenantCreateInputType,
-        TenantInputType,
-        TenantOutputType,
-        TenantUpdateInputType,
-    )
 
 
-__all__ = ["_Tenants"]
+__all__ = [
+    "TenantCreateInputType",
+    "TenantInputType",
+    "TenantOutputType",
+    "TenantUpdateInputType",
+    "_Tenants",
+]
 
 
 class _Tenants:
