@@ -79,6 +79,8 @@ MOVED = {
         ("TenantCreateInputType", "TenantOutputType", "TenantUpdateInputType"),
     ),
     "weaviate.collections.classes.cluster": ("collections.shards", ("Shard",)),
+    "weaviate.export": ("export", ("ExportStorage",)),
+    "weaviate.tokenization": ("tokenization", ("TokenizeResult",)),
 }
 
 _PYDANTIC_TENANT = (

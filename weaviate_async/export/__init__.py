@@ -16,21 +16,25 @@ Example:
 from __future__ import annotations
 
 import importlib
-from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+_LAZY: dict[str, str] = {"ExportStorage": "weaviate_async.export.export"}
 _SUBMODULES = frozenset({"export", "namespace"})
 
-__all__ = ["export", "namespace"]
+__all__ = ["ExportStorage", "export", "namespace"]
 
 if TYPE_CHECKING:
     from weaviate_async.export import export as export
     from weaviate_async.export import namespace as namespace
+    from weaviate_async.export.export import ExportStorage as ExportStorage
 
 
-def __getattr__(name: str) -> ModuleType:
-    if name in _SUBMODULES:
-        module = importlib.import_module(f"weaviate_async.export.{name}")
-        globals()[name] = module
-        return module
-    raise AttributeError(f"module 'weaviate_async.export' has no attribute {name!r}")
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+    elif name in _SUBMODULES:
+        value = importlib.import_module(f"weaviate_async.export.{name}")
+    else:
+        raise AttributeError(f"module 'weaviate_async.export' has no attribute {name!r}")
+    globals()[name] = value
+    return value

@@ -11,21 +11,25 @@ Example:
 from __future__ import annotations
 
 import importlib
-from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+_LAZY: dict[str, str] = {"TokenizeResult": "weaviate_async.tokenization.models"}
 _SUBMODULES = frozenset({"models", "namespace"})
 
-__all__ = ["models", "namespace"]
+__all__ = ["TokenizeResult", "models", "namespace"]
 
 if TYPE_CHECKING:
     from weaviate_async.tokenization import models as models
     from weaviate_async.tokenization import namespace as namespace
+    from weaviate_async.tokenization.models import TokenizeResult as TokenizeResult
 
 
-def __getattr__(name: str) -> ModuleType:
-    if name in _SUBMODULES:
-        module = importlib.import_module(f"weaviate_async.tokenization.{name}")
-        globals()[name] = module
-        return module
-    raise AttributeError(f"module 'weaviate_async.tokenization' has no attribute {name!r}")
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+    elif name in _SUBMODULES:
+        value = importlib.import_module(f"weaviate_async.tokenization.{name}")
+    else:
+        raise AttributeError(f"module 'weaviate_async.tokenization' has no attribute {name!r}")
+    globals()[name] = value
+    return value

@@ -10,13 +10,16 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from weaviate_async.export.export import ExportStorage
     from weaviate_sync.export import export, namespace
 
 
-_LAZY: dict[str, str] = {}
+_LAZY: dict[str, str] = {
+    "ExportStorage": "weaviate_async.export.export",
+}
 _SUBMODULES: frozenset[str] = frozenset({"export", "namespace"})
 
-__all__ = ["export", "namespace"]
+__all__ = ["ExportStorage", "export", "namespace"]
 
 
 def __getattr__(name: str) -> Any:

@@ -10,13 +10,16 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from weaviate_async.tokenization.models import TokenizeResult
     from weaviate_sync.tokenization import models, namespace
 
 
-_LAZY: dict[str, str] = {}
+_LAZY: dict[str, str] = {
+    "TokenizeResult": "weaviate_async.tokenization.models",
+}
 _SUBMODULES: frozenset[str] = frozenset({"models", "namespace"})
 
-__all__ = ["models", "namespace"]
+__all__ = ["TokenizeResult", "models", "namespace"]
 
 
 def __getattr__(name: str) -> Any:
