@@ -24,12 +24,16 @@ from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
 from weaviate_async.exceptions import WeaviateConnectionError, WeaviateTimeoutError
 
 if TYPE_CHECKING:
+    from weaviate_async.aliases.namespace import _AliasAsync
     from weaviate_async.collections.batch.wrapper import _BatchClientWrapperAsync
     from weaviate_async.collections.collections import _CollectionsAsync
     from weaviate_async.connect.integrations import _Integrations
+    from weaviate_async.debug.namespace import _DebugAsync
     from weaviate_async.embedded import EmbeddedOptions, EmbeddedServer
+    from weaviate_async.export.namespace import _ExportAsync
     from weaviate_async.groups.namespace import _GroupsAsync
     from weaviate_async.rbac.roles import _RolesAsync
+    from weaviate_async.tokenization.namespace import _TokenizationAsync
     from weaviate_async.users.namespace import _UsersAsync
 
 __all__ = ["RawGQLReturn", "WeaviateAsyncClient"]
@@ -296,6 +300,35 @@ class WeaviateAsyncClient:
         from weaviate_async.groups.namespace import _GroupsAsync
 
         return _GroupsAsync(self._conn)
+
+    @functools.cached_property
+    def alias(self) -> _AliasAsync:
+        """Collection aliases: ``await client.alias.create(alias_name=..., target_collection=...)``,
+        get, list_all, update, delete, exists."""
+        from weaviate_async.aliases.namespace import _AliasAsync
+
+        return _AliasAsync(self._conn)
+
+    @functools.cached_property
+    def export(self) -> _ExportAsync:
+        """Exports of collections to a backup backend as Parquet: create, get_status, cancel."""
+        from weaviate_async.export.namespace import _ExportAsync
+
+        return _ExportAsync(self._conn)
+
+    @functools.cached_property
+    def tokenization(self) -> _TokenizationAsync:
+        """The server's tokenization of texts: ``text(...)`` and ``for_property(...)``."""
+        from weaviate_async.tokenization.namespace import _TokenizationAsync
+
+        return _TokenizationAsync(self._conn)
+
+    @functools.cached_property
+    def debug(self) -> _DebugAsync:
+        """Debugging aids: ``get_object_over_rest(collection, uuid, ...)``."""
+        from weaviate_async.debug.namespace import _DebugAsync
+
+        return _DebugAsync(self._conn)
 
     @functools.cached_property
     def integrations(self) -> _Integrations:

@@ -25,6 +25,7 @@ from io import BufferedReader
 from pathlib import Path
 from typing import Dict, List, Tuple, TypeAlias, Union
 
+from weaviate_async.classes._tenants import Tenant, TenantCreate, TenantUpdate
 from weaviate_async.classes.data import GeoCoordinate, PhoneNumber, _PhoneNumber
 from weaviate_async.rbac.models import PermissionsInputType
 
@@ -42,6 +43,10 @@ __all__ = [
     "PermissionsInputType",
     "PhoneNumberType",
     "TIME",
+    "TenantCreateInputType",
+    "TenantInputType",
+    "TenantOutputType",
+    "TenantUpdateInputType",
     "UUID",
     "UUIDS",
     "VECTORS",
@@ -126,3 +131,12 @@ NearVectorInputType: TypeAlias = Union[
     Sequence[Sequence[NUMBER]],
     Mapping[str, Union[Sequence[NUMBER], Sequence[Sequence[NUMBER]]]],
 ]
+
+#: A tenant given by name or as a ``Tenant``.
+TenantInputType: TypeAlias = Union[str, Tenant]
+#: A tenant to create: a name, a ``Tenant`` (ACTIVE or INACTIVE) or a ``TenantCreate``.
+TenantCreateInputType: TypeAlias = Union[str, Tenant, TenantCreate]
+#: A tenant to update: a ``Tenant`` (ACTIVE, INACTIVE or OFFLOADED) or a ``TenantUpdate``.
+TenantUpdateInputType: TypeAlias = Union[Tenant, TenantUpdate]
+#: What ``collection.tenants.get()`` and its siblings return, by tenant name.
+TenantOutputType: TypeAlias = Tenant

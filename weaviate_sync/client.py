@@ -8,10 +8,14 @@ from typing import TYPE_CHECKING
 
 from weaviate_async._loop_thread import LoopThread
 from weaviate_async.client import RawGQLReturn, WeaviateAsyncClient
+from weaviate_sync.aliases.namespace import _Alias
 from weaviate_sync.collections.batch.wrapper import _BatchClientWrapper
 from weaviate_sync.collections.collections import _Collections
+from weaviate_sync.debug.namespace import _Debug
+from weaviate_sync.export.namespace import _Export
 from weaviate_sync.groups.namespace import _Groups
 from weaviate_sync.rbac.roles import _Roles
+from weaviate_sync.tokenization.namespace import _Tokenization
 from weaviate_sync.users.namespace import _Users
 
 if TYPE_CHECKING:
@@ -48,10 +52,14 @@ class WeaviateClient:
         "_entered",
         "_impl",
         "_loop",
+        "_t_alias",
         "_t_batch",
         "_t_collections",
+        "_t_debug",
+        "_t_export",
         "_t_groups",
         "_t_roles",
+        "_t_tokenization",
         "_t_users",
     )
 
@@ -87,10 +95,14 @@ class WeaviateClient:
         )
         self._loop = LoopThread()
         self._entered: list[Entered[Any]] = []
+        self._t_alias: _Alias | None = None
         self._t_batch: _BatchClientWrapper | None = None
         self._t_collections: _Collections | None = None
+        self._t_debug: _Debug | None = None
+        self._t_export: _Export | None = None
         self._t_groups: _Groups | None = None
         self._t_roles: _Roles | None = None
+        self._t_tokenization: _Tokenization | None = None
         self._t_users: _Users | None = None
 
     def connect(self) -> None:
@@ -218,6 +230,43 @@ class WeaviateClient:
         return _t
 
     @property
+    def alias(self) -> _Alias:
+        """Collection aliases: ``client.alias.create(alias_name=..., target_collection=...)``,
+        get, list_all, update, delete, exists."""
+        _r = self._impl.alias
+        _t = self._t_alias
+        if _t is None or _t._impl is not _r:
+            _t = self._t_alias = _Alias(_r, self._loop)
+        return _t
+
+    @property
+    def export(self) -> _Export:
+        """Exports of collections to a backup backend as Parquet: create, get_status, cancel."""
+        _r = self._impl.export
+        _t = self._t_export
+        if _t is None or _t._impl is not _r:
+            _t = self._t_export = _Export(_r, self._loop)
+        return _t
+
+    @property
+    def tokenization(self) -> _Tokenization:
+        """The server's tokenization of texts: ``text(...)`` and ``for_property(...)``."""
+        _r = self._impl.tokenization
+        _t = self._t_tokenization
+        if _t is None or _t._impl is not _r:
+            _t = self._t_tokenization = _Tokenization(_r, self._loop)
+        return _t
+
+    @property
+    def debug(self) -> _Debug:
+        """Debugging aids: ``get_object_over_rest(collection, uuid, ...)``."""
+        _r = self._impl.debug
+        _t = self._t_debug
+        if _t is None or _t._impl is not _r:
+            _t = self._t_debug = _Debug(_r, self._loop)
+        return _t
+
+    @property
     def integrations(self) -> _Integrations:
         """Model provider settings (API keys, base URLs, rate limits) sent with every later
         request: ``client.integrations.configure(Integrations.openai(api_key=...))``."""
@@ -232,9 +281,13 @@ class WeaviateClient:
         self._impl = impl
         self._loop = loop
         self._entered = []
+        self._t_alias = None
         self._t_batch = None
         self._t_collections = None
+        self._t_debug = None
+        self._t_export = None
         self._t_groups = None
         self._t_roles = None
+        self._t_tokenization = None
         self._t_users = None
         return self

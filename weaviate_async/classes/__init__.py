@@ -11,18 +11,48 @@ import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-_SUBMODULES = frozenset({"aggregate", "config", "data", "init", "internal", "query", "rbac"})
+_SUBMODULES = frozenset(
+    {
+        "aggregate",
+        "config",
+        "data",
+        "debug",
+        "export",
+        "init",
+        "internal",
+        "query",
+        "rbac",
+        "tenants",
+        "tokenization",
+    }
+)
 
-__all__ = ["aggregate", "config", "data", "init", "internal", "query", "rbac"]
+__all__ = [
+    "aggregate",
+    "config",
+    "data",
+    "debug",
+    "export",
+    "init",
+    "internal",
+    "query",
+    "rbac",
+    "tenants",
+    "tokenization",
+]
 
 if TYPE_CHECKING:
     from weaviate_async.classes import aggregate as aggregate
     from weaviate_async.classes import config as config
     from weaviate_async.classes import data as data
+    from weaviate_async.classes import debug as debug
+    from weaviate_async.classes import export as export
     from weaviate_async.classes import init as init
     from weaviate_async.classes import internal as internal
     from weaviate_async.classes import query as query
     from weaviate_async.classes import rbac as rbac
+    from weaviate_async.classes import tenants as tenants
+    from weaviate_async.classes import tokenization as tokenization
 
 
 def __getattr__(name: str) -> ModuleType:

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from weaviate_async.collections.config import _ConfigCollectionAsync
     from weaviate_async.collections.data import _DataCollectionAsync
     from weaviate_async.collections.query import _QueryAsync
+    from weaviate_async.collections.shards import Shard
+    from weaviate_async.collections.tenants import _TenantsAsync
     from weaviate_async.connect.connection import Connection
 
 __all__ = ["CollectionAsync", "Properties", "References"]
@@ -123,6 +125,55 @@ class CollectionAsync(Generic[Properties, References]):
         from weaviate_async.collections.aggregate import _AggregateCollectionAsync
 
         return self._namespace("aggregate", _AggregateCollectionAsync)
+
+    @property
+    def tenants(self) -> _TenantsAsync:
+        """The tenants of this (multi-tenant) collection: create, get, update, remove,
+        activate, deactivate, offload."""
+        from weaviate_async.collections.tenants import _TenantsAsync
+
+        return self._namespace("tenants", _TenantsAsync)
+
+    async def exists(self) -> bool:
+        """Whether this collection exists on the server (an alias of one counts).
+
+        Example:
+            >>> await client.collections.use("Article").exists()
+            True
+        """
+        from urllib.parse import quote
+
+        status, _ = await self._connection.rest_status(
+            "GET",
+            f"/schema/{quote(self._scope.name, safe='')}",
+            operation="collection.exists",
+            ok=(200, 404),
+        )
+        return status == 200
+
+    async def shards(self) -> list[Shard]:
+        """Every shard of this collection on every node (its tenants' loaded shards, for a
+        multi-tenant collection), with object counts and indexing status.
+
+        Raises:
+            UnexpectedStatusCodeError: the collection does not exist (404), with the server's
+                message.
+            EmptyResponseError: the server listed no node.
+
+        Example:
+            >>> [(s.name, s.node, s.object_count) for s in await collection.shards()]
+        """
+        from urllib.parse import quote
+
+        from weaviate_async.wire.shards import shards_from_nodes
+
+        body = await self._connection.rest(
+            "GET",
+            f"/nodes/{quote(self._scope.name, safe='')}",
+            operation="collection.shards",
+            params={"output": "verbose"},
+        )
+        return shards_from_nodes(body)
 
     async def length(self) -> int:
         """The number of objects in this collection (of this handle's tenant).

@@ -3,7 +3,8 @@
 Each submodule re-exports the models an area's operations return (and the types they are built
 from), so that ``from weaviate.outputs.config import CollectionConfig`` moves over as
 ``from weaviate_async.outputs.config import CollectionConfig``. A submodule exists once its area
-has models: ``aggregate``, ``batch``, ``config``, ``query``, ``rbac`` and ``users`` today.
+has models: ``aggregate``, ``batch``, ``config``, ``export``, ``query``, ``rbac``, ``tenants``,
+``tokenization`` and ``users`` today.
 
 Example:
     >>> from weaviate_async.outputs.config import CollectionConfig, PropertyConfig
@@ -15,16 +16,31 @@ import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-_SUBMODULES = frozenset({"aggregate", "batch", "config", "query", "rbac", "users"})
+_SUBMODULES = frozenset(
+    {"aggregate", "batch", "config", "export", "query", "rbac", "tenants", "tokenization", "users"}
+)
 
-__all__ = ["aggregate", "batch", "config", "query", "rbac", "users"]
+__all__ = [
+    "aggregate",
+    "batch",
+    "config",
+    "export",
+    "query",
+    "rbac",
+    "tenants",
+    "tokenization",
+    "users",
+]
 
 if TYPE_CHECKING:
     from weaviate_async.outputs import aggregate as aggregate
     from weaviate_async.outputs import batch as batch
     from weaviate_async.outputs import config as config
+    from weaviate_async.outputs import export as export
     from weaviate_async.outputs import query as query
     from weaviate_async.outputs import rbac as rbac
+    from weaviate_async.outputs import tenants as tenants
+    from weaviate_async.outputs import tokenization as tokenization
     from weaviate_async.outputs import users as users
 
 

@@ -10,15 +10,51 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from weaviate_sync.classes import aggregate, config, data, init, internal, query, rbac
+    from weaviate_sync.classes import (
+        aggregate,
+        config,
+        data,
+        debug,
+        export,
+        init,
+        internal,
+        query,
+        rbac,
+        tenants,
+        tokenization,
+    )
 
 
 _LAZY: dict[str, str] = {}
 _SUBMODULES: frozenset[str] = frozenset(
-    {"aggregate", "config", "data", "init", "internal", "query", "rbac"}
+    {
+        "aggregate",
+        "config",
+        "data",
+        "debug",
+        "export",
+        "init",
+        "internal",
+        "query",
+        "rbac",
+        "tenants",
+        "tokenization",
+    }
 )
 
-__all__ = ["aggregate", "config", "data", "init", "internal", "query", "rbac"]
+__all__ = [
+    "aggregate",
+    "config",
+    "data",
+    "debug",
+    "export",
+    "init",
+    "internal",
+    "query",
+    "rbac",
+    "tenants",
+    "tokenization",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -12,6 +12,7 @@ from weaviate_sync.collections.batch.wrapper import _BatchCollectionWrapper
 from weaviate_sync.collections.config import _ConfigCollection
 from weaviate_sync.collections.data import _DataCollection
 from weaviate_sync.collections.query import _Query
+from weaviate_sync.collections.tenants import _Tenants
 
 if TYPE_CHECKING:
     from typing import Any
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from weaviate_async._loop_thread import LoopThread
     from weaviate_async.classes.consistency import ConsistencyLevel
     from weaviate_async.collections.collection import CollectionAsync
+    from weaviate_async.collections.shards import Shard
 
 
 __all__ = ["Collection", "Properties", "References"]
@@ -31,7 +33,16 @@ class Collection(Generic[Properties, References]):
         name: the collection's name.
     """
 
-    __slots__ = ("_impl", "_loop", "_t_aggregate", "_t_batch", "_t_config", "_t_data", "_t_query")
+    __slots__ = (
+        "_impl",
+        "_loop",
+        "_t_aggregate",
+        "_t_batch",
+        "_t_config",
+        "_t_data",
+        "_t_query",
+        "_t_tenants",
+    )
 
     def __init__(self, impl: CollectionAsync[Properties, References], loop: LoopThread) -> None:
         self._impl = impl
@@ -41,6 +52,7 @@ class Collection(Generic[Properties, References]):
         self._t_config: _ConfigCollection | None = None
         self._t_data: _DataCollection[Properties] | None = None
         self._t_query: _Query | None = None
+        self._t_tenants: _Tenants | None = None
 
     @property
     def name(self) -> str:
@@ -93,6 +105,39 @@ class Collection(Generic[Properties, References]):
         if _t is None or _t._impl is not _r:
             _t = self._t_aggregate = _AggregateCollection(_r, self._loop)
         return _t
+
+    @property
+    def tenants(self) -> _Tenants:
+        """The tenants of this (multi-tenant) collection: create, get, update, remove,
+        activate, deactivate, offload."""
+        _r = self._impl.tenants
+        _t = self._t_tenants
+        if _t is None or _t._impl is not _r:
+            _t = self._t_tenants = _Tenants(_r, self._loop)
+        return _t
+
+    def exists(self) -> bool:
+        """Whether this collection exists on the server (an alias of one counts).
+
+        Example:
+            >>> client.collections.use("Article").exists()
+            True
+        """
+        return self._loop.run(self._impl.exists())
+
+    def shards(self) -> list[Shard]:
+        """Every shard of this collection on every node (its tenants' loaded shards, for a
+        multi-tenant collection), with object counts and indexing status.
+
+        Raises:
+            UnexpectedStatusCodeError: the collection does not exist (404), with the server's
+                message.
+            EmptyResponseError: the server listed no node.
+
+        Example:
+            >>> [(s.name, s.node, s.object_count) for s in collection.shards()]
+        """
+        return self._loop.run(self._impl.shards())
 
     def length(self) -> int:
         """The number of objects in this collection (of this handle's tenant).

@@ -10,13 +10,35 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from weaviate_sync.outputs import aggregate, batch, config, query, rbac, users
+    from weaviate_sync.outputs import (
+        aggregate,
+        batch,
+        config,
+        export,
+        query,
+        rbac,
+        tenants,
+        tokenization,
+        users,
+    )
 
 
 _LAZY: dict[str, str] = {}
-_SUBMODULES: frozenset[str] = frozenset({"aggregate", "batch", "config", "query", "rbac", "users"})
+_SUBMODULES: frozenset[str] = frozenset(
+    {"aggregate", "batch", "config", "export", "query", "rbac", "tenants", "tokenization", "users"}
+)
 
-__all__ = ["aggregate", "batch", "config", "query", "rbac", "users"]
+__all__ = [
+    "aggregate",
+    "batch",
+    "config",
+    "export",
+    "query",
+    "rbac",
+    "tenants",
+    "tokenization",
+    "users",
+]
 
 
 def __getattr__(name: str) -> Any:

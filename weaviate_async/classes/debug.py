@@ -1,0 +1,11 @@
+"""What ``client.debug`` returns, at the official ``weaviate.classes.debug`` path.
+
+Example:
+    >>> from weaviate_async.classes.debug import DebugRESTObject
+"""
+
+from __future__ import annotations
+
+from weaviate_async.debug.types import DebugRESTObject
+
+__all__ = ["DebugRESTObject"]

@@ -1,0 +1,11 @@
+"""What ``client.export.create`` takes, at the official ``weaviate.classes.export`` path.
+
+Example:
+    >>> from weaviate_async.classes.export import ExportFileFormat, ExportStorage
+"""
+
+from __future__ import annotations
+
+from weaviate_async.export.export import ExportFileFormat, ExportStorage
+
+__all__ = ["ExportFileFormat", "ExportStorage"]

@@ -1,0 +1,194 @@
+"""``client.export``: start, follow and cancel exports of collections to a backend."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, overload
+
+import anyio
+
+from weaviate_async._twin import twin
+from weaviate_async._validate import check_bool
+from weaviate_async.exceptions import ExportCanceledError, ExportFailedError
+from weaviate_async.export.export import (
+    ExportCreateReturn,
+    ExportFileFormat,
+    ExportStatus,
+    ExportStatusReturn,
+    ExportStorage,
+)
+from weaviate_async.wire.export import (
+    ExportTarget,
+    create_body,
+    create_return,
+    export_target,
+    status_return,
+)
+
+if TYPE_CHECKING:
+    from weaviate_async.connect.connection import Connection
+
+__all__ = ["_ExportAsync"]
+
+_MINIMUM = "1.37.0"
+_FEATURE = "Collection export"
+#: Polling of wait_for_completion: first delay and ceiling, in seconds.
+_FIRST_POLL = 0.1
+_MAX_POLL = 1.0
+
+
+@twin
+class _ExportAsync:
+    """Exports of collections (``client.export``). The server writes one Parquet file per shard
+    (and part) under ``<EXPORT_DEFAULT_PATH or bucket>/<export_id>/``, with a metadata file.
+
+    Example:
+        >>> started = await client.export.create(
+        ...     export_id="nightly",
+        ...     backend=ExportStorage.FILESYSTEM,
+        ...     file_format=ExportFileFormat.PARQUET,
+        ...     include_collections=["Article"],
+        ... )
+        >>> status = await client.export.get_status(
+        ...     export_id="nightly", backend=ExportStorage.FILESYSTEM
+        ... )
+    """
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    @overload
+    async def create(
+        self,
+        *,
+        export_id: str,
+        backend: ExportStorage,
+        file_format: ExportFileFormat,
+        include_collections: list[str] | str | None = None,
+        exclude_collections: list[str] | str | None = None,
+        wait_for_completion: Literal[True],
+    ) -> ExportStatusReturn: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        export_id: str,
+        backend: ExportStorage,
+        file_format: ExportFileFormat,
+        include_collections: list[str] | str | None = None,
+        exclude_collections: list[str] | str | None = None,
+        wait_for_completion: Literal[False] = False,
+    ) -> ExportCreateReturn: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        export_id: str,
+        backend: ExportStorage,
+        file_format: ExportFileFormat,
+        include_collections: list[str] | str | None = None,
+        exclude_collections: list[str] | str | None = None,
+        wait_for_completion: bool = False,
+    ) -> ExportCreateReturn | ExportStatusReturn: ...
+
+    async def create(
+        self,
+        *,
+        export_id: str,
+        backend: ExportStorage,
+        file_format: ExportFileFormat,
+        include_collections: list[str] | str | None = None,
+        exclude_collections: list[str] | str | None = None,
+        wait_for_completion: bool = False,
+    ) -> ExportCreateReturn | ExportStatusReturn:
+        """Start an export of every collection, or of some.
+
+        Args:
+            export_id: the export's id: letters (sent lowercased), digits, ``_`` and ``-``.
+            backend: where to write it (``ExportStorage.FILESYSTEM`` ...; or its name).
+            file_format: ``ExportFileFormat.PARQUET``.
+            include_collections: only these collections (a name or a list).
+            exclude_collections: every collection but these (not with ``include_collections``).
+            wait_for_completion: wait until it ends and return its final status.
+
+        Returns:
+            The server's answer (``ExportCreateReturn``), or with ``wait_for_completion`` the
+            final ``ExportStatusReturn``.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid; nothing is sent.
+            WeaviateUnsupportedFeatureError: the server is older than 1.37.
+            ObjectAlreadyExistsError: an export of that id exists already.
+            UnexpectedStatusCodeError: the server refused (export not enabled, no such
+                collection, ...), with its message.
+            ExportFailedError, ExportCanceledError: (waiting) the export failed or was
+                canceled, with the server's reason.
+        """
+        target = export_target(export_id, backend)
+        body = create_body(target, file_format, include_collections, exclude_collections)
+        check_bool(wait_for_completion, "wait_for_completion")
+        self._connection.require_version(_FEATURE, _MINIMUM)
+        reply = await self._connection.rest(
+            "POST",
+            f"/export/{target.backend.value}",
+            operation="export.create",
+            json=body,
+        )
+        started = create_return(reply)
+        if not wait_for_completion:
+            return started
+        return await self._wait(target)
+
+    async def _wait(self, target: ExportTarget) -> ExportStatusReturn:
+        delay = _FIRST_POLL
+        while True:
+            status = await self._status(target)
+            if status.status == ExportStatus.SUCCESS:
+                return status
+            if status.status == ExportStatus.FAILED:
+                raise ExportFailedError(
+                    f"export {target.export_id!r} failed: {status.error or '(no reason given)'}",
+                    operation="export.create",
+                    target=target.path,
+                    server_message=status.error,
+                )
+            if status.status == ExportStatus.CANCELED:
+                raise ExportCanceledError(
+                    f"export {target.export_id!r} was canceled"
+                    + (f": {status.error}" if status.error else ""),
+                    operation="export.create",
+                    target=target.path,
+                    server_message=status.error,
+                )
+            await anyio.sleep(delay)
+            delay = min(delay * 2, _MAX_POLL)
+
+    async def _status(self, target: ExportTarget) -> ExportStatusReturn:
+        reply = await self._connection.rest("GET", target.path, operation="export.get_status")
+        return status_return(reply)
+
+    async def get_status(self, *, export_id: str, backend: ExportStorage) -> ExportStatusReturn:
+        """The state of an export, with per-shard progress.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid.
+            UnexpectedStatusCodeError: there is no such export (404), with the server's message.
+        """
+        target = export_target(export_id, backend)
+        self._connection.require_version(_FEATURE, _MINIMUM)
+        return await self._status(target)
+
+    async def cancel(self, *, export_id: str, backend: ExportStorage) -> bool:
+        """Cancel a running export. True if it was canceled, False if it had already ended.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid.
+            UnexpectedStatusCodeError: there is no such export (404), with the server's message.
+        """
+        target = export_target(export_id, backend)
+        self._connection.require_version(_FEATURE, _MINIMUM)
+        status, _ = await self._connection.rest_status(
+            "DELETE", target.path, operation="export.cancel", ok=(204, 409)
+        )
+        return status == 204

@@ -1,0 +1,25 @@
+"""What ``client.export`` returns, at the official ``weaviate.outputs.export`` path.
+
+Example:
+    >>> from weaviate_async.outputs.export import ExportStatus, ExportStatusReturn
+"""
+
+from __future__ import annotations
+
+from weaviate_async.export.export import (
+    ExportCreateReturn,
+    ExportStatus,
+    ExportStatusReturn,
+    ExportStorage,
+    ShardExportStatus,
+    ShardProgress,
+)
+
+__all__ = [
+    "ExportCreateReturn",
+    "ExportStatus",
+    "ExportStatusReturn",
+    "ExportStorage",
+    "ShardExportStatus",
+    "ShardProgress",
+]

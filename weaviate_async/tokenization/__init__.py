@@ -1,0 +1,35 @@
+"""Tokenization (``client.tokenization``): how the server splits text into the tokens of its
+inverted index and of queries, for a tokenization kind or for one property. ``models`` holds
+:class:`~weaviate_async.tokenization.models.TokenizeResult`, ``namespace`` the operations.
+
+Example:
+    >>> from weaviate_async.classes.tokenization import Tokenization
+    >>> (await client.tokenization.text("The quick fox", Tokenization.WORD)).query
+    ['quick', 'fox']
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_LAZY: dict[str, str] = {"TokenizeResult": "weaviate_async.tokenization.models"}
+_SUBMODULES = frozenset({"models", "namespace"})
+
+__all__ = ["TokenizeResult", "models", "namespace"]
+
+if TYPE_CHECKING:
+    from weaviate_async.tokenization import models as models
+    from weaviate_async.tokenization import namespace as namespace
+    from weaviate_async.tokenization.models import TokenizeResult as TokenizeResult
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+    elif name in _SUBMODULES:
+        value = importlib.import_module(f"weaviate_async.tokenization.{name}")
+    else:
+        raise AttributeError(f"module 'weaviate_async.tokenization' has no attribute {name!r}")
+    globals()[name] = value
+    return value
