@@ -11,13 +11,15 @@ import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-_SUBMODULES = frozenset({"config", "data", "init", "internal", "query"})
+_SUBMODULES = frozenset({"config", "data", "generate", "generics", "init", "internal", "query"})
 
-__all__ = ["config", "data", "init", "internal", "query"]
+__all__ = ["config", "data", "generate", "generics", "init", "internal", "query"]
 
 if TYPE_CHECKING:
     from weaviate_async.classes import config as config
     from weaviate_async.classes import data as data
+    from weaviate_async.classes import generate as generate
+    from weaviate_async.classes import generics as generics
     from weaviate_async.classes import init as init
     from weaviate_async.classes import internal as internal
     from weaviate_async.classes import query as query

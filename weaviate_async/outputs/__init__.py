@@ -3,7 +3,7 @@
 Each submodule re-exports the models an area's operations return (and the types they are built
 from), so that ``from weaviate.outputs.config import CollectionConfig`` moves over as
 ``from weaviate_async.outputs.config import CollectionConfig``. A submodule exists once its area
-has models: ``config``, ``query`` and ``batch`` today.
+has models: ``config``, ``query``, ``generate`` and ``batch`` today.
 
 Example:
     >>> from weaviate_async.outputs.config import CollectionConfig, PropertyConfig
@@ -15,13 +15,14 @@ import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-_SUBMODULES = frozenset({"batch", "config", "query"})
+_SUBMODULES = frozenset({"batch", "config", "generate", "query"})
 
-__all__ = ["batch", "config", "query"]
+__all__ = ["batch", "config", "generate", "query"]
 
 if TYPE_CHECKING:
     from weaviate_async.outputs import batch as batch
     from weaviate_async.outputs import config as config
+    from weaviate_async.outputs import generate as generate
     from weaviate_async.outputs import query as query
 
 

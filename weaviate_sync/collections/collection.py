@@ -10,7 +10,8 @@ from weaviate_async.collections.collection import Properties, References
 from weaviate_sync.collections.batch.wrapper import _BatchCollectionWrapper
 from weaviate_sync.collections.config import _ConfigCollection
 from weaviate_sync.collections.data import _DataCollection
-from weaviate_sync.collections.query import _Query
+from weaviate_sync.collections.generate import _GenerateCollection
+from weaviate_sync.collections.query import _QueryCollection
 
 if TYPE_CHECKING:
     from typing import Any
@@ -30,7 +31,7 @@ class Collection(Generic[Properties, References]):
         name: the collection's name.
     """
 
-    __slots__ = ("_impl", "_loop", "_t_batch", "_t_config", "_t_data", "_t_query")
+    __slots__ = ("_impl", "_loop", "_t_batch", "_t_config", "_t_data", "_t_generate", "_t_query")
 
     def __init__(self, impl: CollectionAsync[Properties, References], loop: LoopThread) -> None:
         self._impl = impl
@@ -38,7 +39,8 @@ class Collection(Generic[Properties, References]):
         self._t_batch: _BatchCollectionWrapper[Properties] | None = None
         self._t_config: _ConfigCollection | None = None
         self._t_data: _DataCollection[Properties] | None = None
-        self._t_query: _Query | None = None
+        self._t_generate: _GenerateCollection[Properties, References] | None = None
+        self._t_query: _QueryCollection[Properties, References] | None = None
 
     @property
     def name(self) -> str:
@@ -74,12 +76,23 @@ class Collection(Generic[Properties, References]):
         return _t
 
     @property
-    def query(self) -> _Query:
-        """Search this collection: fetch, near_vector, near_object, bm25, hybrid."""
+    def query(self) -> _QueryCollection[Properties, References]:
+        """Search this collection: fetch_objects, fetch_object_by_id, fetch_objects_by_ids,
+        near_vector, near_object, near_text, near_image, near_media, bm25, hybrid."""
         _r = self._impl.query
         _t = self._t_query
         if _t is None or _t._impl is not _r:
-            _t = self._t_query = _Query(_r, self._loop)
+            _t = self._t_query = _QueryCollection(_r, self._loop)
+        return _t
+
+    @property
+    def generate(self) -> _GenerateCollection[Properties, References]:
+        """Retrieval-augmented generation: the search kinds of ``query``, with text generated
+        from the results by a generative module (``single_prompt``, ``grouped_task``)."""
+        _r = self._impl.generate
+        _t = self._t_generate
+        if _t is None or _t._impl is not _r:
+            _t = self._t_generate = _GenerateCollection(_r, self._loop)
         return _t
 
     def length(self) -> int:

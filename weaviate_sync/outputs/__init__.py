@@ -10,13 +10,13 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from weaviate_sync.outputs import batch, config, query
+    from weaviate_sync.outputs import batch, config, generate, query
 
 
 _LAZY: dict[str, str] = {}
-_SUBMODULES: frozenset[str] = frozenset({"batch", "config", "query"})
+_SUBMODULES: frozenset[str] = frozenset({"batch", "config", "generate", "query"})
 
-__all__ = ["batch", "config", "query"]
+__all__ = ["batch", "config", "generate", "query"]
 
 
 def __getattr__(name: str) -> Any:
