@@ -75,10 +75,14 @@ async def _create(client: WeaviateAsyncClient, name: str, *, named: bool = False
     await client._connection.rest("POST", "/schema", operation="test", json=body)
 
 
-def _ns(client: WeaviateAsyncClient, name: str) -> tuple[_DataCollectionAsync, _QueryCollectionAsync]:
+def _ns(
+    client: WeaviateAsyncClient, name: str
+) -> tuple[_DataCollectionAsync, _QueryCollectionAsync]:
     assert client._connection is not None
     scope = CollectionScope.of(name)
-    return _DataCollectionAsync(client._connection, scope), _QueryCollectionAsync(client._connection, scope)
+    return _DataCollectionAsync(client._connection, scope), _QueryCollectionAsync(
+        client._connection, scope
+    )
 
 
 def _rich() -> dict[str, Any]:
@@ -129,7 +133,12 @@ async def test_insert_fetch_by_id_round_trip(
 
     assert await query.fetch_object_by_id(uuid_lib.uuid4()) is None
     nested = await query.fetch_objects(
-        return_properties=["title", QueryNested(name="meta", properties=["author", QueryNested(name="inner", properties="deep")])]
+        return_properties=[
+            "title",
+            QueryNested(
+                name="meta", properties=["author", QueryNested(name="inner", properties="deep")]
+            ),
+        ]
     )
     assert nested.objects[0].properties == {
         "title": "the quick brown fox",
