@@ -1091,8 +1091,9 @@ def _grouped(reply: search_get_pb2.SearchReply) -> tuple[str | None, GenerativeG
     if values:
         v = values[0]
         return v.result, GenerativeGrouped(metadata=_generative_metadata(v), text=v.result)
-    if reply.HasField("generative_grouped_result"):
-        text = reply.generative_grouped_result
+    # Grouped queries (group_by) and servers before 1.27.14 answer in the deprecated field.
+    text = reply.generative_grouped_result
+    if text:
         return text, GenerativeGrouped(metadata=None, text=text)
     return None, None
 
