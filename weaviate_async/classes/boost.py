@@ -114,7 +114,7 @@ class _BoostCondition:
     weight: float | None = attrs.field(default=None, validator=attrs_check(check_float))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen
 class _Boost:
     """A boost: its conditions, overall weight and candidate depth (made by :class:`Boost`).
 

@@ -21,10 +21,11 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from enum import Enum
 from types import MappingProxyType
-from typing import Any, ClassVar, Generic, Literal, TypeAlias, TypeVar, Union
+from typing import Any, ClassVar, Generic, Literal, TypeAlias, TypeGuard, TypeVar, Union
 
 import attrs
 
@@ -102,6 +103,20 @@ class _ListOfVectorsQuery(Generic[V]):
 
     dimensionality: Literal["1D", "2D"]
     vectors: Sequence[V]
+
+    @staticmethod
+    def is_one_dimensional(
+        self_: _ListOfVectorsQuery[Any],
+    ) -> TypeGuard[_ListOfVectorsQuery[OneDimensionalVectorType]]:
+        """Whether the query vectors are vectors (not multi-vectors)."""
+        return self_.dimensionality == "1D"
+
+    @staticmethod
+    def is_two_dimensional(
+        self_: _ListOfVectorsQuery[Any],
+    ) -> TypeGuard[_ListOfVectorsQuery[TwoDimensionalVectorType]]:
+        """Whether the query vectors are multi-vectors."""
+        return self_.dimensionality == "2D"
 
 
 #: Several query vectors for one target vector; made by :meth:`NearVector.list_of_vectors`.
@@ -406,32 +421,55 @@ def _sort_field(name: Any, ascending: Any, field: str) -> _Sort:
     return _Sort(name, True if ascending is None else ascending)
 
 
-@attrs.frozen
 class _Sorting:
     """A sort order: one or more sort keys, applied in turn. Each method returns a new
     ``Sorting`` with one more key (the original is unchanged).
 
     Example:
         >>> Sort.by_property("year", ascending=False).by_creation_time()
+
+    Attributes:
+        sorts: the sort keys, in order.
     """
 
-    sorts: tuple[_Sort, ...] = ()
+    __slots__ = ("sorts",)
+    sorts: tuple[_Sort, ...]
+
+    def __init__(self) -> None:
+        object.__setattr__(self, "sorts", ())
+
+    def _then(self, sort: _Sort) -> _Sorting:
+        out = _Sorting()
+        object.__setattr__(out, "sorts", (*self.sorts, sort))
+        return out
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"a Sorting is immutable: {name} cannot be set")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Sorting) and self.sorts == other.sorts
+
+    def __hash__(self) -> int:
+        return hash(self.sorts)
+
+    def __repr__(self) -> str:
+        return f"Sorting({list(self.sorts)!r})"
 
     def by_property(self, name: str, ascending: bool = True) -> _Sorting:
         """Then by the property ``name``."""
-        return _Sorting((*self.sorts, _sort_field(name, ascending, "name")))
+        return self._then(_sort_field(name, ascending, "name"))
 
     def by_id(self, ascending: bool = True) -> _Sorting:
         """Then by the object's uuid."""
-        return _Sorting((*self.sorts, _sort_field("_id", ascending, "name")))
+        return self._then(_sort_field("_id", ascending, "name"))
 
     def by_creation_time(self, ascending: bool = True) -> _Sorting:
         """Then by the object's creation time."""
-        return _Sorting((*self.sorts, _sort_field("_creationTimeUnix", ascending, "name")))
+        return self._then(_sort_field("_creationTimeUnix", ascending, "name"))
 
     def by_update_time(self, ascending: bool = True) -> _Sorting:
         """Then by the object's last update time."""
-        return _Sorting((*self.sorts, _sort_field("_lastUpdateTimeUnix", ascending, "name")))
+        return self._then(_sort_field("_lastUpdateTimeUnix", ascending, "name"))
 
 
 #: A sort order, as :class:`Sort` builds it.
@@ -725,31 +763,35 @@ class HybridVector:
 # --------------------------------------------------------------------------------- bm25
 
 
-@attrs.frozen
+# The operators and MMR are frozen dataclasses, as the official ones are dataclasses.
+@dataclasses.dataclass(frozen=True)
 class BM25OperatorOptions:
     """How a keyword search matches the query's tokens (made by :class:`BM25OperatorFactory`)."""
 
     operator: ClassVar[str] = ""
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class BM25OperatorOr(BM25OperatorOptions):
     """At least ``minimum_should_match`` query tokens must match."""
 
     operator: ClassVar[str] = "or"
-    minimum_should_match: int = attrs.field(
-        validator=attrs_check(check_int, "minimum_match", required=True, minimum=1)
-    )
+    minimum_should_match: int
+
+    def __post_init__(self) -> None:
+        check_int(self.minimum_should_match, "minimum_match", minimum=1, maximum=2**31 - 1)
+        if self.minimum_should_match is None:
+            raise invalid("minimum_match", "is required", None)
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class BM25OperatorAnd(BM25OperatorOptions):
     """Every query token must match within one property."""
 
     operator: ClassVar[str] = "and"
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class BM25OperatorAndCross(BM25OperatorOptions):
     """Every query token must match in one of the searched properties (server 1.37.15,
     1.38.8, 1.39.0 or newer)."""
@@ -802,7 +844,7 @@ class NearMediaType(str, Enum):
 # --------------------------------------------------------------------------------- diversity
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class MMR:
     """Maximal Marginal Relevance selection (server 1.37 or newer; not for multi-vectors).
 
@@ -813,12 +855,12 @@ class MMR:
             selected only.
     """
 
-    limit: int | None = attrs.field(
-        default=None, validator=attrs_check(check_int, minimum=1, maximum=2**32 - 1)
-    )
-    balance: float | None = attrs.field(
-        default=None, validator=attrs_check(check_float, minimum=0.0, maximum=1.0)
-    )
+    limit: int | None = None
+    balance: float | None = None
+
+    def __post_init__(self) -> None:
+        check_int(self.limit, "limit", minimum=1, maximum=2**32 - 1)
+        check_float(self.balance, "balance", minimum=0.0, maximum=1.0)
 
 
 class Diversity:
