@@ -13,7 +13,7 @@ import datetime as dt
 import uuid as uuid_lib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import pytest
 
@@ -27,6 +27,7 @@ from tests.search_data import (
 )
 from weaviate_sync.classes.data import GeoCoordinate
 from weaviate_sync.classes.generate import GenerativeConfig, GenerativeParameters
+from weaviate_sync.classes.generics import CrossReference, Nested
 from weaviate_sync.classes.query import (
     BM25Operator,
     Boost,
@@ -239,6 +240,85 @@ def test_fetch_object_by_id_missing_and_references(
     assert related[0].uuid == item.related
     assert related[0].properties == {"count": data.item(item.related).props["count"]}
     assert related[0].metadata.creation_time is not None
+
+
+def test_nested_references_and_their_vectors(sync_client: WeaviateClient, data: Dataset) -> None:
+    q = _items(sync_client, data).query
+    item = next(
+        i for i in data.items if i.related is not None and data.item(i.related).author is not None
+    )
+    related = data.item(item.related)  # type: ignore[arg-type]
+    res = q.fetch_objects(
+        filters=Filter.by_id().equal(item.uuid),
+        return_properties=[],
+        return_references=QueryReference.MultiTarget(
+            link_on="related",
+            target_collection=data.items_name,
+            return_properties=["title"],
+            include_vector=["own"],
+            return_references=QueryReference(link_on="author", return_properties=["name"]),
+        ),
+    )
+    (obj,) = res.objects
+    assert obj.properties == {}
+    (rel,) = obj.references["related"].objects
+    assert rel.uuid == related.uuid and rel.properties == {"title": related.props["title"]}
+    assert rel.vector["own"] == pytest.approx(related.own, abs=1e-6)
+    assert rel.references["author"].objects[0].properties == {
+        "name": data.authors[related.author]  # type: ignore[index]
+    }
+    # without references asked for, none are decoded
+    plain = q.fetch_objects(filters=Filter.by_id().equal(item.uuid))
+    assert plain.objects[0].references is None
+
+
+class _MetaModel(TypedDict):
+    author: str
+
+
+class _ItemModel(TypedDict):
+    title: str
+    count: int
+    meta: Nested[_MetaModel]
+
+
+class _AuthorModel(TypedDict):
+    name: str
+
+
+class _LabelModel(TypedDict):
+    label: str
+
+
+class _ItemRefs(TypedDict):
+    author: CrossReference[_AuthorModel, None]
+
+
+def test_typed_data_models_choose_what_returns(sync_client: WeaviateClient, data: Dataset) -> None:
+    item = next(i for i in data.items if i.author is not None)
+    typed = sync_client.collections.use(
+        data.items_name, data_model_properties=_ItemModel, data_model_references=_ItemRefs
+    )
+    res = typed.query.fetch_objects(filters=Filter.by_id().equal(item.uuid))
+    (obj,) = res.objects
+    assert obj.properties == {
+        "title": item.props["title"],
+        "count": item.props["count"],
+        "meta": {"author": item.props["meta"]["author"]},
+    }
+    assert obj.references["author"].objects[0].properties == {"name": data.authors[item.author]}  # type: ignore[index]
+    own = _items(sync_client, data).query.fetch_object_by_id(
+        item.uuid, return_properties=_LabelModel
+    )
+    assert own is not None and own.properties == {"label": item.props["label"]}
+    with pytest.raises(WeaviateQueryError):  # Items has no "name": the server says so
+        _items(sync_client, data).query.fetch_object_by_id(
+            item.uuid, return_properties=_AuthorModel
+        )
+    picked = _items(sync_client, data).query.near_vector(
+        item.own, target_vector="own", limit=1, return_properties=_ItemModel
+    )
+    assert set(picked.objects[0].properties) == {"title", "count", "meta"}
 
 
 # ----------------------------------------------------------------------------- filters
