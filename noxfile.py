@@ -23,6 +23,7 @@ def tests(session: nox.Session) -> None:
         "python", "-c", "from weaviate_async.embedded import find_binary; print(find_binary())"
     )
     session.run("python", "tools/gen_sync.py", "--check")
+    session.run("python", "tools/gen_search.py", "--check")
     session.run("pytest", "-q", "-ra", "--durations=15", *session.posargs)
 
 

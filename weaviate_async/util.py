@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import io
 import numbers
+import os
 import re
 import uuid as uuid_lib
 from collections.abc import Callable, Iterator, Sequence
@@ -307,7 +308,9 @@ def parse_blob(media: str | Path | io.BufferedReader) -> str:
         WeaviateInvalidInputError: ``media`` is of another type, or a ``Path`` to no file.
     """
     if isinstance(media, str):
-        return file_encoder_b64(media) if Path(media).is_file() else media
+        # os.path.isfile answers False for text too long to be a path (base64 usually is);
+        # Path.is_file raises OSError (ENAMETOOLONG) there.
+        return file_encoder_b64(media) if os.path.isfile(media) else media
     if isinstance(media, (Path, io.BufferedReader)):
         return file_encoder_b64(media)
     raise invalid(

@@ -36,7 +36,7 @@ from weaviate_async.collections.collection import CollectionAsync
 from weaviate_async.collections.collections import _CollectionsAsync
 from weaviate_async.collections.config import _ConfigCollectionAsync
 from weaviate_async.collections.data import _DataCollectionAsync
-from weaviate_async.collections.query import _QueryAsync
+from weaviate_async.collections.query import _QueryCollectionAsync
 from weaviate_async.embedded import EmbeddedOptions, EmbeddedServer
 from weaviate_sync.classes.config import (
     BQConfig,
@@ -61,7 +61,7 @@ from weaviate_sync.collections.collection import Collection
 from weaviate_sync.collections.collections import _Collections
 from weaviate_sync.collections.config import _ConfigCollection
 from weaviate_sync.collections.data import _DataCollection
-from weaviate_sync.collections.query import _Query
+from weaviate_sync.collections.query import _QueryCollection
 from weaviate_sync.exceptions import (
     ObjectAlreadyExistsError,
     UnexpectedStatusCodeError,
@@ -84,7 +84,7 @@ _TWINS: list[tuple[type, type]] = [
     (CollectionAsync, Collection),
     (_ConfigCollectionAsync, _ConfigCollection),
     (_DataCollectionAsync, _DataCollection),
-    (_QueryAsync, _Query),
+    (_QueryCollectionAsync, _QueryCollection),
 ]
 
 
@@ -152,7 +152,7 @@ def test_handles_are_the_sync_twins(sync_client: Any, collection_name: str) -> N
     assert type(client.collections.get(collection_name)).__name__ == "Collection"
     assert type(handle.config).__name__ == "_ConfigCollection"
     assert type(handle.data).__name__ == "_DataCollection"
-    assert type(handle.query).__name__ == "_Query"
+    assert type(handle.query).__name__ == "_QueryCollection"
     assert type(handle.with_tenant("t")).__name__ == "Collection"
     assert type(handle.with_consistency_level("ONE")).__name__ == "Collection"
     assert repr(handle) == f"<Collection {collection_name!r}>"

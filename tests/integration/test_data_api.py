@@ -222,7 +222,7 @@ async def _searched(
 ) -> set[uuid_lib.UUID]:
     """The objects a gRPC Search with ``where`` finds: the same encoder serves queries."""
     assert client._connection is not None
-    request = search_request(scope, limit=100, filters=filters_pb(where))
+    request, _ = search_request(scope, limit=100, filters=filters_pb(where))
     reply = await client._connection.search(request, operation="test.search")
     return {uuid_lib.UUID(r.metadata.id) for r in reply.results}
 

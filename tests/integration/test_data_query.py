@@ -14,7 +14,7 @@ from weaviate_async.classes.data import DataObject, GeoCoordinate
 from weaviate_async.classes.query import HybridFusion, MetadataQuery, QueryNested
 from weaviate_async.client import WeaviateAsyncClient
 from weaviate_async.collections.data import _DataCollectionAsync
-from weaviate_async.collections.query import _QueryAsync
+from weaviate_async.collections.query import _QueryCollectionAsync
 from weaviate_async.collections.scope import CollectionScope
 from weaviate_async.exceptions import (
     ObjectAlreadyExistsError,
@@ -75,10 +75,14 @@ async def _create(client: WeaviateAsyncClient, name: str, *, named: bool = False
     await client._connection.rest("POST", "/schema", operation="test", json=body)
 
 
-def _ns(client: WeaviateAsyncClient, name: str) -> tuple[_DataCollectionAsync, _QueryAsync]:
+def _ns(
+    client: WeaviateAsyncClient, name: str
+) -> tuple[_DataCollectionAsync, _QueryCollectionAsync]:
     assert client._connection is not None
     scope = CollectionScope.of(name)
-    return _DataCollectionAsync(client._connection, scope), _QueryAsync(client._connection, scope)
+    return _DataCollectionAsync(client._connection, scope), _QueryCollectionAsync(
+        client._connection, scope
+    )
 
 
 def _rich() -> dict[str, Any]:
@@ -129,7 +133,12 @@ async def test_insert_fetch_by_id_round_trip(
 
     assert await query.fetch_object_by_id(uuid_lib.uuid4()) is None
     nested = await query.fetch_objects(
-        return_properties=["title", QueryNested("meta", ["author", QueryNested("inner", "deep")])]
+        return_properties=[
+            "title",
+            QueryNested(
+                name="meta", properties=["author", QueryNested(name="inner", properties="deep")]
+            ),
+        ]
     )
     assert nested.objects[0].properties == {
         "title": "the quick brown fox",

@@ -1,4 +1,5 @@
-"""Pure tests of weaviate_async.wire: vectors, property values, batch and search messages."""
+"""Pure tests of weaviate_async.wire: vectors, property values and batch messages (search:
+test_search_wire.py)."""
 
 from __future__ import annotations
 
@@ -15,17 +16,14 @@ from hypothesis import strategies as st
 from weaviate_async._validate import uuid_str
 from weaviate_async.classes.batch import ErrorObject
 from weaviate_async.classes.data import DataObject, GeoCoordinate, PhoneNumber, ReferenceToMulti
-from weaviate_async.classes.query import HybridFusion, MetadataQuery, QueryNested
 from weaviate_async.collections.scope import CollectionScope
 from weaviate_async.exceptions import WeaviateInsertManyAllFailedError, WeaviateInvalidInputError
 from weaviate_async.proto.weaviate.v1 import (
     base_pb2,
-    base_search_pb2,
     batch_pb2,
     properties_pb2,
-    search_get_pb2,
 )
-from weaviate_async.wire import batch, search, values
+from weaviate_async.wire import batch, values
 
 UTC = dt.timezone.utc
 F32_MAX = float(np.finfo(np.float32).max)
@@ -498,157 +496,6 @@ def test_batch_invalid_input(objects: Any, field: str) -> None:
     with pytest.raises(WeaviateInvalidInputError) as info:
         batch.insert_many_plan(objects, CollectionScope.of("C"))
     assert info.value.field == field
-
-
-# ---------------------------------------------------------------------------------- search
-
-
-SCOPE = CollectionScope.of("Coll", "t", "ONE")
-
-
-def test_search_request_shared_arguments() -> None:
-    req = search.search_request(
-        SCOPE,
-        limit=5,
-        offset=2,
-        auto_limit=1,
-        include_vector=["a", "b"],
-        return_metadata=["distance", "score"],
-        return_properties=["title", QueryNested("meta", ["author", QueryNested("inner", "deep")])],
-    )
-    assert req.collection == "Coll" and req.tenant == "t"
-    assert req.consistency_level == base_pb2.CONSISTENCY_LEVEL_ONE
-    assert (req.limit, req.offset, req.autocut) == (5, 2, 1)
-    assert req.uses_127_api
-    md = req.metadata
-    assert md.uuid and md.distance and md.score and not md.certainty and not md.vector
-    assert list(md.vectors) == ["a", "b"]
-    assert list(req.properties.non_ref_properties) == ["title"]
-    nested = req.properties.object_properties[0]
-    assert nested.prop_name == "meta" and list(nested.primitive_properties) == ["author"]
-    assert nested.object_properties[0].prop_name == "inner"
-
-
-def test_search_request_defaults() -> None:
-    req = search.search_request(CollectionScope.of("C"))
-    assert not req.HasField("properties")
-    assert not req.HasField("consistency_level")
-    assert req.limit == 0 and req.after == ""
-    assert req.metadata == search_get_pb2.MetadataRequest(uuid=True)
-    full = search.metadata_pb(MetadataQuery.full(), True)
-    assert full.vector and full.creation_time_unix and full.is_consistent and full.explain_score
-    assert search.properties_pb(False) == search_get_pb2.PropertiesRequest()
-
-
-def test_operators() -> None:
-    nv = search.near_vector_pb(np.array([1.0, 2.0]), distance=0.5, target_vector="a")
-    assert nv.distance == 0.5 and not nv.HasField("certainty")
-    assert nv.vectors[0].vector_bytes == struct.pack("<2f", 1.0, 2.0)
-    assert list(nv.targets.target_vectors) == ["a"]
-
-    named = search.near_vector_pb({"b": [1.0], "a": [[1.0, 2.0]]}, target_vector=["a", "b"])
-    assert [v.name for v in named.vector_for_targets] == ["a", "b"]
-    assert named.vector_for_targets[0].vectors[0].type == base_pb2.Vectors.VECTOR_TYPE_MULTI_FP32
-    assert list(named.targets.target_vectors) == ["a", "b"]
-
-    no = search.near_object_pb(uuid_lib.UUID(int=1), certainty=0.7)
-    assert no.id == str(uuid_lib.UUID(int=1)) and no.certainty == pytest.approx(0.7)
-
-    assert search.bm25_pb(None) is None
-    assert list(search.bm25_pb("q", ["title^2"]).properties) == ["title^2"]  # type: ignore[union-attr]
-
-    hy = search.hybrid_pb(
-        "q", alpha=0.25, vector=[1.0], fusion_type=HybridFusion.RANKED, max_vector_distance=0.4
-    )
-    assert hy.use_alpha_param and hy.alpha_param == 0.25
-    assert hy.fusion_type == base_search_pb2.Hybrid.FUSION_TYPE_RANKED
-    assert hy.vector_distance == pytest.approx(0.4)
-    assert hy.vectors[0].vector_bytes == struct.pack("<f", 1.0)
-    default = search.hybrid_pb(None)
-    assert default.use_alpha_param and not default.HasField("alpha_param") and default.query == ""
-
-    f = search.id_filter_pb(uuid_lib.UUID(int=3))
-    assert f.operator == base_pb2.Filters.OPERATOR_EQUAL and f.target.property == "_id"
-
-
-@pytest.mark.parametrize(
-    ("call", "field"),
-    [
-        (lambda: search.near_vector_pb([1.0], certainty=0.5, distance=0.1), "certainty"),
-        (lambda: search.near_vector_pb([1.0], certainty=2), "certainty"),
-        (lambda: search.near_vector_pb([1.0], distance="x"), "distance"),
-        (lambda: search.near_vector_pb([1.0], target_vector=3), "target_vector"),
-        (lambda: search.near_vector_pb({"a": [1.0]}, target_vector=["b"]), "near_vector"),
-        (lambda: search.near_object_pb("nope"), "near_object"),
-        (lambda: search.hybrid_pb("q", alpha=1.5), "alpha"),
-        (lambda: search.hybrid_pb("q", fusion_type="x"), "fusion_type"),
-        (lambda: search.hybrid_pb("q", vector=[float("nan")]), "vector[0]"),
-        (lambda: search.search_request(SCOPE, limit=-1), "limit"),
-        (lambda: search.search_request(SCOPE, limit=True), "limit"),
-        (lambda: search.search_request(SCOPE, after="x"), "after"),
-        (lambda: search.search_request(SCOPE, return_metadata=["nope"]), "return_metadata"),
-        (lambda: search.search_request(SCOPE, return_properties=[3]), "return_properties"),
-        (lambda: search.search_request(SCOPE, include_vector=5), "include_vector"),
-        (
-            lambda: search.search_request(SCOPE, after=uuid_lib.uuid4(), bm25=search.bm25_pb("q")),
-            "after",
-        ),
-    ],
-)
-def test_search_invalid_input(call: Any, field: str) -> None:
-    with pytest.raises(WeaviateInvalidInputError) as info:
-        call()
-    assert info.value.field == field
-
-
-def _result(i: int, **md: Any) -> search_get_pb2.SearchResult:
-    u = uuid_lib.UUID(int=i)
-    return search_get_pb2.SearchResult(
-        metadata=search_get_pb2.MetadataResult(id=str(u), id_as_bytes=u.bytes, **md),
-        properties=search_get_pb2.PropertiesResult(
-            non_ref_props=properties_pb2.Properties(fields={"n": _value(int_value=i)})
-        ),
-    )
-
-
-def test_parse_search_reply() -> None:
-    reply = search_get_pb2.SearchReply(
-        results=[
-            _result(
-                1,
-                distance=0.25,
-                distance_present=True,
-                creation_time_unix=1_700_000_000_123,
-                creation_time_unix_present=True,
-                is_consistent=True,
-                is_consistent_present=True,
-                vector_bytes=struct.pack("<2f", 1.0, 2.0),
-                vectors=[
-                    base_pb2.Vectors(
-                        name="m",
-                        vector_bytes=values.pack_multi_vector([[1.0], [2.0]]),
-                        type=base_pb2.Vectors.VECTOR_TYPE_MULTI_FP32,
-                    )
-                ],
-            ),
-            _result(
-                2, score=1.5, score_present=True, explain_score="x", explain_score_present=True
-            ),
-        ]
-    )
-    res = search.search_objects(reply, "Coll")
-    a, b = res.objects
-    assert a.uuid == uuid_lib.UUID(int=1) and a.collection == "Coll" and a.properties == {"n": 1}
-    assert a.metadata.distance == 0.25 and a.metadata.score is None
-    assert a.metadata.creation_time == dt.datetime(2023, 11, 14, 22, 13, 20, 123000, tzinfo=UTC)
-    assert a.metadata.is_consistent is True
-    assert a.vector == {"default": [1.0, 2.0], "m": [[1.0], [2.0]]}
-    assert b.metadata.score == 1.5 and b.metadata.explain_score == "x" and b.vector == {}
-    assert b.metadata.distance is None
-
-    single = search.single_object(reply, "Coll")
-    assert single is not None and single.metadata.creation_time.year == 2023
-    assert search.single_object(search_get_pb2.SearchReply(), "Coll") is None
 
 
 _scalars = st.one_of(

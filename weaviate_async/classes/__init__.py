@@ -18,6 +18,8 @@ _SUBMODULES = frozenset(
         "data",
         "debug",
         "export",
+        "generate",
+        "generics",
         "init",
         "internal",
         "query",
@@ -33,6 +35,8 @@ __all__ = [
     "data",
     "debug",
     "export",
+    "generate",
+    "generics",
     "init",
     "internal",
     "query",
@@ -47,6 +51,8 @@ if TYPE_CHECKING:
     from weaviate_async.classes import data as data
     from weaviate_async.classes import debug as debug
     from weaviate_async.classes import export as export
+    from weaviate_async.classes import generate as generate
+    from weaviate_async.classes import generics as generics
     from weaviate_async.classes import init as init
     from weaviate_async.classes import internal as internal
     from weaviate_async.classes import query as query

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from weaviate_async.collections.batch.wrapper import _BatchCollectionWrapperAsync
     from weaviate_async.collections.config import _ConfigCollectionAsync
     from weaviate_async.collections.data import _DataCollectionAsync
-    from weaviate_async.collections.query import _QueryAsync
+    from weaviate_async.collections.generate import _GenerateCollectionAsync
+    from weaviate_async.collections.query import _QueryCollectionAsync
     from weaviate_async.collections.shards import Shard
     from weaviate_async.collections.tenants import _TenantsAsync
     from weaviate_async.connect.connection import Connection
@@ -112,11 +113,28 @@ class CollectionAsync(Generic[Properties, References]):
         return self._namespace("batch", _BatchCollectionWrapperAsync)
 
     @property
-    def query(self) -> _QueryAsync:
-        """Search this collection: fetch, near_vector, near_object, bm25, hybrid."""
-        from weaviate_async.collections.query import _QueryAsync
+    def query(self) -> _QueryCollectionAsync[Properties, References]:
+        """Search this collection: fetch_objects, fetch_object_by_id, fetch_objects_by_ids,
+        near_vector, near_object, near_text, near_image, near_media, bm25, hybrid."""
+        from weaviate_async.collections.query import _QueryCollectionAsync
 
-        return self._namespace("query", _QueryAsync)
+        ns: _QueryCollectionAsync[Properties, References] = self._namespace(
+            "query",
+            lambda c, s: _QueryCollectionAsync(c, s, self._properties, self._references),
+        )
+        return ns
+
+    @property
+    def generate(self) -> _GenerateCollectionAsync[Properties, References]:
+        """Retrieval-augmented generation: the search kinds of ``query``, with text generated
+        from the results by a generative module (``single_prompt``, ``grouped_task``)."""
+        from weaviate_async.collections.generate import _GenerateCollectionAsync
+
+        ns: _GenerateCollectionAsync[Properties, References] = self._namespace(
+            "generate",
+            lambda c, s: _GenerateCollectionAsync(c, s, self._properties, self._references),
+        )
+        return ns
 
     @property
     def aggregate(self) -> _AggregateCollectionAsync:

@@ -3,8 +3,7 @@
 Each submodule re-exports the models an area's operations return (and the types they are built
 from), so that ``from weaviate.outputs.config import CollectionConfig`` moves over as
 ``from weaviate_async.outputs.config import CollectionConfig``. A submodule exists once its area
-has models: ``aggregate``, ``batch``, ``config``, ``export``, ``query``, ``rbac``, ``tenants``,
-``tokenization`` and ``users`` today.
+has models (see ``__all__``).
 
 Example:
     >>> from weaviate_async.outputs.config import CollectionConfig, PropertyConfig
@@ -17,7 +16,18 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 _SUBMODULES = frozenset(
-    {"aggregate", "batch", "config", "export", "query", "rbac", "tenants", "tokenization", "users"}
+    {
+        "aggregate",
+        "batch",
+        "config",
+        "export",
+        "generate",
+        "query",
+        "rbac",
+        "tenants",
+        "tokenization",
+        "users",
+    }
 )
 
 __all__ = [
@@ -25,6 +35,7 @@ __all__ = [
     "batch",
     "config",
     "export",
+    "generate",
     "query",
     "rbac",
     "tenants",
@@ -37,6 +48,7 @@ if TYPE_CHECKING:
     from weaviate_async.outputs import batch as batch
     from weaviate_async.outputs import config as config
     from weaviate_async.outputs import export as export
+    from weaviate_async.outputs import generate as generate
     from weaviate_async.outputs import query as query
     from weaviate_async.outputs import rbac as rbac
     from weaviate_async.outputs import tenants as tenants

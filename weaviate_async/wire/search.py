@@ -1,93 +1,185 @@
-"""Search over gRPC: ``SearchRequest`` from query arguments, query results from ``SearchReply``.
+"""Search over gRPC: ``SearchRequest`` from search arguments, results from ``SearchReply``.
 Pure functions.
 
-One argument handler serves every search kind. :func:`search_request` takes the arguments all
-kinds share (paging, what to return, tenant and consistency) plus at most one search operator,
-built by its own small function (:func:`near_vector_pb`, :func:`near_object_pb`,
-:func:`bm25_pb`, :func:`hybrid_pb`). A new kind (near_text, near_image, ...) adds one operator
-builder; a new shared argument (filters, sort, group_by, rerank, generative, references) adds one
-keyword to :func:`search_request` and one converter, and every kind gets it.
+One request builder and one reply parser serve ``collection.query`` and ``collection.generate``
+and every search kind. :func:`search_request` takes the arguments all kinds share (paging,
+filters, sorting, grouping, reranking, boosting, what to return, the generative part, tenant and
+consistency) plus at most one search operator, built by its own small function
+(:func:`near_vector_pb`, :func:`near_text_pb`, :func:`hybrid_pb`, ...). It returns the request
+and a :class:`ReplyShape`: what the caller asked for, so that :func:`parse_reply` decodes only
+that (no metadata, vectors or references that were not requested).
 """
 
 from __future__ import annotations
 
-import math
+import datetime as dt
+import functools
+import typing
 import uuid as uuid_lib
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, NamedTuple
 
-import attrs
-
-from weaviate_async._validate import (
-    invalid,
-    uuid_str,
-)
+from weaviate_async._validate import check_float, check_str, invalid, uuid_str
+from weaviate_async.classes.boost import _Boost, _BoostCurve, _BoostModifier
+from weaviate_async.classes.filters import _Filters
 from weaviate_async.classes.internal import (
+    CrossReferenceAnnotation,
+    GenerativeGroup,
+    GenerativeGroupByReturn,
+    GenerativeGrouped,
+    GenerativeObject,
+    GenerativeReturn,
+    GenerativeSingle,
+    Group,
+    GroupByMetadataReturn,
+    GroupByObject,
+    GroupByReturn,
     MetadataReturn,
     MetadataSingleObjectReturn,
     Object,
     ObjectSingleReturn,
+    QueryProfileReturn,
     QueryReturn,
+    SearchProfileReturn,
+    ShardProfileReturn,
+    _CrossReference,
 )
-from weaviate_async.classes.query import HybridFusion, MetadataQuery, QueryNested
+from weaviate_async.classes.search import (
+    MMR,
+    BM25OperatorAnd,
+    BM25OperatorAndCross,
+    BM25OperatorOr,
+    GroupBy,
+    HybridFusion,
+    MetadataQuery,
+    Move,
+    NearMediaType,
+    QueryNested,
+    QueryReference,
+    Rerank,
+    _HybridNearText,
+    _HybridNearVector,
+    _ListOfVectorsQuery,
+    _MultiTargetVectorJoin,
+    _MultiTargetVectorJoinEnum,
+    _QueryReference,
+    _QueryReferenceMultiTarget,
+    _Sorting,
+    to_metadata_query,
+)
 from weaviate_async.collections.scope import CollectionScope
-from weaviate_async.proto.weaviate.v1 import base_pb2, base_search_pb2, search_get_pb2
+from weaviate_async.proto.weaviate.v1 import (
+    base_pb2,
+    base_search_pb2,
+    generative_pb2,
+    search_get_pb2,
+)
+from weaviate_async.wire.filters import filters_pb
 from weaviate_async.wire.values import (
     consistency_level_pb,
     decode_properties,
-    ms_to_datetime,
-    pack_any_vector,
+    pack_multi_vector,
+    pack_vector,
     unpack_multi_vector,
     unpack_vector,
 )
 
 __all__ = [
+    "ReplyShape",
     "bm25_pb",
+    "boost_pb",
+    "group_by_pb",
     "hybrid_pb",
     "id_filter_pb",
+    "ids_filter_pb",
     "metadata_pb",
+    "near_media_pb",
     "near_object_pb",
+    "near_text_pb",
     "near_vector_pb",
+    "parse_reply",
+    "properties_of_model",
     "properties_pb",
-    "search_objects",
+    "references_of_model",
+    "rerank_pb",
     "search_request",
-    "single_object",
+    "selection_pb",
+    "sort_pb",
     "targets_pb",
 ]
 
-_METADATA_FIELDS = tuple(a.name for a in attrs.fields(MetadataQuery))
+Version = tuple[int, int, int]
+#: An unknown server version (``skip_init_checks``): encode for the current API.
+UNKNOWN: Version = (0, 0, 0)
+
 _SINGLE = base_pb2.Vectors.VECTOR_TYPE_SINGLE_FP32
 _MULTI = base_pb2.Vectors.VECTOR_TYPE_MULTI_FP32
 _UINT32_MAX = 2**32 - 1
+_INT32_MAX = 2**31 - 1
 _FUSION = {
     HybridFusion.RANKED: base_search_pb2.Hybrid.FUSION_TYPE_RANKED,
     HybridFusion.RELATIVE_SCORE: base_search_pb2.Hybrid.FUSION_TYPE_RELATIVE_SCORE,
 }
+_COMBINATION = {
+    _MultiTargetVectorJoinEnum.SUM: base_search_pb2.COMBINATION_METHOD_TYPE_SUM,
+    _MultiTargetVectorJoinEnum.AVERAGE: base_search_pb2.COMBINATION_METHOD_TYPE_AVERAGE,
+    _MultiTargetVectorJoinEnum.MINIMUM: base_search_pb2.COMBINATION_METHOD_TYPE_MIN,
+    _MultiTargetVectorJoinEnum.RELATIVE_SCORE: (
+        base_search_pb2.COMBINATION_METHOD_TYPE_RELATIVE_SCORE
+    ),
+    _MultiTargetVectorJoinEnum.MANUAL_WEIGHTS: base_search_pb2.COMBINATION_METHOD_TYPE_MANUAL,
+}
+_OPERATOR = base_search_pb2.SearchOperatorOptions
+_B = search_get_pb2.Boost
+_CURVES = {
+    _BoostCurve.EXPONENTIAL: _B.DECAY_CURVE_EXPONENTIAL,
+    _BoostCurve.GAUSSIAN: _B.DECAY_CURVE_GAUSS,
+    _BoostCurve.LINEAR: _B.DECAY_CURVE_LINEAR,
+}
+_MODIFIERS = {
+    _BoostModifier.LOG1P: _B.PROPERTY_VALUE_MODIFIER_LOG1P,
+    _BoostModifier.SQRT: _B.PROPERTY_VALUE_MODIFIER_SQRT,
+}
+# near_media: the media type -> (SearchRequest field, message, the message's media field)
+_MEDIA: dict[NearMediaType, tuple[str, Any, str]] = {
+    NearMediaType.IMAGE: ("near_image", base_search_pb2.NearImageSearch, "image"),
+    NearMediaType.AUDIO: ("near_audio", base_search_pb2.NearAudioSearch, "audio"),
+    NearMediaType.VIDEO: ("near_video", base_search_pb2.NearVideoSearch, "video"),
+    NearMediaType.DEPTH: ("near_depth", base_search_pb2.NearDepthSearch, "depth"),
+    NearMediaType.THERMAL: ("near_thermal", base_search_pb2.NearThermalSearch, "thermal"),
+    NearMediaType.IMU: ("near_imu", base_search_pb2.NearIMUSearch, "imu"),
+}
+# Servers before 1.29 take single vectors in the deprecated ``vector_bytes`` fields only, and
+# multi-vectors not at all; servers before 1.36.6 read the deprecated ``alpha``.
+_VECTORS_FIELD = (1, 29, 0)
+_ALPHA_PARAM = (1, 36, 6)
+#: hybrid's alpha on servers that read the deprecated field (the official client's default).
+_LEGACY_ALPHA = 0.7
+
+
+def _at_least(version: Version, minimum: Version) -> bool:
+    return version == UNKNOWN or version >= minimum
 
 
 # ---------------------------------------------------------------------------------- checks
 
 
-def _count(value: Any, field: str) -> int:
+def _count(value: Any, field: str, maximum: int = _UINT32_MAX) -> int:
     """An optional non-negative int argument as the wire value (0 = not set)."""
     if value is None:
         return 0
     if isinstance(value, bool) or not isinstance(value, int):
         raise invalid(field, "must be an int", value)
-    if value < 0 or value > _UINT32_MAX:
-        raise invalid(field, "must be zero or positive", value)
+    if value < 0 or value > maximum:
+        raise invalid(field, f"must be between 0 and {maximum}", value)
     return value
 
 
 def _opt_float(value: Any, field: str) -> float | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise invalid(field, "must be a number", value)
-    f = float(value)
-    if not math.isfinite(f):
-        raise invalid(field, "must be a finite number", value)
-    return f
+    check_float(value, field)
+    return float(value)
 
 
 def _certainty_distance(certainty: Any, distance: Any) -> dict[str, Any]:
@@ -108,9 +200,17 @@ def _certainty_distance(certainty: Any, distance: Any) -> dict[str, Any]:
 def _names(value: Any, field: str) -> list[str]:
     if isinstance(value, str):
         value = [value]
-    if not isinstance(value, Sequence) or not all(isinstance(v, str) and v for v in value):
-        raise invalid(field, "must be a name or a list of names", value)
+    if (
+        not isinstance(value, Sequence)
+        or not value
+        or not all(isinstance(v, str) and v for v in value)
+    ):
+        raise invalid(field, "must be a name or a non-empty list of names", value)
     return list(value)
+
+
+def _opt_names(value: Any, field: str) -> list[str]:
+    return [] if value is None else _names(value, field)
 
 
 # ---------------------------------------------------------------------------------- returns
@@ -125,36 +225,18 @@ def metadata_pb(
     """The ``MetadataRequest``: the uuid always, the metadata asked for (a MetadataQuery or a
     list of its field names), plus ``always``, and the vectors of ``include_vector`` (True: all;
     a name or list of names: those)."""
-    flags: dict[str, bool] = {}
-    if return_metadata is not None:
-        if isinstance(return_metadata, MetadataQuery):
-            flags = {f: getattr(return_metadata, f) for f in _METADATA_FIELDS}
-        elif isinstance(return_metadata, Sequence) and not isinstance(return_metadata, str):
-            for name in return_metadata:
-                if name not in _METADATA_FIELDS:
-                    allowed = ", ".join(_METADATA_FIELDS)
-                    raise invalid("return_metadata", f"names must be among {allowed}", name)
-                flags[name] = True
-        else:
-            raise invalid(
-                "return_metadata",
-                "must be a MetadataQuery or a list of field names",
-                return_metadata,
-            )
-    if always is not None:
-        for f in _METADATA_FIELDS:
-            if getattr(always, f):
-                flags[f] = True
-    request = search_get_pb2.MetadataRequest(
-        uuid=True,
-        creation_time_unix=flags.get("creation_time", False),
-        last_update_time_unix=flags.get("last_update_time", False),
-        distance=flags.get("distance", False),
-        certainty=flags.get("certainty", False),
-        score=flags.get("score", False),
-        explain_score=flags.get("explain_score", False),
-        is_consistent=flags.get("is_consistent", False),
-    )
+    query = to_metadata_query(return_metadata)
+    request = search_get_pb2.MetadataRequest(uuid=True)
+    for source in (query, always):
+        if source is not None:
+            request.creation_time_unix |= source.creation_time
+            request.last_update_time_unix |= source.last_update_time
+            request.distance |= source.distance
+            request.certainty |= source.certainty
+            request.score |= source.score
+            request.explain_score |= source.explain_score
+            request.is_consistent |= source.is_consistent
+            request.query_profile |= source.query_profile
     if include_vector is True:
         request.vector = True
     elif include_vector is not False and include_vector is not None:
@@ -162,90 +244,366 @@ def metadata_pb(
     return request
 
 
-def _nested_pb(nested: QueryNested, field: str) -> search_get_pb2.ObjectPropertiesRequest:
-    if not isinstance(nested.name, str) or not nested.name:
-        raise invalid(field, "QueryNested.name must be a property name", nested.name)
+def _nested_pb(nested: QueryNested) -> search_get_pb2.ObjectPropertiesRequest:
     props = nested.properties
-    items = [props] if isinstance(props, (str, QueryNested)) else list(props)
+    items = [props] if isinstance(props, (str, QueryNested)) else props
     out = search_get_pb2.ObjectPropertiesRequest(prop_name=nested.name)
     for p in items:
-        if isinstance(p, str):
-            out.primitive_properties.append(p)
-        elif isinstance(p, QueryNested):
-            out.object_properties.append(_nested_pb(p, field))
+        if isinstance(p, QueryNested):
+            out.object_properties.append(_nested_pb(p))
         else:
-            raise invalid(field, "nested properties must be names or QueryNested", p)
+            out.primitive_properties.append(p)
     return out
 
 
-def properties_pb(return_properties: Any) -> search_get_pb2.PropertiesRequest | None:
+def _return_properties(value: Any, field: str = "return_properties") -> Any:
+    """``return_properties`` with a TypedDict replaced by its keys."""
+    if isinstance(value, type):
+        return properties_of_model(value)
+    return value
+
+
+def _return_references(value: Any) -> tuple[_QueryReference, ...] | None:
+    if value is None:
+        return None
+    if isinstance(value, type):
+        return references_of_model(value)
+    if isinstance(value, _QueryReference):
+        return (value,)
+    if isinstance(value, Sequence) and all(isinstance(v, _QueryReference) for v in value):
+        return tuple(dict.fromkeys(value))
+    raise invalid("return_references", "must be a QueryReference or a list of them", value)
+
+
+def properties_pb(
+    return_properties: Any, return_references: Any = None
+) -> search_get_pb2.PropertiesRequest | None:
     """The ``PropertiesRequest``: None (server default: every non-reference, non-blob
-    property) for None or True; nothing for False; else the named properties and the nested
-    fields of QueryNested entries."""
-    if return_properties is None or return_properties is True:
+    property) for None or True without references; nothing for False or []; else the named
+    properties, the fields of QueryNested entries and the references to follow."""
+    props = _return_properties(return_properties)
+    refs = _return_references(return_references)
+    if (props is None or props is True) and refs is None:
         return None
     request = search_get_pb2.PropertiesRequest()
-    if return_properties is False:
-        return request
-    items = (
-        [return_properties]
-        if isinstance(return_properties, (str, QueryNested))
-        else return_properties
-    )
-    if not isinstance(items, Sequence):
-        raise invalid(
-            "return_properties",
-            "must be a name, a QueryNested or a list of them",
-            return_properties,
+    if props is None or props is True:
+        request.return_all_nonref_properties = True
+    elif props is not False:
+        items = [props] if isinstance(props, (str, QueryNested)) else props
+        if isinstance(items, (bytes, Mapping)) or not isinstance(items, Sequence):
+            raise invalid(
+                "return_properties", "must be a name, a QueryNested or a list of them", props
+            )
+        seen: set[str] = set()
+        for p in items:
+            if isinstance(p, str) and p:
+                if p not in seen:
+                    seen.add(p)
+                    request.non_ref_properties.append(p)
+            elif isinstance(p, QueryNested):
+                request.object_properties.append(_nested_pb(p))
+            else:
+                raise invalid("return_properties", "entries must be names or QueryNested", p)
+    for ref in refs or ():
+        sub = search_get_pb2.RefPropertiesRequest(
+            reference_property=ref.link_on,
+            properties=properties_pb(ref.return_properties, ref.return_references),
+            metadata=metadata_pb(ref.return_metadata, ref.include_vector),
         )
-    seen: set[str] = set()
-    for p in items:
-        if isinstance(p, str):
-            if p and p not in seen:
-                seen.add(p)
-                request.non_ref_properties.append(p)
-            elif not p:
-                raise invalid("return_properties", "property names must not be empty", p)
-        elif isinstance(p, QueryNested):
-            request.object_properties.append(_nested_pb(p, "return_properties"))
-        else:
-            raise invalid("return_properties", "entries must be names or QueryNested", p)
+        if isinstance(ref, _QueryReferenceMultiTarget):
+            sub.target_collection = ref.target_collection
+        request.ref_properties.append(sub)
     return request
 
 
-# ---------------------------------------------------------------------------------- operators
+# ---------------------------------------------------------------------------------- data models
 
 
-def targets_pb(target_vector: Any) -> base_search_pb2.Targets | None:
-    """The ``Targets`` of a vector search: None, a vector name or a list of names."""
-    if target_vector is None:
+def _is_nested(hint: Any) -> bool:
+    return typing.get_origin(hint) is typing.Annotated and hint.__metadata__[:1] == ("NESTED",)
+
+
+def _nested_fields(name: str, hint: Any) -> QueryNested:
+    inner = typing.get_args(hint)[0]
+    if typing.get_origin(inner) in (list, Sequence):
+        inner = typing.get_args(inner)[0]
+    return QueryNested(name=name, properties=list(properties_of_model(inner)))
+
+
+@functools.lru_cache(maxsize=256)
+def properties_of_model(model: type) -> tuple[str | QueryNested, ...]:
+    """The properties a TypedDict names: its keys, ``Nested[...]`` keys as QueryNested."""
+    try:
+        hints = typing.get_type_hints(model, include_extras=True)
+    except Exception as exc:  # a class whose annotations do not resolve
+        raise invalid("return_properties", f"must be a TypedDict ({exc})", model) from None
+    if not hints:
+        raise invalid("return_properties", "a data model must be a TypedDict with keys", model)
+    return tuple(
+        _nested_fields(name, hint) if _is_nested(hint) else name for name, hint in hints.items()
+    )
+
+
+def _reference_of_hint(name: str, hint: Any) -> _QueryReference:
+    annotation: CrossReferenceAnnotation | None = None
+    if typing.get_origin(hint) is typing.Annotated:
+        extras = [m for m in hint.__metadata__ if isinstance(m, CrossReferenceAnnotation)]
+        annotation = extras[0] if extras else None
+        hint = typing.get_args(hint)[0]
+    if typing.get_origin(hint) is not _CrossReference:
+        raise invalid("return_references", f"{name!r} must be annotated CrossReference[...]", hint)
+    args = typing.get_args(hint)
+    props = properties_of_model(args[0]) if args and isinstance(args[0], type) else None
+    refs = (
+        references_of_model(args[1])
+        if len(args) > 1 and isinstance(args[1], type) and args[1] is not type(None)
+        else None
+    )
+    options: dict[str, Any] = {
+        "link_on": name,
+        "return_properties": list(props) if props is not None else None,
+        "return_references": list(refs) if refs else None,
+    }
+    if annotation is not None:
+        options["include_vector"] = annotation.include_vector
+        options["return_metadata"] = annotation.metadata
+        if annotation.target_collection is not None:
+            return QueryReference.MultiTarget(
+                target_collection=annotation.target_collection, **options
+            )
+    return QueryReference(**options)
+
+
+@functools.lru_cache(maxsize=256)
+def references_of_model(model: type) -> tuple[_QueryReference, ...]:
+    """The references a TypedDict of ``CrossReference[...]`` keys names."""
+    try:
+        hints = typing.get_type_hints(model, include_extras=True)
+    except Exception as exc:
+        raise invalid("return_references", f"must be a TypedDict ({exc})", model) from None
+    return tuple(_reference_of_hint(name, hint) for name, hint in hints.items())
+
+
+# ---------------------------------------------------------------------------------- arguments
+
+
+def sort_pb(sort: Any) -> list[search_get_pb2.SortBy]:
+    """``sort`` (a chain from ``Sort``) as ``SortBy`` messages."""
+    if sort is None:
+        return []
+    if not isinstance(sort, _Sorting):
+        raise invalid("sort", "must be made by Sort (e.g. Sort.by_property(...))", sort)
+    return [search_get_pb2.SortBy(ascending=s.ascending, path=[s.prop]) for s in sort.sorts]
+
+
+def group_by_pb(group_by: Any) -> search_get_pb2.GroupBy | None:
+    """``group_by`` as the ``GroupBy`` message."""
+    if group_by is None:
         return None
-    return base_search_pb2.Targets(target_vectors=_names(target_vector, "target_vector"))
+    if not isinstance(group_by, GroupBy):
+        raise invalid("group_by", "must be a GroupBy", group_by)
+    return search_get_pb2.GroupBy(
+        path=[group_by.prop],
+        number_of_groups=group_by.number_of_groups,
+        objects_per_group=group_by.objects_per_group,
+    )
 
 
-def _vectors_pb(vector: Any, field: str) -> base_pb2.Vectors:
-    packed, kind = pack_any_vector(vector, field)
-    return base_pb2.Vectors(vector_bytes=packed, type=kind)  # type: ignore[arg-type]
+def rerank_pb(rerank: Any) -> search_get_pb2.Rerank | None:
+    """``rerank`` as the ``Rerank`` message."""
+    if rerank is None:
+        return None
+    if not isinstance(rerank, Rerank):
+        raise invalid("rerank", "must be a Rerank", rerank)
+    return search_get_pb2.Rerank(property=rerank.prop, query=rerank.query)
+
+
+def boost_pb(boost: Any) -> search_get_pb2.Boost | None:
+    """``boost`` (made by ``Boost``) as the ``Boost`` message."""
+    if boost is None:
+        return None
+    if not isinstance(boost, _Boost):
+        raise invalid("boost", "must be made by Boost (e.g. Boost.filter(...))", boost)
+    if boost.weight is not None and not 0.0 <= boost.weight <= 1.0:
+        raise invalid("boost.weight", "must be between 0 and 1", boost.weight)
+    out = _B(weight=boost.weight, depth=boost.depth)
+    for cond in boost.conditions:
+        c = out.conditions.add()
+        if cond.weight is not None:
+            c.weight = cond.weight
+        if cond.filter is not None:
+            c.filter.CopyFrom(filters_pb(cond.filter))
+        elif cond.time_decay is not None:
+            t = cond.time_decay
+            c.time_decay.CopyFrom(
+                _B.TimeDecayFunction(
+                    property=t.property,
+                    origin=t.origin,
+                    scale=t.scale,
+                    offset=t.offset,
+                    curve=None if t.curve is None else _CURVES[t.curve],
+                    decay_value=t.decay_value,
+                )
+            )
+        elif cond.numeric_decay is not None:
+            n = cond.numeric_decay
+            c.numeric_decay.CopyFrom(
+                _B.NumericDecayFunction(
+                    property=n.property,
+                    origin=n.origin,
+                    scale=n.scale,
+                    offset=n.offset,
+                    curve=None if n.curve is None else _CURVES[n.curve],
+                    decay_value=n.decay_value,
+                )
+            )
+        elif cond.property_value is not None:
+            v = cond.property_value
+            c.property_value.CopyFrom(
+                _B.PropertyValueFunction(
+                    property=v.property,
+                    modifier=None if v.modifier is None else _MODIFIERS[v.modifier],
+                )
+            )
+    return out
+
+
+def selection_pb(diversity_selection: Any) -> base_search_pb2.Selection | None:
+    """``diversity_selection`` (``Diversity.mmr(...)``) as the ``Selection`` message."""
+    if diversity_selection is None:
+        return None
+    if not isinstance(diversity_selection, MMR):
+        raise invalid(
+            "diversity_selection", "must be made by Diversity.mmr(...)", diversity_selection
+        )
+    return base_search_pb2.Selection(
+        mmr=base_search_pb2.Selection.MMR(
+            limit=diversity_selection.limit, balance=diversity_selection.balance
+        )
+    )
+
+
+def bm25_operator_pb(operator: Any, field: str) -> base_search_pb2.SearchOperatorOptions | None:
+    """A ``BM25Operator`` as ``SearchOperatorOptions``."""
+    if operator is None:
+        return None
+    if isinstance(operator, BM25OperatorOr):
+        return _OPERATOR(
+            operator=_OPERATOR.OPERATOR_OR, minimum_or_tokens_match=operator.minimum_should_match
+        )
+    if isinstance(operator, BM25OperatorAndCross):
+        return _OPERATOR(operator=_OPERATOR.OPERATOR_AND_CROSS)
+    if isinstance(operator, BM25OperatorAnd):
+        return _OPERATOR(operator=_OPERATOR.OPERATOR_AND)
+    raise invalid(field, "must be made by BM25Operator (or_, and_, and_cross)", operator)
+
+
+# ---------------------------------------------------------------------------------- vectors
+
+
+def _vector_pb(vector: Any, field: str, version: Version) -> base_pb2.Vectors:
+    if isinstance(vector, _ListOfVectorsQuery):
+        raise invalid(field, "NearVector.list_of_vectors needs a target name: {name: ...}", vector)
+    if _is_multi(vector):
+        if not _at_least(version, _VECTORS_FIELD):
+            raise invalid(field, "multi-vector queries need Weaviate 1.29 or newer", None)
+        return base_pb2.Vectors(vector_bytes=pack_multi_vector(vector, field), type=_MULTI)
+    return base_pb2.Vectors(vector_bytes=pack_vector(vector, field), type=_SINGLE)
+
+
+def _is_multi(value: Any) -> bool:
+    if isinstance(value, (list, tuple)):
+        return bool(value) and not isinstance(value[0], (int, float)) and _sequence(value[0])
+    ndim = getattr(value, "ndim", None)
+    return isinstance(ndim, int) and ndim == 2
+
+
+def _sequence(value: Any) -> bool:
+    return isinstance(value, (list, tuple)) or hasattr(value, "__array__")
+
+
+def targets_pb(
+    target_vector: Any, order: Sequence[str] | None = None
+) -> base_search_pb2.Targets | None:
+    """The ``Targets`` of a vector search: None, a name, a list of names, or a combination from
+    ``TargetVectors`` (weights expanded per query vector). ``order`` is the order of the vectors
+    of a ``{name: vector}`` query, which the targets follow."""
+    if target_vector is None:
+        return None if order is None else base_search_pb2.Targets(target_vectors=list(order))
+    if isinstance(target_vector, _MultiTargetVectorJoin):
+        names = list(target_vector.target_vectors)
+        if order is not None:
+            _same_targets(names, order)
+            names = list(order)
+        out = base_search_pb2.Targets(combination=_COMBINATION[target_vector.combination])
+        weights = target_vector.weights
+        if weights is None:
+            out.target_vectors.extend(names)
+            return out
+        for name in names:
+            if name not in weights:
+                raise invalid("target_vector", f"has no weight for {name!r}", dict(weights))
+            weight = weights[name]
+            for w in weight if isinstance(weight, tuple) else (weight,):
+                out.weights_for_targets.append(
+                    base_search_pb2.WeightsForTarget(target=name, weight=float(w))
+                )
+                out.target_vectors.append(name)
+        return out
+    names = _names(target_vector, "target_vector")
+    if order is not None:
+        _same_targets(names, order)
+    return base_search_pb2.Targets(target_vectors=names)
+
+
+def _same_targets(names: Sequence[str], order: Sequence[str]) -> None:
+    missing = [n for n in dict.fromkeys(names) if n not in order]
+    if missing:
+        raise invalid("near_vector", f"has no vector for target(s) {missing}", list(order))
+    extra = [n for n in order if n not in names]
+    if extra:
+        raise invalid("target_vector", f"does not name {extra}, which the vectors name", names)
 
 
 def _vector_for_targets(
-    named: Mapping[str, Any], target_vector: Any, field: str
-) -> tuple[list[base_search_pb2.VectorForTarget], base_search_pb2.Targets]:
+    named: Mapping[str, Any], field: str, version: Version
+) -> list[base_search_pb2.VectorForTarget]:
     if not named:
         raise invalid(field, "must name at least one vector", named)
-    names = list(named) if target_vector is None else _names(target_vector, "target_vector")
-    order = list(dict.fromkeys(names))
-    missing = [n for n in order if n not in named]
-    if missing:
-        raise invalid(field, f"has no vector for target(s) {missing}", list(named))
-    extra = [n for n in named if n not in order]
-    if extra:
-        raise invalid(field, f"has vectors for {extra}, which are not in target_vector", names)
-    per_target = [
-        base_search_pb2.VectorForTarget(name=n, vectors=[_vectors_pb(named[n], f"{field}[{n!r}]")])
-        for n in order
-    ]
-    return per_target, base_search_pb2.Targets(target_vectors=names)
+    out: list[base_search_pb2.VectorForTarget] = []
+    for name, value in named.items():
+        if not isinstance(name, str) or not name:
+            raise invalid(field, "keys must be target vector names", name)
+        sub = f"{field}[{name!r}]"
+        if isinstance(value, _ListOfVectorsQuery):
+            if value.dimensionality == "1D":
+                vectors = [
+                    base_pb2.Vectors(
+                        name=name,
+                        vector_bytes=pack_multi_vector(list(value.vectors), sub),
+                        type=_MULTI,
+                    )
+                ]
+            else:
+                vectors = [
+                    base_pb2.Vectors(
+                        name=name, vector_bytes=pack_multi_vector(v, f"{sub}[{i}]"), type=_MULTI
+                    )
+                    for i, v in enumerate(value.vectors)
+                ]
+            if not _at_least(version, _VECTORS_FIELD):
+                raise invalid(sub, "lists of query vectors need Weaviate 1.29 or newer", None)
+        else:
+            vec = _vector_pb(value, sub, version)
+            vec.name = name
+            vectors = [vec]
+        if _at_least(version, _VECTORS_FIELD):
+            out.append(base_search_pb2.VectorForTarget(name=name, vectors=vectors))
+        else:
+            out.append(
+                base_search_pb2.VectorForTarget(name=name, vector_bytes=vectors[0].vector_bytes)
+            )
+    return out
 
 
 def near_vector_pb(
@@ -254,23 +612,30 @@ def near_vector_pb(
     certainty: Any = None,
     distance: Any = None,
     target_vector: Any = None,
+    diversity_selection: Any = None,
+    version: Version = UNKNOWN,
     field: str = "near_vector",
 ) -> base_search_pb2.NearVector:
-    """The ``NearVector`` operator: one vector (or multi-vector), or ``{name: vector}``."""
-    if isinstance(near_vector, Mapping):
-        per_target, targets = _vector_for_targets(near_vector, target_vector, field)
-        return base_search_pb2.NearVector(
-            vector_for_targets=per_target,
-            targets=targets,
-            **_certainty_distance(certainty, distance),
-        )
-    if near_vector is None:
-        raise invalid(field, "a vector is required", near_vector)
-    return base_search_pb2.NearVector(
-        vectors=[_vectors_pb(near_vector, field)],
-        targets=targets_pb(target_vector),
-        **_certainty_distance(certainty, distance),
+    """The ``NearVector`` operator: a vector, a multi-vector, or ``{name: vector,
+    multi-vector or NearVector.list_of_vectors(...)}``."""
+    out = base_search_pb2.NearVector(
+        selection=selection_pb(diversity_selection), **_certainty_distance(certainty, distance)
     )
+    if isinstance(near_vector, Mapping):
+        out.vector_for_targets.extend(_vector_for_targets(near_vector, field, version))
+        targets = targets_pb(target_vector, order=list(near_vector))
+    else:
+        if near_vector is None:
+            raise invalid(field, "a vector is required", near_vector)
+        vec = _vector_pb(near_vector, field, version)
+        if _at_least(version, _VECTORS_FIELD):
+            out.vectors.append(vec)
+        else:
+            out.vector_bytes = vec.vector_bytes
+        targets = targets_pb(target_vector)
+    if targets is not None:
+        out.targets.CopyFrom(targets)
+    return out
 
 
 def near_object_pb(
@@ -279,23 +644,94 @@ def near_object_pb(
     certainty: Any = None,
     distance: Any = None,
     target_vector: Any = None,
+    diversity_selection: Any = None,
 ) -> base_search_pb2.NearObject:
     """The ``NearObject`` operator: the uuid of the object whose vector is the query."""
     return base_search_pb2.NearObject(
         id=uuid_str(near_object, "near_object"),
         targets=targets_pb(target_vector),
+        selection=selection_pb(diversity_selection),
         **_certainty_distance(certainty, distance),
     )
 
 
-def bm25_pb(query: Any, query_properties: Any = None) -> base_search_pb2.BM25 | None:
+def _move_pb(move: Any, field: str) -> base_search_pb2.NearTextSearch.Move | None:
+    if move is None:
+        return None
+    if not isinstance(move, Move):
+        raise invalid(field, "must be a Move", move)
+    return base_search_pb2.NearTextSearch.Move(
+        force=move.force, concepts=move.concepts or (), uuids=move.objects or ()
+    )
+
+
+def _text_list(query: Any, field: str) -> list[str]:
+    if isinstance(query, str):
+        return [query]
+    if isinstance(query, Sequence) and query and all(isinstance(q, str) for q in query):
+        return list(query)
+    raise invalid(field, "must be a str or a non-empty list of str", query)
+
+
+def near_text_pb(
+    query: Any,
+    *,
+    certainty: Any = None,
+    distance: Any = None,
+    move_to: Any = None,
+    move_away: Any = None,
+    target_vector: Any = None,
+    diversity_selection: Any = None,
+) -> base_search_pb2.NearTextSearch:
+    """The ``NearTextSearch`` operator: the text(s) the collection's vectorizer embeds."""
+    return base_search_pb2.NearTextSearch(
+        query=_text_list(query, "query"),
+        move_to=_move_pb(move_to, "move_to"),
+        move_away=_move_pb(move_away, "move_away"),
+        targets=targets_pb(target_vector),
+        selection=selection_pb(diversity_selection),
+        **_certainty_distance(certainty, distance),
+    )
+
+
+def near_media_pb(
+    media: str,
+    media_type: Any,
+    *,
+    certainty: Any = None,
+    distance: Any = None,
+    target_vector: Any = None,
+    diversity_selection: Any = None,
+) -> tuple[str, Any]:
+    """The near<Media> operator of ``media_type`` for base64 ``media``, with the name of its
+    ``SearchRequest`` field (``near_image``, ``near_audio``, ...)."""
+    try:
+        kind = NearMediaType(media_type)
+    except ValueError:
+        raise invalid("media_type", "must be a NearMediaType", media_type) from None
+    field, message, media_field = _MEDIA[kind]
+    check_str(media, "media", allow_empty=False)
+    return field, message(
+        targets=targets_pb(target_vector),
+        selection=selection_pb(diversity_selection),
+        **{media_field: media},
+        **_certainty_distance(certainty, distance),
+    )
+
+
+def bm25_pb(
+    query: Any, query_properties: Any = None, operator: Any = None
+) -> base_search_pb2.BM25 | None:
     """The ``BM25`` operator; None when ``query`` is None (a plain fetch then)."""
     if query is None:
         return None
     if not isinstance(query, str):
         raise invalid("query", "must be a str", query)
-    props = [] if query_properties is None else _names(query_properties, "query_properties")
-    return base_search_pb2.BM25(query=query, properties=props)
+    return base_search_pb2.BM25(
+        query=query,
+        properties=_opt_names(query_properties, "query_properties"),
+        search_operator=bm25_operator_pb(operator, "operator"),
+    )
 
 
 def hybrid_pb(
@@ -306,42 +742,77 @@ def hybrid_pb(
     query_properties: Any = None,
     fusion_type: Any = None,
     max_vector_distance: Any = None,
+    bm25_operator: Any = None,
     target_vector: Any = None,
-) -> base_search_pb2.Hybrid:
-    """The ``Hybrid`` operator: keyword ``query`` and a vector (given, or the query's
-    embedding), blended by ``alpha`` (0 = keyword only, 1 = vector only; None = server
-    default)."""
+    diversity_selection: Any = None,
+    version: Version = UNKNOWN,
+) -> base_search_pb2.Hybrid | None:
+    """The ``Hybrid`` operator: keyword ``query`` and a vector (given, a sub-search, or the
+    query's embedding), blended by ``alpha`` (0 = keyword only, 1 = vector only; None = the
+    server's default). Without a query the search is vector-only (alpha 1); without query and
+    vector it is a plain fetch (None)."""
     if query is not None and not isinstance(query, str):
         raise invalid("query", "must be a str or None", query)
     a = _opt_float(alpha, "alpha")
     if a is not None and not 0.0 <= a <= 1.0:
         raise invalid("alpha", "must be between 0 and 1", alpha)
+    if query is None and vector is None:
+        return None
+    if query is None:
+        a = 1.0
     hybrid = base_search_pb2.Hybrid(
         query=query or "",
-        properties=[] if query_properties is None else _names(query_properties, "query_properties"),
-        use_alpha_param=True,
+        properties=_opt_names(query_properties, "query_properties"),
+        bm25_search_operator=bm25_operator_pb(bm25_operator, "bm25_operator"),
+        selection=selection_pb(diversity_selection),
     )
-    if a is not None:
-        hybrid.alpha_param = a
+    if _at_least(version, _ALPHA_PARAM):
+        hybrid.use_alpha_param = True
+        if a is not None:
+            hybrid.alpha_param = a
+    else:
+        hybrid.alpha = _LEGACY_ALPHA if a is None else a
     if fusion_type is not None:
         try:
-            fusion = HybridFusion(fusion_type)
+            hybrid.fusion_type = _FUSION[HybridFusion(fusion_type)]
         except ValueError:
             raise invalid("fusion_type", "must be a HybridFusion", fusion_type) from None
-        hybrid.fusion_type = _FUSION[fusion]
     d = _opt_float(max_vector_distance, "max_vector_distance")
     if d is not None:
         hybrid.vector_distance = d
-    if isinstance(vector, Mapping):
-        per_target, targets = _vector_for_targets(vector, target_vector, "vector")
-        hybrid.near_vector.CopyFrom(base_search_pb2.NearVector(vector_for_targets=per_target))
+    targets = targets_pb(target_vector)
+    if isinstance(vector, _HybridNearText):
+        hybrid.near_text.CopyFrom(
+            base_search_pb2.NearTextSearch(
+                query=[vector.text] if isinstance(vector.text, str) else list(vector.text),
+                move_to=_move_pb(vector.move_to, "move_to"),
+                move_away=_move_pb(vector.move_away, "move_away"),
+                **_certainty_distance(vector.certainty, vector.distance),
+            )
+        )
+    elif isinstance(vector, _HybridNearVector):
+        sub = near_vector_pb(
+            vector.vector,
+            certainty=vector.certainty,
+            distance=vector.distance,
+            target_vector=target_vector,
+            version=version,
+            field="vector",
+        )
+        targets = sub.targets if sub.HasField("targets") else targets
+        sub.ClearField("targets")  # a sub-search's targets stay unset: the hybrid's count
+        hybrid.near_vector.CopyFrom(sub)
+    elif isinstance(vector, Mapping):
+        hybrid.near_vector.vector_for_targets.extend(_vector_for_targets(vector, "vector", version))
+        targets = targets_pb(target_vector, order=list(vector))
+    elif vector is not None:
+        vec = _vector_pb(vector, "vector", version)
+        if _at_least(version, _VECTORS_FIELD):
+            hybrid.vectors.append(vec)
+        else:
+            hybrid.vector_bytes = vec.vector_bytes
+    if targets is not None:
         hybrid.targets.CopyFrom(targets)
-        return hybrid
-    if vector is not None:
-        hybrid.vectors.append(_vectors_pb(vector, "vector"))
-    chosen = targets_pb(target_vector)
-    if chosen is not None:
-        hybrid.targets.CopyFrom(chosen)
     return hybrid
 
 
@@ -354,7 +825,53 @@ def id_filter_pb(uuid: Any, field: str = "uuid") -> base_pb2.Filters:
     )
 
 
+def ids_filter_pb(ids: Any, field: str = "ids") -> base_pb2.Filters | None:
+    """The filter ``id in ids`` (None for no ids: the caller answers without asking)."""
+    if isinstance(ids, (str, bytes, uuid_lib.UUID)) or not isinstance(ids, Iterable):
+        raise invalid(field, "must be an iterable of UUIDs", ids)
+    texts = list(dict.fromkeys(uuid_str(u, f"{field}[{i}]") for i, u in enumerate(ids)))
+    if not texts:
+        return None
+    if len(texts) == 1:
+        return id_filter_pb(texts[0], field)
+    return base_pb2.Filters(
+        operator=base_pb2.Filters.OPERATOR_CONTAINS_ANY,
+        value_text_array=base_pb2.TextArray(values=texts),
+        target=base_pb2.FilterTarget(property="_id"),
+    )
+
+
 # ---------------------------------------------------------------------------------- request
+
+
+class ReplyShape(NamedTuple):
+    """What a search asked for, so the reply parser decodes that and nothing else.
+
+    Attributes:
+        metadata: decode the metadata (``return_metadata`` or ``rerank`` given).
+        properties: decode the properties (False for ``return_properties=[]`` / False).
+        references: decode references (``return_references`` given).
+        vectors: decode vectors (``include_vector`` given).
+        group_by: the reply is grouped.
+        generative: the results carry generated text.
+        single: ``fetch_object_by_id``: the first object, with its times.
+    """
+
+    metadata: bool = False
+    properties: bool = True
+    references: bool = False
+    vectors: bool = False
+    group_by: bool = False
+    generative: bool = False
+    single: bool = False
+
+
+def _filters(filters: Any) -> base_pb2.Filters | None:
+    if filters is None or isinstance(filters, base_pb2.Filters):
+        return filters
+    if not isinstance(filters, _Filters):
+        raise invalid("filters", "must be a filter built with Filter", filters)
+    return filters_pb(filters)
 
 
 def search_request(
@@ -364,24 +881,51 @@ def search_request(
     offset: Any = None,
     after: Any = None,
     auto_limit: Any = None,
+    filters: Any = None,
+    sort: Any = None,
+    group_by: Any = None,
+    rerank: Any = None,
+    boost: Any = None,
     include_vector: Any = False,
     return_metadata: Any = None,
     return_properties: Any = None,
+    return_references: Any = None,
+    generative: generative_pb2.GenerativeSearch | None = None,
+    properties_model: type | None = None,
+    references_model: type | None = None,
     metadata_always: MetadataQuery | None = None,
-    filters: base_pb2.Filters | None = None,
-    near_vector: base_search_pb2.NearVector | None = None,
-    near_object: base_search_pb2.NearObject | None = None,
-    bm25: base_search_pb2.BM25 | None = None,
-    hybrid: base_search_pb2.Hybrid | None = None,
-) -> search_get_pb2.SearchRequest:
-    """The ``SearchRequest`` of any search kind: the shared arguments, checked and converted
-    here once, and at most one operator built by the operator functions of this module."""
+    single: bool = False,
+    **operator: Any,
+) -> tuple[search_get_pb2.SearchRequest, ReplyShape]:
+    """The ``SearchRequest`` of any search kind and the shape of its reply.
+
+    The shared arguments are checked and converted here once; ``operator`` is at most one
+    search operator by its ``SearchRequest`` field name (``near_vector=near_vector_pb(...)``,
+    ``hybrid_search=``, ``bm25_search=``, ``near_image=``, ...). ``properties_model`` and
+    ``references_model`` are the collection handle's data models, used when the query names no
+    properties / references of its own. ``filters`` is a Filter (or an encoded ``Filters``).
+
+    Raises:
+        WeaviateInvalidInputError: an argument is invalid; nothing is sent.
+    """
+    ops = {k: v for k, v in operator.items() if v is not None}
+    if len(ops) > 1:
+        raise invalid("operator", "a search has at most one search operator", sorted(ops))
     after_str = "" if after is None else uuid_str(after, "after")
-    if after_str and (near_vector or near_object or bm25 or hybrid):
+    if after_str and ops:
         raise invalid("after", "cursor paging works only without a search operator")
     if after_str and offset:
         raise invalid("after", "cannot be combined with offset")
-    return search_get_pb2.SearchRequest(
+    if after_str and sort is not None:
+        raise invalid("after", "cursor paging cannot be combined with sort")
+    if isinstance(include_vector, list):
+        include_vector = tuple(include_vector)
+    if (return_properties is None or return_properties is True) and properties_model is not None:
+        return_properties = properties_model
+    if return_references is None and references_model is not None:
+        return_references = references_model
+    metadata = metadata_pb(return_metadata, include_vector, always=metadata_always)
+    request = search_get_pb2.SearchRequest(
         collection=scope.name,
         tenant=scope.tenant or "",
         consistency_level=consistency_level_pb(scope.consistency_level),  # type: ignore[arg-type]
@@ -389,18 +933,52 @@ def search_request(
         offset=_count(offset, "offset"),
         autocut=_count(auto_limit, "auto_limit"),
         after=after_str,
-        properties=properties_pb(return_properties),
-        metadata=metadata_pb(return_metadata, include_vector, always=metadata_always),
-        filters=filters,
-        near_vector=near_vector,
-        near_object=near_object,
-        bm25_search=bm25,
-        hybrid_search=hybrid,
+        properties=properties_pb(return_properties, return_references),
+        metadata=metadata,
+        filters=_filters(filters),
+        sort_by=sort_pb(sort),
+        group_by=group_by_pb(group_by),
+        rerank=rerank_pb(rerank),
+        boost=boost_pb(boost),
+        generative=generative,
         uses_127_api=True,
+        **ops,
     )
+    shape = ReplyShape(
+        metadata=return_metadata is not None or rerank is not None or single,
+        properties=not (return_properties is False or return_properties == []),
+        references=return_references is not None,
+        vectors=bool(include_vector),
+        group_by=group_by is not None,
+        generative=generative is not None,
+        single=single,
+    )
+    return request, shape
 
 
 # ---------------------------------------------------------------------------------- replies
+
+
+def _timestamp(value: int) -> dt.datetime:
+    # Some server versions sent nanoseconds in these millisecond fields.
+    seconds = value / 1000.0 if value < 10**13 else value / 1e9
+    return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
+
+
+_new = object.__new__
+_set = object.__setattr__
+_SAFE = uuid_lib.SafeUUID.unknown
+
+
+def _uuid(md: search_get_pb2.MetadataResult) -> uuid_lib.UUID:
+    raw = md.id_as_bytes
+    if len(raw) != 16:
+        return uuid_lib.UUID(md.id)
+    # UUID(bytes=...) checks and converts its argument in Python; the id is the server's.
+    u = _new(uuid_lib.UUID)
+    _set(u, "int", int.from_bytes(raw, "big"))
+    _set(u, "is_safe", _SAFE)
+    return u
 
 
 def _vectors(md: search_get_pb2.MetadataResult) -> dict[str, Any]:
@@ -413,78 +991,215 @@ def _vectors(md: search_get_pb2.MetadataResult) -> dict[str, Any]:
             if v.type == _MULTI
             else unpack_vector(v.vector_bytes)
         )
+    if not out and md.vector:
+        out["default"] = [float(x) for x in md.vector]
     return out
 
 
-_EMPTY_METADATA = MetadataReturn()
-
-
 def _metadata(md: search_get_pb2.MetadataResult) -> MetadataReturn:
-    kwargs: dict[str, Any] = {}
-    if md.creation_time_unix_present:
-        kwargs["creation_time"] = ms_to_datetime(md.creation_time_unix)
-    if md.last_update_time_unix_present:
-        kwargs["last_update_time"] = ms_to_datetime(md.last_update_time_unix)
-    if md.distance_present:
-        kwargs["distance"] = md.distance
-    if md.certainty_present:
-        kwargs["certainty"] = md.certainty
-    if md.score_present:
-        kwargs["score"] = md.score
-    if md.explain_score_present:
-        kwargs["explain_score"] = md.explain_score
-    if md.is_consistent_present:
-        kwargs["is_consistent"] = md.is_consistent
-    if md.rerank_score_present:
-        kwargs["rerank_score"] = md.rerank_score
-    return MetadataReturn(**kwargs) if kwargs else _EMPTY_METADATA
+    return MetadataReturn(
+        _timestamp(md.creation_time_unix) if md.creation_time_unix_present else None,
+        _timestamp(md.last_update_time_unix) if md.last_update_time_unix_present else None,
+        md.distance if md.distance_present else None,
+        md.certainty if md.certainty_present else None,
+        md.score if md.score_present else None,
+        md.explain_score if md.explain_score_present else None,
+        md.is_consistent if md.is_consistent_present else None,
+        md.rerank_score if md.rerank_score_present else None,
+    )
 
 
-def _uuid(md: search_get_pb2.MetadataResult) -> uuid_lib.UUID:
-    raw = md.id_as_bytes
-    return uuid_lib.UUID(bytes=raw) if len(raw) == 16 else uuid_lib.UUID(md.id)
+def _references(props: search_get_pb2.PropertiesResult) -> dict[str, Any] | None:
+    if not props.ref_props:
+        return {} if props.ref_props_requested else None
+    out: dict[str, Any] = {}
+    for ref in props.ref_props:
+        objects = [
+            Object(
+                _uuid(p.metadata),
+                _metadata(p.metadata),
+                decode_properties(p.non_ref_props),
+                _references(p),
+                _vectors(p.metadata),
+                p.target_collection,
+            )
+            for p in ref.properties
+        ]
+        existing = out.get(ref.prop_name)
+        if existing is not None:  # one multi-target property followed into several targets
+            objects = existing.objects + objects
+        out[ref.prop_name] = _CrossReference(objects)
+    return out
 
 
-def search_objects(
-    reply: search_get_pb2.SearchReply, collection: str
-) -> QueryReturn[dict[str, Any], None]:
-    """The objects of a search reply, in rank order."""
-    objects: list[Object[dict[str, Any], None]] = []
+def _fields(
+    result: search_get_pb2.SearchResult, shape: ReplyShape, collection: str
+) -> tuple[Any, ...]:
+    """uuid, properties, references, vector and collection of one result, as asked for."""
+    md = result.metadata
+    props = result.properties
+    return (
+        _uuid(md),
+        decode_properties(props.non_ref_props) if shape.properties else {},
+        _references(props) if shape.references else None,
+        _vectors(md) if shape.vectors else {},
+        props.target_collection or collection,
+    )
+
+
+def _profile(reply: search_get_pb2.SearchReply) -> QueryProfileReturn | None:
+    if not reply.HasField("query_profile"):
+        return None
+    return QueryProfileReturn(
+        shards=[
+            ShardProfileReturn(
+                name=shard.name,
+                node=shard.node,
+                searches={
+                    key: SearchProfileReturn(details=dict(profile.details))
+                    for key, profile in shard.searches.items()
+                },
+            )
+            for shard in reply.query_profile.shards
+        ]
+    )
+
+
+def _generative_metadata(reply: generative_pb2.GenerativeReply) -> Any:
+    if not reply.HasField("metadata"):
+        return None
+    kind = reply.metadata.WhichOneof("kind")
+    return None if kind is None else getattr(reply.metadata, kind)
+
+
+def _single(result: search_get_pb2.SearchResult) -> tuple[str | None, GenerativeSingle | None]:
+    values = result.generative.values
+    if values:
+        v = values[0]
+        debug = v.debug if v.HasField("debug") and v.debug.full_prompt else None
+        return v.result, GenerativeSingle(
+            debug=debug, metadata=_generative_metadata(v), text=v.result
+        )
+    md = result.metadata
+    if md.generative_present:  # servers before 1.27.14
+        return md.generative, GenerativeSingle(debug=None, metadata=None, text=md.generative)
+    return None, None
+
+
+def _grouped(reply: search_get_pb2.SearchReply) -> tuple[str | None, GenerativeGrouped | None]:
+    values = reply.generative_grouped_results.values
+    if values:
+        v = values[0]
+        return v.result, GenerativeGrouped(metadata=_generative_metadata(v), text=v.result)
+    # Grouped queries (group_by) and servers before 1.27.14 answer in the deprecated field.
+    text = reply.generative_grouped_result
+    if text:
+        return text, GenerativeGrouped(metadata=None, text=text)
+    return None, None
+
+
+def _group_objects(
+    group: search_get_pb2.GroupByResult, shape: ReplyShape, collection: str
+) -> list[GroupByObject[Any, Any]]:
+    out: list[GroupByObject[Any, Any]] = []
+    for result in group.objects:
+        uid, props, refs, vec, coll = _fields(result, shape, collection)
+        md = result.metadata
+        meta = GroupByMetadataReturn(
+            md.distance if shape.metadata and md.distance_present else None
+        )
+        out.append(GroupByObject(uid, meta, props, refs, vec, coll, group.name))
+    return out
+
+
+def _groups(
+    reply: search_get_pb2.SearchReply, shape: ReplyShape, collection: str
+) -> dict[str, Any]:
+    groups: dict[str, Any] = {}
+    for g in reply.group_by_results:
+        rerank = g.rerank.score if g.HasField("rerank") else None
+        objects = _group_objects(g, shape, collection)
+        if shape.generative:
+            if g.generative_result.values:
+                generated: str | None = g.generative_result.values[0].result
+            elif g.HasField("generative"):
+                generated = g.generative.result
+            else:
+                generated = None
+            groups[g.name] = GenerativeGroup(
+                g.name,
+                g.min_distance,
+                g.max_distance,
+                g.number_of_objects,
+                objects,
+                rerank,
+                generated,
+            )
+        else:
+            groups[g.name] = Group(
+                g.name, g.min_distance, g.max_distance, g.number_of_objects, objects, rerank
+            )
+    return groups
+
+
+def parse_reply(reply: search_get_pb2.SearchReply, shape: ReplyShape, collection: str) -> Any:
+    """The result of a search reply as its ``shape`` says: ``QueryReturn``, ``GroupByReturn``,
+    ``GenerativeReturn``, ``GenerativeGroupByReturn`` or, for ``fetch_object_by_id``, an
+    ``ObjectSingleReturn`` or None. ``collection`` names objects whose result does not."""
+    if shape.single:
+        if not reply.results:
+            return None
+        result = reply.results[0]
+        uid, props, refs, vec, coll = _fields(result, shape, collection)
+        md = result.metadata
+        times = MetadataSingleObjectReturn(
+            _timestamp(md.creation_time_unix),
+            _timestamp(md.last_update_time_unix),
+            md.is_consistent if md.is_consistent_present else None,
+        )
+        return ObjectSingleReturn(uid, times, props, refs, vec, coll)
+    profile = _profile(reply) if reply.HasField("query_profile") else None
+    if shape.group_by:
+        groups = _groups(reply, shape, collection)
+        members = [o for g in groups.values() for o in g.objects]
+        if shape.generative:
+            grouped_text, _ = _grouped(reply)
+            return GenerativeGroupByReturn(members, groups, grouped_text, profile)
+        return GroupByReturn(members, groups, profile)
+    with_metadata = shape.metadata
+    if shape.generative:
+        gen_objects: list[GenerativeObject[Any, Any]] = []
+        for result in reply.results:
+            uid, props, refs, vec, coll = _fields(result, shape, collection)
+            generated, single = _single(result)
+            gen_objects.append(
+                GenerativeObject(
+                    generated,
+                    single,
+                    uid,
+                    _metadata(result.metadata) if with_metadata else MetadataReturn(),
+                    props,
+                    refs,
+                    vec,
+                    coll,
+                )
+            )
+        grouped_text, grouped = _grouped(reply)
+        return GenerativeReturn(grouped_text, gen_objects, grouped, profile)
+    objects: list[Object[Any, Any]] = []
     append = objects.append
+    properties, references, vectors = shape.properties, shape.references, shape.vectors
     for result in reply.results:
         md = result.metadata
         props = result.properties
         append(
             Object(
-                uuid=_uuid(md),
-                metadata=_metadata(md),
-                properties=decode_properties(props.non_ref_props),
-                references=None,
-                vector=_vectors(md),
-                collection=props.target_collection or collection,
+                _uuid(md),
+                _metadata(md) if with_metadata else MetadataReturn(),
+                decode_properties(props.non_ref_props) if properties else {},
+                _references(props) if references else None,
+                _vectors(md) if vectors else {},
+                props.target_collection or collection,
             )
         )
-    return QueryReturn(objects=objects)
-
-
-def single_object(
-    reply: search_get_pb2.SearchReply, collection: str
-) -> ObjectSingleReturn[dict[str, Any], None] | None:
-    """The first object of a reply as ``fetch_object_by_id`` returns it, or None."""
-    if not reply.results:
-        return None
-    result = reply.results[0]
-    md = result.metadata
-    props = result.properties
-    return ObjectSingleReturn(
-        uuid=_uuid(md),
-        metadata=MetadataSingleObjectReturn(
-            creation_time=ms_to_datetime(md.creation_time_unix),
-            last_update_time=ms_to_datetime(md.last_update_time_unix),
-            is_consistent=md.is_consistent if md.is_consistent_present else None,
-        ),
-        properties=decode_properties(props.non_ref_props),
-        references=None,
-        vector=_vectors(md),
-        collection=props.target_collection or collection,
-    )
+    return QueryReturn(objects, profile)

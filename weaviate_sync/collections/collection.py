@@ -11,7 +11,8 @@ from weaviate_sync.collections.aggregate import _AggregateCollection
 from weaviate_sync.collections.batch.wrapper import _BatchCollectionWrapper
 from weaviate_sync.collections.config import _ConfigCollection
 from weaviate_sync.collections.data import _DataCollection
-from weaviate_sync.collections.query import _Query
+from weaviate_sync.collections.generate import _GenerateCollection
+from weaviate_sync.collections.query import _QueryCollection
 from weaviate_sync.collections.tenants import _Tenants
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ class Collection(Generic[Properties, References]):
         "_t_batch",
         "_t_config",
         "_t_data",
+        "_t_generate",
         "_t_query",
         "_t_tenants",
     )
@@ -51,7 +53,8 @@ class Collection(Generic[Properties, References]):
         self._t_batch: _BatchCollectionWrapper[Properties] | None = None
         self._t_config: _ConfigCollection | None = None
         self._t_data: _DataCollection[Properties] | None = None
-        self._t_query: _Query | None = None
+        self._t_generate: _GenerateCollection[Properties, References] | None = None
+        self._t_query: _QueryCollection[Properties, References] | None = None
         self._t_tenants: _Tenants | None = None
 
     @property
@@ -88,12 +91,23 @@ class Collection(Generic[Properties, References]):
         return _t
 
     @property
-    def query(self) -> _Query:
-        """Search this collection: fetch, near_vector, near_object, bm25, hybrid."""
+    def query(self) -> _QueryCollection[Properties, References]:
+        """Search this collection: fetch_objects, fetch_object_by_id, fetch_objects_by_ids,
+        near_vector, near_object, near_text, near_image, near_media, bm25, hybrid."""
         _r = self._impl.query
         _t = self._t_query
         if _t is None or _t._impl is not _r:
-            _t = self._t_query = _Query(_r, self._loop)
+            _t = self._t_query = _QueryCollection(_r, self._loop)
+        return _t
+
+    @property
+    def generate(self) -> _GenerateCollection[Properties, References]:
+        """Retrieval-augmented generation: the search kinds of ``query``, with text generated
+        from the results by a generative module (``single_prompt``, ``grouped_task``)."""
+        _r = self._impl.generate
+        _t = self._t_generate
+        if _t is None or _t._impl is not _r:
+            _t = self._t_generate = _GenerateCollection(_r, self._loop)
         return _t
 
     @property

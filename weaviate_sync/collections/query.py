@@ -4,32 +4,171 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, overload
+
+from weaviate_async.collections.collection import Properties, References
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from typing import Any
 
     from weaviate_async._loop_thread import LoopThread
-    from weaviate_async.classes.data import UUID
-    from weaviate_async.classes.internal import ObjectSingleReturn, QueryReturn
-    from weaviate_async.classes.query import METADATA, PROPERTIES, HybridFusion
-    from weaviate_async.collections.query import INCLUDE_VECTOR, _QueryAsync
+    from weaviate_async.classes.boost import BoostReturn
+    from weaviate_async.classes.filters import _Filters
+    from weaviate_async.classes.internal import (
+        CrossReferences,
+        GroupByReturn,
+        ObjectSingleReturn,
+        QueryReturn,
+        QueryReturnType,
+        QuerySearchReturnType,
+        QuerySingleReturn,
+        TProperties,
+        TReferences,
+    )
+    from weaviate_async.classes.search import (
+        INCLUDE_VECTOR,
+        METADATA,
+        MMR,
+        PROPERTIES,
+        REFERENCES,
+        BM25OperatorOptions,
+        GroupBy,
+        HybridFusion,
+        HybridVectorType,
+        Move,
+        NearMediaType,
+        NearVectorInputType,
+        Rerank,
+        Sorting,
+        TargetVectorJoinType,
+    )
+    from weaviate_async.collections.query import _QueryCollectionAsync
+    from weaviate_async.types import BLOB_INPUT, NUMBER, UUID
 
 
-__all__ = ["_Query"]
+__all__ = ["_QueryCollection"]
 
 
-class _Query:
-    """Queries on one collection (optionally one tenant and consistency level).
+class _QueryCollection(Generic[Properties, References]):
+    """Searches on one collection.
 
-    Obtained as ``collection.query``.
+    Obtained as ``collection.query``; a tenant and a consistency level come from the handle
+    (``collection.with_tenant(...)``, ``with_consistency_level(...)``).
     """
 
     __slots__ = ("_impl", "_loop")
 
-    def __init__(self, impl: _QueryAsync, loop: LoopThread) -> None:
+    def __init__(
+        self, impl: _QueryCollectionAsync[Properties, References], loop: LoopThread
+    ) -> None:
         self._impl = impl
         self._loop = loop
+
+    @overload
+    def fetch_objects(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        after: UUID | None = None,
+        filters: _Filters | None = None,
+        sort: Sorting | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: None = None,
+    ) -> QueryReturn[Properties, References]: ...
+
+    @overload
+    def fetch_objects(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        after: UUID | None = None,
+        filters: _Filters | None = None,
+        sort: Sorting | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: REFERENCES,
+    ) -> QueryReturn[Properties, CrossReferences]: ...
+
+    @overload
+    def fetch_objects(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        after: UUID | None = None,
+        filters: _Filters | None = None,
+        sort: Sorting | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: type[TReferences],
+    ) -> QueryReturn[Properties, TReferences]: ...
+
+    @overload
+    def fetch_objects(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        after: UUID | None = None,
+        filters: _Filters | None = None,
+        sort: Sorting | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: None = None,
+    ) -> QueryReturn[TProperties, References]: ...
+
+    @overload
+    def fetch_objects(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        after: UUID | None = None,
+        filters: _Filters | None = None,
+        sort: Sorting | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: REFERENCES,
+    ) -> QueryReturn[TProperties, CrossReferences]: ...
+
+    @overload
+    def fetch_objects(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        after: UUID | None = None,
+        filters: _Filters | None = None,
+        sort: Sorting | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: type[TReferences],
+    ) -> QueryReturn[TProperties, TReferences]: ...
+
+    @overload
+    def fetch_objects(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        after: UUID | None = None,
+        filters: _Filters | None = None,
+        sort: Sorting | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+    ) -> QueryReturnType[Properties, References, TProperties, TReferences]: ...
 
     def fetch_objects(
         self,
@@ -37,82 +176,679 @@ class _Query:
         limit: int | None = None,
         offset: int | None = None,
         after: UUID | None = None,
+        filters: _Filters | None = None,
+        sort: Sorting | None = None,
         include_vector: INCLUDE_VECTOR = False,
         return_metadata: METADATA | None = None,
-        return_properties: PROPERTIES | bool | None = None,
-    ) -> QueryReturn[dict[str, Any], None]:
-        """Fetch objects without ranking, in uuid order.
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+    ) -> Any:
+        """Objects without ranking: in uuid order, or as ``sort`` says.
 
         Args:
-            limit: at most this many objects (None: the server's default limit).
+            limit: at most this many objects (None: the server's default).
             offset: skip this many first.
-            after: cursor: only objects after this uuid (not with offset).
-            include_vector: True for every vector, or a vector name or list of names.
-            return_metadata: a MetadataQuery or a list of metadata field names.
-            return_properties: names or QueryNested; None or True: all non-blob properties;
-                False: none.
+            after: cursor paging: only objects after this uuid, in uuid order (not with offset or
+                sort).
+            filters: only objects matching this filter (built with ``Filter``).
+            sort: the order of the objects (``Sort.by_property(...)``, chainable).
+            include_vector: the vectors to return: True (all), a name or a list of names.
+            return_metadata: the metadata to return: a ``MetadataQuery`` or a list of its field
+                names (None: none).
+            return_properties: the properties to return: names, ``QueryNested`` for object fields,
+                or a TypedDict (None or True: all but blobs, or the handle's data model; False or
+                []: none).
+            return_references: the references to follow (``QueryReference``,
+                ``QueryReference.MultiTarget``, or a TypedDict of ``CrossReference`` keys); None:
+                none, or the handle's data model.
+
+        Returns:
+            A ``QueryReturn``.
 
         Raises:
-            WeaviateInvalidInputError: an argument is invalid (nothing is sent).
-            WeaviateQueryError: the server failed the query (its message included).
+            WeaviateInvalidInputError: an argument is invalid; nothing is sent.
+            WeaviateQueryError: the server failed the search (its message included).
+
+        Example:
+            >>> collection.query.fetch_objects(
+            ...     filters=Filter.by_property("year").greater_than(2000),
+            ...     sort=Sort.by_property("year", ascending=False),
+            ...     limit=10,
+            ... )
         """
         return self._loop.run(
             self._impl.fetch_objects(
                 limit=limit,
                 offset=offset,
                 after=after,
+                filters=filters,
+                sort=sort,
                 include_vector=include_vector,
                 return_metadata=return_metadata,
                 return_properties=return_properties,
+                return_references=return_references,
             )
         )
+
+    @overload
+    def fetch_objects_by_ids(
+        self,
+        ids: Iterable[UUID],
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        after: UUID | None = None,
+        sort: Sorting | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: None = None,
+    ) -> QueryReturn[Properties, References]: ...
+
+    @overload
+    def fetch_objects_by_ids(
+        self,
+        ids: Iterable[UUID],
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        after: UUID | None = None,
+        sort: Sorting | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: REFERENCES,
+    ) -> QueryReturn[Properties, CrossReferences]: ...
+
+    @overload
+    def fetch_objects_by_ids(
+        self,
+        ids: Iterable[UUID],
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        after: UUID | None = None,
+        sort: Sorting | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: type[TReferences],
+    ) -> QueryReturn[Properties, TReferences]: ...
+
+    @overload
+    def fetch_objects_by_ids(
+        self,
+        ids: Iterable[UUID],
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        after: UUID | None = None,
+        sort: Sorting | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: None = None,
+    ) -> QueryReturn[TProperties, References]: ...
+
+    @overload
+    def fetch_objects_by_ids(
+        self,
+        ids: Iterable[UUID],
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        after: UUID | None = None,
+        sort: Sorting | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: REFERENCES,
+    ) -> QueryReturn[TProperties, CrossReferences]: ...
+
+    @overload
+    def fetch_objects_by_ids(
+        self,
+        ids: Iterable[UUID],
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        after: UUID | None = None,
+        sort: Sorting | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: type[TReferences],
+    ) -> QueryReturn[TProperties, TReferences]: ...
+
+    @overload
+    def fetch_objects_by_ids(
+        self,
+        ids: Iterable[UUID],
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        after: UUID | None = None,
+        sort: Sorting | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+    ) -> QueryReturnType[Properties, References, TProperties, TReferences]: ...
+
+    def fetch_objects_by_ids(
+        self,
+        ids: Iterable[UUID],
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        after: UUID | None = None,
+        sort: Sorting | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+    ) -> Any:
+        """The objects with these uuids (those that exist). Without ``limit`` all of them are returned,
+            not the server's default number.
+
+        Args:
+            ids: the uuids of the objects (duplicates count once).
+            limit: at most this many objects (None: the server's default).
+            offset: skip this many first.
+            after: cursor paging: only objects after this uuid, in uuid order (not with offset or
+                sort).
+            sort: the order of the objects (``Sort.by_property(...)``, chainable).
+            include_vector: the vectors to return: True (all), a name or a list of names.
+            return_metadata: the metadata to return: a ``MetadataQuery`` or a list of its field
+                names (None: none).
+            return_properties: the properties to return: names, ``QueryNested`` for object fields,
+                or a TypedDict (None or True: all but blobs, or the handle's data model; False or
+                []: none).
+            return_references: the references to follow (``QueryReference``,
+                ``QueryReference.MultiTarget``, or a TypedDict of ``CrossReference`` keys); None:
+                none, or the handle's data model.
+
+        Returns:
+            A ``QueryReturn``.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid; nothing is sent.
+            WeaviateQueryError: the server failed the search (its message included).
+        """
+        return self._loop.run(
+            self._impl.fetch_objects_by_ids(
+                ids,
+                limit=limit,
+                offset=offset,
+                after=after,
+                sort=sort,
+                include_vector=include_vector,
+                return_metadata=return_metadata,
+                return_properties=return_properties,
+                return_references=return_references,
+            )
+        )
+
+    @overload
+    def fetch_object_by_id(
+        self,
+        uuid: UUID,
+        include_vector: INCLUDE_VECTOR = False,
+        *,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: None = None,
+    ) -> ObjectSingleReturn[Properties, References] | None: ...
+
+    @overload
+    def fetch_object_by_id(
+        self,
+        uuid: UUID,
+        include_vector: INCLUDE_VECTOR = False,
+        *,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: REFERENCES,
+    ) -> ObjectSingleReturn[Properties, CrossReferences] | None: ...
+
+    @overload
+    def fetch_object_by_id(
+        self,
+        uuid: UUID,
+        include_vector: INCLUDE_VECTOR = False,
+        *,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: type[TReferences],
+    ) -> ObjectSingleReturn[Properties, TReferences] | None: ...
+
+    @overload
+    def fetch_object_by_id(
+        self,
+        uuid: UUID,
+        include_vector: INCLUDE_VECTOR = False,
+        *,
+        return_properties: type[TProperties],
+        return_references: None = None,
+    ) -> ObjectSingleReturn[TProperties, References] | None: ...
+
+    @overload
+    def fetch_object_by_id(
+        self,
+        uuid: UUID,
+        include_vector: INCLUDE_VECTOR = False,
+        *,
+        return_properties: type[TProperties],
+        return_references: REFERENCES,
+    ) -> ObjectSingleReturn[TProperties, CrossReferences] | None: ...
+
+    @overload
+    def fetch_object_by_id(
+        self,
+        uuid: UUID,
+        include_vector: INCLUDE_VECTOR = False,
+        *,
+        return_properties: type[TProperties],
+        return_references: type[TReferences],
+    ) -> ObjectSingleReturn[TProperties, TReferences] | None: ...
+
+    @overload
+    def fetch_object_by_id(
+        self,
+        uuid: UUID,
+        include_vector: INCLUDE_VECTOR = False,
+        *,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+    ) -> QuerySingleReturn[Properties, References, TProperties, TReferences]: ...
 
     def fetch_object_by_id(
         self,
         uuid: UUID,
         include_vector: INCLUDE_VECTOR = False,
-        return_properties: PROPERTIES | bool | None = None,
-    ) -> ObjectSingleReturn[dict[str, Any], None] | None:
-        """The object with this uuid, or None when there is none.
+        *,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+    ) -> Any:
+        """The object with this uuid, or None when there is none. Its metadata always holds the
+            creation and last update times (and whether the replicas agree).
 
-        Its metadata always holds the creation and last update times.
+        Args:
+            uuid: the uuid of the object.
+            include_vector: the vectors to return: True (all), a name or a list of names.
+            return_properties: the properties to return: names, ``QueryNested`` for object fields,
+                or a TypedDict (None or True: all but blobs, or the handle's data model; False or
+                []: none).
+            return_references: the references to follow (``QueryReference``,
+                ``QueryReference.MultiTarget``, or a TypedDict of ``CrossReference`` keys); None:
+                none, or the handle's data model.
+
+        Returns:
+            An ``ObjectSingleReturn``, or None.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid; nothing is sent.
+            WeaviateQueryError: the server failed the search (its message included).
         """
         return self._loop.run(
-            self._impl.fetch_object_by_id(uuid, include_vector, return_properties)
+            self._impl.fetch_object_by_id(
+                uuid,
+                include_vector,
+                return_properties=return_properties,
+                return_references=return_references,
+            )
         )
 
+    @overload
     def near_vector(
         self,
-        near_vector: Any,
+        near_vector: NearVectorInputType,
         *,
-        certainty: float | None = None,
-        distance: float | None = None,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
         limit: int | None = None,
         offset: int | None = None,
         auto_limit: int | None = None,
-        target_vector: str | list[str] | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
         include_vector: INCLUDE_VECTOR = False,
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | None = None,
-    ) -> QueryReturn[dict[str, Any], None]:
-        """Objects nearest to a vector.
+        return_references: None = None,
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[Properties, References]: ...
+
+    @overload
+    def near_vector(
+        self,
+        near_vector: NearVectorInputType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: REFERENCES,
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[Properties, CrossReferences]: ...
+
+    @overload
+    def near_vector(
+        self,
+        near_vector: NearVectorInputType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: type[TReferences],
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[Properties, TReferences]: ...
+
+    @overload
+    def near_vector(
+        self,
+        near_vector: NearVectorInputType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: None = None,
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[TProperties, References]: ...
+
+    @overload
+    def near_vector(
+        self,
+        near_vector: NearVectorInputType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: REFERENCES,
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[TProperties, CrossReferences]: ...
+
+    @overload
+    def near_vector(
+        self,
+        near_vector: NearVectorInputType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: type[TReferences],
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[TProperties, TReferences]: ...
+
+    @overload
+    def near_vector(
+        self,
+        near_vector: NearVectorInputType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: None = None,
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[Properties, References]: ...
+
+    @overload
+    def near_vector(
+        self,
+        near_vector: NearVectorInputType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: REFERENCES,
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[Properties, CrossReferences]: ...
+
+    @overload
+    def near_vector(
+        self,
+        near_vector: NearVectorInputType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: type[TReferences],
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[Properties, TReferences]: ...
+
+    @overload
+    def near_vector(
+        self,
+        near_vector: NearVectorInputType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: None = None,
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[TProperties, References]: ...
+
+    @overload
+    def near_vector(
+        self,
+        near_vector: NearVectorInputType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: REFERENCES,
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[TProperties, CrossReferences]: ...
+
+    @overload
+    def near_vector(
+        self,
+        near_vector: NearVectorInputType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: type[TReferences],
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[TProperties, TReferences]: ...
+
+    @overload
+    def near_vector(
+        self,
+        near_vector: NearVectorInputType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy | None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+        diversity_selection: MMR | None = None,
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]: ...
+
+    def near_vector(
+        self,
+        near_vector: NearVectorInputType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy | None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+        diversity_selection: MMR | None = None,
+    ) -> Any:
+        """Objects nearest to a vector (or to several named vectors).
 
         Args:
-            near_vector: a vector (list, tuple, numpy array), a multi-vector, or
-                ``{target name: vector}`` to search several named vectors.
-            certainty: only objects at least this similar (0..1; cosine only).
-            distance: only objects at most this far.
-            limit: at most this many objects.
+            near_vector: the query vector: a vector (list, tuple, numpy array), a multi-vector, or
+                ``{target name: vector, multi-vector or NearVector.list_of_vectors(...)}`` to search
+                several named vectors.
+            certainty: only objects at least this similar (0..1; cosine distance only). Not with
+                distance.
+            distance: only objects at most this far from the query.
+            limit: at most this many objects (None: the server's default).
             offset: skip this many first.
-            auto_limit: cut the results after this many jumps in distance.
-            target_vector: the named vector(s) to search.
-            include_vector: True for every vector, or a vector name or list of names.
-            return_metadata: a MetadataQuery or a list of metadata field names.
-            return_properties: names or QueryNested; None or True: all; False: none.
+            auto_limit: autocut: end the results after this many jumps in score or distance.
+            filters: only objects matching this filter (built with ``Filter``).
+            group_by: group the results by a property; the result is then grouped (``groups``).
+            rerank: rerank the results with the collection's reranker module (``rerank_score`` in
+                the metadata).
+            boost: re-score the candidates without removing any (``Boost...``; server 1.38 or
+                newer).
+            target_vector: the named vector(s) to search, or how to combine several
+                (``TargetVectors...``).
+            include_vector: the vectors to return: True (all), a name or a list of names.
+            return_metadata: the metadata to return: a ``MetadataQuery`` or a list of its field
+                names (None: none).
+            return_properties: the properties to return: names, ``QueryNested`` for object fields,
+                or a TypedDict (None or True: all but blobs, or the handle's data model; False or
+                []: none).
+            return_references: the references to follow (``QueryReference``,
+                ``QueryReference.MultiTarget``, or a TypedDict of ``CrossReference`` keys); None:
+                none, or the handle's data model.
+            diversity_selection: select a diverse subset of the results (``Diversity.mmr(...)``;
+                server 1.37 or newer, not on multi-vectors).
+
+        Returns:
+            A ``QueryReturn``, or a ``GroupByReturn`` when ``group_by`` is given.
 
         Raises:
-            WeaviateInvalidInputError: an argument is invalid (nothing is sent).
-            WeaviateQueryError: the server failed the query (its message included).
+            WeaviateInvalidInputError: an argument is invalid; nothing is sent.
+            WeaviateUnsupportedFeatureError: the server is too old for an argument (boost,
+                diversity_selection, query profiling, ...).
+            WeaviateQueryError: the server failed the search (its message included).
+
+        Example:
+            >>> collection.query.near_vector(
+            ...     [0.1, 0.2, 0.3],
+            ...     limit=5,
+            ...     return_metadata=MetadataQuery(distance=True),
+            ... )
         """
         return self._loop.run(
             self._impl.near_vector(
@@ -122,30 +858,363 @@ class _Query:
                 limit=limit,
                 offset=offset,
                 auto_limit=auto_limit,
+                filters=filters,
+                group_by=group_by,
+                rerank=rerank,
+                boost=boost,
                 target_vector=target_vector,
                 include_vector=include_vector,
                 return_metadata=return_metadata,
                 return_properties=return_properties,
+                return_references=return_references,
+                diversity_selection=diversity_selection,
             )
         )
+
+    @overload
+    def near_object(
+        self,
+        near_object: UUID,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: None = None,
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[Properties, References]: ...
+
+    @overload
+    def near_object(
+        self,
+        near_object: UUID,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: REFERENCES,
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[Properties, CrossReferences]: ...
+
+    @overload
+    def near_object(
+        self,
+        near_object: UUID,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: type[TReferences],
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[Properties, TReferences]: ...
+
+    @overload
+    def near_object(
+        self,
+        near_object: UUID,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: None = None,
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[TProperties, References]: ...
+
+    @overload
+    def near_object(
+        self,
+        near_object: UUID,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: REFERENCES,
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[TProperties, CrossReferences]: ...
+
+    @overload
+    def near_object(
+        self,
+        near_object: UUID,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: type[TReferences],
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[TProperties, TReferences]: ...
+
+    @overload
+    def near_object(
+        self,
+        near_object: UUID,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: None = None,
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[Properties, References]: ...
+
+    @overload
+    def near_object(
+        self,
+        near_object: UUID,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: REFERENCES,
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[Properties, CrossReferences]: ...
+
+    @overload
+    def near_object(
+        self,
+        near_object: UUID,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: type[TReferences],
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[Properties, TReferences]: ...
+
+    @overload
+    def near_object(
+        self,
+        near_object: UUID,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: None = None,
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[TProperties, References]: ...
+
+    @overload
+    def near_object(
+        self,
+        near_object: UUID,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: REFERENCES,
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[TProperties, CrossReferences]: ...
+
+    @overload
+    def near_object(
+        self,
+        near_object: UUID,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: type[TReferences],
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[TProperties, TReferences]: ...
+
+    @overload
+    def near_object(
+        self,
+        near_object: UUID,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy | None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+        diversity_selection: MMR | None = None,
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]: ...
 
     def near_object(
         self,
         near_object: UUID,
         *,
-        certainty: float | None = None,
-        distance: float | None = None,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
         limit: int | None = None,
         offset: int | None = None,
         auto_limit: int | None = None,
-        target_vector: str | list[str] | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy | None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
         include_vector: INCLUDE_VECTOR = False,
         return_metadata: METADATA | None = None,
-        return_properties: PROPERTIES | bool | None = None,
-    ) -> QueryReturn[dict[str, Any], None]:
-        """Objects nearest to the object with uuid ``near_object`` (itself included).
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+        diversity_selection: MMR | None = None,
+    ) -> Any:
+        """Objects nearest to an object of the collection.
 
-        Arguments as for :meth:`near_vector`.
+        Args:
+            near_object: the uuid of the object whose vector is the query (it is found too).
+            certainty: only objects at least this similar (0..1; cosine distance only). Not with
+                distance.
+            distance: only objects at most this far from the query.
+            limit: at most this many objects (None: the server's default).
+            offset: skip this many first.
+            auto_limit: autocut: end the results after this many jumps in score or distance.
+            filters: only objects matching this filter (built with ``Filter``).
+            group_by: group the results by a property; the result is then grouped (``groups``).
+            rerank: rerank the results with the collection's reranker module (``rerank_score`` in
+                the metadata).
+            boost: re-score the candidates without removing any (``Boost...``; server 1.38 or
+                newer).
+            target_vector: the named vector(s) to search, or how to combine several
+                (``TargetVectors...``).
+            include_vector: the vectors to return: True (all), a name or a list of names.
+            return_metadata: the metadata to return: a ``MetadataQuery`` or a list of its field
+                names (None: none).
+            return_properties: the properties to return: names, ``QueryNested`` for object fields,
+                or a TypedDict (None or True: all but blobs, or the handle's data model; False or
+                []: none).
+            return_references: the references to follow (``QueryReference``,
+                ``QueryReference.MultiTarget``, or a TypedDict of ``CrossReference`` keys); None:
+                none, or the handle's data model.
+            diversity_selection: select a diverse subset of the results (``Diversity.mmr(...)``;
+                server 1.37 or newer, not on multi-vectors).
+
+        Returns:
+            A ``QueryReturn``, or a ``GroupByReturn`` when ``group_by`` is given.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid; nothing is sent.
+            WeaviateUnsupportedFeatureError: the server is too old for an argument (boost,
+                diversity_selection, query profiling, ...).
+            WeaviateQueryError: the server failed the search (its message included).
         """
         return self._loop.run(
             self._impl.near_object(
@@ -155,12 +1224,1434 @@ class _Query:
                 limit=limit,
                 offset=offset,
                 auto_limit=auto_limit,
+                filters=filters,
+                group_by=group_by,
+                rerank=rerank,
+                boost=boost,
                 target_vector=target_vector,
                 include_vector=include_vector,
                 return_metadata=return_metadata,
                 return_properties=return_properties,
+                return_references=return_references,
+                diversity_selection=diversity_selection,
             )
         )
+
+    @overload
+    def near_text(
+        self,
+        query: str | list[str],
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: None = None,
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[Properties, References]: ...
+
+    @overload
+    def near_text(
+        self,
+        query: str | list[str],
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: REFERENCES,
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[Properties, CrossReferences]: ...
+
+    @overload
+    def near_text(
+        self,
+        query: str | list[str],
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: type[TReferences],
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[Properties, TReferences]: ...
+
+    @overload
+    def near_text(
+        self,
+        query: str | list[str],
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: None = None,
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[TProperties, References]: ...
+
+    @overload
+    def near_text(
+        self,
+        query: str | list[str],
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: REFERENCES,
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[TProperties, CrossReferences]: ...
+
+    @overload
+    def near_text(
+        self,
+        query: str | list[str],
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: type[TReferences],
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[TProperties, TReferences]: ...
+
+    @overload
+    def near_text(
+        self,
+        query: str | list[str],
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: None = None,
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[Properties, References]: ...
+
+    @overload
+    def near_text(
+        self,
+        query: str | list[str],
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: REFERENCES,
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[Properties, CrossReferences]: ...
+
+    @overload
+    def near_text(
+        self,
+        query: str | list[str],
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: type[TReferences],
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[Properties, TReferences]: ...
+
+    @overload
+    def near_text(
+        self,
+        query: str | list[str],
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: None = None,
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[TProperties, References]: ...
+
+    @overload
+    def near_text(
+        self,
+        query: str | list[str],
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: REFERENCES,
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[TProperties, CrossReferences]: ...
+
+    @overload
+    def near_text(
+        self,
+        query: str | list[str],
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: type[TReferences],
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[TProperties, TReferences]: ...
+
+    @overload
+    def near_text(
+        self,
+        query: str | list[str],
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy | None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+        diversity_selection: MMR | None = None,
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]: ...
+
+    def near_text(
+        self,
+        query: str | list[str],
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy | None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+        diversity_selection: MMR | None = None,
+    ) -> Any:
+        """Objects nearest to a text, embedded by the collection's vectorizer module.
+
+        Args:
+            query: the text (or texts) to search for; the collection's vectorizer embeds it.
+            certainty: only objects at least this similar (0..1; cosine distance only). Not with
+                distance.
+            distance: only objects at most this far from the query.
+            move_to: move the query towards these concepts or objects.
+            move_away: move the query away from these concepts or objects.
+            limit: at most this many objects (None: the server's default).
+            offset: skip this many first.
+            auto_limit: autocut: end the results after this many jumps in score or distance.
+            filters: only objects matching this filter (built with ``Filter``).
+            group_by: group the results by a property; the result is then grouped (``groups``).
+            rerank: rerank the results with the collection's reranker module (``rerank_score`` in
+                the metadata).
+            boost: re-score the candidates without removing any (``Boost...``; server 1.38 or
+                newer).
+            target_vector: the named vector(s) to search, or how to combine several
+                (``TargetVectors...``).
+            include_vector: the vectors to return: True (all), a name or a list of names.
+            return_metadata: the metadata to return: a ``MetadataQuery`` or a list of its field
+                names (None: none).
+            return_properties: the properties to return: names, ``QueryNested`` for object fields,
+                or a TypedDict (None or True: all but blobs, or the handle's data model; False or
+                []: none).
+            return_references: the references to follow (``QueryReference``,
+                ``QueryReference.MultiTarget``, or a TypedDict of ``CrossReference`` keys); None:
+                none, or the handle's data model.
+            diversity_selection: select a diverse subset of the results (``Diversity.mmr(...)``;
+                server 1.37 or newer, not on multi-vectors).
+
+        Returns:
+            A ``QueryReturn``, or a ``GroupByReturn`` when ``group_by`` is given.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid; nothing is sent.
+            WeaviateUnsupportedFeatureError: the server is too old for an argument (boost,
+                diversity_selection, query profiling, ...).
+            WeaviateQueryError: the server failed the search (its message included).
+
+        Example:
+            >>> collection.query.near_text(
+            ...     "cute animals",
+            ...     limit=3,
+            ... )
+        """
+        return self._loop.run(
+            self._impl.near_text(
+                query,
+                certainty=certainty,
+                distance=distance,
+                move_to=move_to,
+                move_away=move_away,
+                limit=limit,
+                offset=offset,
+                auto_limit=auto_limit,
+                filters=filters,
+                group_by=group_by,
+                rerank=rerank,
+                boost=boost,
+                target_vector=target_vector,
+                include_vector=include_vector,
+                return_metadata=return_metadata,
+                return_properties=return_properties,
+                return_references=return_references,
+                diversity_selection=diversity_selection,
+            )
+        )
+
+    @overload
+    def near_image(
+        self,
+        near_image: BLOB_INPUT,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: None = None,
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[Properties, References]: ...
+
+    @overload
+    def near_image(
+        self,
+        near_image: BLOB_INPUT,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: REFERENCES,
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[Properties, CrossReferences]: ...
+
+    @overload
+    def near_image(
+        self,
+        near_image: BLOB_INPUT,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: type[TReferences],
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[Properties, TReferences]: ...
+
+    @overload
+    def near_image(
+        self,
+        near_image: BLOB_INPUT,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: None = None,
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[TProperties, References]: ...
+
+    @overload
+    def near_image(
+        self,
+        near_image: BLOB_INPUT,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: REFERENCES,
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[TProperties, CrossReferences]: ...
+
+    @overload
+    def near_image(
+        self,
+        near_image: BLOB_INPUT,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: type[TReferences],
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[TProperties, TReferences]: ...
+
+    @overload
+    def near_image(
+        self,
+        near_image: BLOB_INPUT,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: None = None,
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[Properties, References]: ...
+
+    @overload
+    def near_image(
+        self,
+        near_image: BLOB_INPUT,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: REFERENCES,
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[Properties, CrossReferences]: ...
+
+    @overload
+    def near_image(
+        self,
+        near_image: BLOB_INPUT,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: type[TReferences],
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[Properties, TReferences]: ...
+
+    @overload
+    def near_image(
+        self,
+        near_image: BLOB_INPUT,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: None = None,
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[TProperties, References]: ...
+
+    @overload
+    def near_image(
+        self,
+        near_image: BLOB_INPUT,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: REFERENCES,
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[TProperties, CrossReferences]: ...
+
+    @overload
+    def near_image(
+        self,
+        near_image: BLOB_INPUT,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: type[TReferences],
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[TProperties, TReferences]: ...
+
+    @overload
+    def near_image(
+        self,
+        near_image: BLOB_INPUT,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy | None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+        diversity_selection: MMR | None = None,
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]: ...
+
+    def near_image(
+        self,
+        near_image: BLOB_INPUT,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy | None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+        diversity_selection: MMR | None = None,
+    ) -> Any:
+        """Objects nearest to an image, embedded by the collection's multi-modal module.
+
+        Args:
+            near_image: the image: base64 text, a path, or a file opened in binary mode (files are
+                read in a worker thread).
+            certainty: only objects at least this similar (0..1; cosine distance only). Not with
+                distance.
+            distance: only objects at most this far from the query.
+            limit: at most this many objects (None: the server's default).
+            offset: skip this many first.
+            auto_limit: autocut: end the results after this many jumps in score or distance.
+            filters: only objects matching this filter (built with ``Filter``).
+            group_by: group the results by a property; the result is then grouped (``groups``).
+            rerank: rerank the results with the collection's reranker module (``rerank_score`` in
+                the metadata).
+            boost: re-score the candidates without removing any (``Boost...``; server 1.38 or
+                newer).
+            target_vector: the named vector(s) to search, or how to combine several
+                (``TargetVectors...``).
+            include_vector: the vectors to return: True (all), a name or a list of names.
+            return_metadata: the metadata to return: a ``MetadataQuery`` or a list of its field
+                names (None: none).
+            return_properties: the properties to return: names, ``QueryNested`` for object fields,
+                or a TypedDict (None or True: all but blobs, or the handle's data model; False or
+                []: none).
+            return_references: the references to follow (``QueryReference``,
+                ``QueryReference.MultiTarget``, or a TypedDict of ``CrossReference`` keys); None:
+                none, or the handle's data model.
+            diversity_selection: select a diverse subset of the results (``Diversity.mmr(...)``;
+                server 1.37 or newer, not on multi-vectors).
+
+        Returns:
+            A ``QueryReturn``, or a ``GroupByReturn`` when ``group_by`` is given.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid; nothing is sent.
+            WeaviateUnsupportedFeatureError: the server is too old for an argument (boost,
+                diversity_selection, query profiling, ...).
+            WeaviateQueryError: the server failed the search (its message included).
+        """
+        return self._loop.run(
+            self._impl.near_image(
+                near_image,
+                certainty=certainty,
+                distance=distance,
+                limit=limit,
+                offset=offset,
+                auto_limit=auto_limit,
+                filters=filters,
+                group_by=group_by,
+                rerank=rerank,
+                boost=boost,
+                target_vector=target_vector,
+                include_vector=include_vector,
+                return_metadata=return_metadata,
+                return_properties=return_properties,
+                return_references=return_references,
+                diversity_selection=diversity_selection,
+            )
+        )
+
+    @overload
+    def near_media(
+        self,
+        media: BLOB_INPUT,
+        media_type: NearMediaType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: None = None,
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[Properties, References]: ...
+
+    @overload
+    def near_media(
+        self,
+        media: BLOB_INPUT,
+        media_type: NearMediaType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: REFERENCES,
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[Properties, CrossReferences]: ...
+
+    @overload
+    def near_media(
+        self,
+        media: BLOB_INPUT,
+        media_type: NearMediaType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: type[TReferences],
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[Properties, TReferences]: ...
+
+    @overload
+    def near_media(
+        self,
+        media: BLOB_INPUT,
+        media_type: NearMediaType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: None = None,
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[TProperties, References]: ...
+
+    @overload
+    def near_media(
+        self,
+        media: BLOB_INPUT,
+        media_type: NearMediaType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: REFERENCES,
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[TProperties, CrossReferences]: ...
+
+    @overload
+    def near_media(
+        self,
+        media: BLOB_INPUT,
+        media_type: NearMediaType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: type[TReferences],
+        diversity_selection: MMR | None = None,
+    ) -> QueryReturn[TProperties, TReferences]: ...
+
+    @overload
+    def near_media(
+        self,
+        media: BLOB_INPUT,
+        media_type: NearMediaType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: None = None,
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[Properties, References]: ...
+
+    @overload
+    def near_media(
+        self,
+        media: BLOB_INPUT,
+        media_type: NearMediaType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: REFERENCES,
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[Properties, CrossReferences]: ...
+
+    @overload
+    def near_media(
+        self,
+        media: BLOB_INPUT,
+        media_type: NearMediaType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: type[TReferences],
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[Properties, TReferences]: ...
+
+    @overload
+    def near_media(
+        self,
+        media: BLOB_INPUT,
+        media_type: NearMediaType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: None = None,
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[TProperties, References]: ...
+
+    @overload
+    def near_media(
+        self,
+        media: BLOB_INPUT,
+        media_type: NearMediaType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: REFERENCES,
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[TProperties, CrossReferences]: ...
+
+    @overload
+    def near_media(
+        self,
+        media: BLOB_INPUT,
+        media_type: NearMediaType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: type[TReferences],
+        diversity_selection: MMR | None = None,
+    ) -> GroupByReturn[TProperties, TReferences]: ...
+
+    @overload
+    def near_media(
+        self,
+        media: BLOB_INPUT,
+        media_type: NearMediaType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy | None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+        diversity_selection: MMR | None = None,
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]: ...
+
+    def near_media(
+        self,
+        media: BLOB_INPUT,
+        media_type: NearMediaType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy | None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+        diversity_selection: MMR | None = None,
+    ) -> Any:
+        """Objects nearest to a piece of media (audio, video, image, depth, thermal or IMU data),
+            embedded by the collection's multi-modal module.
+
+        Args:
+            media: the media: base64 text, a path, or a file opened in binary mode (files are read
+                in a worker thread).
+            media_type: the kind of media (``NearMediaType.AUDIO``, ``VIDEO``, ``IMAGE``, ``DEPTH``,
+                ``THERMAL``, ``IMU``).
+            certainty: only objects at least this similar (0..1; cosine distance only). Not with
+                distance.
+            distance: only objects at most this far from the query.
+            limit: at most this many objects (None: the server's default).
+            offset: skip this many first.
+            auto_limit: autocut: end the results after this many jumps in score or distance.
+            filters: only objects matching this filter (built with ``Filter``).
+            group_by: group the results by a property; the result is then grouped (``groups``).
+            rerank: rerank the results with the collection's reranker module (``rerank_score`` in
+                the metadata).
+            boost: re-score the candidates without removing any (``Boost...``; server 1.38 or
+                newer).
+            target_vector: the named vector(s) to search, or how to combine several
+                (``TargetVectors...``).
+            include_vector: the vectors to return: True (all), a name or a list of names.
+            return_metadata: the metadata to return: a ``MetadataQuery`` or a list of its field
+                names (None: none).
+            return_properties: the properties to return: names, ``QueryNested`` for object fields,
+                or a TypedDict (None or True: all but blobs, or the handle's data model; False or
+                []: none).
+            return_references: the references to follow (``QueryReference``,
+                ``QueryReference.MultiTarget``, or a TypedDict of ``CrossReference`` keys); None:
+                none, or the handle's data model.
+            diversity_selection: select a diverse subset of the results (``Diversity.mmr(...)``;
+                server 1.37 or newer, not on multi-vectors).
+
+        Returns:
+            A ``QueryReturn``, or a ``GroupByReturn`` when ``group_by`` is given.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid; nothing is sent.
+            WeaviateUnsupportedFeatureError: the server is too old for an argument (boost,
+                diversity_selection, query profiling, ...).
+            WeaviateQueryError: the server failed the search (its message included).
+        """
+        return self._loop.run(
+            self._impl.near_media(
+                media,
+                media_type,
+                certainty=certainty,
+                distance=distance,
+                limit=limit,
+                offset=offset,
+                auto_limit=auto_limit,
+                filters=filters,
+                group_by=group_by,
+                rerank=rerank,
+                boost=boost,
+                target_vector=target_vector,
+                include_vector=include_vector,
+                return_metadata=return_metadata,
+                return_properties=return_properties,
+                return_references=return_references,
+                diversity_selection=diversity_selection,
+            )
+        )
+
+    @overload
+    def bm25(
+        self,
+        query: str | None,
+        *,
+        query_properties: list[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: None = None,
+    ) -> QueryReturn[Properties, References]: ...
+
+    @overload
+    def bm25(
+        self,
+        query: str | None,
+        *,
+        query_properties: list[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: REFERENCES,
+    ) -> QueryReturn[Properties, CrossReferences]: ...
+
+    @overload
+    def bm25(
+        self,
+        query: str | None,
+        *,
+        query_properties: list[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: type[TReferences],
+    ) -> QueryReturn[Properties, TReferences]: ...
+
+    @overload
+    def bm25(
+        self,
+        query: str | None,
+        *,
+        query_properties: list[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: None = None,
+    ) -> QueryReturn[TProperties, References]: ...
+
+    @overload
+    def bm25(
+        self,
+        query: str | None,
+        *,
+        query_properties: list[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: REFERENCES,
+    ) -> QueryReturn[TProperties, CrossReferences]: ...
+
+    @overload
+    def bm25(
+        self,
+        query: str | None,
+        *,
+        query_properties: list[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: type[TReferences],
+    ) -> QueryReturn[TProperties, TReferences]: ...
+
+    @overload
+    def bm25(
+        self,
+        query: str | None,
+        *,
+        query_properties: list[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: None = None,
+    ) -> GroupByReturn[Properties, References]: ...
+
+    @overload
+    def bm25(
+        self,
+        query: str | None,
+        *,
+        query_properties: list[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: REFERENCES,
+    ) -> GroupByReturn[Properties, CrossReferences]: ...
+
+    @overload
+    def bm25(
+        self,
+        query: str | None,
+        *,
+        query_properties: list[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: type[TReferences],
+    ) -> GroupByReturn[Properties, TReferences]: ...
+
+    @overload
+    def bm25(
+        self,
+        query: str | None,
+        *,
+        query_properties: list[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: None = None,
+    ) -> GroupByReturn[TProperties, References]: ...
+
+    @overload
+    def bm25(
+        self,
+        query: str | None,
+        *,
+        query_properties: list[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: REFERENCES,
+    ) -> GroupByReturn[TProperties, CrossReferences]: ...
+
+    @overload
+    def bm25(
+        self,
+        query: str | None,
+        *,
+        query_properties: list[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: type[TReferences],
+    ) -> GroupByReturn[TProperties, TReferences]: ...
+
+    @overload
+    def bm25(
+        self,
+        query: str | None,
+        *,
+        query_properties: list[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy | None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]: ...
 
     def bm25(
         self,
@@ -169,19 +2660,58 @@ class _Query:
         query_properties: list[str] | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        operator: BM25OperatorOptions | None = None,
         auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy | None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
         include_vector: INCLUDE_VECTOR = False,
         return_metadata: METADATA | None = None,
-        return_properties: PROPERTIES | bool | None = None,
-    ) -> QueryReturn[dict[str, Any], None]:
-        """Keyword (BM25) search.
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+    ) -> Any:
+        """Keyword search (BM25) over the text properties.
 
         Args:
-            query: the keywords; None fetches objects unranked.
-            query_properties: the properties to search (``"title^2"`` boosts); None: all text
-                properties.
-            limit, offset, auto_limit, include_vector, return_metadata, return_properties: as
-                for :meth:`near_vector`.
+            query: the keywords; None fetches objects without ranking.
+            query_properties: the properties the keyword search reads (``"title^2"`` boosts one);
+                None: every text property.
+            limit: at most this many objects (None: the server's default).
+            offset: skip this many first.
+            operator: how many query tokens must match (``BM25Operator.or_(n)``, ``and_()``,
+                ``and_cross()``); None: any.
+            auto_limit: autocut: end the results after this many jumps in score or distance.
+            filters: only objects matching this filter (built with ``Filter``).
+            group_by: group the results by a property; the result is then grouped (``groups``).
+            rerank: rerank the results with the collection's reranker module (``rerank_score`` in
+                the metadata).
+            boost: re-score the candidates without removing any (``Boost...``; server 1.38 or
+                newer).
+            include_vector: the vectors to return: True (all), a name or a list of names.
+            return_metadata: the metadata to return: a ``MetadataQuery`` or a list of its field
+                names (None: none).
+            return_properties: the properties to return: names, ``QueryNested`` for object fields,
+                or a TypedDict (None or True: all but blobs, or the handle's data model; False or
+                []: none).
+            return_references: the references to follow (``QueryReference``,
+                ``QueryReference.MultiTarget``, or a TypedDict of ``CrossReference`` keys); None:
+                none, or the handle's data model.
+
+        Returns:
+            A ``QueryReturn``, or a ``GroupByReturn`` when ``group_by`` is given.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid; nothing is sent.
+            WeaviateUnsupportedFeatureError: the server is too old for an argument (boost,
+                diversity_selection, query profiling, ...).
+            WeaviateQueryError: the server failed the search (its message included).
+
+        Example:
+            >>> collection.query.bm25(
+            ...     "fox",
+            ...     query_properties=["title^2", "body"],
+            ... )
         """
         return self._loop.run(
             self._impl.bm25(
@@ -189,42 +2719,432 @@ class _Query:
                 query_properties=query_properties,
                 limit=limit,
                 offset=offset,
+                operator=operator,
                 auto_limit=auto_limit,
+                filters=filters,
+                group_by=group_by,
+                rerank=rerank,
+                boost=boost,
                 include_vector=include_vector,
                 return_metadata=return_metadata,
                 return_properties=return_properties,
+                return_references=return_references,
             )
         )
+
+    @overload
+    def hybrid(
+        self,
+        query: str | None,
+        *,
+        alpha: NUMBER | None = None,
+        vector: HybridVectorType | None = None,
+        query_properties: list[str] | None = None,
+        fusion_type: HybridFusion | None = None,
+        max_vector_distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        diversity_selection: MMR | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: None = None,
+    ) -> QueryReturn[Properties, References]: ...
+
+    @overload
+    def hybrid(
+        self,
+        query: str | None,
+        *,
+        alpha: NUMBER | None = None,
+        vector: HybridVectorType | None = None,
+        query_properties: list[str] | None = None,
+        fusion_type: HybridFusion | None = None,
+        max_vector_distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        diversity_selection: MMR | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: REFERENCES,
+    ) -> QueryReturn[Properties, CrossReferences]: ...
+
+    @overload
+    def hybrid(
+        self,
+        query: str | None,
+        *,
+        alpha: NUMBER | None = None,
+        vector: HybridVectorType | None = None,
+        query_properties: list[str] | None = None,
+        fusion_type: HybridFusion | None = None,
+        max_vector_distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        diversity_selection: MMR | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: type[TReferences],
+    ) -> QueryReturn[Properties, TReferences]: ...
+
+    @overload
+    def hybrid(
+        self,
+        query: str | None,
+        *,
+        alpha: NUMBER | None = None,
+        vector: HybridVectorType | None = None,
+        query_properties: list[str] | None = None,
+        fusion_type: HybridFusion | None = None,
+        max_vector_distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        diversity_selection: MMR | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: None = None,
+    ) -> QueryReturn[TProperties, References]: ...
+
+    @overload
+    def hybrid(
+        self,
+        query: str | None,
+        *,
+        alpha: NUMBER | None = None,
+        vector: HybridVectorType | None = None,
+        query_properties: list[str] | None = None,
+        fusion_type: HybridFusion | None = None,
+        max_vector_distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        diversity_selection: MMR | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: REFERENCES,
+    ) -> QueryReturn[TProperties, CrossReferences]: ...
+
+    @overload
+    def hybrid(
+        self,
+        query: str | None,
+        *,
+        alpha: NUMBER | None = None,
+        vector: HybridVectorType | None = None,
+        query_properties: list[str] | None = None,
+        fusion_type: HybridFusion | None = None,
+        max_vector_distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        diversity_selection: MMR | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: type[TReferences],
+    ) -> QueryReturn[TProperties, TReferences]: ...
+
+    @overload
+    def hybrid(
+        self,
+        query: str | None,
+        *,
+        alpha: NUMBER | None = None,
+        vector: HybridVectorType | None = None,
+        query_properties: list[str] | None = None,
+        fusion_type: HybridFusion | None = None,
+        max_vector_distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        diversity_selection: MMR | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: None = None,
+    ) -> GroupByReturn[Properties, References]: ...
+
+    @overload
+    def hybrid(
+        self,
+        query: str | None,
+        *,
+        alpha: NUMBER | None = None,
+        vector: HybridVectorType | None = None,
+        query_properties: list[str] | None = None,
+        fusion_type: HybridFusion | None = None,
+        max_vector_distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        diversity_selection: MMR | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: REFERENCES,
+    ) -> GroupByReturn[Properties, CrossReferences]: ...
+
+    @overload
+    def hybrid(
+        self,
+        query: str | None,
+        *,
+        alpha: NUMBER | None = None,
+        vector: HybridVectorType | None = None,
+        query_properties: list[str] | None = None,
+        fusion_type: HybridFusion | None = None,
+        max_vector_distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        diversity_selection: MMR | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | None = None,
+        return_references: type[TReferences],
+    ) -> GroupByReturn[Properties, TReferences]: ...
+
+    @overload
+    def hybrid(
+        self,
+        query: str | None,
+        *,
+        alpha: NUMBER | None = None,
+        vector: HybridVectorType | None = None,
+        query_properties: list[str] | None = None,
+        fusion_type: HybridFusion | None = None,
+        max_vector_distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        diversity_selection: MMR | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: None = None,
+    ) -> GroupByReturn[TProperties, References]: ...
+
+    @overload
+    def hybrid(
+        self,
+        query: str | None,
+        *,
+        alpha: NUMBER | None = None,
+        vector: HybridVectorType | None = None,
+        query_properties: list[str] | None = None,
+        fusion_type: HybridFusion | None = None,
+        max_vector_distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        diversity_selection: MMR | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: REFERENCES,
+    ) -> GroupByReturn[TProperties, CrossReferences]: ...
+
+    @overload
+    def hybrid(
+        self,
+        query: str | None,
+        *,
+        alpha: NUMBER | None = None,
+        vector: HybridVectorType | None = None,
+        query_properties: list[str] | None = None,
+        fusion_type: HybridFusion | None = None,
+        max_vector_distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        diversity_selection: MMR | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: type[TProperties],
+        return_references: type[TReferences],
+    ) -> GroupByReturn[TProperties, TReferences]: ...
+
+    @overload
+    def hybrid(
+        self,
+        query: str | None,
+        *,
+        alpha: NUMBER | None = None,
+        vector: HybridVectorType | None = None,
+        query_properties: list[str] | None = None,
+        fusion_type: HybridFusion | None = None,
+        max_vector_distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy | None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        diversity_selection: MMR | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]: ...
 
     def hybrid(
         self,
         query: str | None,
         *,
-        alpha: float | None = None,
-        vector: Any = None,
+        alpha: NUMBER | None = None,
+        vector: HybridVectorType | None = None,
         query_properties: list[str] | None = None,
         fusion_type: HybridFusion | None = None,
-        max_vector_distance: float | None = None,
+        max_vector_distance: NUMBER | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
         auto_limit: int | None = None,
-        target_vector: str | list[str] | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy | None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        diversity_selection: MMR | None = None,
+        target_vector: TargetVectorJoinType | None = None,
         include_vector: INCLUDE_VECTOR = False,
         return_metadata: METADATA | None = None,
-        return_properties: PROPERTIES | bool | None = None,
-    ) -> QueryReturn[dict[str, Any], None]:
-        """Hybrid search: BM25 on ``query`` blended with vector search.
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+    ) -> Any:
+        """Hybrid search: keyword (BM25) and vector search, fused into one ranking.
 
         Args:
-            query: the keywords (may be None when ``vector`` is given).
-            alpha: 0 = keyword only, 1 = vector only; None: the server's default (0.75).
-            vector: the query vector, or ``{target name: vector}``; None: the server embeds
-                ``query`` with the collection's vectorizer.
-            query_properties: the properties of the keyword search; None: all text properties.
-            fusion_type: HybridFusion.RANKED or RELATIVE_SCORE (the server's default).
-            max_vector_distance: leave out objects farther than this from the vector.
-            limit, offset, auto_limit, target_vector, include_vector, return_metadata,
-                return_properties: as for :meth:`near_vector`.
+            query: the keywords; None makes the search vector-only (``vector`` is then required).
+            alpha: the vector search's share: 0 = keyword only, 1 = vector only (None: the server's
+                default, 0.75).
+            vector: the vector part: a vector, ``{target: vector}``, or a sub-search
+                (``HybridVector.near_text`` / ``near_vector``); None: the query's embedding.
+            query_properties: the properties the keyword search reads (``"title^2"`` boosts one);
+                None: every text property.
+            fusion_type: how the two rankings are fused (None: the server's ``RELATIVE_SCORE``).
+            max_vector_distance: leave out objects farther than this from the query vector.
+            limit: at most this many objects (None: the server's default).
+            offset: skip this many first.
+            bm25_operator: how many query tokens the keyword part must match (``BM25Operator...``).
+            auto_limit: autocut: end the results after this many jumps in score or distance.
+            filters: only objects matching this filter (built with ``Filter``).
+            group_by: group the results by a property; the result is then grouped (``groups``).
+            rerank: rerank the results with the collection's reranker module (``rerank_score`` in
+                the metadata).
+            boost: re-score the candidates without removing any (``Boost...``; server 1.38 or
+                newer).
+            diversity_selection: select a diverse subset of the results (``Diversity.mmr(...)``;
+                server 1.37 or newer, not on multi-vectors).
+            target_vector: the named vector(s) to search, or how to combine several
+                (``TargetVectors...``).
+            include_vector: the vectors to return: True (all), a name or a list of names.
+            return_metadata: the metadata to return: a ``MetadataQuery`` or a list of its field
+                names (None: none).
+            return_properties: the properties to return: names, ``QueryNested`` for object fields,
+                or a TypedDict (None or True: all but blobs, or the handle's data model; False or
+                []: none).
+            return_references: the references to follow (``QueryReference``,
+                ``QueryReference.MultiTarget``, or a TypedDict of ``CrossReference`` keys); None:
+                none, or the handle's data model.
+
+        Returns:
+            A ``QueryReturn``, or a ``GroupByReturn`` when ``group_by`` is given.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid; nothing is sent.
+            WeaviateUnsupportedFeatureError: the server is too old for an argument (boost,
+                diversity_selection, query profiling, ...).
+            WeaviateQueryError: the server failed the search (its message included).
+
+        Example:
+            >>> collection.query.hybrid(
+            ...     "fox",
+            ...     alpha=0.5,
+            ...     filters=Filter.by_property("year").less_than(2000),
+            ... )
         """
         return self._loop.run(
             self._impl.hybrid(
@@ -236,10 +3156,17 @@ class _Query:
                 max_vector_distance=max_vector_distance,
                 limit=limit,
                 offset=offset,
+                bm25_operator=bm25_operator,
                 auto_limit=auto_limit,
+                filters=filters,
+                group_by=group_by,
+                rerank=rerank,
+                boost=boost,
+                diversity_selection=diversity_selection,
                 target_vector=target_vector,
                 include_vector=include_vector,
                 return_metadata=return_metadata,
                 return_properties=return_properties,
+                return_references=return_references,
             )
         )

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
         batch,
         config,
         export,
+        generate,
         query,
         rbac,
         tenants,
@@ -25,7 +26,18 @@ if TYPE_CHECKING:
 
 _LAZY: dict[str, str] = {}
 _SUBMODULES: frozenset[str] = frozenset(
-    {"aggregate", "batch", "config", "export", "query", "rbac", "tenants", "tokenization", "users"}
+    {
+        "aggregate",
+        "batch",
+        "config",
+        "export",
+        "generate",
+        "query",
+        "rbac",
+        "tenants",
+        "tokenization",
+        "users",
+    }
 )
 
 __all__ = [
@@ -33,6 +45,7 @@ __all__ = [
     "batch",
     "config",
     "export",
+    "generate",
     "query",
     "rbac",
     "tenants",

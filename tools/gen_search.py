@@ -1,0 +1,844 @@
+"""Generate ``collection.query`` and ``collection.generate`` from one table.
+
+Usage::
+
+    python tools/gen_search.py           # (re)write the two namespace modules
+    python tools/gen_search.py --check   # exit 1 when they differ from what the table makes
+
+The two namespaces repeat themselves: ten search kinds, each with a dozen shared arguments, the
+generative ones once more with the four generative arguments, and each method with the typing
+overloads that give ``QueryReturn`` or ``GroupByReturn`` (or their generative forms) by
+``group_by``, and the data model types by ``return_properties`` / ``return_references``. So
+the parameters (annotation, default, documentation) and the methods (parameter order, as in
+the official client, and the operator each builds) are written once, here, and the modules are
+generated: ``weaviate_async/collections/query.py`` and ``weaviate_async/collections/generate.py``.
+Their behaviour lives in hand-written code: the operator builders and the reply parser of
+``weaviate_async/wire/search.py`` and the shared path of ``collections/_search.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import subprocess
+import sys
+import textwrap
+from dataclasses import dataclass
+from itertools import product
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+REQUIRED = object()
+
+
+@dataclass(frozen=True)
+class Param:
+    annotation: str
+    default: object
+    doc: str
+
+
+P: dict[str, Param] = {
+    "near_vector": Param(
+        "NearVectorInputType",
+        REQUIRED,
+        "the query vector: a vector (list, tuple, numpy array), a multi-vector, or "
+        "``{target name: vector, multi-vector or NearVector.list_of_vectors(...)}`` to search "
+        "several named vectors.",
+    ),
+    "near_object": Param(
+        "UUID", REQUIRED, "the uuid of the object whose vector is the query (it is found too)."
+    ),
+    "near_text_query": Param(
+        "str | list[str]",
+        REQUIRED,
+        "the text (or texts) to search for; the collection's vectorizer embeds it.",
+    ),
+    "near_image": Param(
+        "BLOB_INPUT",
+        REQUIRED,
+        "the image: base64 text, a path, or a file opened in binary mode (files are read in a "
+        "worker thread).",
+    ),
+    "media": Param(
+        "BLOB_INPUT",
+        REQUIRED,
+        "the media: base64 text, a path, or a file opened in binary mode (files are read in a "
+        "worker thread).",
+    ),
+    "media_type": Param(
+        "NearMediaType",
+        REQUIRED,
+        "the kind of media (``NearMediaType.AUDIO``, ``VIDEO``, ``IMAGE``, ``DEPTH``, "
+        "``THERMAL``, ``IMU``).",
+    ),
+    "keyword_query": Param(
+        "str | None",
+        REQUIRED,
+        "the keywords; None fetches objects without ranking.",
+    ),
+    "hybrid_query": Param(
+        "str | None",
+        REQUIRED,
+        "the keywords; None makes the search vector-only (``vector`` is then required).",
+    ),
+    "uuid": Param("UUID", REQUIRED, "the uuid of the object."),
+    "ids": Param("Iterable[UUID]", REQUIRED, "the uuids of the objects (duplicates count once)."),
+    "single_prompt": Param(
+        "str | _SinglePrompt | None",
+        None,
+        "a prompt run once per object; ``{property}`` placeholders take its values "
+        "(``GenerativeParameters.single_prompt(...)`` adds images, metadata and debug).",
+    ),
+    "grouped_task": Param(
+        "str | _GroupedTask | None",
+        None,
+        "a task run once over all the results (``GenerativeParameters.grouped_task(...)`` "
+        "adds properties, images and metadata).",
+    ),
+    "grouped_properties": Param(
+        "list[str] | None",
+        None,
+        "the properties given to a text ``grouped_task`` (None: all).",
+    ),
+    "generative_provider": Param(
+        "_GenerativeConfigRuntime | None",
+        None,
+        "the provider for this call (``GenerativeConfig.<module>(...)``); None: the "
+        "collection's generative module.",
+    ),
+    "certainty": Param(
+        "NUMBER | None",
+        None,
+        "only objects at least this similar (0..1; cosine distance only). Not with distance.",
+    ),
+    "distance": Param("NUMBER | None", None, "only objects at most this far from the query."),
+    "move_to": Param("Move | None", None, "move the query towards these concepts or objects."),
+    "move_away": Param("Move | None", None, "move the query away from these concepts or objects."),
+    "alpha": Param(
+        "NUMBER | None",
+        None,
+        "the vector search's share: 0 = keyword only, 1 = vector only (None: the server's "
+        "default, 0.75).",
+    ),
+    "vector": Param(
+        "HybridVectorType | None",
+        None,
+        "the vector part: a vector, ``{target: vector}``, or a sub-search "
+        "(``HybridVector.near_text`` / ``near_vector``); None: the query's embedding.",
+    ),
+    "query_properties": Param(
+        "list[str] | None",
+        None,
+        'the properties the keyword search reads (``"title^2"`` boosts one); None: every '
+        "text property.",
+    ),
+    "fusion_type": Param(
+        "HybridFusion | None",
+        None,
+        "how the two rankings are fused (None: the server's ``RELATIVE_SCORE``).",
+    ),
+    "max_vector_distance": Param(
+        "NUMBER | None",
+        None,
+        "leave out objects farther than this from the query vector.",
+    ),
+    "limit": Param("int | None", None, "at most this many objects (None: the server's default)."),
+    "offset": Param("int | None", None, "skip this many first."),
+    "after": Param(
+        "UUID | None",
+        None,
+        "cursor paging: only objects after this uuid, in uuid order (not with offset or sort).",
+    ),
+    "operator": Param(
+        "BM25OperatorOptions | None",
+        None,
+        "how many query tokens must match (``BM25Operator.or_(n)``, ``and_()``, "
+        "``and_cross()``); None: any.",
+    ),
+    "bm25_operator": Param(
+        "BM25OperatorOptions | None",
+        None,
+        "how many query tokens the keyword part must match (``BM25Operator...``).",
+    ),
+    "auto_limit": Param(
+        "int | None",
+        None,
+        "autocut: end the results after this many jumps in score or distance.",
+    ),
+    "filters": Param(
+        "_Filters | None",
+        None,
+        "only objects matching this filter (built with ``Filter``).",
+    ),
+    "sort": Param(
+        "Sorting | None",
+        None,
+        "the order of the objects (``Sort.by_property(...)``, chainable).",
+    ),
+    "group_by": Param(
+        "GroupBy | None",
+        None,
+        "group the results by a property; the result is then grouped (``groups``).",
+    ),
+    "rerank": Param(
+        "Rerank | None",
+        None,
+        "rerank the results with the collection's reranker module (``rerank_score`` in the "
+        "metadata).",
+    ),
+    "boost": Param(
+        "BoostReturn | None",
+        None,
+        "re-score the candidates without removing any (``Boost...``; server 1.38 or newer).",
+    ),
+    "target_vector": Param(
+        "TargetVectorJoinType | None",
+        None,
+        "the named vector(s) to search, or how to combine several (``TargetVectors...``).",
+    ),
+    "include_vector": Param(
+        "INCLUDE_VECTOR",
+        False,
+        "the vectors to return: True (all), a name or a list of names.",
+    ),
+    "return_metadata": Param(
+        "METADATA | None",
+        None,
+        "the metadata to return: a ``MetadataQuery`` or a list of its field names (None: none).",
+    ),
+    "return_properties": Param(
+        "PROPERTIES | bool | type[TProperties] | None",
+        None,
+        "the properties to return: names, ``QueryNested`` for object fields, or a TypedDict "
+        "(None or True: all but blobs, or the handle's data model; False or []: none).",
+    ),
+    "return_references": Param(
+        "REFERENCES | type[TReferences] | None",
+        None,
+        "the references to follow (``QueryReference``, ``QueryReference.MultiTarget``, or a "
+        "TypedDict of ``CrossReference`` keys); None: none, or the handle's data model.",
+    ),
+    "diversity_selection": Param(
+        "MMR | None",
+        None,
+        "select a diverse subset of the results (``Diversity.mmr(...)``; server 1.37 or "
+        "newer, not on multi-vectors).",
+    ),
+}
+
+#: Positional parameters by public name -> table key.
+ALIASES = {
+    "query": {"near_text": "near_text_query", "bm25": "keyword_query", "hybrid": "hybrid_query"},
+}
+
+_NEAR_TAIL = (
+    "limit",
+    "offset",
+    "auto_limit",
+    "filters",
+    "group_by",
+    "rerank",
+    "boost",
+    "target_vector",
+    "include_vector",
+    "return_metadata",
+    "return_properties",
+    "return_references",
+    "diversity_selection",
+)
+_GENERATIVE = ("single_prompt", "grouped_task", "grouped_properties", "generative_provider")
+
+
+@dataclass(frozen=True)
+class Method:
+    name: str
+    positional: tuple[str, ...]
+    keywords: tuple[str, ...]
+    summary: str
+    operator: str  # the operator dict expression (``{}`` for none)
+    prelude: str = ""  # statements before the operator is built
+    extra: str = ""  # extra keyword arguments of _execute
+    example: tuple[str, ...] = ()  # the arguments of an example call
+    positional_defaults: tuple[str, ...] = ()  # positional parameters with a default
+
+
+def _near(summary: str, positional: tuple[str, ...], operator: str, **kw: str) -> dict[str, object]:
+    return {
+        "positional": positional,
+        "keywords": ("certainty", "distance", *_NEAR_TAIL),
+        "summary": summary,
+        "operator": operator,
+        **kw,
+    }
+
+
+_SEL = "diversity_selection=diversity_selection"
+METHODS: list[Method] = [
+    Method(
+        name="fetch_objects",
+        positional=(),
+        keywords=(
+            "limit",
+            "offset",
+            "after",
+            "filters",
+            "sort",
+            "include_vector",
+            "return_metadata",
+            "return_properties",
+            "return_references",
+        ),
+        summary="Objects without ranking: in uuid order, or as ``sort`` says.",
+        operator="{}",
+        extra="after=after, sort=sort",
+        example=(
+            'filters=Filter.by_property("year").greater_than(2000)',
+            'sort=Sort.by_property("year", ascending=False)',
+            "limit=10",
+        ),
+    ),
+    Method(
+        name="fetch_objects_by_ids",
+        positional=("ids",),
+        keywords=(
+            "limit",
+            "offset",
+            "after",
+            "sort",
+            "include_vector",
+            "return_metadata",
+            "return_properties",
+            "return_references",
+        ),
+        summary=(
+            "The objects with these uuids (those that exist). Without ``limit`` all of them "
+            "are returned, not the server's default number."
+        ),
+        prelude=(
+            "id_filter = wire.ids_filter_pb(ids)\n"
+            "if limit is None and id_filter is not None:\n"
+            "    limit = max(1, len(id_filter.value_text_array.values))\n"
+        ),
+        operator="{}",
+        extra="after=after, sort=sort, filters=id_filter",
+    ),
+    Method(
+        name="fetch_object_by_id",
+        positional=("uuid", "include_vector"),
+        positional_defaults=("include_vector",),
+        keywords=("return_properties", "return_references"),
+        summary=(
+            "The object with this uuid, or None when there is none. Its metadata always holds "
+            "the creation and last update times (and whether the replicas agree)."
+        ),
+        operator="{}",
+        extra=(
+            "limit=1, filters=wire.id_filter_pb(uuid), metadata_always=SINGLE_METADATA, single=True"
+        ),
+    ),
+    Method(
+        name="near_vector",
+        **_near(  # type: ignore[arg-type]
+            "Objects nearest to a vector (or to several named vectors).",
+            ("near_vector",),
+            "{'near_vector': wire.near_vector_pb(near_vector, certainty=certainty, "
+            "distance=distance, target_vector=target_vector, " + _SEL + ", "
+            "version=self._version)}",
+            example=("[0.1, 0.2, 0.3]", "limit=5", "return_metadata=MetadataQuery(distance=True)"),
+        ),
+    ),
+    Method(
+        name="near_object",
+        **_near(  # type: ignore[arg-type]
+            "Objects nearest to an object of the collection.",
+            ("near_object",),
+            "{'near_object': wire.near_object_pb(near_object, certainty=certainty, "
+            "distance=distance, target_vector=target_vector, " + _SEL + ")}",
+        ),
+    ),
+    Method(
+        name="near_text",
+        positional=("query",),
+        keywords=("certainty", "distance", "move_to", "move_away", *_NEAR_TAIL),
+        summary="Objects nearest to a text, embedded by the collection's vectorizer module.",
+        operator=(
+            "{'near_text': wire.near_text_pb(query, certainty=certainty, distance=distance, "
+            "move_to=move_to, move_away=move_away, target_vector=target_vector, " + _SEL + ")}"
+        ),
+        example=('"cute animals"', "limit=3"),
+    ),
+    Method(
+        name="near_image",
+        **_near(  # type: ignore[arg-type]
+            "Objects nearest to an image, embedded by the collection's multi-modal module.",
+            ("near_image",),
+            "dict([wire.near_media_pb(media_b64, NearMediaType.IMAGE, certainty=certainty, "
+            "distance=distance, target_vector=target_vector, " + _SEL + ")])",
+            prelude='media_b64 = await self._blob(near_image, "near_image")\n',
+        ),
+    ),
+    Method(
+        name="near_media",
+        **_near(  # type: ignore[arg-type]
+            "Objects nearest to a piece of media (audio, video, image, depth, thermal or IMU "
+            "data), embedded by the collection's multi-modal module.",
+            ("media", "media_type"),
+            "dict([wire.near_media_pb(media_b64, media_type, certainty=certainty, "
+            "distance=distance, target_vector=target_vector, " + _SEL + ")])",
+            prelude='media_b64 = await self._blob(media, "media")\n',
+        ),
+    ),
+    Method(
+        name="bm25",
+        positional=("query",),
+        keywords=(
+            "query_properties",
+            "limit",
+            "offset",
+            "operator",
+            "auto_limit",
+            "filters",
+            "group_by",
+            "rerank",
+            "boost",
+            "include_vector",
+            "return_metadata",
+            "return_properties",
+            "return_references",
+        ),
+        summary="Keyword search (BM25) over the text properties.",
+        operator="{'bm25_search': wire.bm25_pb(query, query_properties, operator)}",
+        extra="bm25_operator=operator",
+        example=('"fox"', 'query_properties=["title^2", "body"]'),
+    ),
+    Method(
+        name="hybrid",
+        positional=("query",),
+        keywords=(
+            "alpha",
+            "vector",
+            "query_properties",
+            "fusion_type",
+            "max_vector_distance",
+            "limit",
+            "offset",
+            "bm25_operator",
+            "auto_limit",
+            "filters",
+            "group_by",
+            "rerank",
+            "boost",
+            "diversity_selection",
+            "target_vector",
+            "include_vector",
+            "return_metadata",
+            "return_properties",
+            "return_references",
+        ),
+        summary="Hybrid search: keyword (BM25) and vector search, fused into one ranking.",
+        operator=(
+            "{'hybrid_search': wire.hybrid_pb(query, alpha=alpha, vector=vector, "
+            "query_properties=query_properties, fusion_type=fusion_type, "
+            "max_vector_distance=max_vector_distance, bm25_operator=bm25_operator, "
+            "target_vector=target_vector, " + _SEL + ", version=self._version)}"
+        ),
+        extra="bm25_operator=bm25_operator",
+        example=('"fox"', "alpha=0.5", 'filters=Filter.by_property("year").less_than(2000)'),
+    ),
+]
+
+# ---------------------------------------------------------------------------------- typing
+
+PROPS_VARIANTS = [
+    ("return_properties: PROPERTIES | bool | None = None", "Properties"),
+    ("return_properties: type[TProperties]", "TProperties"),
+]
+REFS_VARIANTS = [
+    ("return_references: None = None", "References"),
+    ("return_references: REFERENCES", "CrossReferences"),
+    ("return_references: type[TReferences]", "TReferences"),
+]
+GROUP_VARIANTS = [("group_by: None = None", False), ("group_by: GroupBy", True)]
+
+
+@dataclass(frozen=True)
+class Namespace:
+    key: str  # "query" / "generate"
+    cls: str
+    module: str
+    generative: bool
+
+
+NAMESPACES = [
+    Namespace("query", "_QueryCollectionAsync", "weaviate_async/collections/query.py", False),
+    Namespace(
+        "generate", "_GenerateCollectionAsync", "weaviate_async/collections/generate.py", True
+    ),
+]
+
+
+def _key(method: str, name: str) -> str:
+    return ALIASES.get(name, {}).get(method, name)
+
+
+def _default(value: object) -> str:
+    return repr(value)
+
+
+def _result(ns: Namespace, method: Method, grouped: bool, p: str, r: str) -> str:
+    if method.name == "fetch_object_by_id":
+        return f"ObjectSingleReturn[{p}, {r}] | None"
+    if ns.generative:
+        base = "GenerativeGroupByReturn" if grouped else "GenerativeReturn"
+    else:
+        base = "GroupByReturn" if grouped else "QueryReturn"
+    return f"{base}[{p}, {r}]"
+
+
+def _impl_result(ns: Namespace, method: Method) -> str:
+    tv = "Properties, References, TProperties, TReferences"
+    if method.name == "fetch_object_by_id":
+        return f"QuerySingleReturn[{tv}]"
+    grouped = "group_by" in method.keywords
+    if ns.generative:
+        return f"GenerativeSearchReturnType[{tv}]" if grouped else f"GenerativeReturnType[{tv}]"
+    return f"QuerySearchReturnType[{tv}]" if grouped else f"QueryReturnType[{tv}]"
+
+
+def _params(ns: Namespace, method: Method, overrides: dict[str, str]) -> list[str]:
+    out = ["self"]
+    for name in method.positional:
+        param = P[_key(method.name, name)]
+        if name in method.positional_defaults:
+            out.append(f"{name}: {param.annotation} = {_default(param.default)}")
+        else:
+            out.append(f"{name}: {param.annotation}")
+    out.append("*")
+    keywords = list(method.keywords)
+    if ns.generative:
+        keywords = [*_GENERATIVE, *keywords]
+    for name in keywords:
+        if name in overrides:
+            out.append(overrides[name])
+            continue
+        param = P[_key(method.name, name)]
+        out.append(f"{name}: {param.annotation} = {_default(param.default)}")
+    if out[-1] == "*":
+        out.pop()
+    return out
+
+
+def _signature(name: str, params: list[str], result: str, body: str) -> str:
+    joined = ", ".join(params)
+    return f"    async def {name}({joined}) -> {result}:{body}"
+
+
+def _docstring(ns: Namespace, method: Method) -> str:
+    names = [*method.positional]
+    if ns.generative:
+        names += list(_GENERATIVE)
+    names += list(method.keywords)
+    lines = [method.summary, "", "Args:"]
+    for name in names:
+        lines.append(f"    {name}: {P[_key(method.name, name)].doc}")
+    lines.append("")
+    lines.append("Returns:")
+    if method.name == "fetch_object_by_id":
+        lines.append("    An ``ObjectSingleReturn``, or None.")
+    elif ns.generative:
+        if "group_by" in method.keywords:
+            lines.append(
+                "    A ``GenerativeReturn`` (objects with their generated text, and the grouped "
+                "task's), or a ``GenerativeGroupByReturn`` when ``group_by`` is given."
+            )
+        else:
+            lines.append(
+                "    A ``GenerativeReturn``: objects with their generated text, and the grouped "
+                "task's."
+            )
+    elif "group_by" in method.keywords:
+        lines.append("    A ``QueryReturn``, or a ``GroupByReturn`` when ``group_by`` is given.")
+    else:
+        lines.append("    A ``QueryReturn``.")
+    lines += [
+        "",
+        "Raises:",
+        "    WeaviateInvalidInputError: an argument is invalid; nothing is sent.",
+    ]
+    if method.name not in ("fetch_objects", "fetch_objects_by_ids", "fetch_object_by_id"):
+        lines.append(
+            "    WeaviateUnsupportedFeatureError: the server is too old for an argument "
+            "(boost, diversity_selection, query profiling, ...)."
+        )
+    lines.append("    WeaviateQueryError: the server failed the search (its message included).")
+    if method.example:
+        call_args = list(method.example)
+        if ns.generative:
+            call_args.append('single_prompt="Summarize {title}"')
+        lines += ["", "Example:", f"    >>> await collection.{ns.key}.{method.name}("]
+        lines += [f"    ...     {arg}," for arg in call_args]
+        lines.append("    ... )")
+    wrapped: list[str] = []
+    for line in lines:
+        indent = len(line) - len(line.lstrip())
+        wrapped += textwrap.wrap(
+            line,
+            width=100 - 8,
+            subsequent_indent=" " * (indent + 4),
+            break_on_hyphens=False,
+            break_long_words=False,
+        ) or [""]
+    body = "\n".join(("        " + line) if line else "" for line in wrapped)
+    return f'        """{body.lstrip()}\n        """\n'
+
+
+def _body(ns: Namespace, method: Method) -> str:
+    out = []
+    for line in method.prelude.splitlines():
+        out.append("        " + line)
+    if method.name == "fetch_objects_by_ids":
+        out.append("        if id_filter is None:")
+        args = _shared_args(ns, method, include_operator=False)
+        out.append(f"            return self._empty({args})")
+    if ns.generative:
+        out.append(
+            "        generative = await self._generative(single_prompt, grouped_task, "
+            "grouped_properties, generative_provider)"
+        )
+    out.append(
+        f'        return await self._execute("{ns.key}.{method.name}", '
+        f"{method.operator}, {_shared_args(ns, method)})"
+    )
+    return "\n".join(out) + "\n"
+
+
+_SHARED = (
+    "limit",
+    "offset",
+    "auto_limit",
+    "filters",
+    "group_by",
+    "rerank",
+    "boost",
+    "include_vector",
+    "return_metadata",
+    "return_properties",
+    "return_references",
+)
+
+
+def _shared_args(ns: Namespace, method: Method, include_operator: bool = True) -> str:
+    parts = [f"{n}={n}" for n in _SHARED if n in method.keywords or n in method.positional]
+    if "diversity_selection" in method.keywords and include_operator:
+        parts.append("diversity_selection=diversity_selection")
+    if method.extra:
+        extra = method.extra
+        if not include_operator:
+            extra = ", ".join(
+                e for e in extra.split(", ") if not e.startswith(("bm25_operator", "filters"))
+            )
+        if extra:
+            parts.append(extra)
+    if ns.generative and include_operator:
+        parts.append("generative=generative")
+    return ", ".join(parts)
+
+
+def _method(ns: Namespace, method: Method) -> str:
+    out: list[str] = []
+    grouped = "group_by" in method.keywords
+    groups = GROUP_VARIANTS if grouped else [(None, False)]
+    for (g_text, is_grouped), (p_text, p_type), (r_text, r_type) in product(
+        groups, PROPS_VARIANTS, REFS_VARIANTS
+    ):
+        overrides = {"return_properties": p_text, "return_references": r_text}
+        if g_text is not None:
+            overrides["group_by"] = g_text
+        params = _params(ns, method, overrides)
+        result = _result(ns, method, is_grouped, p_type, r_type)
+        out.append("    @overload\n" + _signature(method.name, params, result, " ..."))
+    params = _params(ns, method, {})
+    # Arguments whose type is only known as a union (a GroupBy | None variable) get the union.
+    out.append(
+        "    @overload\n" + _signature(method.name, params, _impl_result(ns, method), " ...")
+    )
+    impl = _signature(method.name, params, "Any", "\n")
+    out.append(impl + _docstring(ns, method) + _body(ns, method))
+    return "\n\n".join(out)
+
+
+HEADER = '''"""``collection.{key}``: {what}
+
+Generated by ``tools/gen_search.py`` from its table of parameters and methods; change the
+table and regenerate (``python tools/gen_search.py``), not this file. Every method builds its
+search operator with :mod:`weaviate_async.wire.search` and runs through the shared path of
+:mod:`weaviate_async.collections._search`; the signatures follow the official client's
+``_{official}``, with typing overloads that give {grouped} when ``group_by``
+is given and the data model types of ``return_properties`` / ``return_references``.
+
+Example:
+    >>> {example}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Generic, overload
+
+from weaviate_async._twin import twin
+from weaviate_async.classes.search import NearMediaType
+from weaviate_async.collections._search import SINGLE_METADATA, _SearchNamespace
+from weaviate_async.collections.collection import Properties, References
+from weaviate_async.wire import search as wire
+
+if TYPE_CHECKING:
+    from weaviate_async.classes.boost import BoostReturn
+    from weaviate_async.classes.filters import _Filters
+    from weaviate_async.classes.generative import (
+        _GenerativeConfigRuntime,
+        _GroupedTask,
+        _SinglePrompt,
+    )
+    from weaviate_async.classes.internal import (
+        CrossReferences,
+        GenerativeGroupByReturn,
+        GenerativeReturn,
+        GenerativeReturnType,
+        GenerativeSearchReturnType,
+        GroupByReturn,
+        ObjectSingleReturn,
+        QueryReturn,
+        QueryReturnType,
+        QuerySearchReturnType,
+        QuerySingleReturn,
+        TProperties,
+        TReferences,
+    )
+    from weaviate_async.classes.search import (
+        INCLUDE_VECTOR,
+        METADATA,
+        MMR,
+        PROPERTIES,
+        REFERENCES,
+        BM25OperatorOptions,
+        GroupBy,
+        HybridFusion,
+        HybridVectorType,
+        Move,
+        NearVectorInputType,
+        Rerank,
+        Sorting,
+        TargetVectorJoinType,
+    )
+    from weaviate_async.types import BLOB_INPUT, NUMBER, UUID
+
+__all__ = ["{cls}"]
+
+
+@twin
+class {cls}(Generic[Properties, References], _SearchNamespace):
+    """{doc}
+
+    Obtained as ``collection.{key}``; a tenant and a consistency level come from the handle
+    (``collection.with_tenant(...)``, ``with_consistency_level(...)``).
+    """
+'''
+
+
+def render(ns: Namespace) -> str:
+    if ns.generative:
+        what = (
+            "retrieval-augmented generation: every search kind of ``collection.query``, whose "
+            "results a generative module turns into text (per object, and over all of them)."
+        )
+        example = (
+            'res = await collection.generate.near_text("cats", single_prompt="Describe '
+            '{name}", grouped_task="What do they share?")'
+        )
+        doc = "Generative searches on one collection."
+        grouped = "``GenerativeGroupByReturn``"
+        official = "GenerateCollectionAsync"
+    else:
+        what = "search the objects of one collection over gRPC."
+        example = (
+            "res = await collection.query.near_vector([0.1, 0.2], limit=3, "
+            'return_metadata=["distance"])'
+        )
+        doc = "Searches on one collection."
+        grouped = "``GroupByReturn``"
+        official = "QueryCollectionAsync"
+    text = HEADER.format(
+        key=ns.key,
+        what=what,
+        cls=ns.cls,
+        doc=doc,
+        example=example,
+        grouped=grouped,
+        official=official,
+    )
+    methods = [m for m in METHODS if not (ns.generative and m.name == "fetch_object_by_id")]
+    text += "\n" + "\n\n".join(_method(ns, m) for m in methods) + "\n"
+    if not ns.generative:
+        text = text.replace(
+            "    from weaviate_async.classes.generative import (\n"
+            "        _GenerativeConfigRuntime,\n        _GroupedTask,\n        _SinglePrompt,\n"
+            "    )\n",
+            "",
+        )
+    return text
+
+
+def _ruff() -> str:
+    candidate = Path(sys.executable).parent / "ruff"
+    return str(candidate) if candidate.exists() else "ruff"
+
+
+def _format(text: str, rel: str) -> str:
+    ruff = _ruff()
+    fixed = subprocess.run(
+        [ruff, "check", "--fix", "--quiet", "--exit-zero", "--stdin-filename", rel, "-"],
+        input=text,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=True,
+    ).stdout
+    return subprocess.run(
+        [ruff, "format", "--quiet", "--stdin-filename", rel, "-"],
+        input=fixed,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=True,
+    ).stdout
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="fail when the files are stale")
+    args = parser.parse_args()
+    stale = 0
+    for ns in NAMESPACES:
+        path = REPO / ns.module
+        text = _format(render(ns), ns.module)
+        current = path.read_text() if path.exists() else ""
+        if text == current:
+            continue
+        if args.check:
+            stale += 1
+            sys.stdout.writelines(
+                difflib.unified_diff(
+                    current.splitlines(True), text.splitlines(True), ns.module, "generated", n=1
+                )
+            )
+        else:
+            path.write_text(text)
+            print(f"wrote {ns.module}")
+    if stale:
+        print(f"{stale} generated module(s) stale: run python tools/gen_search.py", file=sys.stderr)
+    return 1 if stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

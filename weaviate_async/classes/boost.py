@@ -1,0 +1,376 @@
+"""Boost: re-rank search results by conditions without removing any (server 1.38 or newer).
+
+The primary search (vector, hybrid or BM25) fetches ``depth`` candidates; the boost scores each
+against its conditions and the final score is ``(1 - weight) * primary + weight * boost``.
+Unlike a filter, a boost never excludes objects.
+
+Example:
+    >>> from datetime import timedelta
+    >>> from weaviate_async.classes.query import Boost, Filter
+    >>> recent = Boost.time_decay("published", scale=timedelta(days=7), weight=0.3)
+    >>> popular = Boost.numeric_property("views", modifier=Boost.Modifier.LOG1P)
+    >>> await collection.query.bm25("cat", boost=Boost.blend([recent, popular], weight=0.5))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from enum import Enum
+from typing import Any, TypeAlias
+
+import attrs
+
+from weaviate_async._validate import (
+    attrs_check,
+    aware_rfc3339,
+    check_float,
+    check_int,
+    check_str,
+    invalid,
+)
+from weaviate_async.classes.filters import _Filters
+
+__all__ = ["Boost", "BoostReturn"]
+
+#: The most conditions one boost may carry (the server's limit).
+MAX_CONDITIONS = 20
+
+_name = attrs_check(check_str, required=True, allow_empty=False)
+# A boost's weight is its share of the final score, in [0, 1], where it is used as the query's
+# boost; the weight of a boost blended into another becomes a condition weight, which may be
+# any number (negative demotes). So the range is checked when the query is built.
+_weight = attrs_check(check_float)
+_depth = attrs_check(check_int, minimum=1, maximum=2**32 - 1)
+
+
+class _BoostCurve(str, Enum):
+    """The decay curve of ``time_decay`` and ``numeric_decay``: the score is 1 at the origin
+    and ``decay`` at ``scale`` from it.
+
+    Attributes:
+        EXPONENTIAL: halves geometrically, with a long tail (the server's default).
+        GAUSSIAN: bell-shaped, falling sharply past ``scale``.
+        LINEAR: a straight line down to zero.
+    """
+
+    EXPONENTIAL = "exp"
+    GAUSSIAN = "gauss"
+    LINEAR = "linear"
+
+
+class _BoostModifier(str, Enum):
+    """A transform of ``numeric_property``'s value before it is normalized.
+
+    Attributes:
+        LOG1P: ``log(1 + value)``: strongly damps large values.
+        SQRT: ``sqrt(value)``: mildly damps large values.
+    """
+
+    LOG1P = "log1p"
+    SQRT = "sqrt"
+
+
+def _check_decay(value: Any) -> None:
+    check_float(value, "decay")
+    if value is not None and not 0.0 < value <= 1.0:
+        raise invalid("decay", "must be in (0, 1]", value)
+
+
+@attrs.frozen(kw_only=True)
+class _TimeDecayFunction:
+    property: str = attrs.field(validator=_name)
+    origin: str
+    scale: str
+    offset: str | None = None
+    curve: _BoostCurve | None = None
+    decay_value: float | None = None
+
+
+@attrs.frozen(kw_only=True)
+class _NumericDecayFunction:
+    property: str = attrs.field(validator=_name)
+    origin: float
+    scale: float
+    offset: float | None = None
+    curve: _BoostCurve | None = None
+    decay_value: float | None = None
+
+
+@attrs.frozen(kw_only=True)
+class _PropertyValueFunction:
+    property: str = attrs.field(validator=_name)
+    modifier: _BoostModifier | None = None
+
+
+@attrs.frozen(kw_only=True)
+class _BoostCondition:
+    """One condition of a boost; exactly one of its functions is set."""
+
+    filter: _Filters | None = None
+    time_decay: _TimeDecayFunction | None = None
+    numeric_decay: _NumericDecayFunction | None = None
+    property_value: _PropertyValueFunction | None = None
+    weight: float | None = attrs.field(default=None, validator=attrs_check(check_float))
+
+
+@attrs.frozen
+class _Boost:
+    """A boost: its conditions, overall weight and candidate depth (made by :class:`Boost`).
+
+    Attributes:
+        conditions: the scoring conditions.
+        weight: the boost's share of the final score, in [0, 1] (None: the server's 0.5).
+        depth: how many candidates the primary search fetches (None: the server's 100).
+    """
+
+    conditions: tuple[_BoostCondition, ...]
+    weight: float | None = attrs.field(default=None, validator=_weight)
+    depth: int | None = attrs.field(default=None, validator=_depth)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.conditions:
+            raise invalid("boosts", "a boost needs at least one condition", self.conditions)
+        if len(self.conditions) > MAX_CONDITIONS:
+            raise invalid(
+                "boosts",
+                f"a boost carries at most {MAX_CONDITIONS} conditions",
+                len(self.conditions),
+            )
+
+
+#: A boost as :class:`Boost` builds it (``boost=`` of the search methods).
+BoostReturn: TypeAlias = _Boost
+
+
+def _duration(value: Any, field: str) -> str:
+    """A decay distance as the server's duration text (``"7d"``, ``"36h"``, ``"90s"``)."""
+    if isinstance(value, dt.timedelta):
+        seconds = value.total_seconds()
+        if seconds <= 0:
+            raise invalid(field, "must be a positive duration", value)
+        for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+            if seconds % size == 0:
+                return f"{int(seconds // size)}{unit}"
+        return f"{int(seconds)}s" if seconds == int(seconds) else f"{seconds}s"
+    if isinstance(value, str) and value.strip():
+        return value
+    raise invalid(field, 'must be a timedelta or a duration such as "7d" or "24h"', value)
+
+
+def _origin(value: Any) -> str:
+    if value is None:
+        return "now"
+    if isinstance(value, dt.datetime):
+        return aware_rfc3339(value, "origin")
+    if isinstance(value, str) and value.strip():
+        return value
+    raise invalid("origin", 'must be "now", an aware datetime or RFC 3339 text', value)
+
+
+def _number(value: Any, field: str, *, required: bool = False) -> float | None:
+    check_float(value, field)
+    if value is None:
+        if required:
+            raise invalid(field, "is required", value)
+        return None
+    return float(value)
+
+
+def _curve(value: Any) -> _BoostCurve | None:
+    if value is None:
+        return None
+    try:
+        return _BoostCurve(value)
+    except ValueError:
+        raise invalid("curve", "must be a Boost.Curve", value) from None
+
+
+class Boost:
+    """Boosts: promote or demote objects without removing them (``boost=`` of the search
+    methods; server 1.38 or newer).
+
+    Attributes:
+        Curve: the decay curves of ``time_decay`` / ``numeric_decay``.
+        Modifier: the value transforms of ``numeric_property``.
+    """
+
+    Curve = _BoostCurve
+    Modifier = _BoostModifier
+
+    def __init__(self) -> None:
+        raise TypeError("Boost cannot be instantiated: use its static methods")
+
+    @staticmethod
+    def filter(
+        filter: _Filters,
+        *,
+        weight: float | None = None,
+        depth: int | None = None,
+    ) -> BoostReturn:
+        """Objects matching ``filter`` score 1, the others 0 (a soft ``where``).
+
+        Args:
+            filter: a filter built with ``Filter`` (equality, comparisons and their
+                and/or/not combinations).
+            weight: the boost's share of the final score, in [0, 1] (None: the server's 0.5).
+            depth: candidates the primary search fetches (None: the server's 100).
+        """
+        if not isinstance(filter, _Filters):
+            raise invalid("filter", "must be a filter built with Filter", filter)
+        return _Boost(conditions=(_BoostCondition(filter=filter),), weight=weight, depth=depth)
+
+    @staticmethod
+    def time_decay(
+        property: str,
+        *,
+        origin: str | dt.datetime | None = None,
+        scale: str | dt.timedelta,
+        offset: str | dt.timedelta | None = None,
+        curve: _BoostCurve | None = None,
+        decay: float | None = None,
+        weight: float | None = None,
+        depth: int | None = None,
+    ) -> BoostReturn:
+        """Favour objects whose ``date`` property is near ``origin`` (recent ones, by default).
+
+        Args:
+            property: the date property.
+            origin: ``"now"`` (default) or an aware datetime.
+            scale: the distance at which the score is ``decay`` (a timedelta or ``"7d"``).
+            offset: objects within this distance keep the full score.
+            curve: ``Boost.Curve.EXPONENTIAL`` (the server's default), ``GAUSSIAN`` or
+                ``LINEAR``.
+            decay: the score at ``scale``, in (0, 1] (None: the server's 0.5).
+            weight: the boost's share of the final score, in [0, 1].
+            depth: candidates the primary search fetches.
+
+        Raises:
+            WeaviateInvalidInputError: a naive ``origin`` (its instant would be a guess), or
+                another bad value.
+        """
+        _check_decay(decay)
+        return _Boost(
+            conditions=(
+                _BoostCondition(
+                    time_decay=_TimeDecayFunction(
+                        property=property,
+                        origin=_origin(origin),
+                        scale=_duration(scale, "scale"),
+                        offset=None if offset is None else _duration(offset, "offset"),
+                        curve=_curve(curve),
+                        decay_value=decay,
+                    )
+                ),
+            ),
+            weight=weight,
+            depth=depth,
+        )
+
+    @staticmethod
+    def numeric_decay(
+        property: str,
+        *,
+        origin: float,
+        scale: float,
+        offset: float | None = None,
+        curve: _BoostCurve | None = None,
+        decay: float | None = None,
+        weight: float | None = None,
+        depth: int | None = None,
+    ) -> BoostReturn:
+        """Favour objects whose numeric property is near ``origin`` ("closer to X is better").
+
+        Args:
+            property: the ``int`` / ``number`` property.
+            origin: the preferred value.
+            scale: the distance from ``origin`` at which the score is ``decay``.
+            offset: objects within this distance keep the full score.
+            curve: the decay curve (None: the server's exponential).
+            decay: the score at ``scale``, in (0, 1].
+            weight: the boost's share of the final score, in [0, 1].
+            depth: candidates the primary search fetches.
+        """
+        _check_decay(decay)
+        scale_f = _number(scale, "scale", required=True)
+        if scale_f is not None and scale_f <= 0:
+            raise invalid("scale", "must be positive", scale)
+        return _Boost(
+            conditions=(
+                _BoostCondition(
+                    numeric_decay=_NumericDecayFunction(
+                        property=property,
+                        origin=_number(origin, "origin", required=True) or 0.0,
+                        scale=scale_f or 0.0,
+                        offset=_number(offset, "offset"),
+                        curve=_curve(curve),
+                        decay_value=decay,
+                    )
+                ),
+            ),
+            weight=weight,
+            depth=depth,
+        )
+
+    @staticmethod
+    def numeric_property(
+        name: str,
+        *,
+        modifier: _BoostModifier | None = None,
+        weight: float | None = None,
+        depth: int | None = None,
+    ) -> BoostReturn:
+        """Favour objects with larger values of a numeric property (popularity, rating, ...).
+
+        Args:
+            name: the ``int`` / ``number`` property.
+            modifier: ``Boost.Modifier.LOG1P`` or ``SQRT`` to damp large values (None: raw).
+            weight: the boost's share of the final score, in [0, 1].
+            depth: candidates the primary search fetches.
+        """
+        if modifier is not None:
+            try:
+                modifier = _BoostModifier(modifier)
+            except ValueError:
+                raise invalid("modifier", "must be a Boost.Modifier", modifier) from None
+        return _Boost(
+            conditions=(
+                _BoostCondition(
+                    property_value=_PropertyValueFunction(property=name, modifier=modifier)
+                ),
+            ),
+            weight=weight,
+            depth=depth,
+        )
+
+    @staticmethod
+    def blend(
+        boosts: BoostReturn | Sequence[BoostReturn],
+        *,
+        weight: float | None = None,
+        depth: int | None = None,
+    ) -> BoostReturn:
+        """Combine boosts: each one's ``weight`` becomes its condition weight relative to the
+        others (default 1.0, may be negative to demote); ``weight`` here is the combined
+        boost's share of the final score. At most 20 conditions in all.
+
+        Raises:
+            WeaviateInvalidInputError: no boosts, or one of them has its own ``depth`` (set it
+                here instead).
+        """
+        items = [boosts] if isinstance(boosts, _Boost) else boosts
+        if isinstance(items, (str, bytes)) or not isinstance(items, Sequence) or not items:
+            raise invalid("boosts", "must be one or more boosts made by Boost", boosts)
+        conditions: list[_BoostCondition] = []
+        for i, item in enumerate(items):
+            if not isinstance(item, _Boost):
+                raise invalid(f"boosts[{i}]", "must be a boost made by Boost", item)
+            if item.depth is not None:
+                raise invalid(
+                    f"boosts[{i}].depth", "set depth on blend() instead of its parts", item.depth
+                )
+            for cond in item.conditions:
+                if cond.weight is None and item.weight is not None:
+                    cond = attrs.evolve(cond, weight=item.weight)
+                conditions.append(cond)
+        return _Boost(conditions=tuple(conditions), weight=weight, depth=depth)
