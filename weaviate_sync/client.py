@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from weaviate_async._loop_thread import LoopThread
 from weaviate_async.client import RawGQLReturn, WeaviateAsyncClient
+from weaviate_sync.backup.namespace import _Backup
+from weaviate_sync.cluster.namespace import _Cluster
 from weaviate_sync.collections.batch.wrapper import _BatchClientWrapper
 from weaviate_sync.collections.collections import _Collections
 
@@ -41,7 +43,15 @@ class WeaviateClient:
         >>> client.close()
     """
 
-    __slots__ = ("_entered", "_impl", "_loop", "_t_batch", "_t_collections")
+    __slots__ = (
+        "_entered",
+        "_impl",
+        "_loop",
+        "_t_backup",
+        "_t_batch",
+        "_t_cluster",
+        "_t_collections",
+    )
 
     def __init__(
         self,
@@ -75,7 +85,9 @@ class WeaviateClient:
         )
         self._loop = LoopThread()
         self._entered: list[Entered[Any]] = []
+        self._t_backup: _Backup | None = None
         self._t_batch: _BatchClientWrapper | None = None
+        self._t_cluster: _Cluster | None = None
         self._t_collections: _Collections | None = None
 
     def connect(self) -> None:
@@ -155,6 +167,26 @@ class WeaviateClient:
         return self._loop.run(self._impl.graphql_raw_query(gql_query))
 
     @property
+    def backup(self) -> _Backup:
+        """Create, restore, follow, cancel and list backups: ``client.backup.create(
+        "nightly", "filesystem", wait_for_completion=True)``."""
+        _r = self._impl.backup
+        _t = self._t_backup
+        if _t is None or _t._impl is not _r:
+            _t = self._t_backup = _Backup(_r, self._loop)
+        return _t
+
+    @property
+    def cluster(self) -> _Cluster:
+        """The cluster's nodes and statistics, where shard replicas are, and replica copies
+        and moves between nodes: ``client.cluster.nodes(output="verbose")``."""
+        _r = self._impl.cluster
+        _t = self._t_cluster
+        if _t is None or _t._impl is not _r:
+            _t = self._t_cluster = _Cluster(_r, self._loop)
+        return _t
+
+    @property
     def batch(self) -> _BatchClientWrapper:
         """Batch ingestion into any collections: ``with client.batch.dynamic() as batch:
         batch.add_object("Article", {...})``."""
@@ -188,6 +220,8 @@ class WeaviateClient:
         self._impl = impl
         self._loop = loop
         self._entered = []
+        self._t_backup = None
         self._t_batch = None
+        self._t_cluster = None
         self._t_collections = None
         return self

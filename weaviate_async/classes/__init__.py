@@ -11,16 +11,18 @@ import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-_SUBMODULES = frozenset({"config", "data", "init", "internal", "query"})
+_SUBMODULES = frozenset({"backup", "config", "data", "init", "internal", "query", "replication"})
 
-__all__ = ["config", "data", "init", "internal", "query"]
+__all__ = ["backup", "config", "data", "init", "internal", "query", "replication"]
 
 if TYPE_CHECKING:
+    from weaviate_async.classes import backup as backup
     from weaviate_async.classes import config as config
     from weaviate_async.classes import data as data
     from weaviate_async.classes import init as init
     from weaviate_async.classes import internal as internal
     from weaviate_async.classes import query as query
+    from weaviate_async.classes import replication as replication
 
 
 def __getattr__(name: str) -> ModuleType:

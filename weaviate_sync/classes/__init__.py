@@ -10,13 +10,15 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from weaviate_sync.classes import config, data, init, internal, query
+    from weaviate_sync.classes import backup, config, data, init, internal, query, replication
 
 
 _LAZY: dict[str, str] = {}
-_SUBMODULES: frozenset[str] = frozenset({"config", "data", "init", "internal", "query"})
+_SUBMODULES: frozenset[str] = frozenset(
+    {"backup", "config", "data", "init", "internal", "query", "replication"}
+)
 
-__all__ = ["config", "data", "init", "internal", "query"]
+__all__ = ["backup", "config", "data", "init", "internal", "query", "replication"]
 
 
 def __getattr__(name: str) -> Any:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Generic
 
 from weaviate_async.collections.collection import Properties, References
+from weaviate_sync.collections.backups import _CollectionBackup
 from weaviate_sync.collections.batch.wrapper import _BatchCollectionWrapper
 from weaviate_sync.collections.config import _ConfigCollection
 from weaviate_sync.collections.data import _DataCollection
@@ -30,11 +31,12 @@ class Collection(Generic[Properties, References]):
         name: the collection's name.
     """
 
-    __slots__ = ("_impl", "_loop", "_t_batch", "_t_config", "_t_data", "_t_query")
+    __slots__ = ("_impl", "_loop", "_t_backup", "_t_batch", "_t_config", "_t_data", "_t_query")
 
     def __init__(self, impl: CollectionAsync[Properties, References], loop: LoopThread) -> None:
         self._impl = impl
         self._loop = loop
+        self._t_backup: _CollectionBackup | None = None
         self._t_batch: _BatchCollectionWrapper[Properties] | None = None
         self._t_config: _ConfigCollection | None = None
         self._t_data: _DataCollection[Properties] | None = None
@@ -61,6 +63,16 @@ class Collection(Generic[Properties, References]):
         _t = self._t_data
         if _t is None or _t._impl is not _r:
             _t = self._t_data = _DataCollection(_r, self._loop)
+        return _t
+
+    @property
+    def backup(self) -> _CollectionBackup:
+        """Back up and restore this collection: ``collection.backup.create("b1",
+        "filesystem", wait_for_completion=True)``."""
+        _r = self._impl.backup
+        _t = self._t_backup
+        if _t is None or _t._impl is not _r:
+            _t = self._t_backup = _CollectionBackup(_r, self._loop)
         return _t
 
     @property

@@ -10,13 +10,15 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from weaviate_sync.outputs import batch, config, query
+    from weaviate_sync.outputs import backup, batch, cluster, config, query, replication
 
 
 _LAZY: dict[str, str] = {}
-_SUBMODULES: frozenset[str] = frozenset({"batch", "config", "query"})
+_SUBMODULES: frozenset[str] = frozenset(
+    {"backup", "batch", "cluster", "config", "query", "replication"}
+)
 
-__all__ = ["batch", "config", "query"]
+__all__ = ["backup", "batch", "cluster", "config", "query", "replication"]
 
 
 def __getattr__(name: str) -> Any:
