@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime
 from enum import Enum
-from typing import Any
 
 import attrs
 
@@ -70,7 +69,7 @@ class BackupStatus(str, Enum):
     CANCELED = "CANCELED"
 
 
-def _compression(value: Any) -> BackupCompressionLevel | None:
+def _compression(value: BackupCompressionLevel | str | None) -> BackupCompressionLevel | None:
     return to_opt_enum(BackupCompressionLevel, value, "compression_level")
 
 

@@ -20,6 +20,7 @@ from typing import Any, Generic, TypeAlias, TypeVar
 
 __all__ = [
     "ClusterStatistics",
+    "H",
     "NodeStatistics",
     "RaftConfigurationMember",
     "RaftStats",
@@ -68,6 +69,7 @@ class ReplicateOperationStatus:
     errors: list[str]
 
 
+#: The type of an operation's history: None, or the list of its states.
 H = TypeVar("H", None, list[ReplicateOperationStatus])
 
 

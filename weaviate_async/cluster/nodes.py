@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar
 
-__all__ = ["Node", "NodeMinimal", "NodeVerbose", "Shard", "Shards", "Stats"]
+__all__ = ["Node", "NodeMinimal", "NodeVerbose", "Sh", "Shard", "Shards", "St", "Stats"]
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,9 @@ class Stats:
 
 
 Shards = list[Shard]
+#: The type of a node's shards (None in the minimal output).
 Sh = TypeVar("Sh")
+#: The type of a node's stats (None in the minimal output).
 St = TypeVar("St")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from weaviate_async.cluster.models import (
     ClusterStatistics,
+    H,
     NodeStatistics,
     RaftConfigurationMember,
     RaftStats,
@@ -22,6 +23,7 @@ from weaviate_async.cluster.models import (
 
 __all__ = [
     "ClusterStatistics",
+    "H",
     "NodeStatistics",
     "RaftConfigurationMember",
     "RaftStats",

@@ -4,6 +4,15 @@
 
 from __future__ import annotations
 
-from weaviate_async.cluster.nodes import Node, NodeMinimal, NodeVerbose, Shard, Shards, Stats
+from weaviate_async.cluster.nodes import (
+    Node,
+    NodeMinimal,
+    NodeVerbose,
+    Sh,
+    Shard,
+    Shards,
+    St,
+    Stats,
+)
 
-__all__ = ["Node", "NodeMinimal", "NodeVerbose", "Shard", "Shards", "Stats"]
+__all__ = ["Node", "NodeMinimal", "NodeVerbose", "Sh", "Shard", "Shards", "St", "Stats"]
