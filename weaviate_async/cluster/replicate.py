@@ -27,11 +27,10 @@ from weaviate_async.cluster.models import (
 from weaviate_async.exceptions import UnexpectedStatusCodeError
 from weaviate_async.types import UUID
 from weaviate_async.wire.cluster import (
-    collection_arg,
-    name_arg,
     operation_from_json,
     operations_from_json,
     replication_id,
+    replication_query,
 )
 
 if TYPE_CHECKING:
@@ -175,6 +174,9 @@ class _ReplicateAsync:
     ) -> ReplicateOperations:
         """The replica operations of a collection, a shard, a target node, or any combination.
 
+        The server filters by collection (and shard) or else by target node; the client
+        applies the other filters given to what it returns.
+
         Args:
             collection: only those of this collection.
             shard: only those of this shard (with ``collection``).
@@ -184,13 +186,7 @@ class _ReplicateAsync:
         Example:
             >>> await client.cluster.replications.query(collection="Article", target_node="node2")
         """
-        params = _history_param(include_history)
-        if collection is not None:
-            params["collection"] = collection_arg(collection)
-        if shard is not None:
-            params["shard"] = name_arg(shard, "shard")
-        if target_node is not None:
-            params["targetNode"] = name_arg(target_node, "target_node")
+        params, wanted = replication_query(collection, shard, target_node, include_history)
         _, body = await _replication_rest(
             self._connection,
             "GET",
@@ -198,7 +194,7 @@ class _ReplicateAsync:
             operation="cluster.replications.query",
             params=params or None,
         )
-        return operations_from_json(body, bool(include_history))
+        return [op for op in operations_from_json(body, bool(include_history)) if wanted(op)]
 
     async def cancel(self, *, uuid: UUID) -> None:
         """Cancel a replica operation: it stops and its state becomes CANCELLED; the

@@ -9,11 +9,11 @@ when the server runs with ``REPLICA_MOVEMENT_ENABLED=true``).
 from __future__ import annotations
 
 import uuid as uuid_lib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import quote
 
-from weaviate_async._validate import check_str, invalid, to_enum, uuid_str
+from weaviate_async._validate import check_bool, check_str, invalid, to_enum, uuid_str
 from weaviate_async.cluster.models import (
     ClusterStatistics,
     NodeStatistics,
@@ -37,6 +37,7 @@ __all__ = [
     "operation_from_json",
     "operations_from_json",
     "replicate_body",
+    "replication_query",
     "replication_id",
     "sharding_state_from_json",
     "statistics_from_json",
@@ -290,6 +291,41 @@ def operation_from_json(body: Any, include_history: bool) -> _ReplicateOperation
         transfer_type=kind,
         uuid=op_id,
     )
+
+
+def replication_query(
+    collection: Any, shard: Any, target_node: Any, include_history: Any
+) -> tuple[dict[str, str], Callable[[_ReplicateOperation[Any]], bool]]:
+    """The query parameters of a replica operations query, and the test each returned
+    operation must pass.
+
+    The server (v1.39) filters by collection (and shard), or else by target node, never by
+    both, and refuses a shard without a collection; the test applies every filter given, so
+    that any combination works.
+
+    Raises:
+        WeaviateInvalidInputError: an argument is invalid.
+    """
+    check_bool(include_history, "include_history")
+    params: dict[str, str] = {"includeHistory": "true"} if include_history else {}
+    coll = collection_arg(collection) if collection is not None else None
+    shard_name = name_arg(shard, "shard") if shard is not None else None
+    target = name_arg(target_node, "target_node") if target_node is not None else None
+    if coll is not None:
+        params["collection"] = coll
+        if shard_name is not None:
+            params["shard"] = shard_name
+    elif target is not None:
+        params["targetNode"] = target
+
+    def wanted(op: _ReplicateOperation[Any]) -> bool:
+        return (
+            (coll is None or op.collection == coll)
+            and (shard_name is None or op.shard == shard_name)
+            and (target is None or op.target_node == target)
+        )
+
+    return params, wanted
 
 
 def operations_from_json(body: Any, include_history: bool) -> list[_ReplicateOperation[Any]]:

@@ -102,6 +102,9 @@ class _Replicate:
     ) -> ReplicateOperations:
         """The replica operations of a collection, a shard, a target node, or any combination.
 
+        The server filters by collection (and shard) or else by target node; the client
+        applies the other filters given to what it returns.
+
         Args:
             collection: only those of this collection.
             shard: only those of this shard (with ``collection``).
