@@ -26,8 +26,10 @@ from weaviate_async.backup.backup import (
     BackupStorage,
 )
 from weaviate_async.backup.backup_location import (
+    _BackupLocationAzure,
     _BackupLocationConfig,
-    _BackupLocationFilesystem,
+    _BackupLocationGCP,
+    _BackupLocationS3,
 )
 from weaviate_async.exceptions import ResponseCannotBeDecodedError
 from weaviate_async.wire.values import parse_rfc3339
@@ -114,12 +116,19 @@ def _location(value: Any) -> _BackupLocationConfig | None:
     return value
 
 
+def _bucket(location: _BackupLocationConfig) -> str | None:
+    if isinstance(location, (_BackupLocationS3, _BackupLocationGCP, _BackupLocationAzure)):
+        return location.bucket
+    return None
+
+
 def _location_config(location: _BackupLocationConfig | None) -> dict[str, str]:
     if location is None:
         return {}
     out = {"Path": location.path}
-    if not isinstance(location, _BackupLocationFilesystem):
-        out["Bucket"] = location.bucket  # type: ignore[attr-defined]
+    bucket = _bucket(location)
+    if bucket is not None:
+        out["Bucket"] = bucket
     return out
 
 
@@ -129,8 +138,9 @@ def location_params(location: Any) -> dict[str, str]:
     if loc is None:
         return {}
     params = {"path": loc.path}
-    if not isinstance(loc, _BackupLocationFilesystem):
-        params["bucket"] = loc.bucket  # type: ignore[attr-defined]
+    bucket = _bucket(loc)
+    if bucket is not None:
+        params["bucket"] = bucket
     return params
 
 
