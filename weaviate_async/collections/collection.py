@@ -17,6 +17,7 @@ from weaviate_async.collections.scope import CollectionScope
 
 if TYPE_CHECKING:
     from weaviate_async.collections.aggregate import _AggregateCollectionAsync
+    from weaviate_async.collections.backups import _CollectionBackupAsync
     from weaviate_async.collections.batch.wrapper import _BatchCollectionWrapperAsync
     from weaviate_async.collections.config import _ConfigCollectionAsync
     from weaviate_async.collections.data import _DataCollectionAsync
@@ -103,6 +104,14 @@ class CollectionAsync(Generic[Properties, References]):
 
         ns: _DataCollectionAsync[Properties] = self._namespace("data", _DataCollectionAsync)
         return ns
+
+    @property
+    def backup(self) -> _CollectionBackupAsync:
+        """Back up and restore this collection: ``await collection.backup.create("b1",
+        "filesystem", wait_for_completion=True)``."""
+        from weaviate_async.collections.backups import _CollectionBackupAsync
+
+        return self._namespace("backup", _CollectionBackupAsync)
 
     @property
     def batch(self) -> _BatchCollectionWrapperAsync[Properties]:

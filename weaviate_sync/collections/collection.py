@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Generic
 
 from weaviate_async.collections.collection import Properties, References
 from weaviate_sync.collections.aggregate import _AggregateCollection
+from weaviate_sync.collections.backups import _CollectionBackup
 from weaviate_sync.collections.batch.wrapper import _BatchCollectionWrapper
 from weaviate_sync.collections.config import _ConfigCollection
 from weaviate_sync.collections.data import _DataCollection
@@ -38,6 +39,7 @@ class Collection(Generic[Properties, References]):
         "_impl",
         "_loop",
         "_t_aggregate",
+        "_t_backup",
         "_t_batch",
         "_t_config",
         "_t_data",
@@ -50,6 +52,7 @@ class Collection(Generic[Properties, References]):
         self._impl = impl
         self._loop = loop
         self._t_aggregate: _AggregateCollection | None = None
+        self._t_backup: _CollectionBackup | None = None
         self._t_batch: _BatchCollectionWrapper[Properties] | None = None
         self._t_config: _ConfigCollection | None = None
         self._t_data: _DataCollection[Properties] | None = None
@@ -78,6 +81,16 @@ class Collection(Generic[Properties, References]):
         _t = self._t_data
         if _t is None or _t._impl is not _r:
             _t = self._t_data = _DataCollection(_r, self._loop)
+        return _t
+
+    @property
+    def backup(self) -> _CollectionBackup:
+        """Back up and restore this collection: ``collection.backup.create("b1",
+        "filesystem", wait_for_completion=True)``."""
+        _r = self._impl.backup
+        _t = self._t_backup
+        if _t is None or _t._impl is not _r:
+            _t = self._t_backup = _CollectionBackup(_r, self._loop)
         return _t
 
     @property
