@@ -29,10 +29,10 @@ if TYPE_CHECKING:
     )
     from weaviate_async.collections.scope import CollectionScope
     from weaviate_async.connect.connection import Connection
-    from weaviate_async.proto.weaviate.v1 import generative_pb2
+    from weaviate_async.proto.weaviate.v1 import generative_pb2, search_get_pb2
     from weaviate_async.types import BLOB_INPUT
 
-__all__ = ["_SearchNamespace"]
+__all__ = ["_ReadNamespace", "_SearchNamespace"]
 
 #: fetch_object_by_id always returns these.
 SINGLE_METADATA = MetadataQuery(creation_time=True, last_update_time=True, is_consistent=True)
@@ -47,20 +47,13 @@ def _media_is_file(media: Any) -> bool:
     return isinstance(media, str) and len(media) < 4096 and os.path.isfile(media)
 
 
-class _SearchNamespace:
-    """The shared part of the query and generate namespaces of one collection handle."""
+class _ReadNamespace:
+    """What the read namespaces of one collection handle share (query, generate, aggregate):
+    the connection and scope, the server's version gates, and media read from files."""
 
-    def __init__(
-        self,
-        connection: Connection,
-        scope: CollectionScope,
-        properties: type[Any] | None = None,
-        references: type[Any] | None = None,
-    ) -> None:
+    def __init__(self, connection: Connection, scope: CollectionScope) -> None:
         self._connection = connection
         self._scope = scope
-        self._properties = properties if _is_typeddict(properties) else None
-        self._references = references if _is_typeddict(references) else None
 
     @property
     def _version(self) -> tuple[int, int, int]:
@@ -90,7 +83,12 @@ class _SearchNamespace:
             )
 
     async def _blob(self, media: BLOB_INPUT, field: str) -> str:
-        """Media as base64 text: files are read in a worker thread, text is taken as base64."""
+        """Media as base64 text: a path or a binary file is read in a worker thread (the event
+        loop never waits on the disk), text is taken as base64.
+
+        Raises:
+            WeaviateInvalidInputError: ``media`` is neither a file nor non-empty text.
+        """
         if _media_is_file(media):
             import anyio
 
@@ -102,6 +100,21 @@ class _SearchNamespace:
                 field, "must be base64 text, a path or a file opened in binary mode", media
             )
         return media
+
+
+class _SearchNamespace(_ReadNamespace):
+    """The shared part of the query and generate namespaces of one collection handle."""
+
+    def __init__(
+        self,
+        connection: Connection,
+        scope: CollectionScope,
+        properties: type[Any] | None = None,
+        references: type[Any] | None = None,
+    ) -> None:
+        super().__init__(connection, scope)
+        self._properties = properties if _is_typeddict(properties) else None
+        self._references = references if _is_typeddict(references) else None
 
     async def _blobs(self, images: Iterable[BLOB_INPUT] | None) -> list[str] | None:
         if images is None:
@@ -125,6 +138,37 @@ class _SearchNamespace:
             version=self._version,
         )
 
+    def _prepare(
+        self,
+        operator: dict[str, Any],
+        *,
+        diversity_selection: Any = None,
+        bm25_operator: Any = None,
+        **arguments: Any,
+    ) -> tuple[search_get_pb2.SearchRequest, wire.ReplyShape]:
+        """Check versions and arguments, and build the request and the shape of its reply;
+        nothing is sent."""
+        self._check_versions(
+            boost=arguments.get("boost"),
+            diversity_selection=diversity_selection,
+            return_metadata=arguments.get("return_metadata"),
+            bm25_operator=bm25_operator,
+        )
+        return wire.search_request(
+            self._scope,
+            properties_model=self._properties,
+            references_model=self._references,
+            **arguments,
+            **operator,
+        )
+
+    async def _send(
+        self, operation: str, request: search_get_pb2.SearchRequest, shape: wire.ReplyShape
+    ) -> Any:
+        """Search and parse what was asked for."""
+        reply = await self._connection.search(request, operation=operation)
+        return wire.parse_reply(reply, shape, self._scope.name)
+
     async def _execute(
         self,
         operation: str,
@@ -135,21 +179,13 @@ class _SearchNamespace:
         **arguments: Any,
     ) -> Any:
         """Check versions, build the request, search, and parse what was asked for."""
-        self._check_versions(
-            boost=arguments.get("boost"),
+        request, shape = self._prepare(
+            operator,
             diversity_selection=diversity_selection,
-            return_metadata=arguments.get("return_metadata"),
             bm25_operator=bm25_operator,
-        )
-        request, shape = wire.search_request(
-            self._scope,
-            properties_model=self._properties,
-            references_model=self._references,
             **arguments,
-            **operator,
         )
-        reply = await self._connection.search(request, operation=operation)
-        return wire.parse_reply(reply, shape, self._scope.name)
+        return await self._send(operation, request, shape)
 
     def _empty(self, **arguments: Any) -> Any:
         """The result of a search that needs no request (``fetch_objects_by_ids([])``)."""
