@@ -1,10 +1,14 @@
-"""What ``collection.query`` and ``collection.generate`` share: the collection's scope and data
-models, version gates, reading media files, and one path from arguments to a parsed reply.
+"""What the read namespaces of a collection handle share.
 
-The public methods of both namespaces are generated from one table (``tools/gen_search.py``);
-each builds its search operator with :mod:`weaviate_async.wire.search` and calls
-:meth:`_SearchNamespace._execute`, so the ten search kinds and the two namespaces share every
-argument's handling.
+:class:`_ReadNamespace` (``query``, ``generate`` and ``aggregate``): the connection and scope,
+the server's version gates, and media read from files off the event loop.
+:class:`_SearchNamespace` (``query``, ``generate``, and ``collection.iterator()`` through
+``query``): the data models and one path from arguments to a parsed reply.
+
+The public methods of ``query`` and ``generate`` are generated from one table
+(``tools/gen_search.py``); each builds its search operator with
+:mod:`weaviate_async.wire.search` and calls :meth:`_SearchNamespace._execute`, so the ten search
+kinds and the two namespaces share every argument's handling.
 """
 
 from __future__ import annotations
@@ -62,11 +66,12 @@ class _ReadNamespace:
     def _check_versions(
         self,
         *,
-        boost: Any,
-        diversity_selection: Any,
-        return_metadata: Any,
-        bm25_operator: Any,
+        boost: Any = None,
+        diversity_selection: Any = None,
+        return_metadata: Any = None,
+        bm25_operator: Any = None,
     ) -> None:
+        """Raise WeaviateUnsupportedFeatureError for an argument the server is too old for."""
         require = self._connection.require_version
         if boost is not None:
             require("boost", "1.38.0")
