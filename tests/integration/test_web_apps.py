@@ -18,7 +18,7 @@ import dataclasses
 import os
 import sys
 import uuid as uuid_lib
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
