@@ -49,6 +49,16 @@ BEHAVIOUR: dict[str, str] = {
     "near_vector.target_vector": (
         "one target only, checked before sending: the server refuses several in aggregations"
     ),
+    "near_vector.near_vector": (
+        "{name: vector} of one name is sent as the vector with its target, and "
+        "NearVector.list_of_vectors is refused: the server (v1.39) fails on the multi-target "
+        "form (vector_for_targets) in an aggregation, which the official client sends"
+    ),
+    "hybrid.query": (
+        "without query and vector no search is sent, so the aggregation is over every object "
+        "that passes the filters (the official docstring's 'a normal search'); the official "
+        "client sends an empty hybrid search"
+    ),
 }
 #: Parameters whose annotation is wider than the official one (every official call still
 #: type-checks), with the reason.
