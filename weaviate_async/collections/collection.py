@@ -396,6 +396,19 @@ class CollectionAsync(Generic[Properties, References]):
             self._references,
         )
 
+    async def to_string(self) -> str:
+        """The collection and its configuration as read from the server, as text.
+
+        Example:
+            >>> print(await collection.to_string())
+            <weaviate.Collection config={...}>
+        """
+        import orjson
+
+        config = await self.config.get()
+        text = orjson.dumps(config.to_dict(), option=orjson.OPT_INDENT_2).decode()
+        return f"<weaviate.Collection config={text}>"
+
     def __repr__(self) -> str:
         extra = ""
         scope = self._scope

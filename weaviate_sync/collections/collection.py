@@ -348,5 +348,14 @@ class Collection(Generic[Properties, References]):
         """
         return Collection(self._impl.with_consistency_level(consistency_level), self._loop)
 
+    def to_string(self) -> str:
+        """The collection and its configuration as read from the server, as text.
+
+        Example:
+            >>> print(collection.to_string())
+            <weaviate.Collection config={...}>
+        """
+        return self._loop.run(self._impl.to_string())
+
     def __repr__(self) -> str:
         return self._impl.__repr__().replace("CollectionAsync", "Collection", 1)
