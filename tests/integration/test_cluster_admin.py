@@ -72,13 +72,26 @@ async def name(clients: list[WeaviateAsyncClient]) -> AsyncIterator[str]:
     await clients[0].collections.delete(collection)
 
 
-async def _replicated(client: WeaviateAsyncClient, name: str, **options: Any) -> Any:
-    return await client.collections.create(
+async def _replicated(clients: list[WeaviateAsyncClient], name: str, **options: Any) -> Any:
+    """Create on the first node and return once every node can search the collection: a
+    follower applies the schema from the Raft log a moment later, and until then its gRPC
+    search says "could not find class"."""
+    collection = await clients[0].collections.create(
         name,
         properties=[Property(name="title", data_type=DataType.TEXT)],
         vector_config=Configure.Vectors.self_provided(),
         **options,
     )
+    deadline = time.monotonic() + 30
+    for client in clients:
+        while True:
+            try:
+                await client.collections.use(name).query.fetch_objects(limit=1)
+                break
+            except WeaviateBaseError:
+                assert time.monotonic() < deadline, client
+                await asyncio.sleep(0.1)
+    return collection
 
 
 async def _until_healthy(client: WeaviateAsyncClient, deadline: float) -> None:
@@ -107,7 +120,7 @@ async def test_nodes_statistics_and_sharding_state_of_three_nodes(
     assert sorted(n.name for n in nodes) == NODES and {n.status for n in nodes} == {"HEALTHY"}
     assert all(n.shards is None and n.stats is None for n in nodes)
 
-    collection = await _replicated(first, name, replication_config=Configure.replication(factor=3))
+    collection = await _replicated(clients, name, replication_config=Configure.replication(factor=3))
     result = await collection.with_consistency_level(ALL).data.insert_many(
         [DataObject(properties={"title": f"t{i}"}, vector=[i, 1.0]) for i in range(12)]
     )
@@ -145,7 +158,7 @@ async def test_consistency_levels_with_a_node_down_and_back(
     cluster: list[EmbeddedServer], clients: list[WeaviateAsyncClient], name: str
 ) -> None:
     first = clients[0]
-    collection = await _replicated(first, name, replication_config=Configure.replication(factor=3))
+    collection = await _replicated(clients, name, replication_config=Configure.replication(factor=3))
     written = {}
     for level in (ONE, QUORUM, ALL):
         handle = collection.with_consistency_level(level)
@@ -265,7 +278,7 @@ async def test_replicate_copies_and_moves_a_shard_replica(
 ) -> None:
     first = clients[0]
     collection = await _replicated(
-        first,
+        clients,
         name,
         replication_config=Configure.replication(factor=1),
         sharding_config=Configure.sharding(desired_count=1),
@@ -339,7 +352,7 @@ async def test_a_replica_copy_canceled_at_once(
 ) -> None:
     first = clients[0]
     await _replicated(
-        first,
+        clients,
         name,
         replication_config=Configure.replication(factor=1),
         sharding_config=Configure.sharding(desired_count=1),
