@@ -120,7 +120,9 @@ async def test_nodes_statistics_and_sharding_state_of_three_nodes(
     assert sorted(n.name for n in nodes) == NODES and {n.status for n in nodes} == {"HEALTHY"}
     assert all(n.shards is None and n.stats is None for n in nodes)
 
-    collection = await _replicated(clients, name, replication_config=Configure.replication(factor=3))
+    collection = await _replicated(
+        clients, name, replication_config=Configure.replication(factor=3)
+    )
     result = await collection.with_consistency_level(ALL).data.insert_many(
         [DataObject(properties={"title": f"t{i}"}, vector=[i, 1.0]) for i in range(12)]
     )
@@ -158,7 +160,9 @@ async def test_consistency_levels_with_a_node_down_and_back(
     cluster: list[EmbeddedServer], clients: list[WeaviateAsyncClient], name: str
 ) -> None:
     first = clients[0]
-    collection = await _replicated(clients, name, replication_config=Configure.replication(factor=3))
+    collection = await _replicated(
+        clients, name, replication_config=Configure.replication(factor=3)
+    )
     written = {}
     for level in (ONE, QUORUM, ALL):
         handle = collection.with_consistency_level(level)
