@@ -376,3 +376,33 @@ def test_the_surface_is_big_enough_to_mean_something() -> None:
     assert "classes.config.ReferenceProperty.MultiTarget" in paths
     assert "classes.config.Configure.Generative.digitalocean" in paths
     assert len(paths) > 350
+
+
+def test_every_official_outputs_module_and_name_resolves() -> None:
+    """``from weaviate.outputs.X import Y`` moves over for every X and Y the official client
+    exports; the data module's error records have the official fields."""
+    import dataclasses
+
+    import weaviate.outputs as official_outputs
+
+    import weaviate_async.outputs as ours
+    import weaviate_sync.outputs as ours_sync
+
+    assert set(official_outputs.__all__) <= set(ours.__all__) == set(ours_sync.__all__)
+    for area in official_outputs.__all__:
+        official = importlib.import_module(f"weaviate.outputs.{area}")
+        names = getattr(official, "__all__", None) or [
+            n for n in vars(official) if not n.startswith("_")
+        ]
+        for package in ("weaviate_async", "weaviate_sync"):
+            module = importlib.import_module(f"{package}.outputs.{area}")
+            missing = [n for n in names if not hasattr(module, n)]
+            assert missing == [], f"{package}.outputs.{area}"
+    from weaviate.outputs import data as official_data
+
+    from weaviate_async.outputs import data
+
+    for name in ("Error", "RefError", "DeleteManyObject", "DeleteManyReturn"):
+        assert [f.name for f in dataclasses.fields(getattr(data, name))] == [
+            f.name for f in dataclasses.fields(getattr(official_data, name))
+        ], name

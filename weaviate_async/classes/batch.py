@@ -32,8 +32,10 @@ __all__ = [
     "BatchResult",
     "DeleteManyObject",
     "DeleteManyReturn",
+    "Error",
     "ErrorObject",
     "ErrorReference",
+    "RefError",
     "Shard",
 ]
 
@@ -254,6 +256,34 @@ class BatchResult:
             f"BatchResult(objs: {len(self.objs.uuids)} uuids, {len(self.objs.errors)} errors; "
             f"refs: {len(self.refs.errors)} errors)"
         )
+
+
+@dataclass
+class Error:
+    """An object a batch could not store, as the official ``weaviate.outputs.data.Error``
+    (our batches report :class:`ErrorObject`, which also carries the object and its index).
+
+    Attributes:
+        message: the server's error text.
+        code: a status code, where there is one.
+        original_uuid: the uuid of the object that failed.
+    """
+
+    message: str
+    code: int | None = None
+    original_uuid: uuid_lib.UUID | str | None = None
+
+
+@dataclass
+class RefError:
+    """A reference a batch could not store, as the official ``weaviate.outputs.data.RefError``
+    (our batches report :class:`ErrorReference`).
+
+    Attributes:
+        message: the server's error text.
+    """
+
+    message: str
 
 
 @dataclass

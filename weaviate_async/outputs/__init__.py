@@ -2,10 +2,8 @@
 
 Each submodule re-exports the models an area's operations return (and the types they are built
 from), so that ``from weaviate.outputs.config import CollectionConfig`` moves over as
-``from weaviate_async.outputs.config import CollectionConfig``. A submodule exists once its area
-has models (see ``__all__``).
-has models: ``backup``, ``batch``, ``cluster``, ``config``, ``query`` and ``replication``
-today.
+``from weaviate_async.outputs.config import CollectionConfig``: every submodule the official
+client has (see ``__all__``).
 
 Example:
     >>> from weaviate_async.outputs.config import CollectionConfig, PropertyConfig
@@ -24,6 +22,7 @@ _SUBMODULES = frozenset(
         "batch",
         "cluster",
         "config",
+        "data",
         "export",
         "generate",
         "query",
@@ -41,6 +40,7 @@ __all__ = [
     "batch",
     "cluster",
     "config",
+    "data",
     "export",
     "generate",
     "query",
@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from weaviate_async.outputs import batch as batch
     from weaviate_async.outputs import cluster as cluster
     from weaviate_async.outputs import config as config
+    from weaviate_async.outputs import data as data
     from weaviate_async.outputs import export as export
     from weaviate_async.outputs import generate as generate
     from weaviate_async.outputs import query as query

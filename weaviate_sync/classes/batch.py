@@ -13,8 +13,10 @@ from weaviate_async.classes.batch import (
     BatchResult,
     DeleteManyObject,
     DeleteManyReturn,
+    Error,
     ErrorObject,
     ErrorReference,
+    RefError,
     Shard,
 )
 
@@ -26,8 +28,10 @@ __all__ = [
     "BatchResult",
     "DeleteManyObject",
     "DeleteManyReturn",
+    "Error",
     "ErrorObject",
     "ErrorReference",
     "MAX_STORED_RESULTS",
+    "RefError",
     "Shard",
 ]
