@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     )
     from weaviate_async.collections.scope import CollectionScope
     from weaviate_async.connect.connection import Connection
-    from weaviate_async.proto.weaviate.v1 import generative_pb2
+    from weaviate_async.proto.weaviate.v1 import generative_pb2, search_get_pb2
     from weaviate_async.types import BLOB_INPUT
 
 __all__ = ["_SearchNamespace"]
@@ -125,6 +125,28 @@ class _SearchNamespace:
             version=self._version,
         )
 
+    def _request(
+        self,
+        operator: dict[str, Any],
+        diversity_selection: Any,
+        bm25_operator: Any,
+        arguments: dict[str, Any],
+    ) -> tuple[search_get_pb2.SearchRequest, wire.ReplyShape]:
+        """Check versions and build the request and the shape of its reply."""
+        self._check_versions(
+            boost=arguments.get("boost"),
+            diversity_selection=diversity_selection,
+            return_metadata=arguments.get("return_metadata"),
+            bm25_operator=bm25_operator,
+        )
+        return wire.search_request(
+            self._scope,
+            properties_model=self._properties,
+            references_model=self._references,
+            **arguments,
+            **operator,
+        )
+
     async def _execute(
         self,
         operation: str,
@@ -135,20 +157,24 @@ class _SearchNamespace:
         **arguments: Any,
     ) -> Any:
         """Check versions, build the request, search, and parse what was asked for."""
-        self._check_versions(
-            boost=arguments.get("boost"),
-            diversity_selection=diversity_selection,
-            return_metadata=arguments.get("return_metadata"),
-            bm25_operator=bm25_operator,
-        )
-        request, shape = wire.search_request(
-            self._scope,
-            properties_model=self._properties,
-            references_model=self._references,
-            **arguments,
-            **operator,
-        )
+        request, shape = self._request(operator, diversity_selection, bm25_operator, arguments)
         reply = await self._connection.search(request, operation=operation)
+        return wire.parse_reply(reply, shape, self._scope.name)
+
+    def _execute_blocking(
+        self,
+        operation: str,
+        operator: dict[str, Any],
+        *,
+        diversity_selection: Any = None,
+        bm25_operator: Any = None,
+        **arguments: Any,
+    ) -> Any:
+        """:meth:`_execute` for the blocking facade, in the caller's thread: the request is
+        built and the reply parsed here; the call itself goes out from this thread on the
+        grpcio transport, or hops onto the loop (``Connection.search_blocking``)."""
+        request, shape = self._request(operator, diversity_selection, bm25_operator, arguments)
+        reply = self._connection.search_blocking(request, operation=operation)
         return wire.parse_reply(reply, shape, self._scope.name)
 
     def _empty(self, **arguments: Any) -> Any:
