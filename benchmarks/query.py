@@ -165,11 +165,12 @@ class WorkerProcess:
 
     def close(self) -> None:
         if self.proc.poll() is None:
-            try:
+            with contextlib.suppress(RuntimeError, BrokenPipeError):
                 self.ask(op="quit")
-            except (RuntimeError, BrokenPipeError):
-                pass
             self.proc.wait(timeout=30)
+        for pipe in (self.proc.stdin, self.proc.stdout):
+            if pipe is not None:
+                pipe.close()
 
 
 # ------------------------------------------------------------------ measuring

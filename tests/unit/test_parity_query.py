@@ -74,8 +74,7 @@ DEVIATIONS: dict[str, str] = {
     "outputs.generate.SinglePrompt": _PROMPT,
 }
 #: Official names owned by other work in progress: compared as soon as they exist.
-PENDING: dict[str, str] = {
-}
+PENDING: dict[str, str] = {}
 
 #: official namespace classes -> ours
 NAMESPACES = [

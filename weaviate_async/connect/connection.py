@@ -1219,14 +1219,23 @@ class Connection:
                 )
                 failed.__cause__ = exc
                 return failed
-            self._recovering = True
             if _grpcio_unsent(details):
+                self._recovering = True
                 unreachable = WeaviateConnectionError(
                     f"{operation} failed: {where} unreachable ({details})",
                     operation=operation,
                     target=target,
                 )
                 return _retriable(Failure.UNSENT, unreachable, exc)
+            if _grpcio_lost(details):
+                # The connection was lost after the request may have gone out.
+                self._recovering = True
+                broken = WeaviateConnectionError(
+                    f"{operation} failed: {where} broke the call ({details})",
+                    operation=operation,
+                    target=target,
+                )
+                return _retriable(Failure.BROKEN, broken, exc)
         mapped = errors.grpc_error(name, details, operation=operation, target=target, default=error)
         mapped.__cause__ = exc
         kind = _GRPC_RETRIABLE.get(name)
@@ -1434,6 +1443,24 @@ def _grpcio_unsent(details: str) -> bool:
     """Whether a grpcio UNAVAILABLE says the connection could not be opened (nothing sent)."""
     text = details.lower()
     return "failed to connect" in text or "connection refused" in text or "dns resolution" in text
+
+
+def _grpcio_lost(details: str) -> bool:
+    """Whether a grpcio UNAVAILABLE says the connection broke (not the server's own status)."""
+    text = details.lower()
+    return any(
+        words in text
+        for words in (
+            "socket closed",
+            "connection reset",
+            "broken pipe",
+            "goaway",
+            "end of tcp stream",
+            "connection aborted",
+            "recvmsg",
+            "sendmsg",
+        )
+    )
 
 
 def _retriable(

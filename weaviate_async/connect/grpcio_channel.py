@@ -106,6 +106,9 @@ class GrpcioChannel:
         options: list[tuple[str, Any]] = [
             ("grpc.max_send_message_length", max_message_size),
             ("grpc.max_receive_message_length", max_message_size),
+            # The connection's retry engine decides about retries (one policy for both
+            # transports); grpcio's own retry layer would only add per-call work.
+            ("grpc.enable_retries", 0),
         ]
         # grpcio reads proxies from the environment on its own; the connection has decided
         # already (Proxies, or the environment with trust_env).
