@@ -342,7 +342,7 @@ def cold_program(mode: str, host: str, http_port: int, grpc_port: int, collectio
         + body
         + "assert len(r.objects) == 10\n"
         + "print('COLD', t_answer, flush=True)\n"
-        + ("" if mode.endswith("async") else "c.close()\n")
+        + ("" if "async" in mode else "c.close()\n")
     )
 
 
