@@ -241,6 +241,7 @@ class Connection:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._loop_thread: LoopThread | None = None
         self._http_proxy: ProxyURL | None = None
+        self._grpc_proxy_in_use: ProxyURL | None = None
         self._next_channel = 0
         from weaviate_async.connect.rpc import RPCS
 
@@ -294,6 +295,10 @@ class Connection:
             else None
         )
         grpc_proxy = self._grpc_proxy()  # before anything is opened: the URL may be invalid
+        if cfg.resolved_grpc_transport == "grpcio":
+            from weaviate_async.connect.grpcio_channel import check_usable
+
+            check_usable(secure=self.params.grpc.secure, tls=cfg.tls)
         http_ssl: ssl.SSLContext | bool = (
             _ssl_context(cfg, alpn_h2=False) if self.params.http.secure else False
         )
@@ -320,6 +325,7 @@ class Connection:
         # One codec for every channel: it passes pre-encoded requests through. Status details
         # (google.rpc.Status) are not decoded: errors are mapped from the status and message.
         codec = PassThroughCodec()
+        self._grpc_proxy_in_use = grpc_proxy
         if cfg.resolved_grpc_transport == "grpcio":
             from weaviate_async.connect.grpcio_channel import GrpcioChannel
 
@@ -493,9 +499,12 @@ class Connection:
                 reason = "timed out"
             elif status is not None:
                 tls = _grpcio_tls_problem(status[1])
-                reason = tls or f"{status[0]}: {status[1]}"
+                proxied = self._grpcio_proxy_problem(status[1])
+                reason = tls or proxied or f"{status[0]}: {status[1]}"
                 if tls is not None:
                     hint = "check AdditionalConfig(tls=...) and grpc_secure"
+                elif proxied is not None:
+                    hint = "check Proxies.grpc"
             elif isinstance(exc, ProxyTunnelError):
                 reason, hint = str(exc), "check Proxies.grpc"
             elif (tls := _tls_problem(exc)) is not None:
@@ -1194,6 +1203,26 @@ class Connection:
             return _retriable(Failure.UNSENT, unreachable, exc)
         return exc
 
+    def _grpcio_proxy_problem(self, details: str) -> str | None:
+        """What a grpcio failure says about the gRPC proxy, when one is configured (grpcio
+        opens the CONNECT tunnel itself and reports its failures in the status details)."""
+        proxy = self._grpc_proxy_in_use
+        if proxy is None:
+            return None
+        where = f"the proxy {proxy.display}"
+        if "response code 407" in details:
+            hint = (
+                "; the proxy rejected the credentials in the proxy URL"
+                if proxy.authorization
+                else "; the proxy requires credentials: put user:password in the proxy URL"
+            )
+            return f"{where} refused the tunnel with 407 Proxy Authentication Required{hint}"
+        if "response code" in details:
+            return f"{where} refused the tunnel ({details})"
+        if _grpcio_unsent(details):
+            return f"{where} is unreachable ({details})"
+        return None
+
     def _grpcio_failure(
         self,
         status: tuple[str, str],
@@ -1206,8 +1235,11 @@ class Connection:
         """:meth:`_grpc_failure` for grpcio, which reports transport failures as statuses."""
         name, details = status
         where = f"gRPC {self.params.grpc.host}:{self.params.grpc.port}"
-        if name == "DEADLINE_EXCEEDED" and "Deadline Exceeded" in details:
-            # The client's own deadline (the server's status carries the server's message).
+        if name == "DEADLINE_EXCEEDED" and (
+            "Deadline Exceeded" in details or "RST_STREAM" in details
+        ):
+            # The client's own deadline, noticed by grpcio or by the server, which then resets
+            # the stream (a status the server sends itself carries its message).
             return _retriable(Failure.TIMEOUT, errors.timeout_error(operation, target, limit), exc)
         if name == "UNAVAILABLE":
             tls = _grpcio_tls_problem(details)
@@ -1219,10 +1251,11 @@ class Connection:
                 )
                 failed.__cause__ = exc
                 return failed
-            if _grpcio_unsent(details):
+            if _grpcio_unsent(details) or "response code" in details:
                 self._recovering = True
                 unreachable = WeaviateConnectionError(
-                    f"{operation} failed: {where} unreachable ({details})",
+                    f"{operation} failed: {where} unreachable "
+                    f"({self._grpcio_proxy_problem(details) or details})",
                     operation=operation,
                     target=target,
                 )

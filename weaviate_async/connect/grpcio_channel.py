@@ -28,7 +28,7 @@ from weaviate_async._validate import invalid
 if TYPE_CHECKING:
     from weaviate_async.connect.params import TLSConfig
 
-__all__ = ["GrpcioChannel", "StatusError", "import_grpc", "status_of"]
+__all__ = ["GrpcioChannel", "StatusError", "check_usable", "import_grpc", "status_of"]
 
 Metadata = Sequence[tuple[str, str]]
 
@@ -45,6 +45,19 @@ def import_grpc() -> Any:
             "grpcio",
         ) from exc
     return grpc
+
+
+def check_usable(*, secure: bool, tls: TLSConfig) -> None:
+    """Raise before anything is opened when grpcio cannot serve this configuration."""
+    import_grpc()
+    if secure and not tls.verify:
+        raise invalid(
+            "tls.verify",
+            'cannot be False with grpc_transport="grpcio" (grpcio always verifies the '
+            "server's certificate): trust its CA with TLSConfig(ca_bundle=...), or use the "
+            "grpclib transport",
+            False,
+        )
 
 
 def _serialize(message: Any) -> bytes:
@@ -93,15 +106,8 @@ class GrpcioChannel:
         proxy: str | None,
         max_message_size: int,
     ) -> None:
+        check_usable(secure=secure, tls=tls)
         grpc = import_grpc()
-        if secure and not tls.verify:
-            raise invalid(
-                "tls.verify",
-                'cannot be False with grpc_transport="grpcio" (grpcio always verifies the '
-                "server's certificate): trust its CA with TLSConfig(ca_bundle=...), or use the "
-                "grpclib transport",
-                False,
-            )
         self._target = f"{host}:{port}"
         options: list[tuple[str, Any]] = [
             ("grpc.max_send_message_length", max_message_size),
