@@ -61,6 +61,8 @@ def server() -> Iterator[EmbeddedServer]:
             additional_env_vars={
                 "ASYNC_INDEXING": "false",
                 "OBJECTS_TTL_DELETE_SCHEDULE": "0 * * * *",
+                # The replication API (sharding state, replica operations) answers 501 without.
+                "REPLICA_MOVEMENT_ENABLED": "true",
             },
         )
     )
@@ -96,8 +98,14 @@ def auth_server() -> Iterator[EmbeddedServer]:
 
 @pytest.fixture(scope="session")
 def cluster() -> Iterator[list[EmbeddedServer]]:
-    """Three nodes on loopback, started only when a test asks for them."""
-    servers = start_cluster(3, EmbeddedOptions(version=SERVER_VERSION))
+    """Three nodes on loopback, started only when a test asks for them, with replica movement
+    (``cluster.replicate``) enabled."""
+    servers = start_cluster(
+        3,
+        EmbeddedOptions(
+            version=SERVER_VERSION, additional_env_vars={"REPLICA_MOVEMENT_ENABLED": "true"}
+        ),
+    )
     yield servers
     for srv in servers:
         srv.stop()

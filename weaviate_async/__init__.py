@@ -31,7 +31,9 @@ _LAZY: dict[str, str] = {
 _SUBMODULES = frozenset(
     {
         "auth",
+        "backup",
         "classes",
+        "cluster",
         "collections",
         "config",
         "connect",
@@ -47,7 +49,9 @@ __all__ = [
     "WeaviateAsyncClient",
     "__version__",
     "auth",
+    "backup",
     "classes",
+    "cluster",
     "collections",
     "config",
     "connect",
@@ -70,7 +74,9 @@ __all__ = [
 if TYPE_CHECKING:
     from weaviate_async import (
         auth,
+        backup,
         classes,
+        cluster,
         collections,
         config,
         connect,

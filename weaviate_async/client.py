@@ -25,6 +25,8 @@ from weaviate_async.exceptions import WeaviateConnectionError, WeaviateTimeoutEr
 
 if TYPE_CHECKING:
     from weaviate_async.aliases.namespace import _AliasAsync
+    from weaviate_async.backup.namespace import _BackupAsync
+    from weaviate_async.cluster.namespace import _ClusterAsync
     from weaviate_async.collections.batch.wrapper import _BatchClientWrapperAsync
     from weaviate_async.collections.collections import _CollectionsAsync
     from weaviate_async.connect.integrations import _Integrations
@@ -262,6 +264,22 @@ class WeaviateAsyncClient:
         )
 
     # ------------------------------------------------------------------ namespaces
+
+    @functools.cached_property
+    def backup(self) -> _BackupAsync:
+        """Create, restore, follow, cancel and list backups: ``await client.backup.create(
+        "nightly", "filesystem", wait_for_completion=True)``."""
+        from weaviate_async.backup.namespace import _BackupAsync
+
+        return _BackupAsync(self._conn)
+
+    @functools.cached_property
+    def cluster(self) -> _ClusterAsync:
+        """The cluster's nodes and statistics, where shard replicas are, and replica copies
+        and moves between nodes: ``await client.cluster.nodes(output="verbose")``."""
+        from weaviate_async.cluster.namespace import _ClusterAsync
+
+        return _ClusterAsync(self._conn)
 
     @functools.cached_property
     def batch(self) -> _BatchClientWrapperAsync:

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     )
     from weaviate_sync import (
         auth,
+        backup,
         classes,
+        cluster,
         collections,
         config,
         connect,
@@ -57,7 +59,9 @@ _LAZY: dict[str, str] = {
 _SUBMODULES: frozenset[str] = frozenset(
     {
         "auth",
+        "backup",
         "classes",
+        "cluster",
         "collections",
         "config",
         "connect",
@@ -74,7 +78,9 @@ __all__ = [
     "WeaviateClient",
     "__version__",
     "auth",
+    "backup",
     "classes",
+    "cluster",
     "collections",
     "config",
     "connect",

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from weaviate_async._loop_thread import LoopThread
 from weaviate_async.client import RawGQLReturn, WeaviateAsyncClient
 from weaviate_sync.aliases.namespace import _Alias
+from weaviate_sync.backup.namespace import _Backup
+from weaviate_sync.cluster.namespace import _Cluster
 from weaviate_sync.collections.batch.wrapper import _BatchClientWrapper
 from weaviate_sync.collections.collections import _Collections
 from weaviate_sync.debug.namespace import _Debug
@@ -53,7 +55,9 @@ class WeaviateClient:
         "_impl",
         "_loop",
         "_t_alias",
+        "_t_backup",
         "_t_batch",
+        "_t_cluster",
         "_t_collections",
         "_t_debug",
         "_t_export",
@@ -96,7 +100,9 @@ class WeaviateClient:
         self._loop = LoopThread()
         self._entered: list[Entered[Any]] = []
         self._t_alias: _Alias | None = None
+        self._t_backup: _Backup | None = None
         self._t_batch: _BatchClientWrapper | None = None
+        self._t_cluster: _Cluster | None = None
         self._t_collections: _Collections | None = None
         self._t_debug: _Debug | None = None
         self._t_export: _Export | None = None
@@ -180,6 +186,26 @@ class WeaviateClient:
             >>> reply.get["Article"]
         """
         return self._loop.run(self._impl.graphql_raw_query(gql_query))
+
+    @property
+    def backup(self) -> _Backup:
+        """Create, restore, follow, cancel and list backups: ``client.backup.create(
+        "nightly", "filesystem", wait_for_completion=True)``."""
+        _r = self._impl.backup
+        _t = self._t_backup
+        if _t is None or _t._impl is not _r:
+            _t = self._t_backup = _Backup(_r, self._loop)
+        return _t
+
+    @property
+    def cluster(self) -> _Cluster:
+        """The cluster's nodes and statistics, where shard replicas are, and replica copies
+        and moves between nodes: ``client.cluster.nodes(output="verbose")``."""
+        _r = self._impl.cluster
+        _t = self._t_cluster
+        if _t is None or _t._impl is not _r:
+            _t = self._t_cluster = _Cluster(_r, self._loop)
+        return _t
 
     @property
     def batch(self) -> _BatchClientWrapper:
@@ -282,7 +308,9 @@ class WeaviateClient:
         self._loop = loop
         self._entered = []
         self._t_alias = None
+        self._t_backup = None
         self._t_batch = None
+        self._t_cluster = None
         self._t_collections = None
         self._t_debug = None
         self._t_export = None

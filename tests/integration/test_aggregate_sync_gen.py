@@ -27,6 +27,13 @@ from weaviate_sync.classes.aggregate import GroupByAggregate, Metrics
 from weaviate_sync.classes.config import Configure, DataType, Property, ReferenceProperty
 from weaviate_sync.classes.data import DataObject
 from weaviate_sync.classes.filters import Filter
+from weaviate_sync.classes.query import (
+    BM25Operator,
+    HybridVector,
+    Move,
+    NearMediaType,
+    TargetVectors,
+)
 from weaviate_sync.client import WeaviateClient
 from weaviate_sync.embedded import EmbeddedServer
 from weaviate_sync.exceptions import WeaviateInvalidInputError, WeaviateQueryError
@@ -521,6 +528,18 @@ def test_near_vector_object_limit_aggregates_the_nearest(
         {"own": _own_vector(query)}, object_limit=4, return_metrics=EVERY_METRIC
     )
     _check_all(named, _rows(_nearest(query, 4)), dataset + "T")
+    # a combination of one target (the search's TargetVectors) is that target
+    joined = aggregate.near_vector(
+        _own_vector(query),
+        target_vector=TargetVectors.sum(["own"]),
+        object_limit=4,
+        return_metrics=EVERY_METRIC,
+    )
+    _check_all(joined, _rows(_nearest(query, 4)), dataset + "T")
+    with pytest.raises(WeaviateInvalidInputError, match="one target vector"):
+        aggregate.near_vector(
+            _own_vector(query), target_vector=TargetVectors.sum(["own", "bigram"]), object_limit=4
+        )
 
 
 def test_near_vector_distance_certainty_and_filters(
@@ -626,6 +645,27 @@ def test_hybrid_keyword_and_vector(sync_client: WeaviateClient, dataset: str) ->
         return_metrics=EVERY_METRIC,
     )
     _check_all(by_vector, _rows(_nearest(0.77, 6)), dataset + "T")
+    # the vector named by its target, and as HybridVector sub-searches
+    named = aggregate.hybrid(
+        None, vector={"own": _own_vector(0.77)}, object_limit=6, return_metrics=EVERY_METRIC
+    )
+    _check_all(named, _rows(_nearest(0.77, 6)), dataset + "T")
+    sub_vector = aggregate.hybrid(
+        None,
+        vector=HybridVector.near_vector({"own": _own_vector(0.77)}),
+        object_limit=6,
+        return_metrics=EVERY_METRIC,
+    )
+    _check_all(sub_vector, _rows(_nearest(0.77, 6)), dataset + "T")
+    sub_text = aggregate.hybrid(
+        "zzz",
+        alpha=1,
+        vector=HybridVector.near_text("gamma"),
+        target_vector="bigram",
+        object_limit=6,
+        return_metrics=EVERY_METRIC,
+    )
+    _check_all(sub_text, _where(lambda r: r["title"] == "gamma"), dataset + "T")
     within = aggregate.hybrid(
         None,
         alpha=1,
@@ -701,27 +741,23 @@ def test_bm25(sync_client: WeaviateClient, dataset: str) -> None:
 
 def test_bm25_and_hybrid_operators(sync_client: WeaviateClient, dataset: str) -> None:
     aggregate = sync_client.collections.use(dataset).aggregate
-
-    @dataclasses.dataclass
-    class Operator:  # the shape of the official BM25OperatorFactory.and_() / or_() / and_cross()
-        operator: str
-        minimum_should_match: int | None = None
-
     both = _where(lambda r: r["title"] == "alpha" and "red" in r["note"].split())
     either = _where(lambda r: r["title"] == "alpha" or "red" in r["note"].split())
     assert 0 < len(both) < len(either) < N
     # "and" wants every token in one property: no object has both in the same one
-    conjunction = aggregate.bm25("alpha red", bm25_operator=Operator("AND"), object_limit=N)
+    conjunction = aggregate.bm25("alpha red", bm25_operator=BM25Operator.and_(), object_limit=N)
     assert conjunction.total_count == 0
-    across = aggregate.bm25("alpha red", bm25_operator=Operator("AND_CROSS"), object_limit=N)
+    across = aggregate.bm25("alpha red", bm25_operator=BM25Operator.and_cross(), object_limit=N)
     assert across.total_count == len(both)
-    one = aggregate.bm25("alpha red", bm25_operator=Operator("OR", 1), object_limit=N)
+    one = aggregate.bm25(
+        "alpha red", bm25_operator=BM25Operator.or_(minimum_match=1), object_limit=N
+    )
     assert one.total_count == len(either)
     hybrid = aggregate.hybrid(
         "alpha red",
         alpha=0,
         target_vector="bigram",
-        bm25_operator=Operator("AND_CROSS"),
+        bm25_operator=BM25Operator.and_cross(),
         object_limit=N,
     )
     assert hybrid.total_count == len(both)
@@ -751,12 +787,6 @@ def test_near_text_with_bounds_and_moves(
     )
     assert _titles(others) == {"apple apple cherry", "apple banana split"}
 
-    @dataclasses.dataclass
-    class Move:  # the shape of the official Move(force, objects, concepts)
-        force: float
-        concepts: str | list[str] | None = None
-        objects: Any = None
-
     to_concept = aggregate.near_text(
         "apple", move_to=Move(force=1.0, concepts="banana"), object_limit=1, return_metrics=titles
     )
@@ -782,7 +812,9 @@ def test_near_text_with_bounds_and_moves(
     with pytest.raises(WeaviateInvalidInputError, match="object_limit"):
         aggregate.near_text("apple")
     with pytest.raises(WeaviateInvalidInputError, match="move_to"):
-        aggregate.near_text("apple", move_to=Move(force=1.0), object_limit=1)
+        aggregate.near_text("apple", move_to="banana", object_limit=1)  # type: ignore[arg-type]
+    with pytest.raises(WeaviateInvalidInputError, match="objects"):
+        Move(force=1.0)  # neither concepts nor objects
 
 
 def test_near_image_and_near_media(
@@ -799,18 +831,20 @@ def test_near_image_and_near_media(
     as_path = aggregate.near_image(path, object_limit=2, return_metrics=titles)
     assert _titles(as_path) == {"banana bread", "apple banana split"}
     with path.open("rb") as file:
-        as_file = aggregate.near_media(file, "image", object_limit=1, return_metrics=titles)
+        as_file = aggregate.near_media(
+            file, NearMediaType.IMAGE, object_limit=1, return_metrics=titles
+        )
     assert _titles(as_file) == {"banana bread"}
     filtered = aggregate.near_media(
         str(path),
-        "image",
+        "image",  # type: ignore[arg-type]  # the enum's value works too
         distance=0.5,
         filters=Filter.by_id().not_equal(TEXT_UUIDS["banana bread"]),
         return_metrics=titles,
     )
     assert _titles(filtered) == {"apple banana split"}
     with pytest.raises(WeaviateInvalidInputError, match="media_type"):
-        aggregate.near_media(image, "smell", object_limit=1)
+        aggregate.near_media(image, "smell", object_limit=1)  # type: ignore[arg-type]
     with pytest.raises(WeaviateInvalidInputError, match="near_image"):
         aggregate.near_image(b"raw bytes", object_limit=1)  # type: ignore[arg-type]
 
@@ -818,18 +852,18 @@ def test_near_image_and_near_media(
 @pytest.mark.parametrize(
     ("media_type", "search"),
     [
-        ("audio", "nearAudio"),
-        ("video", "nearVideo"),
-        ("depth", "nearDepth"),
-        ("thermal", "nearThermal"),
-        ("imu", "nearIMU"),
+        (NearMediaType.AUDIO, "nearAudio"),
+        (NearMediaType.VIDEO, "nearVideo"),
+        (NearMediaType.DEPTH, "nearDepth"),
+        (NearMediaType.THERMAL, "nearThermal"),
+        (NearMediaType.IMU, "nearIMU"),
     ],
 )
 def test_near_media_reaches_the_server_as_its_own_search(
     nv_client: WeaviateClient,
     collection_name: str,
     embedder: FakeEmbedder,
-    media_type: str,
+    media_type: NearMediaType,
     search: str,
 ) -> None:
     # The collection's module vectorizes text and images only: the server names the search it

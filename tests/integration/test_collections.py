@@ -390,3 +390,12 @@ def test_sync_twin_smoke(sync_client: Any, collection_name: str) -> None:
     )
     assert sync_client.collections.exists(collection_name)
     assert col.config.get().properties[0].name == "a"
+
+
+async def test_to_string_shows_the_configuration(client: Any, collection_name: str) -> None:
+    collection = await client.collections.create(
+        collection_name, properties=[Property(name="title", data_type=DataType.TEXT)]
+    )
+    text = await collection.to_string()
+    assert text.startswith("<weaviate.Collection config=") and text.endswith(">")
+    assert f'"class": "{collection_name}"' in text and '"title"' in text

@@ -12,6 +12,7 @@ test_collections_sync_gen.py.
 from __future__ import annotations
 
 import inspect
+import re
 import uuid as uuid_lib
 from collections.abc import Iterator
 from typing import Any
@@ -109,9 +110,12 @@ def test_every_public_method_has_a_blocking_twin(async_cls: type, sync_cls: type
         assert [(p.name, p.kind, p.default) for p in a.values()] == [
             (p.name, p.kind, p.default) for p in s.values()
         ], name
-        # the same text, spoken to a blocking user (no await; the modules they import)
+        # the same text, spoken to a blocking user (no await, no async for/with; the modules
+        # they import)
         async_doc = inspect.getdoc(async_fn) or ""
-        expected = async_doc.replace("await ", "").replace("weaviate_async.", "weaviate_sync.")
+        expected = re.sub(r"\bawait |\basync (?=for\b|with\b)", "", async_doc).replace(
+            "weaviate_async.", "weaviate_sync."
+        )
         assert inspect.getdoc(sync_fn) == expected, name
     async_props = {n for n, m in vars(async_cls).items() if isinstance(m, property) and n[0] != "_"}
     sync_props = {n for n, m in vars(sync_cls).items() if isinstance(m, property) and n[0] != "_"}

@@ -382,3 +382,12 @@ def test_create_errors(sync_client: Any, collection_name: str) -> None:
     with pytest.raises(UnexpectedStatusCodeError) as info2:
         sync_client.collections.export_config(collection_name + "Missing")
     assert info2.value.status_code == 404
+
+
+def test_to_string_shows_the_configuration(sync_client: Any, collection_name: str) -> None:
+    collection = sync_client.collections.create(
+        collection_name, properties=[Property(name="title", data_type=DataType.TEXT)]
+    )
+    text = collection.to_string()
+    assert text.startswith("<weaviate.Collection config=") and text.endswith(">")
+    assert f'"class": "{collection_name}"' in text and '"title"' in text

@@ -5,12 +5,9 @@ the published ``aggregate.proto`` describes them)."""
 from __future__ import annotations
 
 import dataclasses
-import enum
-import io
 import math
 import struct
 import uuid as uuid_lib
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -32,6 +29,14 @@ from weaviate_async.classes.aggregate import (
 )
 from weaviate_async.classes.data import GeoCoordinate
 from weaviate_async.classes.filters import Filter
+from weaviate_async.classes.query import (
+    BM25Operator,
+    HybridVector,
+    Move,
+    NearMediaType,
+    NearVector,
+    TargetVectors,
+)
 from weaviate_async.collections.scope import CollectionScope
 from weaviate_async.exceptions import EmptyResponseError, WeaviateInvalidInputError
 from weaviate_async.proto.weaviate.v1 import aggregate_pb2, base_pb2, base_search_pb2
@@ -174,17 +179,14 @@ def test_near_vector_forms() -> None:
     assert not array.HasField("targets")
 
 
-@dataclasses.dataclass
-class _Join:  # the shape of a TargetVectors.x([...]) combination
-    target_vectors: list[str]
-
-
 def test_one_target_vector_only() -> None:
-    for target in (["a"], _Join(["a"]), _Join(["a", "a"])):
+    one: list[Any] = [["a"], TargetVectors.sum(["a"]), TargetVectors.minimum(["a", "a"])]
+    one.append(TargetVectors.manual_weights({"a": [1.0, 2.0]}))
+    for target in one:
         _, message = wire.near_object_pb(UID, certainty=None, distance=None, target_vector=target)
         assert isinstance(message, base_search_pb2.NearObject)
-        assert list(message.targets.target_vectors) == ["a"]
-    for target in (["a", "b"], _Join(["a", "b"])):
+        assert message.targets == base_search_pb2.Targets(target_vectors=["a"])
+    for target in (["a", "b"], TargetVectors.average(["a", "b"])):
         with pytest.raises(WeaviateInvalidInputError, match="one target vector"):
             wire.near_object_pb(UID, certainty=None, distance=None, target_vector=target)
     with pytest.raises(WeaviateInvalidInputError, match="one target vector"):
@@ -195,6 +197,13 @@ def test_one_target_vector_only() -> None:
         wire.near_vector_pb({"a": [1.0]}, certainty=None, distance=None, target_vector="b")
     with pytest.raises(WeaviateInvalidInputError, match="target_vector"):
         wire.near_object_pb(UID, certainty=None, distance=None, target_vector=[])
+    with pytest.raises(WeaviateInvalidInputError, match=r"near_vector\['a'\]"):
+        wire.near_vector_pb(
+            {"a": NearVector.list_of_vectors([1.0], [2.0])},
+            certainty=None,
+            distance=None,
+            target_vector=None,
+        )
 
 
 def test_bounds_are_checked() -> None:
@@ -213,20 +222,13 @@ def test_bounds_are_checked() -> None:
         wire.near_vector_pb(None, certainty=None, distance=None, target_vector=None)
 
 
-@dataclasses.dataclass
-class _Move:  # the shape of the official Move(force, objects, concepts)
-    force: float
-    concepts: Any = None
-    objects: Any = None
-
-
 def test_near_text_and_moves() -> None:
     field, message = wire.near_text_pb(
         ["a", "b"],
         certainty=None,
         distance=None,
-        move_to=_Move(0.5, concepts="up"),
-        move_away=_Move(1.0, objects=UID),
+        move_to=Move(0.5, concepts="up"),
+        move_away=Move(1.0, objects=UID),
         target_vector="t",
     )
     assert field == "near_text"
@@ -239,87 +241,80 @@ def test_near_text_and_moves() -> None:
     )
     assert isinstance(single, base_search_pb2.NearTextSearch)
     assert list(single.query) == ["a"] and not single.HasField("move_to")
-    for move, field_name in (
-        (_Move(0.5), "move_to"),
-        ("up", "move_to"),
-        (_Move(0.5, objects=["nope"]), r"move_to\.objects"),
-    ):
-        with pytest.raises(WeaviateInvalidInputError, match=field_name):
-            wire.near_text_pb(
-                "a", certainty=None, distance=None, move_to=move, move_away=None, target_vector=None
-            )
+    with pytest.raises(WeaviateInvalidInputError, match="move_to"):
+        wire.near_text_pb(
+            "a", certainty=None, distance=None, move_to="up", move_away=None, target_vector=None
+        )
+    # a Move checks itself when it is made
+    with pytest.raises(WeaviateInvalidInputError, match="objects"):
+        Move(0.5)
+    with pytest.raises(WeaviateInvalidInputError, match="objects"):
+        Move(0.5, objects=["nope"])
     with pytest.raises(WeaviateInvalidInputError, match="query"):
         wire.near_text_pb(
             "", certainty=None, distance=None, move_to=None, move_away=None, target_vector=None
         )
 
 
-class _MediaType(str, enum.Enum):  # the shape of the official NearMediaType
-    AUDIO = "audio"
-    IMU = "imu"
-
-
-def test_media_of_every_type(tmp_path: Path) -> None:
+def test_media_of_every_type() -> None:
     expected = {
-        "audio": ("near_audio", "audio"),
-        "depth": ("near_depth", "depth"),
-        "image": ("near_image", "image"),
-        "imu": ("near_imu", "imu"),
-        "thermal": ("near_thermal", "thermal"),
-        "video": ("near_video", "video"),
+        NearMediaType.AUDIO: ("near_audio", "audio"),
+        NearMediaType.DEPTH: ("near_depth", "depth"),
+        NearMediaType.IMAGE: ("near_image", "image"),
+        NearMediaType.IMU: ("near_imu", "imu"),
+        NearMediaType.THERMAL: ("near_thermal", "thermal"),
+        NearMediaType.VIDEO: ("near_video", "video"),
     }
     for kind, (field, media_field) in expected.items():
-        got_field, message = wire.media_pb(
-            "aGk=", kind, certainty=None, distance=0.4, target_vector="v"
-        )
-        assert got_field == field
-        assert getattr(message, media_field) == "aGk="
-        assert list(message.targets.target_vectors) == ["v"]  # type: ignore[attr-defined]
-        request = wire.aggregate_request(SCOPE, search=(got_field, message))
-        assert request.WhichOneof("search") == field
-    assert (
-        wire.media_pb("aGk=", _MediaType.IMU, certainty=None, distance=None, target_vector=None)[0]
-        == "near_imu"
-    )
-    path = tmp_path / "clip.bin"
-    path.write_bytes(b"hi")
-    for media in (path, str(path)):
-        _, message = wire.media_pb(
-            media, "audio", certainty=None, distance=None, target_vector=None
-        )
-        assert message.audio == "aGk="  # type: ignore[attr-defined]
-    with path.open("rb") as file:
-        assert isinstance(file, io.BufferedReader)
-        _, message = wire.media_pb(file, "video", certainty=None, distance=None, target_vector=None)
-        assert message.video == "aGk="  # type: ignore[attr-defined]
+        for media_type in (kind, kind.value):  # the enum or its value
+            got_field, message = wire.near_media_pb(
+                "aGk=", media_type, certainty=None, distance=0.4, target_vector="v"
+            )
+            assert got_field == field
+            assert getattr(message, media_field) == "aGk="
+            assert list(message.targets.target_vectors) == ["v"]  # type: ignore[attr-defined]
+            request = wire.aggregate_request(SCOPE, search=(got_field, message))
+            assert request.WhichOneof("search") == field
     with pytest.raises(WeaviateInvalidInputError, match="media_type"):
-        wire.media_pb("aGk=", "smell", certainty=None, distance=None, target_vector=None)
-    with pytest.raises(WeaviateInvalidInputError, match="near_image"):
-        wire.media_pb(
-            b"raw", "image", certainty=None, distance=None, target_vector=None, field="near_image"
-        )
+        wire.near_media_pb("aGk=", "smell", certainty=None, distance=None, target_vector=None)
     with pytest.raises(WeaviateInvalidInputError, match="media"):
-        wire.media_pb("", "image", certainty=None, distance=None, target_vector=None)
+        wire.near_media_pb(
+            "", NearMediaType.IMAGE, certainty=None, distance=None, target_vector=None
+        )
+    with pytest.raises(WeaviateInvalidInputError, match="one target vector"):
+        wire.near_media_pb(
+            "aGk=", NearMediaType.IMAGE, certainty=None, distance=None, target_vector=["a", "b"]
+        )
 
 
-@dataclasses.dataclass
-class _Operator:  # the shape of the official BM25 operator classes
-    operator: Any
-    minimum_should_match: int | None = None
+def _hybrid(query: Any, **arguments: Any) -> base_search_pb2.Hybrid | None:
+    options: dict[str, Any] = {
+        "alpha": None,
+        "vector": None,
+        "query_properties": None,
+        "bm25_operator": None,
+        "target_vector": None,
+        "max_vector_distance": None,
+    }
+    operator = wire.hybrid_pb(query, **{**options, **arguments})
+    if operator is None:
+        return None
+    field, message = operator
+    assert field == "hybrid" and isinstance(message, base_search_pb2.Hybrid)
+    return message
 
 
 def test_hybrid_and_bm25() -> None:
-    field, hybrid = wire.hybrid_pb(
+    hybrid = _hybrid(
         "apple pie",
         alpha=0.25,
         vector=[1.0, 0.0],
         query_properties=["title^2"],
-        bm25_operator=_Operator("OR", 2),
+        bm25_operator=BM25Operator.or_(minimum_match=2),
         target_vector="own",
         max_vector_distance=0.4,
     )
-    assert field == "hybrid"
-    assert isinstance(hybrid, base_search_pb2.Hybrid)
+    assert hybrid is not None
     assert (hybrid.query, list(hybrid.properties)) == ("apple pie", ["title^2"])
     assert hybrid.use_alpha_param and hybrid.alpha_param == 0.25
     assert _floats(hybrid.vectors[0].vector_bytes) == [1.0, 0.0]
@@ -328,47 +323,57 @@ def test_hybrid_and_bm25() -> None:
     )
     assert list(hybrid.targets.target_vectors) == ["own"]
     assert hybrid.vector_distance == pytest.approx(0.4)
-    _, plain = wire.hybrid_pb(
-        None,
-        alpha=None,
-        vector=None,
-        query_properties=None,
-        bm25_operator=None,
-        target_vector=None,
-        max_vector_distance=None,
-    )
-    assert isinstance(plain, base_search_pb2.Hybrid)
-    assert plain.query == "" and not plain.HasField("alpha_param")
-    assert not plain.HasField("bm25_search_operator") and not plain.HasField("targets")
-    _, keyword = wire.bm25_as_hybrid_pb("pie", bm25_operator=None, target_vector=None)
+    # neither keywords nor a vector: no search (the aggregation is over every object)
+    assert _hybrid(None) is None
+    vector_only = _hybrid(None, vector=[1.0, 0.0])
+    assert vector_only is not None and vector_only.alpha_param == 1.0
+    default = _hybrid("q")
+    assert default is not None and not default.HasField("alpha_param")
+    assert not default.HasField("bm25_search_operator") and not default.HasField("targets")
+    # servers before 1.36.6 read the deprecated alpha
+    old = _hybrid("q", version=(1, 30, 0))
+    assert old is not None and not old.use_alpha_param and old.alpha == pytest.approx(0.7)
+    keyword = wire.bm25_as_hybrid_pb("pie", bm25_operator=None, target_vector=None)[1]
     assert isinstance(keyword, base_search_pb2.Hybrid)
     assert keyword.alpha_param == 0.0 and keyword.use_alpha_param and keyword.query == "pie"
+    options = base_search_pb2.SearchOperatorOptions
     for operator, wire_value in (
-        (_Operator("AND"), base_search_pb2.SearchOperatorOptions.OPERATOR_AND),
-        (_Operator("operator_and_cross"), base_search_pb2.SearchOperatorOptions.OPERATOR_AND_CROSS),
-        (_Operator(base_search_pb2.SearchOperatorOptions.OPERATOR_AND), 2),
-        (
-            _Operator(enum.Enum("Op", {"OR": "or"}).OR),
-            base_search_pb2.SearchOperatorOptions.OPERATOR_OR,
-        ),  # type: ignore[attr-defined]
+        (BM25Operator.and_(), options.OPERATOR_AND),
+        (BM25Operator.and_cross(), options.OPERATOR_AND_CROSS),
+        (BM25Operator.or_(1), options.OPERATOR_OR),
     ):
         _, message = wire.bm25_as_hybrid_pb("q", bm25_operator=operator, target_vector=None)
         assert message.bm25_search_operator.operator == wire_value  # type: ignore[attr-defined]
-    for bad in (_Operator("XOR"), _Operator(9), "and", _Operator("OR", 0)):
+    for bad in ("and", {"operator": "AND"}):
         with pytest.raises(WeaviateInvalidInputError, match="bm25_operator"):
             wire.bm25_as_hybrid_pb("q", bm25_operator=bad, target_vector=None)
+    with pytest.raises(WeaviateInvalidInputError, match="minimum_match"):
+        BM25Operator.or_(0)
     with pytest.raises(WeaviateInvalidInputError, match="alpha"):
-        wire.hybrid_pb(
-            "q",
-            alpha=2,
-            vector=None,
-            query_properties=None,
-            bm25_operator=None,
-            target_vector=None,
-            max_vector_distance=None,
-        )
+        _hybrid("q", alpha=2)
     with pytest.raises(WeaviateInvalidInputError, match="query"):
         wire.bm25_as_hybrid_pb(None, bm25_operator=None, target_vector=None)
+
+
+def test_hybrid_vector_forms() -> None:
+    named = _hybrid("q", vector={"own": [1.0, 0.0]})
+    assert named is not None and not named.HasField("near_vector")  # sent as the vector
+    assert _floats(named.vectors[0].vector_bytes) == [1.0, 0.0]
+    assert list(named.targets.target_vectors) == ["own"]
+    sub = _hybrid("q", vector=HybridVector.near_vector({"own": [0.5]}, distance=0.2))
+    assert sub is not None and sub.near_vector.distance == pytest.approx(0.2)
+    assert not sub.near_vector.vector_for_targets
+    assert _floats(sub.near_vector.vectors[0].vector_bytes) == [0.5]
+    assert list(sub.targets.target_vectors) == ["own"]
+    text = _hybrid("q", vector=HybridVector.near_text("apple", move_to=Move(0.5, concepts="x")))
+    assert text is not None and list(text.near_text.query) == ["apple"]
+    assert text.near_text.move_to == base_search_pb2.NearTextSearch.Move(force=0.5, concepts=["x"])
+    multi = _hybrid("q", vector=[[1.0, 0.0], [0.0, 1.0]], target_vector="colbert")
+    assert multi is not None and multi.vectors[0].type == base_pb2.Vectors.VECTOR_TYPE_MULTI_FP32
+    with pytest.raises(WeaviateInvalidInputError, match="one target vector"):
+        _hybrid("q", vector={"a": [1.0], "b": [1.0]})
+    with pytest.raises(WeaviateInvalidInputError, match="target_vector"):
+        _hybrid("q", vector={"a": [1.0]}, target_vector="b")
 
 
 # ---------------------------------------------------------------------------------- replies

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from typing import Any
 
 import pytest
 
@@ -138,3 +139,46 @@ async def test_queue_bounds_bytes_too() -> None:
     await asyncio.wait_for(blocked, 1)
     queue.put_front([b"xxxxxxxx"])  # retries go in whatever the bound
     assert len(queue) == 3
+
+
+class _ScriptedTransport:
+    """Answers object requests from a script: a transient per-object error the first time an
+    object is sent (a fault a real server does not produce on demand), success afterwards."""
+
+    patience = 0.0
+
+    def __init__(self, flaky: set[int]) -> None:
+        self.flaky = flaky
+        self.sent: list[int] = []
+
+    async def send_objects(self, items: Any, consistency_level: Any, *, operation: str) -> Any:
+        await asyncio.sleep(0.01)
+        errors = {}
+        for item in items:
+            self.sent.append(item.index)
+            if item.index in self.flaky:
+                self.flaky.discard(item.index)
+                errors[item.index] = "rate limit exceeded, try again"
+        return errors
+
+    async def send_references(self, *args: Any, **kwargs: Any) -> Any:
+        return {}
+
+
+async def test_objects_retried_after_the_intake_closed_are_still_sent() -> None:
+    from weaviate_async.collections.batch.engine import BatchEngine
+    from weaviate_async.collections.batch.ledger import Ledger
+    from weaviate_async.wire.batch import encode_object
+
+    transport = _ScriptedTransport({9})
+    ledger = Ledger()
+    engine = BatchEngine(transport, FixedSizing(5, 2), ledger)  # type: ignore[arg-type]
+    async with engine:
+        for i in range(10):
+            await engine.put_object(
+                encode_object(engine.next_object_index(), "C", None, {"n": i}, None, None, None)
+            )
+    # The last request's object 9 came back for another try after the block closed the intake.
+    assert ledger.failed_objects == []
+    assert ledger.acked_objects == 10
+    assert sorted(transport.sent) == sorted([*range(10), 9])

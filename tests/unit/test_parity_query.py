@@ -202,3 +202,18 @@ def test_the_surface_is_big_enough_to_mean_something() -> None:
     assert "outputs.query.QueryReturn" in paths
     assert len(paths) > 100
     assert _params(_QueryCollectionAsync.near_vector) is not None
+
+
+def test_iterator_takes_the_official_parameters() -> None:
+    from weaviate_async.collections.collection import CollectionAsync
+    from weaviate_sync.collections.collection import Collection
+
+    for mine, theirs in (
+        (CollectionAsync, _official("weaviate.collections.collection").CollectionAsync),
+        (Collection, _official("weaviate.collections.collection").Collection),
+    ):
+        assert _shape(mine.iterator) == _shape(theirs.iterator), mine.__name__
+        assert not inspect.iscoroutinefunction(mine.iterator)
+    from weaviate_async.collections.iterator import ITERATOR_CACHE_SIZE
+
+    assert ITERATOR_CACHE_SIZE == _official("weaviate.collections.iterator").ITERATOR_CACHE_SIZE

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 _SUBMODULES = frozenset(
     {
         "aggregate",
+        "backup",
         "config",
         "data",
         "debug",
@@ -24,6 +25,7 @@ _SUBMODULES = frozenset(
         "internal",
         "query",
         "rbac",
+        "replication",
         "tenants",
         "tokenization",
     }
@@ -31,6 +33,7 @@ _SUBMODULES = frozenset(
 
 __all__ = [
     "aggregate",
+    "backup",
     "config",
     "data",
     "debug",
@@ -41,12 +44,14 @@ __all__ = [
     "internal",
     "query",
     "rbac",
+    "replication",
     "tenants",
     "tokenization",
 ]
 
 if TYPE_CHECKING:
     from weaviate_async.classes import aggregate as aggregate
+    from weaviate_async.classes import backup as backup
     from weaviate_async.classes import config as config
     from weaviate_async.classes import data as data
     from weaviate_async.classes import debug as debug
@@ -57,6 +62,7 @@ if TYPE_CHECKING:
     from weaviate_async.classes import internal as internal
     from weaviate_async.classes import query as query
     from weaviate_async.classes import rbac as rbac
+    from weaviate_async.classes import replication as replication
     from weaviate_async.classes import tenants as tenants
     from weaviate_async.classes import tokenization as tokenization
 

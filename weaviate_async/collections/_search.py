@@ -1,10 +1,14 @@
-"""What ``collection.query`` and ``collection.generate`` share: the collection's scope and data
-models, version gates, reading media files, and one path from arguments to a parsed reply.
+"""What the read namespaces of a collection handle share.
 
-The public methods of both namespaces are generated from one table (``tools/gen_search.py``);
-each builds its search operator with :mod:`weaviate_async.wire.search` and calls
-:meth:`_SearchNamespace._execute`, so the ten search kinds and the two namespaces share every
-argument's handling.
+:class:`_ReadNamespace` (``query``, ``generate`` and ``aggregate``): the connection and scope,
+the server's version gates, and media read from files off the event loop.
+:class:`_SearchNamespace` (``query``, ``generate``, and ``collection.iterator()`` through
+``query``): the data models and one path from arguments to a parsed reply.
+
+The public methods of ``query`` and ``generate`` are generated from one table
+(``tools/gen_search.py``); each builds its search operator with
+:mod:`weaviate_async.wire.search` and calls :meth:`_SearchNamespace._execute`, so the ten search
+kinds and the two namespaces share every argument's handling.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ if TYPE_CHECKING:
     from weaviate_async.proto.weaviate.v1 import generative_pb2, search_get_pb2
     from weaviate_async.types import BLOB_INPUT
 
-__all__ = ["_SearchNamespace"]
+__all__ = ["_ReadNamespace", "_SearchNamespace"]
 
 #: fetch_object_by_id always returns these.
 SINGLE_METADATA = MetadataQuery(creation_time=True, last_update_time=True, is_consistent=True)
@@ -47,20 +51,13 @@ def _media_is_file(media: Any) -> bool:
     return isinstance(media, str) and len(media) < 4096 and os.path.isfile(media)
 
 
-class _SearchNamespace:
-    """The shared part of the query and generate namespaces of one collection handle."""
+class _ReadNamespace:
+    """What the read namespaces of one collection handle share (query, generate, aggregate):
+    the connection and scope, the server's version gates, and media read from files."""
 
-    def __init__(
-        self,
-        connection: Connection,
-        scope: CollectionScope,
-        properties: type[Any] | None = None,
-        references: type[Any] | None = None,
-    ) -> None:
+    def __init__(self, connection: Connection, scope: CollectionScope) -> None:
         self._connection = connection
         self._scope = scope
-        self._properties = properties if _is_typeddict(properties) else None
-        self._references = references if _is_typeddict(references) else None
 
     @property
     def _version(self) -> tuple[int, int, int]:
@@ -69,11 +66,12 @@ class _SearchNamespace:
     def _check_versions(
         self,
         *,
-        boost: Any,
-        diversity_selection: Any,
-        return_metadata: Any,
-        bm25_operator: Any,
+        boost: Any = None,
+        diversity_selection: Any = None,
+        return_metadata: Any = None,
+        bm25_operator: Any = None,
     ) -> None:
+        """Raise WeaviateUnsupportedFeatureError for an argument the server is too old for."""
         require = self._connection.require_version
         if boost is not None:
             require("boost", "1.38.0")
@@ -90,7 +88,12 @@ class _SearchNamespace:
             )
 
     async def _blob(self, media: BLOB_INPUT, field: str) -> str:
-        """Media as base64 text: files are read in a worker thread, text is taken as base64."""
+        """Media as base64 text: a path or a binary file is read in a worker thread (the event
+        loop never waits on the disk), text is taken as base64.
+
+        Raises:
+            WeaviateInvalidInputError: ``media`` is neither a file nor non-empty text.
+        """
         if _media_is_file(media):
             import anyio
 
@@ -102,6 +105,21 @@ class _SearchNamespace:
                 field, "must be base64 text, a path or a file opened in binary mode", media
             )
         return media
+
+
+class _SearchNamespace(_ReadNamespace):
+    """The shared part of the query and generate namespaces of one collection handle."""
+
+    def __init__(
+        self,
+        connection: Connection,
+        scope: CollectionScope,
+        properties: type[Any] | None = None,
+        references: type[Any] | None = None,
+    ) -> None:
+        super().__init__(connection, scope)
+        self._properties = properties if _is_typeddict(properties) else None
+        self._references = references if _is_typeddict(references) else None
 
     async def _blobs(self, images: Iterable[BLOB_INPUT] | None) -> list[str] | None:
         if images is None:
@@ -125,14 +143,16 @@ class _SearchNamespace:
             version=self._version,
         )
 
-    def _request(
+    def _prepare(
         self,
         operator: dict[str, Any],
-        diversity_selection: Any,
-        bm25_operator: Any,
-        arguments: dict[str, Any],
+        *,
+        diversity_selection: Any = None,
+        bm25_operator: Any = None,
+        **arguments: Any,
     ) -> tuple[search_get_pb2.SearchRequest, wire.ReplyShape]:
-        """Check versions and build the request and the shape of its reply."""
+        """Check versions and arguments, and build the request and the shape of its reply;
+        nothing is sent."""
         self._check_versions(
             boost=arguments.get("boost"),
             diversity_selection=diversity_selection,
@@ -147,6 +167,13 @@ class _SearchNamespace:
             **operator,
         )
 
+    async def _send(
+        self, operation: str, request: search_get_pb2.SearchRequest, shape: wire.ReplyShape
+    ) -> Any:
+        """Search and parse what was asked for."""
+        reply = await self._connection.search(request, operation=operation)
+        return wire.parse_reply(reply, shape, self._scope.name)
+
     async def _execute(
         self,
         operation: str,
@@ -157,9 +184,13 @@ class _SearchNamespace:
         **arguments: Any,
     ) -> Any:
         """Check versions, build the request, search, and parse what was asked for."""
-        request, shape = self._request(operator, diversity_selection, bm25_operator, arguments)
-        reply = await self._connection.search(request, operation=operation)
-        return wire.parse_reply(reply, shape, self._scope.name)
+        request, shape = self._prepare(
+            operator,
+            diversity_selection=diversity_selection,
+            bm25_operator=bm25_operator,
+            **arguments,
+        )
+        return await self._send(operation, request, shape)
 
     def _execute_blocking(
         self,
@@ -173,7 +204,12 @@ class _SearchNamespace:
         """:meth:`_execute` for the blocking facade, in the caller's thread: the request is
         built and the reply parsed here; the call itself goes out from this thread on the
         grpcio transport, or hops onto the loop (``Connection.search_blocking``)."""
-        request, shape = self._request(operator, diversity_selection, bm25_operator, arguments)
+        request, shape = self._prepare(
+            operator,
+            diversity_selection=diversity_selection,
+            bm25_operator=bm25_operator,
+            **arguments,
+        )
         reply = self._connection.search_blocking(request, operation=operation)
         return wire.parse_reply(reply, shape, self._scope.name)
 

@@ -18,12 +18,13 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal, Protocol, TypeAlias, overload
+from typing import TYPE_CHECKING, Literal, overload
 from urllib.parse import quote
 
 from weaviate_async._twin import twin
 from weaviate_async._validate import invalid
+from weaviate_async.classes.search import NearMediaType
+from weaviate_async.collections._search import _ReadNamespace
 from weaviate_async.exceptions import WeaviateQueryError
 from weaviate_async.wire import aggregate as wire
 
@@ -38,61 +39,25 @@ if TYPE_CHECKING:
     )
     from weaviate_async.classes.data import UUID
     from weaviate_async.classes.filters import FilterReturn
-    from weaviate_async.collections.scope import CollectionScope
-    from weaviate_async.connect.connection import Connection
+    from weaviate_async.classes.search import (
+        BM25OperatorOptions,
+        HybridVectorType,
+        Move,
+        TargetVectorJoinType,
+    )
     from weaviate_async.proto.weaviate.v1 import aggregate_pb2
     from weaviate_async.types import BLOB_INPUT, NUMBER, NearVectorInputType
 
-__all__ = ["TargetVectorInput", "_AggregateCollectionAsync"]
+__all__ = ["_AggregateCollectionAsync"]
 
 # What the server answers when a collection has several named vectors and a search names none.
 _NO_TARGET = "no target vectors were provided"
 
 
-# The search arguments below (Move, BM25 operators, target-vector combinations) are read by
-# their attributes, as the official classes of the same names have them; the classes
-# themselves belong to the search API (classes.query).
-class _MoveInput(Protocol):
-    """A ``Move``: towards (``move_to``) or away from (``move_away``) concepts or objects."""
-
-    @property
-    def force(self) -> float: ...
-
-    @property
-    def concepts(self) -> str | Sequence[str] | None: ...
-
-    @property
-    def objects(self) -> UUID | Sequence[UUID] | None: ...
-
-
-class _BM25OperatorInput(Protocol):
-    """A BM25 operator (``BM25OperatorFactory.or_(n)`` / ``and_()`` / ``and_cross()``): its
-    ``operator`` and, for OR, ``minimum_should_match``."""
-
-    @property
-    def operator(self) -> object: ...
-
-
-class _TargetVectorsJoin(Protocol):
-    """A target-vector combination (``TargetVectors.sum([...])`` ...); an aggregation takes it
-    with one target only."""
-
-    @property
-    def target_vectors(self) -> list[str]: ...
-
-
-#: ``target_vector`` of the vector searches: a name, a list of one name, or a combination of one.
-TargetVectorInput: TypeAlias = str | list[str] | _TargetVectorsJoin
-
-
 @twin
-class _AggregateCollectionAsync:
+class _AggregateCollectionAsync(_ReadNamespace):
     """Aggregations over one collection (of the handle's tenant). Obtained as
     ``collection.aggregate``."""
-
-    def __init__(self, connection: Connection, scope: CollectionScope) -> None:
-        self._connection = connection
-        self._scope = scope
 
     async def _send(
         self, request: aggregate_pb2.AggregateRequest, kind: str
@@ -215,7 +180,7 @@ class _AggregateCollectionAsync:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: Literal[None] = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: TargetVectorJoinType | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn: ...
@@ -230,7 +195,7 @@ class _AggregateCollectionAsync:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: TargetVectorJoinType | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateGroupByReturn: ...
@@ -245,7 +210,7 @@ class _AggregateCollectionAsync:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: TargetVectorJoinType | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn: ...
@@ -259,7 +224,7 @@ class _AggregateCollectionAsync:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: TargetVectorJoinType | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn:
@@ -290,7 +255,11 @@ class _AggregateCollectionAsync:
         """
         wire.require_vector_bound(certainty, distance, object_limit)
         search = wire.near_vector_pb(
-            near_vector, certainty=certainty, distance=distance, target_vector=target_vector
+            near_vector,
+            certainty=certainty,
+            distance=distance,
+            target_vector=target_vector,
+            version=self._version,
         )
         return await self._aggregate(
             "near_vector",
@@ -312,7 +281,7 @@ class _AggregateCollectionAsync:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: Literal[None] = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn: ...
@@ -327,7 +296,7 @@ class _AggregateCollectionAsync:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateGroupByReturn: ...
@@ -342,7 +311,7 @@ class _AggregateCollectionAsync:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn: ...
@@ -356,7 +325,7 @@ class _AggregateCollectionAsync:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn:
@@ -401,12 +370,12 @@ class _AggregateCollectionAsync:
         *,
         certainty: NUMBER | None = None,
         distance: NUMBER | None = None,
-        move_to: _MoveInput | None = None,
-        move_away: _MoveInput | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: Literal[None] = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn: ...
@@ -418,12 +387,12 @@ class _AggregateCollectionAsync:
         *,
         certainty: NUMBER | None = None,
         distance: NUMBER | None = None,
-        move_to: _MoveInput | None = None,
-        move_away: _MoveInput | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateGroupByReturn: ...
@@ -435,12 +404,12 @@ class _AggregateCollectionAsync:
         *,
         certainty: NUMBER | None = None,
         distance: NUMBER | None = None,
-        move_to: _MoveInput | None = None,
-        move_away: _MoveInput | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn: ...
@@ -451,12 +420,12 @@ class _AggregateCollectionAsync:
         *,
         certainty: NUMBER | None = None,
         distance: NUMBER | None = None,
-        move_to: _MoveInput | None = None,
-        move_away: _MoveInput | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn:
@@ -516,7 +485,7 @@ class _AggregateCollectionAsync:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: Literal[None] = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn: ...
@@ -531,7 +500,7 @@ class _AggregateCollectionAsync:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateGroupByReturn: ...
@@ -546,7 +515,7 @@ class _AggregateCollectionAsync:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn: ...
@@ -560,7 +529,7 @@ class _AggregateCollectionAsync:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn:
@@ -586,13 +555,12 @@ class _AggregateCollectionAsync:
             WeaviateQueryError: the server failed the aggregation (its message included).
         """
         wire.require_vector_bound(certainty, distance, object_limit)
-        search = wire.media_pb(
-            near_image,
-            "image",
+        search = wire.near_media_pb(
+            await self._blob(near_image, "near_image"),
+            NearMediaType.IMAGE,
             certainty=certainty,
             distance=distance,
             target_vector=target_vector,
-            field="near_image",
         )
         return await self._aggregate(
             "near_image",
@@ -608,14 +576,14 @@ class _AggregateCollectionAsync:
     async def near_media(
         self,
         media: BLOB_INPUT,
-        media_type: str,
+        media_type: NearMediaType,
         *,
         certainty: NUMBER | None = None,
         distance: NUMBER | None = None,
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: Literal[None] = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn: ...
@@ -624,14 +592,14 @@ class _AggregateCollectionAsync:
     async def near_media(
         self,
         media: BLOB_INPUT,
-        media_type: str,
+        media_type: NearMediaType,
         *,
         certainty: NUMBER | None = None,
         distance: NUMBER | None = None,
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateGroupByReturn: ...
@@ -640,14 +608,14 @@ class _AggregateCollectionAsync:
     async def near_media(
         self,
         media: BLOB_INPUT,
-        media_type: str,
+        media_type: NearMediaType,
         *,
         certainty: NUMBER | None = None,
         distance: NUMBER | None = None,
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn: ...
@@ -655,14 +623,14 @@ class _AggregateCollectionAsync:
     async def near_media(
         self,
         media: BLOB_INPUT,
-        media_type: str,
+        media_type: NearMediaType,
         *,
         certainty: NUMBER | None = None,
         distance: NUMBER | None = None,
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn:
@@ -693,8 +661,12 @@ class _AggregateCollectionAsync:
             WeaviateQueryError: the server failed the aggregation (its message included).
         """
         wire.require_vector_bound(certainty, distance, object_limit)
-        search = wire.media_pb(
-            media, media_type, certainty=certainty, distance=distance, target_vector=target_vector
+        search = wire.near_media_pb(
+            await self._blob(media, "media"),
+            media_type,
+            certainty=certainty,
+            distance=distance,
+            target_vector=target_vector,
         )
         return await self._aggregate(
             "near_media",
@@ -712,14 +684,14 @@ class _AggregateCollectionAsync:
         query: str | None,
         *,
         alpha: NUMBER | None = None,
-        vector: Sequence[NUMBER] | None = None,
+        vector: HybridVectorType | None = None,
         query_properties: list[str] | None = None,
         object_limit: int | None = None,
-        bm25_operator: _BM25OperatorInput | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
         filters: FilterReturn | None = None,
         group_by: Literal[None] = None,
         target_vector: str | None = None,
-        max_vector_distance: NUMBER | None = None,
+        max_vector_distance: float | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn: ...
@@ -730,14 +702,14 @@ class _AggregateCollectionAsync:
         query: str | None,
         *,
         alpha: NUMBER | None = None,
-        vector: Sequence[NUMBER] | None = None,
+        vector: HybridVectorType | None = None,
         query_properties: list[str] | None = None,
         object_limit: int | None = None,
-        bm25_operator: _BM25OperatorInput | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate,
         target_vector: str | None = None,
-        max_vector_distance: NUMBER | None = None,
+        max_vector_distance: float | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateGroupByReturn: ...
@@ -748,14 +720,14 @@ class _AggregateCollectionAsync:
         query: str | None,
         *,
         alpha: NUMBER | None = None,
-        vector: Sequence[NUMBER] | None = None,
+        vector: HybridVectorType | None = None,
         query_properties: list[str] | None = None,
         object_limit: int | None = None,
-        bm25_operator: _BM25OperatorInput | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
         target_vector: str | None = None,
-        max_vector_distance: NUMBER | None = None,
+        max_vector_distance: float | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn: ...
@@ -765,14 +737,14 @@ class _AggregateCollectionAsync:
         query: str | None,
         *,
         alpha: NUMBER | None = None,
-        vector: Sequence[NUMBER] | None = None,
+        vector: HybridVectorType | None = None,
         query_properties: list[str] | None = None,
         object_limit: int | None = None,
-        bm25_operator: _BM25OperatorInput | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
         target_vector: str | None = None,
-        max_vector_distance: NUMBER | None = None,
+        max_vector_distance: float | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn:
@@ -788,7 +760,8 @@ class _AggregateCollectionAsync:
         Args:
             query: the keyword query (None: vector search only).
             alpha: the weight of the vector ranking, 0 (keyword only) to 1 (vector only).
-            vector: the query vector instead of the query's embedding.
+            vector: the vector part instead of the query's embedding: a vector, or a
+                sub-search (``HybridVector.near_text(...)`` / ``HybridVector.near_vector(...)``).
             query_properties: the properties to search by keyword (sent, but see above).
             object_limit: aggregate at most this many objects.
             bm25_operator: how keyword tokens must match (``BM25OperatorFactory...``).
@@ -811,6 +784,7 @@ class _AggregateCollectionAsync:
             ...     "apple pie", alpha=0.5, object_limit=20, return_metrics=Metrics("rating").number()
             ... )
         """
+        self._check_versions(bm25_operator=bm25_operator)
         search = wire.hybrid_pb(
             query,
             alpha=alpha,
@@ -819,6 +793,7 @@ class _AggregateCollectionAsync:
             bm25_operator=bm25_operator,
             target_vector=target_vector,
             max_vector_distance=max_vector_distance,
+            version=self._version,
         )
         return await self._aggregate(
             "hybrid",
@@ -836,7 +811,7 @@ class _AggregateCollectionAsync:
         query: str,
         *,
         object_limit: int,
-        bm25_operator: _BM25OperatorInput | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
         group_by: Literal[None] = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
@@ -848,7 +823,7 @@ class _AggregateCollectionAsync:
         query: str,
         *,
         object_limit: int,
-        bm25_operator: _BM25OperatorInput | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
         group_by: str | GroupByAggregate,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
@@ -860,7 +835,7 @@ class _AggregateCollectionAsync:
         query: str,
         *,
         object_limit: int,
-        bm25_operator: _BM25OperatorInput | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
         group_by: str | GroupByAggregate | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
@@ -871,7 +846,7 @@ class _AggregateCollectionAsync:
         query: str,
         *,
         object_limit: int,
-        bm25_operator: _BM25OperatorInput | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
         group_by: str | GroupByAggregate | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
@@ -910,14 +885,13 @@ class _AggregateCollectionAsync:
                 "object_limit",
                 "is required: a keyword aggregation counts at most object_limit best matches",
             )
+        self._check_versions(bm25_operator=bm25_operator)
         metrics = wire.metrics_list(return_metrics)
         grouping = wire.group_by_value(group_by)
 
         def request(target: str | None) -> aggregate_pb2.AggregateRequest:
             search = wire.bm25_as_hybrid_pb(
-                query,
-                bm25_operator=bm25_operator,
-                target_vector=target,
+                query, bm25_operator=bm25_operator, target_vector=target, version=self._version
             )
             return wire.aggregate_request(
                 self._scope,

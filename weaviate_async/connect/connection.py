@@ -767,7 +767,7 @@ class Connection:
             tls = _tls_problem(exc)
             broken = WeaviateConnectionError(
                 f"{operation} failed: the connection to {self.params.http.url} broke "
-                f"({tls or f'{type(exc).__name__}: {exc}'})",
+                f"({tls or f'{type(exc).__name__}: {exc}'}){self._reset_hint(exc)}",
                 operation=operation,
                 target=path,
             )
@@ -823,6 +823,7 @@ class Connection:
                     target=target,
                 ) from exc
             reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            reason += self._reset_hint(exc)
             status = 0
         else:
             if status == 200:
@@ -839,6 +840,28 @@ class Connection:
                 status=status or None,
             ),
         )
+
+    def _reset_hint(self, exc: BaseException) -> str:
+        """A hint when a TLS connection with a client certificate is reset: under TLS 1.3 the
+        server checks the client's certificate after the handshake, and a refusal may reach
+        the client as a reset rather than as an alert."""
+        if not (self.params.http.secure and self.config.tls.client_cert):
+            return ""
+        seen: set[int] = set()
+        todo: list[BaseException | None] = [exc]
+        while todo:
+            item = todo.pop()
+            if item is None or id(item) in seen:
+                continue
+            seen.add(id(item))
+            if isinstance(item, ConnectionResetError) or getattr(item, "errno", None) == 104:
+                return (
+                    "; a reset right after the TLS handshake is how a server may refuse a "
+                    "client certificate it does not trust: check TLSConfig(client_cert=..., "
+                    "client_key=...) and the CA the server trusts"
+                )
+            todo.extend([item.__cause__, item.__context__])
+        return ""
 
     def _proxy(self) -> str | None:
         proxies = self.config.proxies

@@ -11,6 +11,8 @@ from enum import Enum
 
 import attrs
 
+from weaviate_async.backup.backup import BackupStorage
+
 __all__ = [
     "ExportCreateReturn",
     "ExportFileFormat",
@@ -22,22 +24,9 @@ __all__ = [
 ]
 
 
-class ExportStorage(str, Enum):
-    """The backend an export is written to: the backup backends (the official client's
-    ``ExportStorage`` is its ``BackupStorage``). The server needs the matching ``backup-*``
-    module, and ``EXPORT_DEFAULT_PATH`` (filesystem) or ``EXPORT_DEFAULT_BUCKET`` (cloud).
-
-    Attributes:
-        FILESYSTEM: a directory of the node (``backup-filesystem``).
-        S3: an S3 bucket (``backup-s3``).
-        GCS: a Google Cloud Storage bucket (``backup-gcs``).
-        AZURE: an Azure Blob Storage container (``backup-azure``).
-    """
-
-    FILESYSTEM = "filesystem"
-    S3 = "s3"
-    GCS = "gcs"
-    AZURE = "azure"
+#: The backend an export is written to: the backup backends (the official client's
+#: ``ExportStorage`` is its ``BackupStorage``, the same enum).
+ExportStorage = BackupStorage
 
 
 class ExportFileFormat(str, Enum):

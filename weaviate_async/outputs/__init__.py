@@ -4,6 +4,8 @@ Each submodule re-exports the models an area's operations return (and the types 
 from), so that ``from weaviate.outputs.config import CollectionConfig`` moves over as
 ``from weaviate_async.outputs.config import CollectionConfig``. A submodule exists once its area
 has models (see ``__all__``).
+has models: ``backup``, ``batch``, ``cluster``, ``config``, ``query`` and ``replication``
+today.
 
 Example:
     >>> from weaviate_async.outputs.config import CollectionConfig, PropertyConfig
@@ -18,12 +20,15 @@ from typing import TYPE_CHECKING
 _SUBMODULES = frozenset(
     {
         "aggregate",
+        "backup",
         "batch",
+        "cluster",
         "config",
         "export",
         "generate",
         "query",
         "rbac",
+        "replication",
         "tenants",
         "tokenization",
         "users",
@@ -32,12 +37,15 @@ _SUBMODULES = frozenset(
 
 __all__ = [
     "aggregate",
+    "backup",
     "batch",
+    "cluster",
     "config",
     "export",
     "generate",
     "query",
     "rbac",
+    "replication",
     "tenants",
     "tokenization",
     "users",
@@ -45,12 +53,15 @@ __all__ = [
 
 if TYPE_CHECKING:
     from weaviate_async.outputs import aggregate as aggregate
+    from weaviate_async.outputs import backup as backup
     from weaviate_async.outputs import batch as batch
+    from weaviate_async.outputs import cluster as cluster
     from weaviate_async.outputs import config as config
     from weaviate_async.outputs import export as export
     from weaviate_async.outputs import generate as generate
     from weaviate_async.outputs import query as query
     from weaviate_async.outputs import rbac as rbac
+    from weaviate_async.outputs import replication as replication
     from weaviate_async.outputs import tenants as tenants
     from weaviate_async.outputs import tokenization as tokenization
     from weaviate_async.outputs import users as users

@@ -7,9 +7,11 @@ filters, group-by, total count, object limit, and at most one search operator as
 ``hybrid_pb``). ``collection.length()`` is the same request with only the count asked for
 (:func:`count_request`).
 
-The operator functions here are the aggregation's own: an aggregation searches exactly one
-target vector (the server refuses more), so target vectors are a single name, and the search
-operators carry no paging.
+The search operators are those of :mod:`weaviate_async.wire.search` (one encoder per fact:
+vectors, target vectors, certainty and distance, moves, BM25 operators, media, hybrid), limited
+to what an aggregation's search can be: it searches exactly one target vector (the server
+refuses more), so target vectors come down to a single name, and a named vector is sent as
+the vector with its target.
 
 Example:
     >>> request = aggregate_request(scope, metrics=[Metrics("year").integer(mean=True)])
@@ -19,14 +21,11 @@ Example:
 
 from __future__ import annotations
 
-import io
 import math
 from collections.abc import Mapping, Sequence
-from enum import Enum
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from weaviate_async._validate import check_bool, check_int, enum_value, invalid, uuid_str
+from weaviate_async._validate import check_bool, check_int, invalid
 from weaviate_async.classes.aggregate import (
     AggregateBoolean,
     AggregateDate,
@@ -50,11 +49,12 @@ from weaviate_async.classes.aggregate import (
     _MetricsText,
 )
 from weaviate_async.classes.data import GeoCoordinate
+from weaviate_async.classes.search import HybridVector, _HybridNearVector, _ListOfVectorsQuery
 from weaviate_async.exceptions import EmptyResponseError
-from weaviate_async.proto.weaviate.v1 import aggregate_pb2, base_pb2, base_search_pb2
-from weaviate_async.util import parse_blob
+from weaviate_async.proto.weaviate.v1 import aggregate_pb2
+from weaviate_async.wire import search
 from weaviate_async.wire.filters import optional_filters_pb
-from weaviate_async.wire.values import pack_any_vector
+from weaviate_async.wire.search import Version
 
 if TYPE_CHECKING:
     from google.protobuf.message import Message
@@ -62,7 +62,6 @@ if TYPE_CHECKING:
     from weaviate_async.collections.scope import CollectionScope
 
 __all__ = [
-    "MEDIA_TYPES",
     "aggregate_request",
     "aggregate_result",
     "bm25_as_hybrid_pb",
@@ -70,8 +69,8 @@ __all__ = [
     "count_request",
     "group_by_value",
     "hybrid_pb",
-    "media_pb",
     "metrics_list",
+    "near_media_pb",
     "near_object_pb",
     "near_text_pb",
     "near_vector_pb",
@@ -90,21 +89,6 @@ _METRIC_TYPES = (
 )
 _UINT32_MAX = 2**32 - 1
 _ONE_TARGET = "an aggregation searches one target vector (the server refuses several)"
-
-#: ``near_media`` media types -> (AggregateRequest field, message, the message's media field).
-MEDIA_TYPES: dict[str, tuple[str, Any, str]] = {
-    "audio": ("near_audio", base_search_pb2.NearAudioSearch, "audio"),
-    "depth": ("near_depth", base_search_pb2.NearDepthSearch, "depth"),
-    "image": ("near_image", base_search_pb2.NearImageSearch, "image"),
-    "imu": ("near_imu", base_search_pb2.NearIMUSearch, "imu"),
-    "thermal": ("near_thermal", base_search_pb2.NearThermalSearch, "thermal"),
-    "video": ("near_video", base_search_pb2.NearVideoSearch, "video"),
-}
-_OPERATORS = {
-    "OR": base_search_pb2.SearchOperatorOptions.OPERATOR_OR,
-    "AND": base_search_pb2.SearchOperatorOptions.OPERATOR_AND,
-    "AND_CROSS": base_search_pb2.SearchOperatorOptions.OPERATOR_AND_CROSS,
-}
 
 
 # ---------------------------------------------------------------------------------- arguments
@@ -153,163 +137,60 @@ def _object_limit(value: Any) -> int | None:
     return out
 
 
-def _opt_float(value: Any, field: str) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise invalid(field, "must be a number", value)
-    f = float(value)
-    if not math.isfinite(f):
-        raise invalid(field, "must be a finite number", value)
-    return f
-
-
-def _certainty_distance(certainty: Any, distance: Any) -> dict[str, Any]:
-    c = _opt_float(certainty, "certainty")
-    d = _opt_float(distance, "distance")
-    if c is not None and d is not None:
-        raise invalid("certainty", "cannot be combined with distance; give one of them")
-    if c is not None and not 0.0 <= c <= 1.0:
-        raise invalid("certainty", "must be between 0 and 1", certainty)
-    out: dict[str, Any] = {}
-    if c is not None:
-        out["certainty"] = c
-    if d is not None:
-        out["distance"] = d
-    return out
-
-
-def _names(value: Any, field: str) -> list[str]:
-    if isinstance(value, str):
-        value = [value]
-    if (
-        isinstance(value, (str, bytes))
-        or not isinstance(value, Sequence)
-        or not value
-        or not all(isinstance(v, str) and v for v in value)
-    ):
-        raise invalid(field, "must be a name or a list of names", value)
-    return list(value)
-
-
 def _target_name(target_vector: Any) -> str | None:
     """The one target vector of an aggregation: a name, a list of one name, or a combination
-    (``TargetVectors.x([...])``) of one target. Combinations of several are refused before
-    anything is sent, as the server would refuse them."""
-    if target_vector is None:
+    (``TargetVectors.x([...])``) of one target. It is checked as a search's target vector is;
+    several targets are refused before anything is sent, as the server would refuse them."""
+    targets = search.targets_pb(target_vector)
+    if targets is None:
         return None
-    joined = getattr(target_vector, "target_vectors", None)
-    names = _names(joined if joined is not None else target_vector, "target_vector")
-    unique = list(dict.fromkeys(names))
+    unique = list(dict.fromkeys(targets.target_vectors))
     if len(unique) != 1:
         raise invalid("target_vector", _ONE_TARGET, target_vector)
     return unique[0]
 
 
-def _targets_pb(name: str | None) -> base_search_pb2.Targets | None:
-    return None if name is None else base_search_pb2.Targets(target_vectors=[name])
-
-
-def _vectors_pb(vector: Any, field: str) -> base_pb2.Vectors:
-    packed, kind = pack_any_vector(vector, field)
-    return base_pb2.Vectors(vector_bytes=packed, type=kind)  # type: ignore[arg-type]
-
-
-def _blob(media: Any, field: str) -> str:
-    if not isinstance(media, (str, Path, io.BufferedReader)):
-        raise invalid(
-            field, "must be base64 text, a path (str or pathlib.Path) or a binary file", media
-        )
-    if isinstance(media, str) and not media:
-        raise invalid(field, "must not be empty", media)
-    return parse_blob(media)
-
-
-def _uuids(value: Any, field: str) -> list[str]:
-    if value is None:
-        return []
-    items = value if isinstance(value, (list, tuple)) else [value]
-    return [uuid_str(v, f"{field}[{i}]") for i, v in enumerate(items)]
-
-
-def _concepts(value: Any, field: str) -> list[str]:
-    if value is None:
-        return []
-    return _names(value, field)
-
-
-def _move_pb(move: Any, field: str) -> base_search_pb2.NearTextSearch.Move | None:
-    """A ``Move`` (its ``force`` and ``concepts`` and/or ``objects``) as the wire message."""
-    if move is None:
-        return None
-    if not hasattr(move, "force"):
-        raise invalid(field, "must be a Move(force=..., concepts=..., objects=...)", move)
-    force = _opt_float(move.force, f"{field}.force")
-    concepts = _concepts(getattr(move, "concepts", None), f"{field}.concepts")
-    uuids = _uuids(getattr(move, "objects", None), f"{field}.objects")
-    if force is None or not (concepts or uuids):
-        raise invalid(field, "needs a force and concepts or objects to move by", move)
-    return base_search_pb2.NearTextSearch.Move(force=force, concepts=concepts, uuids=uuids)
-
-
-def _bm25_operator_pb(operator: Any) -> base_search_pb2.SearchOperatorOptions | None:
-    """``bm25_operator`` (``BM25OperatorFactory.or_(n)`` / ``and_()`` / ``and_cross()``) read by
-    its ``operator`` (a name, an enum member or the wire number) and, for OR,
-    ``minimum_should_match``."""
-    if operator is None:
-        return None
-    kind = getattr(operator, "operator", None)
-    if isinstance(kind, Enum):
-        kind = kind.value
-    wire: Any = None
-    if isinstance(kind, int) and not isinstance(kind, bool) and kind in _OPERATORS.values():
-        wire = kind
-    elif isinstance(kind, str):
-        wire = _OPERATORS.get(kind.upper().removeprefix("OPERATOR_"))
-    if wire is None:
-        raise invalid(
-            "bm25_operator",
-            "must be made by BM25OperatorFactory.or_(minimum_match), .and_() or .and_cross()",
-            operator,
-        )
-    options = base_search_pb2.SearchOperatorOptions(operator=wire)
-    minimum = getattr(operator, "minimum_should_match", None)
-    if minimum is not None:
-        check_int(minimum, "bm25_operator.minimum_should_match", minimum=1)
-        options.minimum_or_tokens_match = minimum
-    return options
+def _one_vector(vector: Any, target: str | None, field: str) -> tuple[Any, str | None]:
+    """``vector`` and its target: ``{name: vector}`` of one name becomes the vector, for that
+    target. The server (v1.39) panics on ``vector_for_targets`` in an aggregation, which is
+    how a search sends named vectors; one vector with its target is the same question."""
+    if not isinstance(vector, Mapping):
+        return vector, target
+    if len(vector) != 1:
+        raise invalid(field, _ONE_TARGET, list(vector))
+    ((name, value),) = vector.items()
+    if not isinstance(name, str) or not name:
+        raise invalid(field, "vector names must be non-empty strings", name)
+    if isinstance(value, _ListOfVectorsQuery):
+        raise invalid(f"{field}[{name!r}]", "an aggregation searches with one vector", value)
+    if target is not None and target != name:
+        raise invalid("target_vector", f"names {target!r}, the vector is for {name!r}", target)
+    return value, name
 
 
 # ---------------------------------------------------------------------------------- operators
+# The search operators of wire.search, limited to what an aggregation's search can be.
 
 
 def near_vector_pb(
-    near_vector: Any, *, certainty: Any, distance: Any, target_vector: Any
+    near_vector: Any,
+    *,
+    certainty: Any,
+    distance: Any,
+    target_vector: Any,
+    version: Version = search.UNKNOWN,
 ) -> tuple[str, Message]:
     """The ``near_vector`` operator: one vector (or multi-vector), or ``{name: vector}`` with
     one name."""
-    target = _target_name(target_vector)
-    bounds = _certainty_distance(certainty, distance)
-    if isinstance(near_vector, Mapping):
-        if len(near_vector) != 1:
-            raise invalid("near_vector", _ONE_TARGET, list(near_vector))
-        ((name, vector),) = near_vector.items()
-        if not isinstance(name, str) or not name:
-            raise invalid("near_vector", "vector names must be non-empty strings", name)
-        if target is not None and target != name:
-            raise invalid("target_vector", f"names {target!r}, the vector is for {name!r}", target)
-        # One named vector is sent as a plain vector with its target: the server (v1.39)
-        # panics on ``vector_for_targets`` in an aggregation.
-        message = base_search_pb2.NearVector(
-            vectors=[_vectors_pb(vector, f"near_vector[{name!r}]")],
-            targets=_targets_pb(name),
-            **bounds,
-        )
-        return "near_vector", message
-    if near_vector is None:
-        raise invalid("near_vector", "a vector is required", near_vector)
-    message = base_search_pb2.NearVector(
-        vectors=[_vectors_pb(near_vector, "near_vector")], targets=_targets_pb(target), **bounds
+    vector, target = _one_vector(near_vector, _target_name(target_vector), "near_vector")
+    field = f"near_vector[{target!r}]" if isinstance(near_vector, Mapping) else "near_vector"
+    message = search.near_vector_pb(
+        vector,
+        certainty=certainty,
+        distance=distance,
+        target_vector=target,
+        version=version,
+        field=field,
     )
     return "near_vector", message
 
@@ -318,10 +199,11 @@ def near_object_pb(
     near_object: Any, *, certainty: Any, distance: Any, target_vector: Any
 ) -> tuple[str, Message]:
     """The ``near_object`` operator: the uuid of the object whose vector is the query."""
-    message = base_search_pb2.NearObject(
-        id=uuid_str(near_object, "near_object"),
-        targets=_targets_pb(_target_name(target_vector)),
-        **_certainty_distance(certainty, distance),
+    message = search.near_object_pb(
+        near_object,
+        certainty=certainty,
+        distance=distance,
+        target_vector=_target_name(target_vector),
     )
     return "near_object", message
 
@@ -335,39 +217,32 @@ def near_text_pb(
     move_away: Any,
     target_vector: Any,
 ) -> tuple[str, Message]:
-    """The ``near_text`` operator: one text or several (vectorized together)."""
-    message = base_search_pb2.NearTextSearch(
-        query=_names(query, "query"),
-        targets=_targets_pb(_target_name(target_vector)),
-        move_to=_move_pb(move_to, "move_to"),
-        move_away=_move_pb(move_away, "move_away"),
-        **_certainty_distance(certainty, distance),
+    """The ``near_text`` operator: one text or several (vectorized together), moved towards /
+    away from concepts or objects (``Move``)."""
+    message = search.near_text_pb(
+        query,
+        certainty=certainty,
+        distance=distance,
+        move_to=move_to,
+        move_away=move_away,
+        target_vector=_target_name(target_vector),
     )
     return "near_text", message
 
 
-def media_pb(
-    media: Any,
-    media_type: Any,
-    *,
-    certainty: Any,
-    distance: Any,
-    target_vector: Any,
-    field: str = "media",
+def near_media_pb(
+    media: str, media_type: Any, *, certainty: Any, distance: Any, target_vector: Any
 ) -> tuple[str, Message]:
-    """The ``near_<media_type>`` operator (image, audio, video, depth, thermal, imu); ``field``
-    names the media argument in errors."""
-    kind = enum_value(media_type) if isinstance(media_type, (str, Enum)) else media_type
-    spec = MEDIA_TYPES.get(kind) if isinstance(kind, str) else None
-    if spec is None:
-        raise invalid("media_type", f"must be one of {', '.join(sorted(MEDIA_TYPES))}", media_type)
-    request_field, message_type, media_field = spec
-    message = message_type(
-        targets=_targets_pb(_target_name(target_vector)),
-        **{media_field: _blob(media, field)},
-        **_certainty_distance(certainty, distance),
+    """The ``near_<media_type>`` operator (``NearMediaType``: image, audio, video, depth,
+    thermal, imu) for base64 ``media``."""
+    field, message = search.near_media_pb(
+        media,
+        media_type,
+        certainty=certainty,
+        distance=distance,
+        target_vector=_target_name(target_vector),
     )
-    return request_field, message
+    return field, message
 
 
 def hybrid_pb(
@@ -379,39 +254,41 @@ def hybrid_pb(
     bm25_operator: Any,
     target_vector: Any,
     max_vector_distance: Any,
-) -> tuple[str, Message]:
-    """The ``hybrid`` operator: keyword ``query`` and a vector (given, or the query's
-    embedding) blended by ``alpha`` (0 = keyword only, 1 = vector only)."""
-    if query is not None and not isinstance(query, str):
-        raise invalid("query", "must be a str or None", query)
-    a = _opt_float(alpha, "alpha")
-    if a is not None and not 0.0 <= a <= 1.0:
-        raise invalid("alpha", "must be between 0 and 1", alpha)
-    hybrid = base_search_pb2.Hybrid(
-        query=query or "",
-        properties=[] if query_properties is None else _names(query_properties, "query_properties"),
-        use_alpha_param=True,
-        targets=_targets_pb(_target_name(target_vector)),
-        bm25_search_operator=_bm25_operator_pb(bm25_operator),
+    version: Version = search.UNKNOWN,
+) -> tuple[str, Message] | None:
+    """The ``hybrid`` operator: keyword ``query`` and a vector (given, a ``HybridVector``
+    sub-search, or the query's embedding) blended by ``alpha`` (0 = keyword only, 1 = vector
+    only). None without query and vector: the aggregation is then over every object (that
+    passes the filters)."""
+    target = _target_name(target_vector)
+    if isinstance(vector, _HybridNearVector):
+        inner, target = _one_vector(vector.vector, target, "vector")
+        vector = HybridVector.near_vector(
+            inner, certainty=vector.certainty, distance=vector.distance
+        )
+    else:
+        vector, target = _one_vector(vector, target, "vector")
+    message = search.hybrid_pb(
+        query,
+        alpha=alpha,
+        vector=vector,
+        query_properties=query_properties,
+        max_vector_distance=max_vector_distance,
+        bm25_operator=bm25_operator,
+        target_vector=target,
+        version=version,
     )
-    if a is not None:
-        hybrid.alpha_param = a
-    if vector is not None:
-        hybrid.vectors.append(_vectors_pb(vector, "vector"))
-    d = _opt_float(max_vector_distance, "max_vector_distance")
-    if d is not None:
-        hybrid.vector_distance = d
-    return "hybrid", hybrid
+    return None if message is None else ("hybrid", message)
 
 
 def bm25_as_hybrid_pb(
-    query: Any, *, bm25_operator: Any, target_vector: str | None
+    query: Any, *, bm25_operator: Any, target_vector: str | None, version: Version = search.UNKNOWN
 ) -> tuple[str, Message]:
     """A keyword-only aggregation: the Aggregate RPC has no BM25 operator, but a hybrid search
     with ``alpha=0`` ranks by BM25 alone and does not vectorize the query."""
     if not isinstance(query, str):
         raise invalid("query", "must be a str", query)
-    return hybrid_pb(
+    operator = hybrid_pb(
         query,
         alpha=0.0,
         vector=None,
@@ -419,7 +296,10 @@ def bm25_as_hybrid_pb(
         bm25_operator=bm25_operator,
         target_vector=target_vector,
         max_vector_distance=None,
+        version=version,
     )
+    assert operator is not None  # a query was given
+    return operator
 
 
 # ---------------------------------------------------------------------------------- request

@@ -78,8 +78,9 @@ from weaviate_async.wire.filters import filters_pb
 from weaviate_async.wire.values import (
     consistency_level_pb,
     decode_properties,
+    is_multi_vector,
+    pack_any_vector,
     pack_multi_vector,
-    pack_vector,
     unpack_multi_vector,
     unpack_vector,
 )
@@ -112,7 +113,6 @@ Version = tuple[int, int, int]
 #: An unknown server version (``skip_init_checks``): encode for the current API.
 UNKNOWN: Version = (0, 0, 0)
 
-_SINGLE = base_pb2.Vectors.VECTOR_TYPE_SINGLE_FP32
 _MULTI = base_pb2.Vectors.VECTOR_TYPE_MULTI_FP32
 _UINT32_MAX = 2**32 - 1
 _INT32_MAX = 2**31 - 1
@@ -504,22 +504,10 @@ def bm25_operator_pb(operator: Any, field: str) -> base_search_pb2.SearchOperato
 def _vector_pb(vector: Any, field: str, version: Version) -> base_pb2.Vectors:
     if isinstance(vector, _ListOfVectorsQuery):
         raise invalid(field, "NearVector.list_of_vectors needs a target name: {name: ...}", vector)
-    if _is_multi(vector):
-        if not _at_least(version, _VECTORS_FIELD):
-            raise invalid(field, "multi-vector queries need Weaviate 1.29 or newer", None)
-        return base_pb2.Vectors(vector_bytes=pack_multi_vector(vector, field), type=_MULTI)
-    return base_pb2.Vectors(vector_bytes=pack_vector(vector, field), type=_SINGLE)
-
-
-def _is_multi(value: Any) -> bool:
-    if isinstance(value, (list, tuple)):
-        return bool(value) and not isinstance(value[0], (int, float)) and _sequence(value[0])
-    ndim = getattr(value, "ndim", None)
-    return isinstance(ndim, int) and ndim == 2
-
-
-def _sequence(value: Any) -> bool:
-    return isinstance(value, (list, tuple)) or hasattr(value, "__array__")
+    if is_multi_vector(vector) and not _at_least(version, _VECTORS_FIELD):
+        raise invalid(field, "multi-vector queries need Weaviate 1.29 or newer", None)
+    packed, kind = pack_any_vector(vector, field)
+    return base_pb2.Vectors(vector_bytes=packed, type=kind)  # type: ignore[arg-type]
 
 
 def targets_pb(
@@ -666,11 +654,14 @@ def _move_pb(move: Any, field: str) -> base_search_pb2.NearTextSearch.Move | Non
 
 
 def _text_list(query: Any, field: str) -> list[str]:
-    if isinstance(query, str):
-        return [query]
-    if isinstance(query, Sequence) and query and all(isinstance(q, str) for q in query):
-        return list(query)
-    raise invalid(field, "must be a str or a non-empty list of str", query)
+    texts = [query] if isinstance(query, str) else query
+    if (
+        isinstance(texts, Sequence)
+        and texts
+        and all(isinstance(q, str) and q.strip() for q in texts)
+    ):
+        return list(texts)
+    raise invalid(field, "must be a non-empty text or a non-empty list of them", query)
 
 
 def near_text_pb(
@@ -783,11 +774,12 @@ def hybrid_pb(
     targets = targets_pb(target_vector)
     if isinstance(vector, _HybridNearText):
         hybrid.near_text.CopyFrom(
-            base_search_pb2.NearTextSearch(
-                query=[vector.text] if isinstance(vector.text, str) else list(vector.text),
-                move_to=_move_pb(vector.move_to, "move_to"),
-                move_away=_move_pb(vector.move_away, "move_away"),
-                **_certainty_distance(vector.certainty, vector.distance),
+            near_text_pb(
+                vector.text,
+                certainty=vector.certainty,
+                distance=vector.distance,
+                move_to=vector.move_to,
+                move_away=vector.move_away,
             )
         )
     elif isinstance(vector, _HybridNearVector):

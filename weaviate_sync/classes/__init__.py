@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from weaviate_sync.classes import (
         aggregate,
+        backup,
         config,
         data,
         debug,
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
         internal,
         query,
         rbac,
+        replication,
         tenants,
         tokenization,
     )
@@ -31,6 +33,7 @@ _LAZY: dict[str, str] = {}
 _SUBMODULES: frozenset[str] = frozenset(
     {
         "aggregate",
+        "backup",
         "config",
         "data",
         "debug",
@@ -41,6 +44,7 @@ _SUBMODULES: frozenset[str] = frozenset(
         "internal",
         "query",
         "rbac",
+        "replication",
         "tenants",
         "tokenization",
     }
@@ -48,6 +52,7 @@ _SUBMODULES: frozenset[str] = frozenset(
 
 __all__ = [
     "aggregate",
+    "backup",
     "config",
     "data",
     "debug",
@@ -58,6 +63,7 @@ __all__ = [
     "internal",
     "query",
     "rbac",
+    "replication",
     "tenants",
     "tokenization",
 ]

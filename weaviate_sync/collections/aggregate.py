@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, overload
 
-from weaviate_async.collections.aggregate import TargetVectorInput
-
 if TYPE_CHECKING:
-    from collections.abc import Sequence
     from typing import Literal
 
     from weaviate_async._loop_thread import LoopThread
@@ -21,15 +18,18 @@ if TYPE_CHECKING:
     )
     from weaviate_async.classes.data import UUID
     from weaviate_async.classes.filters import FilterReturn
-    from weaviate_async.collections.aggregate import (
-        _AggregateCollectionAsync,
-        _BM25OperatorInput,
-        _MoveInput,
+    from weaviate_async.classes.search import (
+        BM25OperatorOptions,
+        HybridVectorType,
+        Move,
+        NearMediaType,
+        TargetVectorJoinType,
     )
+    from weaviate_async.collections.aggregate import _AggregateCollectionAsync
     from weaviate_async.types import BLOB_INPUT, NUMBER, NearVectorInputType
 
 
-__all__ = ["TargetVectorInput", "_AggregateCollection"]
+__all__ = ["_AggregateCollection"]
 
 
 class _AggregateCollection:
@@ -121,7 +121,7 @@ class _AggregateCollection:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: Literal[None] = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: TargetVectorJoinType | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn: ...
@@ -136,7 +136,7 @@ class _AggregateCollection:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: TargetVectorJoinType | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateGroupByReturn: ...
@@ -151,7 +151,7 @@ class _AggregateCollection:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: TargetVectorJoinType | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn: ...
@@ -165,7 +165,7 @@ class _AggregateCollection:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: TargetVectorJoinType | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn:
@@ -218,7 +218,7 @@ class _AggregateCollection:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: Literal[None] = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn: ...
@@ -233,7 +233,7 @@ class _AggregateCollection:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateGroupByReturn: ...
@@ -248,7 +248,7 @@ class _AggregateCollection:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn: ...
@@ -262,7 +262,7 @@ class _AggregateCollection:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn:
@@ -307,12 +307,12 @@ class _AggregateCollection:
         *,
         certainty: NUMBER | None = None,
         distance: NUMBER | None = None,
-        move_to: _MoveInput | None = None,
-        move_away: _MoveInput | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: Literal[None] = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn: ...
@@ -324,12 +324,12 @@ class _AggregateCollection:
         *,
         certainty: NUMBER | None = None,
         distance: NUMBER | None = None,
-        move_to: _MoveInput | None = None,
-        move_away: _MoveInput | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateGroupByReturn: ...
@@ -341,12 +341,12 @@ class _AggregateCollection:
         *,
         certainty: NUMBER | None = None,
         distance: NUMBER | None = None,
-        move_to: _MoveInput | None = None,
-        move_away: _MoveInput | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn: ...
@@ -357,12 +357,12 @@ class _AggregateCollection:
         *,
         certainty: NUMBER | None = None,
         distance: NUMBER | None = None,
-        move_to: _MoveInput | None = None,
-        move_away: _MoveInput | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn:
@@ -419,7 +419,7 @@ class _AggregateCollection:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: Literal[None] = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn: ...
@@ -434,7 +434,7 @@ class _AggregateCollection:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateGroupByReturn: ...
@@ -449,7 +449,7 @@ class _AggregateCollection:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn: ...
@@ -463,7 +463,7 @@ class _AggregateCollection:
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn:
@@ -506,14 +506,14 @@ class _AggregateCollection:
     def near_media(
         self,
         media: BLOB_INPUT,
-        media_type: str,
+        media_type: NearMediaType,
         *,
         certainty: NUMBER | None = None,
         distance: NUMBER | None = None,
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: Literal[None] = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn: ...
@@ -522,14 +522,14 @@ class _AggregateCollection:
     def near_media(
         self,
         media: BLOB_INPUT,
-        media_type: str,
+        media_type: NearMediaType,
         *,
         certainty: NUMBER | None = None,
         distance: NUMBER | None = None,
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateGroupByReturn: ...
@@ -538,14 +538,14 @@ class _AggregateCollection:
     def near_media(
         self,
         media: BLOB_INPUT,
-        media_type: str,
+        media_type: NearMediaType,
         *,
         certainty: NUMBER | None = None,
         distance: NUMBER | None = None,
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn: ...
@@ -553,14 +553,14 @@ class _AggregateCollection:
     def near_media(
         self,
         media: BLOB_INPUT,
-        media_type: str,
+        media_type: NearMediaType,
         *,
         certainty: NUMBER | None = None,
         distance: NUMBER | None = None,
         object_limit: int | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
-        target_vector: TargetVectorInput | None = None,
+        target_vector: str | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn:
@@ -611,14 +611,14 @@ class _AggregateCollection:
         query: str | None,
         *,
         alpha: NUMBER | None = None,
-        vector: Sequence[NUMBER] | None = None,
+        vector: HybridVectorType | None = None,
         query_properties: list[str] | None = None,
         object_limit: int | None = None,
-        bm25_operator: _BM25OperatorInput | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
         filters: FilterReturn | None = None,
         group_by: Literal[None] = None,
         target_vector: str | None = None,
-        max_vector_distance: NUMBER | None = None,
+        max_vector_distance: float | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn: ...
@@ -629,14 +629,14 @@ class _AggregateCollection:
         query: str | None,
         *,
         alpha: NUMBER | None = None,
-        vector: Sequence[NUMBER] | None = None,
+        vector: HybridVectorType | None = None,
         query_properties: list[str] | None = None,
         object_limit: int | None = None,
-        bm25_operator: _BM25OperatorInput | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate,
         target_vector: str | None = None,
-        max_vector_distance: NUMBER | None = None,
+        max_vector_distance: float | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateGroupByReturn: ...
@@ -647,14 +647,14 @@ class _AggregateCollection:
         query: str | None,
         *,
         alpha: NUMBER | None = None,
-        vector: Sequence[NUMBER] | None = None,
+        vector: HybridVectorType | None = None,
         query_properties: list[str] | None = None,
         object_limit: int | None = None,
-        bm25_operator: _BM25OperatorInput | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
         target_vector: str | None = None,
-        max_vector_distance: NUMBER | None = None,
+        max_vector_distance: float | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn: ...
@@ -664,14 +664,14 @@ class _AggregateCollection:
         query: str | None,
         *,
         alpha: NUMBER | None = None,
-        vector: Sequence[NUMBER] | None = None,
+        vector: HybridVectorType | None = None,
         query_properties: list[str] | None = None,
         object_limit: int | None = None,
-        bm25_operator: _BM25OperatorInput | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
         filters: FilterReturn | None = None,
         group_by: str | GroupByAggregate | None = None,
         target_vector: str | None = None,
-        max_vector_distance: NUMBER | None = None,
+        max_vector_distance: float | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn:
@@ -687,7 +687,8 @@ class _AggregateCollection:
         Args:
             query: the keyword query (None: vector search only).
             alpha: the weight of the vector ranking, 0 (keyword only) to 1 (vector only).
-            vector: the query vector instead of the query's embedding.
+            vector: the vector part instead of the query's embedding: a vector, or a
+                sub-search (``HybridVector.near_text(...)`` / ``HybridVector.near_vector(...)``).
             query_properties: the properties to search by keyword (sent, but see above).
             object_limit: aggregate at most this many objects.
             bm25_operator: how keyword tokens must match (``BM25OperatorFactory...``).
@@ -733,7 +734,7 @@ class _AggregateCollection:
         query: str,
         *,
         object_limit: int,
-        bm25_operator: _BM25OperatorInput | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
         group_by: Literal[None] = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
@@ -745,7 +746,7 @@ class _AggregateCollection:
         query: str,
         *,
         object_limit: int,
-        bm25_operator: _BM25OperatorInput | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
         group_by: str | GroupByAggregate,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
@@ -757,7 +758,7 @@ class _AggregateCollection:
         query: str,
         *,
         object_limit: int,
-        bm25_operator: _BM25OperatorInput | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
         group_by: str | GroupByAggregate | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
@@ -768,7 +769,7 @@ class _AggregateCollection:
         query: str,
         *,
         object_limit: int,
-        bm25_operator: _BM25OperatorInput | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
         group_by: str | GroupByAggregate | None = None,
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,

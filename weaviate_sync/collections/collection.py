@@ -4,24 +4,29 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Generic
+from typing import TYPE_CHECKING, Generic, overload
 
 from weaviate_async.collections.collection import Properties, References
 from weaviate_sync.collections.aggregate import _AggregateCollection
+from weaviate_sync.collections.backups import _CollectionBackup
 from weaviate_sync.collections.batch.wrapper import _BatchCollectionWrapper
 from weaviate_sync.collections.config import _ConfigCollection
 from weaviate_sync.collections.data import _DataCollection
 from weaviate_sync.collections.generate import _GenerateCollection
+from weaviate_sync.collections.iterator import _ObjectIterator
 from weaviate_sync.collections.query import _QueryCollection
 from weaviate_sync.collections.tenants import _Tenants
 
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, Literal
 
     from weaviate_async._loop_thread import LoopThread
     from weaviate_async.classes.consistency import ConsistencyLevel
+    from weaviate_async.classes.internal import CrossReferences, TProperties, TReferences
+    from weaviate_async.classes.search import INCLUDE_VECTOR, METADATA, PROPERTIES, REFERENCES
     from weaviate_async.collections.collection import CollectionAsync
     from weaviate_async.collections.shards import Shard
+    from weaviate_async.types import UUID
 
 
 __all__ = ["Collection", "Properties", "References"]
@@ -38,6 +43,7 @@ class Collection(Generic[Properties, References]):
         "_impl",
         "_loop",
         "_t_aggregate",
+        "_t_backup",
         "_t_batch",
         "_t_config",
         "_t_data",
@@ -50,6 +56,7 @@ class Collection(Generic[Properties, References]):
         self._impl = impl
         self._loop = loop
         self._t_aggregate: _AggregateCollection | None = None
+        self._t_backup: _CollectionBackup | None = None
         self._t_batch: _BatchCollectionWrapper[Properties] | None = None
         self._t_config: _ConfigCollection | None = None
         self._t_data: _DataCollection[Properties] | None = None
@@ -78,6 +85,16 @@ class Collection(Generic[Properties, References]):
         _t = self._t_data
         if _t is None or _t._impl is not _r:
             _t = self._t_data = _DataCollection(_r, self._loop)
+        return _t
+
+    @property
+    def backup(self) -> _CollectionBackup:
+        """Back up and restore this collection: ``collection.backup.create("b1",
+        "filesystem", wait_for_completion=True)``."""
+        _r = self._impl.backup
+        _t = self._t_backup
+        if _t is None or _t._impl is not _r:
+            _t = self._t_backup = _CollectionBackup(_r, self._loop)
         return _t
 
     @property
@@ -166,6 +183,143 @@ class Collection(Generic[Properties, References]):
         """The same as :meth:`length`."""
         return self.length()
 
+    @overload
+    def iterator(
+        self,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        *,
+        return_properties: PROPERTIES | None = None,
+        return_references: Literal[None] = None,
+        after: UUID | None = None,
+        cache_size: int | None = None,
+    ) -> _ObjectIterator[Properties, References]: ...
+
+    @overload
+    def iterator(
+        self,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        *,
+        return_properties: PROPERTIES | None = None,
+        return_references: REFERENCES,
+        after: UUID | None = None,
+        cache_size: int | None = None,
+    ) -> _ObjectIterator[Properties, CrossReferences]: ...
+
+    @overload
+    def iterator(
+        self,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        *,
+        return_properties: PROPERTIES | None = None,
+        return_references: type[TReferences],
+        after: UUID | None = None,
+        cache_size: int | None = None,
+    ) -> _ObjectIterator[Properties, TReferences]: ...
+
+    @overload
+    def iterator(
+        self,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        *,
+        return_properties: type[TProperties],
+        return_references: Literal[None] = None,
+        after: UUID | None = None,
+        cache_size: int | None = None,
+    ) -> _ObjectIterator[TProperties, References]: ...
+
+    @overload
+    def iterator(
+        self,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        *,
+        return_properties: type[TProperties],
+        return_references: REFERENCES,
+        after: UUID | None = None,
+        cache_size: int | None = None,
+    ) -> _ObjectIterator[TProperties, CrossReferences]: ...
+
+    @overload
+    def iterator(
+        self,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        *,
+        return_properties: type[TProperties],
+        return_references: type[TReferences],
+        after: UUID | None = None,
+        cache_size: int | None = None,
+    ) -> _ObjectIterator[TProperties, TReferences]: ...
+
+    @overload
+    def iterator(
+        self,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        *,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+        after: UUID | None = None,
+        cache_size: int | None = None,
+    ) -> _ObjectIterator[Any, Any]: ...
+
+    def iterator(
+        self,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        *,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+        after: UUID | None = None,
+        cache_size: int | None = None,
+    ) -> _ObjectIterator[Any, Any]:
+        """Every object of this collection (of this handle's tenant) exactly once, in the order
+        of their uuids: ``for obj in collection.iterator(): ...``.
+
+        Objects are fetched ``cache_size`` at a time, each page from the uuid of the last
+        object seen (a cursor), so memory stays bounded and no object comes twice. Every
+        argument is checked here, before anything is sent; each ``for`` over the result
+        starts again from ``after``.
+
+        Args:
+            include_vector: the vectors: True (all), a name or a list of names; False: none.
+            return_metadata: the metadata of each object (a MetadataQuery or a list of field
+                names); none by default.
+            return_properties: the properties of each object: names, ``QueryNested`` or a
+                TypedDict; all but blobs and references by default (or the handle's data
+                model).
+            return_references: the references to follow (``QueryReference``, a list of them or
+                a TypedDict); none by default.
+            after: start after the object with this uuid (a cursor from an earlier iteration).
+            cache_size: how many objects each request fetches (default 100).
+
+        Returns:
+            The objects (``Object``), fetched as ``for`` goes.
+
+        Raises:
+            WeaviateInvalidInputError: an argument is invalid (raised here; nothing is sent).
+            WeaviateQueryError: the server failed a page (raised while iterating).
+
+        Example:
+            >>> for obj in collection.iterator(include_vector=True, cache_size=500):
+            ...     print(obj.uuid, obj.properties["title"], obj.vector)
+        """
+        return _ObjectIterator(
+            self._impl.iterator(
+                include_vector,
+                return_metadata,
+                return_properties=return_properties,
+                return_references=return_references,
+                after=after,
+                cache_size=cache_size,
+            ),
+            self._loop,
+        )
+
     @property
     def tenant(self) -> str | None:
         """The tenant this handle works on, or None."""
@@ -193,6 +347,15 @@ class Collection(Generic[Properties, References]):
             consistency_level: ``ONE``, ``QUORUM`` or ``ALL``; None for the server's default.
         """
         return Collection(self._impl.with_consistency_level(consistency_level), self._loop)
+
+    def to_string(self) -> str:
+        """The collection and its configuration as read from the server, as text.
+
+        Example:
+            >>> print(collection.to_string())
+            <weaviate.Collection config={...}>
+        """
+        return self._loop.run(self._impl.to_string())
 
     def __repr__(self) -> str:
         return self._impl.__repr__().replace("CollectionAsync", "Collection", 1)

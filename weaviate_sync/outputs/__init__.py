@@ -12,12 +12,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from weaviate_sync.outputs import (
         aggregate,
+        backup,
         batch,
+        cluster,
         config,
         export,
         generate,
         query,
         rbac,
+        replication,
         tenants,
         tokenization,
         users,
@@ -28,12 +31,15 @@ _LAZY: dict[str, str] = {}
 _SUBMODULES: frozenset[str] = frozenset(
     {
         "aggregate",
+        "backup",
         "batch",
+        "cluster",
         "config",
         "export",
         "generate",
         "query",
         "rbac",
+        "replication",
         "tenants",
         "tokenization",
         "users",
@@ -42,12 +48,15 @@ _SUBMODULES: frozenset[str] = frozenset(
 
 __all__ = [
     "aggregate",
+    "backup",
     "batch",
+    "cluster",
     "config",
     "export",
     "generate",
     "query",
     "rbac",
+    "replication",
     "tenants",
     "tokenization",
     "users",

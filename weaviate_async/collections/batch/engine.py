@@ -272,7 +272,13 @@ class BatchEngine:
                 await slot_freed.wait()
             items = await queue.take(sizing.batch_size, wait_full=sizing.wait_full)
             if not items:
-                return
+                if not self._active:
+                    return
+                # The intake is closed, but a request in flight may put objects back for
+                # another try: wait for it before deciding that everything was sent.
+                slot_freed.clear()
+                await slot_freed.wait()
+                continue
             # Registered at once: from here on a cancellation reports them as not confirmed.
             request = self._next_request
             self._next_request += 1

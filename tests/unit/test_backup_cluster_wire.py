@@ -1,0 +1,333 @@
+"""The pure request builders and reply parsers of backups and the cluster (wire/backup.py,
+wire/cluster.py). The replies are ones the v1.39.0 server sent (shortened); the calls
+themselves are tested against the real server in tests/integration."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import pytest
+
+from weaviate_async.backup.backup import (
+    BackupCompressionLevel,
+    BackupConfigCreate,
+    BackupConfigRestore,
+    BackupStatus,
+    BackupStorage,
+)
+from weaviate_async.backup.backup_location import BackupLocation
+from weaviate_async.cluster.models import ReplicateOperationState, ReplicationType
+from weaviate_async.exceptions import (
+    EmptyResponseError,
+    ResponseCannotBeDecodedError,
+    WeaviateInvalidInputError,
+)
+from weaviate_async.wire import backup as wb
+from weaviate_async.wire import cluster as wc
+
+
+def test_create_body_with_every_option() -> None:
+    body = wb.create_body(
+        "nightly",
+        include_collections=["article", "Author"],
+        exclude_collections=None,
+        incremental_base_backup_id="Base-1",
+        config=BackupConfigCreate(
+            cpu_percentage=40, chunk_size=128, compression_level="ZstdBestSpeed"
+        ),
+        backup_location=BackupLocation.S3(bucket="archive", path="weaviate/nightly"),
+    )
+    assert body == {
+        "id": "nightly",
+        "include": ["Article", "Author"],
+        "exclude": [],
+        "incremental_base_backup_id": "base-1",
+        # ChunkSize is deprecated: never sent
+        "config": {
+            "CPUPercentage": 40,
+            "CompressionLevel": "ZstdBestSpeed",
+            "Bucket": "archive",
+            "Path": "weaviate/nightly",
+        },
+    }
+
+
+def test_create_body_minimal_and_one_name() -> None:
+    body = wb.create_body(
+        "b",
+        include_collections=None,
+        exclude_collections="article",
+        incremental_base_backup_id=None,
+        config=None,
+        backup_location=None,
+    )
+    assert body == {"id": "b", "include": [], "exclude": ["Article"]}
+
+
+def test_restore_body() -> None:
+    body = wb.restore_body(
+        include_collections=None,
+        exclude_collections=["Old*"],
+        roles_restore="all",
+        users_restore="noRestore",
+        config=BackupConfigRestore(cpu_percentage=5),
+        backup_location=BackupLocation.FileSystem(path="/mnt/backups"),
+        overwrite_alias=True,
+    )
+    assert body == {
+        "include": [],
+        "exclude": ["Old*"],
+        "overwriteAlias": True,
+        "config": {
+            "CPUPercentage": 5,
+            "Path": "/mnt/backups",
+            "rolesOptions": "all",
+            "usersOptions": "noRestore",
+        },
+    }
+
+
+def test_location_params() -> None:
+    assert wb.location_params(None) == {}
+    assert wb.location_params(BackupLocation.FileSystem(path="/x")) == {"path": "/x"}
+    assert wb.location_params(BackupLocation.Azure(path="p", bucket="c")) == {
+        "path": "p",
+        "bucket": "c",
+    }
+    assert wb.location_params(BackupLocation.GCP(path="p", bucket="b"))["bucket"] == "b"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("Nightly-2024_01", "nightly-2024_01"), ("abc", "abc"), ("A", "a")],
+)
+def test_backup_ids_are_lowercased(value: str, expected: str) -> None:
+    assert wb.backup_id_arg(value) == expected
+
+
+@pytest.mark.parametrize("value", ["", "a b", "a/b", "ä", "a.b", None, 3])
+def test_bad_backup_ids(value: object) -> None:
+    with pytest.raises(WeaviateInvalidInputError) as bad:
+        wb.backup_id_arg(value)
+    assert bad.value.field == "backup_id"
+
+
+def test_backends() -> None:
+    assert wb.backend_arg("S3") is BackupStorage.S3
+    assert wb.backend_arg(BackupStorage.GCS) is BackupStorage.GCS
+    with pytest.raises(WeaviateInvalidInputError) as bad:
+        wb.backend_arg("tape")
+    assert bad.value.field == "backend"
+
+
+def test_status_and_list_replies() -> None:
+    status = wb.status_from_json(
+        {
+            "backend": "filesystem",
+            "completedAt": "2026-11-26T05:38:25.916Z",
+            "id": "b1",
+            "path": "/tmp/backups/b1",
+            "size": 8.81e-07,
+            "startedAt": "2026-11-26T05:38:23.913Z",
+            "status": "SUCCESS",
+        },
+        "b1",
+    )
+    assert (status.status, status.backup_id, status.path, status.error) == (
+        BackupStatus.SUCCESS,
+        "b1",
+        "/tmp/backups/b1",
+        None,
+    )
+    assert status.size == pytest.approx(8.81e-07)
+    listed = wb.list_from_json(
+        [
+            {
+                "classes": ["Alpha"],
+                "completedAt": "0001-01-01T00:00:00.000Z",
+                "id": "c1",
+                "startedAt": "2026-11-26T05:38:44.267Z",
+                "status": "TRANSFERRING",
+            }
+        ]
+    )
+    assert listed[0].completed_at is None  # the server's zero time: not completed
+    assert listed[0].started_at == dt.datetime(
+        2026, 11, 26, 5, 38, 44, 267000, tzinfo=dt.timezone.utc
+    )
+    assert listed[0].collections == ["Alpha"] and listed[0].size == 0
+    with pytest.raises(ResponseCannotBeDecodedError):
+        wb.status_from_json({"status": "PAUSED", "id": "x"}, "x")
+    with pytest.raises(ResponseCannotBeDecodedError):
+        wb.list_from_json({"error": "not a list"})
+
+
+def test_config_checks() -> None:
+    assert BackupConfigCreate(compression_level="BestSpeed").CompressionLevel is (
+        BackupCompressionLevel.BEST_SPEED
+    )
+    for bad in (0, 81, 1.5, True):
+        with pytest.raises(WeaviateInvalidInputError):
+            BackupConfigRestore(cpu_percentage=bad)
+
+
+# ---------------------------------------------------------------------------------- cluster
+
+NODES_VERBOSE = {
+    "nodes": [
+        {
+            "batchStats": {"queueLength": 0, "ratePerSecond": 0},
+            "name": "node1",
+            "operationalMode": "ReadWrite",
+            "shards": [
+                {
+                    "asyncReplicationStatus": [],
+                    "class": "Alpha",
+                    "compressed": False,
+                    "loaded": True,
+                    "name": "giUJsqlixdu4",
+                    "numberOfReplicas": 1,
+                    "objectCount": 1,
+                    "replicationFactor": 1,
+                    "vectorIndexingStatus": "READY",
+                    "vectorQueueLength": 0,
+                }
+            ],
+            "stats": {"objectCount": 1, "shardCount": 1},
+            "status": "HEALTHY",
+            "version": "1.39.0",
+        }
+    ]
+}
+
+
+def test_nodes_request() -> None:
+    assert wc.nodes_request(None, None, None) == ("/nodes", {})
+    assert wc.nodes_request("article", "s1", "verbose") == (
+        "/nodes/Article",
+        {"shardName": "s1", "output": "verbose"},
+    )
+    with pytest.raises(WeaviateInvalidInputError) as bad:
+        wc.nodes_request(None, None, "full")
+    assert bad.value.field == "output"
+
+
+def test_nodes_replies() -> None:
+    (verbose,) = wc.nodes_from_json(NODES_VERBOSE, verbose=True)
+    assert verbose.name == "node1" and verbose.git_hash == "None" and verbose.version == "1.39.0"
+    assert verbose.stats is not None and verbose.stats.object_count == 1
+    (shard,) = verbose.shards or []
+    assert (shard.collection, shard.node, shard.object_count, shard.loaded) == (
+        "Alpha",
+        "node1",
+        1,
+        True,
+    )
+    (minimal,) = wc.nodes_from_json(NODES_VERBOSE, verbose=False)
+    assert minimal.shards is None and minimal.stats is None and minimal.status == "HEALTHY"
+    with pytest.raises(EmptyResponseError):
+        wc.nodes_from_json({"nodes": []}, verbose=False)
+
+
+def test_statistics_reply() -> None:
+    stats = wc.statistics_from_json(
+        {
+            "statistics": [
+                {
+                    "bootstrapped": True,
+                    "candidates": {},
+                    "dbLoaded": True,
+                    "isVoter": True,
+                    "leaderAddress": "127.0.0.1:40139",
+                    "leaderId": "node1",
+                    "name": "node1",
+                    "open": True,
+                    "raft": {
+                        "appliedIndex": "3",
+                        "latestConfiguration": [
+                            {"address": "127.0.0.1:40139", "id": "node1", "suffrage": 0}
+                        ],
+                        "state": "Leader",
+                        "term": "2",
+                    },
+                    "ready": True,
+                    "status": "HEALTHY",
+                }
+            ],
+            "synchronized": True,
+        }
+    )
+    (node,) = stats.statistics
+    assert stats.synchronized and node.is_open and node.leader_id == "node1"
+    assert node.raft.state == "Leader" and node.raft.commit_index == ""
+    assert node.raft.latest_configuration[0].node_id == "node1"
+
+
+def test_replication_replies() -> None:
+    op_id = uuid.uuid4()
+    data = {
+        "collection": "Alpha",
+        "id": str(op_id),
+        "shard": "s1",
+        "sourceNode": "node1",
+        "targetNode": "node2",
+        "type": "MOVE",
+        "status": {
+            "state": "HYDRATING",
+            "errors": [{"message": "copy failed once", "whenErroredUnixMs": 1}],
+        },
+        "statusHistory": [{"state": "REGISTERED", "errors": None}],
+    }
+    with_history = wc.operation_from_json(data, include_history=True)
+    assert with_history.uuid == op_id and with_history.transfer_type is ReplicationType.MOVE
+    assert with_history.status.state is ReplicateOperationState.HYDRATING
+    assert with_history.status.errors == ["copy failed once"]
+    assert with_history.status_history is not None
+    assert with_history.status_history[0].state is ReplicateOperationState.REGISTERED
+    assert wc.operation_from_json(data, include_history=False).status_history is None
+    state = wc.sharding_state_from_json(
+        {"shardingState": {"collection": "Alpha", "shards": [{"shard": "s1", "replicas": ["n1"]}]}}
+    )
+    assert state.collection == "Alpha" and state.shards[0].replicas == ["n1"]
+
+
+def test_replicate_body() -> None:
+    assert wc.replicate_body("alpha", "s1", "node1", "node2", "MOVE") == {
+        "collection": "Alpha",
+        "shard": "s1",
+        "sourceNode": "node1",
+        "targetNode": "node2",
+        "type": "MOVE",
+    }
+    for args, field in [
+        (("A", "s", "n1", "n1", "COPY"), "target_node"),
+        (("A", "", "n1", "n2", "COPY"), "shard"),
+        (("A", "s", None, "n2", "COPY"), "source_node"),
+        (("A", "s", "n1", "n2", "SWAP"), "replication_type"),
+    ]:
+        with pytest.raises(WeaviateInvalidInputError) as bad:
+            wc.replicate_body(*args)
+        assert bad.value.field == field
+
+
+def test_replication_query_sends_what_the_server_filters_and_filters_the_rest() -> None:
+    params, wanted = wc.replication_query("alpha", "s1", "node2", True)
+    assert params == {"includeHistory": "true", "collection": "Alpha", "shard": "s1"}
+    op = wc.operation_from_json(
+        {
+            "collection": "Alpha",
+            "id": str(uuid.uuid4()),
+            "shard": "s1",
+            "sourceNode": "node1",
+            "targetNode": "node2",
+            "type": "COPY",
+            "status": {"state": "READY", "errors": []},
+        },
+        include_history=False,
+    )
+    assert wanted(op)
+    assert not wc.replication_query("Alpha", None, "node3", False)[1](op)
+    assert wc.replication_query(None, "s1", None, False)[0] == {}  # no shard without collection
+    assert not wc.replication_query(None, "s2", None, False)[1](op)
+    assert wc.replication_query(None, None, "node2", False)[0] == {"targetNode": "node2"}

@@ -1,0 +1,240 @@
+"""``client.cluster.replications``: follow, cancel and delete replica operations (the shard
+replica copies and moves that ``client.cluster.replicate`` starts).
+
+The server offers these endpoints only when it runs with ``REPLICA_MOVEMENT_ENABLED=true``;
+otherwise each call raises :class:`UnexpectedStatusCodeError` (status 501) saying so.
+
+Example:
+    >>> op_id = await client.cluster.replicate(
+    ...     collection="Article", shard="abc", source_node="node1", target_node="node2"
+    ... )
+    >>> op = await client.cluster.replications.get(uuid=op_id, include_history=True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from weaviate_async._twin import twin
+from weaviate_async._validate import check_bool
+from weaviate_async.cluster.models import (
+    ReplicateOperation,
+    ReplicateOperations,
+    ReplicateOperationWithHistory,
+    ReplicateOperationWithoutHistory,
+)
+from weaviate_async.exceptions import UnexpectedStatusCodeError
+from weaviate_async.types import UUID
+from weaviate_async.wire.cluster import (
+    operation_from_json,
+    operations_from_json,
+    replication_id,
+    replication_query,
+)
+
+if TYPE_CHECKING:
+    from weaviate_async.connect.connection import Connection
+
+__all__ = ["_ReplicateAsync"]
+
+_DISABLED = (
+    "the server does not offer replica movement: start it with REPLICA_MOVEMENT_ENABLED=true"
+)
+
+
+async def _replication_rest(
+    connection: Connection,
+    method: str,
+    path: str,
+    *,
+    operation: str,
+    ok: Collection[int] = (200,),
+    params: Mapping[str, str] | None = None,
+    json: Any = None,
+) -> tuple[int, Any]:
+    """A call of the replication API; the server's bare 501 (the feature is switched off)
+    becomes an error that says so."""
+    try:
+        return await connection.rest_status(
+            method, path, operation=operation, ok=ok, params=params, json=json
+        )
+    except UnexpectedStatusCodeError as exc:
+        if exc.status_code != 501:
+            raise
+        raise UnexpectedStatusCodeError(
+            f"{operation} failed: {_DISABLED} (/v1{path} answered 501)",
+            operation=operation,
+            target=exc.target,
+            status=501,
+            server_message=exc.server_message,
+        ) from exc
+
+
+def _history_param(include_history: object) -> dict[str, str]:
+    check_bool(include_history, "include_history")
+    return {"includeHistory": "true"} if include_history else {}
+
+
+@twin
+class _ReplicateAsync:
+    """Replica operations of the cluster (``client.cluster.replications``)."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    @overload
+    async def get(
+        self, *, uuid: UUID, include_history: Literal[False] = False
+    ) -> ReplicateOperationWithoutHistory | None: ...
+
+    @overload
+    async def get(
+        self, *, uuid: UUID, include_history: Literal[True]
+    ) -> ReplicateOperationWithHistory | None: ...
+
+    @overload
+    async def get(
+        self, *, uuid: UUID, include_history: bool = False
+    ) -> ReplicateOperation | None: ...
+
+    async def get(self, *, uuid: UUID, include_history: bool = False) -> ReplicateOperation | None:
+        """A replica operation by its id, or None when the server knows no such operation.
+
+        Args:
+            uuid: the operation's id (as ``replicate`` returned it).
+            include_history: also return its earlier states.
+
+        Example:
+            >>> op = await client.cluster.replications.get(uuid=op_id)
+            >>> op.status.state
+        """
+        op_id = replication_id(uuid)
+        params = _history_param(include_history)
+        status, body = await _replication_rest(
+            self._connection,
+            "GET",
+            f"/replication/replicate/{op_id}",
+            operation="cluster.replications.get",
+            ok=(200, 404),
+            params=params or None,
+        )
+        if status == 404:
+            return None
+        return operation_from_json(body, bool(include_history))
+
+    async def list_all(self) -> list[ReplicateOperationWithHistory]:
+        """Every replica operation the server knows, with its history."""
+        _, body = await _replication_rest(
+            self._connection,
+            "GET",
+            "/replication/replicate/list",
+            operation="cluster.replications.list_all",
+            params={"includeHistory": "true"},
+        )
+        return operations_from_json(body, True)
+
+    @overload
+    async def query(
+        self,
+        *,
+        collection: str | None = None,
+        shard: str | None = None,
+        target_node: str | None = None,
+        include_history: Literal[True],
+    ) -> list[ReplicateOperationWithHistory]: ...
+
+    @overload
+    async def query(
+        self,
+        *,
+        collection: str | None = None,
+        shard: str | None = None,
+        target_node: str | None = None,
+        include_history: Literal[False] = False,
+    ) -> list[ReplicateOperationWithoutHistory]: ...
+
+    @overload
+    async def query(
+        self,
+        *,
+        collection: str | None = None,
+        shard: str | None = None,
+        target_node: str | None = None,
+        include_history: bool = False,
+    ) -> ReplicateOperations: ...
+
+    async def query(
+        self,
+        *,
+        collection: str | None = None,
+        shard: str | None = None,
+        target_node: str | None = None,
+        include_history: bool = False,
+    ) -> ReplicateOperations:
+        """The replica operations of a collection, a shard, a target node, or any combination.
+
+        The server filters by collection (and shard) or else by target node; the client
+        applies the other filters given to what it returns.
+
+        Args:
+            collection: only those of this collection.
+            shard: only those of this shard (with ``collection``).
+            target_node: only those placing a replica on this node.
+            include_history: also return their earlier states.
+
+        Example:
+            >>> await client.cluster.replications.query(collection="Article", target_node="node2")
+        """
+        params, wanted = replication_query(collection, shard, target_node, include_history)
+        _, body = await _replication_rest(
+            self._connection,
+            "GET",
+            "/replication/replicate/list",
+            operation="cluster.replications.query",
+            params=params or None,
+        )
+        return [op for op in operations_from_json(body, bool(include_history)) if wanted(op)]
+
+    async def cancel(self, *, uuid: UUID) -> None:
+        """Cancel a replica operation: it stops and its state becomes CANCELLED; the
+        operation is kept (see :meth:`delete`).
+
+        Raises:
+            UnexpectedStatusCodeError: no such operation (status 404), or it cannot be
+                canceled any more (status 409), with the server's reason.
+        """
+        op_id = replication_id(uuid)
+        await _replication_rest(
+            self._connection,
+            "POST",
+            f"/replication/replicate/{op_id}/cancel",
+            operation="cluster.replications.cancel",
+            ok=(204,),
+        )
+
+    async def delete(self, *, uuid: UUID) -> None:
+        """Delete a replica operation (canceling it first if it runs).
+
+        Raises:
+            UnexpectedStatusCodeError: no such operation (status 404), or the server refused
+                (status 409), with its reason.
+        """
+        op_id = replication_id(uuid)
+        await _replication_rest(
+            self._connection,
+            "DELETE",
+            f"/replication/replicate/{op_id}",
+            operation="cluster.replications.delete",
+            ok=(204,),
+        )
+
+    async def delete_all(self) -> None:
+        """Delete every replica operation."""
+        await _replication_rest(
+            self._connection,
+            "DELETE",
+            "/replication/replicate",
+            operation="cluster.replications.delete_all",
+            ok=(204,),
+        )

@@ -1,0 +1,16 @@
+"""What backup calls return, at the official ``weaviate.outputs.backup`` path.
+
+Example:
+    >>> from weaviate_async.outputs.backup import BackupReturn, BackupStatus
+"""
+
+from __future__ import annotations
+
+from weaviate_async.backup.backup import (
+    BackupReturn,
+    BackupStatus,
+    BackupStatusReturn,
+    BackupStorage,
+)
+
+__all__ = ["BackupReturn", "BackupStatus", "BackupStatusReturn", "BackupStorage"]

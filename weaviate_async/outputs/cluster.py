@@ -1,0 +1,33 @@
+"""What cluster calls return, at the official ``weaviate.outputs.cluster`` path: nodes and
+shards (``cluster.nodes``), sharding states and RAFT statistics.
+
+Example:
+    >>> from weaviate_async.outputs.cluster import NodeVerbose, ShardingState
+"""
+
+from __future__ import annotations
+
+from weaviate_async.cluster.models import (
+    ClusterStatistics,
+    NodeStatistics,
+    RaftConfigurationMember,
+    RaftStats,
+    ShardingState,
+    ShardReplicas,
+)
+from weaviate_async.cluster.nodes import Node, NodeMinimal, NodeVerbose, Shard, Shards, Stats
+
+__all__ = [
+    "ClusterStatistics",
+    "Node",
+    "NodeMinimal",
+    "NodeStatistics",
+    "NodeVerbose",
+    "RaftConfigurationMember",
+    "RaftStats",
+    "Shard",
+    "ShardReplicas",
+    "Shards",
+    "ShardingState",
+    "Stats",
+]
