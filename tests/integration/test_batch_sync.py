@@ -15,7 +15,7 @@ import weaviate_sync
 from tests.batch_helpers import DIM, _props, _server_ids, _vectors
 from weaviate_async.config import AdditionalConfig
 from weaviate_async.embedded import EmbeddedServer
-from weaviate_async.exceptions import WeaviateClosedClientError
+from weaviate_async.exceptions import WeaviateClosedClientError, WeaviateInvalidInputError
 from weaviate_sync.classes.config import Configure, DataType, Property
 
 
@@ -104,6 +104,15 @@ def _child_batch(url_port: int, grpc_port: int, name: str, inherited: Any, queue
         else:
             messages = [f.message for f in handle.batch.failed_objects]
             queue.put(("refused", len(messages) == 1 and "forked" in messages[0]))
+        # a new grpcio client is refused before it opens anything (grpcio would hang here)
+        try:
+            weaviate_sync.connect_to_local(port=url_port, grpc_port=grpc_port).close()
+        except WeaviateInvalidInputError as exc:
+            queue.put(("new client refused", "forked" in str(exc)))
+        except BaseException as exc:
+            queue.put(("error", repr(exc)))
+        else:
+            queue.put(("error", "a new grpcio client was made in the forked child"))
         return
     try:
         # The client the parent made and used, inherited through fork.
@@ -146,6 +155,7 @@ def test_forked_worker_runs_a_dynamic_batch(
     assert child.exitcode == 0
     if _on_grpcio():
         assert queue.get(timeout=5) == ("refused", True)
+        assert queue.get(timeout=5) == ("new client refused", True)
         assert collection.length() == 1  # the parent's client keeps working
         return
     assert queue.get(timeout=5) == ("ok", 0)

@@ -565,8 +565,9 @@ class Connection:
             self._connected = False
             raise WeaviateClosedClientError(
                 'a client on the grpcio transport (grpc_transport="grpcio") cannot be used in '
-                "a process forked from the one that connected it: create the client in the "
-                "child, or use the grpclib transport, which reconnects after a fork"
+                "a process forked from the one that connected it (nor can a new one be opened "
+                'there): use grpc_transport="grpclib", which reconnects after a fork, or start '
+                'the process with the "spawn" method'
             )
         _abandoned.extend([self._session, self._issuer_session, self._channels])
         self._inflight = 0

@@ -13,12 +13,15 @@ the caller's thread: no hop onto the loop thread at all.
 Fork: grpcio's core keeps threads and polling state that a forked child cannot use (grpcio
 supports fork only with ``GRPC_ENABLE_FORK_SUPPORT`` and without ``grpc.aio``). A connection on
 this transport therefore refuses to be used in a forked child (see
-:meth:`weaviate_async.connect.connection.Connection._reset_after_fork`): create the client in
-the child, or use the default grpclib transport, which rebuilds itself after a fork.
+:meth:`weaviate_async.connect.connection.Connection._reset_after_fork`), and a child forked
+after grpcio started cannot open grpcio channels of its own either (they hang, or grpcio aborts
+the process), so :func:`check_usable` refuses that too: such a child uses the grpclib transport,
+or the process is started with "spawn".
 """
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -31,6 +34,10 @@ if TYPE_CHECKING:
 __all__ = ["GrpcioChannel", "StatusError", "check_usable", "import_grpc", "status_of"]
 
 Metadata = Sequence[tuple[str, str]]
+
+#: The process that started grpcio's core (opened a channel), inherited through fork: a child
+#: forked after that cannot open channels of its own (they hang, or grpcio aborts the process).
+_started_in: int | None = None
 
 
 def import_grpc() -> Any:
@@ -50,6 +57,14 @@ def import_grpc() -> Any:
 def check_usable(*, secure: bool, tls: TLSConfig) -> None:
     """Raise before anything is opened when grpcio cannot serve this configuration."""
     import_grpc()
+    if _started_in is not None and _started_in != os.getpid():
+        raise invalid(
+            "grpc_transport",
+            'is "grpcio", but this process was forked from one that had started grpcio, whose '
+            'core cannot be used again after fork: use grpc_transport="grpclib" here, or '
+            'start this process with the "spawn" (or "forkserver") method',
+            "grpcio",
+        )
     if secure and not tls.verify:
         raise invalid(
             "tls.verify",
@@ -127,6 +142,9 @@ class GrpcioChannel:
                 private_key=_read(tls.client_key or tls.client_cert),
                 certificate_chain=_read(tls.client_cert),
             )
+        global _started_in
+        if _started_in is None:
+            _started_in = os.getpid()
         self._aio: Any = self._open(grpc.aio)
         self._aio_calls: dict[str, Any] = {}
         self._sync: Any = None
