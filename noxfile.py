@@ -1,5 +1,5 @@
 """Developer tasks: `nox -s tests`, `nox -s demo`, `nox -s lint`, `nox -s typecheck`,
-`nox -s protos`, `nox -s bench`, `nox -s bench_ingest`.
+`nox -s protos`, `nox -s bench`, `nox -s bench_ingest`, `nox -s bench_query`.
 
 Each session installs what it needs into its own virtualenv. The tests and the demo run a real
 weaviate-server; the first run provisions it (see weaviate_async/embedded.py), which with only a
@@ -66,8 +66,20 @@ def bench(session: nox.Session) -> None:
     if "--ingest" in args:
         args.remove("--ingest")
         session.run("python", "-m", "benchmarks.ingest", *args)
+    elif "--query" in args:
+        args.remove("--query")
+        session.run("python", "-m", "benchmarks.query", *args)
     else:
         session.run("python", "-m", "benchmarks", *args)
+
+
+@nox.session
+def bench_query(session: nox.Session) -> None:
+    """Side-by-side query benchmark: client CPU per query, p50/p99, queries/s at 1, 16 and 64
+    concurrent, cold start; ours (grpclib and grpcio) against the official client, async and
+    sync (`-- --quick`, `-- --help`)."""
+    session.install("-e", ".[bench,grpcio]")
+    session.run("python", "-m", "benchmarks.query", "--grpcio", *session.posargs)
 
 
 @nox.session
@@ -76,3 +88,13 @@ def bench_ingest(session: nox.Session) -> None:
     with synchronous and asynchronous indexing (`-- --quick`, `-- --million`, `-- --help`)."""
     session.install("-e", ".[bench]")
     session.run("python", "-m", "benchmarks.ingest", *session.posargs)
+
+
+@nox.session
+def tests_grpcio(session: nox.Session) -> None:
+    """The test suite on the optional grpcio transport (WEAVIATE_ASYNC_GRPC_TRANSPORT=grpcio
+    makes every client that does not choose a transport use it)."""
+    session.install("-e", ".[test,grpcio]")
+    session.run(
+        "pytest", "-q", "-ra", *session.posargs, env={"WEAVIATE_ASYNC_GRPC_TRANSPORT": "grpcio"}
+    )

@@ -664,8 +664,27 @@ def _method(ns: Namespace, method: Method) -> str:
         "    @overload\n" + _signature(method.name, params, _impl_result(ns, method), " ...")
     )
     impl = _signature(method.name, params, "Any", "\n")
-    out.append(impl + _docstring(ns, method) + _body(ns, method))
+    body = _body(ns, method)
+    if not _blocking(ns, method):
+        out.append(impl + _docstring(ns, method) + body)
+        return "\n\n".join(out)
+    out.append(f'    @sync_via("_{method.name}_blocking")\n' + impl + _docstring(ns, method) + body)
+    blocking = _signature(f"_{method.name}_blocking", params, "Any", "\n").replace(
+        "    async def ", "    def ", 1
+    )
+    doc = (
+        f'        """``{method.name}`` for the blocking facade, in the caller\'s thread '
+        '(thread-safe)."""\n'
+    )
+    out.append(blocking + doc + body.replace("await self._execute(", "self._execute_blocking("))
     return "\n\n".join(out)
+
+
+def _blocking(ns: Namespace, method: Method) -> bool:
+    """Whether the blocking facade runs this search in the caller's thread (``@sync_via``):
+    every query search whose arguments need no I/O of their own (media files are read in a
+    worker thread of the loop; generative searches stay on the loop)."""
+    return not ns.generative and "await" not in method.prelude
 
 
 HEADER = '''"""``collection.{key}``: {what}
@@ -686,7 +705,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Generic, overload
 
-from weaviate_async._twin import twin
+from weaviate_async._twin import sync_via, twin
 from weaviate_async.classes.search import NearMediaType
 from weaviate_async.collections._search import SINGLE_METADATA, _SearchNamespace
 from weaviate_async.collections.collection import Properties, References

@@ -49,6 +49,7 @@ __all__ = [
     "BlockingContext",
     "Entered",
     "LoopThread",
+    "current_loop_thread",
     "in_loop_thread",
     "spelled_call",
     "to_thread_callback",
@@ -142,6 +143,14 @@ def _locked() -> threading.Lock:
 
 class _Thread(threading.Thread):
     """The thread type of loop threads: how :func:`in_loop_thread` recognises them."""
+
+    owner: LoopThread | None = None
+
+
+def current_loop_thread() -> LoopThread | None:
+    """The :class:`LoopThread` whose loop runs the calling thread, or None."""
+    thread = threading.current_thread()
+    return thread.owner if isinstance(thread, _Thread) else None
 
 
 def in_loop_thread() -> bool:
@@ -418,6 +427,7 @@ class LoopThread:
             loop = asyncio.new_event_loop()
             ready = threading.Event()
             thread = _Thread(target=_serve, args=(loop, ready), name=self._name, daemon=True)
+            thread.owner = self
             thread.start()
             ready.wait()
             self._thread, self._ident, self._generation = thread, thread.ident, _generation

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import ctypes
 import fcntl
 import io
 import os
@@ -33,12 +32,9 @@ import signal
 import socket
 import subprocess
 import sys
-import tarfile
 import tempfile
 import threading
 import time
-import urllib.error
-import urllib.request
 import weakref
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -46,6 +42,9 @@ from pathlib import Path
 import attrs
 
 from weaviate_async.exceptions import WeaviateEmbeddedError, WeaviateEmbeddedInvalidVersionError
+
+# tarfile, urllib.request and ctypes are imported where used: connect_to_local imports this
+# module for its defaults, and those imports would add ~15 ms to every client's start.
 
 __all__ = [
     "DEFAULT_MODULES",
@@ -149,6 +148,9 @@ def _download(version: str, target: Path, timeout: float = 10.0) -> None:
     arch = {"x86_64": "amd64", "aarch64": "arm64", "arm64": "arm64"}.get(os.uname().machine)
     if arch is None or not sys.platform.startswith("linux"):
         raise OSError(f"no release archive for {sys.platform}/{os.uname().machine}")
+    import tarfile
+    import urllib.request
+
     url = _RELEASE_URL.format(version=version, arch=arch)
     with urllib.request.urlopen(url, timeout=timeout) as reply:
         data = reply.read()
@@ -244,6 +246,9 @@ def find_binary(options: EmbeddedOptions | None = None) -> Path:
         if _is_executable(target):  # another process provisioned it while we waited
             return target
         if options.allow_download:
+            import tarfile
+            import urllib.error
+
             try:
                 _download(version, target)
                 return target
@@ -326,6 +331,8 @@ def _free_port_pairs(count: int) -> list[int]:
 def _die_with_parent() -> None:
     # Linux only: the kernel sends SIGTERM to the server when the process that started it dies,
     # so a killed test run leaves nothing behind.
+    import ctypes
+
     try:
         libc = ctypes.CDLL("libc.so.6", use_errno=True)
         libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
@@ -514,6 +521,9 @@ class EmbeddedServer:
 
     def probe_ready(self) -> bool:
         """One readiness probe: whether ``/v1/.well-known/ready`` answers 200 now."""
+        import urllib.error
+        import urllib.request
+
         try:
             with urllib.request.urlopen(f"{self.url}/v1/.well-known/ready", timeout=2) as reply:
                 return bool(reply.status == 200)

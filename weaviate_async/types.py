@@ -23,11 +23,13 @@ import uuid as uuid_package
 from collections.abc import Mapping, Sequence
 from io import BufferedReader
 from pathlib import Path
-from typing import Dict, List, Tuple, TypeAlias, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Tuple, TypeAlias, Union
 
 from weaviate_async.classes._tenants import Tenant, TenantCreate, TenantUpdate
 from weaviate_async.classes.data import GeoCoordinate, PhoneNumber, _PhoneNumber
-from weaviate_async.rbac.models import PermissionsInputType
+
+if TYPE_CHECKING:
+    from weaviate_async.rbac.models import PermissionsInputType
 
 __all__ = [
     "BEACON",
@@ -140,3 +142,13 @@ TenantCreateInputType: TypeAlias = Union[str, Tenant, TenantCreate]
 TenantUpdateInputType: TypeAlias = Union[Tenant, TenantUpdate]
 #: What ``collection.tenants.get()`` and its siblings return, by tenant name.
 TenantOutputType: TypeAlias = Tenant
+
+
+def __getattr__(name: str) -> Any:
+    # The roles input type lives with the permission models, whose import costs ~35 ms; this
+    # module is imported by every search, so it is loaded on first use.
+    if name == "PermissionsInputType":
+        from weaviate_async.rbac.models import PermissionsInputType
+
+        return PermissionsInputType
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

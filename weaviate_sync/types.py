@@ -28,6 +28,7 @@ from weaviate_async.types import (
     WeaviateField,
     WeaviateProperties,
 )
+from weaviate_async.types import __getattr__ as __getattr__
 
 __all__ = [
     "BEACON",

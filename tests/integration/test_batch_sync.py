@@ -13,7 +13,9 @@ import pytest
 
 import weaviate_sync
 from tests.batch_helpers import DIM, _props, _server_ids, _vectors
+from weaviate_async.config import AdditionalConfig
 from weaviate_async.embedded import EmbeddedServer
+from weaviate_async.exceptions import WeaviateClosedClientError, WeaviateInvalidInputError
 from weaviate_sync.classes.config import Configure, DataType, Property
 
 
@@ -80,7 +82,38 @@ def test_sync_batch_from_eight_threads(
     assert sorted(_server_ids(server, collection_name)) == sorted(everything)
 
 
+def _on_grpcio() -> bool:
+    """The suite runs on grpcio (``WEAVIATE_ASYNC_GRPC_TRANSPORT=grpcio``, ``nox -s
+    tests_grpcio``)."""
+    return AdditionalConfig().resolved_grpc_transport == "grpcio"
+
+
 def _child_batch(url_port: int, grpc_port: int, name: str, inherited: Any, queue: Any) -> None:
+    if _on_grpcio():
+        # grpcio's core does not survive fork: the inherited client refuses with a clear error
+        # (the batch reports it for every object it could not send), and the child cannot open
+        # grpcio channels of its own either (they hang), so the child only checks the refusal.
+        handle = inherited.collections.use(name)
+        try:
+            with handle.batch.dynamic() as batch:
+                batch.add_object(properties=_props(0), vector=[0.5] * DIM)
+        except WeaviateClosedClientError as exc:
+            queue.put(("refused", "forked" in str(exc)))
+        except BaseException as exc:
+            queue.put(("error", repr(exc)))
+        else:
+            messages = [f.message for f in handle.batch.failed_objects]
+            queue.put(("refused", len(messages) == 1 and "forked" in messages[0]))
+        # a new grpcio client is refused before it opens anything (grpcio would hang here)
+        try:
+            weaviate_sync.connect_to_local(port=url_port, grpc_port=grpc_port).close()
+        except WeaviateInvalidInputError as exc:
+            queue.put(("new client refused", "forked" in str(exc)))
+        except BaseException as exc:
+            queue.put(("error", repr(exc)))
+        else:
+            queue.put(("error", "a new grpcio client was made in the forked child"))
+        return
     try:
         # The client the parent made and used, inherited through fork.
         with inherited.collections.use(name).batch.dynamic() as batch:
@@ -120,6 +153,11 @@ def test_forked_worker_runs_a_dynamic_batch(
         child.join()
         pytest.fail("the forked worker hung")
     assert child.exitcode == 0
+    if _on_grpcio():
+        assert queue.get(timeout=5) == ("refused", True)
+        assert queue.get(timeout=5) == ("new client refused", True)
+        assert collection.length() == 1  # the parent's client keeps working
+        return
     assert queue.get(timeout=5) == ("ok", 0)
     assert time.monotonic() - started < 120
     # ... and keeps working after the fork.

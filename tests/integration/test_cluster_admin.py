@@ -82,16 +82,23 @@ async def _replicated(clients: list[WeaviateAsyncClient], name: str, **options: 
         vector_config=Configure.Vectors.self_provided(),
         **options,
     )
+    await _searchable(clients, name)
+    return collection
+
+
+async def _searchable(clients: list[WeaviateAsyncClient], name: str) -> None:
+    """Wait until every client's node can search ``name`` (a follower, or a node just
+    restarted, knows the collection once it has applied the schema from the Raft log)."""
     deadline = time.monotonic() + 30
     for client in clients:
         while True:
             try:
-                await client.collections.use(name).query.fetch_objects(limit=1)
+                handle = client.collections.use(name).with_consistency_level(ONE)
+                await handle.query.fetch_objects(limit=1)  # ONE: no read repair
                 break
             except WeaviateBaseError:
                 assert time.monotonic() < deadline, client
                 await asyncio.sleep(0.1)
-    return collection
 
 
 async def _until_healthy(client: WeaviateAsyncClient, deadline: float) -> None:
@@ -249,6 +256,7 @@ async def test_consistency_levels_with_a_node_down_and_back(
     # there; a read at ALL coordinated by node1 repairs it, after which node3 has it too
     node3 = await _connect(cluster[2])
     try:
+        await _searchable([node3], name)
         on_node3 = node3.collections.use(name).with_consistency_level(ONE)
         assert await on_node3.query.fetch_object_by_id(while_down) is None
         repaired = await at_all.query.fetch_object_by_id(while_down)

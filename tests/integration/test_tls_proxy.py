@@ -220,6 +220,11 @@ async def test_untrusted_server_certificate_fails_start_up_fast(
 
 async def test_verify_false_works_without_the_ca(tls_server: TLSServer) -> None:
     config = AdditionalConfig(tls=TLSConfig(verify=False))
+    if config.resolved_grpc_transport == "grpcio":
+        # grpcio cannot skip verification: refused before anything is opened.
+        with pytest.raises(WeaviateInvalidInputError, match=r"tls\.verify"):
+            await _client(tls_server.params(), config).connect()
+        return
     async with _client(tls_server.params(), config) as client:
         await _check_rest_and_grpc(client)
 
@@ -256,6 +261,10 @@ async def test_mutual_tls_without_a_client_certificate_fails(
     mtls_server: TLSServer, verify: bool
 ) -> None:
     tls = TLSConfig(ca_bundle=mtls_server.files.ca_cert) if verify else TLSConfig(verify=False)
+    if not verify and AdditionalConfig().resolved_grpc_transport == "grpcio":
+        with pytest.raises(WeaviateInvalidInputError, match=r"tls\.verify"):
+            await _client(mtls_server.params(), AdditionalConfig(tls=tls)).connect()
+        return
     with pytest.raises(WeaviateStartUpError) as info:
         await _client(mtls_server.params(), AdditionalConfig(tls=tls)).connect()
     message = str(info.value)

@@ -88,12 +88,15 @@ async def service() -> AsyncIterator[tuple[Scripted, int]]:
         await server.wait_closed()
 
 
-@pytest.fixture
-async def conn(service: tuple[Scripted, int]) -> AsyncIterator[Connection]:
+@pytest.fixture(params=["grpclib", "grpcio"])
+async def conn(
+    service: tuple[Scripted, int], request: pytest.FixtureRequest
+) -> AsyncIterator[Connection]:
+    # Both transports map the same statuses the same way (the service is grpclib's server).
     retry = RetryConfig(max_tries=4, max_time=30.0, initial_delay=0.2, max_delay=1.0)
     c = Connection(
         ConnectionParams.from_url("http://127.0.0.1:1", grpc_port=service[1]),
-        config=AdditionalConfig(retry=retry),
+        config=AdditionalConfig(retry=retry, grpc_transport=request.param),
         skip_init_checks=True,
     )
     await c.connect()

@@ -118,7 +118,8 @@ DEVIATIONS: dict[str, str] = {
     ),
     "config.AdditionalConfig": (
         "keyword-only like the official model, plus `tls` (TLSConfig) and `retry` "
-        "(RetryConfig), which the official client configures differently or not at all"
+        "(RetryConfig), which the official client configures differently or not at all, and "
+        "`grpc_transport` (grpclib or grpcio)"
     ),
     "classes.init.AdditionalConfig": "see config.AdditionalConfig (the same class)",
     "util.MINIMUM_NO_WARNING_VERSION": (

@@ -76,3 +76,38 @@ def test_util() -> None:
     assert get_vector((1, 2.5)) == [1.0, 2.5]
     with pytest.raises(WeaviateInvalidInputError):
         get_vector(["x"])
+
+
+def test_grpc_transport_setting_and_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("WEAVIATE_ASYNC_GRPC_TRANSPORT", raising=False)
+    assert AdditionalConfig().resolved_grpc_transport == "grpclib"
+    monkeypatch.setenv("WEAVIATE_ASYNC_GRPC_TRANSPORT", "GRPCIO")
+    assert AdditionalConfig().resolved_grpc_transport == "grpcio"
+    # the config wins over the environment
+    assert AdditionalConfig(grpc_transport="grpclib").resolved_grpc_transport == "grpclib"
+    monkeypatch.setenv("WEAVIATE_ASYNC_GRPC_TRANSPORT", "h2o")
+    with pytest.raises(WeaviateInvalidInputError) as env_info:
+        _ = AdditionalConfig().resolved_grpc_transport
+    assert env_info.value.field == "WEAVIATE_ASYNC_GRPC_TRANSPORT"
+    with pytest.raises(WeaviateInvalidInputError) as info:
+        AdditionalConfig(grpc_transport="grpc")  # type: ignore[arg-type]
+    assert info.value.field == "grpc_transport"
+
+
+def test_grpcio_refuses_unverified_tls_before_opening_anything() -> None:
+    from weaviate_async.config import TLSConfig
+    from weaviate_async.connect.grpcio_channel import check_usable
+
+    check_usable(secure=False, tls=TLSConfig(verify=False))  # plain gRPC: nothing to verify
+    with pytest.raises(WeaviateInvalidInputError) as info:
+        check_usable(secure=True, tls=TLSConfig(verify=False))
+    assert info.value.field == "tls.verify"
+
+
+def test_proxy_url_for_grpcio_keeps_the_credentials_out_of_display() -> None:
+    from weaviate_async.connect.grpc_proxy import parse_proxy_url
+
+    proxy = parse_proxy_url("http://us%40er:p%3Ass@proxy.local:3128")
+    assert proxy.url == "http://us%40er:p%3Ass@proxy.local:3128"
+    assert proxy.display == "http://proxy.local:3128"
+    assert parse_proxy_url("proxy.local:8080").url == "http://proxy.local:8080"

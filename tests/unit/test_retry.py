@@ -13,6 +13,7 @@ from weaviate_async.connect.retry import (
     Failure,
     RetriableError,
     RetryPolicy,
+    after_first,
     retry_after_seconds,
     run,
 )
@@ -193,3 +194,29 @@ def test_retry_after_header_forms() -> None:
     assert retry_after_seconds("soon", now=now) == 0.0
     assert retry_after_seconds(formatdate(now + 7, usegmt=True), now=now) == pytest.approx(7.0)
     assert retry_after_seconds(formatdate(now - 30, usegmt=True), now=now) == 0.0
+
+
+def test_after_first_hands_over_the_attempts_left(clock: FakeClock) -> None:
+    # A blocking caller's first attempt failed in its own thread: the rest runs on the loop.
+    policy = RetryPolicy(max_tries=4, max_time=30.0, initial_delay=0.2, idempotent=True)
+    error = WeaviateConnectionError("lost", operation="q", target="t")
+    started = clock.now
+    clock.now += 1.0
+    rest = after_first(policy, RetriableError(Failure.BROKEN, error), started)
+    assert rest is not None
+    delay, left = rest
+    assert 0.0 <= delay <= 0.2
+    assert left.max_tries == 3 and left.idempotent
+    assert left.max_time == pytest.approx(29.0 - delay)
+    # a kind the policy does not retry, a single try, or no time left: no further attempt
+    writes = RetryPolicy(max_tries=4, idempotent=False)
+    assert after_first(writes, RetriableError(Failure.BROKEN, error), started) is None
+    once = RetryPolicy(max_tries=1, idempotent=True)
+    assert after_first(once, RetriableError(Failure.UNSENT, error), started) is None
+    clock.now = started + 31.0
+    assert after_first(policy, RetriableError(Failure.UNSENT, error), started) is None
+    # the server's Retry-After wins over the drawn delay
+    throttled = RetriableError(Failure.THROTTLED, error, retry_after=5.0)
+    clock.now = started
+    rest = after_first(policy, throttled, started)
+    assert rest is not None and rest[0] == 5.0

@@ -192,6 +192,27 @@ class _SearchNamespace(_ReadNamespace):
         )
         return await self._send(operation, request, shape)
 
+    def _execute_blocking(
+        self,
+        operation: str,
+        operator: dict[str, Any],
+        *,
+        diversity_selection: Any = None,
+        bm25_operator: Any = None,
+        **arguments: Any,
+    ) -> Any:
+        """:meth:`_execute` for the blocking facade, in the caller's thread: the request is
+        built and the reply parsed here; the call itself goes out from this thread on the
+        grpcio transport, or hops onto the loop (``Connection.search_blocking``)."""
+        request, shape = self._prepare(
+            operator,
+            diversity_selection=diversity_selection,
+            bm25_operator=bm25_operator,
+            **arguments,
+        )
+        reply = self._connection.search_blocking(request, operation=operation)
+        return wire.parse_reply(reply, shape, self._scope.name)
+
     def _empty(self, **arguments: Any) -> Any:
         """The result of a search that needs no request (``fetch_objects_by_ids([])``)."""
         from weaviate_async.proto.weaviate.v1 import search_get_pb2

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Generic, overload
 
-from weaviate_async._twin import twin
+from weaviate_async._twin import sync_via, twin
 from weaviate_async.classes.search import NearMediaType
 from weaviate_async.collections._search import SINGLE_METADATA, _SearchNamespace
 from weaviate_async.collections.collection import Properties, References
@@ -170,6 +170,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         return_references: REFERENCES | type[TReferences] | None = None,
     ) -> QueryReturnType[Properties, References, TProperties, TReferences]: ...
 
+    @sync_via("_fetch_objects_blocking")
     async def fetch_objects(
         self,
         *,
@@ -217,6 +218,34 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             ... )
         """
         return await self._execute(
+            "query.fetch_objects",
+            {},
+            limit=limit,
+            offset=offset,
+            filters=filters,
+            include_vector=include_vector,
+            return_metadata=return_metadata,
+            return_properties=return_properties,
+            return_references=return_references,
+            after=after,
+            sort=sort,
+        )
+
+    def _fetch_objects_blocking(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        after: UUID | None = None,
+        filters: _Filters | None = None,
+        sort: Sorting | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+    ) -> Any:
+        """``fetch_objects`` for the blocking facade, in the caller's thread (thread-safe)."""
+        return self._execute_blocking(
             "query.fetch_objects",
             {},
             limit=limit,
@@ -335,6 +364,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         return_references: REFERENCES | type[TReferences] | None = None,
     ) -> QueryReturnType[Properties, References, TProperties, TReferences]: ...
 
+    @sync_via("_fetch_objects_by_ids_blocking")
     async def fetch_objects_by_ids(
         self,
         ids: Iterable[UUID],
@@ -390,6 +420,48 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
                 sort=sort,
             )
         return await self._execute(
+            "query.fetch_objects_by_ids",
+            {},
+            limit=limit,
+            offset=offset,
+            include_vector=include_vector,
+            return_metadata=return_metadata,
+            return_properties=return_properties,
+            return_references=return_references,
+            after=after,
+            sort=sort,
+            filters=id_filter,
+        )
+
+    def _fetch_objects_by_ids_blocking(
+        self,
+        ids: Iterable[UUID],
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        after: UUID | None = None,
+        sort: Sorting | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+    ) -> Any:
+        """``fetch_objects_by_ids`` for the blocking facade, in the caller's thread (thread-safe)."""
+        id_filter = wire.ids_filter_pb(ids)
+        if limit is None and id_filter is not None:
+            limit = max(1, len(id_filter.value_text_array.values))
+        if id_filter is None:
+            return self._empty(
+                limit=limit,
+                offset=offset,
+                include_vector=include_vector,
+                return_metadata=return_metadata,
+                return_properties=return_properties,
+                return_references=return_references,
+                after=after,
+                sort=sort,
+            )
+        return self._execute_blocking(
             "query.fetch_objects_by_ids",
             {},
             limit=limit,
@@ -473,6 +545,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         return_references: REFERENCES | type[TReferences] | None = None,
     ) -> QuerySingleReturn[Properties, References, TProperties, TReferences]: ...
 
+    @sync_via("_fetch_object_by_id_blocking")
     async def fetch_object_by_id(
         self,
         uuid: UUID,
@@ -502,6 +575,27 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             WeaviateQueryError: the server failed the search (its message included).
         """
         return await self._execute(
+            "query.fetch_object_by_id",
+            {},
+            include_vector=include_vector,
+            return_properties=return_properties,
+            return_references=return_references,
+            limit=1,
+            filters=wire.id_filter_pb(uuid),
+            metadata_always=SINGLE_METADATA,
+            single=True,
+        )
+
+    def _fetch_object_by_id_blocking(
+        self,
+        uuid: UUID,
+        include_vector: INCLUDE_VECTOR = False,
+        *,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+    ) -> Any:
+        """``fetch_object_by_id`` for the blocking facade, in the caller's thread (thread-safe)."""
+        return self._execute_blocking(
             "query.fetch_object_by_id",
             {},
             include_vector=include_vector,
@@ -799,6 +893,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         diversity_selection: MMR | None = None,
     ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]: ...
 
+    @sync_via("_near_vector_blocking")
     async def near_vector(
         self,
         near_vector: NearVectorInputType,
@@ -868,6 +963,53 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             ... )
         """
         return await self._execute(
+            "query.near_vector",
+            {
+                "near_vector": wire.near_vector_pb(
+                    near_vector,
+                    certainty=certainty,
+                    distance=distance,
+                    target_vector=target_vector,
+                    diversity_selection=diversity_selection,
+                    version=self._version,
+                )
+            },
+            limit=limit,
+            offset=offset,
+            auto_limit=auto_limit,
+            filters=filters,
+            group_by=group_by,
+            rerank=rerank,
+            boost=boost,
+            include_vector=include_vector,
+            return_metadata=return_metadata,
+            return_properties=return_properties,
+            return_references=return_references,
+            diversity_selection=diversity_selection,
+        )
+
+    def _near_vector_blocking(
+        self,
+        near_vector: NearVectorInputType,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy | None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+        diversity_selection: MMR | None = None,
+    ) -> Any:
+        """``near_vector`` for the blocking facade, in the caller's thread (thread-safe)."""
+        return self._execute_blocking(
             "query.near_vector",
             {
                 "near_vector": wire.near_vector_pb(
@@ -1179,6 +1321,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         diversity_selection: MMR | None = None,
     ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]: ...
 
+    @sync_via("_near_object_blocking")
     async def near_object(
         self,
         near_object: UUID,
@@ -1239,6 +1382,52 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             WeaviateQueryError: the server failed the search (its message included).
         """
         return await self._execute(
+            "query.near_object",
+            {
+                "near_object": wire.near_object_pb(
+                    near_object,
+                    certainty=certainty,
+                    distance=distance,
+                    target_vector=target_vector,
+                    diversity_selection=diversity_selection,
+                )
+            },
+            limit=limit,
+            offset=offset,
+            auto_limit=auto_limit,
+            filters=filters,
+            group_by=group_by,
+            rerank=rerank,
+            boost=boost,
+            include_vector=include_vector,
+            return_metadata=return_metadata,
+            return_properties=return_properties,
+            return_references=return_references,
+            diversity_selection=diversity_selection,
+        )
+
+    def _near_object_blocking(
+        self,
+        near_object: UUID,
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy | None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+        diversity_selection: MMR | None = None,
+    ) -> Any:
+        """``near_object`` for the blocking facade, in the caller's thread (thread-safe)."""
+        return self._execute_blocking(
             "query.near_object",
             {
                 "near_object": wire.near_object_pb(
@@ -1575,6 +1764,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         diversity_selection: MMR | None = None,
     ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]: ...
 
+    @sync_via("_near_text_blocking")
     async def near_text(
         self,
         query: str | list[str],
@@ -1645,6 +1835,56 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             ... )
         """
         return await self._execute(
+            "query.near_text",
+            {
+                "near_text": wire.near_text_pb(
+                    query,
+                    certainty=certainty,
+                    distance=distance,
+                    move_to=move_to,
+                    move_away=move_away,
+                    target_vector=target_vector,
+                    diversity_selection=diversity_selection,
+                )
+            },
+            limit=limit,
+            offset=offset,
+            auto_limit=auto_limit,
+            filters=filters,
+            group_by=group_by,
+            rerank=rerank,
+            boost=boost,
+            include_vector=include_vector,
+            return_metadata=return_metadata,
+            return_properties=return_properties,
+            return_references=return_references,
+            diversity_selection=diversity_selection,
+        )
+
+    def _near_text_blocking(
+        self,
+        query: str | list[str],
+        *,
+        certainty: NUMBER | None = None,
+        distance: NUMBER | None = None,
+        move_to: Move | None = None,
+        move_away: Move | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy | None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+        diversity_selection: MMR | None = None,
+    ) -> Any:
+        """``near_text`` for the blocking facade, in the caller's thread (thread-safe)."""
+        return self._execute_blocking(
             "query.near_text",
             {
                 "near_text": wire.near_text_pb(
@@ -2698,6 +2938,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         return_references: REFERENCES | type[TReferences] | None = None,
     ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]: ...
 
+    @sync_via("_bm25_blocking")
     async def bm25(
         self,
         query: str | None,
@@ -2759,6 +3000,42 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             ... )
         """
         return await self._execute(
+            "query.bm25",
+            {"bm25_search": wire.bm25_pb(query, query_properties, operator)},
+            limit=limit,
+            offset=offset,
+            auto_limit=auto_limit,
+            filters=filters,
+            group_by=group_by,
+            rerank=rerank,
+            boost=boost,
+            include_vector=include_vector,
+            return_metadata=return_metadata,
+            return_properties=return_properties,
+            return_references=return_references,
+            bm25_operator=operator,
+        )
+
+    def _bm25_blocking(
+        self,
+        query: str | None,
+        *,
+        query_properties: list[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy | None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+    ) -> Any:
+        """``bm25`` for the blocking facade, in the caller's thread (thread-safe)."""
+        return self._execute_blocking(
             "query.bm25",
             {"bm25_search": wire.bm25_pb(query, query_properties, operator)},
             limit=limit,
@@ -3113,6 +3390,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         return_references: REFERENCES | type[TReferences] | None = None,
     ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]: ...
 
+    @sync_via("_hybrid_blocking")
     async def hybrid(
         self,
         query: str | None,
@@ -3190,6 +3468,62 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             ... )
         """
         return await self._execute(
+            "query.hybrid",
+            {
+                "hybrid_search": wire.hybrid_pb(
+                    query,
+                    alpha=alpha,
+                    vector=vector,
+                    query_properties=query_properties,
+                    fusion_type=fusion_type,
+                    max_vector_distance=max_vector_distance,
+                    bm25_operator=bm25_operator,
+                    target_vector=target_vector,
+                    diversity_selection=diversity_selection,
+                    version=self._version,
+                )
+            },
+            limit=limit,
+            offset=offset,
+            auto_limit=auto_limit,
+            filters=filters,
+            group_by=group_by,
+            rerank=rerank,
+            boost=boost,
+            include_vector=include_vector,
+            return_metadata=return_metadata,
+            return_properties=return_properties,
+            return_references=return_references,
+            diversity_selection=diversity_selection,
+            bm25_operator=bm25_operator,
+        )
+
+    def _hybrid_blocking(
+        self,
+        query: str | None,
+        *,
+        alpha: NUMBER | None = None,
+        vector: HybridVectorType | None = None,
+        query_properties: list[str] | None = None,
+        fusion_type: HybridFusion | None = None,
+        max_vector_distance: NUMBER | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        bm25_operator: BM25OperatorOptions | None = None,
+        auto_limit: int | None = None,
+        filters: _Filters | None = None,
+        group_by: GroupBy | None = None,
+        rerank: Rerank | None = None,
+        boost: BoostReturn | None = None,
+        diversity_selection: MMR | None = None,
+        target_vector: TargetVectorJoinType | None = None,
+        include_vector: INCLUDE_VECTOR = False,
+        return_metadata: METADATA | None = None,
+        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
+        return_references: REFERENCES | type[TReferences] | None = None,
+    ) -> Any:
+        """``hybrid`` for the blocking facade, in the caller's thread (thread-safe)."""
+        return self._execute_blocking(
             "query.hybrid",
             {
                 "hybrid_search": wire.hybrid_pb(

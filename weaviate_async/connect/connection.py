@@ -15,7 +15,7 @@ import contextlib
 import os
 import ssl
 import sys
-from collections.abc import AsyncIterator, Awaitable, Collection, Mapping
+from collections.abc import AsyncIterator, Awaitable, Collection, Coroutine, Mapping
 from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
@@ -23,9 +23,16 @@ import attrs
 import orjson
 
 from weaviate_async.connect import errors
+from weaviate_async.connect import retry as retry_engine
 from weaviate_async.connect.auth import AuthCredentials, _APIKey
 from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
-from weaviate_async.connect.retry import Failure, RetriableError, RetryPolicy, retry_after_seconds
+from weaviate_async.connect.retry import (
+    Failure,
+    RetriableError,
+    RetryPolicy,
+    after_first,
+    retry_after_seconds,
+)
 from weaviate_async.connect.retry import run as run_with_retry
 from weaviate_async.exceptions import (
     AuthenticationFailedError,
@@ -43,7 +50,9 @@ if TYPE_CHECKING:
     from grpclib.client import Channel
     from grpclib.client import Stream as GrpcStream
 
+    from weaviate_async._loop_thread import LoopThread
     from weaviate_async.connect.grpc_proxy import ProxyURL
+    from weaviate_async.connect.grpcio_channel import GrpcioChannel
     from weaviate_async.connect.oidc import TokenProvider
     from weaviate_async.connect.rpc import Rpc, RpcTable
     from weaviate_async.proto.weaviate.v1 import (
@@ -225,7 +234,14 @@ class Connection:
         # for Weaviate only.
         self._issuer_session: aiohttp.ClientSession | None = None
         self._channels: list[Channel] = []
+        # The grpcio transport (AdditionalConfig.grpc_transport="grpcio") instead of _channels.
+        self._grpcio: GrpcioChannel | None = None
+        # Where blocking callers hop for what they cannot do in their own thread: the loop
+        # thread of the blocking facade (or the loop the connection was opened on).
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._loop_thread: LoopThread | None = None
         self._http_proxy: ProxyURL | None = None
+        self._grpc_proxy_in_use: ProxyURL | None = None
         self._next_channel = 0
         from weaviate_async.connect.rpc import RPCS
 
@@ -279,6 +295,10 @@ class Connection:
             else None
         )
         grpc_proxy = self._grpc_proxy()  # before anything is opened: the URL may be invalid
+        if cfg.resolved_grpc_transport == "grpcio":
+            from weaviate_async.connect.grpcio_channel import check_usable
+
+            check_usable(secure=self.params.grpc.secure, tls=cfg.tls)
         http_ssl: ssl.SSLContext | bool = (
             _ssl_context(cfg, alpn_h2=False) if self.params.http.secure else False
         )
@@ -305,7 +325,20 @@ class Connection:
         # One codec for every channel: it passes pre-encoded requests through. Status details
         # (google.rpc.Status) are not decoded: errors are mapped from the status and message.
         codec = PassThroughCodec()
-        if grpc_proxy is None:
+        self._grpc_proxy_in_use = grpc_proxy
+        if cfg.resolved_grpc_transport == "grpcio":
+            from weaviate_async.connect.grpcio_channel import GrpcioChannel
+
+            self._channels = []
+            self._grpcio = GrpcioChannel(
+                grpc.host,
+                grpc.port,
+                secure=grpc.secure,
+                tls=cfg.tls,
+                proxy=grpc_proxy.url if grpc_proxy is not None else None,
+                max_message_size=cfg.connection.grpc_max_message_size,
+            )
+        elif grpc_proxy is None:
             self._channels = [
                 Channel(grpc.host, grpc.port, ssl=grpc_ssl, codec=codec)
                 for _ in range(cfg.connection.grpc_channels)
@@ -348,6 +381,10 @@ class Connection:
         """
         if self._connected:
             return
+        from weaviate_async._loop_thread import current_loop_thread
+
+        self._loop = asyncio.get_running_loop()
+        self._loop_thread = current_loop_thread()
         self._open_transports()
         self._connected = True
         try:
@@ -437,22 +474,37 @@ class Connection:
 
         target = f"{self.params.grpc.host}:{self.params.grpc.port}"
         self._require_open()
-        channel: Channel = self._channels[0]
         limit = self.config.timeout.init
         try:
-            reply = await HealthStub(channel).Check(
-                health_pb2.HealthCheckRequest(),
-                timeout=limit,
-                metadata=await self._metadata(),
-            )
+            if self._grpcio is not None:
+                reply = await self._grpcio.unary(
+                    "/grpc.health.v1.Health/Check", health_pb2.HealthCheckResponse
+                )(health_pb2.HealthCheckRequest(), timeout=limit, metadata=await self._metadata())
+            else:
+                reply = await HealthStub(self._channels[0]).Check(
+                    health_pb2.HealthCheckRequest(),
+                    timeout=limit,
+                    metadata=await self._metadata(),
+                )
         except (asyncio.TimeoutError, OSError, Exception) as exc:
             from weaviate_async.connect.grpc_proxy import ProxyTunnelError
 
             if isinstance(exc, WeaviateBaseError):
                 raise
             hint = "check the gRPC host and port and that nothing blocks them"
-            if isinstance(exc, asyncio.TimeoutError):
+            status = _grpcio_status(exc)
+            if isinstance(exc, asyncio.TimeoutError) or (
+                status and status[0] == "DEADLINE_EXCEEDED"
+            ):
                 reason = "timed out"
+            elif status is not None:
+                tls = _grpcio_tls_problem(status[1])
+                proxied = self._grpcio_proxy_problem(status[1])
+                reason = tls or proxied or f"{status[0]}: {status[1]}"
+                if tls is not None:
+                    hint = "check AdditionalConfig(tls=...) and grpc_secure"
+                elif proxied is not None:
+                    hint = "check Proxies.grpc"
             elif isinstance(exc, ProxyTunnelError):
                 reason, hint = str(exc), "check Proxies.grpc"
             elif (tls := _tls_problem(exc)) is not None:
@@ -488,20 +540,35 @@ class Connection:
         session, self._session = self._session, None
         issuer_session, self._issuer_session = self._issuer_session, None
         channels, self._channels = self._channels, []
+        grpcio, self._grpcio = self._grpcio, None
         provider, self._token_provider = self._token_provider, None
         if self._generation != _fork_generation:
             # Inherited from the parent process: not ours to close.
-            _abandoned.extend([session, issuer_session, channels, provider])
+            _abandoned.extend([session, issuer_session, channels, grpcio, provider])
             return
         if provider is not None:
             await provider.aclose()
         for channel in channels:
             channel.close()
+        if grpcio is not None:
+            await grpcio.close()
         for http in (session, issuer_session):
             if http is not None:
                 await http.close()
 
     def _reset_after_fork(self) -> None:
+        if self._grpcio is not None:
+            # grpcio's core (its threads, its pollers) does not survive fork: refuse clearly
+            # rather than hang in the child.
+            _abandoned.append(self._grpcio)
+            self._grpcio = None
+            self._connected = False
+            raise WeaviateClosedClientError(
+                'a client on the grpcio transport (grpc_transport="grpcio") cannot be used in '
+                "a process forked from the one that connected it (nor can a new one be opened "
+                'there): use grpc_transport="grpclib", which reconnects after a fork, or start '
+                'the process with the "spawn" method'
+            )
         _abandoned.extend([self._session, self._issuer_session, self._channels])
         self._inflight = 0
         self._open_transports()
@@ -888,6 +955,64 @@ class Connection:
         """
         return await self._unary(self._rpc.search, request, operation, timeout, retry, error)
 
+    def search_blocking(
+        self, request: search_get_pb2.SearchRequest, *, operation: str
+    ) -> search_get_pb2.SearchReply:
+        """:meth:`search` for a blocking caller (the ``weaviate_sync`` facade), in the caller's
+        thread; thread-safe.
+
+        On the grpcio transport the call goes out on grpcio's blocking channel from the
+        caller's thread: no hop onto the event loop. A first attempt that fails in a way a
+        retry may mend hands the attempts left to the loop, which runs them as for
+        :meth:`search` (readiness probe after a lost connection, delays). Otherwise (grpclib,
+        OIDC tokens to refresh, a connection recovering or forked) the whole call runs on the
+        loop. Failures as for :meth:`search`.
+        """
+        grpcio = self._grpcio
+        if (
+            grpcio is None
+            or not self._connected
+            or self._recovering
+            or self._token_provider is not None
+            or self._generation != _fork_generation
+        ):
+            return self._hop(self.search(request, operation=operation))
+        rpc = self._rpc.search
+        limit = self._limits[rpc.timeout]
+        started = retry_engine._now()
+        try:
+            reply: search_get_pb2.SearchReply = grpcio.blocking_unary(rpc.path, rpc.reply_type)(
+                request, timeout=limit, metadata=self._grpc_metadata or None
+            )
+            return reply
+        except Exception as exc:
+            failure = self._grpc_failure(exc, rpc.target, operation, limit, rpc.error)
+            if not isinstance(failure, RetriableError):
+                if failure is exc:
+                    raise
+                raise failure from exc
+            first = failure
+        rest = after_first(self._idempotent_policy, first, started)
+        if rest is None:
+            raise first.error from first.error.__cause__
+        delay, policy = rest
+        import time
+
+        time.sleep(delay)
+        return self._hop(self.search(request, operation=operation, retry=policy))
+
+    def _hop(self, awaitable: Coroutine[Any, Any, T]) -> T:
+        """Run ``awaitable`` on the connection's loop from another thread and wait for it."""
+        thread = self._loop_thread
+        if thread is not None:
+            return thread.run(awaitable)
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            awaitable.close()
+            self._require_open()  # raises: never connected
+            raise WeaviateClosedClientError("the client's event loop is closed")
+        return asyncio.run_coroutine_threadsafe(awaitable, loop).result()
+
     async def aggregate(
         self,
         request: aggregate_pb2.AggregateRequest,
@@ -1006,9 +1131,21 @@ class Connection:
         """One call on the next channel of the pool."""
         if self._recovering:
             await self._await_ready(operation, rpc.target, limit)
+        metadata = self._grpc_metadata if self._token_provider is None else await self._metadata()
+        grpcio = self._grpcio
+        if grpcio is not None:
+            try:
+                reply = await grpcio.unary(rpc.path, rpc.reply_type)(
+                    request, timeout=limit, metadata=metadata or None
+                )
+            except Exception as exc:
+                failure = self._grpc_failure(exc, rpc.target, operation, limit, error)
+                if failure is exc:
+                    raise
+                raise failure from exc
+            return reply  # type: ignore[no-any-return]
         channels = self._channels
         index = self._next_channel = (self._next_channel + 1) % len(channels)
-        metadata = self._grpc_metadata if self._token_provider is None else await self._metadata()
         stream = channels[index].request(
             rpc.path,
             rpc.cardinality,
@@ -1050,6 +1187,9 @@ class Connection:
 
         if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
             return _retriable(Failure.TIMEOUT, errors.timeout_error(operation, target, limit))
+        grpcio_status = _grpcio_status(exc) if self._grpcio is not None else None
+        if grpcio_status is not None:
+            return self._grpcio_failure(grpcio_status, exc, target, operation, limit, error)
         if isinstance(exc, GRPCError):
             status = exc.status.name
             mapped = errors.grpc_error(
@@ -1087,6 +1227,77 @@ class Connection:
             return _retriable(Failure.UNSENT, unreachable, exc)
         return exc
 
+    def _grpcio_proxy_problem(self, details: str) -> str | None:
+        """What a grpcio failure says about the gRPC proxy, when one is configured (grpcio
+        opens the CONNECT tunnel itself and reports its failures in the status details)."""
+        proxy = self._grpc_proxy_in_use
+        if proxy is None:
+            return None
+        where = f"the proxy {proxy.display}"
+        if "response code 407" in details:
+            hint = (
+                "; the proxy rejected the credentials in the proxy URL"
+                if proxy.authorization
+                else "; the proxy requires credentials: put user:password in the proxy URL"
+            )
+            return f"{where} refused the tunnel with 407 Proxy Authentication Required{hint}"
+        if "response code" in details:
+            return f"{where} refused the tunnel ({details})"
+        if _grpcio_unsent(details):
+            return f"{where} is unreachable ({details})"
+        return None
+
+    def _grpcio_failure(
+        self,
+        status: tuple[str, str],
+        exc: Exception,
+        target: str,
+        operation: str,
+        limit: float,
+        error: type[WeaviateBaseError],
+    ) -> Exception:
+        """:meth:`_grpc_failure` for grpcio, which reports transport failures as statuses."""
+        name, details = status
+        where = f"gRPC {self.params.grpc.host}:{self.params.grpc.port}"
+        if name == "DEADLINE_EXCEEDED" and (
+            "Deadline Exceeded" in details or "RST_STREAM" in details
+        ):
+            # The client's own deadline, noticed by grpcio or by the server, which then resets
+            # the stream (a status the server sends itself carries its message).
+            return _retriable(Failure.TIMEOUT, errors.timeout_error(operation, target, limit), exc)
+        if name == "UNAVAILABLE":
+            tls = _grpcio_tls_problem(details)
+            if tls is not None:  # never retried: the next attempt fails the same way
+                failed = WeaviateConnectionError(
+                    f"{operation} failed: {where} unreachable ({tls})",
+                    operation=operation,
+                    target=target,
+                )
+                failed.__cause__ = exc
+                return failed
+            if _grpcio_unsent(details) or "response code" in details:
+                self._recovering = True
+                unreachable = WeaviateConnectionError(
+                    f"{operation} failed: {where} unreachable "
+                    f"({self._grpcio_proxy_problem(details) or details})",
+                    operation=operation,
+                    target=target,
+                )
+                return _retriable(Failure.UNSENT, unreachable, exc)
+            if _grpcio_lost(details):
+                # The connection was lost after the request may have gone out.
+                self._recovering = True
+                broken = WeaviateConnectionError(
+                    f"{operation} failed: {where} broke the call ({details})",
+                    operation=operation,
+                    target=target,
+                )
+                return _retriable(Failure.BROKEN, broken, exc)
+        mapped = errors.grpc_error(name, details, operation=operation, target=target, default=error)
+        mapped.__cause__ = exc
+        kind = _GRPC_RETRIABLE.get(name)
+        return mapped if kind is None else _retriable(kind, mapped, exc)
+
     def batch_stream(
         self, *, operation: str, timeout: float | None = None
     ) -> AbstractAsyncContextManager[BatchStream]:
@@ -1117,15 +1328,23 @@ class Connection:
     async def _batch_stream(self, operation: str, limit: float) -> AsyncIterator[BatchStream]:
         self._require_open()
         rpc = self._rpc.batch_stream
-        channels = self._channels
-        index = self._next_channel = (self._next_channel + 1) % len(channels)
-        grpc_stream = channels[index].request(
-            rpc.path,
-            rpc.cardinality,
-            rpc.request_type,
-            rpc.reply_type,
-            metadata=await self._metadata(),
-        )
+        grpc_stream: Any
+        if self._grpcio is not None:
+            from weaviate_async.connect.grpcio_stream import GrpcioStream
+
+            grpc_stream = GrpcioStream(
+                self._grpcio.stream(rpc.path, rpc.reply_type), await self._metadata()
+            )
+        else:
+            channels = self._channels
+            index = self._next_channel = (self._next_channel + 1) % len(channels)
+            grpc_stream = channels[index].request(
+                rpc.path,
+                rpc.cardinality,
+                rpc.request_type,
+                rpc.reply_type,
+                metadata=await self._metadata(),
+            )
         handle = BatchStream(self, grpc_stream, operation, limit)
         self._inflight += 1
         try:
@@ -1254,6 +1473,51 @@ class BatchStream:
         except Exception as exc:
             self._conn._raise_stream_error(exc, self._operation, self._limit, self._stream)
             raise
+
+
+def _grpcio_status(exc: BaseException) -> tuple[str, str] | None:
+    if "grpc" not in sys.modules:
+        return None
+    from weaviate_async.connect.grpcio_channel import status_of
+
+    return status_of(exc)
+
+
+def _grpcio_tls_problem(details: str) -> str | None:
+    """A hint for a grpcio TLS failure (grpcio reports it as UNAVAILABLE), else None."""
+    upper = details.upper()
+    if "CERTIFICATE_VERIFY_FAILED" in upper or "CERTIFICATE VERIFY FAILED" in upper:
+        return (
+            f"the server's TLS certificate could not be verified ({details}); trust the CA "
+            "that signed it with TLSConfig(ca_bundle=...)"
+        )
+    if "SSL" in upper and "HANDSHAKE" in upper:
+        return f"the TLS handshake failed ({details})"
+    return None
+
+
+def _grpcio_unsent(details: str) -> bool:
+    """Whether a grpcio UNAVAILABLE says the connection could not be opened (nothing sent)."""
+    text = details.lower()
+    return "failed to connect" in text or "connection refused" in text or "dns resolution" in text
+
+
+def _grpcio_lost(details: str) -> bool:
+    """Whether a grpcio UNAVAILABLE says the connection broke (not the server's own status)."""
+    text = details.lower()
+    return any(
+        words in text
+        for words in (
+            "socket closed",
+            "connection reset",
+            "broken pipe",
+            "goaway",
+            "end of tcp stream",
+            "connection aborted",
+            "recvmsg",
+            "sendmsg",
+        )
+    )
 
 
 def _retriable(

@@ -58,6 +58,21 @@ class ProxyURL:
         return f"{self.scheme}://{host}:{self.port}"
 
     @property
+    def url(self) -> str:
+        """``scheme://[user:password@]host:port``, credentials included: for grpcio's
+        ``grpc.http_proxy`` channel option only, never for messages."""
+        if not self.authorization:
+            return self.display
+        import base64
+        from urllib.parse import quote
+
+        user, _, password = base64.b64decode(self.authorization[6:]).decode().partition(":")
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return (
+            f"{self.scheme}://{quote(user, safe='')}:{quote(password, safe='')}@{host}:{self.port}"
+        )
+
+    @property
     def headers(self) -> dict[str, str] | None:
         """The ``Proxy-Authorization`` header as a mapping, or None without credentials."""
         return {"Proxy-Authorization": self.authorization} if self.authorization else None

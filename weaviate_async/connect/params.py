@@ -8,7 +8,7 @@ Example:
 from __future__ import annotations
 
 import warnings
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlparse
 
 import attrs
@@ -26,6 +26,12 @@ __all__ = [
     "TLSConfig",
     "Timeout",
 ]
+
+
+GrpcTransport = Literal["grpclib", "grpcio"]
+GRPC_TRANSPORTS: tuple[GrpcTransport, ...] = ("grpclib", "grpcio")
+GRPC_TRANSPORT_ENV = "WEAVIATE_ASYNC_GRPC_TRANSPORT"
+"""The environment variable that picks the gRPC transport when the config does not."""
 
 
 def _check_port(field: str) -> Any:
@@ -292,9 +298,17 @@ class AdditionalConfig:
             here (warns; see :class:`GrpcConfig`).
         tls: CA bundle, client certificate and verification for HTTPS and secure gRPC.
         retry: retries of idempotent calls.
+        grpc_transport: the gRPC implementation: ``"grpclib"`` (pure Python on the client's
+            event loop, the default) or ``"grpcio"`` (grpcio's C core; needs the ``grpcio``
+            extra: ``pip install "weaviate-async[grpcio]"``). grpcio spends less client CPU per
+            call, and lets the blocking client's searches skip the hop onto its loop thread;
+            it cannot be used across ``os.fork()`` and always verifies TLS certificates (see
+            docs/performance.md). None: the environment variable
+            ``WEAVIATE_ASYNC_GRPC_TRANSPORT`` if set, else ``"grpclib"``.
 
     Example:
         >>> AdditionalConfig(timeout=Timeout(query=5), trust_env=True)
+        >>> AdditionalConfig(grpc_transport="grpcio")
     """
 
     connection: ConnectionConfig = attrs.field(factory=ConnectionConfig)
@@ -311,3 +325,22 @@ class AdditionalConfig:
     )
     tls: TLSConfig = attrs.field(factory=TLSConfig)
     retry: RetryConfig = attrs.field(factory=RetryConfig)
+    grpc_transport: GrpcTransport | None = attrs.field(default=None)
+
+    @grpc_transport.validator
+    def _check_transport(self, _: object, value: str | None) -> None:
+        if value is not None and value not in GRPC_TRANSPORTS:
+            raise invalid("grpc_transport", 'must be "grpclib" or "grpcio"', value)
+
+    @property
+    def resolved_grpc_transport(self) -> GrpcTransport:
+        """The transport in effect: ``grpc_transport``, else the environment's
+        ``WEAVIATE_ASYNC_GRPC_TRANSPORT``, else ``"grpclib"``."""
+        if self.grpc_transport is not None:
+            return self.grpc_transport
+        import os
+
+        value = os.environ.get(GRPC_TRANSPORT_ENV, "").strip().lower() or "grpclib"
+        if value not in GRPC_TRANSPORTS:
+            raise invalid(GRPC_TRANSPORT_ENV, 'must be "grpclib" or "grpcio"', value)
+        return value

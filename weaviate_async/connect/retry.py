@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from weaviate_async.connect.params import RetryConfig
     from weaviate_async.exceptions import WeaviateBaseError
 
-__all__ = ["Failure", "RetriableError", "RetryPolicy", "retry_after_seconds", "run"]
+__all__ = ["Failure", "RetriableError", "RetryPolicy", "after_first", "retry_after_seconds", "run"]
 
 T = TypeVar("T")
 
@@ -186,6 +186,21 @@ async def run(policy: RetryPolicy, limit: float, attempt: Callable[[float], Awai
             await _sleep(delay)
             tries += 1
             time_limit = min(limit, left)
+
+
+def after_first(
+    policy: RetryPolicy, failure: RetriableError, started: float
+) -> tuple[float, RetryPolicy] | None:
+    """For a call whose first attempt ran elsewhere (a blocking caller's own thread) and failed
+    with ``failure``: the delay before the next attempt and the policy of the attempts left
+    (one try fewer, the deadline kept), or None when no further attempt is allowed."""
+    if policy.max_tries <= 1 or not policy.allows(failure.kind):
+        return None
+    delay = max(next(policy.delays()), failure.retry_after)
+    left = started + policy.max_time - _now() - delay
+    if left <= 0:
+        return None
+    return delay, attrs.evolve(policy, max_tries=policy.max_tries - 1, max_time=left)
 
 
 def retry_after_seconds(value: str | None, *, now: float | None = None) -> float:

@@ -16,6 +16,7 @@ import datetime as dt
 import math
 import os
 import struct
+import sys
 import uuid as uuid_lib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -69,16 +70,20 @@ _BatchReferencePb = batch_pb2.BatchReference
 _pack_double = struct.Struct("<d").pack
 _urandom = os.urandom
 _isfinite = math.isfinite
-try:
-    import numpy as _np
-except ImportError:  # pragma: no cover - numpy is optional
-    _ndarray: Any = None
-    _F4: Any = None
-    _F8: Any = None
-else:
-    _ndarray = _np.ndarray
-    _F4 = _np.dtype("<f4")
-    _F8 = _np.dtype("<f8")
+# numpy's types, read once numpy is loaded: a vector can only be an ndarray once the caller
+# has imported numpy, and importing it here would cost every client start ~70 ms.
+_ndarray: Any = None
+_F4: Any = None
+_F8: Any = None
+
+
+def _numpy_loaded() -> bool:
+    global _ndarray, _F4, _F8
+    numpy = sys.modules.get("numpy")
+    if numpy is None:
+        return False
+    _ndarray, _F4, _F8 = numpy.ndarray, numpy.dtype("<f4"), numpy.dtype("<f8")
+    return True
 
 
 def _varint(n: int) -> bytes:
@@ -322,7 +327,8 @@ def _single_vector(vector: Any, field: str) -> bytes:
     # One pass in C: a float64 sum of float32 values is finite exactly when every value is;
     # anything else takes the checking packer below.
     if (
-        type(vector) is _ndarray
+        (type(vector) is _ndarray or (_ndarray is None and _numpy_loaded()))
+        and type(vector) is _ndarray
         and vector.dtype == _F4
         and vector.ndim == 1
         and vector.size

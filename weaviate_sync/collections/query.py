@@ -216,18 +216,16 @@ class _QueryCollection(Generic[Properties, References]):
             ...     limit=10,
             ... )
         """
-        return self._loop.run(
-            self._impl.fetch_objects(
-                limit=limit,
-                offset=offset,
-                after=after,
-                filters=filters,
-                sort=sort,
-                include_vector=include_vector,
-                return_metadata=return_metadata,
-                return_properties=return_properties,
-                return_references=return_references,
-            )
+        return self._impl._fetch_objects_blocking(
+            limit=limit,
+            offset=offset,
+            after=after,
+            filters=filters,
+            sort=sort,
+            include_vector=include_vector,
+            return_metadata=return_metadata,
+            return_properties=return_properties,
+            return_references=return_references,
         )
 
     @overload
@@ -375,18 +373,16 @@ class _QueryCollection(Generic[Properties, References]):
             WeaviateInvalidInputError: an argument is invalid; nothing is sent.
             WeaviateQueryError: the server failed the search (its message included).
         """
-        return self._loop.run(
-            self._impl.fetch_objects_by_ids(
-                ids,
-                limit=limit,
-                offset=offset,
-                after=after,
-                sort=sort,
-                include_vector=include_vector,
-                return_metadata=return_metadata,
-                return_properties=return_properties,
-                return_references=return_references,
-            )
+        return self._impl._fetch_objects_by_ids_blocking(
+            ids,
+            limit=limit,
+            offset=offset,
+            after=after,
+            sort=sort,
+            include_vector=include_vector,
+            return_metadata=return_metadata,
+            return_properties=return_properties,
+            return_references=return_references,
         )
 
     @overload
@@ -487,13 +483,11 @@ class _QueryCollection(Generic[Properties, References]):
             WeaviateInvalidInputError: an argument is invalid; nothing is sent.
             WeaviateQueryError: the server failed the search (its message included).
         """
-        return self._loop.run(
-            self._impl.fetch_object_by_id(
-                uuid,
-                include_vector,
-                return_properties=return_properties,
-                return_references=return_references,
-            )
+        return self._impl._fetch_object_by_id_blocking(
+            uuid,
+            include_vector,
+            return_properties=return_properties,
+            return_references=return_references,
         )
 
     @overload
@@ -850,25 +844,23 @@ class _QueryCollection(Generic[Properties, References]):
             ...     return_metadata=MetadataQuery(distance=True),
             ... )
         """
-        return self._loop.run(
-            self._impl.near_vector(
-                near_vector,
-                certainty=certainty,
-                distance=distance,
-                limit=limit,
-                offset=offset,
-                auto_limit=auto_limit,
-                filters=filters,
-                group_by=group_by,
-                rerank=rerank,
-                boost=boost,
-                target_vector=target_vector,
-                include_vector=include_vector,
-                return_metadata=return_metadata,
-                return_properties=return_properties,
-                return_references=return_references,
-                diversity_selection=diversity_selection,
-            )
+        return self._impl._near_vector_blocking(
+            near_vector,
+            certainty=certainty,
+            distance=distance,
+            limit=limit,
+            offset=offset,
+            auto_limit=auto_limit,
+            filters=filters,
+            group_by=group_by,
+            rerank=rerank,
+            boost=boost,
+            target_vector=target_vector,
+            include_vector=include_vector,
+            return_metadata=return_metadata,
+            return_properties=return_properties,
+            return_references=return_references,
+            diversity_selection=diversity_selection,
         )
 
     @overload
@@ -1216,25 +1208,23 @@ class _QueryCollection(Generic[Properties, References]):
                 diversity_selection, query profiling, ...).
             WeaviateQueryError: the server failed the search (its message included).
         """
-        return self._loop.run(
-            self._impl.near_object(
-                near_object,
-                certainty=certainty,
-                distance=distance,
-                limit=limit,
-                offset=offset,
-                auto_limit=auto_limit,
-                filters=filters,
-                group_by=group_by,
-                rerank=rerank,
-                boost=boost,
-                target_vector=target_vector,
-                include_vector=include_vector,
-                return_metadata=return_metadata,
-                return_properties=return_properties,
-                return_references=return_references,
-                diversity_selection=diversity_selection,
-            )
+        return self._impl._near_object_blocking(
+            near_object,
+            certainty=certainty,
+            distance=distance,
+            limit=limit,
+            offset=offset,
+            auto_limit=auto_limit,
+            filters=filters,
+            group_by=group_by,
+            rerank=rerank,
+            boost=boost,
+            target_vector=target_vector,
+            include_vector=include_vector,
+            return_metadata=return_metadata,
+            return_properties=return_properties,
+            return_references=return_references,
+            diversity_selection=diversity_selection,
         )
 
     @overload
@@ -1618,27 +1608,25 @@ class _QueryCollection(Generic[Properties, References]):
             ...     limit=3,
             ... )
         """
-        return self._loop.run(
-            self._impl.near_text(
-                query,
-                certainty=certainty,
-                distance=distance,
-                move_to=move_to,
-                move_away=move_away,
-                limit=limit,
-                offset=offset,
-                auto_limit=auto_limit,
-                filters=filters,
-                group_by=group_by,
-                rerank=rerank,
-                boost=boost,
-                target_vector=target_vector,
-                include_vector=include_vector,
-                return_metadata=return_metadata,
-                return_properties=return_properties,
-                return_references=return_references,
-                diversity_selection=diversity_selection,
-            )
+        return self._impl._near_text_blocking(
+            query,
+            certainty=certainty,
+            distance=distance,
+            move_to=move_to,
+            move_away=move_away,
+            limit=limit,
+            offset=offset,
+            auto_limit=auto_limit,
+            filters=filters,
+            group_by=group_by,
+            rerank=rerank,
+            boost=boost,
+            target_vector=target_vector,
+            include_vector=include_vector,
+            return_metadata=return_metadata,
+            return_properties=return_properties,
+            return_references=return_references,
+            diversity_selection=diversity_selection,
         )
 
     @overload
@@ -2713,23 +2701,21 @@ class _QueryCollection(Generic[Properties, References]):
             ...     query_properties=["title^2", "body"],
             ... )
         """
-        return self._loop.run(
-            self._impl.bm25(
-                query,
-                query_properties=query_properties,
-                limit=limit,
-                offset=offset,
-                operator=operator,
-                auto_limit=auto_limit,
-                filters=filters,
-                group_by=group_by,
-                rerank=rerank,
-                boost=boost,
-                include_vector=include_vector,
-                return_metadata=return_metadata,
-                return_properties=return_properties,
-                return_references=return_references,
-            )
+        return self._impl._bm25_blocking(
+            query,
+            query_properties=query_properties,
+            limit=limit,
+            offset=offset,
+            operator=operator,
+            auto_limit=auto_limit,
+            filters=filters,
+            group_by=group_by,
+            rerank=rerank,
+            boost=boost,
+            include_vector=include_vector,
+            return_metadata=return_metadata,
+            return_properties=return_properties,
+            return_references=return_references,
         )
 
     @overload
@@ -3146,27 +3132,25 @@ class _QueryCollection(Generic[Properties, References]):
             ...     filters=Filter.by_property("year").less_than(2000),
             ... )
         """
-        return self._loop.run(
-            self._impl.hybrid(
-                query,
-                alpha=alpha,
-                vector=vector,
-                query_properties=query_properties,
-                fusion_type=fusion_type,
-                max_vector_distance=max_vector_distance,
-                limit=limit,
-                offset=offset,
-                bm25_operator=bm25_operator,
-                auto_limit=auto_limit,
-                filters=filters,
-                group_by=group_by,
-                rerank=rerank,
-                boost=boost,
-                diversity_selection=diversity_selection,
-                target_vector=target_vector,
-                include_vector=include_vector,
-                return_metadata=return_metadata,
-                return_properties=return_properties,
-                return_references=return_references,
-            )
+        return self._impl._hybrid_blocking(
+            query,
+            alpha=alpha,
+            vector=vector,
+            query_properties=query_properties,
+            fusion_type=fusion_type,
+            max_vector_distance=max_vector_distance,
+            limit=limit,
+            offset=offset,
+            bm25_operator=bm25_operator,
+            auto_limit=auto_limit,
+            filters=filters,
+            group_by=group_by,
+            rerank=rerank,
+            boost=boost,
+            diversity_selection=diversity_selection,
+            target_vector=target_vector,
+            include_vector=include_vector,
+            return_metadata=return_metadata,
+            return_properties=return_properties,
+            return_references=return_references,
         )
