@@ -986,7 +986,9 @@ class Connection:
             )
             return reply
         except Exception as exc:
-            failure = self._grpc_failure(exc, rpc.target, operation, limit, rpc.error)
+            failure = self._grpc_failure(
+                exc, rpc.target, operation, limit, rpc.error, started=started
+            )
             if not isinstance(failure, RetriableError):
                 if failure is exc:
                     raise
@@ -1134,12 +1136,15 @@ class Connection:
         metadata = self._grpc_metadata if self._token_provider is None else await self._metadata()
         grpcio = self._grpcio
         if grpcio is not None:
+            started = retry_engine._now()
             try:
                 reply = await grpcio.unary(rpc.path, rpc.reply_type)(
                     request, timeout=limit, metadata=metadata or None
                 )
             except Exception as exc:
-                failure = self._grpc_failure(exc, rpc.target, operation, limit, error)
+                failure = self._grpc_failure(
+                    exc, rpc.target, operation, limit, error, started=started
+                )
                 if failure is exc:
                     raise
                 raise failure from exc
@@ -1178,9 +1183,12 @@ class Connection:
         operation: str,
         limit: float,
         error: type[WeaviateBaseError],
+        *,
+        started: float | None = None,
     ) -> Exception:
         """The exception for a failed gRPC call: a RetriableError holding the mapped exception,
-        the mapped exception itself, or ``exc`` unchanged (not a transport failure)."""
+        the mapped exception itself, or ``exc`` unchanged (not a transport failure).
+        ``started``: when the attempt began (``retry._now()``), where the caller knows it."""
         from grpclib.exceptions import GRPCError, StreamTerminatedError
 
         from weaviate_async.connect.grpc_proxy import ProxyTunnelError
@@ -1189,7 +1197,10 @@ class Connection:
             return _retriable(Failure.TIMEOUT, errors.timeout_error(operation, target, limit))
         grpcio_status = _grpcio_status(exc) if self._grpcio is not None else None
         if grpcio_status is not None:
-            return self._grpcio_failure(grpcio_status, exc, target, operation, limit, error)
+            overdue = started is not None and retry_engine._now() - started >= limit
+            return self._grpcio_failure(
+                grpcio_status, exc, target, operation, limit, error, overdue=overdue
+            )
         if isinstance(exc, GRPCError):
             status = exc.status.name
             mapped = errors.grpc_error(
@@ -1255,15 +1266,21 @@ class Connection:
         operation: str,
         limit: float,
         error: type[WeaviateBaseError],
+        *,
+        overdue: bool = False,
     ) -> Exception:
-        """:meth:`_grpc_failure` for grpcio, which reports transport failures as statuses."""
+        """:meth:`_grpc_failure` for grpcio, which reports transport failures as statuses.
+        ``overdue``: the attempt's time limit had passed when it failed."""
         name, details = status
         where = f"gRPC {self.params.grpc.host}:{self.params.grpc.port}"
-        if name == "DEADLINE_EXCEEDED" and (
-            "Deadline Exceeded" in details or "RST_STREAM" in details
-        ):
+        if (
+            name == "DEADLINE_EXCEEDED"
+            and ("Deadline Exceeded" in details or "RST_STREAM" in details)
+        ) or (name == "CANCELLED" and "RST_STREAM" in details and overdue):
             # The client's own deadline, noticed by grpcio or by the server, which then resets
-            # the stream (a status the server sends itself carries its message).
+            # the stream: grpcio reports that as DEADLINE_EXCEEDED or, when the server's reset
+            # (CANCEL) arrives first, as CANCELLED (a status the server sends itself carries its
+            # message).
             return _retriable(Failure.TIMEOUT, errors.timeout_error(operation, target, limit), exc)
         if name == "UNAVAILABLE":
             tls = _grpcio_tls_problem(details)

@@ -39,7 +39,23 @@ class GrpcioStream:
 
     async def send_message(self, message: Any) -> None:
         """Send one message (bytes go as they are)."""
-        await self._call.write(message)
+        try:
+            await self._call.write(message)
+        except Exception:
+            # The call ended while the message was being written (a server that refuses the
+            # call at once, e.g. UNAUTHENTICATED): grpcio then reports "Internal error from
+            # Core" for the write; the call's own status says why.
+            import grpc
+
+            code = await self._call.code()
+            if code is not None and code not in (grpc.StatusCode.OK, grpc.StatusCode.INTERNAL):
+                raise grpc.aio.AioRpcError(
+                    code,
+                    await self._call.initial_metadata(),
+                    await self._call.trailing_metadata(),
+                    details=await self._call.details(),
+                ) from None
+            raise
 
     async def recv_message(self) -> Any:
         """The next message, or None at the server's end (an error status raises)."""
