@@ -296,7 +296,9 @@ async def test_the_app_serves_1000_concurrent_searches(
     assert in_flight > REQUESTS // 2, in_flight  # the requests did run concurrently
     # Clean shutdown: every connection to the server closed, no socket and no task left.
     assert await no_sockets_to(weaviate_ports)
-    assert open_sockets() == sockets_before
+    # none left open beyond those before (sockets of earlier tests' closed grpcio channels may
+    # still be closing when the count before is taken, and be gone by now)
+    assert open_sockets() <= sockets_before
     await asyncio.sleep(0)
     assert asyncio.all_tasks() - tasks_before == set()
 
