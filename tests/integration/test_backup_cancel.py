@@ -117,10 +117,25 @@ async def test_waiting_create_raises_backup_canceled(client: WeaviateAsyncClient
             assert exc.status_code == 404 and time.monotonic() < deadline
         await asyncio.sleep(0.01)
     assert await client.backup.cancel(backup_id, FS)
-    with pytest.raises(BackupCanceledError) as canceled:
+    try:
         await waiting
-    assert backup_id in str(canceled.value) and "was canceled" in str(canceled.value)
-    assert canceled.value.server_message and "cancel" in canceled.value.server_message
+    except BackupCanceledError as canceled:
+        assert backup_id in str(canceled) and "was canceled" in str(canceled)
+        assert canceled.server_message and "cancel" in canceled.server_message
+    except UnexpectedStatusCodeError as refused:
+        # The server's own race: when the abort reaches the node between its "can commit" and
+        # the coordinator's commit, the create request itself fails with a 500 naming the
+        # abandoned operation (usecases/backup/shard.go, OnCommit). Either way nothing is kept.
+        assert refused.status_code == 500, refused
+        assert refused.server_message and "abandon" in refused.server_message, refused
+        try:
+            after = await _final(client, backup_id)
+        except UnexpectedStatusCodeError as gone:
+            assert gone.status_code == 404, gone
+        else:
+            assert after.status is not BackupStatus.SUCCESS, after
+    else:
+        pytest.fail("the canceled backup was reported as completed")
 
 
 async def test_cancel_a_running_restore(client: WeaviateAsyncClient, big: str) -> None:
