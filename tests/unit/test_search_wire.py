@@ -25,6 +25,7 @@ from weaviate_async.classes.internal import (
     GroupByReturn,
     MetadataReturn,
     Nested,
+    Object,
     QueryReturn,
 )
 from weaviate_async.classes.query import (
@@ -697,6 +698,49 @@ def test_parse_reply_decodes_what_was_asked() -> None:
         search.parse_reply(search_get_pb2.SearchReply(), search.ReplyShape(single=True), "C")
         is None
     )
+
+
+def test_vectors_decode_when_first_read_and_behave_as_a_plain_field() -> None:
+    import copy
+    import pickle
+
+    reply = search_get_pb2.SearchReply(
+        results=[
+            _result(
+                1,
+                vector_bytes=struct.pack("<2f", 1.0, 2.0),
+                vectors=[
+                    base_pb2.Vectors(
+                        name="m",
+                        vector_bytes=pack_multi_vector([[1.0], [2.0]]),
+                        type=base_pb2.Vectors.VECTOR_TYPE_MULTI_FP32,
+                    )
+                ],
+            )
+        ]
+    )
+    expected = {"default": [1.0, 2.0], "m": [[1.0], [2.0]]}
+
+    def fresh() -> Any:
+        return search.parse_reply(reply, search.ReplyShape(vectors=True), "C").objects[0]
+
+    obj = fresh()
+    assert "not yet decoded" in repr(obj.__dict__["vector"])  # nothing decoded by the parse
+    assert obj.vector == expected and obj.__dict__["vector"] == expected
+    assert obj.vector is obj.vector  # decoded once, kept
+    # Every generic way of reading a dataclass sees the decoded vectors.
+    assert dataclasses.asdict(fresh())["vector"] == expected
+    assert dataclasses.astuple(fresh())[4] == expected
+    assert fresh() == obj and "[1.0, 2.0]" in repr(fresh())
+    assert pickle.loads(pickle.dumps(fresh())).vector == expected
+    assert copy.deepcopy(fresh()).vector == expected
+    assert dataclasses.replace(fresh(), collection="D").vector == expected
+    # Set by hand, as a caller building results does.
+    obj.vector = {"x": [3.0]}
+    assert obj.vector == {"x": [3.0]}
+    built = Object(uuid_lib.UUID(int=2), MetadataReturn(), {}, None, {"v": [1.0]}, "C")
+    assert built.vector == {"v": [1.0]} and dataclasses.asdict(built)["vector"] == {"v": [1.0]}
+    assert [f.name for f in dataclasses.fields(Object)][4] == "vector"
 
 
 def test_parse_references_groups_and_profile() -> None:

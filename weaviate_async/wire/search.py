@@ -42,7 +42,9 @@ from weaviate_async.classes.internal import (
     QueryReturn,
     SearchProfileReturn,
     ShardProfileReturn,
+    VectorsReturn,
     _CrossReference,
+    _DeferredVectors,
 )
 from weaviate_async.classes.search import (
     MMR,
@@ -973,19 +975,42 @@ def _uuid(md: search_get_pb2.MetadataResult) -> uuid_lib.UUID:
     return u
 
 
-def _vectors(md: search_get_pb2.MetadataResult) -> dict[str, Any]:
-    out: dict[str, Any] = {}
+class _PackedVectors(_DeferredVectors):
+    """An object's vectors as (name, packed bytes, is multi-vector), decoded when read."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: list[tuple[str, bytes, bool]]) -> None:
+        self.parts = parts
+
+    def decode(self) -> VectorsReturn:
+        return {
+            name: unpack_multi_vector(data) if multi else unpack_vector(data)
+            for name, data, multi in self.parts
+        }
+
+    def __getstate__(self) -> list[tuple[str, bytes, bool]]:
+        return self.parts
+
+    def __setstate__(self, parts: list[tuple[str, bytes, bool]]) -> None:
+        self.parts = parts
+
+    def __repr__(self) -> str:
+        return f"<vectors {[name for name, _, _ in self.parts]} not yet decoded>"
+
+
+def _vectors(md: search_get_pb2.MetadataResult) -> Any:
+    """The object's vectors: packed until read (see ``classes.internal._VectorField``)."""
+    parts: list[tuple[str, bytes, bool]] = []
     if md.vector_bytes:
-        out["default"] = unpack_vector(md.vector_bytes)
+        parts.append(("default", md.vector_bytes, False))
     for v in md.vectors:
-        out[v.name] = (
-            unpack_multi_vector(v.vector_bytes)
-            if v.type == _MULTI
-            else unpack_vector(v.vector_bytes)
-        )
-    if not out and md.vector:
-        out["default"] = [float(x) for x in md.vector]
-    return out
+        parts.append((v.name, v.vector_bytes, v.type == _MULTI))
+    if parts:
+        return _PackedVectors(parts)
+    if md.vector:  # servers before 1.22 sent floats
+        return {"default": [float(x) for x in md.vector]}
+    return {}
 
 
 def _metadata(md: search_get_pb2.MetadataResult) -> MetadataReturn:
