@@ -15,7 +15,9 @@ What is measured
     values, ``count`` an int). Three scenarios: ``near_vector`` (limit 10, returning ``title``
     and ``count``), ``hybrid`` (a one-word text query with an explicit vector, alpha 0.5,
     limit 10, two properties) and ``fetch_filtered`` (``category == cK``, limit 100, every
-    property and the vector).
+    property and the vector). ``fetch_filtered_read`` (only when named) is the filtered fetch
+    with every returned vector read: our client decodes vectors when first read, so
+    ``fetch_filtered`` shows a caller who reads one, this one a caller who reads all.
 
     Each mode is a client in its own process (:mod:`benchmarks.query_worker`), connected once:
     ``ours_async``, ``ours_sync``, ``official_async``, ``official_sync`` (and ``ours_async_grpcio``
@@ -46,7 +48,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.query_worker import DIM, MARKER, SCENARIOS, WORDS, cold_program
+from benchmarks.query_worker import (
+    DIM,
+    EXTRA_SCENARIOS,
+    MARKER,
+    SCENARIOS,
+    WORDS,
+    cold_program,
+)
 
 MODES = ("ours_async", "official_async", "ours_sync", "official_sync")
 GRPCIO_MODES = ("ours_async_grpcio", "ours_sync_grpcio")
@@ -295,7 +304,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="*", default=None)
     parser.add_argument("--modes", nargs="*", default=None, help=f"default {' '.join(MODES)}")
     parser.add_argument("--grpcio", action="store_true", help="add our client over grpcio")
-    parser.add_argument("--scenarios", nargs="*", default=list(SCENARIOS))
+    parser.add_argument(
+        "--scenarios",
+        nargs="*",
+        default=list(SCENARIOS),
+        choices=[*SCENARIOS, *EXTRA_SCENARIOS],
+        help=f"default {' '.join(SCENARIOS)}; also {' '.join(EXTRA_SCENARIOS)}",
+    )
     parser.add_argument("--concurrency", type=int, nargs="*", default=[1, 16, 64])
     parser.add_argument("--rounds", type=int, default=None)
     parser.add_argument("--calls", type=int, default=None, help="calls per sequential run")

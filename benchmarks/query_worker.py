@@ -37,6 +37,9 @@ MARKER = "QUERY_RESULT "
 DIM = 384
 WORDS = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"]
 SCENARIOS = ("near_vector", "hybrid", "fetch_filtered")
+#: Not run unless named: the filtered fetch with every returned vector read (our client decodes
+#: a result's vectors when they are first read; this shows what a caller who reads them pays).
+EXTRA_SCENARIOS = ("fetch_filtered_read",)
 
 
 def query_vectors(count: int = 64, seed: int = 7) -> list[list[float]]:
@@ -84,17 +87,24 @@ class Calls:
             self.i += 1
             return query.fetch_objects(filters=filters[self.i % 8], limit=100, include_vector=True)
 
-        return {"near_vector": near_vector, "hybrid": hybrid, "fetch_filtered": fetch_filtered}[
-            scenario
-        ]
+        return {
+            "near_vector": near_vector,
+            "hybrid": hybrid,
+            "fetch_filtered": fetch_filtered,
+            "fetch_filtered_read": fetch_filtered,
+        }[scenario]
 
 
 def _check(scenario: str, result: Any) -> None:
-    expected = 100 if scenario == "fetch_filtered" else 10
+    expected = 100 if scenario.startswith("fetch_filtered") else 10
     if len(result.objects) != expected:
         raise RuntimeError(f"{scenario}: {len(result.objects)} objects, expected {expected}")
     if scenario == "fetch_filtered" and not result.objects[0].vector:
         raise RuntimeError("fetch_filtered: no vector returned")
+    if scenario == "fetch_filtered_read":
+        for obj in result.objects:
+            if len(obj.vector["default"]) != DIM:
+                raise RuntimeError("fetch_filtered_read: a vector of the wrong length")
 
 
 class Worker:
