@@ -736,6 +736,7 @@ class Adapter:
     repeats: bool = False  # ``build`` uses its argument twice: give the value a name first
     construct: Callable[[str], str] | None = None  # a plain twin (X or X | None): cacheable
     optional: bool = False
+    facade: tuple[str, str] | None = None  # the async class ``construct`` wraps
 
 
 def _unquote(ann: ast.expr) -> ast.expr:
@@ -1163,8 +1164,9 @@ class ClassGen:
                     repeats=True,
                     construct=construct,
                     optional=True,
+                    facade=found,
                 )
-            return Adapter(construct, construct=construct)
+            return Adapter(construct, construct=construct, facade=found)
         if isinstance(ann, ast.Subscript):
             head_name = _last_name(ann.value)
             args = _args(ann)
@@ -1274,11 +1276,23 @@ class ClassGen:
         lines = [f"_r = {value}"]
         if adapter.optional:
             lines += ["if _r is None:", "    return None"]
+        local_import: list[str] = []
+        twin_module = None if adapter.facade is None else self.tree.twin_module(adapter.facade[0])
+        if adapter.facade is not None and twin_module != self.rw.twin_module:
+            # The namespace's module loads when the namespace is first used, not when this
+            # one is imported (cold start: ``client.batch`` should not cost a search script).
+            twin_name = self.tree.facades[adapter.facade]
+            self.rw.imports.need(twin_name, "from", str(twin_module), twin_name, False)
+            local_import = [f"    from {twin_module} import {twin_name}", ""]
+            built = self.construct("_r", adapter.facade, twin_name)
+        else:
+            built = adapter.construct("_r")
         return [
             *lines,
             f"_t = self.{slot}",
             "if _t is None or _t._impl is not _r:",
-            f"    _t = self.{slot} = {adapter.construct('_r')}",
+            *local_import,
+            f"    _t = self.{slot} = {built}",
             "return _t",
         ]
 

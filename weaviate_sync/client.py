@@ -8,17 +8,6 @@ from typing import TYPE_CHECKING
 
 from weaviate_async._loop_thread import LoopThread
 from weaviate_async.client import RawGQLReturn, WeaviateAsyncClient
-from weaviate_sync.aliases.namespace import _Alias
-from weaviate_sync.backup.namespace import _Backup
-from weaviate_sync.cluster.namespace import _Cluster
-from weaviate_sync.collections.batch.wrapper import _BatchClientWrapper
-from weaviate_sync.collections.collections import _Collections
-from weaviate_sync.debug.namespace import _Debug
-from weaviate_sync.export.namespace import _Export
-from weaviate_sync.groups.namespace import _Groups
-from weaviate_sync.rbac.roles import _Roles
-from weaviate_sync.tokenization.namespace import _Tokenization
-from weaviate_sync.users.namespace import _Users
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -30,6 +19,17 @@ if TYPE_CHECKING:
     from weaviate_async.connect.integrations import _Integrations
     from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
     from weaviate_async.embedded import EmbeddedOptions
+    from weaviate_sync.aliases.namespace import _Alias
+    from weaviate_sync.backup.namespace import _Backup
+    from weaviate_sync.cluster.namespace import _Cluster
+    from weaviate_sync.collections.batch.wrapper import _BatchClientWrapper
+    from weaviate_sync.collections.collections import _Collections
+    from weaviate_sync.debug.namespace import _Debug
+    from weaviate_sync.export.namespace import _Export
+    from weaviate_sync.groups.namespace import _Groups
+    from weaviate_sync.rbac.roles import _Roles
+    from weaviate_sync.tokenization.namespace import _Tokenization
+    from weaviate_sync.users.namespace import _Users
 
 
 __all__ = ["RawGQLReturn", "WeaviateClient"]
@@ -194,6 +194,8 @@ class WeaviateClient:
         _r = self._impl.backup
         _t = self._t_backup
         if _t is None or _t._impl is not _r:
+            from weaviate_sync.backup.namespace import _Backup
+
             _t = self._t_backup = _Backup(_r, self._loop)
         return _t
 
@@ -204,6 +206,8 @@ class WeaviateClient:
         _r = self._impl.cluster
         _t = self._t_cluster
         if _t is None or _t._impl is not _r:
+            from weaviate_sync.cluster.namespace import _Cluster
+
             _t = self._t_cluster = _Cluster(_r, self._loop)
         return _t
 
@@ -214,6 +218,8 @@ class WeaviateClient:
         _r = self._impl.batch
         _t = self._t_batch
         if _t is None or _t._impl is not _r:
+            from weaviate_sync.collections.batch.wrapper import _BatchClientWrapper
+
             _t = self._t_batch = _BatchClientWrapper(_r, self._loop)
         return _t
 
@@ -223,6 +229,8 @@ class WeaviateClient:
         _r = self._impl.collections
         _t = self._t_collections
         if _t is None or _t._impl is not _r:
+            from weaviate_sync.collections.collections import _Collections
+
             _t = self._t_collections = _Collections(_r, self._loop)
         return _t
 
@@ -233,6 +241,8 @@ class WeaviateClient:
         _r = self._impl.roles
         _t = self._t_roles
         if _t is None or _t._impl is not _r:
+            from weaviate_sync.rbac.roles import _Roles
+
             _t = self._t_roles = _Roles(_r, self._loop)
         return _t
 
@@ -243,6 +253,8 @@ class WeaviateClient:
         _r = self._impl.users
         _t = self._t_users
         if _t is None or _t._impl is not _r:
+            from weaviate_sync.users.namespace import _Users
+
             _t = self._t_users = _Users(_r, self._loop)
         return _t
 
@@ -252,6 +264,8 @@ class WeaviateClient:
         _r = self._impl.groups
         _t = self._t_groups
         if _t is None or _t._impl is not _r:
+            from weaviate_sync.groups.namespace import _Groups
+
             _t = self._t_groups = _Groups(_r, self._loop)
         return _t
 
@@ -262,6 +276,8 @@ class WeaviateClient:
         _r = self._impl.alias
         _t = self._t_alias
         if _t is None or _t._impl is not _r:
+            from weaviate_sync.aliases.namespace import _Alias
+
             _t = self._t_alias = _Alias(_r, self._loop)
         return _t
 
@@ -271,6 +287,8 @@ class WeaviateClient:
         _r = self._impl.export
         _t = self._t_export
         if _t is None or _t._impl is not _r:
+            from weaviate_sync.export.namespace import _Export
+
             _t = self._t_export = _Export(_r, self._loop)
         return _t
 
@@ -280,6 +298,8 @@ class WeaviateClient:
         _r = self._impl.tokenization
         _t = self._t_tokenization
         if _t is None or _t._impl is not _r:
+            from weaviate_sync.tokenization.namespace import _Tokenization
+
             _t = self._t_tokenization = _Tokenization(_r, self._loop)
         return _t
 
@@ -289,6 +309,8 @@ class WeaviateClient:
         _r = self._impl.debug
         _t = self._t_debug
         if _t is None or _t._impl is not _r:
+            from weaviate_sync.debug.namespace import _Debug
+
             _t = self._t_debug = _Debug(_r, self._loop)
         return _t
 

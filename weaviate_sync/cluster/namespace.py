@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, overload
 
 from weaviate_async.cluster.models import ReplicationType
-from weaviate_sync.cluster.replicate import _Replicate
 
 if TYPE_CHECKING:
     import uuid
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
     from weaviate_async.cluster.namespace import _ClusterAsync
     from weaviate_async.cluster.nodes import NodeMinimal, NodeVerbose
     from weaviate_async.cluster.types import Verbosity
+    from weaviate_sync.cluster.replicate import _Replicate
 
 
 __all__ = ["_Cluster"]
@@ -165,5 +165,7 @@ class _Cluster:
         _r = self._impl.replications
         _t = self._t_replications
         if _t is None or _t._impl is not _r:
+            from weaviate_sync.cluster.replicate import _Replicate
+
             _t = self._t_replications = _Replicate(_r, self._loop)
         return _t

@@ -7,15 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Generic, overload
 
 from weaviate_async.collections.collection import Properties, References
-from weaviate_sync.collections.aggregate import _AggregateCollection
-from weaviate_sync.collections.backups import _CollectionBackup
-from weaviate_sync.collections.batch.wrapper import _BatchCollectionWrapper
-from weaviate_sync.collections.config import _ConfigCollection
-from weaviate_sync.collections.data import _DataCollection
-from weaviate_sync.collections.generate import _GenerateCollection
 from weaviate_sync.collections.iterator import _ObjectIterator
-from weaviate_sync.collections.query import _QueryCollection
-from weaviate_sync.collections.tenants import _Tenants
 
 if TYPE_CHECKING:
     from typing import Any, Literal
@@ -27,6 +19,14 @@ if TYPE_CHECKING:
     from weaviate_async.collections.collection import CollectionAsync
     from weaviate_async.collections.shards import Shard
     from weaviate_async.types import UUID
+    from weaviate_sync.collections.aggregate import _AggregateCollection
+    from weaviate_sync.collections.backups import _CollectionBackup
+    from weaviate_sync.collections.batch.wrapper import _BatchCollectionWrapper
+    from weaviate_sync.collections.config import _ConfigCollection
+    from weaviate_sync.collections.data import _DataCollection
+    from weaviate_sync.collections.generate import _GenerateCollection
+    from weaviate_sync.collections.query import _QueryCollection
+    from weaviate_sync.collections.tenants import _Tenants
 
 
 __all__ = ["Collection", "Properties", "References"]
@@ -75,6 +75,8 @@ class Collection(Generic[Properties, References]):
         _r = self._impl.config
         _t = self._t_config
         if _t is None or _t._impl is not _r:
+            from weaviate_sync.collections.config import _ConfigCollection
+
             _t = self._t_config = _ConfigCollection(_r, self._loop)
         return _t
 
@@ -84,6 +86,8 @@ class Collection(Generic[Properties, References]):
         _r = self._impl.data
         _t = self._t_data
         if _t is None or _t._impl is not _r:
+            from weaviate_sync.collections.data import _DataCollection
+
             _t = self._t_data = _DataCollection(_r, self._loop)
         return _t
 
@@ -94,6 +98,8 @@ class Collection(Generic[Properties, References]):
         _r = self._impl.backup
         _t = self._t_backup
         if _t is None or _t._impl is not _r:
+            from weaviate_sync.collections.backups import _CollectionBackup
+
             _t = self._t_backup = _CollectionBackup(_r, self._loop)
         return _t
 
@@ -104,6 +110,8 @@ class Collection(Generic[Properties, References]):
         _r = self._impl.batch
         _t = self._t_batch
         if _t is None or _t._impl is not _r:
+            from weaviate_sync.collections.batch.wrapper import _BatchCollectionWrapper
+
             _t = self._t_batch = _BatchCollectionWrapper(_r, self._loop)
         return _t
 
@@ -114,6 +122,8 @@ class Collection(Generic[Properties, References]):
         _r = self._impl.query
         _t = self._t_query
         if _t is None or _t._impl is not _r:
+            from weaviate_sync.collections.query import _QueryCollection
+
             _t = self._t_query = _QueryCollection(_r, self._loop)
         return _t
 
@@ -124,6 +134,8 @@ class Collection(Generic[Properties, References]):
         _r = self._impl.generate
         _t = self._t_generate
         if _t is None or _t._impl is not _r:
+            from weaviate_sync.collections.generate import _GenerateCollection
+
             _t = self._t_generate = _GenerateCollection(_r, self._loop)
         return _t
 
@@ -134,6 +146,8 @@ class Collection(Generic[Properties, References]):
         _r = self._impl.aggregate
         _t = self._t_aggregate
         if _t is None or _t._impl is not _r:
+            from weaviate_sync.collections.aggregate import _AggregateCollection
+
             _t = self._t_aggregate = _AggregateCollection(_r, self._loop)
         return _t
 
@@ -144,6 +158,8 @@ class Collection(Generic[Properties, References]):
         _r = self._impl.tenants
         _t = self._t_tenants
         if _t is None or _t._impl is not _r:
+            from weaviate_sync.collections.tenants import _Tenants
+
             _t = self._t_tenants = _Tenants(_r, self._loop)
         return _t
 
