@@ -79,6 +79,9 @@ def test_ctrl_c_in_pytest_leaves_no_server(tmp_path: Path) -> None:
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         stdout=subprocess.PIPE,
         text=True,
+        # Ctrl-C as a terminal delivers it, also when this run started with SIGINT ignored (a
+        # background job of a shell without job control), which the child would inherit.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert proc.stdout is not None
     pid = None

@@ -1092,8 +1092,17 @@ def test_iterate(loop_thread: LoopThread) -> None:
     assert closed == [DEFAULT_THREAD_NAME, DEFAULT_THREAD_NAME]
 
 
+@pytest.fixture
+def python_sigint() -> Iterator[None]:
+    """Python's own Ctrl-C handler for the test, also when the test run itself started with
+    SIGINT ignored (as a background job of a shell without job control starts it)."""
+    old = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, old)
+
+
 @pytest.mark.skipif(threading.current_thread() is not threading.main_thread(), reason="signals")
-def test_keyboard_interrupt_cancels_the_task(loop_thread: LoopThread) -> None:
+def test_keyboard_interrupt_cancels_the_task(loop_thread: LoopThread, python_sigint: None) -> None:
     cancelled = threading.Event()
 
     async def slow() -> None:
@@ -1236,7 +1245,7 @@ def test_closing_the_loop_inside_the_block_exits_it() -> None:
 @pytest.mark.skipif(threading.current_thread() is not threading.main_thread(), reason="signals")
 @pytest.mark.parametrize("phase", ["enter", "exit"])
 def test_keyboard_interrupt_while_entering_or_exiting_cancels(
-    loop_thread: LoopThread, phase: str
+    loop_thread: LoopThread, phase: str, python_sigint: None
 ) -> None:
     cm = _Group(enter_delay=30 if phase == "enter" else 0, exit_delay=30 if phase == "exit" else 0)
     timer = threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT))
