@@ -66,9 +66,10 @@ def bench(session: nox.Session) -> None:
     if "--ingest" in args:
         args.remove("--ingest")
         session.run("python", "-m", "benchmarks.ingest", *args)
-    elif "--query" in args:
+    elif "--query" in args:  # the same as `nox -s bench_query`
         args.remove("--query")
-        session.run("python", "-m", "benchmarks.query", *args)
+        session.install("-e", ".[bench,grpcio]")
+        session.run("python", "-m", "benchmarks.query", "--grpcio", *args)
     else:
         session.run("python", "-m", "benchmarks", *args)
 
