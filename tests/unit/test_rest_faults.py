@@ -264,3 +264,48 @@ async def test_a_per_call_policy_replaces_the_clients(
             "POST", "/batch/objects", operation="batch", json={}, retry=patient, idempotent=False
         )
     assert attempts(mocked, "POST", "/batch/objects") == 8
+
+
+_TORN = "get status for node node1: unmarshal node status: unexpected end of JSON input"
+
+
+def _export_status(status: str) -> dict[str, Any]:
+    return {"id": "e1", "backend": "filesystem", "status": status, "classes": ["A"]}
+
+
+async def test_waiting_export_reads_past_a_node_status_file_being_rewritten(
+    conn: Connection, mocked: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Seen with 1.39.0 on a real server, but only now and then: the status GET reads a node's
+    # status file while that node rewrites it, and answers 500.
+    from weaviate_async.export import namespace as export_ns
+    from weaviate_async.outputs.export import ExportStatus
+
+    monkeypatch.setattr(export_ns, "_FIRST_POLL", 0.0)
+    path = BASE + "/export/filesystem/e1"
+    mocked.get(path, status=200, payload=_export_status("STARTED"))
+    mocked.get(path, status=500, body=error_body(_TORN))
+    mocked.get(path, status=500, body=error_body(_TORN))
+    mocked.get(path, status=200, payload=_export_status("SUCCESS"))
+    target = export_ns.export_target("e1", export_ns.ExportStorage.FILESYSTEM)
+    done = await export_ns._ExportAsync(conn)._wait(target)
+    assert done.status is ExportStatus.SUCCESS and done.collections == ["A"]
+    assert attempts(mocked, "GET", "/export/filesystem/e1") == 4
+
+
+@pytest.mark.parametrize("message", [_TORN, "shard failed"])
+async def test_waiting_export_raises_a_status_that_stays_unreadable_or_another_500(
+    conn: Connection, mocked: Any, monkeypatch: pytest.MonkeyPatch, message: str
+) -> None:
+    from weaviate_async.export import namespace as export_ns
+
+    monkeypatch.setattr(export_ns, "_FIRST_POLL", 0.0)
+    path = BASE + "/export/filesystem/e1"
+    for _ in range(10):
+        mocked.get(path, status=500, body=error_body(message))
+    target = export_ns.export_target("e1", export_ns.ExportStorage.FILESYSTEM)
+    with pytest.raises(UnexpectedStatusCodeError) as failed:
+        await export_ns._ExportAsync(conn)._wait(target)
+    assert failed.value.status_code == 500 and failed.value.server_message == message
+    expected = export_ns._TORN_READS + 1 if message == _TORN else 1
+    assert attempts(mocked, "GET", "/export/filesystem/e1") == expected

@@ -8,7 +8,11 @@ import anyio
 
 from weaviate_async._twin import twin
 from weaviate_async._validate import check_bool
-from weaviate_async.exceptions import ExportCanceledError, ExportFailedError
+from weaviate_async.exceptions import (
+    ExportCanceledError,
+    ExportFailedError,
+    UnexpectedStatusCodeError,
+)
 from weaviate_async.export.export import (
     ExportCreateReturn,
     ExportFileFormat,
@@ -34,6 +38,12 @@ _FEATURE = "Collection export"
 #: Polling of wait_for_completion: first delay and ceiling, in seconds.
 _FIRST_POLL = 0.1
 _MAX_POLL = 1.0
+_TORN_READS = 5  # status polls in a row that may meet a node status file being rewritten
+
+
+def _torn_status_read(exc: UnexpectedStatusCodeError) -> bool:
+    message = exc.server_message or ""
+    return exc.status_code == 500 and "unmarshal node status" in message
 
 
 @twin
@@ -142,8 +152,21 @@ class _ExportAsync:
 
     async def _wait(self, target: ExportTarget) -> ExportStatusReturn:
         delay = _FIRST_POLL
+        torn = 0
         while True:
-            status = await self._status(target)
+            try:
+                status = await self._status(target)
+            except UnexpectedStatusCodeError as exc:
+                # The server reads each node's status file while that node rewrites it (the
+                # filesystem backend writes in place): a read between the two answers 500
+                # "unmarshal node status: unexpected end of JSON input". The next poll reads
+                # the whole file; only a status that stays unreadable is an error.
+                torn += 1
+                if not _torn_status_read(exc) or torn > _TORN_READS:
+                    raise
+                await anyio.sleep(delay)
+                continue
+            torn = 0
             if status.status == ExportStatus.SUCCESS:
                 return status
             if status.status == ExportStatus.FAILED:
