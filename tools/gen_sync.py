@@ -1276,17 +1276,18 @@ class ClassGen:
         lines = [f"_r = {value}"]
         if adapter.optional:
             lines += ["if _r is None:", "    return None"]
-        local_import: list[str] = []
-        twin_module = None if adapter.facade is None else self.tree.twin_module(adapter.facade[0])
-        if adapter.facade is not None and twin_module != self.rw.twin_module:
+        facade = adapter.facade
+        twin_module = None if facade is None else self.tree.twin_module(facade[0])
+        if facade is None or twin_module is None or twin_module == self.rw.twin_module:
+            local_import: list[str] = []
+            built = adapter.construct("_r")
+        else:
             # The namespace's module loads when the namespace is first used, not when this
             # one is imported (cold start: ``client.batch`` should not cost a search script).
-            twin_name = self.tree.facades[adapter.facade]
-            self.rw.imports.need(twin_name, "from", str(twin_module), twin_name, False)
+            twin_name = self.tree.facades[facade]
+            self.rw.imports.need(twin_name, "from", twin_module, twin_name, False)
             local_import = [f"    from {twin_module} import {twin_name}", ""]
-            built = self.construct("_r", adapter.facade, twin_name)
-        else:
-            built = adapter.construct("_r")
+            built = self.construct("_r", facade, twin_name)
         return [
             *lines,
             f"_t = self.{slot}",

@@ -642,6 +642,20 @@ def _result(
     )
 
 
+def _two_vectors() -> dict[str, Any]:
+    """Metadata fields of a result with a single vector [1, 2] and a multi-vector "m"."""
+    return {
+        "vector_bytes": struct.pack("<2f", 1.0, 2.0),
+        "vectors": [
+            base_pb2.Vectors(
+                name="m",
+                vector_bytes=pack_multi_vector([[1.0], [2.0]]),
+                type=base_pb2.Vectors.VECTOR_TYPE_MULTI_FP32,
+            )
+        ],
+    }
+
+
 def test_parse_reply_decodes_what_was_asked() -> None:
     reply = search_get_pb2.SearchReply(
         results=[
@@ -655,14 +669,7 @@ def test_parse_reply_decodes_what_was_asked() -> None:
                 last_update_time_unix_present=True,
                 is_consistent=True,
                 is_consistent_present=True,
-                vector_bytes=struct.pack("<2f", 1.0, 2.0),
-                vectors=[
-                    base_pb2.Vectors(
-                        name="m",
-                        vector_bytes=pack_multi_vector([[1.0], [2.0]]),
-                        type=base_pb2.Vectors.VECTOR_TYPE_MULTI_FP32,
-                    )
-                ],
+                **_two_vectors(),
             ),
             _result(
                 2, score=1.5, score_present=True, explain_score="x", explain_score_present=True
@@ -708,14 +715,7 @@ def test_vectors_decode_when_first_read_and_behave_as_a_plain_field() -> None:
         results=[
             _result(
                 1,
-                vector_bytes=struct.pack("<2f", 1.0, 2.0),
-                vectors=[
-                    base_pb2.Vectors(
-                        name="m",
-                        vector_bytes=pack_multi_vector([[1.0], [2.0]]),
-                        type=base_pb2.Vectors.VECTOR_TYPE_MULTI_FP32,
-                    )
-                ],
+                **_two_vectors(),
             )
         ]
     )

@@ -989,12 +989,6 @@ class _PackedVectors(_DeferredVectors):
             for name, data, multi in self.parts
         }
 
-    def __getstate__(self) -> list[tuple[str, bytes, bool]]:
-        return self.parts
-
-    def __setstate__(self, parts: list[tuple[str, bytes, bool]]) -> None:
-        self.parts = parts
-
     def __repr__(self) -> str:
         return f"<vectors {[name for name, _, _ in self.parts]} not yet decoded>"
 
