@@ -53,7 +53,7 @@ def test_factory_counts() -> None:
     assert len(factories(M)) == 4
     assert len(factories(N)) == 32
     assert len(factories(Z)) == 31
-    assert len(factories(G)) == 23
+    assert len(factories(G)) == 24
     assert len(factories(R)) == 8
 
 

@@ -1,4 +1,4 @@
-"""Every factory's defaults against the installed official client (``weaviate`` 4.23).
+"""Every factory's defaults against the installed official client (``weaviate`` 4.24).
 
 Each factory of ``Configure`` (vectorizers, generative, rerankers, vector indexes, quantizers and
 the collection-level builders) is called in both clients with only its required arguments, and

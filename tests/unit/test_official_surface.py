@@ -1,4 +1,4 @@
-"""The configuration surface against the installed official client (``weaviate`` 4.23).
+"""The configuration surface against the installed official client (``weaviate`` 4.24).
 
 For every public name of the official modules below, the same name must exist in
 ``weaviate_async`` and ``weaviate_sync`` at the mirrored module path (the same object in both),

@@ -1,4 +1,4 @@
-"""Signature parity of the read side with the installed official client (4.23):
+"""Signature parity of the read side with the installed official client (4.24):
 ``collection.query`` and ``collection.generate`` (async and the generated sync twins), and every
 public name of ``weaviate.classes.query``, ``weaviate.classes.generate``,
 ``weaviate.classes.generics``, ``weaviate.outputs.query`` and ``weaviate.outputs.generate``

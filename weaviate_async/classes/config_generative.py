@@ -30,9 +30,12 @@ from weaviate_async.classes.config_vectorizers import (
     _url,
 )
 
-__all__ = ["_Generative"]
+__all__ = ["META_REASONING_EFFORTS", "MetaReasoningEffort", "_Generative"]
 
 _REASONING_EFFORTS = ("minimal", "low", "medium", "high")
+#: The reasoning efforts of the ``generative-meta`` module (collection and query time).
+MetaReasoningEffort = Literal["none", "minimal", "low", "medium", "high", "xhigh"]
+META_REASONING_EFFORTS: tuple[str, ...] = ("none", "minimal", "low", "medium", "high", "xhigh")
 _VERBOSITIES = ("low", "medium", "high")
 
 
@@ -527,6 +530,43 @@ class _Generative:
             top_k=top_k,
             top_p=top_p,
             ai_studio=True,
+        )
+
+    @staticmethod
+    def meta(
+        *,
+        base_url: str | None = None,
+        model: str | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        max_tokens: int | None = None,
+        frequency_penalty: float | None = None,
+        presence_penalty: float | None = None,
+        reasoning_effort: MetaReasoningEffort | str | None = None,
+    ) -> _GenerativeProvider:
+        """The ``generative-meta`` module (Meta's Llama API).
+
+        Args:
+            base_url: the API's address as the server sees it.
+            model: the model; None uses the module's default.
+            temperature: sampling temperature (>= 0).
+            top_p: nucleus sampling mass in [0, 1].
+            max_tokens: longest answer, in tokens (>= 1).
+            frequency_penalty: penalty for repeated tokens.
+            presence_penalty: penalty for tokens already present.
+            reasoning_effort: ``none``, ``minimal``, ``low``, ``medium``, ``high`` or ``xhigh``;
+                another string is passed on as is, for models the server knows better.
+        """
+        return _build_openai_like(
+            "generative-meta",
+            model=model,
+            base_url=base_url,
+            temperature=temperature,
+            max_tokens=max_tokens,
+            top_p=top_p,
+            frequencyPenalty=_penalty(frequency_penalty, "frequency_penalty"),
+            presencePenalty=_penalty(presence_penalty, "presence_penalty"),
+            reasoningEffort=_str(reasoning_effort, "reasoning_effort"),
         )
 
     @staticmethod

@@ -88,10 +88,13 @@ class VectorFilterStrategy(str, Enum):
     Attributes:
         SWEEPING: normal ANN search that skips non-matching nodes.
         ACORN: multi-hop search for matching candidates (the server's default).
+        PATHSEER: chooses per query between sweeping and multi-hop search (servers newer than
+            1.39; 1.39 refuses it).
     """
 
     SWEEPING = "sweeping"
     ACORN = "acorn"
+    PATHSEER = "pathseer"
 
 
 class VectorIndexType(str, Enum):
@@ -102,12 +105,15 @@ class VectorIndexType(str, Enum):
         FLAT: brute-force index.
         DYNAMIC: flat that turns into hnsw past a threshold.
         HFRESH: the disk-friendly HFresh index.
+        NONE: the vector's index was dropped (``collection.config.delete_vector_index``); the
+            server reports it, a vector cannot be configured with it.
     """
 
     HNSW = "hnsw"
     FLAT = "flat"
     DYNAMIC = "dynamic"
     HFRESH = "hfresh"
+    NONE = "none"
 
 
 class PQEncoderType(str, Enum):

@@ -72,6 +72,7 @@ __all__ = [
     "VectorIndexConfigFlat",
     "VectorIndexConfigHFresh",
     "VectorIndexConfigHNSW",
+    "VectorIndexConfigNone",
     "VectorizerConfig",
     "collection_config_from_json",
     "collection_config_simple_from_json",
@@ -203,7 +204,7 @@ _converter.register_unstructure_hook_factory(_is_model, _make_unstructure)
 # --------------------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class BM25Config(_Model):
     """BM25 parameters."""
 
@@ -212,7 +213,7 @@ class BM25Config(_Model):
     extra: dict[str, Any] = _extra()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class StopwordsConfig(_Model):
     """The stopwords of a collection."""
 
@@ -222,7 +223,7 @@ class StopwordsConfig(_Model):
     extra: dict[str, Any] = _extra()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class InvertedIndexConfig(_Model):
     """The inverted index settings (``invertedIndexConfig``)."""
 
@@ -236,7 +237,7 @@ class InvertedIndexConfig(_Model):
     extra: dict[str, Any] = _extra()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class MultiTenancyConfig(_Model):
     """Multi-tenancy settings (``multiTenancyConfig``)."""
 
@@ -246,7 +247,7 @@ class MultiTenancyConfig(_Model):
     extra: dict[str, Any] = _extra()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class AsyncReplicationConfig(_Model):
     """Async replication tuning (``replicationConfig.asyncConfig``); None = server default."""
 
@@ -267,7 +268,7 @@ class AsyncReplicationConfig(_Model):
     extra: dict[str, Any] = _extra()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class ReplicationConfig(_Model):
     """Replication settings (``replicationConfig``)."""
 
@@ -280,7 +281,7 @@ class ReplicationConfig(_Model):
     extra: dict[str, Any] = _extra()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class ShardingConfig(_Model):
     """Sharding settings (``shardingConfig``)."""
 
@@ -300,7 +301,7 @@ class ShardingConfig(_Model):
 # --------------------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class PQEncoderConfig(_Model):
     """The PQ encoder."""
 
@@ -309,7 +310,7 @@ class PQEncoderConfig(_Model):
     extra: dict[str, Any] = _extra()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class PQConfig(_Model):
     """Product quantization, when enabled."""
 
@@ -326,7 +327,7 @@ class PQConfig(_Model):
         return self.internal_bit_compression
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class BQConfig(_Model):
     """Binary quantization, when enabled (cache and rescore limit apply to flat indexes)."""
 
@@ -335,7 +336,7 @@ class BQConfig(_Model):
     extra: dict[str, Any] = _extra()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class SQConfig(_Model):
     """Scalar quantization, when enabled."""
 
@@ -345,7 +346,7 @@ class SQConfig(_Model):
     extra: dict[str, Any] = _extra()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class RQConfig(_Model):
     """Rotational quantization, when enabled (``centering`` and ``training_limit`` are None
     on servers that do not report them, such as v1.39.0)."""
@@ -367,7 +368,7 @@ _QUANTIZERS: tuple[tuple[str, type[Any]], ...] = (
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class MuveraConfig(_Model):
     """The MUVERA encoding of a multi-vector index."""
 
@@ -378,7 +379,7 @@ class MuveraConfig(_Model):
     extra: dict[str, Any] = _extra()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class MultiVectorConfig(_Model):
     """Multi-vector settings, when enabled (``encoding`` is None without MUVERA)."""
 
@@ -428,7 +429,7 @@ def _put_quantizer(obj: Any, out: dict[str, Any]) -> None:
         out["multivector"] = obj.multi_vector.to_dict()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class VectorIndexConfigHNSW(_Model):
     """An HNSW index (``vectorIndexType: hnsw``)."""
 
@@ -457,7 +458,7 @@ class VectorIndexConfigHNSW(_Model):
         return VectorIndexType.HNSW.value
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class VectorIndexConfigFlat(_Model):
     """A flat index (``vectorIndexType: flat``)."""
 
@@ -476,7 +477,7 @@ class VectorIndexConfigFlat(_Model):
         return VectorIndexType.FLAT.value
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class VectorIndexConfigHFresh(_Model):
     """An HFresh index (``vectorIndexType: hfresh``)."""
 
@@ -497,7 +498,7 @@ class VectorIndexConfigHFresh(_Model):
         return VectorIndexType.HFRESH.value
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class VectorIndexConfigDynamic(_Model):
     """A dynamic index (``vectorIndexType: dynamic``)."""
 
@@ -513,11 +514,27 @@ class VectorIndexConfigDynamic(_Model):
         return VectorIndexType.DYNAMIC.value
 
 
+@attrs.define(kw_only=True)
+class VectorIndexConfigNone(_Model):
+    """A named vector whose index was dropped (``collection.config.delete_vector_index``).
+
+    The server reports such a vector as ``vectorIndexType: none`` without any index settings
+    while the drop runs; once the drop is done the vector leaves ``vector_config``. The vector
+    cannot be searched any more, and a collection cannot be created with it.
+    """
+
+    @staticmethod
+    def vector_index_type() -> str:
+        """``none``."""
+        return VectorIndexType.NONE.value
+
+
 VectorIndexConfig = (
     VectorIndexConfigHNSW
     | VectorIndexConfigFlat
     | VectorIndexConfigDynamic
     | VectorIndexConfigHFresh
+    | VectorIndexConfigNone
 )
 _INDEX_MODELS: dict[str, type[Any]] = {
     "hnsw": VectorIndexConfigHNSW,
@@ -540,7 +557,7 @@ def _index_from_json(index_type: Any, config: Any) -> VectorIndexConfig | None:
 # --------------------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class GenerativeConfig(_Model):
     """The generative module of a collection and its settings.
 
@@ -552,7 +569,7 @@ class GenerativeConfig(_Model):
     model: dict[str, Any] = attrs.field(factory=dict)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class RerankerConfig(_Model):
     """The reranker module of a collection and its settings (``reranker``: a :class:`Rerankers`
     member when listed there, else the module's name)."""
@@ -561,7 +578,7 @@ class RerankerConfig(_Model):
     model: dict[str, Any] = attrs.field(factory=dict)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class VectorizerConfig(_Model):
     """The legacy (collection-level) vectorizer module and its settings (``vectorizer``: a
     :class:`Vectorizers` member when listed there, else the module's name)."""
@@ -571,7 +588,7 @@ class VectorizerConfig(_Model):
     vectorize_collection_name: bool = False
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class NamedVectorizerConfig(_Model):
     """The vectorizer of a named vector (``vectorizer``: a :class:`Vectorizers` member when
     listed there, else the module's name)."""
@@ -581,7 +598,7 @@ class NamedVectorizerConfig(_Model):
     source_properties: list[str] | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class NamedVectorConfig(_Model):
     """One named vector: its vectorizer and its index."""
 
@@ -606,10 +623,16 @@ def _named_vector_from_json(data: Mapping[str, Any]) -> NamedVectorConfig:
     module, settings = next(iter(vectorizer.items())) if vectorizer else ("none", {})
     model = dict(settings or {})
     props = model.pop("properties", None)
-    index = _index_from_json(rest.get("vectorIndexType"), rest.get("vectorIndexConfig"))
-    if index is not None:
-        rest.pop("vectorIndexType", None)
-        rest.pop("vectorIndexConfig", None)
+    index: VectorIndexConfig | None
+    if rest.get("vectorIndexType") == VectorIndexType.NONE.value:
+        # a dropped index: the server sends no settings (or leftovers, kept in ``extra``)
+        rest.pop("vectorIndexType")
+        index = VectorIndexConfigNone()
+    else:
+        index = _index_from_json(rest.get("vectorIndexType"), rest.get("vectorIndexConfig"))
+        if index is not None:
+            rest.pop("vectorIndexType", None)
+            rest.pop("vectorIndexConfig", None)
     return NamedVectorConfig(
         vectorizer=NamedVectorizerConfig(
             vectorizer=_known(Vectorizers, module), model=model, source_properties=props
@@ -625,7 +648,11 @@ def _named_vector_to_json(nv: NamedVectorConfig) -> dict[str, Any]:
     if nv.vectorizer.source_properties is not None:
         settings["properties"] = list(nv.vectorizer.source_properties)
     out["vectorizer"] = {enum_value(nv.vectorizer.vectorizer): settings}
-    if nv.vector_index_config is not None:
+    if isinstance(nv.vector_index_config, VectorIndexConfigNone):
+        # as the server reports a dropped index: the type alone, no settings
+        out["vectorIndexType"] = VectorIndexType.NONE.value
+        out.pop("vectorIndexConfig", None)
+    elif nv.vector_index_config is not None:
         out["vectorIndexType"] = nv.vector_index_config.vector_index_type()
         out["vectorIndexConfig"] = nv.vector_index_config.to_dict()
     return out
@@ -643,7 +670,7 @@ _DELETE_ON_NAMES = {"_creationTimeUnix": "creationTime", "_lastUpdateTimeUnix": 
 _DELETE_ON_KEYS = {v: k for k, v in _DELETE_ON_NAMES.items()}
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class ObjectTTLConfig(_Model):
     """Object time-to-live settings (``objectTtlConfig``).
 
@@ -678,7 +705,7 @@ class ObjectTTLConfig(_Model):
 # --------------------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class PropertyVectorizerConfig(_Model):
     """How one vectorizer treats a property."""
 
@@ -687,7 +714,7 @@ class PropertyVectorizerConfig(_Model):
     extra: dict[str, Any] = _extra()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class TextAnalyzerConfig(_Model):
     """Text analysis options of a property (``textAnalyzer``)."""
 
@@ -708,7 +735,7 @@ def _put_type(obj: Any, out: dict[str, Any]) -> None:
     out["dataType"] = [dt.value if isinstance(dt, Enum) else dt]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class NestedProperty(_Model):
     """A property nested in an ``object`` / ``object[]`` property."""
 
@@ -727,7 +754,7 @@ class NestedProperty(_Model):
     _finish = _put_type
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class PropertyConfig(_Model):
     """A data property of a collection.
 
@@ -754,7 +781,7 @@ class PropertyConfig(_Model):
     _finish = _put_type
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class ReferencePropertyConfig(_Model):
     """A cross-reference property of a collection."""
 
@@ -829,7 +856,7 @@ def _module_config_to_json(
     return mc
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class CollectionConfigSimple(_Model):
     """The main parts of a collection's configuration (``list_all(simple=True)``)."""
 
@@ -845,7 +872,7 @@ class CollectionConfigSimple(_Model):
     object_ttl_config: ObjectTTLConfig | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class CollectionConfig(_Model):
     """A collection's full configuration, as ``collection.config.get()`` returns it."""
 

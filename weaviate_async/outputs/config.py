@@ -50,6 +50,7 @@ from weaviate_async.classes.config_models import (
     VectorIndexConfigFlat,
     VectorIndexConfigHFresh,
     VectorIndexConfigHNSW,
+    VectorIndexConfigNone,
     VectorizerConfig,
 )
 from weaviate_async.classes.config_module_names import GenerativeSearches, Rerankers, Vectorizers
@@ -99,6 +100,7 @@ __all__ = [
     "VectorIndexConfigFlat",
     "VectorIndexConfigHFresh",
     "VectorIndexConfigHNSW",
+    "VectorIndexConfigNone",
     "VectorIndexType",
     "VectorizerConfig",
     "Vectorizers",

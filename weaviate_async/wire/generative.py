@@ -39,6 +39,7 @@ _MESSAGES: dict[str, Any] = {
     "dummy": _G.GenerativeDummy,
     "friendliai": _G.GenerativeFriendliAI,
     "google": _G.GenerativeGoogle,
+    "meta": _G.GenerativeMeta,
     "mistral": _G.GenerativeMistral,
     "nvidia": _G.GenerativeNvidia,
     "ollama": _G.GenerativeOllama,
@@ -55,6 +56,15 @@ _REASONING = {
     "low": _G.GenerativeOpenAI.REASONING_EFFORT_LOW,
     "medium": _G.GenerativeOpenAI.REASONING_EFFORT_MEDIUM,
     "high": _G.GenerativeOpenAI.REASONING_EFFORT_HIGH,
+}
+
+_META_REASONING = {
+    "none": _G.GenerativeMeta.REASONING_EFFORT_NONE,
+    "minimal": _G.GenerativeMeta.REASONING_EFFORT_MINIMAL,
+    "low": _G.GenerativeMeta.REASONING_EFFORT_LOW,
+    "medium": _G.GenerativeMeta.REASONING_EFFORT_MEDIUM,
+    "high": _G.GenerativeMeta.REASONING_EFFORT_HIGH,
+    "xhigh": _G.GenerativeMeta.REASONING_EFFORT_XHIGH,
 }
 
 
@@ -90,7 +100,7 @@ def provider_pb(
         elif name == "verbosity":
             fields[name] = _VERBOSITY[value]
         elif name == "reasoning_effort":
-            fields[name] = _REASONING[value]
+            fields[name] = (_META_REASONING if kind == "meta" else _REASONING)[value]
         else:
             fields[name] = value
     if kind == "aws":

@@ -4,6 +4,10 @@
 
 from __future__ import annotations
 
-from weaviate_async.classes.config_generative import _Generative
+from weaviate_async.classes.config_generative import (
+    META_REASONING_EFFORTS,
+    MetaReasoningEffort,
+    _Generative,
+)
 
-__all__ = ["_Generative"]
+__all__ = ["META_REASONING_EFFORTS", "MetaReasoningEffort", "_Generative"]
