@@ -63,6 +63,8 @@ def server() -> Iterator[EmbeddedServer]:
                 "OBJECTS_TTL_DELETE_SCHEDULE": "0 * * * *",
                 # The replication API (sharding state, replica operations) answers 501 without.
                 "REPLICA_MOVEMENT_ENABLED": "true",
+                # collection.config.delete_vector_index: the server refuses it (500) without
+                "ENABLE_EXPERIMENTAL_ALTER_SCHEMA_DROP_VECTOR_INDEX_ENDPOINT": "true",
             },
         )
     )

@@ -23,7 +23,12 @@ from weaviate_async.classes.config import (
     VectorIndexConfigHFresh,
     VectorIndexConfigHNSW,
 )
-from weaviate_async.exceptions import UnexpectedStatusCodeError, WeaviateInvalidInputError
+from weaviate_async.classes.config_models import collection_config_from_json
+from weaviate_async.exceptions import (
+    UnexpectedStatusCodeError,
+    WeaviateBaseError,
+    WeaviateInvalidInputError,
+)
 
 
 async def _create(client: Any, name: str, **kwargs: Any) -> Any:
@@ -213,3 +218,199 @@ async def test_error_paths(client: Any, collection_name: str) -> None:
         await col.config.update(property_descriptions={"nope": "x"})
     with pytest.raises(WeaviateInvalidInputError, match="inverted_index_config"):
         await col.config.update(inverted_index_config=Configure.inverted_index())
+
+
+# ------------------------------------------------------------------------------------------
+# 4.24: dropping a vector's index, and what the read models and create_from_* make of it
+# ------------------------------------------------------------------------------------------
+
+
+async def _two_vectors(client: Any, name: str) -> Any:
+    col = await client.collections.create(
+        name,
+        properties=[Property(name="title", data_type=DataType.TEXT)],
+        vector_config=[
+            Configure.Vectors.self_provided(name="kept"),
+            Configure.Vectors.self_provided(name="dropped"),
+        ],
+    )
+    await col.data.insert({"title": "a"}, vector={"kept": [0.1, 0.2], "dropped": [0.3, 0.4]})
+    return col
+
+
+async def test_delete_vector_index(client: Any, collection_name: str) -> None:
+    from weaviate_async.outputs.config import VectorIndexConfigNone
+
+    col = await _two_vectors(client, collection_name)
+    with pytest.raises(WeaviateInvalidInputError, match="vector_name"):
+        await col.config.delete_vector_index(123)  # type: ignore[arg-type]
+    assert "dropped" in (await col.config.get()).vector_config
+
+    await col.config.delete_vector_index("dropped")
+    # while the server's cleanup runs, the vector reads as a dropped index, with no settings
+    cfg = await col.config.get()
+    dropped = cfg.vector_config["dropped"]
+    assert isinstance(dropped.vector_index_config, VectorIndexConfigNone)
+    assert dropped.vector_index_type == "none"
+    assert cfg.to_dict()["vectorConfig"]["dropped"] == {
+        "vectorizer": {"none": {}},
+        "vectorIndexType": "none",
+    }
+    assert isinstance(cfg.vector_config["kept"].vector_index_config, VectorIndexConfigHNSW)
+    # the kept vector still searches; the dropped one is refused
+    res = await col.query.near_vector([0.1, 0.2], target_vector="kept", include_vector=["kept"])
+    assert list(res.objects[0].vector) == ["kept"]
+    with pytest.raises(WeaviateBaseError):
+        await col.query.near_vector([0.1, 0.2], target_vector="dropped")
+    # repeating the drop while it runs is accepted
+    await col.config.delete_vector_index("dropped")
+    # a vector that does not exist, and the legacy unnamed vector, are refused by the server
+    with pytest.raises(UnexpectedStatusCodeError) as err:
+        await col.config.delete_vector_index("nothere")
+    assert err.value.status_code == 422
+
+    # an exported configuration with the dropped vector recreates without it, with a warning
+    other = f"{collection_name}Copy"
+    cfg.name = other  # the read model is mutable, as the official dataclasses are
+    try:
+        with pytest.warns(UserWarning, match=r"Col001: The vector config\(s\) \['dropped'\]"):
+            copy = await client.collections.create_from_config(cfg)
+        assert set((await copy.config.get()).vector_config) == {"kept"}
+    finally:
+        await client.collections.delete(other)
+
+
+async def test_delete_vector_index_disabled_on_the_server(async_indexing_client: Any) -> None:
+    # a server without ENABLE_EXPERIMENTAL_ALTER_SCHEMA_DROP_VECTOR_INDEX_ENDPOINT refuses it
+    name = "DropVectorIndexDisabled"
+    await async_indexing_client.collections.delete(name)
+    col = await _two_vectors(async_indexing_client, name)
+    try:
+        with pytest.raises(UnexpectedStatusCodeError, match="DROP_VECTOR_INDEX_ENDPOINT"):
+            await col.config.delete_vector_index("dropped")
+        assert set((await col.config.get()).vector_config) == {"kept", "dropped"}
+    finally:
+        await async_indexing_client.collections.delete(name)
+
+
+async def test_dropped_vectors_in_create_from_dict_and_config(
+    client: Any, collection_name: str
+) -> None:
+    from weaviate_async.outputs.config import VectorIndexConfigNone
+
+    col = await _two_vectors(client, collection_name)
+    cfg = await col.config.get()
+    exported = cfg.to_dict()
+    # a vector reported with a dropped index, as the server does while a drop runs
+    exported["vectorConfig"]["dropped"] = {
+        "vectorizer": {"none": {}},
+        "vectorIndexType": "none",
+    }
+    parsed = collection_config_from_json(exported)
+    assert isinstance(parsed.vector_config["dropped"].vector_index_config, VectorIndexConfigNone)
+    assert parsed.vector_config["dropped"].vector_index_type == "none"
+    assert parsed.to_dict()["vectorConfig"]["dropped"] == exported["vectorConfig"]["dropped"]
+
+    other = f"{collection_name}Copy"
+    # the read model is mutable, as the official dataclasses are: rename, then recreate
+    parsed.name = other
+    try:
+        with pytest.warns(UserWarning, match=r"Col001: The vector config\(s\) \['dropped'\]"):
+            copy = await client.collections.create_from_config(parsed)
+        assert set((await copy.config.get()).vector_config) == {"kept"}
+    finally:
+        await client.collections.delete(other)
+
+    # every vector dropped: refused before anything is sent
+    only_dropped = dict(exported, **{"class": other})
+    only_dropped["vectorConfig"] = {"dropped": exported["vectorConfig"]["dropped"]}
+    with pytest.raises(WeaviateInvalidInputError, match="vectorIndexType 'none'"):
+        await client.collections.create_from_dict(only_dropped)
+    # a configuration left without any vector (all dropped and cleaned up)
+    bare = await col.config.get()
+    bare.name = other
+    bare.vector_config = None
+    with pytest.raises(WeaviateInvalidInputError, match="no vector left"):
+        await client.collections.create_from_config(bare)
+    assert not await client.collections.exists(other)
+
+
+async def test_pathseer_filter_strategy_is_sent(client: Any, collection_name: str) -> None:
+    # weaviate-server 1.39 knows only sweeping and acorn: it names the option when refusing
+    index = Configure.VectorIndex.hnsw(filter_strategy=VectorFilterStrategy.PATHSEER)
+    assert index.to_json()["filterStrategy"] == "pathseer"
+    with pytest.raises(UnexpectedStatusCodeError, match="filterStrategy"):
+        await client.collections.create(
+            collection_name,
+            vector_config=Configure.Vectors.self_provided(vector_index_config=index),
+        )
+
+
+async def test_hfresh_multi_vector_is_sent_as_the_official_client_sends_it(
+    client: Any, collection_name: str
+) -> None:
+    mv = Configure.VectorIndex.MultiVector
+    vector = Configure.MultiVectors.self_provided(
+        name="colbert",
+        vector_index_config=Configure.VectorIndex.hfresh(),
+        encoding=mv.Encoding.muvera(ksim=4),
+    )
+    assert vector.to_json()["vectorIndexConfig"]["multivector"] == {
+        "enabled": True,
+        "muvera": {"enabled": True, "ksim": 4},
+    }
+    col = await client.collections.create(collection_name, vector_config=vector)
+    # weaviate-server 1.39 has no multi-vector HFresh index: it keeps the index, without it
+    index = (await col.config.get()).vector_config["colbert"].vector_index_config
+    assert isinstance(index, VectorIndexConfigHFresh)
+    assert index.multi_vector is None
+
+
+async def test_async_enabled_is_deprecated(client: Any, collection_name: str) -> None:
+    with pytest.warns(DeprecationWarning, match="Dep030: The `async_enabled` argument"):
+        create = Configure.replication(factor=1, async_enabled=True)
+    with pytest.warns(DeprecationWarning, match="Dep030"):
+        update = Reconfigure.replication(async_enabled=False)
+    col = await client.collections.create(collection_name, replication_config=create)
+    await col.config.update(replication_config=update)
+    assert (await col.config.get()).replication_config.factor == 1
+
+
+async def test_official_builder_names_build_and_update(client: Any, collection_name: str) -> None:
+    from weaviate_async.classes import config as cc
+
+    inverted = Configure.inverted_index(bm25_b=0.6, bm25_k1=1.1)
+    assert isinstance(inverted, cc.InvertedIndexConfigCreate)
+    assert inverted.bm25 is not None and (inverted.bm25.b, inverted.bm25.k1) == (0.6, 1.1)
+    inverted.cleanupIntervalSeconds = 42  # official attribute names write our fields
+    vector = Configure.Vectors.self_provided(vector_index_config=Configure.VectorIndex.hnsw())
+    assert isinstance(vector, cc.VectorConfigCreate)
+    assert isinstance(vector.vectorIndexConfig, cc.VectorIndexConfigHNSWCreate)
+    vector.vectorIndexConfig.efConstruction = 64
+    mt = Configure.multi_tenancy(enabled=True, auto_tenant_creation=True)
+    assert isinstance(mt, cc.MultiTenancyConfigCreate) and mt.autoTenantCreation is True
+    col = await client.collections.create(
+        collection_name,
+        inverted_index_config=inverted,
+        vector_config=vector,
+        multi_tenancy_config=mt,
+        generative_config=Configure.Generative.meta(model="Llama-4", reasoning_effort="high"),
+    )
+    cfg = await col.config.get()
+    assert cfg.inverted_index_config.cleanup_interval_seconds == 42
+    assert cfg.vector_config["default"].vector_index_config.ef_construction == 64
+    assert cfg.multi_tenancy_config.auto_tenant_creation is True
+    assert cfg.generative_config.generative == cc.GenerativeSearches.META
+    assert cfg.generative_config.model == {"model": "Llama-4", "reasoningEffort": "high"}
+
+    update = Reconfigure.VectorIndex.hnsw(ef=77)
+    assert isinstance(update, cc.VectorIndexConfigHNSWUpdate)
+    await col.config.update(vector_config=Reconfigure.Vectors.update(vector_index_config=update))
+    assert (await col.config.get()).vector_config["default"].vector_index_config.ef == 77
+    # any reasoning effort string is passed on (as the official client does); the Meta module
+    # names its own values when refusing
+    with pytest.raises(UnexpectedStatusCodeError, match="reasoningEffort"):
+        await client.collections.create(
+            f"{collection_name}Meta",
+            generative_config=Configure.Generative.meta(reasoning_effort="extreme"),
+        )

@@ -79,7 +79,57 @@ _READ_MODELS = (
     "VectorIndexConfigHNSW",
 )
 
+_BUILDER = (
+    "a value built by the Configure / Reconfigure factories: its constructor takes the "
+    "factories' snake_case arguments with defaults and checks them, naming the argument "
+    "(official: a pydantic model whose camelCase fields are all required); the official "
+    "camelCase attribute names (`cleanupIntervalSeconds`, `vectorIndexConfig` ...) read and "
+    "write our fields, and the value is mutable like the official model"
+)
+_MODULE_PROVIDER = (
+    "a module and its settings in the server's keys (`module`, `settings`), one class for "
+    "every provider (official: an abstract model with only the enum field, and one model per "
+    "provider); the official attribute names work: the enum field and each setting by its "
+    "server key (`maxTokens`, `baseURL`), None when unset"
+)
+_ABSTRACT_INDEX = (
+    "the abstract base of the index builders declares no fields here; each index builder "
+    "declares its own (official: the pydantic base declares the shared ones)"
+)
+_BUILDERS = (
+    "InvertedIndexConfigCreate",
+    "InvertedIndexConfigUpdate",
+    "MultiTenancyConfigCreate",
+    "MultiTenancyConfigUpdate",
+    "ObjectTTLConfigCreate",
+    "ObjectTTLConfigUpdate",
+    "ReplicationConfigCreate",
+    "ReplicationConfigUpdate",
+    "ShardingConfigCreate",
+    "VectorConfigCreate",
+    "VectorConfigUpdate",
+    "VectorIndexConfigDynamicCreate",
+    "VectorIndexConfigDynamicUpdate",
+    "VectorIndexConfigFlatCreate",
+    "VectorIndexConfigFlatUpdate",
+    "VectorIndexConfigHFreshCreate",
+    "VectorIndexConfigHFreshUpdate",
+    "VectorIndexConfigHNSWCreate",
+    "VectorIndexConfigHNSWUpdate",
+    "VectorIndexConfigSkipCreate",
+)
+
 DEVIATIONS: dict[str, str] = {
+    **{f"classes.config.{name}": _BUILDER for name in _BUILDERS},
+    "classes.config.GenerativeProvider": _MODULE_PROVIDER,
+    "classes.config.RerankerProvider": _MODULE_PROVIDER,
+    "classes.config.VectorIndexConfigCreate": _ABSTRACT_INDEX,
+    "classes.config.VectorIndexConfigUpdate": _ABSTRACT_INDEX,
+    "classes.config.ReferencePropertyBase": (
+        "the base of both reference builders is our ReferenceProperty, which MultiTarget "
+        "extends, so it takes the target collection too (official: an abstract model taking "
+        "only `name`)"
+    ),
     **{f"outputs.config.{name}": _READ_MODEL for name in _READ_MODELS},
     "classes.config.TextAnalyzerConfig": _READ_MODEL,
     "types.PhoneNumberType": (
@@ -192,6 +242,10 @@ DEVIATIONS: dict[str, str] = {
 }
 
 LEFT_OUT: dict[str, str] = {
+    "classes.config.ReferencePropertyBase.check_name": (
+        "the official pydantic validator of `name`; ours checks the name when the value is "
+        "built (WeaviateInvalidInputError naming `name`)"
+    ),
     "config.Config": (
         "the v3 client's configuration (experimental gRPC flags of the v3 API); the v4 API, "
         "which this client follows, has no use for it"

@@ -7,18 +7,47 @@ server's class JSON. Keeping the contract in one small module lets each side gro
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import attrs
 
+from weaviate_async.classes.config_module_names import GenerativeSearches, Rerankers
+
+_C = TypeVar("_C", bound=type)
+
 __all__ = [
     "_GenerativeProvider",
+    "official_names",
     "_ModuleConfig",
     "_RerankerProvider",
     "_VectorConfigCreate",
     "_VectorIndexConfigCreate",
     "_VectorizerConfigCreate",
 ]
+
+
+def _alias(ours: str) -> property:
+    def get(self: Any) -> Any:
+        return getattr(self, ours)
+
+    def put(self: Any, value: Any) -> None:
+        setattr(self, ours, value)
+
+    return property(get, put, doc=f"The official client's name of ``{ours}``.")
+
+
+def official_names(**aliases: str) -> Callable[[_C], _C]:
+    """Class decorator: the official client's attribute names (its pydantic fields, in the
+    server's camelCase) read and write our fields, so programs written for the official models
+    (``cfg.cleanupIntervalSeconds``, ``cfg.vectorIndexConfig = ...``) work unchanged."""
+
+    def decorate(cls: _C) -> _C:
+        for official, ours in aliases.items():
+            setattr(cls, official, _alias(ours))
+        return cls
+
+    return decorate
 
 
 def _drop_none(settings: dict[str, Any]) -> dict[str, Any]:
@@ -41,6 +70,14 @@ class _ModuleConfig:
         """The module's settings as the server expects them under ``moduleConfig[module]``."""
         return _drop_none(self.settings)
 
+    def __getattr__(self, name: str) -> Any:
+        # The official provider models have one field per setting, named as the server's key
+        # (``model``, ``maxTokens``, ``baseURL`` ...): read them from ``settings``; a setting
+        # left unset reads None, as an unset official field does.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self.settings.get(name)
+
 
 @attrs.frozen(kw_only=True)
 class _VectorizerConfigCreate(_ModuleConfig):
@@ -52,13 +89,29 @@ class _VectorizerConfigCreate(_ModuleConfig):
 class _GenerativeProvider(_ModuleConfig):
     """A generative module (``generative-*``) set on a collection."""
 
+    @property
+    def generative(self) -> Any:
+        """The module: a ``GenerativeSearches`` member, or its name when the enum lacks it."""
+        try:
+            return GenerativeSearches(self.module)
+        except ValueError:
+            return self.module
+
 
 @attrs.frozen(kw_only=True)
 class _RerankerProvider(_ModuleConfig):
     """A reranker module (``reranker-*``) set on a collection."""
 
+    @property
+    def reranker(self) -> Any:
+        """The module: a ``Rerankers`` member, or its name when the enum lacks it."""
+        try:
+            return Rerankers(self.module)
+        except ValueError:
+            return self.module
 
-@attrs.frozen(kw_only=True)
+
+@attrs.define(kw_only=True)
 class _VectorIndexConfigCreate:
     """Base of the vector index builders (hnsw, flat, dynamic, hfresh, none).
 
@@ -69,12 +122,18 @@ class _VectorIndexConfigCreate:
         """The server's ``vectorIndexType`` value."""
         raise NotImplementedError
 
+    @staticmethod
+    def vector_index_type() -> Any:
+        """The index type as a ``VectorIndexType`` member (the official client's spelling);
+        each index builder defines it."""
+        raise NotImplementedError
+
     def to_json(self) -> dict[str, Any]:
         """The ``vectorIndexConfig`` object, holding only the options that were set."""
         raise NotImplementedError
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _VectorConfigCreate:
     """One named vector of a collection: its vectorizer and its index.
 
@@ -92,3 +151,20 @@ class _VectorConfigCreate:
             out["vectorIndexType"] = self.vector_index_config.index_type()
             out["vectorIndexConfig"] = self.vector_index_config.to_json()
         return out
+
+    @property
+    def properties(self) -> list[str] | None:
+        """The source properties the vectorizer reads (official: ``properties``)."""
+        props = self.vectorizer.settings.get("properties")
+        return None if props is None else list(props)
+
+    @property
+    def vectorIndexType(self) -> Any:
+        """The index type (``hnsw`` when no index is configured, as the server defaults)."""
+        from weaviate_async.classes.config_index import VectorIndexType
+
+        vic = self.vector_index_config
+        return VectorIndexType.HNSW if vic is None else vic.vector_index_type()
+
+
+official_names(vectorIndexConfig="vector_index_config")(_VectorConfigCreate)

@@ -44,6 +44,7 @@ from weaviate_async.classes.config_collection import (
     _ReplicationUpdate,
     _ShardingConfigCreate,
     text_analyzer,
+    warn_async_enabled,
 )
 from weaviate_async.classes.config_generative import _Generative
 from weaviate_async.classes.config_index import (
@@ -55,6 +56,15 @@ from weaviate_async.classes.config_index import (
     VectorIndexType,
     _VectorConfigUpdate,
     _VectorIndex,
+    _VectorIndexConfigDynamicCreate,
+    _VectorIndexConfigDynamicUpdate,
+    _VectorIndexConfigFlatCreate,
+    _VectorIndexConfigFlatUpdate,
+    _VectorIndexConfigHFreshCreate,
+    _VectorIndexConfigHFreshUpdate,
+    _VectorIndexConfigHNSWCreate,
+    _VectorIndexConfigHNSWUpdate,
+    _VectorIndexConfigSkipCreate,
     _VectorIndexConfigUpdate,
     _VectorIndexUpdate,
     _VectorsUpdate,
@@ -105,6 +115,7 @@ from weaviate_async.classes.config_properties import (
     StopwordsPreset,
     TextAnalyzerConfigCreate,
     Tokenization,
+    _ReferencePropertyMultiTarget,
 )
 from weaviate_async.classes.config_rerankers import _Reranker
 from weaviate_async.classes.config_vectorizers import (
@@ -180,6 +191,32 @@ __all__ = [
     "_VectorConfigUpdate",
     "_VectorIndexConfigCreate",
     "_VectorizerConfigCreate",
+    "GenerativeProvider",
+    "RerankerProvider",
+    "InvertedIndexConfigCreate",
+    "InvertedIndexConfigUpdate",
+    "MultiTenancyConfigCreate",
+    "MultiTenancyConfigUpdate",
+    "ObjectTTLConfigCreate",
+    "ObjectTTLConfigUpdate",
+    "ReferencePropertyBase",
+    "ReferencePropertyMultiTarget",
+    "ReplicationConfigCreate",
+    "ReplicationConfigUpdate",
+    "ShardingConfigCreate",
+    "VectorConfigCreate",
+    "VectorConfigUpdate",
+    "VectorIndexConfigCreate",
+    "VectorIndexConfigUpdate",
+    "VectorIndexConfigSkipCreate",
+    "VectorIndexConfigHNSWCreate",
+    "VectorIndexConfigHNSWUpdate",
+    "VectorIndexConfigFlatCreate",
+    "VectorIndexConfigFlatUpdate",
+    "VectorIndexConfigDynamicCreate",
+    "VectorIndexConfigDynamicUpdate",
+    "VectorIndexConfigHFreshCreate",
+    "VectorIndexConfigHFreshUpdate",
 ]
 
 
@@ -290,7 +327,12 @@ class Configure:
             async_enabled: enable async replication.
             deletion_strategy: how deletion conflicts are resolved.
             async_config: ``Configure.Replication.async_config(...)`` tuning.
+
+        ``async_enabled`` is deprecated (DeprecationWarning): servers 1.38+ drop it and run
+        async replication for every collection with a factor above 1.
         """
+        if async_enabled is not None:
+            warn_async_enabled()
         return _ReplicationConfigCreate(
             factor=factor,
             async_enabled=async_enabled,
@@ -388,7 +430,11 @@ class Reconfigure:
             async_enabled: enable or disable async replication.
             deletion_strategy: how deletion conflicts are resolved.
             async_config: ``Reconfigure.Replication.async_config(...)``; replaces the current.
+
+        ``async_enabled`` is deprecated (DeprecationWarning), as in ``Configure.replication``.
         """
+        if async_enabled is not None:
+            warn_async_enabled()
         return _ReplicationConfigUpdate(
             factor=factor,
             async_enabled=async_enabled,
@@ -413,10 +459,32 @@ class Reconfigure:
         )
 
 
-# names kept for code that imports the builder types
+# The official client's public names of the builder types (4.24): each is the class our
+# builders return, so isinstance checks, annotations and direct use work on both.
+GenerativeProvider = _GenerativeProvider
+RerankerProvider = _RerankerProvider
 InvertedIndexConfigCreate = _InvertedIndexConfigCreate
+InvertedIndexConfigUpdate = _InvertedIndexConfigUpdate
 MultiTenancyConfigCreate = _MultiTenancyConfigCreate
-ReplicationConfigCreate = _ReplicationConfigCreate
-ShardingConfigCreate = _ShardingConfigCreate
+MultiTenancyConfigUpdate = _MultiTenancyConfigUpdate
 ObjectTTLConfigCreate = _ObjectTTLConfigCreate
 ObjectTTLConfigUpdate = _ObjectTTLConfigUpdate
+#: the base of both reference builders (ours: ReferenceProperty, which MultiTarget extends)
+ReferencePropertyBase = ReferenceProperty
+ReferencePropertyMultiTarget = _ReferencePropertyMultiTarget
+ReplicationConfigCreate = _ReplicationConfigCreate
+ReplicationConfigUpdate = _ReplicationConfigUpdate
+ShardingConfigCreate = _ShardingConfigCreate
+VectorConfigCreate = _VectorConfigCreate
+VectorConfigUpdate = _VectorConfigUpdate
+VectorIndexConfigCreate = _VectorIndexConfigCreate
+VectorIndexConfigUpdate = _VectorIndexConfigUpdate
+VectorIndexConfigSkipCreate = _VectorIndexConfigSkipCreate
+VectorIndexConfigHNSWCreate = _VectorIndexConfigHNSWCreate
+VectorIndexConfigHNSWUpdate = _VectorIndexConfigHNSWUpdate
+VectorIndexConfigFlatCreate = _VectorIndexConfigFlatCreate
+VectorIndexConfigFlatUpdate = _VectorIndexConfigFlatUpdate
+VectorIndexConfigDynamicCreate = _VectorIndexConfigDynamicCreate
+VectorIndexConfigDynamicUpdate = _VectorIndexConfigDynamicUpdate
+VectorIndexConfigHFreshCreate = _VectorIndexConfigHFreshCreate
+VectorIndexConfigHFreshUpdate = _VectorIndexConfigHFreshUpdate

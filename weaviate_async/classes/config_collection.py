@@ -15,7 +15,7 @@ import re
 import warnings
 from collections.abc import Mapping, Sequence
 from enum import Enum
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -37,6 +37,7 @@ from weaviate_async.classes._config_base import (
     _VectorConfigCreate,
     _VectorIndexConfigCreate,
     _VectorizerConfigCreate,
+    official_names,
 )
 from weaviate_async.classes.config_index import (
     _VectorConfigUpdate,
@@ -73,8 +74,12 @@ __all__ = [
     "_ShardingConfigCreate",
     "collection_create_json",
     "collection_update_json",
+    "dropped_vectors_warning",
+    "ASYNC_ENABLED_DEPRECATION",
     "text_analyzer",
     "validate_vector_name",
+    "warn_async_enabled",
+    "without_dropped_vectors",
 ]
 
 
@@ -153,6 +158,35 @@ def _check_presets(value: Any) -> None:
 
 
 @attrs.frozen(kw_only=True)
+class _BM25:
+    """BM25 parameters as the official models name them (``bm25.b``, ``bm25.k1``)."""
+
+    b: float | None
+    k1: float | None
+
+
+def _bm25(cfg: Any) -> _BM25 | None:
+    if cfg.bm25_b is None and cfg.bm25_k1 is None:
+        return None
+    return _BM25(b=cfg.bm25_b, k1=cfg.bm25_k1)
+
+
+def _stopwords(cfg: Any) -> StopwordsCreate:
+    return StopwordsCreate(
+        preset=cfg.stopwords_preset,
+        additions=cfg.stopwords_additions,
+        removals=cfg.stopwords_removals,
+    )
+
+
+def _set_stopwords(cfg: Any, value: StopwordsCreate | None) -> None:
+    stop = value or StopwordsCreate()
+    cfg.stopwords_preset = stop.preset
+    cfg.stopwords_additions = stop.additions
+    cfg.stopwords_removals = stop.removals
+
+
+@attrs.define(kw_only=True)
 class _InvertedIndexConfigCreate:
     """The inverted index settings of a new collection (``invertedIndexConfig``)."""
 
@@ -182,6 +216,24 @@ class _InvertedIndexConfigCreate:
         check_str_list(self.stopwords_removals, "stopwords_removals")
         _check_presets(self.stopword_presets)
 
+    @property
+    def bm25(self) -> _BM25 | None:
+        """BM25 ``b`` and ``k1`` (official: ``bm25``), None when left to the server."""
+        return _bm25(self)
+
+    @bm25.setter
+    def bm25(self, value: _BM25 | None) -> None:
+        self.bm25_b, self.bm25_k1 = (None, None) if value is None else (value.b, value.k1)
+
+    @property
+    def stopwords(self) -> StopwordsCreate:
+        """The stopwords (official: ``stopwords``)."""
+        return _stopwords(self)
+
+    @stopwords.setter
+    def stopwords(self, value: StopwordsCreate) -> None:
+        _set_stopwords(self, value)
+
     def to_json(self) -> dict[str, Any]:
         """The ``invertedIndexConfig`` object."""
         out: dict[str, Any] = {}
@@ -203,7 +255,7 @@ class _InvertedIndexConfigCreate:
         return out
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _InvertedIndexConfigUpdate:
     """Changes of the inverted index (bm25, stopwords, cleanup interval, stopword presets)."""
 
@@ -222,6 +274,25 @@ class _InvertedIndexConfigUpdate:
         check_str_list(self.stopwords_additions, "stopwords_additions")
         check_str_list(self.stopwords_removals, "stopwords_removals")
         _check_presets(self.stopword_presets)
+
+    @property
+    def bm25(self) -> _BM25 | None:
+        """BM25 ``b`` and ``k1`` (official: ``bm25``), None when unchanged."""
+        return _bm25(self)
+
+    @bm25.setter
+    def bm25(self, value: _BM25 | None) -> None:
+        self.bm25_b, self.bm25_k1 = (None, None) if value is None else (value.b, value.k1)
+
+    @property
+    def stopwords(self) -> StopwordsCreate | None:
+        """The stopwords changes (official: ``stopwords``), None when unchanged."""
+        stop = _stopwords(self)
+        return None if stop == StopwordsCreate() else stop
+
+    @stopwords.setter
+    def stopwords(self, value: StopwordsCreate | None) -> None:
+        _set_stopwords(self, value)
 
     def merge_with_existing(self, current: dict[str, Any]) -> dict[str, Any]:
         """Return ``current`` (an ``invertedIndexConfig``) with the changes applied."""
@@ -253,7 +324,7 @@ class _InvertedIndexConfigUpdate:
 # --------------------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _MultiTenancyConfigCreate:
     """Multi-tenancy settings of a new collection (``multiTenancyConfig``)."""
 
@@ -275,7 +346,7 @@ class _MultiTenancyConfigCreate:
         return out
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _MultiTenancyConfigUpdate:
     """Changes of the multi-tenancy flags (enabling multi-tenancy itself is immutable)."""
 
@@ -317,7 +388,7 @@ _ASYNC_FIELDS = (
 _REMOVED_ASYNC_FIELDS = ("max_workers", "alive_nodes_checking_frequency")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _AsyncReplicationConfigCreate:
     """Tuning of asynchronous replication (``replicationConfig.asyncConfig``)."""
 
@@ -362,11 +433,31 @@ class _AsyncReplicationConfigUpdate(_AsyncReplicationConfigCreate):
     __slots__ = ()
 
 
+#: The official client's deprecation of ``async_enabled`` (4.24), word for word: servers 1.38+
+#: dropped ``asyncEnabled`` from the schema and decide async replication themselves.
+ASYNC_ENABLED_DEPRECATION = (
+    "Dep030: The `async_enabled` argument in `Configure.replication` / "
+    "`Reconfigure.replication` is deprecated.\n"
+    "            On Weaviate v1.38 and newer the `asyncEnabled` field no longer exists in the "
+    "server schema: it is silently dropped,\n"
+    "            and whether async replication runs is decided server-side, on by default for "
+    "any collection with a replication\n"
+    "            factor > 1 unless the `ASYNC_REPLICATION_DISABLED` runtime override is set.\n"
+    "            On older servers the argument still takes effect, but it is deprecated and "
+    "will be removed in a future release."
+)
+
+
+def warn_async_enabled() -> None:
+    """Warn that ``async_enabled`` is deprecated (DeprecationWarning, the official text)."""
+    warnings.warn(ASYNC_ENABLED_DEPRECATION, DeprecationWarning, stacklevel=3)
+
+
 def _deletion_strategy(value: Any) -> ReplicationDeletionStrategy | None:
     return to_opt_enum(ReplicationDeletionStrategy, value, "deletion_strategy")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _ReplicationConfigCreate:
     """Replication settings of a new collection (``replicationConfig``)."""
 
@@ -398,7 +489,7 @@ class _ReplicationConfigCreate:
         return out
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _ReplicationConfigUpdate:
     """Changes of replication (factor, async replication, deletion strategy)."""
 
@@ -423,14 +514,13 @@ class _ReplicationConfigUpdate:
         """Return ``current`` (a ``replicationConfig``) with the changes applied.
 
         A new ``async_config`` replaces the previous one, so omitted options go back to the
-        server's defaults; disabling async replication drops it.
+        server's defaults. ``async_enabled`` leaves ``asyncConfig`` alone (servers 1.38+ ignore
+        the flag and run async replication anyway, so the tuning stays meaningful).
         """
         out = copy.deepcopy(current)
         _put(out, "factor", self.factor)
         if self.async_enabled is not None:
             out["asyncEnabled"] = self.async_enabled
-            if not self.async_enabled:
-                out.pop("asyncConfig", None)
         _put(out, "deletionStrategy", self.deletion_strategy)
         if self.async_config is not None:
             out["asyncConfig"] = self.async_config.to_json()
@@ -539,9 +629,14 @@ class _ReplicationUpdate:
 # --------------------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _ShardingConfigCreate:
     """Sharding settings of a new collection (``shardingConfig``)."""
+
+    #: the sharding key, strategy and hash function: the server's only values, not sent
+    key: ClassVar[str] = "_id"
+    strategy: ClassVar[str] = "hash"
+    function: ClassVar[str] = "murmur3"
 
     virtual_per_physical: int | None = None
     desired_count: int | None = None
@@ -578,7 +673,7 @@ def _seconds(value: Any, field: str) -> int | None:
     return int(value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _ObjectTTLConfigCreate:
     """Object time-to-live settings of a new collection (``objectTtlConfig``)."""
 
@@ -604,7 +699,7 @@ class _ObjectTTLConfigCreate:
         return out
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _ObjectTTLConfigUpdate:
     """Changes of the object time-to-live settings."""
 
@@ -758,6 +853,90 @@ class _ObjectTTLUpdate:
             default_ttl=_seconds(ttl_offset, "ttl_offset"),
             filter_expired_objects=filter_expired_objects,
         )
+
+
+# The official client's attribute names of these builders (its pydantic fields).
+official_names(
+    cleanupIntervalSeconds="cleanup_interval_seconds",
+    indexTimestamps="index_timestamps",
+    indexPropertyLength="index_property_length",
+    indexNullState="index_null_state",
+    stopwordPresets="stopword_presets",
+)(_InvertedIndexConfigCreate)
+official_names(
+    cleanupIntervalSeconds="cleanup_interval_seconds", stopwordPresets="stopword_presets"
+)(_InvertedIndexConfigUpdate)
+for _mt in (_MultiTenancyConfigCreate, _MultiTenancyConfigUpdate):
+    official_names(
+        autoTenantCreation="auto_tenant_creation", autoTenantActivation="auto_tenant_activation"
+    )(_mt)
+for _rc in (_ReplicationConfigCreate, _ReplicationConfigUpdate):
+    official_names(
+        asyncEnabled="async_enabled",
+        asyncConfig="async_config",
+        deletionStrategy="deletion_strategy",
+    )(_rc)
+official_names(
+    virtualPerPhysical="virtual_per_physical",
+    desiredCount="desired_count",
+    desiredVirtualCount="desired_virtual_count",
+)(_ShardingConfigCreate)
+for _ttl in (_ObjectTTLConfigCreate, _ObjectTTLConfigUpdate):
+    official_names(
+        filterExpiredObjects="filter_expired_objects",
+        deleteOn="delete_on",
+        defaultTtl="default_ttl",
+    )(_ttl)
+
+
+# --------------------------------------------------------------------------------------------
+# Recreating a collection whose vector indexes were dropped
+# --------------------------------------------------------------------------------------------
+
+
+def dropped_vectors_warning(names: Sequence[str]) -> str:
+    """The official client's warning (4.24) when a create leaves dropped vectors out."""
+    return (
+        f"Col001: The vector config(s) {list(names)} have no vector index (their index was "
+        "dropped\n            with `collection.config.delete_vector_index()`) and their data "
+        "cannot be restored. The collection\n            will be created without these "
+        "vectors; inserts and queries targeting them will fail until the\n            vectors "
+        "are added again with `collection.config.add_vector()`."
+    )
+
+
+def without_dropped_vectors(schema: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` (a class JSON to create) without the named vectors whose index was dropped.
+
+    The server refuses ``vectorIndexType: none`` on create, and giving such a vector a real
+    index would silently bring back what was dropped, so the entry goes (with a UserWarning).
+
+    Raises:
+        WeaviateInvalidInputError: every named vector was dropped: a create without named
+            vectors would make the server apply its default vectorizer and index.
+    """
+    vectors = schema.get("vectorConfig")
+    if not isinstance(vectors, Mapping):
+        return schema
+    dropped = [
+        name
+        for name, vc in vectors.items()
+        if isinstance(vc, Mapping) and vc.get("vectorIndexType") == "none"
+    ]
+    if not dropped:
+        return schema
+    remaining = {name: vc for name, vc in vectors.items() if name not in dropped}
+    if not remaining:
+        raise invalid(
+            "config",
+            f"every vector of this configuration ({dropped}) has vectorIndexType 'none' (its "
+            "index was dropped with collection.config.delete_vector_index()); without them "
+            "the server would apply its default vector index instead. Give at least one vector "
+            "a real index first",
+            dropped,
+        )
+    warnings.warn(dropped_vectors_warning(dropped), UserWarning, stacklevel=3)
+    return {**schema, "vectorConfig": remaining}
 
 
 # --------------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from weaviate_async._validate import (
     invalid,
     to_opt_enum,
 )
-from weaviate_async.classes._config_base import _VectorIndexConfigCreate
+from weaviate_async.classes._config_base import _VectorIndexConfigCreate, official_names
 
 __all__ = [
     "MultiVectorAggregation",
@@ -187,7 +187,7 @@ def _filter_strategy(value: Any) -> VectorFilterStrategy | None:
 # --------------------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _QuantizerConfigCreate:
     """Base of the quantizer builders used when creating a vector index."""
 
@@ -214,7 +214,7 @@ def _pq_distribution(value: Any) -> PQEncoderDistribution | None:
 # both hold fields.
 
 
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.define(kw_only=True, slots=False)
 class _PQConfig:
     """The product quantization options of ``_PQConfigCreate`` and ``_PQConfigUpdate``."""
 
@@ -246,7 +246,7 @@ class _PQConfig:
         return encoder
 
 
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.define(kw_only=True, slots=False)
 class _BQConfig:
     """The binary quantization options of ``_BQConfigCreate`` and ``_BQConfigUpdate``."""
 
@@ -260,7 +260,7 @@ class _BQConfig:
         return out
 
 
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.define(kw_only=True, slots=False)
 class _SQConfig:
     """The scalar quantization options of ``_SQConfigCreate`` and ``_SQConfigUpdate``."""
 
@@ -280,7 +280,7 @@ class _SQConfig:
 _RQ_BITS = (1, 4, 8)
 
 
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.define(kw_only=True, slots=False)
 class _RQConfig:
     """The rotational quantization options of ``_RQConfigCreate`` and ``_RQConfigUpdate``."""
 
@@ -307,7 +307,7 @@ class _RQConfig:
         return out
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _CachedQuantizerConfigCreate(_QuantizerConfigCreate):
     """Base of the create builders with a ``cache`` option (bq, sq, rq)."""
 
@@ -327,7 +327,7 @@ class _CachedQuantizerConfigCreate(_QuantizerConfigCreate):
         return out
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _PQConfigCreate(_PQConfig, _QuantizerConfigCreate):
     """Product quantization settings (``pq``)."""
 
@@ -347,7 +347,7 @@ class _PQConfigCreate(_PQConfig, _QuantizerConfigCreate):
         return out
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _BQConfigCreate(_BQConfig, _CachedQuantizerConfigCreate):
     """Binary quantization settings (``bq``)."""
 
@@ -360,7 +360,7 @@ class _BQConfigCreate(_BQConfig, _CachedQuantizerConfigCreate):
         return self._put_common(self._enabled_json())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _SQConfigCreate(_SQConfig, _CachedQuantizerConfigCreate):
     """Scalar quantization settings (``sq``)."""
 
@@ -373,7 +373,7 @@ class _SQConfigCreate(_SQConfig, _CachedQuantizerConfigCreate):
         return self._put_common(self._enabled_json())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _RQConfigCreate(_RQConfig, _CachedQuantizerConfigCreate):
     """Rotational quantization settings (``rq``)."""
 
@@ -386,7 +386,7 @@ class _RQConfigCreate(_RQConfig, _CachedQuantizerConfigCreate):
         return self._put_common(self._enabled_json())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _UncompressedConfigCreate(_QuantizerConfigCreate):
     """No quantization, overriding a server-wide default quantization."""
 
@@ -404,7 +404,7 @@ class _UncompressedConfigCreate(_QuantizerConfigCreate):
 # --------------------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _MuveraConfigCreate:
     """The MUVERA encoding of a multi-vector index."""
 
@@ -435,7 +435,7 @@ def _aggregation(value: Any) -> MultiVectorAggregation | None:
     return to_opt_enum(MultiVectorAggregation, value, "aggregation")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _MultiVectorConfigCreate:
     """Multi-vector (late interaction) settings of an HNSW index."""
 
@@ -504,7 +504,7 @@ def _check_limits(builder: object, limits: _IntLimits) -> None:
 # (``_HNSWConfig`` ...), with the checks of those options.
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _HNSWConfig:
     """The HNSW options of ``_VectorIndexConfigHNSWCreate`` and ``_VectorIndexConfigHNSWUpdate``."""
 
@@ -531,7 +531,7 @@ class _HNSWConfig:
         _check_limits(self, self._INT_LIMITS)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _FlatConfig:
     """The flat options of ``_VectorIndexConfigFlatCreate`` and ``_VectorIndexConfigFlatUpdate``."""
 
@@ -541,7 +541,7 @@ class _FlatConfig:
         check_int(self.vector_cache_max_objects, "vector_cache_max_objects", minimum=0)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _DynamicConfig:
     """The dynamic index options of its create and update builders (the stages differ in type)."""
 
@@ -559,7 +559,7 @@ class _DynamicConfig:
             check_instance(value, stage_type, name, f"built with {builder}.VectorIndex.{name}()")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _HFreshConfig:
     """The HFresh options of ``_VectorIndexConfigHFreshCreate`` and its update builder."""
 
@@ -575,7 +575,7 @@ class _HFreshConfig:
         _check_limits(self, self._INT_LIMITS)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _VectorIndexConfigSkipCreate(_VectorIndexConfigCreate):
     """No vector index at all (``skip: true`` on an HNSW index)."""
 
@@ -588,7 +588,7 @@ class _VectorIndexConfigSkipCreate(_VectorIndexConfigCreate):
         return {"skip": True}
 
 
-@attrs.frozen(
+@attrs.define(
     kw_only=True,
     field_transformer=_field_order(
         "cleanup_interval_seconds",
@@ -673,7 +673,7 @@ class _VectorIndexConfigHNSWCreate(_HNSWConfig, _VectorIndexConfigCreate):
         return out
 
 
-@attrs.frozen(
+@attrs.define(
     kw_only=True,
     field_transformer=_field_order("distance_metric", "vector_cache_max_objects", "quantizer"),
 )
@@ -709,7 +709,7 @@ class _VectorIndexConfigFlatCreate(_FlatConfig, _VectorIndexConfigCreate):
         return out
 
 
-@attrs.frozen(
+@attrs.define(
     kw_only=True, field_transformer=_field_order("distance_metric", "threshold", "hnsw", "flat")
 )
 class _VectorIndexConfigDynamicCreate(_DynamicConfig, _VectorIndexConfigCreate):
@@ -745,7 +745,7 @@ class _VectorIndexConfigDynamicCreate(_DynamicConfig, _VectorIndexConfigCreate):
         return out
 
 
-@attrs.frozen(
+@attrs.define(
     kw_only=True,
     field_transformer=_field_order(
         "distance_metric",
@@ -779,8 +779,7 @@ class _VectorIndexConfigHFreshCreate(_HFreshConfig, _VectorIndexConfigCreate):
         _check_quantizer("hfresh", self.quantizer, (_RQConfigCreate,))
         if isinstance(self.quantizer, _RQConfigCreate) and self.quantizer.bits not in (None, 1):
             raise invalid("bits", "the hfresh index supports only 1-bit RQ", self.quantizer.bits)
-        if self.multi_vector is not None:
-            raise invalid("multi_vector", "the hfresh index does not support multi-vectors")
+        _check_multi_vector(self.multi_vector)
 
     def index_type(self) -> str:
         """``hfresh``."""
@@ -795,6 +794,9 @@ class _VectorIndexConfigHFreshCreate(_HFreshConfig, _VectorIndexConfigCreate):
         _put(out, "searchProbe", self.search_probe)
         if self.quantizer is not None:
             out[self.quantizer.quantizer_name()] = self.quantizer.to_json()
+        if self.multi_vector is not None:
+            # sent as for the other indexes (official 4.24); the server decides what it accepts
+            out["multivector"] = self.multi_vector.to_json()
         return out
 
 
@@ -803,16 +805,16 @@ def _with_multi_vector(
 ) -> _VectorIndexConfigCreate:
     """Return ``index`` (an HNSW builder, or None for the defaults) with multi-vector enabled.
 
-    Used by the multi-vector factories (``Configure.MultiVectors``): multi-vectors need an HNSW
-    index; any other index type is refused.
+    Used by the multi-vector factories (``Configure.MultiVectors``): multi-vectors go on an HNSW
+    or (as the official client 4.24 sends it) an HFresh index; flat and dynamic are refused.
     """
     _check_multi_vector(multi_vector)
     if index is None:
         return _VectorIndexConfigHNSWCreate(multi_vector=multi_vector)
-    if not isinstance(index, _VectorIndexConfigHNSWCreate):
+    if not isinstance(index, (_VectorIndexConfigHNSWCreate, _VectorIndexConfigHFreshCreate)):
         raise invalid(
             "vector_index_config",
-            "multi-vectors need an HNSW index (Configure.VectorIndex.hnsw())",
+            "multi-vectors need an HNSW or HFresh index (Configure.VectorIndex.hnsw/hfresh())",
             index.index_type(),
         )
     return attrs.evolve(index, multi_vector=multi_vector)
@@ -1085,7 +1087,7 @@ class _VectorIndex:
 _QUANTIZER_KEYS = ("pq", "bq", "sq", "rq")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _QuantizerConfigUpdate:
     """Base of the quantizer update builders."""
 
@@ -1131,7 +1133,7 @@ class _QuantizerConfigUpdate:
         index_json[name] = merged
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _PQConfigUpdate(_PQConfig, _QuantizerConfigUpdate):
     """Product quantization changes."""
 
@@ -1151,7 +1153,7 @@ class _PQConfigUpdate(_PQConfig, _QuantizerConfigUpdate):
             index_json["pq"]["encoder"] = encoder
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _BQConfigUpdate(_BQConfig, _QuantizerConfigUpdate):
     """Binary quantization changes."""
 
@@ -1164,7 +1166,7 @@ class _BQConfigUpdate(_BQConfig, _QuantizerConfigUpdate):
         return self._put_common({})
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _SQConfigUpdate(_SQConfig, _QuantizerConfigUpdate):
     """Scalar quantization changes."""
 
@@ -1177,7 +1179,7 @@ class _SQConfigUpdate(_SQConfig, _QuantizerConfigUpdate):
         return self._put_common({})
 
 
-@attrs.frozen(
+@attrs.define(
     kw_only=True,
     field_transformer=_field_order(
         "enabled", "rescore_limit", "bits", "centering", "training_limit"
@@ -1195,12 +1197,18 @@ class _RQConfigUpdate(_RQConfig, _QuantizerConfigUpdate):
         return self._put_common({})
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _VectorIndexConfigUpdate:
     """Base of the vector index update builders."""
 
     def index_type(self) -> str:
         """The ``vectorIndexType`` this update applies to."""
+        raise NotImplementedError
+
+    @staticmethod
+    def vector_index_type() -> VectorIndexType:
+        """The index type as a :class:`VectorIndexType` member (the official client's spelling);
+        each index update builder defines it."""
         raise NotImplementedError
 
     def changes(self) -> dict[str, Any]:
@@ -1238,7 +1246,7 @@ def _check_quantizer_update(
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _VectorIndexConfigHNSWUpdate(_HNSWConfig, _VectorIndexConfigUpdate):
     """The mutable HNSW options."""
 
@@ -1273,7 +1281,7 @@ class _VectorIndexConfigHNSWUpdate(_HNSWConfig, _VectorIndexConfigUpdate):
         return self.quantizer
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _VectorIndexConfigFlatUpdate(_FlatConfig, _VectorIndexConfigUpdate):
     """The mutable flat index options."""
 
@@ -1298,7 +1306,7 @@ class _VectorIndexConfigFlatUpdate(_FlatConfig, _VectorIndexConfigUpdate):
         return self.quantizer
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _VectorIndexConfigDynamicUpdate(_DynamicConfig, _VectorIndexConfigUpdate):
     """The mutable dynamic index options."""
 
@@ -1342,7 +1350,7 @@ class _VectorIndexConfigDynamicUpdate(_DynamicConfig, _VectorIndexConfigUpdate):
         return out
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _VectorIndexConfigHFreshUpdate(_HFreshConfig, _VectorIndexConfigUpdate):
     """The mutable HFresh options."""
 
@@ -1557,7 +1565,7 @@ class _VectorIndexUpdate:
 # --------------------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _VectorConfigUpdate:
     """A change of the index of one named vector."""
 
@@ -1591,3 +1599,60 @@ class _VectorsUpdate:
             vector_index_config: ``Reconfigure.VectorIndex.hnsw/flat/dynamic/hfresh(...)``.
         """
         return _VectorConfigUpdate(name=name or "default", vector_index_config=vector_index_config)
+
+
+# The official client's attribute names of the index builders (its pydantic fields).
+_HNSW_TUNING = {
+    "dynamicEfMin": "dynamic_ef_min",
+    "dynamicEfMax": "dynamic_ef_max",
+    "dynamicEfFactor": "dynamic_ef_factor",
+    "filterStrategy": "filter_strategy",
+    "flatSearchCutoff": "flat_search_cutoff",
+    "vectorCacheMaxObjects": "vector_cache_max_objects",
+}
+official_names(
+    **_HNSW_TUNING,
+    cleanupIntervalSeconds="cleanup_interval_seconds",
+    distance="distance_metric",
+    efConstruction="ef_construction",
+    maxConnections="max_connections",
+    multivector="multi_vector",
+)(_VectorIndexConfigHNSWCreate)
+official_names(distance="distance_metric", vectorCacheMaxObjects="vector_cache_max_objects")(
+    _VectorIndexConfigFlatCreate
+)
+official_names(distance="distance_metric")(_VectorIndexConfigDynamicCreate)
+official_names(
+    distance="distance_metric",
+    maxPostingSizeKB="max_posting_size_kb",
+    searchProbe="search_probe",
+    multivector="multi_vector",
+)(_VectorIndexConfigHFreshCreate)
+official_names(**_HNSW_TUNING)(_VectorIndexConfigHNSWUpdate)
+official_names(vectorCacheMaxObjects="vector_cache_max_objects")(_VectorIndexConfigFlatUpdate)
+official_names(maxPostingSizeKB="max_posting_size_kb", searchProbe="search_probe")(
+    _VectorIndexConfigHFreshUpdate
+)
+official_names(vectorIndexConfig="vector_index_config")(_VectorConfigUpdate)
+
+
+def _index_type_of(kind: VectorIndexType) -> staticmethod[[], VectorIndexType]:
+    def vector_index_type() -> VectorIndexType:
+        """The index type as a :class:`VectorIndexType` member (the official client's spelling)."""
+        return kind
+
+    return staticmethod(vector_index_type)
+
+
+for _cls, _kind in (
+    (_VectorIndexConfigSkipCreate, VectorIndexType.HNSW),
+    (_VectorIndexConfigHNSWCreate, VectorIndexType.HNSW),
+    (_VectorIndexConfigFlatCreate, VectorIndexType.FLAT),
+    (_VectorIndexConfigDynamicCreate, VectorIndexType.DYNAMIC),
+    (_VectorIndexConfigHFreshCreate, VectorIndexType.HFRESH),
+    (_VectorIndexConfigHNSWUpdate, VectorIndexType.HNSW),
+    (_VectorIndexConfigFlatUpdate, VectorIndexType.FLAT),
+    (_VectorIndexConfigDynamicUpdate, VectorIndexType.DYNAMIC),
+    (_VectorIndexConfigHFreshUpdate, VectorIndexType.HFRESH),
+):
+    _cls.vector_index_type = _index_type_of(_kind)  # type: ignore[method-assign]

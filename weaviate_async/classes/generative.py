@@ -54,9 +54,7 @@ _BOOLS = frozenset({"log_probs", "avoid_commentary", "is_azure"})
 _LISTS = frozenset({"stop", "stop_sequences", "knowledge"})
 _URLS = frozenset({"base_url", "endpoint", "api_endpoint"})
 #: Providers whose gRPC message takes images and image properties.
-MULTIMODAL = frozenset(
-    {"anthropic", "aws", "cohere", "google", "meta", "ollama", "openai", "xai"}
-)
+MULTIMODAL = frozenset({"anthropic", "aws", "cohere", "google", "meta", "ollama", "openai", "xai"})
 
 _OPENAI_VERBOSITY = ("low", "medium", "high")
 _OPENAI_REASONING = ("minimal", "low", "medium", "high")

@@ -26,6 +26,7 @@ from weaviate_async.classes.config_collection import (
     _ReplicationConfigCreate,
     _ShardingConfigCreate,
     collection_create_json,
+    without_dropped_vectors,
 )
 from weaviate_async.classes.config_models import (
     CollectionConfig,
@@ -126,20 +127,43 @@ class _CollectionsAsync:
     async def create_from_dict(self, config: Mapping[str, Any]) -> CollectionAsync[Any, Any]:
         """Create a collection from the server's class JSON (e.g. ``CollectionConfig.to_dict()``).
 
+        Named vectors whose index was dropped (``vectorIndexType: none``, see
+        ``collection.config.delete_vector_index``) cannot be created: they are left out, with a
+        ``UserWarning`` naming them.
+
         Raises:
-            WeaviateInvalidInputError: ``config`` is not a dict or has no valid ``class`` name.
+            WeaviateInvalidInputError: ``config`` is not a dict, has no valid ``class`` name, or
+                every one of its named vectors was dropped (the server would otherwise give the
+                collection its default index).
             ObjectAlreadyExistsError: a collection of that name exists already.
         """
         if not isinstance(config, Mapping):
             raise invalid("config", "must be a dict (the server's class JSON)", config)
-        body = dict(config)
+        body = without_dropped_vectors(dict(config))
         body["class"] = check_collection_name(body.get("class"), "config['class']")
         return await self._post(body)
 
     async def create_from_config(self, config: CollectionConfig) -> CollectionAsync[Any, Any]:
-        """Create a collection from a :class:`CollectionConfig` (e.g. another collection's)."""
+        """Create a collection from a :class:`CollectionConfig` (e.g. another collection's).
+
+        Vectors whose index was dropped are left out with a warning, as in
+        :meth:`create_from_dict`.
+
+        Raises:
+            WeaviateInvalidInputError: ``config`` has no vector left at all (neither named
+                vectors nor a legacy vectorizer: every vector was dropped and cleaned up); the
+                server would give the new collection its default index instead.
+        """
         if not isinstance(config, CollectionConfig):
             raise invalid("config", "must be a CollectionConfig", config)
+        if config.vector_config is None and config.vectorizer is None:
+            raise invalid(
+                "config",
+                f"the configuration of {config.name!r} has no vector left (its vectors were "
+                "dropped with collection.config.delete_vector_index() and cleaned up); the "
+                "server would create a default vector index instead. Give it at least one "
+                "vector first",
+            )
         return await self.create_from_dict(config.to_dict())
 
     def get(

@@ -229,6 +229,27 @@ class _ConfigCollectionAsync:
             "PUT", self._path, operation="collection.config.add_vector", json=schema
         )
 
+    async def delete_vector_index(self, vector_name: str) -> None:
+        """Drop the index of the named vector ``vector_name``, and with it the vector's data.
+
+        Irreversible. The server drops the index in the background: until it is done,
+        ``config.get()`` reports the vector with a :class:`VectorIndexConfigNone` index; then
+        the vector leaves ``vector_config``, and a new vector of that name can be added with
+        :meth:`add_vector`. Searches and writes that target it are refused from now on.
+        Repeating the call while the drop runs succeeds; after it, the server answers 422.
+
+        Raises:
+            WeaviateInvalidInputError: ``vector_name`` is not a non-empty str.
+            UnexpectedStatusCodeError: the server refused (no such vector, a legacy unnamed
+                vector, or the endpoint disabled).
+        """
+        check_str(vector_name, "vector_name", allow_empty=False)
+        await self._connection.rest(
+            "DELETE",
+            f"{self._path}/vectors/{quote(vector_name, safe='')}/index",
+            operation="collection.config.delete_vector_index",
+        )
+
     async def delete_property_index(self, property_name: str, index_name: IndexName) -> bool:
         """Drop one inverted index of a property.
 

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from weaviate_async.classes.config_collection import (
+    ASYNC_ENABLED_DEPRECATION,
     ConsistencyLevel,
     ReplicationDeletionStrategy,
     _AsyncReplicationConfigCreate,
@@ -24,11 +25,15 @@ from weaviate_async.classes.config_collection import (
     _ShardingConfigCreate,
     collection_create_json,
     collection_update_json,
+    dropped_vectors_warning,
     text_analyzer,
     validate_vector_name,
+    warn_async_enabled,
+    without_dropped_vectors,
 )
 
 __all__ = [
+    "ASYNC_ENABLED_DEPRECATION",
     "ConsistencyLevel",
     "ReplicationDeletionStrategy",
     "_AsyncReplicationConfigCreate",
@@ -48,6 +53,9 @@ __all__ = [
     "_ShardingConfigCreate",
     "collection_create_json",
     "collection_update_json",
+    "dropped_vectors_warning",
     "text_analyzer",
     "validate_vector_name",
+    "warn_async_enabled",
+    "without_dropped_vectors",
 ]

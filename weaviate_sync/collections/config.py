@@ -137,6 +137,22 @@ class _ConfigCollection:
         """
         return self._loop.run(self._impl.add_vector(vector_config=vector_config))
 
+    def delete_vector_index(self, vector_name: str) -> None:
+        """Drop the index of the named vector ``vector_name``, and with it the vector's data.
+
+        Irreversible. The server drops the index in the background: until it is done,
+        ``config.get()`` reports the vector with a :class:`VectorIndexConfigNone` index; then
+        the vector leaves ``vector_config``, and a new vector of that name can be added with
+        :meth:`add_vector`. Searches and writes that target it are refused from now on.
+        Repeating the call while the drop runs succeeds; after it, the server answers 422.
+
+        Raises:
+            WeaviateInvalidInputError: ``vector_name`` is not a non-empty str.
+            UnexpectedStatusCodeError: the server refused (no such vector, a legacy unnamed
+                vector, or the endpoint disabled).
+        """
+        return self._loop.run(self._impl.delete_vector_index(vector_name))
+
     def delete_property_index(self, property_name: str, index_name: IndexName) -> bool:
         """Drop one inverted index of a property.
 
