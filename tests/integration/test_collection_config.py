@@ -264,6 +264,13 @@ async def test_delete_vector_index(client: Any, collection_name: str) -> None:
         await col.query.near_vector([0.1, 0.2], target_vector="dropped")
     # repeating the drop while it runs is accepted
     await col.config.delete_vector_index("dropped")
+    # its index cannot be updated any more: refused before anything is sent
+    with pytest.raises(WeaviateInvalidInputError, match="delete_vector_index"):
+        await col.config.update(
+            vector_config=Reconfigure.Vectors.update(
+                name="dropped", vector_index_config=Reconfigure.VectorIndex.hnsw(ef=5)
+            )
+        )
     # a vector that does not exist, and the legacy unnamed vector, are refused by the server
     with pytest.raises(UnexpectedStatusCodeError) as err:
         await col.config.delete_vector_index("nothere")

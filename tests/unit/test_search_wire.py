@@ -199,6 +199,7 @@ def test_every_generative_provider_maps_to_its_message() -> None:
         "dummy": GenerativeConfig.dummy(),
         "friendliai": GenerativeConfig.friendliai(n=2),
         "google": GenerativeConfig.google_vertex(project_id="p", location="global"),
+        "meta": GenerativeConfig.meta(reasoning_effort="none"),
         "mistral": GenerativeConfig.mistral(temperature=0.2),
         "nvidia": GenerativeConfig.nvidia(max_tokens=10),
         "ollama": GenerativeConfig.ollama(api_endpoint="http://host:11434"),
@@ -227,6 +228,44 @@ def test_every_generative_provider_maps_to_its_message() -> None:
     _raises("temperature", lambda: GenerativeConfig.openai(temperature="hot"))  # type: ignore[arg-type]
     _raises("verbosity", lambda: GenerativeConfig.openai(verbosity="loud"))
     _raises("endpoint", lambda: GenerativeConfig.databricks(endpoint=None))  # type: ignore[arg-type]
+
+
+def test_meta_provider_encodes_as_the_official_client_does() -> None:
+    from weaviate.collections.classes.generative import (
+        GenerativeConfig as OfficialConfig,
+    )
+    from weaviate.collections.classes.generative import (
+        _GenerativeConfigRuntimeOptions,
+    )
+
+    kwargs: dict[str, Any] = {
+        "base_url": "https://llama.example/api",
+        "model": "Llama-4-Maverick",
+        "temperature": 0.3,
+        "top_p": 0.9,
+        "max_tokens": 64,
+        "frequency_penalty": 0.1,
+        "presence_penalty": 0.2,
+    }
+    for effort in ("none", "minimal", "low", "medium", "high", "xhigh"):
+        ours = gen.provider_pb(
+            GenerativeConfig.meta(**kwargs, reasoning_effort=effort),
+            return_metadata=True,
+            images=["AAAA"],
+            image_properties=["img"],
+        )
+        theirs = OfficialConfig.meta(**kwargs, reasoning_effort=effort)._to_grpc(
+            _GenerativeConfigRuntimeOptions(
+                return_metadata=True, images=["AAAA"], image_properties=["img"]
+            )
+        )
+        assert ours.SerializeToString(deterministic=True) == theirs.SerializeToString(
+            deterministic=True
+        ), effort
+    bare = gen.provider_pb(GenerativeConfig.meta())
+    assert bare.WhichOneof("kind") == "meta" and not bare.meta.HasField("reasoning_effort")
+    _raises("reasoning_effort", lambda: GenerativeConfig.meta(reasoning_effort="extreme"))
+    _raises("max_tokens", lambda: GenerativeConfig.meta(max_tokens="many"))  # type: ignore[arg-type]
 
 
 def test_generative_search_message() -> None:

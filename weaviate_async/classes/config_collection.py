@@ -276,19 +276,18 @@ class _InvertedIndexConfigUpdate:
         _check_presets(self.stopword_presets)
 
     @property
-    def bm25(self) -> _BM25 | None:
-        """BM25 ``b`` and ``k1`` (official: ``bm25``), None when unchanged."""
-        return _bm25(self)
+    def bm25(self) -> _BM25:
+        """BM25 ``b`` and ``k1`` changes (official: ``bm25``); each None stays unchanged."""
+        return _BM25(b=self.bm25_b, k1=self.bm25_k1)
 
     @bm25.setter
     def bm25(self, value: _BM25 | None) -> None:
         self.bm25_b, self.bm25_k1 = (None, None) if value is None else (value.b, value.k1)
 
     @property
-    def stopwords(self) -> StopwordsCreate | None:
-        """The stopwords changes (official: ``stopwords``), None when unchanged."""
-        stop = _stopwords(self)
-        return None if stop == StopwordsCreate() else stop
+    def stopwords(self) -> StopwordsCreate:
+        """The stopwords changes (official: ``stopwords``); each None part stays unchanged."""
+        return _stopwords(self)
 
     @stopwords.setter
     def stopwords(self, value: StopwordsCreate | None) -> None:
@@ -870,6 +869,9 @@ for _mt in (_MultiTenancyConfigCreate, _MultiTenancyConfigUpdate):
     official_names(
         autoTenantCreation="auto_tenant_creation", autoTenantActivation="auto_tenant_activation"
     )(_mt)
+official_names(**{key: name for name, key in _ASYNC_FIELDS if name != key})(
+    _AsyncReplicationConfigCreate
+)
 for _rc in (_ReplicationConfigCreate, _ReplicationConfigUpdate):
     official_names(
         asyncEnabled="async_enabled",
@@ -1143,6 +1145,14 @@ def _update_index(current: dict[str, Any], update: _VectorIndexConfigUpdate, whe
     if not isinstance(update, _VectorIndexConfigUpdate):
         raise invalid(where, "must be built with Reconfigure.VectorIndex", update)
     existing = current.get("vectorIndexType")
+    if existing == "none":
+        raise invalid(
+            where,
+            "the vector has no index any more: it was dropped with "
+            "collection.config.delete_vector_index() and cannot be updated; once the drop is "
+            "done, a new vector of that name can be added with collection.config.add_vector()",
+            existing,
+        )
     if existing is not None and existing != update.index_type():
         raise invalid(
             where,
