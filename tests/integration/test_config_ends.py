@@ -320,3 +320,121 @@ async def test_deprecated_exception_names_catch_server_errors(
         assert e.status_code == 422
     else:
         pytest.fail("the second create must fail")
+
+
+# ------------------------------------------------------------------------------------------
+# The Meta generative module (4.24): collection settings and a per-call provider reach it
+# ------------------------------------------------------------------------------------------
+
+
+class _ChatCompletions:
+    """An OpenAI-style ``/v1/chat/completions`` endpoint (in a thread), standing in for Meta's
+    Llama API: it records each request body and answers with a fixed completion."""
+
+    def __init__(self) -> None:
+        self.bodies: list[dict[str, Any]] = []
+        endpoint = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                body["_path"] = self.path
+                body["_auth"] = self.headers.get("Authorization", "")
+                endpoint.bodies.append(body)
+                reply = json.dumps(
+                    {
+                        "choices": [
+                            {
+                                "message": {"role": "assistant", "content": "a llama wrote this"},
+                                "finish_reason": "stop",
+                            }
+                        ],
+                        "usage": {"prompt_tokens": 3, "completion_tokens": 4, "total_tokens": 7},
+                    }
+                ).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(reply)))
+                self.end_headers()
+                self.wfile.write(reply)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join()
+
+
+async def test_meta_generative_module_at_collection_and_query_time(
+    server: EmbeddedServer, collection_name: str
+) -> None:
+    from weaviate_async.classes.generate import GenerativeConfig, GenerativeParameters
+
+    chat = _ChatCompletions()
+    client = weaviate_async.WeaviateAsyncClient(
+        connection_params=ConnectionParams.from_params(
+            http_host=server.host,
+            http_port=server.http_port,
+            http_secure=False,
+            grpc_host=server.host,
+            grpc_port=server.grpc_port,
+            grpc_secure=False,
+        ),
+        additional_headers={"X-Meta-Api-Key": "meta-key"},
+    )
+    try:
+        async with client:
+            col = await client.collections.create(
+                collection_name,
+                properties=[Property(name="title", data_type=DataType.TEXT)],
+                generative_config=Configure.Generative.meta(
+                    base_url=chat.url, model="Llama-4-Scout", max_tokens=16
+                ),
+            )
+            await col.data.insert({"title": "llamas"})
+            cfg = await col.config.get()
+            assert cfg.generative_config.generative == GenerativeSearches.META
+
+            res = await col.generate.fetch_objects(single_prompt="Tell me about {title}")
+            assert res.objects[0].generated == "a llama wrote this"
+            first = chat.bodies[-1]
+            assert first["_path"] == "/v1/chat/completions"
+            assert first["_auth"] == "Bearer meta-key"
+            assert (first["model"], first["max_completion_tokens"]) == ("Llama-4-Scout", 16)
+
+            res = await col.generate.fetch_objects(
+                single_prompt=GenerativeParameters.single_prompt(
+                    "Tell me about {title}", metadata=True
+                ),
+                generative_provider=GenerativeConfig.meta(
+                    base_url=chat.url,
+                    model="Llama-4-Maverick",
+                    temperature=0.25,
+                    top_p=0.5,
+                    max_tokens=8,
+                    frequency_penalty=0.125,
+                    presence_penalty=0.375,
+                    reasoning_effort="xhigh",
+                ),
+            )
+            generated = res.objects[0].generative
+            assert generated is not None and generated.text == "a llama wrote this"
+            assert generated.metadata is not None and generated.metadata.usage.total_tokens == 7
+            sent = chat.bodies[-1]
+            assert {k: sent[k] for k in ("model", "temperature", "top_p")} == {
+                "model": "Llama-4-Maverick",
+                "temperature": 0.25,
+                "top_p": 0.5,
+            }
+            assert sent["max_completion_tokens"] == 8
+            assert (sent["frequency_penalty"], sent["presence_penalty"]) == (0.125, 0.375)
+            assert sent["reasoning_effort"] == "xhigh"
+    finally:
+        chat.close()
