@@ -545,6 +545,19 @@ CASES: list[tuple[str, Callable[[], Built]]] = [
         lambda: G.google_gemini(model="gemini-2.0-flash", max_output_tokens=1000, top_k=5),
     ),
     (
+        "Generative.meta",
+        lambda: G.meta(
+            base_url=URL,
+            model="Llama-4-Maverick-17B-128E-Instruct-FP8",
+            temperature=0.4,
+            top_p=0.8,
+            max_tokens=200,
+            frequency_penalty=0.5,
+            presence_penalty=0.25,
+            reasoning_effort="minimal",
+        ),
+    ),
+    (
         "Generative.mistral",
         lambda: G.mistral(
             model="mistral-large-latest", temperature=0.3, max_tokens=100, base_url=URL
