@@ -421,3 +421,37 @@ async def test_official_builder_names_build_and_update(client: Any, collection_n
             f"{collection_name}Meta",
             generative_config=Configure.Generative.meta(reasoning_effort="extreme"),
         )
+
+
+async def test_create_leaves_the_default_index_type_to_the_server() -> None:
+    # 4.24 sends no vectorIndexType for a vector without an index to servers 1.37.5+, which
+    # then apply their DEFAULT_VECTOR_INDEX (here flat); an explicit index is kept
+    import weaviate_async
+    from tests.conftest import SERVER_VERSION
+    from weaviate_async.embedded import EmbeddedOptions, EmbeddedServer
+
+    srv = EmbeddedServer(
+        EmbeddedOptions(
+            version=SERVER_VERSION, additional_env_vars={"DEFAULT_VECTOR_INDEX": "flat"}
+        )
+    ).start()
+    try:
+        async with weaviate_async.use_async_with_local(
+            host=srv.host, port=srv.http_port, grpc_port=srv.grpc_port
+        ) as client:
+            col = await client.collections.create(
+                "DefaultIndex",
+                vector_config=[
+                    Configure.Vectors.self_provided(name="plain"),
+                    Configure.Vectors.self_provided(
+                        name="explicit", vector_index_config=Configure.VectorIndex.hnsw()
+                    ),
+                ],
+            )
+            vectors = (await col.config.get()).vector_config
+            assert vectors["plain"].vector_index_type == "flat"
+            assert vectors["explicit"].vector_index_type == "hnsw"
+            bare = await client.collections.create("DefaultIndexBare")
+            assert (await bare.config.get()).vector_config["default"].vector_index_type == "flat"
+    finally:
+        srv.stop()

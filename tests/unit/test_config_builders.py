@@ -397,7 +397,6 @@ def test_other_index_json() -> None:
         (lambda vi: vi.hfresh(distance_metric="dot"), "distance_metric"),
         (lambda vi: vi.hfresh(max_posting_size_kb=4), "max_posting_size_kb"),
         (lambda vi: vi.hfresh(replicas=11), "replicas"),
-        (lambda vi: vi.hfresh(multi_vector=vi.MultiVector.multi_vector()), "multi_vector"),
         (lambda vi: vi.Quantizer.rq(bits=2), "bits"),
         (lambda vi: vi.Quantizer.pq(encoder_type="x"), "encoder_type"),
         (lambda vi: vi.MultiVector.Encoding.muvera(ksim=11), "ksim"),

@@ -286,3 +286,31 @@ def test_async_enabled_warns_as_the_official_client() -> None:
         "asyncEnabled": False,
         "asyncConfig": {"frequency": 5},
     }
+
+
+def test_default_index_type_is_left_to_new_servers() -> None:
+    from weaviate_async.classes.config_collection import collection_create_json
+
+    vectors = [
+        ours.Configure.Vectors.self_provided(name="plain"),
+        ours.Configure.Vectors.self_provided(
+            name="flat", vector_index_config=ours.Configure.VectorIndex.flat()
+        ),
+    ]
+    old = collection_create_json("A", vector_config=vectors)
+    new = collection_create_json("A", vector_config=vectors, emit_default_index_type=False)
+    assert old["vectorConfig"]["plain"]["vectorIndexType"] == "hnsw"
+    assert "vectorIndexType" not in new["vectorConfig"]["plain"]
+    assert new["vectorConfig"]["flat"]["vectorIndexType"] == "flat"
+    assert collection_create_json("A", emit_default_index_type=False)["vectorConfig"] == {
+        "default": {"vectorizer": {"none": {}}}
+    }
+    legacy = collection_create_json(
+        "A", vectorizer_config=ours.Configure.Vectorizer.none(), emit_default_index_type=False
+    )
+    assert "vectorIndexType" not in legacy and legacy["vectorizer"] == "none"
+    # the official client sends the same for servers 1.37.5+
+    theirs = official.Configure.Vectors.self_provided(name="plain")._to_dict(
+        emit_default_vector_index_type=False
+    )
+    assert theirs == new["vectorConfig"]["plain"]

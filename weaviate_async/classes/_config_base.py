@@ -65,6 +65,9 @@ class _ModuleConfig:
 
     module: str
     settings: dict[str, Any] = attrs.field(factory=dict)
+    #: every setting the factory takes, set or not: the official model's fields, which read
+    #: None when unset
+    known: frozenset[str] = attrs.field(factory=frozenset, eq=False, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         """The module's settings as the server expects them under ``moduleConfig[module]``."""
@@ -73,10 +76,12 @@ class _ModuleConfig:
     def __getattr__(self, name: str) -> Any:
         # The official provider models have one field per setting, named as the server's key
         # (``model``, ``maxTokens``, ``baseURL`` ...): read them from ``settings``; a setting
-        # left unset reads None, as an unset official field does.
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return self.settings.get(name)
+        # the factory takes but was left unset reads None, as an unset official field does.
+        if name in self.settings:
+            return self.settings[name]
+        if name in self.known:
+            return None
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
 
 @attrs.frozen(kw_only=True)

@@ -76,6 +76,7 @@ __all__ = [
     "collection_update_json",
     "dropped_vectors_warning",
     "ASYNC_ENABLED_DEPRECATION",
+    "SERVER_DEFAULT_INDEX_VERSION",
     "text_analyzer",
     "validate_vector_name",
     "warn_async_enabled",
@@ -954,12 +955,22 @@ def _as_list(value: Any, field: str) -> list[Any]:
     raise invalid(field, "must be a list", value)
 
 
-def _default_vector_config() -> dict[str, Any]:
-    return {"default": {"vectorizer": {"none": {}}, "vectorIndexType": "hnsw"}}
+#: Servers from this version give a vector created without ``vectorIndexType`` their own default
+#: index (``DEFAULT_VECTOR_INDEX``); older ones refuse the empty field.
+SERVER_DEFAULT_INDEX_VERSION = (1, 37, 5)
+
+
+def _default_vector_config(emit_default_index_type: bool = True) -> dict[str, Any]:
+    entry: dict[str, Any] = {"vectorizer": {"none": {}}}
+    if emit_default_index_type:
+        entry["vectorIndexType"] = "hnsw"
+    return {"default": entry}
 
 
 def _vector_config_json(
-    vector_config: _VectorConfigCreate | Sequence[_VectorConfigCreate], field: str
+    vector_config: _VectorConfigCreate | Sequence[_VectorConfigCreate],
+    field: str,
+    emit_default_index_type: bool = True,
 ) -> dict[str, Any]:
     items = [vector_config] if isinstance(vector_config, _VectorConfigCreate) else vector_config
     if not isinstance(items, (list, tuple)) or not items:
@@ -975,7 +986,7 @@ def _vector_config_json(
         if name in out:
             raise invalid(field, f"the vector name {name!r} is used twice", name)
         entry = vc.to_json()
-        if "vectorIndexType" not in entry:
+        if "vectorIndexType" not in entry and emit_default_index_type:
             entry["vectorIndexType"] = "hnsw"
         out[name] = entry
     return out
@@ -997,6 +1008,7 @@ def collection_create_json(
     replication_config: _ReplicationConfigCreate | None = None,
     sharding_config: _ShardingConfigCreate | None = None,
     object_ttl_config: _ObjectTTLConfigCreate | None = None,
+    emit_default_index_type: bool = True,
 ) -> dict[str, Any]:
     """Build the body of ``POST /v1/schema`` for a new collection.
 
@@ -1005,6 +1017,9 @@ def collection_create_json(
     vectors) and ``vector_index_config`` are the older forms and cannot be combined with it.
     When none is given, one self-provided vector named ``default`` is configured, as the
     official client does. The collection name's first letter is uppercased.
+    ``emit_default_index_type`` False leaves out the ``hnsw`` index type of vectors configured
+    without an index, so that the server applies its own default (servers 1.37.5+, as the
+    official client does for them).
 
     Raises:
         WeaviateInvalidInputError: an argument is invalid or arguments conflict.
@@ -1033,7 +1048,9 @@ def collection_create_json(
             vector_index_config,
         )
     if vector_config is not None:
-        cls["vectorConfig"] = _vector_config_json(vector_config, "vector_config")
+        cls["vectorConfig"] = _vector_config_json(
+            vector_config, "vector_config", emit_default_index_type
+        )
         vectorizers = [next(iter(v["vectorizer"])) for v in cls["vectorConfig"].values()]
     elif isinstance(vectorizer_config, _VectorizerConfigCreate):
         module = vectorizer_config.module
@@ -1041,9 +1058,10 @@ def collection_create_json(
         vectorizers = [module]
         if module != "none":
             module_config[module] = vectorizer_config.to_json()
-        index = vector_index_config or _VectorIndexConfigHNSWCreate()
-        cls["vectorIndexType"] = index.index_type()
-        cls["vectorIndexConfig"] = index.to_json()
+        if vector_index_config is not None or emit_default_index_type:
+            index = vector_index_config or _VectorIndexConfigHNSWCreate()
+            cls["vectorIndexType"] = index.index_type()
+            cls["vectorIndexConfig"] = index.to_json()
     elif vectorizer_config is not None:
         if vector_index_config is not None:
             raise invalid(
@@ -1051,14 +1069,16 @@ def collection_create_json(
                 "cannot be combined with named vectors in vectorizer_config; set each "
                 "vector's index instead",
             )
-        cls["vectorConfig"] = _vector_config_json(vectorizer_config, "vectorizer_config")
+        cls["vectorConfig"] = _vector_config_json(
+            vectorizer_config, "vectorizer_config", emit_default_index_type
+        )
         vectorizers = [next(iter(v["vectorizer"])) for v in cls["vectorConfig"].values()]
     elif vector_index_config is not None:
         cls["vectorizer"] = "none"
         cls["vectorIndexType"] = vector_index_config.index_type()
         cls["vectorIndexConfig"] = vector_index_config.to_json()
     else:
-        cls["vectorConfig"] = _default_vector_config()
+        cls["vectorConfig"] = _default_vector_config(emit_default_index_type)
 
     for field, provider, kind in (
         ("generative_config", generative_config, _GenerativeProvider),

@@ -41,7 +41,9 @@ _VERBOSITIES = ("low", "medium", "high")
 
 def _provider(module: str, settings: dict[str, Any]) -> _GenerativeProvider:
     return _GenerativeProvider(
-        module=module, settings={k: v for k, v in settings.items() if v is not None}
+        module=module,
+        settings={k: v for k, v in settings.items() if v is not None},
+        known=frozenset(settings),
     )
 
 

@@ -27,7 +27,9 @@ __all__ = ["_Reranker"]
 
 def _provider(module: str, settings: dict[str, Any]) -> _RerankerProvider:
     return _RerankerProvider(
-        module=module, settings={k: v for k, v in settings.items() if v is not None}
+        module=module,
+        settings={k: v for k, v in settings.items() if v is not None},
+        known=frozenset(settings),
     )
 
 

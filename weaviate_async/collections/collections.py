@@ -20,6 +20,7 @@ from weaviate_async.classes._config_base import (
     _VectorizerConfigCreate,
 )
 from weaviate_async.classes.config_collection import (
+    SERVER_DEFAULT_INDEX_VERSION,
     _InvertedIndexConfigCreate,
     _MultiTenancyConfigCreate,
     _ObjectTTLConfigCreate,
@@ -104,6 +105,11 @@ class _CollectionsAsync:
             replication_config=replication_config,
             sharding_config=sharding_config,
             object_ttl_config=object_ttl_config,
+            # an unknown version (skip_init_checks) keeps the explicit hnsw, which every
+            # server accepts
+            emit_default_index_type=not (
+                self._connection.server_version >= SERVER_DEFAULT_INDEX_VERSION
+            ),
         )
         return await self._post(body, data_model_properties, data_model_references)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from weaviate_async.classes.config_collection import (
     ASYNC_ENABLED_DEPRECATION,
+    SERVER_DEFAULT_INDEX_VERSION,
     ConsistencyLevel,
     ReplicationDeletionStrategy,
     _AsyncReplicationConfigCreate,
@@ -36,6 +37,7 @@ __all__ = [
     "ASYNC_ENABLED_DEPRECATION",
     "ConsistencyLevel",
     "ReplicationDeletionStrategy",
+    "SERVER_DEFAULT_INDEX_VERSION",
     "_AsyncReplicationConfigCreate",
     "_AsyncReplicationConfigUpdate",
     "_InvertedIndexConfigCreate",
