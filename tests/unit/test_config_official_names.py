@@ -240,6 +240,15 @@ def test_read_models_are_mutable_and_dropped_indexes_read_back() -> None:
     out = cfg.to_dict()["vectorConfig"]
     assert out["gone"] == {"vectorizer": {"none": {}}, "vectorIndexType": "none"}
     assert out["kept"]["vectorIndexConfig"]["multivector"]["muvera"]["ksim"] == 4
+    # a named vector without a vectorizer entry is a self-provided one; a class left with
+    # neither named vectors nor a vectorizer (every vector dropped) reads as such
+    bare = collection_config_from_json(
+        {"class": "T", "vectorConfig": {"v": {"vectorIndexType": "flat"}}}
+    )
+    assert bare.vector_config["v"].vectorizer.vectorizer == "none"
+    empty = collection_config_from_json({"class": "T"})
+    assert empty.vector_config is None and empty.vectorizer is None
+    assert "vectorizer" not in empty.to_dict() and "vectorConfig" not in empty.to_dict()
     cfg.name = "Other"
     cfg.description = "copied"
     assert cfg.to_dict()["class"] == "Other" and cfg.to_dict()["description"] == "copied"
