@@ -72,6 +72,10 @@ class _ClientPassword:
 
 
 AuthCredentials = _APIKey | _BearerToken | _ClientCredentials | _ClientPassword
+OidcAuth = _BearerToken | _ClientPassword | _ClientCredentials
+"""The credentials that go through OIDC (all but an API key)."""
+SCOPES = str | list[str]
+"""OIDC scopes: one space-separated string or a list."""
 """Any of the credential kinds :class:`Auth` builds."""
 
 AuthApiKey = _APIKey
