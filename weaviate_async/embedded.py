@@ -443,6 +443,11 @@ class EmbeddedServer:
         return self._require_ports()
 
     @property
+    def process(self) -> subprocess.Popen[bytes] | None:
+        """The server's process while it runs (None before start and after stop)."""
+        return self._process
+
+    @property
     def pid(self) -> int | None:
         """The process id while the server runs."""
         return self._process.pid if self._process is not None else None

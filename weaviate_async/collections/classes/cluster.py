@@ -7,14 +7,12 @@ official client the path they import from.
 
 from __future__ import annotations
 
-from weaviate_async.classes.batch import (
-    Shard,
-)
 from weaviate_async.cluster.nodes import (
     Node,
     NodeMinimal,
     NodeVerbose,
     Sh,
+    Shard,
     St,
     Stats,
 )
