@@ -229,8 +229,25 @@ def _is_internal(path: str) -> str | None:
 PUBLIC_MODULES = ["weaviate"] + [m for m in WALKED if _is_internal(m) is None]
 
 
+#: names that official modules without ``__all__`` import from elsewhere and that programs
+#: import from them all the same (a model next to the models that use it)
+REEXPORTS: dict[str, tuple[str, ...]] = {
+    "weaviate.collections.classes.internal": ("GroupBy", "MetadataQuery", "QueryNested", "Rerank"),
+    "weaviate.collections.classes.filters": ("GeoCoordinate",),
+    "weaviate.collections.classes.aggregate": ("GeoCoordinate",),
+    "weaviate.collections.classes.grpc": ("FilterReturn",),
+    "weaviate.collections.classes.generative": ("GenerativeSearches",),
+    "weaviate.collections.iterator": ("Object",),
+}
+
+
 def _rows() -> list[tuple[str, str]]:
-    return [(m, n) for m in PUBLIC_MODULES for n in h.module_names(h.official_module(m))]
+    rows = [(m, n) for m in PUBLIC_MODULES for n in h.module_names(h.official_module(m))]
+    for module, names in REEXPORTS.items():
+        official = h.official_module(module)
+        assert not hasattr(official, "__all__"), module
+        rows += [(module, n) for n in names if h.get(official, n) is not h.ABSENT]
+    return rows
 
 
 ROWS = _rows()

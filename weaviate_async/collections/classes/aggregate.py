@@ -27,6 +27,7 @@ from weaviate_async.classes.aggregate import (
     PropertiesMetrics,
     TopOccurrence,
 )
+from weaviate_async.classes.data import GeoCoordinate
 
 __all__ = [
     "AProperties",
@@ -40,6 +41,7 @@ __all__ = [
     "AggregateResult",
     "AggregateReturn",
     "AggregateText",
+    "GeoCoordinate",
     "GroupByAggregate",
     "GroupedBy",
     "Metrics",

@@ -7,6 +7,7 @@ official client the path they import from.
 
 from __future__ import annotations
 
+from weaviate_async.classes.data import GeoCoordinate
 from weaviate_async.classes.filters import (
     Filter,
     FilterByCreationTime,
@@ -29,4 +30,5 @@ __all__ = [
     "FilterReturn",
     "FilterValues",
     "FilterValuesList",
+    "GeoCoordinate",
 ]

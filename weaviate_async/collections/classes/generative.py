@@ -10,6 +10,7 @@ from __future__ import annotations
 from weaviate_async.classes.config_models import (
     GenerativeConfig,
 )
+from weaviate_async.classes.config_module_names import GenerativeSearches
 from weaviate_async.classes.generative import (
     GenerativeConfigRuntime,
     GenerativeParameters,
@@ -21,6 +22,7 @@ __all__ = [
     "GenerativeConfig",
     "GenerativeConfigRuntime",
     "GenerativeParameters",
+    "GenerativeSearches",
     "GroupedTask",
     "SinglePrompt",
 ]

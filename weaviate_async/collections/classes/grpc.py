@@ -13,6 +13,7 @@ from weaviate_async.classes.boost import (
     Boost,
     BoostReturn,
 )
+from weaviate_async.classes.filters import FilterReturn
 from weaviate_async.classes.query import (
     METADATA,
     PROPERTIES,
@@ -59,6 +60,7 @@ __all__ = [
     "Boost",
     "BoostReturn",
     "Diversity",
+    "FilterReturn",
     "GroupBy",
     "HybridFusion",
     "HybridVector",

@@ -52,7 +52,14 @@ from weaviate_async.classes.internal import (
     TProperties,
     TReferences,
 )
-from weaviate_async.classes.search import PROPERTIES, REFERENCE
+from weaviate_async.classes.search import (
+    PROPERTIES,
+    REFERENCE,
+    GroupBy,
+    MetadataQuery,
+    QueryNested,
+    Rerank,
+)
 
 __all__ = [
     "CrossReference",
@@ -70,16 +77,19 @@ __all__ = [
     "GenerativeSearchReturnType",
     "GenerativeSingle",
     "Group",
+    "GroupBy",
     "GroupByMetadataReturn",
     "GroupByObject",
     "GroupByReturn",
     "GroupByReturnType",
+    "MetadataQuery",
     "MetadataReturn",
     "MetadataSingleObjectReturn",
     "Nested",
     "Object",
     "ObjectSingleReturn",
     "QueryNearMediaReturnType",
+    "QueryNested",
     "QueryProfileReturn",
     "QueryReturn",
     "QueryReturnType",
@@ -88,6 +98,7 @@ __all__ = [
     "ReferenceInput",
     "ReferenceInputs",
     "ReferenceToMulti",
+    "Rerank",
     "ReturnProperties",
     "ReturnReferences",
     "SearchProfileReturn",

@@ -14,6 +14,7 @@ from weaviate_async.collections.classes.filters import (
     FilterReturn,
     FilterValues,
     FilterValuesList,
+    GeoCoordinate,
 )
 
 __all__ = [
@@ -26,4 +27,5 @@ __all__ = [
     "FilterReturn",
     "FilterValues",
     "FilterValuesList",
+    "GeoCoordinate",
 ]

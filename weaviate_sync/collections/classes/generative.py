@@ -8,6 +8,7 @@ from weaviate_async.collections.classes.generative import (
     GenerativeConfig,
     GenerativeConfigRuntime,
     GenerativeParameters,
+    GenerativeSearches,
     GroupedTask,
     SinglePrompt,
 )
@@ -16,6 +17,7 @@ __all__ = [
     "GenerativeConfig",
     "GenerativeConfigRuntime",
     "GenerativeParameters",
+    "GenerativeSearches",
     "GroupedTask",
     "SinglePrompt",
 ]
