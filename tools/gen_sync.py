@@ -1654,9 +1654,17 @@ class ModuleGen:
             if self.tree.converted_function(self.mod, fn):
                 parts.append(self.function(fn))
                 converted.add(fname)
+        twin_names = {t for (m, _), t in self.tree.facades.items() if m == self.mod.name}
         for name in public:
             if (self.mod.name, name) in self.tree.facades:
                 exported.append(self.tree.facades[(self.mod.name, name)])
+                if not name.startswith("_"):
+                    # the official module holds both classes of a public pair (Collection and
+                    # CollectionAsync): the async one is re-exported beside its twin
+                    self.rw.source_ref(self.mod.name, name, True)
+                    exported.append(name)
+            elif name in twin_names:
+                continue  # the source names its blocking twin (lazily): it is generated here
             elif name in converted:
                 exported.append(name)
             else:

@@ -17,7 +17,11 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 _LAZY: dict[str, str] = {
+    "BatchClient": "weaviate_async.collections.batch.client",
+    "Client": "weaviate_async.client",
+    "ClientBatchingContextManager": "weaviate_async.collections.batch.client",
     "WeaviateAsyncClient": "weaviate_async.client",
+    "WeaviateClient": "weaviate_sync.client",
     "connect_to_custom": "weaviate_async.connect.helpers",
     "connect_to_embedded": "weaviate_async.connect.helpers",
     "connect_to_local": "weaviate_async.connect.helpers",
@@ -40,13 +44,18 @@ _SUBMODULES = frozenset(
         "embedded",
         "exceptions",
         "outputs",
+        "tokenization",
         "types",
         "util",
     }
 )
 
 __all__ = [
+    "BatchClient",
+    "Client",
+    "ClientBatchingContextManager",
     "WeaviateAsyncClient",
+    "WeaviateClient",
     "__version__",
     "auth",
     "backup",
@@ -63,6 +72,7 @@ __all__ = [
     "embedded",
     "exceptions",
     "outputs",
+    "tokenization",
     "types",
     "use_async_with_custom",
     "use_async_with_embedded",
@@ -83,10 +93,12 @@ if TYPE_CHECKING:
         embedded,
         exceptions,
         outputs,
+        tokenization,
         types,
         util,
     )
-    from weaviate_async.client import WeaviateAsyncClient
+    from weaviate_async.client import Client, WeaviateAsyncClient
+    from weaviate_async.collections.batch.client import BatchClient, ClientBatchingContextManager
     from weaviate_async.connect.helpers import (
         connect_to_custom,
         connect_to_embedded,
@@ -98,6 +110,7 @@ if TYPE_CHECKING:
         use_async_with_local,
         use_async_with_weaviate_cloud,
     )
+    from weaviate_sync.client import WeaviateClient
 
 
 def __getattr__(name: str) -> Any:

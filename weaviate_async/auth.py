@@ -6,12 +6,14 @@ Example:
 """
 
 from weaviate_async.connect.auth import (
+    SCOPES,
     Auth,
     AuthApiKey,
     AuthBearerToken,
     AuthClientCredentials,
     AuthClientPassword,
     AuthCredentials,
+    OidcAuth,
 )
 
 __all__ = [
@@ -21,4 +23,6 @@ __all__ = [
     "AuthClientCredentials",
     "AuthClientPassword",
     "AuthCredentials",
+    "OidcAuth",
+    "SCOPES",
 ]

@@ -22,6 +22,7 @@ from weaviate_async.connect.auth import AuthCredentials
 from weaviate_async.connect.connection import Connection
 from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
 from weaviate_async.exceptions import WeaviateConnectionError, WeaviateTimeoutError
+from weaviate_async.types import NUMBER
 
 if TYPE_CHECKING:
     from weaviate_async.aliases.namespace import _AliasAsync
@@ -37,8 +38,34 @@ if TYPE_CHECKING:
     from weaviate_async.rbac.roles import _RolesAsync
     from weaviate_async.tokenization.namespace import _TokenizationAsync
     from weaviate_async.users.namespace import _UsersAsync
+    from weaviate_sync.client import WeaviateClient
 
-__all__ = ["RawGQLReturn", "WeaviateAsyncClient"]
+__all__ = ["TIMEOUT_TYPE", "Client", "RawGQLReturn", "WeaviateAsyncClient", "WeaviateClient"]
+
+TIMEOUT_TYPE = tuple[NUMBER, NUMBER] | NUMBER
+"""A timeout given as seconds or as a (connect, read) pair, as the official client spells it."""
+
+
+class Client:
+    """The v3 client's name, kept so that old programs fail with a clear message: constructing
+    it raises ValueError pointing to the v4 API (``WeaviateClient`` and ``connect_to_*``)."""
+
+    def __init__(self) -> None:
+        raise ValueError(
+            "The v3 client `weaviate.Client(...)` does not exist in the v4 API. Connect with "
+            "`connect_to_local()`, `connect_to_weaviate_cloud()` or `connect_to_custom()` (or "
+            "construct `WeaviateClient` / `WeaviateAsyncClient`) instead."
+        )
+
+
+def __getattr__(name: str) -> Any:
+    # The blocking client lives in the generated package, which imports this module: it is
+    # looked up on first access so that neither import needs the other to have finished.
+    if name == "WeaviateClient":
+        from weaviate_sync.client import WeaviateClient
+
+        return WeaviateClient
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @attrs.frozen(kw_only=True)

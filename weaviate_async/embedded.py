@@ -47,11 +47,19 @@ from weaviate_async.exceptions import WeaviateEmbeddedError, WeaviateEmbeddedInv
 # module for its defaults, and those imports would add ~15 ms to every client's start.
 
 __all__ = [
+    "DEFAULT_BINARY_PATH",
+    "DEFAULT_GRPC_PORT",
     "DEFAULT_MODULES",
+    "DEFAULT_PERSISTENCE_DATA_PATH",
+    "DEFAULT_PORT",
     "DEFAULT_VERSION",
     "EmbeddedOptions",
     "EmbeddedServer",
+    "EmbeddedV4",
+    "GITHUB_RELEASE_DOWNLOAD_URL",
+    "WEAVIATE_VERSION",
     "find_binary",
+    "get_random_port",
     "start_cluster",
 ]
 
@@ -72,6 +80,18 @@ _RELEASE_URL = (
 )
 _GO_PACKAGE = "github.com/weaviate/weaviate/cmd/weaviate-server"
 
+# The official module's constants, for programs that read them. Ours picks free ports and a
+# temporary data directory unless told otherwise; these are the values to pass for the
+# official fixed layout.
+GITHUB_RELEASE_DOWNLOAD_URL = "https://github.com/weaviate/weaviate/releases/download/"
+"""Where release archives are downloaded from (the prefix of each version's archive)."""
+DEFAULT_PORT = 8079
+"""The official embedded server's HTTP port."""
+DEFAULT_GRPC_PORT = 50060
+"""The official embedded server's gRPC port."""
+DEFAULT_PERSISTENCE_DATA_PATH = str(Path.home() / ".local/share/weaviate")
+"""The official embedded server's data directory (ours defaults to a temporary one)."""
+
 
 _RELEASE_VERSION = re.compile(r"\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?")
 
@@ -87,6 +107,20 @@ def cache_dir() -> Path:
         return Path(env)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "weaviate-async"
+
+
+DEFAULT_BINARY_PATH = str(cache_dir())
+"""Where provisioned server binaries are kept (:func:`cache_dir`, as of import)."""
+WEAVIATE_VERSION = DEFAULT_VERSION
+"""The server version an embedded server runs by default (:data:`DEFAULT_VERSION`)."""
+
+
+def get_random_port() -> int:
+    """A TCP port that was free on this machine a moment ago (the OS chose it)."""
+    with socket.socket() as sock:
+        sock.bind(("", 0))
+        port: int = sock.getsockname()[1]
+    return port
 
 
 @attrs.frozen(kw_only=True)
@@ -409,6 +443,11 @@ class EmbeddedServer:
         return self._require_ports()
 
     @property
+    def process(self) -> subprocess.Popen[bytes] | None:
+        """The server's process while it runs (None before start and after stop)."""
+        return self._process
+
+    @property
     def pid(self) -> int | None:
         """The process id while the server runs."""
         return self._process.pid if self._process is not None else None
@@ -658,3 +697,7 @@ def start_cluster(nodes: int = 3, options: EmbeddedOptions | None = None) -> lis
             server.stop()
         raise
     return servers
+
+
+EmbeddedV4 = EmbeddedServer
+"""The official client's name of the embedded server process."""

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from weaviate_async import __version__
-    from weaviate_async.client import WeaviateAsyncClient
+    from weaviate_async.client import Client, WeaviateAsyncClient
+    from weaviate_async.collections.batch.client import BatchClient, ClientBatchingContextManager
     from weaviate_async.connect.helpers import (
         use_async_with_custom,
         use_async_with_embedded,
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
         embedded,
         exceptions,
         outputs,
+        tokenization,
         types,
         util,
     )
@@ -43,6 +45,9 @@ if TYPE_CHECKING:
 
 
 _LAZY: dict[str, str] = {
+    "BatchClient": "weaviate_async.collections.batch.client",
+    "Client": "weaviate_async.client",
+    "ClientBatchingContextManager": "weaviate_async.collections.batch.client",
     "WeaviateAsyncClient": "weaviate_async.client",
     "WeaviateClient": "weaviate_sync.client",
     "__version__": "weaviate_async",
@@ -68,12 +73,16 @@ _SUBMODULES: frozenset[str] = frozenset(
         "embedded",
         "exceptions",
         "outputs",
+        "tokenization",
         "types",
         "util",
     }
 )
 
 __all__ = [
+    "BatchClient",
+    "Client",
+    "ClientBatchingContextManager",
     "WeaviateAsyncClient",
     "WeaviateClient",
     "__version__",
@@ -92,6 +101,7 @@ __all__ = [
     "embedded",
     "exceptions",
     "outputs",
+    "tokenization",
     "types",
     "use_async_with_custom",
     "use_async_with_embedded",

@@ -5,12 +5,14 @@
 from __future__ import annotations
 
 from weaviate_async.auth import (
+    SCOPES,
     Auth,
     AuthApiKey,
     AuthBearerToken,
     AuthClientCredentials,
     AuthClientPassword,
     AuthCredentials,
+    OidcAuth,
 )
 
 __all__ = [
@@ -20,4 +22,6 @@ __all__ = [
     "AuthClientCredentials",
     "AuthClientPassword",
     "AuthCredentials",
+    "OidcAuth",
+    "SCOPES",
 ]

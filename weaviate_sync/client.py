@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from weaviate_async._loop_thread import LoopThread
-from weaviate_async.client import RawGQLReturn, WeaviateAsyncClient
+from weaviate_async.client import TIMEOUT_TYPE, Client, RawGQLReturn, WeaviateAsyncClient
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from weaviate_sync.users.namespace import _Users
 
 
-__all__ = ["RawGQLReturn", "WeaviateClient"]
+__all__ = ["Client", "RawGQLReturn", "TIMEOUT_TYPE", "WeaviateAsyncClient", "WeaviateClient"]
 
 
 class WeaviateClient:

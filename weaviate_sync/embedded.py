@@ -5,19 +5,35 @@
 from __future__ import annotations
 
 from weaviate_async.embedded import (
+    DEFAULT_BINARY_PATH,
+    DEFAULT_GRPC_PORT,
     DEFAULT_MODULES,
+    DEFAULT_PERSISTENCE_DATA_PATH,
+    DEFAULT_PORT,
     DEFAULT_VERSION,
+    GITHUB_RELEASE_DOWNLOAD_URL,
+    WEAVIATE_VERSION,
     EmbeddedOptions,
     EmbeddedServer,
+    EmbeddedV4,
     find_binary,
+    get_random_port,
     start_cluster,
 )
 
 __all__ = [
+    "DEFAULT_BINARY_PATH",
+    "DEFAULT_GRPC_PORT",
     "DEFAULT_MODULES",
+    "DEFAULT_PERSISTENCE_DATA_PATH",
+    "DEFAULT_PORT",
     "DEFAULT_VERSION",
     "EmbeddedOptions",
     "EmbeddedServer",
+    "EmbeddedV4",
+    "GITHUB_RELEASE_DOWNLOAD_URL",
+    "WEAVIATE_VERSION",
     "find_binary",
+    "get_random_port",
     "start_cluster",
 ]

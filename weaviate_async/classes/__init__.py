@@ -15,6 +15,7 @@ _SUBMODULES = frozenset(
     {
         "aggregate",
         "backup",
+        "batch",
         "config",
         "data",
         "debug",
@@ -32,8 +33,10 @@ _SUBMODULES = frozenset(
 )
 
 __all__ = [
+    "ConsistencyLevel",
     "aggregate",
     "backup",
+    "batch",
     "config",
     "data",
     "debug",
@@ -52,6 +55,7 @@ __all__ = [
 if TYPE_CHECKING:
     from weaviate_async.classes import aggregate as aggregate
     from weaviate_async.classes import backup as backup
+    from weaviate_async.classes import batch as batch
     from weaviate_async.classes import config as config
     from weaviate_async.classes import data as data
     from weaviate_async.classes import debug as debug
@@ -65,11 +69,17 @@ if TYPE_CHECKING:
     from weaviate_async.classes import replication as replication
     from weaviate_async.classes import tenants as tenants
     from weaviate_async.classes import tokenization as tokenization
+    from weaviate_async.classes.consistency import ConsistencyLevel as ConsistencyLevel
 
 
-def __getattr__(name: str) -> ModuleType:
+def __getattr__(name: str) -> ModuleType | type:
     if name in _SUBMODULES:
         module = importlib.import_module(f"weaviate_async.classes.{name}")
         globals()[name] = module
         return module
+    if name == "ConsistencyLevel":
+        from weaviate_async.classes.consistency import ConsistencyLevel
+
+        globals()[name] = ConsistencyLevel
+        return ConsistencyLevel
     raise AttributeError(f"module 'weaviate_async.classes' has no attribute {name!r}")

@@ -34,8 +34,9 @@ if TYPE_CHECKING:
     from weaviate_async.collections.tenants import _TenantsAsync
     from weaviate_async.connect.connection import Connection
     from weaviate_async.types import UUID
+    from weaviate_sync.collections.collection import Collection
 
-__all__ = ["CollectionAsync", "Properties", "References"]
+__all__ = ["Collection", "CollectionAsync", "Properties", "References"]
 
 #: The type of a collection's properties (a TypedDict or a mapping), as in the official client.
 Properties = TypeVar("Properties", bound=Mapping[str, Any])
@@ -417,3 +418,13 @@ class CollectionAsync(Generic[Properties, References]):
         if scope.consistency_level is not None:
             extra += f", consistency_level={scope.consistency_level.value!r}"
         return f"<CollectionAsync {self.name!r}{extra}>"
+
+
+def __getattr__(name: str) -> Any:
+    # The blocking handle lives in the generated package, which imports this module: it is
+    # looked up on first access so that neither import needs the other to have finished.
+    if name == "Collection":
+        from weaviate_sync.collections.collection import Collection
+
+        return Collection
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -22,16 +22,15 @@ from typing import TYPE_CHECKING, Any, Generic
 
 from weaviate_async._twin import twin
 from weaviate_async._validate import check_int, uuid_str
-from weaviate_async.classes.internal import TProperties, TReferences
+from weaviate_async.classes.internal import Object, TProperties, TReferences
 
 if TYPE_CHECKING:
-    from weaviate_async.classes.internal import Object
     from weaviate_async.collections._search import _SearchNamespace
     from weaviate_async.proto.weaviate.v1 import search_get_pb2
     from weaviate_async.types import UUID
     from weaviate_async.wire.search import ReplyShape
 
-__all__ = ["ITERATOR_CACHE_SIZE", "_ObjectAIterator"]
+__all__ = ["ITERATOR_CACHE_SIZE", "Object", "_ObjectAIterator"]
 
 #: Objects fetched per request when ``cache_size`` is not given (the official client's default).
 ITERATOR_CACHE_SIZE = 100

@@ -38,6 +38,12 @@ def _secret_repr(_: object) -> str:
     return "'***'"
 
 
+def _scope_list(scope: str | list[str] | None) -> list[str]:
+    if scope is None:
+        return []
+    return scope.split(" ") if isinstance(scope, str) else list(scope)
+
+
 @attrs.frozen(kw_only=True)
 class _APIKey:
     """An API key, sent as ``Authorization: Bearer <key>``."""
@@ -61,6 +67,11 @@ class _ClientCredentials:
     client_secret: str = attrs.field(validator=_nonempty("client_secret"), repr=_secret_repr)
     scope: str | list[str] | None = None
 
+    @property
+    def scope_list(self) -> list[str]:
+        """The scopes as a list (a string is split on spaces; none give an empty list)."""
+        return _scope_list(self.scope)
+
 
 @attrs.frozen(kw_only=True)
 class _ClientPassword:
@@ -70,8 +81,17 @@ class _ClientPassword:
     password: str = attrs.field(validator=_nonempty("password"), repr=_secret_repr)
     scope: str | list[str] | None = None
 
+    @property
+    def scope_list(self) -> list[str]:
+        """The scopes as a list (a string is split on spaces; none give an empty list)."""
+        return _scope_list(self.scope)
+
 
 AuthCredentials = _APIKey | _BearerToken | _ClientCredentials | _ClientPassword
+OidcAuth = _BearerToken | _ClientPassword | _ClientCredentials
+"""The credentials that go through OIDC (all but an API key)."""
+SCOPES = str | list[str]
+"""OIDC scopes: one space-separated string or a list."""
 """Any of the credential kinds :class:`Auth` builds."""
 
 AuthApiKey = _APIKey

@@ -10,9 +10,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from weaviate_async.classes.consistency import ConsistencyLevel
     from weaviate_sync.classes import (
         aggregate,
         backup,
+        batch,
         config,
         data,
         debug,
@@ -29,11 +31,14 @@ if TYPE_CHECKING:
     )
 
 
-_LAZY: dict[str, str] = {}
+_LAZY: dict[str, str] = {
+    "ConsistencyLevel": "weaviate_async.classes.consistency",
+}
 _SUBMODULES: frozenset[str] = frozenset(
     {
         "aggregate",
         "backup",
+        "batch",
         "config",
         "data",
         "debug",
@@ -51,8 +56,10 @@ _SUBMODULES: frozenset[str] = frozenset(
 )
 
 __all__ = [
+    "ConsistencyLevel",
     "aggregate",
     "backup",
+    "batch",
     "config",
     "data",
     "debug",

@@ -7,12 +7,26 @@ Names load on first use (see there for the documentation)."""
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-_LAZY: dict[str, str] = {}
+if TYPE_CHECKING:
+    from weaviate_async.collections.batch.collection import (
+        BatchCollection,
+        CollectionBatchingContextManager,
+    )
+    from weaviate_async.collections.collection import CollectionAsync
+    from weaviate_sync.collections.collection import Collection
+
+
+_LAZY: dict[str, str] = {
+    "BatchCollection": "weaviate_async.collections.batch.collection",
+    "Collection": "weaviate_sync.collections.collection",
+    "CollectionAsync": "weaviate_async.collections.collection",
+    "CollectionBatchingContextManager": "weaviate_async.collections.batch.collection",
+}
 _SUBMODULES: frozenset[str] = frozenset({})
 
-__all__ = []
+__all__ = ["BatchCollection", "Collection", "CollectionAsync", "CollectionBatchingContextManager"]
 
 
 def __getattr__(name: str) -> Any:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Generic, overload
 
-from weaviate_async.collections.collection import Properties, References
+from weaviate_async.collections.collection import CollectionAsync, Properties, References
 from weaviate_sync.collections.iterator import _ObjectIterator
 
 if TYPE_CHECKING:
@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from weaviate_async.classes.consistency import ConsistencyLevel
     from weaviate_async.classes.internal import CrossReferences, TProperties, TReferences
     from weaviate_async.classes.search import INCLUDE_VECTOR, METADATA, PROPERTIES, REFERENCES
-    from weaviate_async.collections.collection import CollectionAsync
     from weaviate_async.collections.shards import Shard
     from weaviate_async.types import UUID
     from weaviate_sync.collections.aggregate import _AggregateCollection
@@ -29,7 +28,7 @@ if TYPE_CHECKING:
     from weaviate_sync.collections.tenants import _Tenants
 
 
-__all__ = ["Collection", "Properties", "References"]
+__all__ = ["Collection", "CollectionAsync", "Properties", "References"]
 
 
 class Collection(Generic[Properties, References]):

@@ -6,18 +6,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Generic
 
-from weaviate_async.classes.internal import TProperties, TReferences
+from weaviate_async.classes.internal import Object, TProperties, TReferences
 from weaviate_async.collections.iterator import ITERATOR_CACHE_SIZE
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from weaviate_async._loop_thread import LoopThread
-    from weaviate_async.classes.internal import Object
     from weaviate_async.collections.iterator import _ObjectAIterator
 
 
-__all__ = ["ITERATOR_CACHE_SIZE", "_ObjectIterator"]
+__all__ = ["ITERATOR_CACHE_SIZE", "Object", "_ObjectIterator"]
 
 
 class _ObjectIterator(Generic[TProperties, TReferences]):
