@@ -11,6 +11,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
+#: The namespaces a program reaches through attributes: (attribute, module and class of the
+#: blocking twin under the package; the async class is the same name plus ``Async``).
+NAMESPACES = [
+    ("client.collections", "collections.collections._Collections"),
+    ("collection.data", "collections.data._DataCollection"),
+    ("collection.query", "collections.query._QueryCollection"),
+    ("collection.generate", "collections.generate._GenerateCollection"),
+    ("collection.aggregate", "collections.aggregate._AggregateCollection"),
+    ("collection.config", "collections.config._ConfigCollection"),
+    ("collection.tenants", "collections.tenants._Tenants"),
+    ("collection.backup", "collections.backups._CollectionBackup"),
+    ("client.batch", "collections.batch.wrapper._BatchClientWrapper"),
+    ("collection.batch", "collections.batch.wrapper._BatchCollectionWrapper"),
+    ("client.alias", "aliases.namespace._Alias"),
+    ("client.backup", "backup.namespace._Backup"),
+    ("client.cluster", "cluster.namespace._Cluster"),
+    ("client.cluster.replications", "cluster.replicate._Replicate"),
+    ("client.debug", "debug.namespace._Debug"),
+    ("client.export", "export.namespace._Export"),
+    ("client.groups", "groups.namespace._Groups"),
+    ("client.roles", "rbac.roles._Roles"),
+    ("client.tokenization", "tokenization.namespace._Tokenization"),
+    ("client.users", "users.namespace._Users"),
+]
+
 
 def _modules(package_dir: Path, package: str) -> set[str]:
     found: set[str] = set()

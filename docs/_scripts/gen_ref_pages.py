@@ -19,7 +19,7 @@ import mkdocs_gen_files
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 
-from docs_modules import module_file, public_modules  # noqa: E402
+from docs_modules import NAMESPACES, module_file, public_modules  # noqa: E402
 
 INDEX = """# API reference
 
@@ -34,29 +34,6 @@ in the official client:
 | attribute | async class | blocking twin |
 | --- | --- | --- |
 """
-
-NAMESPACES = [
-    ("client.collections", "collections.collections._Collections"),
-    ("collection.data", "collections.data._DataCollection"),
-    ("collection.query", "collections.query._QueryCollection"),
-    ("collection.generate", "collections.generate._GenerateCollection"),
-    ("collection.aggregate", "collections.aggregate._AggregateCollection"),
-    ("collection.config", "collections.config._ConfigCollection"),
-    ("collection.tenants", "collections.tenants._Tenants"),
-    ("collection.backup", "collections.backups._CollectionBackup"),
-    ("client.batch", "collections.batch.wrapper._BatchClientWrapper"),
-    ("collection.batch", "collections.batch.wrapper._BatchCollectionWrapper"),
-    ("client.alias", "aliases.namespace._Alias"),
-    ("client.backup", "backup.namespace._Backup"),
-    ("client.cluster", "cluster.namespace._Cluster"),
-    ("client.cluster.replications", "cluster.replicate._Replicate"),
-    ("client.debug", "debug.namespace._Debug"),
-    ("client.export", "export.namespace._Export"),
-    ("client.groups", "groups.namespace._Groups"),
-    ("client.roles", "rbac.roles._Roles"),
-    ("client.tokenization", "tokenization.namespace._Tokenization"),
-    ("client.users", "users.namespace._Users"),
-]
 
 
 def _page(module: str) -> Path:
