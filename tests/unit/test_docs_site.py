@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import itertools
 import sys
 from pathlib import Path
 
@@ -110,7 +111,7 @@ def test_reference_modules_mirror_each_other() -> None:
     ]
     assert "weaviate_async.collections.query" in async_modules
     assert not [m for m in async_modules if ".wire" in m or ".proto" in m or "._" in m]
-    for parent, child in zip(async_modules, async_modules[1:], strict=False):
+    for parent, child in itertools.pairwise(async_modules):
         assert parent.split(".") < child.split(".")  # parents before children
 
 
