@@ -60,7 +60,7 @@ def _sync_page(module: str) -> str | None:
         return None
     twin = "weaviate_async." + module.partition(".")[2] if "." in module else "weaviate_async"
     lines = [
-        f"# `{module}`\n",
+        f"# {module}\n",
         f"The same objects as [`{twin}`][{twin}], importable from here.\n",
     ]
     for name in _reexported_names(tree):
