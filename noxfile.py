@@ -1,5 +1,5 @@
 """Developer tasks: `nox -s tests`, `nox -s demo`, `nox -s lint`, `nox -s typecheck`,
-`nox -s protos`, `nox -s bench`, `nox -s bench_ingest`, `nox -s bench_query`.
+`nox -s protos`, `nox -s docs`, `nox -s bench`, `nox -s bench_ingest`, `nox -s bench_query`.
 
 Each session installs what it needs into its own virtualenv. The tests and the demo run a real
 weaviate-server; the first run provisions it (see weaviate_async/embedded.py), which with only a
@@ -99,3 +99,15 @@ def tests_grpcio(session: nox.Session) -> None:
     session.run(
         "pytest", "-q", "-ra", *session.posargs, env={"WEAVIATE_ASYNC_GRPC_TRANSPORT": "grpcio"}
     )
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """The documentation site: `mkdocs build --strict` into site/ (a broken link or reference,
+    or a docstring griffe cannot read, fails the build); `-- serve` serves it instead."""
+    session.install("-e", ".[docs]")
+    env = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    if session.posargs[:1] == ["serve"]:
+        session.run("mkdocs", "serve", *session.posargs[1:], env=env)
+    else:
+        session.run("mkdocs", "build", "--strict", "--site-dir", "site", *session.posargs, env=env)

@@ -576,7 +576,7 @@ def _docstring(ns: Namespace, method: Method) -> str:
         call_args = list(method.example)
         if ns.generative:
             call_args.append('single_prompt="Summarize {title}"')
-        lines += ["", "Example:", f"    >>> await collection.{ns.key}.{method.name}("]
+        lines += ["", "Examples:", f"    >>> await collection.{ns.key}.{method.name}("]
         lines += [f"    ...     {arg}," for arg in call_args]
         lines.append("    ... )")
     wrapped: list[str] = []
@@ -696,7 +696,7 @@ search operator with :mod:`weaviate_async.wire.search` and runs through the shar
 ``_{official}``, with typing overloads that give {grouped} when ``group_by``
 is given and the data model types of ``return_properties`` / ``return_references``.
 
-Example:
+Examples:
     >>> {example}
 """
 

@@ -3,7 +3,7 @@
 The public API follows the official ``weaviate-client`` v4 API, so ``import weaviate_async as
 weaviate`` moves an async program over. Names load on first use, so importing the package is cheap.
 
-Example:
+Examples:
     >>> import weaviate_async as weaviate
     >>> async with weaviate.use_async_with_local() as client:
     ...     print(await client.get_meta())

@@ -163,7 +163,7 @@ def spelled_call(call: str) -> str:
     """``call`` (e.g. ``"client.connect()"``) as the caller writes it: awaited in async code,
     plain when the code runs for the blocking facade. For messages that tell the user what to do.
 
-    Example:
+    Examples:
         >>> spelled_call("client.connect()")  # in async code
         'await client.connect()'
     """
@@ -481,7 +481,7 @@ class LoopThread:
         ``__aexit__`` in that same task. Blocks until ``__aenter__`` is done; its exception is
         raised here. A ``KeyboardInterrupt`` while waiting cancels the task before it propagates.
 
-        Example:
+        Examples:
             >>> held = loop_thread.enter_async(acm)
             >>> try:
             ...     use(held.value)

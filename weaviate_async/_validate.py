@@ -68,7 +68,7 @@ def _short(value: Any) -> str:
 def invalid(field: str, reason: str, value: Any = ...) -> WeaviateInvalidInputError:
     """The error for an invalid argument: ``Invalid argument 'field': reason (got value)``.
 
-    Example:
+    Examples:
         >>> raise invalid("limit", "must be >= 1", 0)
     """
     got = "" if value is ... else f" (got {_short(value)})"
@@ -224,7 +224,7 @@ def attrs_check(
     """An attrs validator running ``check(value, field, **bounds)``; ``field`` defaults to the
     attribute's name, and ``required`` refuses None.
 
-    Example:
+    Examples:
         >>> @attrs.frozen
         ... class Page:
         ...     size: int = attrs.field(validator=attrs_check(check_int, minimum=1))

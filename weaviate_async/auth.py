@@ -1,6 +1,6 @@
 """Credentials, as in the official client's ``weaviate.auth``.
 
-Example:
+Examples:
     >>> from weaviate_async.auth import Auth
     >>> Auth.api_key("my-key")
 """

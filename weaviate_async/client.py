@@ -1,6 +1,6 @@
 """The async client: lifecycle, server facts and the namespaces.
 
-Example:
+Examples:
     >>> import weaviate_async as weaviate
     >>> async with weaviate.use_async_with_local() as client:
     ...     print(await client.is_ready())
@@ -86,7 +86,7 @@ class WeaviateAsyncClient:
     client. A client made otherwise is not connected yet: call :meth:`connect` and
     :meth:`close`, or use it in a block ``async with client:``.
 
-    Example:
+    Examples:
         >>> client = WeaviateAsyncClient(
         ...     connection_params=ConnectionParams.from_url("http://localhost:8080", 50051)
         ... )
@@ -248,7 +248,7 @@ class WeaviateAsyncClient:
     async def get_meta(self) -> dict[str, Any]:
         """The server's meta document: hostname, version, modules.
 
-        Example:
+        Examples:
             >>> (await client.get_meta())["version"]
             '1.39.0'
         """
@@ -269,7 +269,7 @@ class WeaviateAsyncClient:
     async def graphql_raw_query(self, gql_query: str) -> RawGQLReturn:
         """Send a raw GraphQL query and return its data by root field, and its errors.
 
-        Example:
+        Examples:
             >>> reply = await client.graphql_raw_query("{ Get { Article { title } } }")
             >>> reply.get["Article"]
         """

@@ -1,6 +1,6 @@
 """Client configuration, as in the official client's ``weaviate.config``.
 
-Example:
+Examples:
     >>> from weaviate_async.config import AdditionalConfig, Timeout
     >>> AdditionalConfig(timeout=Timeout(query=10))
 """

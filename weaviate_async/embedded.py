@@ -12,7 +12,7 @@ Finding the binary, in order:
 5. ``go install github.com/weaviate/weaviate/cmd/weaviate-server@<version>`` into the cache,
    where a Go toolchain is on the PATH (the first build takes minutes).
 
-Example:
+Examples:
     >>> server = EmbeddedServer(EmbeddedOptions())
     >>> server.start()          # provisions the binary, starts it, waits until ready
     >>> server.http_port, server.grpc_port
@@ -657,7 +657,7 @@ class EmbeddedServer:
 def start_cluster(nodes: int = 3, options: EmbeddedOptions | None = None) -> list[EmbeddedServer]:
     """Start ``nodes`` servers on loopback as one cluster and wait until all are ready.
 
-    Example:
+    Examples:
         >>> servers = start_cluster(3)
         >>> [s.http_port for s in servers]
     """

@@ -9,7 +9,7 @@ users catch are the same whatever the protocol.
 The official client's older ``*Exception`` names (``UnexpectedStatusCodeException``, ...) and
 ``WeaviateGrpcUnavailable`` still resolve to these classes, with a ``DeprecationWarning``.
 
-Example:
+Examples:
     >>> try:
     ...     await client.collections.create("Article")
     ... except ObjectAlreadyExistsError as e:

@@ -6,7 +6,7 @@ The names of the official ``weaviate.types`` (``UUID``, ``UUIDS``, ``NUMBER``, `
 ``NearVectorInputType`` and the roles input type ``PermissionsInputType`` (defined with the
 permissions in :mod:`weaviate_async.rbac.models`), so that annotations written for the official client keep working.
 
-Example:
+Examples:
     >>> from weaviate_async.types import UUID, WeaviateProperties
     >>> def row(uuid: UUID, props: WeaviateProperties) -> None: ...
 """

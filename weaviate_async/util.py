@@ -4,7 +4,7 @@ vector checks, base64 encoding of files and images, beacon and version helpers.
 Bad arguments raise :class:`~weaviate_async.exceptions.WeaviateInvalidInputError` (a
 ``ValueError``) naming the argument, as every input check of this client does.
 
-Example:
+Examples:
     >>> generate_uuid5({"title": "Hello"})
     >>> get_valid_uuid("weaviate://localhost/Article/3f4c7a9e-1b2d-4e5f-8a9b-0c1d2e3f4a5b")
     '3f4c7a9e-1b2d-4e5f-8a9b-0c1d2e3f4a5b'
@@ -74,7 +74,7 @@ def generate_uuid5(identifier: Any, namespace: Any = "") -> str:
     """A UUID5 made from ``namespace`` and ``identifier`` (their ``str()``), so the same input
     always gives the same id: re-importing data then replaces objects instead of duplicating them.
 
-    Example:
+    Examples:
         >>> generate_uuid5("article-1") == generate_uuid5("article-1")
         True
     """
@@ -102,7 +102,7 @@ def is_weaviate_object_url(url: str) -> bool:
     """Whether ``url`` is a beacon: ``weaviate://localhost/<uuid>`` or
     ``weaviate://<host>/<Collection>/<uuid>`` (host ``localhost`` or a domain name).
 
-    Example:
+    Examples:
         >>> is_weaviate_object_url("weaviate://localhost/Article/3f4c7a9e-1b2d-4e5f-8a9b-0c1d2e3f4a5b")
         True
     """
@@ -120,7 +120,7 @@ def is_object_url(url: str) -> bool:
     """Whether ``url`` is the REST path of an object: ``[scheme://host]/v1/objects/<uuid>`` or
     ``.../v1/objects/<Collection>/<uuid>`` (only the path and the UUID are checked).
 
-    Example:
+    Examples:
         >>> is_object_url("http://localhost:8080/v1/objects/3f4c7a9e-1b2d-4e5f-8a9b-0c1d2e3f4a5b")
         True
     """
@@ -142,7 +142,7 @@ def get_valid_uuid(uuid: str | uuid_lib.UUID) -> str:
     Raises:
         WeaviateInvalidInputError: it is none of these (the field is ``uuid``).
 
-    Example:
+    Examples:
         >>> get_valid_uuid("http://localhost:8080/v1/objects/3F4C7A9E-1B2D-4E5F-8A9B-0C1D2E3F4A5B")
         '3f4c7a9e-1b2d-4e5f-8a9b-0c1d2e3f4a5b'
     """
@@ -203,7 +203,7 @@ def get_vector(vector: Sequence[float] | Any) -> list[float] | list[list[float]]
     Raises:
         WeaviateInvalidInputError: not one of these, or an entry is not a finite number.
 
-    Example:
+    Examples:
         >>> get_vector(numpy.array([[0.1, 0.2]]))
         [0.1, 0.2]
     """

@@ -42,7 +42,7 @@ class WeaviateClient:
     client. A client made otherwise is not connected yet: call :meth:`connect` and
     :meth:`close`, or use it in a block ``with client:``.
 
-    Example:
+    Examples:
         >>> client = WeaviateClient(
         ...     connection_params=ConnectionParams.from_url("http://localhost:8080", 50051)
         ... )
@@ -167,7 +167,7 @@ class WeaviateClient:
     def get_meta(self) -> dict[str, Any]:
         """The server's meta document: hostname, version, modules.
 
-        Example:
+        Examples:
             >>> (client.get_meta())["version"]
             '1.39.0'
         """
@@ -181,7 +181,7 @@ class WeaviateClient:
     def graphql_raw_query(self, gql_query: str) -> RawGQLReturn:
         """Send a raw GraphQL query and return its data by root field, and its errors.
 
-        Example:
+        Examples:
             >>> reply = client.graphql_raw_query("{ Get { Article { title } } }")
             >>> reply.get["Article"]
         """

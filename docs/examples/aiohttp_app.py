@@ -31,12 +31,16 @@ SETTINGS = web.AppKey("settings", Settings)
 COLLECTION = web.AppKey("collection", CollectionAsync)
 
 
+# --8<-- [start:client]
 async def weaviate_client(app: web.Application) -> AsyncIterator[None]:
     """The app's one client: connected at start-up, closed at cleanup."""
     settings = app[SETTINGS]
     async with client_for(settings) as client:
         app[COLLECTION] = client.collections.use(settings.collection)
         yield
+
+
+# --8<-- [end:client]
 
 
 def _text(request: web.Request, name: str) -> str:
@@ -97,6 +101,7 @@ async def client_errors(
         return web.json_response({"error": str(exc)}, status=502)
 
 
+# --8<-- [start:app]
 def create_app(settings: Settings | None = None) -> web.Application:
     """The app, searching the server and collection of ``settings`` (default: from the
     environment)."""
@@ -106,6 +111,9 @@ def create_app(settings: Settings | None = None) -> web.Application:
     app.router.add_get("/search/near_text", search_near_text)
     app.router.add_get("/search/hybrid", search_hybrid)
     return app
+
+
+# --8<-- [end:app]
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -41,6 +41,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     environment)."""
     chosen = settings or Settings.from_env()
 
+    # --8<-- [start:lifespan]
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[State]:
         # One client for the app's life: connected before the first request, closed after the
@@ -49,6 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             yield {"settings": chosen, "collection": client.collections.use(chosen.collection)}
 
     app = FastAPI(title="Article search", lifespan=lifespan)
+    # --8<-- [end:lifespan]
 
     @app.exception_handler(WeaviateInvalidInputError)
     async def bad_input(request: Request, exc: WeaviateInvalidInputError) -> JSONResponse:
@@ -58,6 +60,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def failed_search(request: Request, exc: WeaviateQueryError) -> JSONResponse:
         return JSONResponse({"error": str(exc)}, status_code=502)
 
+    # --8<-- [start:near_text]
     @app.get("/search/near_text")
     async def search_near_text(
         request: Request,
@@ -67,6 +70,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         """The articles nearest to the text ``q``."""
         state = request.state
         return {"results": await near_text(state.collection, state.settings, q, limit)}
+        # --8<-- [end:near_text]
 
     @app.get("/search/hybrid")
     async def search_hybrid(

@@ -2,7 +2,7 @@
 collection name is, and re-pointed to another collection in one step. ``alias`` holds the
 model (:class:`~weaviate_async.aliases.alias.AliasReturn`), ``namespace`` the operations.
 
-Example:
+Examples:
     >>> await client.alias.create(alias_name="Articles", target_collection="ArticlesV1")
     >>> await client.alias.update(alias_name="Articles", new_target_collection="ArticlesV2")
 """

@@ -26,7 +26,7 @@ __all__ = ["_AliasAsync"]
 class _AliasAsync:
     """Collection aliases (``client.alias``).
 
-    Example:
+    Examples:
         >>> await client.alias.create(alias_name="Products", target_collection="ProductsV1")
         >>> await client.collections.use("Products").query.fetch_objects()  # reads ProductsV1
         >>> await client.alias.update(alias_name="Products", new_target_collection="ProductsV2")

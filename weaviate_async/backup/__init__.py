@@ -5,7 +5,7 @@ The models are in :mod:`weaviate_async.backup.backup` (also ``weaviate_async.cla
 and ``weaviate_async.outputs.backup``), the locations in
 :mod:`weaviate_async.backup.backup_location`.
 
-Example:
+Examples:
     >>> from weaviate_async.backup import BackupStorage
     >>> await client.backup.create("nightly", BackupStorage.FILESYSTEM, wait_for_completion=True)
 """

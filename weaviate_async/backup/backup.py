@@ -5,7 +5,7 @@
 The names, fields and constructor keywords are the official client's
 (``weaviate.backup.backup``); the models are frozen attrs classes, checked when made.
 
-Example:
+Examples:
     >>> from weaviate_async.backup.backup import BackupConfigCreate, BackupCompressionLevel
     >>> BackupConfigCreate(cpu_percentage=40, compression_level=BackupCompressionLevel.BEST_SPEED)
 """
@@ -84,7 +84,7 @@ class BackupConfigRestore:
         CPUPercentage: the share of the server's CPU cores the restore may use, 1 to 80
             (keyword ``cpu_percentage``; the server's default is 50).
 
-    Example:
+    Examples:
         >>> await client.backup.restore("nightly", "filesystem", config=BackupConfigRestore(cpu_percentage=20))
     """
 
@@ -102,7 +102,7 @@ class BackupConfigCreate:
         CompressionLevel: how hard the files are compressed (keyword ``compression_level``; a
             :class:`BackupCompressionLevel` or its value).
 
-    Example:
+    Examples:
         >>> BackupConfigCreate(compression_level=BackupCompressionLevel.ZSTD_BEST_SPEED)
     """
 

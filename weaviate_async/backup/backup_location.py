@@ -4,7 +4,7 @@ A location overrides, for one call, the path (and for cloud backends the bucket)
 ``backup-*`` module is configured with. Pass the same location to ``create``, the status calls,
 ``cancel`` and ``restore`` of that backup.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.backup import BackupLocation
     >>> await client.backup.create(
     ...     "nightly", "s3", backup_location=BackupLocation.S3(bucket="archive", path="weaviate")

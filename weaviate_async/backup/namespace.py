@@ -5,7 +5,7 @@ follows it by polling its status until it is final, and raises :class:`BackupFai
 :class:`BackupCanceledError` with the server's reason when it did not succeed. ``wait_timeout``
 (ours alone) bounds that wait.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.backup import BackupStorage
     >>> result = await client.backup.create(
     ...     "nightly", BackupStorage.FILESYSTEM, include_collections=["Article"],
@@ -127,7 +127,7 @@ class _BackupAsync:
             BackupCanceledError: waiting, the backup was canceled.
             WeaviateTimeoutError: waiting, ``wait_timeout`` passed first.
 
-        Example:
+        Examples:
             >>> await client.backup.create("nightly", "filesystem", wait_for_completion=True)
         """
         return await self._create(
@@ -197,7 +197,7 @@ class _BackupAsync:
         Raises:
             UnexpectedStatusCodeError: no such backup (status 404), or the server refused.
 
-        Example:
+        Examples:
             >>> (await client.backup.get_create_status("nightly", "filesystem")).status
         """
         return await self._status(
@@ -248,7 +248,7 @@ class _BackupAsync:
             BackupCanceledError: waiting, the restore was canceled.
             WeaviateTimeoutError: waiting, ``wait_timeout`` passed first.
 
-        Example:
+        Examples:
             >>> await client.backup.restore("nightly", "filesystem", wait_for_completion=True)
         """
         return await self._restore(
@@ -378,7 +378,7 @@ class _BackupAsync:
             backend: the backend to list.
             sort_by_starting_time_asc: oldest first.
 
-        Example:
+        Examples:
             >>> [b.backup_id for b in await client.backup.list_backups("filesystem")]
         """
         storage = backend_arg(backend)

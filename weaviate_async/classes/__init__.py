@@ -1,6 +1,6 @@
 """Public models and builders, by area: ``config``, and more as they land.
 
-Example:
+Examples:
     >>> import weaviate_async.classes as wvc
     >>> wvc.config.Property(name="title", data_type=wvc.config.DataType.TEXT)
 """

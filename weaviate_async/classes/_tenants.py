@@ -7,7 +7,7 @@ the transitions the server reports while it moves a tenant's files. The older na
 ``COLD`` and ``FROZEN`` are accepted as input and become ``ACTIVE``, ``INACTIVE`` and
 ``OFFLOADED`` (with a ``DeprecationWarning``), as in the official client.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.tenants import Tenant, TenantActivityStatus
     >>> await collection.tenants.create([
     ...     "tenantA",
@@ -142,7 +142,7 @@ class Tenant:
         name: the tenant's name (letters, digits, ``_`` and ``-``, at most 64 characters).
         activity_status: its status; ``ACTIVE`` by default.
 
-    Example:
+    Examples:
         >>> Tenant(name="tenantA", activity_status=TenantActivityStatus.INACTIVE)
     """
 

@@ -6,7 +6,7 @@ statistic of that type is computed. The results are dataclasses, as in the offic
 ``dataclasses.asdict`` and ``vars`` work on them. A statistic that was not asked for (or that
 has no value, such as the mean of no objects) is None.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.aggregate import GroupByAggregate, Metrics
     >>> res = await collection.aggregate.over_all(
     ...     return_metrics=[Metrics("price").number(mean=True), Metrics("title").text()],
@@ -139,7 +139,7 @@ class GroupByAggregate:
         prop: the property to group by.
         limit: at most this many groups, the largest (None: the server's default, 100).
 
-    Example:
+    Examples:
         >>> await collection.aggregate.over_all(group_by=GroupByAggregate(prop="genre", limit=3))
     """
 
@@ -154,7 +154,7 @@ class Metrics:
     ``boolean``, ``date_``, ``reference``); without arguments it asks for every statistic of
     that type.
 
-    Example:
+    Examples:
         >>> Metrics("title").text(top_occurrences_value=True, limit=3)
         >>> Metrics("year").integer(minimum=True, maximum=True)
     """

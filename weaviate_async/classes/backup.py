@@ -1,7 +1,7 @@
 """What backup calls take, at the official ``weaviate.classes.backup`` path: the backends, the
 options of a backup and of a restore, the compression levels and the locations.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.backup import BackupConfigCreate, BackupStorage
 """
 

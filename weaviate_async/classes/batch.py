@@ -5,7 +5,7 @@ These are the types ``insert_many``, ``reference_add_many`` and the batch contex
 Results keep at most :data:`MAX_STORED_RESULTS` uuids (the most recent), so a long-running
 batch holds a bounded amount of memory whatever its size; errors are all kept.
 
-Example:
+Examples:
     >>> async with collection.batch.dynamic() as batch:
     ...     await batch.add_object({"title": "Hello"})
     >>> for failed in collection.batch.failed_objects:

@@ -4,7 +4,7 @@ The primary search (vector, hybrid or BM25) fetches ``depth`` candidates; the bo
 against its conditions and the final score is ``(1 - weight) * primary + weight * boost``.
 Unlike a filter, a boost never excludes objects.
 
-Example:
+Examples:
     >>> from datetime import timedelta
     >>> from weaviate_async.classes.query import Boost, Filter
     >>> recent = Boost.time_decay("published", scale=timedelta(days=7), weight=0.3)

@@ -1,6 +1,6 @@
 """Collection configuration: the module users import.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.config import Configure, Property, DataType
     >>> await client.collections.create(
     ...     "Article",

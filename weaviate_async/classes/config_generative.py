@@ -5,7 +5,7 @@ in the server's JSON keys. Arguments are checked when the factory is called (a b
 :class:`~weaviate_async.exceptions.WeaviateInvalidInputError` naming it); options left as None
 are not sent, so the module's defaults apply.
 
-Example:
+Examples:
     >>> Configure.Generative.openai(model="gpt-4o", temperature=0.2)
 """
 

@@ -10,7 +10,7 @@ The members and their values follow the official client 4.23 exactly, including 
 the server registers today (``text2vec-google``, ``text2multivec-jinaai``), which it also accepts
 under the older names.
 
-Example:
+Examples:
     >>> cfg = await collection.config.get()
     >>> cfg.generative_config.generative == GenerativeSearches.OPENAI
     True

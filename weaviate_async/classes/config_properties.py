@@ -134,7 +134,7 @@ class StopwordsCreate:
         additions: words treated as stopwords on top of the preset.
         removals: words of the preset that are not treated as stopwords.
 
-    Example:
+    Examples:
         >>> StopwordsCreate(preset=StopwordsPreset.EN, additions=["via"], removals=["a"])
     """
 

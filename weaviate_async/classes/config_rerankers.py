@@ -5,7 +5,7 @@ the server's JSON keys. Arguments are checked when the factory is called (a bad 
 :class:`~weaviate_async.exceptions.WeaviateInvalidInputError` naming it); options left as None
 are not sent, so the module's defaults apply.
 
-Example:
+Examples:
     >>> Configure.Reranker.cohere(model="rerank-v3.5")
 """
 

@@ -11,7 +11,7 @@ The four namespaces share one builder per module: ``Configure.Vectors`` is the c
 ``Configure.NamedVectors`` and ``Configure.Vectorizer`` are the older spellings kept so that
 existing programs keep working, and all of them call the same private ``_build_*`` function.
 
-Example:
+Examples:
     >>> Configure.Vectors.text2vec_openai(name="body", source_properties=["body"])
 """
 

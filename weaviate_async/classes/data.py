@@ -1,7 +1,7 @@
 """Models of the data users write: objects for ``insert_many``, references for
 ``reference_add_many``, and special values.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.data import DataObject, GeoCoordinate
     >>> DataObject(
     ...     properties={"title": "Hello", "where": GeoCoordinate(latitude=52.37, longitude=4.89)},
@@ -169,7 +169,7 @@ class DataReference:
         from_uuid: the source object, in the collection the call is made on.
         to_uuid: one target uuid or a list of them.
 
-    Example:
+    Examples:
         >>> await collection.data.reference_add_many(
         ...     [DataReference(from_property="author", from_uuid=book, to_uuid=person)]
         ... )

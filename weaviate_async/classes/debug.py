@@ -1,6 +1,6 @@
 """What ``client.debug`` returns, at the official ``weaviate.classes.debug`` path.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.debug import DebugRESTObject
 """
 

@@ -1,6 +1,6 @@
 """What ``client.export.create`` takes, at the official ``weaviate.classes.export`` path.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.export import ExportFileFormat, ExportStorage
 """
 

@@ -6,7 +6,7 @@ immutable value checked when it is built: a value the server cannot compare (a n
 ``like`` on a number, an empty list for ``contains_any``, a list mixing kinds, NaN, ...) raises
 :class:`WeaviateInvalidInputError` at once, naming the argument and the filtered property.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.query import Filter
     >>> f = Filter.by_property("price").less_than(10) & Filter.by_property("tags").contains_any(
     ...     ["sale", "new"]
@@ -502,7 +502,7 @@ class _FilterByProperty(_FilterBase):
         """The text property matches the pattern ``val``: ``*`` is any run of characters,
         ``?`` exactly one.
 
-        Example:
+        Examples:
             >>> Filter.by_property("title").like("*fox*")
         """
         if self._length or not isinstance(val, str):
@@ -513,7 +513,7 @@ class _FilterByProperty(_FilterBase):
     def within_geo_range(self, coordinate: GeoCoordinate, distance: float) -> _Filters:
         """The geo-coordinates property lies within ``distance`` meters of ``coordinate``.
 
-        Example:
+        Examples:
             >>> Filter.by_property("place").within_geo_range(
             ...     GeoCoordinate(latitude=52.37, longitude=4.89), distance=2000.0
             ... )
@@ -678,7 +678,7 @@ class _FilterByRef:
     :meth:`Filter.by_ref_multi_target`. Each step returns a new path; end it with a test on
     the referenced objects (``by_property``, ``by_id``, ``by_ref_count``, times).
 
-    Example:
+    Examples:
         >>> Filter.by_ref("author").by_ref("publisher").by_property("name").equal("ACME")
     """
 
@@ -743,7 +743,7 @@ def _combine(filters: Any, field: str) -> Sequence[_Filters]:
 class Filter:
     """Where filters start: pick what to test, then how.
 
-    Example:
+    Examples:
         >>> Filter.by_property("year").greater_or_equal(2020)
         >>> Filter.by_id().contains_any([uid1, uid2])
         >>> Filter.by_creation_time().less_than(datetime(2024, 1, 1, tzinfo=timezone.utc))

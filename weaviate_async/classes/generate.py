@@ -1,7 +1,7 @@
 """Generative search arguments at the official ``weaviate.classes.generate`` path: the
 provider for one call and prompts with options.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.generate import GenerativeConfig, GenerativeParameters
     >>> await collection.generate.bm25(
     ...     "cat",

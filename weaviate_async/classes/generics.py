@@ -1,7 +1,7 @@
 """Generic data models of collections at the official ``weaviate.classes.generics`` path:
 references and nested objects in a ``TypedDict`` of a collection's properties.
 
-Example:
+Examples:
     >>> class Author(TypedDict):
     ...     name: str
     >>> class Book(TypedDict):

@@ -1,6 +1,6 @@
 """Models used when creating a client, as in the official client's ``weaviate.classes.init``.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.init import Auth, AdditionalConfig, Timeout
 """
 

@@ -6,7 +6,7 @@ generically keeps working: ``obj.metadata.__dict__`` (langchain-weaviate reads e
 result so), ``dataclasses.asdict(obj)``, ``dataclasses.fields(obj)``. A field holds None (or
 is empty) unless the query asked for it: decoding does only the work asked for.
 
-Example:
+Examples:
     >>> res = await collection.query.near_vector([0.1, 0.2], return_metadata=["distance"])
     >>> for obj in res.objects:
     ...     print(obj.uuid, obj.properties, obj.metadata.distance)
@@ -506,7 +506,7 @@ CrossReferences: TypeAlias = Mapping[str, _CrossReference[WeaviateProperties, "C
 class CrossReferenceAnnotation:
     """Options of a reference in a generic data model, given with ``typing.Annotated``.
 
-    Example:
+    Examples:
         >>> class Doc(TypedDict):
         ...     author: Annotated[CrossReference[Author], CrossReferenceAnnotation(include_vector=True)]
 

@@ -2,7 +2,7 @@
 reranking, boosting, diversity, target-vector combinations, hybrid sub-searches, what to
 return, and the runtime generative provider.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.query import Filter, MetadataQuery, Sort
     >>> await collection.query.fetch_objects(
     ...     filters=Filter.by_property("year").less_than(2000),

@@ -1,6 +1,6 @@
 """Permission builders for roles, at the official ``weaviate.classes.rbac`` path.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.rbac import Permissions, RoleScope
     >>> perms = [
     ...     Permissions.collections(collection="Article", read_config=True),

@@ -1,6 +1,6 @@
 """What replica operations take, at the official ``weaviate.classes.replication`` path.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.replication import ReplicationType
     >>> await client.cluster.replicate(
     ...     collection="Article", shard=shard, source_node="node1", target_node="node2",

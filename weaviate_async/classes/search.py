@@ -4,7 +4,7 @@ Every class here is an immutable value checked when it is built (a bad value rai
 :class:`WeaviateInvalidInputError` naming the argument), with the official client's names,
 signatures and defaults. The wire encoders live in :mod:`weaviate_async.wire.search`.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.query import GroupBy, MetadataQuery, Sort, TargetVectors
     >>> sort = Sort.by_property("year", ascending=False).by_id()
     >>> await collection.query.fetch_objects(sort=sort, return_metadata=MetadataQuery(score=True))
@@ -147,7 +147,7 @@ class NearVector:
         """Several query vectors searched against one target vector (all vectors, or all
         multi-vectors).
 
-        Example:
+        Examples:
             >>> query.near_vector({"title": NearVector.list_of_vectors([0.1, 0.2], [0.3, 0.4])})
 
         Raises:
@@ -271,7 +271,7 @@ def _nested_properties(value: Any) -> str | QueryNested | tuple[str | QueryNeste
 class QueryNested:
     """Which fields of an ``object`` / ``object[]`` property to return.
 
-    Example:
+    Examples:
         >>> QueryNested(name="meta", properties=["author", QueryNested(name="inner", properties="x")])
 
     Attributes:
@@ -358,7 +358,7 @@ class QueryReference(_QueryReference):
     ``QueryReference.MultiTarget(link_on=..., target_collection=...)`` follows a multi-target
     reference into one target collection.
 
-    Example:
+    Examples:
         >>> QueryReference(link_on="author", return_properties=["name"])
     """
 
@@ -425,7 +425,7 @@ class _Sorting:
     """A sort order: one or more sort keys, applied in turn. Each method returns a new
     ``Sorting`` with one more key (the original is unchanged).
 
-    Example:
+    Examples:
         >>> Sort.by_property("year", ascending=False).by_creation_time()
 
     Attributes:
@@ -479,7 +479,7 @@ Sorting = _Sorting
 class Sort:
     """Sort orders of ``fetch_objects`` (``sort=``); chain methods for more keys.
 
-    Example:
+    Examples:
         >>> await collection.query.fetch_objects(sort=Sort.by_property("year").by_id())
     """
 
@@ -633,7 +633,7 @@ TargetVectorJoinType: TypeAlias = Union[str, list[str], _MultiTargetVectorJoin]
 class TargetVectors:
     """How the distances to several target vectors are combined into one score.
 
-    Example:
+    Examples:
         >>> TargetVectors.manual_weights({"title": 2.0, "body": 1.0})
     """
 
@@ -742,7 +742,7 @@ class HybridVector:
     ) -> _HybridNearText:
         """The vector part as a near_text search of ``query`` (the collection vectorizes it).
 
-        Example:
+        Examples:
             >>> await collection.query.hybrid("cat", vector=HybridVector.near_text("feline"))
         """
         return _HybridNearText(
@@ -803,7 +803,7 @@ class BM25OperatorFactory:
     """Token matching of keyword searches (``bm25(operator=...)``,
     ``hybrid(bm25_operator=...)``); importable as ``BM25Operator``.
 
-    Example:
+    Examples:
         >>> await collection.query.bm25("red fast car", operator=BM25Operator.or_(minimum_match=2))
     """
 
@@ -873,7 +873,7 @@ class Diversity:
     def mmr(limit: int | None = None, balance: float | None = None) -> MMR:
         """Maximal Marginal Relevance: ``limit`` objects balancing relevance and variety.
 
-        Example:
+        Examples:
             >>> await collection.query.near_text(
             ...     "cat", limit=20, diversity_selection=Diversity.mmr(limit=5, balance=0.5)
             ... )

@@ -6,7 +6,7 @@ the transitions the server reports while it moves a tenant's files. The older na
 ``COLD`` and ``FROZEN`` are accepted as input and become ``ACTIVE``, ``INACTIVE`` and
 ``OFFLOADED`` (with a ``DeprecationWarning``), as in the official client.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.tenants import Tenant, TenantActivityStatus
     >>> await collection.tenants.create([
     ...     "tenantA",

@@ -1,7 +1,7 @@
 """What ``client.tokenization`` takes and returns, at the official
 ``weaviate.classes.tokenization`` path.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.tokenization import StopwordsCreate, Tokenization
 """
 

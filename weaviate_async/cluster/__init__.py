@@ -5,7 +5,7 @@ The models are in :mod:`weaviate_async.cluster.models` (replication, RAFT statis
 :mod:`weaviate_async.cluster.nodes` (nodes and shards), also at ``weaviate_async.outputs.cluster``
 and ``weaviate_async.outputs.replication``.
 
-Example:
+Examples:
     >>> nodes = await client.cluster.nodes(output="verbose")
 """
 

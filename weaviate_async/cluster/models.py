@@ -5,7 +5,7 @@
 They are dataclasses with the official fields and order; the parsers from the server's JSON are
 in :mod:`weaviate_async.wire.cluster`.
 
-Example:
+Examples:
     >>> op = await client.cluster.replications.get(uuid=op_id)
     >>> op.status.state
     <ReplicateOperationState.READY: 'READY'>

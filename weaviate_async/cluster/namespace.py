@@ -1,7 +1,7 @@
 """``client.cluster``: the nodes, the RAFT statistics, where shard replicas are, and replica
 copies and moves between nodes (with ``client.cluster.replications`` to follow them).
 
-Example:
+Examples:
     >>> nodes = await client.cluster.nodes("Article", output="verbose")
     >>> [(n.name, [s.object_count for s in n.shards]) for n in nodes]
 """
@@ -98,7 +98,7 @@ class _ClusterAsync:
             UnexpectedStatusCodeError: no such collection (status 404), or the server refused.
             EmptyResponseError: the server listed no node.
 
-        Example:
+        Examples:
             >>> [n.status for n in await client.cluster.nodes()]
             ['HEALTHY', 'HEALTHY', 'HEALTHY']
         """
@@ -112,7 +112,7 @@ class _ClusterAsync:
         """The RAFT statistics of every node: leader, terms, log indexes, and whether the
         nodes are synchronized.
 
-        Example:
+        Examples:
             >>> stats = await client.cluster.statistics()
             >>> {s.name: s.raft.state for s in stats.statistics}
         """
@@ -183,7 +183,7 @@ class _ClusterAsync:
             UnexpectedStatusCodeError: the server refused (unknown shard or node, the target
                 holds a replica already, replica movement switched off: 501), with its reason.
 
-        Example:
+        Examples:
             >>> op_id = await client.cluster.replicate(
             ...     collection="Article", shard=shard, source_node="node1", target_node="node3"
             ... )

@@ -4,7 +4,7 @@ list and :class:`Stats` (also at ``weaviate_async.outputs.cluster``).
 ``NodeMinimal`` is a node without shards and statistics (``Node[None, None]``), ``NodeVerbose``
 one with them (``Node[Shards, Stats]``).
 
-Example:
+Examples:
     >>> for node in await client.cluster.nodes(output="verbose"):
     ...     print(node.name, node.status, node.stats.object_count)
 """

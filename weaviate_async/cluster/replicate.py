@@ -4,7 +4,7 @@ replica copies and moves that ``client.cluster.replicate`` starts).
 The server offers these endpoints only when it runs with ``REPLICA_MOVEMENT_ENABLED=true``;
 otherwise each call raises :class:`UnexpectedStatusCodeError` (status 501) saying so.
 
-Example:
+Examples:
     >>> op_id = await client.cluster.replicate(
     ...     collection="Article", shard="abc", source_node="node1", target_node="node2"
     ... )
@@ -105,7 +105,7 @@ class _ReplicateAsync:
             uuid: the operation's id (as ``replicate`` returned it).
             include_history: also return its earlier states.
 
-        Example:
+        Examples:
             >>> op = await client.cluster.replications.get(uuid=op_id)
             >>> op.status.state
         """
@@ -183,7 +183,7 @@ class _ReplicateAsync:
             target_node: only those placing a replica on this node.
             include_history: also return their earlier states.
 
-        Example:
+        Examples:
             >>> await client.cluster.replications.query(collection="Article", target_node="node2")
         """
         params, wanted = replication_query(collection, shard, target_node, include_history)

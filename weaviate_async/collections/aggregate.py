@@ -7,7 +7,7 @@ Each method aggregates a set of objects: every object (``over_all``), or those a
 every kind) and sent through ``Connection.aggregate``; ``collection.length()`` is the same
 request asking only for the count.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.aggregate import GroupByAggregate, Metrics
     >>> agg = client.collections.use("Article").aggregate
     >>> res = await agg.over_all(return_metrics=Metrics("words").integer(mean=True))
@@ -154,7 +154,7 @@ class _AggregateCollectionAsync(_ReadNamespace):
             WeaviateInvalidInputError: an argument is invalid (nothing is sent).
             WeaviateQueryError: the server failed the aggregation (its message included).
 
-        Example:
+        Examples:
             >>> res = await collection.aggregate.over_all(
             ...     filters=Filter.by_property("year").greater_than(2000),
             ...     return_metrics=Metrics("rating").number(mean=True),
@@ -248,7 +248,7 @@ class _AggregateCollectionAsync(_ReadNamespace):
             WeaviateInvalidInputError: an argument is invalid (nothing is sent).
             WeaviateQueryError: the server failed the aggregation (its message included).
 
-        Example:
+        Examples:
             >>> res = await collection.aggregate.near_vector(
             ...     [0.1, 0.9], object_limit=50, return_metrics=Metrics("price").number()
             ... )
@@ -451,7 +451,7 @@ class _AggregateCollectionAsync(_ReadNamespace):
             WeaviateInvalidInputError: an argument is invalid (nothing is sent).
             WeaviateQueryError: the server failed the aggregation (its message included).
 
-        Example:
+        Examples:
             >>> res = await collection.aggregate.near_text(
             ...     "animals in movies", distance=0.3, return_metrics=Metrics("points").integer()
             ... )
@@ -779,7 +779,7 @@ class _AggregateCollectionAsync(_ReadNamespace):
             WeaviateInvalidInputError: an argument is invalid (nothing is sent).
             WeaviateQueryError: the server failed the aggregation (its message included).
 
-        Example:
+        Examples:
             >>> res = await collection.aggregate.hybrid(
             ...     "apple pie", alpha=0.5, object_limit=20, return_metrics=Metrics("rating").number()
             ... )
@@ -876,7 +876,7 @@ class _AggregateCollectionAsync(_ReadNamespace):
             WeaviateInvalidInputError: an argument is invalid (nothing is sent).
             WeaviateQueryError: the server failed the aggregation (its message included).
 
-        Example:
+        Examples:
             >>> res = await collection.aggregate.bm25("apple", object_limit=100)
             >>> res.total_count  # objects mentioning apple, up to 100
         """

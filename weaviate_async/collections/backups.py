@@ -3,7 +3,7 @@
 The same operations as ``client.backup`` (:mod:`weaviate_async.backup.namespace`), with the
 collection of the handle as the only one included.
 
-Example:
+Examples:
     >>> articles = client.collections.use("Article")
     >>> await articles.backup.create("articles-1", "filesystem", wait_for_completion=True)
 """

@@ -173,7 +173,7 @@ class CollectionAsync(Generic[Properties, References]):
     async def exists(self) -> bool:
         """Whether this collection exists on the server (an alias of one counts).
 
-        Example:
+        Examples:
             >>> await client.collections.use("Article").exists()
             True
         """
@@ -196,7 +196,7 @@ class CollectionAsync(Generic[Properties, References]):
                 message.
             EmptyResponseError: the server listed no node.
 
-        Example:
+        Examples:
             >>> [(s.name, s.node, s.object_count) for s in await collection.shards()]
         """
         from urllib.parse import quote
@@ -214,7 +214,7 @@ class CollectionAsync(Generic[Properties, References]):
     async def length(self) -> int:
         """The number of objects in this collection (of this handle's tenant).
 
-        Example:
+        Examples:
             >>> await collection.length()
             1000
         """
@@ -346,7 +346,7 @@ class CollectionAsync(Generic[Properties, References]):
             WeaviateInvalidInputError: an argument is invalid (raised here; nothing is sent).
             WeaviateQueryError: the server failed a page (raised while iterating).
 
-        Example:
+        Examples:
             >>> async for obj in collection.iterator(include_vector=True, cache_size=500):
             ...     print(obj.uuid, obj.properties["title"], obj.vector)
         """
@@ -400,7 +400,7 @@ class CollectionAsync(Generic[Properties, References]):
     async def to_string(self) -> str:
         """The collection and its configuration as read from the server, as text.
 
-        Example:
+        Examples:
             >>> print(await collection.to_string())
             <weaviate.Collection config={...}>
         """

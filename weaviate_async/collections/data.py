@@ -5,7 +5,7 @@ Single-object writes and single references go over REST; ``insert_many``,
 ``reference_add_many`` and ``delete_many`` go over gRPC (``BatchObjects``, ``BatchReferences``,
 ``BatchDelete``). Every call carries the handle's tenant and consistency level.
 
-Example:
+Examples:
     >>> data = client.collections.use("Article").data
     >>> uid = await data.insert({"title": "Hello"}, vector=[0.1, 0.2])
     >>> res = await data.insert_many([{"title": "a"}, DataObject({"title": "b"}, vector=[1, 0])])
@@ -256,7 +256,7 @@ class _DataCollectionAsync(Generic[Properties]):
         Raises:
             WeaviateInvalidInputError: an object is invalid (the field names its position).
 
-        Example:
+        Examples:
             >>> result = await collection.data.ingest({"n": i} for i in range(1_000_000))
             >>> result.has_errors
             False
@@ -343,7 +343,7 @@ class _DataCollectionAsync(Generic[Properties]):
             WeaviateDeleteManyError: the server could not apply the filter (its message says
                 why, e.g. an unknown property or an index the filter needs).
 
-        Example:
+        Examples:
             >>> res = await collection.data.delete_many(
             ...     Filter.by_property("year").less_than(2000), dry_run=True, verbose=True
             ... )

@@ -7,7 +7,7 @@ search operator with :mod:`weaviate_async.wire.search` and runs through the shar
 ``_GenerateCollectionAsync``, with typing overloads that give ``GenerativeGroupByReturn`` when ``group_by``
 is given and the data model types of ``return_properties`` / ``return_references``.
 
-Example:
+Examples:
     >>> res = await collection.generate.near_text("cats", single_prompt="Describe {name}", grouped_task="What do they share?")
 """
 
@@ -251,7 +251,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
             WeaviateInvalidInputError: an argument is invalid; nothing is sent.
             WeaviateQueryError: the server failed the search (its message included).
 
-        Example:
+        Examples:
             >>> await collection.generate.fetch_objects(
             ...     filters=Filter.by_property("year").greater_than(2000),
             ...     sort=Sort.by_property("year", ascending=False),
@@ -904,7 +904,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
                 diversity_selection, query profiling, ...).
             WeaviateQueryError: the server failed the search (its message included).
 
-        Example:
+        Examples:
             >>> await collection.generate.near_vector(
             ...     [0.1, 0.2, 0.3],
             ...     limit=5,
@@ -1819,7 +1819,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
                 diversity_selection, query profiling, ...).
             WeaviateQueryError: the server failed the search (its message included).
 
-        Example:
+        Examples:
             >>> await collection.generate.near_text(
             ...     "cute animals",
             ...     limit=3,
@@ -3138,7 +3138,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
                 diversity_selection, query profiling, ...).
             WeaviateQueryError: the server failed the search (its message included).
 
-        Example:
+        Examples:
             >>> await collection.generate.bm25(
             ...     "fox",
             ...     query_properties=["title^2", "body"],
@@ -3637,7 +3637,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
                 diversity_selection, query profiling, ...).
             WeaviateQueryError: the server failed the search (its message included).
 
-        Example:
+        Examples:
             >>> await collection.generate.hybrid(
             ...     "fox",
             ...     alpha=0.5,

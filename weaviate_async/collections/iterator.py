@@ -9,7 +9,7 @@ twice.
 The request is built (and every argument checked) once, when the iterator is made, by the
 search path of ``collection.query``; a page only sets its cursor.
 
-Example:
+Examples:
     >>> async for obj in collection.iterator(include_vector=True, cache_size=500):
     ...     print(obj.uuid, obj.properties["title"], obj.vector["default"][:3])
 """
@@ -44,7 +44,7 @@ class _ObjectAIterator(Generic[TProperties, TReferences]):
 
     Each ``async for`` starts again from the ``after`` given when it was made.
 
-    Example:
+    Examples:
         >>> uuids = [obj.uuid async for obj in collection.iterator(return_properties=[])]
     """
 

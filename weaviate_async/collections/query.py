@@ -7,7 +7,7 @@ search operator with :mod:`weaviate_async.wire.search` and runs through the shar
 ``_QueryCollectionAsync``, with typing overloads that give ``GroupByReturn`` when ``group_by``
 is given and the data model types of ``return_properties`` / ``return_references``.
 
-Example:
+Examples:
     >>> res = await collection.query.near_vector([0.1, 0.2], limit=3, return_metadata=["distance"])
 """
 
@@ -210,7 +210,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             WeaviateInvalidInputError: an argument is invalid; nothing is sent.
             WeaviateQueryError: the server failed the search (its message included).
 
-        Example:
+        Examples:
             >>> await collection.query.fetch_objects(
             ...     filters=Filter.by_property("year").greater_than(2000),
             ...     sort=Sort.by_property("year", ascending=False),
@@ -955,7 +955,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
                 diversity_selection, query profiling, ...).
             WeaviateQueryError: the server failed the search (its message included).
 
-        Example:
+        Examples:
             >>> await collection.query.near_vector(
             ...     [0.1, 0.2, 0.3],
             ...     limit=5,
@@ -1828,7 +1828,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
                 diversity_selection, query profiling, ...).
             WeaviateQueryError: the server failed the search (its message included).
 
-        Example:
+        Examples:
             >>> await collection.query.near_text(
             ...     "cute animals",
             ...     limit=3,
@@ -2993,7 +2993,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
                 diversity_selection, query profiling, ...).
             WeaviateQueryError: the server failed the search (its message included).
 
-        Example:
+        Examples:
             >>> await collection.query.bm25(
             ...     "fox",
             ...     query_properties=["title^2", "body"],
@@ -3460,7 +3460,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
                 diversity_selection, query profiling, ...).
             WeaviateQueryError: the server failed the search (its message included).
 
-        Example:
+        Examples:
             >>> await collection.query.hybrid(
             ...     "fox",
             ...     alpha=0.5,

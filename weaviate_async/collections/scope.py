@@ -5,7 +5,7 @@ A scope is validated once, when a handle is made (``client.collections.use(...)`
 and to the wire builders, which read the REST query parameters and the gRPC fields from it. No
 namespace checks or normalises these again.
 
-Example:
+Examples:
     >>> scope = CollectionScope.of("Article", tenant="tenantA", consistency_level="QUORUM")
     >>> scope.rest_params
     {'tenant': 'tenantA', 'consistency_level': 'QUORUM'}

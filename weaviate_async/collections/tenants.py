@@ -46,7 +46,7 @@ class _TenantsAsync:
     The collection must have multi-tenancy enabled
     (``Configure.multi_tenancy(enabled=True)``). The handle's own tenant, if any, plays no part.
 
-    Example:
+    Examples:
         >>> await collection.tenants.create(["tenantA", "tenantB"])
         >>> await collection.tenants.deactivate("tenantB")
         >>> {name: t.activity_status for name, t in (await collection.tenants.get()).items()}
@@ -77,7 +77,7 @@ class _TenantsAsync:
             UnexpectedStatusCodeError: the server refused (e.g. the collection does not exist
                 or is not multi-tenant, or a name is invalid), with its message.
 
-        Example:
+        Examples:
             >>> await collection.tenants.create(
             ...     [TenantCreate(name="t1"), TenantCreate(name="t2", activity_status="INACTIVE")]
             ... )
@@ -192,7 +192,7 @@ class _TenantsAsync:
                 without an offload module, ...), with its message. Requests before the refused
                 one have been applied.
 
-        Example:
+        Examples:
             >>> await collection.tenants.update(
             ...     TenantUpdate(name="t1", activity_status=TenantUpdateActivityStatus.INACTIVE)
             ... )

@@ -1,6 +1,6 @@
 """Credentials: API keys, bearer tokens and the OIDC flows.
 
-Example:
+Examples:
     >>> from weaviate_async.auth import Auth
     >>> Auth.api_key("my-key")
     >>> Auth.client_credentials(client_secret="s3cret", scope="openid")
@@ -103,7 +103,7 @@ AuthClientPassword = _ClientPassword
 class Auth:
     """Factories for credentials.
 
-    Example:
+    Examples:
         >>> client = await weaviate_async.connect_to_local(auth_credentials=Auth.api_key("key"))
     """
 

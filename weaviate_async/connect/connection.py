@@ -950,7 +950,7 @@ class Connection:
             AuthenticationFailedError, InsufficientPermissionsError: UNAUTHENTICATED,
                 PERMISSION_DENIED.
 
-        Example:
+        Examples:
             >>> reply = await connection.search(request, operation="query.fetch_objects")
         """
         return await self._unary(self._rpc.search, request, operation, timeout, retry, error)
@@ -1334,7 +1334,7 @@ class Connection:
                 with a class of their own map as for unary calls).
             WeaviateTimeoutError: a send or receive ran out of time.
 
-        Example:
+        Examples:
             >>> async with connection.batch_stream(operation="batch.stream") as stream:
             ...     await stream.send(BatchStreamRequest(start=BatchStreamRequest.Start()))
             ...     started = await stream.recv()

@@ -231,7 +231,7 @@ async def _open_tunnel(proxy: ProxyURL, host: str, port: int) -> socket.socket:
 class ProxiedChannel(Channel):
     """A grpclib channel whose connection runs through an HTTP CONNECT proxy.
 
-    Example:
+    Examples:
         >>> channel = ProxiedChannel("weaviate.internal", 50051, proxy=parse_proxy_url(url))
     """
 

@@ -1,6 +1,6 @@
 """Entry points: ``use_async_with_*`` build a client, ``connect_to_*`` build and connect one.
 
-Example:
+Examples:
     >>> client = await connect_to_local()             # connected
     >>> async with use_async_with_local() as client:  # connects on enter, closes on exit
     ...     ...
@@ -42,7 +42,7 @@ def use_async_with_local(
     """A client for a server on this machine (or ``host``) over plain HTTP and gRPC; not yet
     connected.
 
-    Example:
+    Examples:
         >>> async with use_async_with_local(port=8080, grpc_port=50051) as client:
         ...     await client.is_ready()
     """
@@ -87,7 +87,7 @@ def use_async_with_weaviate_cloud(
     """A client for a Weaviate Cloud cluster (HTTPS on 443, gRPC on ``grpc-<host>``:443); not
     yet connected.
 
-    Example:
+    Examples:
         >>> client = use_async_with_weaviate_cloud("my-cluster.weaviate.cloud", Auth.api_key("k"))
     """
     return WeaviateAsyncClient(
@@ -146,7 +146,7 @@ def use_async_with_embedded(
     The server binary is provisioned as :func:`weaviate_async.embedded.find_binary` says.
     ``port`` and ``grpc_port`` default to free ports.
 
-    Example:
+    Examples:
         >>> async with use_async_with_embedded() as client:
         ...     print((await client.get_meta())["version"])
     """

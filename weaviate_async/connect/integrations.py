@@ -5,7 +5,7 @@ The server's modules read a provider's API key, base URL and rate limits from re
 and ``client.integrations.configure(...)`` adds them to every later request of the client, REST
 and gRPC alike, as integration packages such as langchain-weaviate do after connecting.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.config import Integrations
     >>> client.integrations.configure(
     ...     [Integrations.openai(api_key="sk-..."), Integrations.cohere(api_key="...")]
@@ -155,7 +155,7 @@ class Integrations:
     ) -> _IntegrationConfig:
         """OpenAI: API key, embedding rate limits, organization and base URL.
 
-        Example:
+        Examples:
             >>> Integrations.openai(api_key="sk-...", organization="org-...")
         """
         return _IntegrationConfigOpenAi(
@@ -234,7 +234,7 @@ class _Integrations:
         Raises:
             WeaviateInvalidInputError: an entry is not built with ``Integrations``.
 
-        Example:
+        Examples:
             >>> client.integrations.configure(
             ...     [Integrations.openai(api_key="sk-..."), Integrations.jinaai(api_key="...")]
             ... )

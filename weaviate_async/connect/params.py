@@ -1,6 +1,6 @@
 """Where the server is and how to talk to it: connection parameters and client configuration.
 
-Example:
+Examples:
     >>> params = ConnectionParams.from_url("http://localhost:8080", grpc_port=50051)
     >>> config = AdditionalConfig(timeout=Timeout(query=10, insert=60, init=5))
 """
@@ -79,7 +79,7 @@ class ProtocolParams:
 class ConnectionParams:
     """The HTTP (REST) and gRPC endpoints of one server.
 
-    Example:
+    Examples:
         >>> ConnectionParams.from_params(
         ...     http_host="localhost", http_port=8080, http_secure=False,
         ...     grpc_host="localhost", grpc_port=50051, grpc_secure=False,
@@ -126,7 +126,7 @@ class Timeout:
 
     ``stream`` bounds a server-side batching stream as a whole (None: no limit of its own).
 
-    Example:
+    Examples:
         >>> Timeout(query=60, insert=120, init=5)
     """
 
@@ -154,7 +154,7 @@ class Proxies:
     ``HTTP_PROXY``/``HTTPS_PROXY`` and gRPC uses ``GRPC_PROXY`` (either case; ``NO_PROXY`` and
     ``NO_GRPC_PROXY`` exempt hosts), as the official client does.
 
-    Example:
+    Examples:
         >>> Proxies(http="http://proxy:3128", grpc="http://user:secret@proxy:3128")
     """
 
@@ -306,7 +306,7 @@ class AdditionalConfig:
             docs/performance.md). None: the environment variable
             ``WEAVIATE_ASYNC_GRPC_TRANSPORT`` if set, else ``"grpclib"``.
 
-    Example:
+    Examples:
         >>> AdditionalConfig(timeout=Timeout(query=5), trust_env=True)
         >>> AdditionalConfig(grpc_transport="grpcio")
     """

@@ -17,7 +17,7 @@ What is retried:
   idempotent calls whose policy says ``retry_timeouts`` (batches whose uuids the client chose);
 * nothing else, in particular never a TLS failure (the next attempt fails the same way).
 
-Example:
+Examples:
     >>> policy = RetryPolicy(max_tries=10, max_time=300.0, idempotent=True)
     >>> reply = await run(policy, 60.0, attempt)  # attempt(limit) -> reply
 """
@@ -115,7 +115,7 @@ class RetryPolicy:
             batch riding through a server restart); off for reads, whose time limit is the
             user's patience.
 
-    Example:
+    Examples:
         >>> RetryPolicy(max_tries=20, max_time=600.0, idempotent=True, retry_timeouts=True)
     """
 

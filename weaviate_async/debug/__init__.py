@@ -2,7 +2,7 @@
 holds the model (:class:`~weaviate_async.debug.types.DebugRESTObject`), ``namespace`` the
 operations.
 
-Example:
+Examples:
     >>> obj = await client.debug.get_object_over_rest("Article", uuid)
 """
 

@@ -51,7 +51,7 @@ class _DebugAsync:
             UnexpectedStatusCodeError: the server refused (no tenant given for a multi-tenant
                 collection, both ``consistency_level`` and ``node_name`` ...), with its message.
 
-        Example:
+        Examples:
             >>> obj = await client.debug.get_object_over_rest("Article", uuid, tenant="t1")
             >>> obj.properties, obj.vectors
         """

@@ -3,7 +3,7 @@ backup backend as Parquet files. ``export`` holds the models
 (:class:`~weaviate_async.export.export.ExportStatusReturn` ...), ``namespace`` the operations.
 The server needs ``EXPORT_ENABLED=true`` (and ``EXPORT_DEFAULT_PATH`` for the filesystem).
 
-Example:
+Examples:
     >>> from weaviate_async.classes.export import ExportFileFormat, ExportStorage
     >>> status = await client.export.create(
     ...     export_id="nightly",

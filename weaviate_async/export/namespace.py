@@ -51,7 +51,7 @@ class _ExportAsync:
     """Exports of collections (``client.export``). The server writes one Parquet file per shard
     (and part) under ``<EXPORT_DEFAULT_PATH or bucket>/<export_id>/``, with a metadata file.
 
-    Example:
+    Examples:
         >>> started = await client.export.create(
         ...     export_id="nightly",
         ...     backend=ExportStorage.FILESYSTEM,

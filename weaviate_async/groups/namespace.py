@@ -1,6 +1,6 @@
 """``client.groups``: the roles of OIDC groups (``groups.oidc``).
 
-Example:
+Examples:
     >>> await client.groups.oidc.assign_roles(group_id="editors", role_names=["writer"])
     >>> await client.groups.oidc.get_known_group_names()
     ['editors']

@@ -5,7 +5,7 @@ from), so that ``from weaviate.outputs.config import CollectionConfig`` moves ov
 ``from weaviate_async.outputs.config import CollectionConfig``: every submodule the official
 client has (see ``__all__``).
 
-Example:
+Examples:
     >>> from weaviate_async.outputs.config import CollectionConfig, PropertyConfig
 """
 

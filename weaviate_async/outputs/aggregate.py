@@ -1,6 +1,6 @@
 """What aggregations return, at the official ``weaviate.outputs.aggregate`` path.
 
-Example:
+Examples:
     >>> from weaviate_async.outputs.aggregate import AggregateReturn, AggregateGroupByReturn
 """
 

@@ -1,6 +1,6 @@
 """What backup calls return, at the official ``weaviate.outputs.backup`` path.
 
-Example:
+Examples:
     >>> from weaviate_async.outputs.backup import BackupReturn, BackupStatus
 """
 

@@ -1,7 +1,7 @@
 """What batch writes return (``insert_many``, batch contexts), at the official
 ``weaviate.outputs.batch`` path.
 
-Example:
+Examples:
     >>> from weaviate_async.outputs.batch import BatchObjectReturn
 """
 

@@ -1,7 +1,7 @@
 """What cluster calls return, at the official ``weaviate.outputs.cluster`` path: nodes and
 shards (``cluster.nodes``), sharding states and RAFT statistics.
 
-Example:
+Examples:
     >>> from weaviate_async.outputs.cluster import NodeVerbose, ShardingState
 """
 

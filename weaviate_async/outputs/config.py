@@ -1,7 +1,7 @@
 """The read models of a collection's configuration (``collection.config.get()``,
 ``collections.list_all()``), at the official ``weaviate.outputs.config`` path.
 
-Example:
+Examples:
     >>> from weaviate_async.outputs.config import CollectionConfig
     >>> cfg: CollectionConfig = await collection.config.get()
 """

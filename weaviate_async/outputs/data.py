@@ -1,7 +1,7 @@
 """What ``collection.data`` returns beyond the batch results, at the official
 ``weaviate.outputs.data`` path.
 
-Example:
+Examples:
     >>> from weaviate_async.outputs.data import DeleteManyReturn
 """
 

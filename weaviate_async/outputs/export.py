@@ -1,6 +1,6 @@
 """What ``client.export`` returns, at the official ``weaviate.outputs.export`` path.
 
-Example:
+Examples:
     >>> from weaviate_async.outputs.export import ExportStatus, ExportStatusReturn
 """
 

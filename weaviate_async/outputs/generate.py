@@ -1,7 +1,7 @@
 """Generative search inputs as returned by their builders, at the official
 ``weaviate.outputs.generate`` path.
 
-Example:
+Examples:
     >>> from weaviate_async.outputs.generate import GenerativeConfigRuntime, SinglePrompt
 """
 

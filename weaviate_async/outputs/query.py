@@ -1,7 +1,7 @@
 """What searches return (objects, groups, metadata, generated text, profiles) and the types of
 their inputs, at the official ``weaviate.outputs.query`` path.
 
-Example:
+Examples:
     >>> from weaviate_async.outputs.query import QueryReturn, Object, GroupByReturn
 """
 

@@ -1,7 +1,7 @@
 """The permission models read back from roles, at the official ``weaviate.outputs.rbac``
 path (:class:`~weaviate_async.rbac.models.Role` holds them, by kind).
 
-Example:
+Examples:
     >>> from weaviate_async.outputs.rbac import DataPermissionOutput
     >>> role = await client.roles.get("reader")
     >>> [p for p in role.permissions if isinstance(p, DataPermissionOutput)]

@@ -1,6 +1,6 @@
 """What replica operations return, at the official ``weaviate.outputs.replication`` path.
 
-Example:
+Examples:
     >>> from weaviate_async.outputs.replication import ReplicateOperationState
 """
 

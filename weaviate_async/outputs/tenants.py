@@ -1,6 +1,6 @@
 """What ``collection.tenants`` returns, at the official ``weaviate.outputs.tenants`` path.
 
-Example:
+Examples:
     >>> from weaviate_async.outputs.tenants import Tenant, TenantActivityStatus
 """
 

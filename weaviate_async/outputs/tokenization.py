@@ -1,7 +1,7 @@
 """What ``client.tokenization`` returns, at the official ``weaviate.outputs.tokenization``
 path.
 
-Example:
+Examples:
     >>> from weaviate_async.outputs.tokenization import TokenizeResult
 """
 

@@ -1,6 +1,6 @@
 """The users ``client.users`` returns, at the official ``weaviate.outputs.users`` path.
 
-Example:
+Examples:
     >>> from weaviate_async.outputs.users import UserDB
     >>> users: list[UserDB] = await client.users.db.list_all()
 """

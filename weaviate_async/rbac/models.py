@@ -5,7 +5,7 @@ A permission grants a set of actions on one resource (a collection and tenant, a
 user ...). ``Permissions`` builds the permissions to create a role with; reading a role back
 gives the ``*PermissionOutput`` kinds, grouped by resource in a :class:`Role`.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.rbac import Permissions
     >>> await client.roles.create(
     ...     role_name="articles-reader",
@@ -856,7 +856,7 @@ class Permissions:
     one flag per action, and returns a list with one permission per resource (empty when no
     flag is set).
 
-    Example:
+    Examples:
         >>> Permissions.data(collection=["Article", "Author"], read=True, create=True)
         >>> Permissions.roles(role="*", read=True, scope=RoleScope.MATCH)
     """

@@ -1,6 +1,6 @@
 """``client.roles``: create, read, change and delete roles, and see who holds them.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.rbac import Permissions
     >>> await client.roles.create(
     ...     role_name="reader", permissions=Permissions.data(collection="Article", read=True)
@@ -46,7 +46,7 @@ class _RolesAsync:
     async def list_all(self) -> dict[str, Role]:
         """Every role (the built-in ``admin``, ``viewer``, ``root`` ... too), by name.
 
-        Example:
+        Examples:
             >>> sorted(await client.roles.list_all())
             ['admin', 'reader', 'root', 'viewer']
         """
@@ -80,7 +80,7 @@ class _RolesAsync:
     async def get(self, role_name: str) -> Role | None:
         """The role ``role_name`` with its permissions, or None when there is no such role.
 
-        Example:
+        Examples:
             >>> role = await client.roles.get("reader")
             >>> role.data_permissions[0].actions
             {<DataAction.READ: 'read_data'>}
@@ -196,7 +196,7 @@ class _RolesAsync:
         """Whether the role ``role`` has every action of every permission given (asked per
         action, concurrently). A role that does not exist has none.
 
-        Example:
+        Examples:
             >>> await client.roles.has_permissions(
             ...     permissions=Permissions.data(collection="Article", read=True), role="reader"
             ... )

@@ -2,7 +2,7 @@
 inverted index and of queries, for a tokenization kind or for one property. ``models`` holds
 :class:`~weaviate_async.tokenization.models.TokenizeResult`, ``namespace`` the operations.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.tokenization import Tokenization
     >>> (await client.tokenization.text("The quick fox", Tokenization.WORD)).query
     ['quick', 'fox']

@@ -30,7 +30,7 @@ _MINIMUM = "1.37.0"
 class _TokenizationAsync:
     """The server's tokenization of texts (``client.tokenization``).
 
-    Example:
+    Examples:
         >>> result = await client.tokenization.text("The Quick fox", Tokenization.WORD)
         >>> result.indexed, result.query
         (['the', 'quick', 'fox'], ['quick', 'fox'])
@@ -104,7 +104,7 @@ class _TokenizationAsync:
             UnexpectedStatusCodeError: the server refused (e.g. a tokenizer it does not
                 enable), with its message.
 
-        Example:
+        Examples:
             >>> await client.tokenization.text(
             ...     "The café",
             ...     Tokenization.WORD,

@@ -1,7 +1,7 @@
 """``client.users``: who the client is, database users (``users.db``) and the roles of OIDC
 users (``users.oidc``).
 
-Example:
+Examples:
     >>> key = await client.users.db.create(user_id="ingest-bot")
     >>> await client.users.db.assign_roles(user_id="ingest-bot", role_names=["writer"])
     >>> (await client.users.get_my_user()).user_id
@@ -266,7 +266,7 @@ class _UsersAsync:
     async def get_my_user(self) -> OwnUser:
         """The user the client is authenticated as, with its roles and OIDC groups.
 
-        Example:
+        Examples:
             >>> me = await client.users.get_my_user()
             >>> me.user_id, list(me.roles)
             ('admin', ['root'])

@@ -1,6 +1,6 @@
 """The users that ``client.users`` returns, at the official ``weaviate.users.users`` path.
 
-Example:
+Examples:
     >>> me = await client.users.get_my_user()
     >>> me.user_id, sorted(me.roles)
     >>> user = await client.users.db.get(user_id="ingest-bot")

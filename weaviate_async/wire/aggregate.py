@@ -13,7 +13,7 @@ to what an aggregation's search can be: it searches exactly one target vector (t
 refuses more), so target vectors come down to a single name, and a named vector is sent as
 the vector with its target.
 
-Example:
+Examples:
     >>> request = aggregate_request(scope, metrics=[Metrics("year").integer(mean=True)])
     >>> aggregate_result(reply, grouped=False, metrics=metrics, total_count=True)
     AggregateReturn(properties={'year': AggregateInteger(...)}, total_count=1000)

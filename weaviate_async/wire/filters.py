@@ -6,7 +6,7 @@ reference count, or a path through single- or multi-target references), and the 
 ``test_value`` field of its type (text, int, number, bool, their arrays, a geo range). Used by
 ``delete_many`` (``BatchDeleteRequest.filters``) and by searches and aggregations (``filters=``).
 
-Example:
+Examples:
     >>> filters_pb(Filter.by_property("year").greater_than(2020))
     operator: OPERATOR_GREATER_THAN value_int: 2020 target { property: "year" }
 """

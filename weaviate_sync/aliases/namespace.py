@@ -18,7 +18,7 @@ __all__ = ["_Alias"]
 class _Alias:
     """Collection aliases (``client.alias``).
 
-    Example:
+    Examples:
         >>> client.alias.create(alias_name="Products", target_collection="ProductsV1")
         >>> client.collections.use("Products").query.fetch_objects()  # reads ProductsV1
         >>> client.alias.update(alias_name="Products", new_target_collection="ProductsV2")

@@ -81,7 +81,7 @@ class _Backup:
             BackupCanceledError: waiting, the backup was canceled.
             WeaviateTimeoutError: waiting, ``wait_timeout`` passed first.
 
-        Example:
+        Examples:
             >>> client.backup.create("nightly", "filesystem", wait_for_completion=True)
         """
         return self._loop.run(
@@ -114,7 +114,7 @@ class _Backup:
         Raises:
             UnexpectedStatusCodeError: no such backup (status 404), or the server refused.
 
-        Example:
+        Examples:
             >>> (client.backup.get_create_status("nightly", "filesystem")).status
         """
         return self._loop.run(self._impl.get_create_status(backup_id, backend, backup_location))
@@ -161,7 +161,7 @@ class _Backup:
             BackupCanceledError: waiting, the restore was canceled.
             WeaviateTimeoutError: waiting, ``wait_timeout`` passed first.
 
-        Example:
+        Examples:
             >>> client.backup.restore("nightly", "filesystem", wait_for_completion=True)
         """
         return self._loop.run(
@@ -236,7 +236,7 @@ class _Backup:
             backend: the backend to list.
             sort_by_starting_time_asc: oldest first.
 
-        Example:
+        Examples:
             >>> [b.backup_id for b in client.backup.list_backups("filesystem")]
         """
         return self._loop.run(self._impl.list_backups(backend, sort_by_starting_time_asc))

@@ -82,7 +82,7 @@ class _Cluster:
             UnexpectedStatusCodeError: no such collection (status 404), or the server refused.
             EmptyResponseError: the server listed no node.
 
-        Example:
+        Examples:
             >>> [n.status for n in client.cluster.nodes()]
             ['HEALTHY', 'HEALTHY', 'HEALTHY']
         """
@@ -92,7 +92,7 @@ class _Cluster:
         """The RAFT statistics of every node: leader, terms, log indexes, and whether the
         nodes are synchronized.
 
-        Example:
+        Examples:
             >>> stats = client.cluster.statistics()
             >>> {s.name: s.raft.state for s in stats.statistics}
         """
@@ -144,7 +144,7 @@ class _Cluster:
             UnexpectedStatusCodeError: the server refused (unknown shard or node, the target
                 holds a replica already, replica movement switched off: 501), with its reason.
 
-        Example:
+        Examples:
             >>> op_id = client.cluster.replicate(
             ...     collection="Article", shard=shard, source_node="node1", target_node="node3"
             ... )

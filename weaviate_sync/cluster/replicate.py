@@ -52,7 +52,7 @@ class _Replicate:
             uuid: the operation's id (as ``replicate`` returned it).
             include_history: also return its earlier states.
 
-        Example:
+        Examples:
             >>> op = client.cluster.replications.get(uuid=op_id)
             >>> op.status.state
         """
@@ -111,7 +111,7 @@ class _Replicate:
             target_node: only those placing a replica on this node.
             include_history: also return their earlier states.
 
-        Example:
+        Examples:
             >>> client.cluster.replications.query(collection="Article", target_node="node2")
         """
         return self._loop.run(

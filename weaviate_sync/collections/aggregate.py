@@ -95,7 +95,7 @@ class _AggregateCollection:
             WeaviateInvalidInputError: an argument is invalid (nothing is sent).
             WeaviateQueryError: the server failed the aggregation (its message included).
 
-        Example:
+        Examples:
             >>> res = collection.aggregate.over_all(
             ...     filters=Filter.by_property("year").greater_than(2000),
             ...     return_metrics=Metrics("rating").number(mean=True),
@@ -189,7 +189,7 @@ class _AggregateCollection:
             WeaviateInvalidInputError: an argument is invalid (nothing is sent).
             WeaviateQueryError: the server failed the aggregation (its message included).
 
-        Example:
+        Examples:
             >>> res = collection.aggregate.near_vector(
             ...     [0.1, 0.9], object_limit=50, return_metrics=Metrics("price").number()
             ... )
@@ -388,7 +388,7 @@ class _AggregateCollection:
             WeaviateInvalidInputError: an argument is invalid (nothing is sent).
             WeaviateQueryError: the server failed the aggregation (its message included).
 
-        Example:
+        Examples:
             >>> res = collection.aggregate.near_text(
             ...     "animals in movies", distance=0.3, return_metrics=Metrics("points").integer()
             ... )
@@ -706,7 +706,7 @@ class _AggregateCollection:
             WeaviateInvalidInputError: an argument is invalid (nothing is sent).
             WeaviateQueryError: the server failed the aggregation (its message included).
 
-        Example:
+        Examples:
             >>> res = collection.aggregate.hybrid(
             ...     "apple pie", alpha=0.5, object_limit=20, return_metrics=Metrics("rating").number()
             ... )
@@ -799,7 +799,7 @@ class _AggregateCollection:
             WeaviateInvalidInputError: an argument is invalid (nothing is sent).
             WeaviateQueryError: the server failed the aggregation (its message included).
 
-        Example:
+        Examples:
             >>> res = collection.aggregate.bm25("apple", object_limit=100)
             >>> res.total_count  # objects mentioning apple, up to 100
         """

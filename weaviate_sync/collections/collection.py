@@ -165,7 +165,7 @@ class Collection(Generic[Properties, References]):
     def exists(self) -> bool:
         """Whether this collection exists on the server (an alias of one counts).
 
-        Example:
+        Examples:
             >>> client.collections.use("Article").exists()
             True
         """
@@ -180,7 +180,7 @@ class Collection(Generic[Properties, References]):
                 message.
             EmptyResponseError: the server listed no node.
 
-        Example:
+        Examples:
             >>> [(s.name, s.node, s.object_count) for s in collection.shards()]
         """
         return self._loop.run(self._impl.shards())
@@ -188,7 +188,7 @@ class Collection(Generic[Properties, References]):
     def length(self) -> int:
         """The number of objects in this collection (of this handle's tenant).
 
-        Example:
+        Examples:
             >>> collection.length()
             1000
         """
@@ -319,7 +319,7 @@ class Collection(Generic[Properties, References]):
             WeaviateInvalidInputError: an argument is invalid (raised here; nothing is sent).
             WeaviateQueryError: the server failed a page (raised while iterating).
 
-        Example:
+        Examples:
             >>> for obj in collection.iterator(include_vector=True, cache_size=500):
             ...     print(obj.uuid, obj.properties["title"], obj.vector)
         """
@@ -366,7 +366,7 @@ class Collection(Generic[Properties, References]):
     def to_string(self) -> str:
         """The collection and its configuration as read from the server, as text.
 
-        Example:
+        Examples:
             >>> print(collection.to_string())
             <weaviate.Collection config={...}>
         """

@@ -174,7 +174,7 @@ class _DataCollection(Generic[Properties]):
         Raises:
             WeaviateInvalidInputError: an object is invalid (the field names its position).
 
-        Example:
+        Examples:
             >>> result = collection.data.ingest({"n": i} for i in range(1_000_000))
             >>> result.has_errors
             False
@@ -229,7 +229,7 @@ class _DataCollection(Generic[Properties]):
             WeaviateDeleteManyError: the server could not apply the filter (its message says
                 why, e.g. an unknown property or an index the filter needs).
 
-        Example:
+        Examples:
             >>> res = collection.data.delete_many(
             ...     Filter.by_property("year").less_than(2000), dry_run=True, verbose=True
             ... )

@@ -251,7 +251,7 @@ class _GenerateCollection(Generic[Properties, References]):
             WeaviateInvalidInputError: an argument is invalid; nothing is sent.
             WeaviateQueryError: the server failed the search (its message included).
 
-        Example:
+        Examples:
             >>> collection.generate.fetch_objects(
             ...     filters=Filter.by_property("year").greater_than(2000),
             ...     sort=Sort.by_property("year", ascending=False),
@@ -890,7 +890,7 @@ class _GenerateCollection(Generic[Properties, References]):
                 diversity_selection, query profiling, ...).
             WeaviateQueryError: the server failed the search (its message included).
 
-        Example:
+        Examples:
             >>> collection.generate.near_vector(
             ...     [0.1, 0.2, 0.3],
             ...     limit=5,
@@ -1796,7 +1796,7 @@ class _GenerateCollection(Generic[Properties, References]):
                 diversity_selection, query profiling, ...).
             WeaviateQueryError: the server failed the search (its message included).
 
-        Example:
+        Examples:
             >>> collection.generate.near_text(
             ...     "cute animals",
             ...     limit=3,
@@ -3096,7 +3096,7 @@ class _GenerateCollection(Generic[Properties, References]):
                 diversity_selection, query profiling, ...).
             WeaviateQueryError: the server failed the search (its message included).
 
-        Example:
+        Examples:
             >>> collection.generate.bm25(
             ...     "fox",
             ...     query_properties=["title^2", "body"],
@@ -3597,7 +3597,7 @@ class _GenerateCollection(Generic[Properties, References]):
                 diversity_selection, query profiling, ...).
             WeaviateQueryError: the server failed the search (its message included).
 
-        Example:
+        Examples:
             >>> collection.generate.hybrid(
             ...     "fox",
             ...     alpha=0.5,

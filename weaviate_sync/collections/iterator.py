@@ -25,7 +25,7 @@ class _ObjectIterator(Generic[TProperties, TReferences]):
 
     Each ``for`` starts again from the ``after`` given when it was made.
 
-    Example:
+    Examples:
         >>> uuids = [obj.uuid for obj in collection.iterator(return_properties=[])]
     """
 

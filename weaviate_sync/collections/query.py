@@ -209,7 +209,7 @@ class _QueryCollection(Generic[Properties, References]):
             WeaviateInvalidInputError: an argument is invalid; nothing is sent.
             WeaviateQueryError: the server failed the search (its message included).
 
-        Example:
+        Examples:
             >>> collection.query.fetch_objects(
             ...     filters=Filter.by_property("year").greater_than(2000),
             ...     sort=Sort.by_property("year", ascending=False),
@@ -837,7 +837,7 @@ class _QueryCollection(Generic[Properties, References]):
                 diversity_selection, query profiling, ...).
             WeaviateQueryError: the server failed the search (its message included).
 
-        Example:
+        Examples:
             >>> collection.query.near_vector(
             ...     [0.1, 0.2, 0.3],
             ...     limit=5,
@@ -1602,7 +1602,7 @@ class _QueryCollection(Generic[Properties, References]):
                 diversity_selection, query profiling, ...).
             WeaviateQueryError: the server failed the search (its message included).
 
-        Example:
+        Examples:
             >>> collection.query.near_text(
             ...     "cute animals",
             ...     limit=3,
@@ -2695,7 +2695,7 @@ class _QueryCollection(Generic[Properties, References]):
                 diversity_selection, query profiling, ...).
             WeaviateQueryError: the server failed the search (its message included).
 
-        Example:
+        Examples:
             >>> collection.query.bm25(
             ...     "fox",
             ...     query_properties=["title^2", "body"],
@@ -3125,7 +3125,7 @@ class _QueryCollection(Generic[Properties, References]):
                 diversity_selection, query profiling, ...).
             WeaviateQueryError: the server failed the search (its message included).
 
-        Example:
+        Examples:
             >>> collection.query.hybrid(
             ...     "fox",
             ...     alpha=0.5,

@@ -35,7 +35,7 @@ class _Tenants:
     The collection must have multi-tenancy enabled
     (``Configure.multi_tenancy(enabled=True)``). The handle's own tenant, if any, plays no part.
 
-    Example:
+    Examples:
         >>> collection.tenants.create(["tenantA", "tenantB"])
         >>> collection.tenants.deactivate("tenantB")
         >>> {name: t.activity_status for name, t in (collection.tenants.get()).items()}
@@ -62,7 +62,7 @@ class _Tenants:
             UnexpectedStatusCodeError: the server refused (e.g. the collection does not exist
                 or is not multi-tenant, or a name is invalid), with its message.
 
-        Example:
+        Examples:
             >>> collection.tenants.create(
             ...     [TenantCreate(name="t1"), TenantCreate(name="t2", activity_status="INACTIVE")]
             ... )
@@ -143,7 +143,7 @@ class _Tenants:
                 without an offload module, ...), with its message. Requests before the refused
                 one have been applied.
 
-        Example:
+        Examples:
             >>> collection.tenants.update(
             ...     TenantUpdate(name="t1", activity_status=TenantUpdateActivityStatus.INACTIVE)
             ... )

@@ -26,7 +26,7 @@ class _Export:
     """Exports of collections (``client.export``). The server writes one Parquet file per shard
     (and part) under ``<EXPORT_DEFAULT_PATH or bucket>/<export_id>/``, with a metadata file.
 
-    Example:
+    Examples:
         >>> started = client.export.create(
         ...     export_id="nightly",
         ...     backend=ExportStorage.FILESYSTEM,

@@ -39,7 +39,7 @@ class _Roles:
     def list_all(self) -> dict[str, Role]:
         """Every role (the built-in ``admin``, ``viewer``, ``root`` ... too), by name.
 
-        Example:
+        Examples:
             >>> sorted(client.roles.list_all())
             ['admin', 'reader', 'root', 'viewer']
         """
@@ -60,7 +60,7 @@ class _Roles:
     def get(self, role_name: str) -> Role | None:
         """The role ``role_name`` with its permissions, or None when there is no such role.
 
-        Example:
+        Examples:
             >>> role = client.roles.get("reader")
             >>> role.data_permissions[0].actions
             {<DataAction.READ: 'read_data'>}
@@ -128,7 +128,7 @@ class _Roles:
         """Whether the role ``role`` has every action of every permission given (asked per
         action, concurrently). A role that does not exist has none.
 
-        Example:
+        Examples:
             >>> client.roles.has_permissions(
             ...     permissions=Permissions.data(collection="Article", read=True), role="reader"
             ... )

@@ -24,7 +24,7 @@ __all__ = ["_Tokenization"]
 class _Tokenization:
     """The server's tokenization of texts (``client.tokenization``).
 
-    Example:
+    Examples:
         >>> result = client.tokenization.text("The Quick fox", Tokenization.WORD)
         >>> result.indexed, result.query
         (['the', 'quick', 'fox'], ['quick', 'fox'])
@@ -101,7 +101,7 @@ class _Tokenization:
             UnexpectedStatusCodeError: the server refused (e.g. a tokenizer it does not
                 enable), with its message.
 
-        Example:
+        Examples:
             >>> client.tokenization.text(
             ...     "The café",
             ...     Tokenization.WORD,

@@ -204,7 +204,7 @@ class _Users:
     def get_my_user(self) -> OwnUser:
         """The user the client is authenticated as, with its roles and OIDC groups.
 
-        Example:
+        Examples:
             >>> me = client.users.get_my_user()
             >>> me.user_id, list(me.roles)
             ('admin', ['root'])

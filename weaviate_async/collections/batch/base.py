@@ -10,7 +10,7 @@ Objects are checked and encoded when they are added, in the caller's thread: bad
 field, and nothing of that object is sent. The sync facade's ``add_object`` runs
 ``_add_object_threadsafe`` directly, without a hop onto the event loop.
 
-Example:
+Examples:
     >>> async with collection.batch.dynamic() as batch:
     ...     for row in rows:
     ...         await batch.add_object(properties=row)
