@@ -1,4 +1,4 @@
-"""Parity of backups, cluster and replication with the installed official client (4.23).
+"""Parity of backups, cluster and replication with the installed official client (4.24).
 
 1. The namespaces: every public method of the official ``_BackupAsync`` / ``_Backup``,
    ``_CollectionBackupAsync`` / ``_CollectionBackup``, ``_ClusterAsync`` / ``_Cluster`` and

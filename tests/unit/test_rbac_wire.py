@@ -1,6 +1,6 @@
 """Permission builders, their wire form and the parsing of roles and users (pure functions).
 
-The wire form of every builder is compared with the official client's (4.23) for the same
+The wire form of every builder is compared with the official client's (4.24) for the same
 arguments; replies are the server's own shapes (recorded from weaviate-server 1.39)."""
 
 from __future__ import annotations
