@@ -114,6 +114,13 @@ class WeaviateAsyncClient:
         )
 
     def _make_connection(self, params: ConnectionParams) -> Connection:
+        if params._grpc_web_path:
+            raise invalid(
+                "grpc_path_prefix",
+                "grpc-web is for the official client under WebAssembly/Pyodide (with "
+                "weaviate-client-web); this client speaks native gRPC: leave it None",
+                params.grpc_path_prefix,
+            )
         return Connection(
             params,
             auth=self._auth,
