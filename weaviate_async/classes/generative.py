@@ -54,10 +54,11 @@ _BOOLS = frozenset({"log_probs", "avoid_commentary", "is_azure"})
 _LISTS = frozenset({"stop", "stop_sequences", "knowledge"})
 _URLS = frozenset({"base_url", "endpoint", "api_endpoint"})
 #: Providers whose gRPC message takes images and image properties.
-MULTIMODAL = frozenset({"anthropic", "aws", "cohere", "google", "ollama", "openai", "xai"})
+MULTIMODAL = frozenset({"anthropic", "aws", "cohere", "google", "meta", "ollama", "openai", "xai"})
 
 _OPENAI_VERBOSITY = ("low", "medium", "high")
 _OPENAI_REASONING = ("minimal", "low", "medium", "high")
+_META_REASONING = ("none", "minimal", "low", "medium", "high", "xhigh")
 
 
 def _url(value: Any, field: str) -> str:
@@ -526,6 +527,33 @@ class GenerativeConfig:
             stop_sequences=stop_sequences,
             location=location,
         )._with(api_endpoint=_google_endpoint(api_endpoint))
+
+    @staticmethod
+    def meta(
+        *,
+        base_url: str | None = None,
+        model: str | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        max_tokens: int | None = None,
+        frequency_penalty: float | None = None,
+        presence_penalty: float | None = None,
+        reasoning_effort: (
+            Literal["none", "minimal", "low", "medium", "high", "xhigh"] | str | None
+        ) = None,
+    ) -> _GenerativeConfigRuntime:
+        """generative-meta (Meta's Llama API); takes images and image properties."""
+        return _provider(
+            "meta",
+            base_url=base_url,
+            model=model,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            frequency_penalty=frequency_penalty,
+            presence_penalty=presence_penalty,
+            reasoning_effort=_choice(reasoning_effort, _META_REASONING, "reasoning_effort"),
+        )
 
     @staticmethod
     def mistral(

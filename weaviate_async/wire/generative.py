@@ -39,6 +39,7 @@ _MESSAGES: dict[str, Any] = {
     "dummy": _G.GenerativeDummy,
     "friendliai": _G.GenerativeFriendliAI,
     "google": _G.GenerativeGoogle,
+    "meta": _G.GenerativeMeta,
     "mistral": _G.GenerativeMistral,
     "nvidia": _G.GenerativeNvidia,
     "ollama": _G.GenerativeOllama,
@@ -50,11 +51,22 @@ _VERBOSITY = {
     "medium": _G.GenerativeOpenAI.VERBOSITY_MEDIUM,
     "high": _G.GenerativeOpenAI.VERBOSITY_HIGH,
 }
-_REASONING = {
-    "minimal": _G.GenerativeOpenAI.REASONING_EFFORT_MINIMAL,
-    "low": _G.GenerativeOpenAI.REASONING_EFFORT_LOW,
-    "medium": _G.GenerativeOpenAI.REASONING_EFFORT_MEDIUM,
-    "high": _G.GenerativeOpenAI.REASONING_EFFORT_HIGH,
+# provider -> its reasoning effort enum, by the option's text
+_REASONING: dict[str, dict[str, int]] = {
+    "openai": {
+        "minimal": _G.GenerativeOpenAI.REASONING_EFFORT_MINIMAL,
+        "low": _G.GenerativeOpenAI.REASONING_EFFORT_LOW,
+        "medium": _G.GenerativeOpenAI.REASONING_EFFORT_MEDIUM,
+        "high": _G.GenerativeOpenAI.REASONING_EFFORT_HIGH,
+    },
+    "meta": {
+        "none": _G.GenerativeMeta.REASONING_EFFORT_NONE,
+        "minimal": _G.GenerativeMeta.REASONING_EFFORT_MINIMAL,
+        "low": _G.GenerativeMeta.REASONING_EFFORT_LOW,
+        "medium": _G.GenerativeMeta.REASONING_EFFORT_MEDIUM,
+        "high": _G.GenerativeMeta.REASONING_EFFORT_HIGH,
+        "xhigh": _G.GenerativeMeta.REASONING_EFFORT_XHIGH,
+    },
 }
 
 
@@ -90,7 +102,7 @@ def provider_pb(
         elif name == "verbosity":
             fields[name] = _VERBOSITY[value]
         elif name == "reasoning_effort":
-            fields[name] = _REASONING[value]
+            fields[name] = _REASONING[kind][value]
         else:
             fields[name] = value
     if kind == "aws":
