@@ -355,6 +355,30 @@ def test_statistics_reply() -> None:
     assert node.raft.latest_configuration[0].node_id == "node1"
 
 
+@pytest.mark.parametrize(
+    "errors",
+    [[{"message": "copy failed once", "whenErroredUnixMs": 1}, {"whenErroredUnixMs": 2}], [], None],
+)
+def test_replica_errors_are_read_as_4_24_reads_them(errors: Any) -> None:
+    from weaviate.cluster.models import ReplicateOperationStatus as TheirStatus
+
+    data = {"state": "HYDRATING", "errors": errors}
+    theirs = TheirStatus._from_weaviate(data)
+    ours = wc.operation_from_json(
+        {
+            "collection": "A",
+            "id": str(uuid.uuid4()),
+            "shard": "s",
+            "sourceNode": "n1",
+            "targetNode": "n2",
+            "type": "COPY",
+            "status": data,
+        },
+        include_history=False,
+    ).status
+    assert ours.errors == theirs.errors
+
+
 def test_replication_replies() -> None:
     op_id = uuid.uuid4()
     data = {
