@@ -172,6 +172,11 @@ class _BackupAsync:
         bid = backup_id_arg(backup_id)
         storage = backend_arg(backend)
         _wait_args(wait_for_completion, wait_timeout)
+        if include_roles is not None or include_users is not None:
+            # Before the values are looked at, as the official client does (any value but
+            # None needs the server); even an empty list: an older server would ignore the
+            # key and back up every role and user, the opposite of what was asked.
+            self._connection.require_version("Backup include_roles/include_users", "1.40.0")
         body = create_body(
             bid,
             include_collections=include_collections,
@@ -184,10 +189,6 @@ class _BackupAsync:
         )
         if incremental_base_backup_id is not None:
             self._connection.require_version("Incremental backups", "1.37.0")
-        if include_roles is not None or include_users is not None:
-            # Even an empty list: an older server would ignore the key and back up every
-            # role and user, the opposite of what was asked.
-            self._connection.require_version("Backup include_roles/include_users", "1.40.0")
         if backup_location is not None:
             self._connection.require_version("Backup locations", "1.27.2")
         reply = await self._connection.rest(
