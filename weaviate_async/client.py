@@ -10,6 +10,7 @@ Examples:
 from __future__ import annotations
 
 import functools
+import warnings
 from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -66,6 +67,16 @@ def __getattr__(name: str) -> Any:
 
         return WeaviateClient
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+#: The deprecation of ``graphql_raw_query`` (the official client's Dep031 since 4.24): the
+#: server's GraphQL API is to be retired.
+GRAPHQL_RAW_QUERY_DEPRECATION = (
+    "Dep031: graphql_raw_query() is deprecated and will be removed from the client in a "
+    "release after May 1, 2027, when Weaviate retires its GraphQL API. Use the collection "
+    "query methods or the REST Search API instead; "
+    "https://docs.weaviate.io/weaviate/api/graphql/migration tells how to move."
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -131,6 +142,13 @@ class WeaviateAsyncClient:
         )
 
     def _make_connection(self, params: ConnectionParams) -> Connection:
+        if params._grpc_web_path:
+            raise invalid(
+                "grpc_path_prefix",
+                "grpc-web is for the official client under WebAssembly/Pyodide (with "
+                "weaviate-client-web); this client speaks native gRPC: leave it None",
+                params.grpc_path_prefix,
+            )
         return Connection(
             params,
             auth=self._auth,
@@ -269,10 +287,15 @@ class WeaviateAsyncClient:
     async def graphql_raw_query(self, gql_query: str) -> RawGQLReturn:
         """Send a raw GraphQL query and return its data by root field, and its errors.
 
+        Deprecated (a DeprecationWarning on each call): Weaviate retires its GraphQL API after
+        May 1, 2027, and this method goes with it; use the collection query methods or the
+        REST Search API.
+
         Examples:
             >>> reply = await client.graphql_raw_query("{ Get { Article { title } } }")
             >>> reply.get["Article"]
         """
+        warnings.warn(GRAPHQL_RAW_QUERY_DEPRECATION, DeprecationWarning, stacklevel=2)
         if not isinstance(gql_query, str) or not gql_query.strip():
             raise invalid("gql_query", "must be a non-empty string", gql_query)
         body = await self._conn.rest(

@@ -181,6 +181,10 @@ class WeaviateClient:
     def graphql_raw_query(self, gql_query: str) -> RawGQLReturn:
         """Send a raw GraphQL query and return its data by root field, and its errors.
 
+        Deprecated (a DeprecationWarning on each call): Weaviate retires its GraphQL API after
+        May 1, 2027, and this method goes with it; use the collection query methods or the
+        REST Search API.
+
         Examples:
             >>> reply = client.graphql_raw_query("{ Get { Article { title } } }")
             >>> reply.get["Article"]

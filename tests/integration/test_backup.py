@@ -37,6 +37,7 @@ from weaviate_async.exceptions import (
     UnexpectedStatusCodeError,
     WeaviateInvalidInputError,
     WeaviateTimeoutError,
+    WeaviateUnsupportedFeatureError,
 )
 from weaviate_async.outputs.backup import BackupReturn, BackupStatus, BackupStatusReturn
 
@@ -398,6 +399,51 @@ async def test_failures_carry_the_servers_reason(
     assert name in failed.value.server_message and "already exists" in failed.value.server_message
     status = await client.backup.get_restore_status(backup_id, FS)
     assert status.status is BackupStatus.FAILED and status.error == failed.value.server_message
+
+
+def _version(meta: dict[str, Any]) -> tuple[int, ...]:
+    return tuple(int(part) for part in str(meta["version"]).split("-")[0].split(".")[:3])
+
+
+async def test_roles_and_users_of_a_backup_need_server_1_40(
+    client: WeaviateAsyncClient, rest: Rest, names: Callable[[str], str]
+) -> None:
+    name = names("RolesUsers")
+    await _fill_default(client, name, 3)
+    server = _version(await client.get_meta())
+    # any value but None needs the server, even one of the wrong type (as the official
+    # client); on a server that has it, a wrong type is refused as bad input
+    for given in ({"include_roles": ["admin*"]}, {"include_users": []}, {"include_roles": True}):
+        backup_id = _backup_id("roles")
+        if server >= (1, 40, 0) and given.get("include_roles") is True:
+            with pytest.raises(WeaviateInvalidInputError):
+                await client.backup.create(backup_id, FS, include_collections=name, **given)
+            continue
+        if server >= (1, 40, 0):
+            created = await client.backup.create(
+                backup_id, FS, include_collections=name, wait_for_completion=True, **given
+            )
+            assert created.status is BackupStatus.SUCCESS
+            continue
+        with pytest.raises(WeaviateUnsupportedFeatureError) as old:
+            await client.backup.create(backup_id, FS, include_collections=name, **given)
+        assert old.value.feature == "Backup include_roles/include_users"
+        assert old.value.minimum_version == "1.40.0"
+        assert tuple(map(int, old.value.server_version.split("."))) == server
+        listed = [b.backup_id for b in await client.backup.list_backups(FS)]
+        assert backup_id.lower() not in listed  # refused before anything was sent
+
+    # None (the default, here given) is no filter: any server takes it
+    backup_id = _backup_id("nofilter")
+    created = await client.backup.create(
+        backup_id,
+        FS,
+        include_collections=name,
+        wait_for_completion=True,
+        include_roles=None,
+        include_users=None,
+    )
+    assert created.status is BackupStatus.SUCCESS and created.collections == [name]
 
 
 @pytest.mark.parametrize(

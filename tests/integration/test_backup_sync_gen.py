@@ -39,6 +39,7 @@ from weaviate_sync.exceptions import (
     UnexpectedStatusCodeError,
     WeaviateInvalidInputError,
     WeaviateTimeoutError,
+    WeaviateUnsupportedFeatureError,
 )
 from weaviate_sync.outputs.backup import BackupReturn, BackupStatus, BackupStatusReturn
 
@@ -396,6 +397,51 @@ def test_failures_carry_the_servers_reason(
     assert name in failed.value.server_message and "already exists" in failed.value.server_message
     status = sync_client.backup.get_restore_status(backup_id, FS)
     assert status.status is BackupStatus.FAILED and status.error == failed.value.server_message
+
+
+def _version(meta: dict[str, Any]) -> tuple[int, ...]:
+    return tuple(int(part) for part in str(meta["version"]).split("-")[0].split(".")[:3])
+
+
+def test_roles_and_users_of_a_backup_need_server_1_40(
+    sync_client: WeaviateClient, rest: Rest, names: Callable[[str], str]
+) -> None:
+    name = names("RolesUsers")
+    _fill_default(sync_client, name, 3)
+    server = _version(sync_client.get_meta())
+    # any value but None needs the server, even one of the wrong type (as the official
+    # client); on a server that has it, a wrong type is refused as bad input
+    for given in ({"include_roles": ["admin*"]}, {"include_users": []}, {"include_roles": True}):
+        backup_id = _backup_id("roles")
+        if server >= (1, 40, 0) and given.get("include_roles") is True:
+            with pytest.raises(WeaviateInvalidInputError):
+                sync_client.backup.create(backup_id, FS, include_collections=name, **given)
+            continue
+        if server >= (1, 40, 0):
+            created = sync_client.backup.create(
+                backup_id, FS, include_collections=name, wait_for_completion=True, **given
+            )
+            assert created.status is BackupStatus.SUCCESS
+            continue
+        with pytest.raises(WeaviateUnsupportedFeatureError) as old:
+            sync_client.backup.create(backup_id, FS, include_collections=name, **given)
+        assert old.value.feature == "Backup include_roles/include_users"
+        assert old.value.minimum_version == "1.40.0"
+        assert tuple(map(int, old.value.server_version.split("."))) == server
+        listed = [b.backup_id for b in sync_client.backup.list_backups(FS)]
+        assert backup_id.lower() not in listed  # refused before anything was sent
+
+    # None (the default, here given) is no filter: any server takes it
+    backup_id = _backup_id("nofilter")
+    created = sync_client.backup.create(
+        backup_id,
+        FS,
+        include_collections=name,
+        wait_for_completion=True,
+        include_roles=None,
+        include_users=None,
+    )
+    assert created.status is BackupStatus.SUCCESS and created.collections == [name]
 
 
 @pytest.mark.parametrize(

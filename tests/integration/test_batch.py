@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 
 import weaviate_async
-from tests.batch_helpers import DIM, _props, _server_ids, _vectors
+from tests.batch_helpers import DIM, _props, _rest, _server_ids, _vectors
 from tests.integration.test_batch_api import _collection
+from weaviate_async.classes.batch import Shard
 from weaviate_async.classes.config import Configure
 from weaviate_async.classes.data import DataObject
 from weaviate_async.client import WeaviateAsyncClient
@@ -48,6 +49,52 @@ async def test_rate_limit_with_async_indexing(
         assert await collection.length() == 120
     finally:
         await async_indexing_client.collections.delete(name)
+
+
+async def test_wait_for_vector_indexing_returns_once_every_shard_is_ready(
+    async_indexing_client: WeaviateAsyncClient, async_indexing_server: EmbeddedServer
+) -> None:
+    """Readiness as 4.24 decides it: each shard (or tenant) the batch wrote to is READY, which
+    the server says only once its vector queues are empty; checked over plain REST."""
+    name = "WaitIdx" + uuid_lib.uuid4().hex[:8]
+    tenants_name = "WaitIdxMt" + uuid_lib.uuid4().hex[:8]
+    client, srv = async_indexing_client, async_indexing_server
+    await _collection(client, name)
+    tenants = await _collection(
+        client, tenants_name, multi_tenancy_config=Configure.multi_tenancy(enabled=True)
+    )
+    try:
+        await tenants.tenants.create(["a", "b"])
+        vectors = _vectors(3000)
+        async with client.batch.fixed_size(batch_size=500, concurrent_requests=2) as batch:
+            for i in range(3000):
+                await batch.add_object(name, properties=_props(i), vector=vectors[i])
+                await batch.add_object(
+                    tenants_name, properties=_props(i), vector=vectors[i], tenant="ab"[i % 2]
+                )
+        assert client.batch.failed_objects == []
+        await client.batch.wait_for_vector_indexing()
+        for path in (f"/schema/{name}/shards", f"/schema/{tenants_name}/shards?tenant=a"):
+            assert [s["status"] for s in _rest(srv, path)] == ["READY"]
+        nodes = _rest(srv, "/nodes?output=verbose")["nodes"]
+        mine = [
+            sh for n in nodes for sh in n["shards"] or [] if sh["class"] in (name, tenants_name)
+        ]
+        assert len(mine) == 3 and all(sh["vectorQueueLength"] == 0 for sh in mine)
+
+        # given shards: one tenant of the collection, by its name in lowercase first
+        more = _vectors(2000)
+        async with tenants.with_tenant("b").batch.fixed_size(batch_size=500) as batch:
+            for i in range(2000):
+                await batch.add_object(properties=_props(i), vector=more[i])
+        await tenants.batch.wait_for_vector_indexing(
+            shards=[Shard(collection=tenants_name[0].lower() + tenants_name[1:], tenant="b")]
+        )
+        status = _rest(srv, f"/schema/{tenants_name}/shards?tenant=b")
+        assert [s["status"] for s in status] == ["READY"]
+        assert await tenants.with_tenant("b").length() == 3500
+    finally:
+        await client.collections.delete([name, tenants_name])
 
 
 async def test_cancelling_the_owner_reports_unconfirmed(

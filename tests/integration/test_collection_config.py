@@ -198,6 +198,28 @@ async def test_shards(client: Any, collection_name: str) -> None:
         await col.config.update_shards("BROKEN")
 
 
+async def test_shard_states_per_node(client: Any, collection_name: str) -> None:
+    """``per_node_status`` comes from servers that report a state per replica (1.40 on);
+    older servers report one ``status``, and the field is None."""
+    col = await _create(client, collection_name)
+    meta = await client.get_meta()
+    version = tuple(int(p) for p in str(meta["version"]).split("-")[0].split(".")[:3])
+    nodes = {n.name for n in await client.cluster.nodes()}
+    await col.config.update_shards("READONLY")
+    try:
+        (shard,) = await col.config.get_shards()
+        assert shard.status == "READONLY" and shard.vector_queue_size == 0
+        if version >= (1, 40, 0):
+            assert shard.per_node_status is not None
+            assert set(shard.per_node_status) <= nodes
+            assert set(shard.per_node_status.values()) == {"READONLY"}
+        else:
+            assert shard.per_node_status is None and shard.extra == {}
+    finally:
+        await col.config.update_shards("READY")
+    assert [s.status for s in await col.config.get_shards()] == ["READY"]
+
+
 async def test_error_paths(client: Any, collection_name: str) -> None:
     with pytest.raises(UnexpectedStatusCodeError) as missing:
         await client.collections.use(collection_name).config.get()

@@ -21,6 +21,7 @@ from weaviate_async.exceptions import (
     WeaviateClosedClientError,
     WeaviateConnectionError,
     WeaviateGRPCUnavailableError,
+    WeaviateInvalidInputError,
     WeaviateStartUpError,
     WeaviateTimeoutError,
 )
@@ -53,13 +54,23 @@ async def test_graphql_raw_query_reports_server_message(
     await client._connection.rest(
         "POST", "/schema", operation="test.setup", json={"class": collection_name}
     )
-    reply = await client.graphql_raw_query(
-        f"{{ Get {{ {collection_name} {{ _additional {{ id }} }} }} }}"
-    )
+    deprecated = r"^Dep031: graphql_raw_query\(\) is deprecated .* May 1, 2027"
+    with pytest.warns(DeprecationWarning, match=deprecated) as each:
+        reply = await client.graphql_raw_query(
+            f"{{ Get {{ {collection_name} {{ _additional {{ id }} }} }} }}"
+        )
+        bad = await client.graphql_raw_query("{ Get { NoSuchClass { x } } }")
+    # deprecated, and still working: one warning per call, the replies as before
+    assert len([w for w in each if w.category is DeprecationWarning]) == 2
     assert reply.get == {collection_name: []}
     assert reply.errors is None
-    bad = await client.graphql_raw_query("{ Get { NoSuchClass { x } } }")
     assert bad.errors and "NoSuchClass" in bad.errors[0]["message"]
+    # the warning comes first, even for a query refused before sending
+    with (
+        pytest.warns(DeprecationWarning, match=deprecated),
+        pytest.raises(WeaviateInvalidInputError),
+    ):
+        await client.graphql_raw_query("  ")
 
 
 async def test_close_is_idempotent_and_blocks_further_use(server: EmbeddedServer) -> None:

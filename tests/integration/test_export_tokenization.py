@@ -43,6 +43,8 @@ from weaviate_async.outputs.export import (
 )
 
 __sync_twin__ = "tests/integration/test_export_tokenization_sync_gen.py"
+# graphql_raw_query reads the inverted index here; its deprecation is tested in test_connection
+pytestmark = pytest.mark.filterwarnings("ignore:Dep031:DeprecationWarning")
 
 FS = ExportStorage.FILESYSTEM
 PARQUET = ExportFileFormat.PARQUET

@@ -44,6 +44,9 @@ from weaviate_sync.outputs.export import (
     ShardExportStatus,
 )
 
+# graphql_raw_query reads the inverted index here; its deprecation is tested in test_connection
+pytestmark = pytest.mark.filterwarnings("ignore:Dep031:DeprecationWarning")
+
 FS = ExportStorage.FILESYSTEM
 PARQUET = ExportFileFormat.PARQUET
 

@@ -249,6 +249,40 @@ def test_has_permissions(admin_client: WeaviateClient) -> None:
         roles.has_permissions(permissions=Permissions.data(collection="Checked"), role=role)
 
 
+def test_read_backups_is_sent_and_refused_by_servers_before_1_40(
+    admin_client: WeaviateClient,
+) -> None:
+    role, coll = _name("backups"), _name("Archived")
+    meta = admin_client.get_meta()
+    version = tuple(int(p) for p in str(meta["version"]).split("-")[0].split(".")[:3])
+    wanted = Permissions.backup(collection=coll, read=True, manage=True)
+    if version >= (1, 40, 0):
+        created = admin_client.roles.create(role_name=role, permissions=wanted)
+        assert [p.actions for p in created.backups_permissions] == [
+            {Actions.Backups.READ, Actions.Backups.MANAGE}
+        ]
+        assert admin_client.roles.has_permissions(
+            permissions=Permissions.backup(collection=coll, read=True), role=role
+        )
+        admin_client.roles.delete(role)
+        return
+    # the server's own refusal surfaces, with its status and its text
+    with pytest.raises(UnexpectedStatusCodeError) as refused:
+        admin_client.roles.create(role_name=role, permissions=wanted)
+    assert refused.value.status == 422
+    assert refused.value.server_message is not None
+    assert "action" in refused.value.server_message
+    assert "manage_backups" in refused.value.server_message  # what it does accept
+    assert "read_backups" not in refused.value.server_message
+    assert not admin_client.roles.exists(role)
+    # manage alone is what such a server knows
+    created = admin_client.roles.create(
+        role_name=role, permissions=Permissions.backup(collection=coll, manage=True)
+    )
+    assert [p.actions for p in created.backups_permissions] == [{Actions.Backups.MANAGE}]
+    admin_client.roles.delete(role)
+
+
 def test_assignments_are_listed(admin_client: WeaviateClient) -> None:
     role, user = _name("assigned"), _name("holder")
     admin_client.roles.create(role_name=role, permissions=Permissions.cluster(read=True))

@@ -76,6 +76,20 @@ def test_plain_call(client: weaviate_sync.WeaviateClient) -> None:
     assert repr(client).startswith("<WeaviateClient")
 
 
+def test_a_deprecation_warned_on_the_loop_reaches_the_blocking_caller(
+    client: weaviate_sync.WeaviateClient, collection_name: str
+) -> None:
+    client.collections.create(collection_name)
+    try:
+        with pytest.warns(DeprecationWarning, match=r"^Dep031: graphql_raw_query\(\)"):
+            reply = client.graphql_raw_query(
+                f"{{ Get {{ {collection_name} {{ _additional {{ id }} }} }} }}"
+            )
+        assert reply.get == {collection_name: []}
+    finally:
+        client.collections.delete(collection_name)
+
+
 def test_collections_are_wrapped(
     client: weaviate_sync.WeaviateClient, collection_name: str
 ) -> None:

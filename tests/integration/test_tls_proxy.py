@@ -194,6 +194,19 @@ async def test_https_and_grpc_tls_with_ca_bundle(tls_server: TLSServer) -> None:
         await _check_rest_and_grpc(client)
 
 
+@pytest.mark.parametrize("transport", ["grpclib", "grpcio"])
+async def test_without_a_ca_bundle_grpc_trusts_what_rest_trusts(
+    tls_server: TLSServer, transport: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No ca_bundle: REST and gRPC (either transport) trust the same default CAs, here made
+    the test CA through SSL_CERT_FILE (grpcio's own roots would refuse the server)."""
+    monkeypatch.setenv("SSL_CERT_FILE", tls_server.files.ca_cert)
+    monkeypatch.delenv("GRPC_DEFAULT_SSL_ROOTS_FILE_PATH", raising=False)
+    config = AdditionalConfig(grpc_transport=transport)  # type: ignore[arg-type]
+    async with _client(tls_server.params(), config) as client:
+        await _check_rest_and_grpc(client)
+
+
 async def test_tls_host_name_localhost_is_verified(tls_server: TLSServer) -> None:
     config = AdditionalConfig(tls=TLSConfig(ca_bundle=tls_server.files.ca_cert))
     async with _client(tls_server.params(host="localhost"), config) as client:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 import pytest
 
@@ -63,6 +64,96 @@ def test_create_body_minimal_and_one_name() -> None:
         backup_location=None,
     )
     assert body == {"id": "b", "include": [], "exclude": ["Article"]}
+
+
+class _Sent(Exception):
+    """Raised by the stand-in connection with the body the official client would send."""
+
+
+class _OfficialConnection:
+    """Just enough of the official client's connection for its backup executor to build a
+    request: a server version, and a ``post`` that hands over the body instead of sending."""
+
+    def __init__(self, version: tuple[int, int, int]) -> None:
+        from weaviate.util import _ServerVersion
+
+        self._weaviate_version = _ServerVersion(*version)
+
+    def post(self, **kwargs: Any) -> Any:
+        raise _Sent(kwargs["weaviate_object"])
+
+
+def _official_create(version: tuple[int, int, int], **kwargs: Any) -> dict[str, Any]:
+    from weaviate.backup.backup import BackupStorage as TheirStorage
+    from weaviate.backup.executor import _BackupExecutor
+
+    executor: Any = _BackupExecutor(_OfficialConnection(version))  # type: ignore[arg-type]
+    with pytest.raises(_Sent) as sent:
+        executor.create("b", TheirStorage.FILESYSTEM, **kwargs)
+    body: dict[str, Any] = sent.value.args[0]
+    return body
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"include_roles": ["admin*", "reader"], "include_users": "ci-?"},
+        {"include_roles": [], "include_users": []},
+        {"include_roles": "viewer"},
+        {"include_users": ("alice", "bob")},
+        {},
+    ],
+)
+def test_roles_and_users_of_a_backup_are_sent_as_the_official_client_sends_them(
+    kwargs: dict[str, Any],
+) -> None:
+    ours = wb.create_body(
+        "b",
+        include_collections=None,
+        exclude_collections=None,
+        incremental_base_backup_id=None,
+        config=None,
+        backup_location=None,
+        **kwargs,
+    )
+    theirs = _official_create((1, 40, 0), **kwargs)
+    for key in ("includeRoles", "includeUsers"):
+        assert (key in ours) is (key in theirs)
+        if key in theirs:
+            assert ours[key] == list(theirs[key])
+
+
+def test_the_official_client_refuses_roles_and_users_before_1_40_but_not_their_absence() -> None:
+    """What our create mirrors: given (even empty) they need 1.40; absent they need nothing."""
+    from weaviate.exceptions import WeaviateUnsupportedFeatureError as TheirUnsupported
+
+    for given in ({"include_roles": []}, {"include_users": "x"}):
+        with pytest.raises(TheirUnsupported, match=r"1\.40\.0"):
+            _official_create((1, 39, 3), **given)
+    assert "includeRoles" not in _official_create((1, 39, 3), include_roles=None)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"include_roles": 3}, "include_roles"),
+        ({"include_users": {"a": 1}}, "include_users"),
+        ({"include_roles": ["a", None]}, "include_roles[1]"),
+        ({"include_users": [7]}, "include_users[0]"),
+    ],
+)
+def test_bad_roles_and_users_of_a_backup(kwargs: dict[str, Any], field: str) -> None:
+    with pytest.raises(WeaviateInvalidInputError) as bad:
+        wb.create_body(
+            "b",
+            include_collections=None,
+            exclude_collections=None,
+            incremental_base_backup_id=None,
+            config=None,
+            backup_location=None,
+            **kwargs,
+        )
+    assert bad.value.field == field
 
 
 def test_restore_body() -> None:
@@ -262,6 +353,30 @@ def test_statistics_reply() -> None:
     assert stats.synchronized and node.is_open and node.leader_id == "node1"
     assert node.raft.state == "Leader" and node.raft.commit_index == ""
     assert node.raft.latest_configuration[0].node_id == "node1"
+
+
+@pytest.mark.parametrize(
+    "errors",
+    [[{"message": "copy failed once", "whenErroredUnixMs": 1}, {"whenErroredUnixMs": 2}], [], None],
+)
+def test_replica_errors_are_read_as_4_24_reads_them(errors: Any) -> None:
+    from weaviate.cluster.models import ReplicateOperationStatus as TheirStatus
+
+    data = {"state": "HYDRATING", "errors": errors}
+    theirs = TheirStatus._from_weaviate(data)
+    ours = wc.operation_from_json(
+        {
+            "collection": "A",
+            "id": str(uuid.uuid4()),
+            "shard": "s",
+            "sourceNode": "n1",
+            "targetNode": "n2",
+            "type": "COPY",
+            "status": data,
+        },
+        include_history=False,
+    ).status
+    assert ours.errors == theirs.errors
 
 
 def test_replication_replies() -> None:

@@ -1,4 +1,4 @@
-"""Signature parity with the official client (4.23) of ``collection.tenants``, ``client.alias``,
+"""Signature parity with the official client (4.24) of ``collection.tenants``, ``client.alias``,
 ``client.export``, ``client.tokenization``, ``client.debug``, ``collection.exists`` /
 ``collection.shards``, and of the models these take and return, at the official module paths.
 

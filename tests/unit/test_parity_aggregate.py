@@ -1,4 +1,4 @@
-"""Parity of the aggregation surface with the official client (4.23): ``collection.aggregate``
+"""Parity of the aggregation surface with the official client (4.24): ``collection.aggregate``
 (async and its generated sync twin), ``Metrics``, ``GroupByAggregate``, the metric classes,
 ``weaviate.classes.aggregate`` and ``weaviate.outputs.aggregate``: the same names at the same
 module paths, the same parameter names, kinds and defaults, the same dataclass fields.

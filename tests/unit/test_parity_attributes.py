@@ -210,10 +210,6 @@ _WIRE_NAME = (
     "behind a snake_case constructor alias; ours keeps the snake_case name the constructor "
     "takes (checked to exist), and builds the JSON when sending"
 )
-_ADDED_BY_424 = (
-    "added by the 4.24 work (another helper adds the 4.24 enum members and fields); this "
-    "allowance goes when that work is merged"
-)
 
 #: ``module.Class.attribute`` -> why ours has no such attribute
 DEVIATIONS: dict[str, str] = {
@@ -233,28 +229,6 @@ DEVIATIONS: dict[str, str] = {
             "weaviate.collections.classes.tenants.TenantOutput",
         )
     },
-    "weaviate.connect.ConnectionParams.grpc_path_prefix": (
-        "the official client's route for gRPC over grpc-web in a browser (Pyodide); our "
-        "transports (grpclib, grpcio) speak gRPC over HTTP/2 and have no such route"
-    ),
-    # ---- added by the 4.24 work: drop this block after merging it
-    "weaviate.classes.config.GenerativeSearches.META": _ADDED_BY_424,
-    "weaviate.classes.config.VectorFilterStrategy.PATHSEER": _ADDED_BY_424,
-    "weaviate.collections.classes.config.VectorIndexType.NONE": _ADDED_BY_424,
-    "weaviate.collections.classes.config.ShardStatus.per_node_status": _ADDED_BY_424,
-    "weaviate.rbac.models.BackupsAction.READ": _ADDED_BY_424,
-    # the *ConfigCreate models became public in 4.24 (classes.config); their fields are that work's
-    **{
-        f"weaviate.collections.classes.config.{name}": _ADDED_BY_424
-        for name in (
-            "ShardingConfigCreate.function",
-            "ShardingConfigCreate.key",
-            "ShardingConfigCreate.strategy",
-            "InvertedIndexConfigCreate.bm25",
-            "InvertedIndexConfigCreate.stopwords",
-        )
-    },
-    # ---- end of the 4.24 allowance
 }
 
 _ERROR_OBJECT = (

@@ -1,4 +1,4 @@
-"""Parity of backups, cluster and replication with the installed official client (4.23).
+"""Parity of backups, cluster and replication with the installed official client (4.24).
 
 1. The namespaces: every public method of the official ``_BackupAsync`` / ``_Backup``,
    ``_CollectionBackupAsync`` / ``_CollectionBackup``, ``_ClusterAsync`` / ``_Cluster`` and
@@ -22,14 +22,15 @@ Deviations that signatures do not show, each with its reason:
   anything is sent (official: ``TypeError`` / ``ValueError`` for some, none for others):
   backup ids are checked against the server's ``[a-z0-9_-]`` after lowercasing,
   ``cpu_percentage`` against its 1-80 range, ``roles_restore`` / ``users_restore`` against
-  their two values, ``replicate`` refuses a target node equal to the source.
+  their two values, ``replicate`` refuses a target node equal to the source,
+  ``include_roles`` / ``include_users`` must be names (the server refuses anything else).
 * ``wait_for_completion`` polls from 0.2 s up to every second (official: every second) and the
   final :class:`BackupReturn` carries the final ``error``, ``size`` and ``path`` (official:
   only the final status).
 * ``BackupListReturn.completed_at`` is None while a backup runs (the server sends the zero
   time, year 1, which the official client returns as such).
 * ``ReplicateOperationStatus.errors`` holds the server's error messages as str, as the
-  official annotation says (the official client passes the server's error objects through).
+  official annotation says (and as 4.24 reads them; 4.23 passed the error objects through).
 * A 501 of the replication API (the server runs without ``REPLICA_MOVEMENT_ENABLED``) raises
   ``UnexpectedStatusCodeError`` saying so, not the server's empty message.
 * ``replications.get`` and ``replications.query`` have one more overload, for an

@@ -1,4 +1,4 @@
-"""Signature parity of ``collection.data`` with the official client (4.23): every public method
+"""Signature parity of ``collection.data`` with the official client (4.24): every public method
 of the official ``_DataCollectionAsync`` / ``_DataCollection`` exists on ours (async and its
 generated sync twin) with the same parameter names, kinds and defaults. Deviations are listed
 below with their reasons."""

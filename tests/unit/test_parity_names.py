@@ -123,10 +123,6 @@ INTERNAL_MODULES["weaviate.collections.tenants.types"] = (
     "weaviate.outputs.tenants (collections.tenants is a module on our side, not a package)"
 )
 
-_ADDED_BY_424 = (
-    "added by the 4.24 work (another helper adds the 4.24 configuration classes and "
-    "backup/rbac names); this allowance goes when that work is merged"
-)
 _IMPLEMENTATION = (
     "an implementation detail of the official client (its transport or its executor "
     "plumbing), which programs do not use and our client has no equivalent of"
@@ -151,71 +147,6 @@ DEVIATIONS: dict[str, str] = {
         "the official client's internal carrier of generate arguments (built by "
         "collection.generate from single_prompt/grouped_task); programs pass those arguments"
     ),
-    # ---- added by the 4.24 work: another helper adds these names; drop this block after merging
-    **{
-        f"weaviate.classes.config.{name}": _ADDED_BY_424
-        for name in (
-            "GenerativeProvider",
-            "InvertedIndexConfigCreate",
-            "InvertedIndexConfigUpdate",
-            "MultiTenancyConfigCreate",
-            "MultiTenancyConfigUpdate",
-            "ObjectTTLConfigCreate",
-            "ObjectTTLConfigUpdate",
-            "ReferencePropertyBase",
-            "ReferencePropertyMultiTarget",
-            "ReplicationConfigCreate",
-            "ReplicationConfigUpdate",
-            "RerankerProvider",
-            "ShardingConfigCreate",
-            "VectorConfigCreate",
-            "VectorConfigUpdate",
-            "VectorIndexConfigCreate",
-            "VectorIndexConfigDynamicCreate",
-            "VectorIndexConfigDynamicUpdate",
-            "VectorIndexConfigFlatCreate",
-            "VectorIndexConfigFlatUpdate",
-            "VectorIndexConfigHFreshCreate",
-            "VectorIndexConfigHFreshUpdate",
-            "VectorIndexConfigHNSWCreate",
-            "VectorIndexConfigHNSWUpdate",
-            "VectorIndexConfigSkipCreate",
-            "VectorIndexConfigUpdate",
-        )
-    },
-    **{
-        f"weaviate.collections.classes.config.{name}": _ADDED_BY_424
-        for name in (
-            "GenerativeProvider",
-            "InvertedIndexConfigUpdate",
-            "MultiTenancyConfigUpdate",
-            "ReferencePropertyBase",
-            "ReferencePropertyMultiTarget",
-            "ReplicationConfigUpdate",
-            "RerankerProvider",
-            "VectorIndexConfigNone",
-        )
-    },
-    **{
-        f"weaviate.collections.classes.config_vector_index.{name}": _ADDED_BY_424
-        for name in (
-            "VectorIndexConfigCreate",
-            "VectorIndexConfigDynamicCreate",
-            "VectorIndexConfigDynamicUpdate",
-            "VectorIndexConfigFlatCreate",
-            "VectorIndexConfigFlatUpdate",
-            "VectorIndexConfigHFreshCreate",
-            "VectorIndexConfigHFreshUpdate",
-            "VectorIndexConfigHNSWCreate",
-            "VectorIndexConfigHNSWUpdate",
-            "VectorIndexConfigSkipCreate",
-            "VectorIndexConfigUpdate",
-        )
-    },
-    "weaviate.collections.classes.config_vectors.VectorConfigCreate": _ADDED_BY_424,
-    "weaviate.collections.classes.config_vectors.VectorConfigUpdate": _ADDED_BY_424,
-    "weaviate.outputs.config.VectorIndexConfigNone": _ADDED_BY_424,
-    # ---- end of the 4.24 allowance
 }
 
 

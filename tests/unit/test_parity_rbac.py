@@ -1,4 +1,4 @@
-"""Signature parity of roles, users and groups with the official client (4.23).
+"""Signature parity of roles, users and groups with the official client (4.24).
 
 Two parts:
 

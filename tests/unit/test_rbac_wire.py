@@ -1,6 +1,6 @@
 """Permission builders, their wire form and the parsing of roles and users (pure functions).
 
-The wire form of every builder is compared with the official client's (4.23) for the same
+The wire form of every builder is compared with the official client's (4.24) for the same
 arguments; replies are the server's own shapes (recorded from weaviate-server 1.39)."""
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("users", {"user": ["bob", "carol"], "read": True, "assign_and_revoke": True,
                "create": True, "update": True, "delete": True}),
     ("backup", {"collection": ["A", "b"], "manage": True}),
+    ("backup", {"collection": "Article", "read": True}),
+    ("backup", {"collection": ["A", "B"], "read": True, "manage": True}),
     ("mcp", {"create": True, "read": True, "update": True}),
     ("cluster", {"read": True}),
     ("alias", {"alias": ["Al1", "Al2"], "collection": "Article", "read": True, "create": True}),
@@ -119,6 +121,7 @@ def test_resources_multiply_and_no_flag_gives_nothing() -> None:
         (lambda: Permissions.users(user=None, read=True), "user"),
         (lambda: Permissions.Nodes.verbose(collection=b"A", read=True), "collection"),
         (lambda: Permissions.backup(collection="A", manage=None), "manage"),
+        (lambda: Permissions.backup(collection="A", read="yes"), "read"),
         (lambda: DataPermissionOutput(actions={"fly"}, collection="A", tenant="*"), "actions"),
         (lambda: DataPermissionOutput(actions="read_data", collection="A", tenant="*"), "actions"),
         (
@@ -215,6 +218,25 @@ def test_a_role_read_back_is_sent_again_unchanged() -> None:
         if "nodes" in item:
             item["nodes"] = {"collection": "*", "verbosity": "minimal"}
     assert _canonical(sent) == _canonical(known)
+
+
+def test_a_role_with_read_backups_from_a_newer_server_is_read() -> None:
+    """``read_backups`` is new in server 1.40 (1.39 refuses it); a role holding it parses."""
+    role = wire.role_from_json(
+        {
+            "name": "backups",
+            "permissions": [
+                {"action": "read_backups", "backups": {"collection": "Article"}},
+                {"action": "manage_backups", "backups": {"collection": "Article"}},
+            ],
+        }
+    )
+    assert [p.actions for p in role.backups_permissions] == [
+        {Actions.Backups.READ, Actions.Backups.MANAGE}
+    ]
+    assert role.backups_permissions[0].collection == "Article"
+    sent = wire.permissions_json(Permissions.backup(collection="article", read=True))
+    assert sent == [{"action": "read_backups", "backups": {"collection": "Article"}}]
 
 
 def test_role_names_only_and_with_permissions() -> None:

@@ -90,6 +90,8 @@ class _BackupAsync:
         wait_for_completion: bool = False,
         config: BackupConfigCreate | None = None,
         backup_location: BackupLocationType | None = None,
+        include_roles: list[str] | str | None = None,
+        include_users: list[str] | str | None = None,
         *,
         wait_timeout: float | None = None,
     ) -> BackupReturn:
@@ -109,6 +111,11 @@ class _BackupAsync:
             wait_for_completion: poll until the backup is done, and raise unless it succeeded.
             config: CPU share and compression (:class:`BackupConfigCreate`).
             backup_location: another path (and bucket) than the backend's configured one.
+            include_roles: the RBAC roles to take along: names or ``*`` / ``?`` patterns, one
+                or a list; None (the default) leaves the choice to the server (all roles), an
+                empty list takes none. Needs server 1.40 or later when given.
+            include_users: the database users to take along, as ``include_roles``. Needs
+                server 1.40 or later when given.
             wait_timeout: ours alone: with ``wait_for_completion``, give up waiting after this
                 many seconds (WeaviateTimeoutError; the backup goes on). None waits as long as
                 it takes.
@@ -119,7 +126,8 @@ class _BackupAsync:
 
         Raises:
             WeaviateInvalidInputError: an argument is invalid (nothing is sent).
-            WeaviateUnsupportedFeatureError: an incremental backup on a server before 1.37.
+            WeaviateUnsupportedFeatureError: an incremental backup on a server before 1.37;
+                ``include_roles`` or ``include_users`` given to a server before 1.40.
             UnexpectedStatusCodeError: the server refused to start it (unknown collection,
                 backend not enabled, id taken, another backup running), with its reason.
             BackupFailedError: waiting, the backup failed; the server's reason is the
@@ -141,6 +149,8 @@ class _BackupAsync:
             config,
             backup_location,
             wait_timeout,
+            include_roles=include_roles,
+            include_users=include_users,
         )
 
     async def _create(
@@ -155,10 +165,18 @@ class _BackupAsync:
         config: object,
         backup_location: object,
         wait_timeout: object,
+        *,
+        include_roles: object = None,
+        include_users: object = None,
     ) -> BackupReturn:
         bid = backup_id_arg(backup_id)
         storage = backend_arg(backend)
         _wait_args(wait_for_completion, wait_timeout)
+        if include_roles is not None or include_users is not None:
+            # Before the values are looked at, as the official client does (any value but
+            # None needs the server); even an empty list: an older server would ignore the
+            # key and back up every role and user, the opposite of what was asked.
+            self._connection.require_version("Backup include_roles/include_users", "1.40.0")
         body = create_body(
             bid,
             include_collections=include_collections,
@@ -166,6 +184,8 @@ class _BackupAsync:
             incremental_base_backup_id=incremental_base_backup_id,
             config=config,
             backup_location=backup_location,
+            include_roles=include_roles,
+            include_users=include_users,
         )
         if incremental_base_backup_id is not None:
             self._connection.require_version("Incremental backups", "1.37.0")

@@ -137,6 +137,23 @@ class _VectorIndexConfigCreate:
         """The ``vectorIndexConfig`` object, holding only the options that were set."""
         raise NotImplementedError
 
+    # The official base model declares these three fields for every index kind; an index
+    # builder that has the option shadows them with its own field.
+    @property
+    def distance(self) -> Any:
+        """The distance metric (official field name); None when the index has none set."""
+        return getattr(self, "distance_metric", None)
+
+    @property
+    def multivector(self) -> Any:
+        """The multi-vector configuration (official field name); None when not set."""
+        return getattr(self, "multi_vector", None)
+
+    @property
+    def quantizer(self) -> Any:
+        """The quantizer; None when the index has none."""
+        return None
+
 
 @attrs.define(kw_only=True)
 class _VectorConfigCreate:

@@ -587,6 +587,11 @@ class _VectorIndexConfigSkipCreate(_VectorIndexConfigCreate):
         """``{"skip": true}``."""
         return {"skip": True}
 
+    @property
+    def skip(self) -> bool:
+        """Always True: the vectors are stored without an index (official field name)."""
+        return True
+
 
 @attrs.define(
     kw_only=True,
@@ -1214,6 +1219,11 @@ class _VectorIndexConfigUpdate:
     def changes(self) -> dict[str, Any]:
         """The top-level keys to set in ``vectorIndexConfig``."""
         raise NotImplementedError
+
+    @property
+    def quantizer(self) -> Any:
+        """The quantizer change (official field name); None when the update has none."""
+        return None
 
     def quantizer_update(self) -> _QuantizerConfigUpdate | None:
         """The quantizer change, if any."""

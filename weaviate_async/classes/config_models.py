@@ -1061,16 +1061,32 @@ _converter.register_structure_hook(
 _converter.register_unstructure_hook(CollectionConfigSimple, _unstructure_simple)
 
 
-ShardTypes = Literal["READONLY", "READY", "INDEXING"]
+#: A shard's state as the server names it (its storage states, and the states a replica is
+#: reported in by servers that report one per node).
+ShardTypes = Literal[
+    "READONLY",
+    "READY",
+    "INDEXING",
+    "LOADING",
+    "LAZY_LOADING",
+    "SHUTDOWN",
+    "UNAVAILABLE",
+    "RECOVERING",
+]
 
 
 @attrs.frozen(kw_only=True)
 class ShardStatus(_Model):
-    """The status of one shard."""
+    """The status of one shard.
+
+    ``per_node_status`` is the state of each replica by node name, from servers that report
+    it (1.40 and later); None from older servers, which report one ``status``.
+    """
 
     name: str = _j("name", "")
     status: str = _j("status", "")
     vector_queue_size: int = _j("vectorQueueSize", 0)
+    per_node_status: dict[str, str] | None = _j("per_node_status")
     extra: dict[str, Any] = _extra()
 
 

@@ -6,7 +6,7 @@
 or the module's default. ``GenerativeParameters.single_prompt`` / ``grouped_task`` carry a
 prompt with images, image properties, provider metadata and debug output.
 
-Examples:
+Example:
     >>> from weaviate_async.classes.generate import GenerativeConfig, GenerativeParameters
     >>> res = await collection.generate.near_text(
     ...     "cats",
@@ -150,7 +150,7 @@ class GenerativeConfig:
     Each factory takes the options of its module; None leaves an option to the collection's
     configuration or the module's default. Options are checked when the provider is built.
 
-    Examples:
+    Example:
         >>> GenerativeConfig.anthropic(model="claude-3-5-haiku-latest", max_tokens=500)
     """
 
@@ -538,15 +538,11 @@ class GenerativeConfig:
         max_tokens: int | None = None,
         frequency_penalty: float | None = None,
         presence_penalty: float | None = None,
-        reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh"]
-        | str
-        | None = None,
+        reasoning_effort: (
+            Literal["none", "minimal", "low", "medium", "high", "xhigh"] | str | None
+        ) = None,
     ) -> _GenerativeConfigRuntime:
-        """generative-meta (Meta's Llama API; takes images).
-
-        ``reasoning_effort`` is one of ``none``, ``minimal``, ``low``, ``medium``, ``high``,
-        ``xhigh``: the server's gRPC API has no other value.
-        """
+        """generative-meta (Meta's Llama API); takes images and image properties."""
         return _provider(
             "meta",
             base_url=base_url,

@@ -271,6 +271,7 @@ if TYPE_CHECKING:
         generative_pb2.GenerativeDummyMetadata,
         generative_pb2.GenerativeFriendliAIMetadata,
         generative_pb2.GenerativeGoogleMetadata,
+        generative_pb2.GenerativeMetaMetadata,
         generative_pb2.GenerativeMistralMetadata,
         generative_pb2.GenerativeNvidiaMetadata,
         generative_pb2.GenerativeOllamaMetadata,

@@ -16,8 +16,7 @@ Examples:
 
 from __future__ import annotations
 
-import uuid as uuid_lib
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections import deque
 from typing import TYPE_CHECKING, Any, Generic
 
 from weaviate_async._twin import twin
@@ -25,6 +24,8 @@ from weaviate_async._validate import check_int, uuid_str
 from weaviate_async.classes.internal import Object, TProperties, TReferences
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from weaviate_async.collections._search import _SearchNamespace
     from weaviate_async.proto.weaviate.v1 import search_get_pb2
     from weaviate_async.types import UUID
@@ -42,7 +43,8 @@ class _ObjectAIterator(Generic[TProperties, TReferences]):
     """The objects of a collection (of the handle's tenant) in the order of their uuids, to
     iterate with ``async for``; made by ``collection.iterator(...)``.
 
-    Each ``async for`` starts again from the ``after`` given when it was made.
+    Each ``async for`` starts again from the ``after`` given when it was made. It is also its
+    own iterator, so objects can be taken one at a time.
 
     Examples:
         >>> uuids = [obj.uuid async for obj in collection.iterator(return_properties=[])]
@@ -72,21 +74,32 @@ class _ObjectAIterator(Generic[TProperties, TReferences]):
         )
         self._request: search_get_pb2.SearchRequest = request
         self._shape: ReplyShape = shape
+        self._cursor = self._after
+        self._cache: deque[Object[TProperties, TReferences]] = deque()
+        self._exhausted = False
 
-    def __aiter__(self) -> AsyncIterator[Object[TProperties, TReferences]]:
-        """The objects, from the start cursor on (one request per ``cache_size`` objects)."""
-        return self._pages()
+    def __aiter__(self) -> Self:
+        """Start again from the ``after`` given when the iterator was made."""
+        self._cursor = self._after
+        self._cache.clear()
+        self._exhausted = False
+        return self
 
-    async def _pages(self) -> AsyncGenerator[Object[TProperties, TReferences], None]:
-        request = type(self._request)()
-        request.CopyFrom(self._request)  # a copy per iteration: its cursor moves
-        request.after = self._after
-        while True:
-            page = await self._search._send("collection.iterator", request, self._shape)
-            objects = page.objects
-            if not objects:
-                return
-            for obj in objects:
-                yield obj
-            last: uuid_lib.UUID = objects[-1].uuid
-            request.after = str(last)
+    async def __anext__(self) -> Object[TProperties, TReferences]:
+        """The next object; one request per ``cache_size`` objects.
+
+        Once a page comes back empty the iterator stays exhausted, without asking the server
+        again, until it is started again (as the official client's since 4.24).
+        """
+        if not self._cache:
+            if self._exhausted:
+                raise StopAsyncIteration
+            self._request.after = self._cursor
+            page = await self._search._send("collection.iterator", self._request, self._shape)
+            if not page.objects:
+                self._exhausted = True
+                raise StopAsyncIteration
+            self._cache.extend(page.objects)
+        obj: Object[TProperties, TReferences] = self._cache.popleft()
+        self._cursor = str(obj.uuid)
+        return obj

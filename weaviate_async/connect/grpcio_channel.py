@@ -22,6 +22,7 @@ or the process is started with "spawn".
 from __future__ import annotations
 
 import os
+import ssl
 import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -138,7 +139,7 @@ class GrpcioChannel:
         self._credentials: Any = None
         if secure:
             self._credentials = grpc.ssl_channel_credentials(
-                root_certificates=_read(tls.ca_bundle),
+                root_certificates=_read(tls.ca_bundle) or default_root_certificates(),
                 private_key=_read(tls.client_key or tls.client_cert),
                 certificate_chain=_read(tls.client_cert),
             )
@@ -199,6 +200,21 @@ class GrpcioChannel:
         """Forget the channels without touching them (a forked child's inherited ones)."""
         self._aio_calls.clear()
         self._sync_calls.clear()
+
+
+def default_root_certificates() -> bytes | None:
+    """The CAs a secure grpcio channel trusts when no ``ca_bundle`` is given: those REST
+    trusts (Python's default verify file, which ``SSL_CERT_FILE`` overrides), so both
+    protocols agree on which servers are genuine, as the official client (4.24) aligns its
+    gRPC roots with its REST ones. None (grpcio's own roots) when the environment names a
+    roots file for gRPC (``GRPC_DEFAULT_SSL_ROOTS_FILE_PATH``, which grpcio reads itself), or
+    when no default file exists."""
+    if os.environ.get("GRPC_DEFAULT_SSL_ROOTS_FILE_PATH"):
+        return None
+    cafile = ssl.get_default_verify_paths().cafile
+    if not cafile or not os.path.isfile(cafile):
+        return None
+    return _read(cafile)
 
 
 def _read(path: str | None) -> bytes | None:

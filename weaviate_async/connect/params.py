@@ -88,10 +88,32 @@ class ConnectionParams:
 
     http: ProtocolParams
     grpc: ProtocolParams
+    #: The official client's grpc-web path (gRPC carried over the REST endpoint, for
+    #: WebAssembly/Pyodide only). Accepted so that such code builds its parameters; a client
+    #: given a non-empty one refuses it, as the official client does outside Pyodide.
+    grpc_path_prefix: str | None = attrs.field(default=None)
+
+    @grpc_path_prefix.validator
+    def _check_prefix(self, _: object, value: str | None) -> None:
+        if value is not None and not isinstance(value, str):
+            raise invalid("grpc_path_prefix", "must be a str or None", value)
+
+    @property
+    def _grpc_web_path(self) -> str:
+        """The grpc-web path with one leading slash and none trailing; "" for native gRPC."""
+        cleaned = (self.grpc_path_prefix or "").strip("/")
+        return f"/{cleaned}" if cleaned else ""
 
     @classmethod
-    def from_url(cls, url: str, grpc_port: int, grpc_secure: bool = False) -> ConnectionParams:
-        """Build from a REST URL (``http://host:port``) and a gRPC port on the same host."""
+    def from_url(
+        cls,
+        url: str,
+        grpc_port: int,
+        grpc_secure: bool = False,
+        grpc_path_prefix: str | None = None,
+    ) -> ConnectionParams:
+        """Build from a REST URL (``http://host:port``) and a gRPC port on the same host; gRPC
+        uses TLS when asked to or when the URL is ``https``."""
         parsed = urlparse(url)
         if parsed.scheme not in ("http", "https") or not parsed.hostname:
             raise invalid("url", "must look like http(s)://host[:port]", url)
@@ -99,7 +121,8 @@ class ConnectionParams:
         port = parsed.port or (443 if secure else 80)
         return cls(
             http=ProtocolParams(host=parsed.hostname, port=port, secure=secure),
-            grpc=ProtocolParams(host=parsed.hostname, port=grpc_port, secure=grpc_secure),
+            grpc=ProtocolParams(host=parsed.hostname, port=grpc_port, secure=grpc_secure or secure),
+            grpc_path_prefix=grpc_path_prefix,
         )
 
     @classmethod
@@ -111,11 +134,13 @@ class ConnectionParams:
         grpc_host: str,
         grpc_port: int,
         grpc_secure: bool,
+        grpc_path_prefix: str | None = None,
     ) -> ConnectionParams:
         """Build from each protocol's host, port and TLS flag."""
         return cls(
             http=ProtocolParams(host=http_host, port=http_port, secure=http_secure),
             grpc=ProtocolParams(host=grpc_host, port=grpc_port, secure=grpc_secure),
+            grpc_path_prefix=grpc_path_prefix,
         )
 
 

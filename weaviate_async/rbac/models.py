@@ -406,6 +406,7 @@ class NodesAction(str, _Action, Enum):
 class BackupsAction(str, _Action, Enum):
     """Actions on backups."""
 
+    READ = "read_backups"
     MANAGE = "manage_backups"
 
     @staticmethod
@@ -1076,16 +1077,17 @@ class Permissions:
 
     @staticmethod
     def backup(
-        *, collection: Union[str, Sequence[str]], manage: bool = False
+        *, collection: Union[str, Sequence[str]], read: bool = False, manage: bool = False
     ) -> PermissionsCreateType:
-        """Managing backups of the collections ``collection``."""
-        _flags(manage=manage)
+        """Backups of the collections ``collection``: ``read`` their status and list,
+        ``manage`` them (create, restore, cancel). ``read_backups`` is new in server 1.40; an
+        older server refuses a role holding it."""
+        _flags(read=read, manage=manage)
         collections = _names(collection, "collection")
-        if not manage:
+        actions = _chosen([(read, BackupsAction.READ), (manage, BackupsAction.MANAGE)])
+        if not actions:
             return []
-        return [
-            _BackupsPermission(collection=c, actions={BackupsAction.MANAGE}) for c in collections
-        ]
+        return [_BackupsPermission(collection=c, actions=set(actions)) for c in collections]
 
     @staticmethod
     def mcp(

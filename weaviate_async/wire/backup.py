@@ -41,6 +41,7 @@ __all__ = [
     "backup_return_from_json",
     "collections_arg",
     "create_body",
+    "names_filter_arg",
     "list_from_json",
     "location_params",
     "restore_body",
@@ -96,6 +97,22 @@ def collections_arg(value: Any, field: str) -> list[str]:
             raise invalid(f"{field}[{i}]", "must be a non-empty collection name", name)
         out.append(name[:1].upper() + name[1:])
     return out
+
+
+def names_filter_arg(value: Any, field: str) -> list[str] | None:
+    """The roles or users a backup takes along: None (all of them, the server's choice), one
+    name or pattern, or a list of them (empty: none). Patterns use ``*`` and ``?``; names are
+    sent as given (role and user names are case sensitive).
+    """
+    if value is None:
+        return None
+    names = [value] if isinstance(value, str) else value
+    if not isinstance(names, (list, tuple)):
+        raise invalid(field, "must be a name, a list of names, or None", value)
+    for i, name in enumerate(names):
+        if not isinstance(name, str):
+            raise invalid(f"{field}[{i}]", "must be a str", name)
+    return list(names)
 
 
 def _include_exclude(include: Any, exclude: Any) -> tuple[list[str], list[str]]:
@@ -155,8 +172,13 @@ def create_body(
     incremental_base_backup_id: Any,
     config: Any,
     backup_location: Any,
+    include_roles: Any = None,
+    include_users: Any = None,
 ) -> dict[str, Any]:
     """The body of ``POST /backups/{backend}`` (``backup_id`` already checked).
+
+    ``includeRoles`` / ``includeUsers`` are sent only when given: the servers before 1.40 do
+    not know them, and their absence means "all" to the servers that do.
 
     Raises:
         WeaviateInvalidInputError: an argument is invalid; the field names it.
@@ -165,6 +187,13 @@ def create_body(
     if config is not None and not isinstance(config, BackupConfigCreate):
         raise invalid("config", "must be a BackupConfigCreate", config)
     body: dict[str, Any] = {"id": backup_id, "include": include, "exclude": exclude}
+    for key, field, value in (
+        ("includeRoles", "include_roles", include_roles),
+        ("includeUsers", "include_users", include_users),
+    ):
+        names = names_filter_arg(value, field)
+        if names is not None:
+            body[key] = names
     if incremental_base_backup_id is not None:
         body["incremental_base_backup_id"] = backup_id_arg(
             incremental_base_backup_id, "incremental_base_backup_id"

@@ -51,20 +51,22 @@ _VERBOSITY = {
     "medium": _G.GenerativeOpenAI.VERBOSITY_MEDIUM,
     "high": _G.GenerativeOpenAI.VERBOSITY_HIGH,
 }
-_REASONING = {
-    "minimal": _G.GenerativeOpenAI.REASONING_EFFORT_MINIMAL,
-    "low": _G.GenerativeOpenAI.REASONING_EFFORT_LOW,
-    "medium": _G.GenerativeOpenAI.REASONING_EFFORT_MEDIUM,
-    "high": _G.GenerativeOpenAI.REASONING_EFFORT_HIGH,
-}
-
-_META_REASONING = {
-    "none": _G.GenerativeMeta.REASONING_EFFORT_NONE,
-    "minimal": _G.GenerativeMeta.REASONING_EFFORT_MINIMAL,
-    "low": _G.GenerativeMeta.REASONING_EFFORT_LOW,
-    "medium": _G.GenerativeMeta.REASONING_EFFORT_MEDIUM,
-    "high": _G.GenerativeMeta.REASONING_EFFORT_HIGH,
-    "xhigh": _G.GenerativeMeta.REASONING_EFFORT_XHIGH,
+# provider -> its reasoning effort enum, by the option's text
+_REASONING: dict[str, dict[str, int]] = {
+    "openai": {
+        "minimal": _G.GenerativeOpenAI.REASONING_EFFORT_MINIMAL,
+        "low": _G.GenerativeOpenAI.REASONING_EFFORT_LOW,
+        "medium": _G.GenerativeOpenAI.REASONING_EFFORT_MEDIUM,
+        "high": _G.GenerativeOpenAI.REASONING_EFFORT_HIGH,
+    },
+    "meta": {
+        "none": _G.GenerativeMeta.REASONING_EFFORT_NONE,
+        "minimal": _G.GenerativeMeta.REASONING_EFFORT_MINIMAL,
+        "low": _G.GenerativeMeta.REASONING_EFFORT_LOW,
+        "medium": _G.GenerativeMeta.REASONING_EFFORT_MEDIUM,
+        "high": _G.GenerativeMeta.REASONING_EFFORT_HIGH,
+        "xhigh": _G.GenerativeMeta.REASONING_EFFORT_XHIGH,
+    },
 }
 
 
@@ -100,7 +102,7 @@ def provider_pb(
         elif name == "verbosity":
             fields[name] = _VERBOSITY[value]
         elif name == "reasoning_effort":
-            fields[name] = (_META_REASONING if kind == "meta" else _REASONING)[value]
+            fields[name] = _REASONING[kind][value]
         else:
             fields[name] = value
     if kind == "aws":

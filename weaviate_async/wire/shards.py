@@ -1,4 +1,5 @@
-"""The verbose ``GET /v1/nodes/{collection}`` reply as :class:`Shard` objects (pure)."""
+"""Shard replies (pure): the verbose ``GET /v1/nodes/{collection}`` reply as :class:`Shard`
+objects, and whether a ``GET /v1/schema/{collection}/shards`` reply says every shard is ready."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 from weaviate_async.collections.shards import Shard
 from weaviate_async.exceptions import EmptyResponseError, ResponseCannotBeDecodedError
 
-__all__ = ["shards_from_nodes"]
+__all__ = ["shard_statuses_ready", "shards_from_nodes"]
 
 
 def shards_from_nodes(body: Any, operation: str = "collection.shards") -> list[Shard]:
@@ -35,3 +36,29 @@ def shards_from_nodes(body: Any, operation: str = "collection.shards") -> list[S
             f"unexpected shape of the nodes reply ({type(exc).__name__}: {exc})",
             operation=operation,
         ) from exc
+
+
+def shard_statuses_ready(body: Any, operation: str = "batch.wait_for_vector_indexing") -> bool:
+    """Whether every shard of a ``/schema/{collection}/shards`` reply is READY.
+
+    A shard is ready when each of its replicas is READY (``per_node_status``, from servers that
+    report one state per node), else when its one ``status`` is READY. A server reports
+    ``INDEXING`` while a vector queue of the shard holds anything, so READY also means "nothing
+    left to index"; any other state (READONLY, LAZY_LOADING, ...) is not ready.
+    """
+    if not isinstance(body, list):
+        raise ResponseCannotBeDecodedError(
+            f"expected a list of shard statuses, got {type(body).__name__}", operation=operation
+        )
+    for shard in body:
+        if not isinstance(shard, dict):
+            raise ResponseCannotBeDecodedError(
+                f"expected a shard status object, got {type(shard).__name__}", operation=operation
+            )
+        per_node = shard.get("per_node_status")
+        if isinstance(per_node, dict):
+            if any(state != "READY" for state in per_node.values()):
+                return False
+        elif shard.get("status") != "READY":
+            return False
+    return True

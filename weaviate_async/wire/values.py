@@ -16,6 +16,7 @@ import numbers
 import struct
 import sys
 import uuid as uuid_lib
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,7 @@ __all__ = [
     "encode_grpc_properties",
     "is_multi_vector",
     "ms_to_datetime",
+    "EMPTY_DATE_WARNING",
     "pack_any_vector",
     "pack_multi_vector",
     "pack_vector",
@@ -93,6 +95,23 @@ def parse_rfc3339(text: str) -> dt.datetime:
         frac, zone = rest[:digits], rest[digits:]
         body = f"{head}.{frac[:6].ljust(6, '0')}{zone}"
     return dt.datetime.fromisoformat(body)
+
+
+#: The warning of a date property the server sent as an empty string (the official client's
+#: Con006 since 4.24): an unset date comes as a null value, so "" is a damaged value.
+EMPTY_DATE_WARNING = (
+    "Con006: Received an empty date string from Weaviate. An unset date property arrives as "
+    "null, so an empty string is a malformed or corrupt value; None is returned in its place."
+)
+
+
+def _result_date(text: str) -> dt.datetime | None:
+    """A date of a search result; None, with a warning, for an empty string."""
+    if not text:
+        # stacklevel 1: the place that decodes the value is the one to blame, as in 4.24
+        warnings.warn(EMPTY_DATE_WARNING, UserWarning, stacklevel=1)
+        return None
+    return parse_rfc3339(text)
 
 
 def ms_to_datetime(ms: int) -> dt.datetime:
@@ -800,8 +819,8 @@ def _repeated(value: Any) -> list[Any]:
     return list(value.values)
 
 
-def _dates(value: properties_pb2.DateValues) -> list[dt.datetime]:
-    return [parse_rfc3339(v) for v in value.values]
+def _dates(value: properties_pb2.DateValues) -> list[dt.datetime | None]:
+    return [_result_date(v) for v in value.values]
 
 
 def _uuids(value: properties_pb2.UuidValues) -> list[uuid_lib.UUID]:
@@ -836,7 +855,7 @@ _DECODERS: dict[str, Callable[[Any], Any]] = {
     "number_value": _identity,
     "bool_value": _identity,
     "blob_value": _identity,
-    "date_value": parse_rfc3339,
+    "date_value": _result_date,
     "uuid_value": uuid_lib.UUID,
     "object_value": lambda v: decode_properties(v),
     "list_value": _list,

@@ -44,6 +44,8 @@ class _Backup:
         wait_for_completion: bool = False,
         config: BackupConfigCreate | None = None,
         backup_location: BackupLocationType | None = None,
+        include_roles: list[str] | str | None = None,
+        include_users: list[str] | str | None = None,
         *,
         wait_timeout: float | None = None,
     ) -> BackupReturn:
@@ -63,6 +65,11 @@ class _Backup:
             wait_for_completion: poll until the backup is done, and raise unless it succeeded.
             config: CPU share and compression (:class:`BackupConfigCreate`).
             backup_location: another path (and bucket) than the backend's configured one.
+            include_roles: the RBAC roles to take along: names or ``*`` / ``?`` patterns, one
+                or a list; None (the default) leaves the choice to the server (all roles), an
+                empty list takes none. Needs server 1.40 or later when given.
+            include_users: the database users to take along, as ``include_roles``. Needs
+                server 1.40 or later when given.
             wait_timeout: ours alone: with ``wait_for_completion``, give up waiting after this
                 many seconds (WeaviateTimeoutError; the backup goes on). None waits as long as
                 it takes.
@@ -73,7 +80,8 @@ class _Backup:
 
         Raises:
             WeaviateInvalidInputError: an argument is invalid (nothing is sent).
-            WeaviateUnsupportedFeatureError: an incremental backup on a server before 1.37.
+            WeaviateUnsupportedFeatureError: an incremental backup on a server before 1.37;
+                ``include_roles`` or ``include_users`` given to a server before 1.40.
             UnexpectedStatusCodeError: the server refused to start it (unknown collection,
                 backend not enabled, id taken, another backup running), with its reason.
             BackupFailedError: waiting, the backup failed; the server's reason is the
@@ -94,6 +102,8 @@ class _Backup:
                 wait_for_completion,
                 config,
                 backup_location,
+                include_roles,
+                include_users,
                 wait_timeout=wait_timeout,
             )
         )

@@ -23,7 +23,8 @@ class _ObjectIterator(Generic[TProperties, TReferences]):
     """The objects of a collection (of the handle's tenant) in the order of their uuids, to
     iterate with ``for``; made by ``collection.iterator(...)``.
 
-    Each ``for`` starts again from the ``after`` given when it was made.
+    Each ``for`` starts again from the ``after`` given when it was made. It is also its
+    own iterator, so objects can be taken one at a time.
 
     Examples:
         >>> uuids = [obj.uuid for obj in collection.iterator(return_properties=[])]
@@ -36,5 +37,17 @@ class _ObjectIterator(Generic[TProperties, TReferences]):
         self._loop = loop
 
     def __iter__(self) -> Iterator[Object[TProperties, TReferences]]:
-        """The objects, from the start cursor on (one request per ``cache_size`` objects)."""
+        """Start again from the ``after`` given when the iterator was made."""
         return self._loop.iterate(self._impl.__aiter__())
+
+    def __next__(self) -> Object[TProperties, TReferences]:
+        """The next object; one request per ``cache_size`` objects.
+
+        Once a page comes back empty the iterator stays exhausted, without asking the server
+        again, until it is started again (as the official client's since 4.24).
+        """
+        try:
+            _r = self._loop.run(self._impl.__anext__())
+        except StopAsyncIteration:
+            raise StopIteration from None
+        return _r

@@ -15,8 +15,10 @@ that ended last.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic
+from urllib.parse import quote
 
 import anyio
 
@@ -35,6 +37,7 @@ from weaviate_async.collections.batch.sizing import (
 )
 from weaviate_async.collections.collection import Properties
 from weaviate_async.exceptions import WeaviateBaseError
+from weaviate_async.wire.shards import shard_statuses_ready
 
 if TYPE_CHECKING:
     from weaviate_async.collections.scope import CollectionScope
@@ -72,8 +75,12 @@ class _BatchWrapperAsync:
     async def wait_for_vector_indexing(
         self, shards: list[Shard] | None = None, how_many_failures: int = 5
     ) -> None:
-        """Wait until the vector indexes of the shards the last batch wrote to (or of
-        ``shards``) have indexed everything queued (``ASYNC_INDEXING``).
+        """Wait until the shards the last batch wrote to (or ``shards``) are READY: with
+        ``ASYNC_INDEXING``, until their vector queues are indexed.
+
+        A shard counts as ready as the official client (4.24) decides it: every replica READY
+        where the server reports one state per node (1.40 and later), else the shard's status
+        READY. A shard in another state (READONLY, for one) is waited for until it changes.
 
         Args:
             shards: the collections (and tenants) to wait for; by default those the last batch
@@ -90,15 +97,12 @@ class _BatchWrapperAsync:
         ):
             raise invalid("shards", "must be a list of Shard", shards)
         check_int(how_many_failures, "how_many_failures", minimum=0)
-        wanted = set(shards) if shards is not None else set(self._ledger.imported_shards)
-        by_collection: dict[str, set[str | None]] = {}
-        for shard in wanted:
-            by_collection.setdefault(shard.collection, set()).add(shard.tenant)
+        waiting = set(shards) if shards is not None else set(self._ledger.imported_shards)
         failures = 0
         delay = 0.05
-        while by_collection:
+        while waiting:
             try:
-                busy = await self._busy_collections(by_collection)
+                ready = await self._ready_shards(waiting)
             except WeaviateBaseError:
                 failures += 1
                 if failures > how_many_failures:
@@ -106,33 +110,33 @@ class _BatchWrapperAsync:
                 await anyio.sleep(2 ** (failures - 1))
                 continue
             failures = 0
-            for name in list(by_collection):
-                if name not in busy:
-                    del by_collection[name]
-            if by_collection:
+            waiting -= ready
+            if waiting:
                 await anyio.sleep(delay)
                 delay = min(delay * 2, 1.0)
 
-    async def _busy_collections(self, wanted: dict[str, set[str | None]]) -> set[str]:
-        busy: set[str] = set()
-        for name, tenants in wanted.items():
+    async def _ready_shards(self, shards: set[Shard]) -> set[Shard]:
+        """Those of ``shards`` whose collection (or tenant) has every shard READY."""
+
+        async def check(shard: Shard) -> bool:
+            name = shard.collection[:1].upper() + shard.collection[1:]
             reply = await self._connection.rest(
                 "GET",
-                f"/nodes/{name}",
+                f"/schema/{quote(name, safe='')}/shards",
                 operation="batch.wait_for_vector_indexing",
-                params={"output": "verbose"},
+                params=None if shard.tenant is None else {"tenant": shard.tenant},
+                idempotent=True,
             )
-            for node in (reply or {}).get("nodes") or []:
-                for shard in node.get("shards") or []:
-                    if shard.get("class") != name:
-                        continue
-                    if None not in tenants and shard.get("name") not in tenants:
-                        continue
-                    queued = shard.get("vectorQueueLength") or 0
-                    status = shard.get("vectorIndexingStatus") or "READY"
-                    if queued or status != "READY":
-                        busy.add(name)
-        return busy
+            return shard_statuses_ready(reply)
+
+        order = list(shards)
+        tasks = [asyncio.ensure_future(check(shard)) for shard in order]
+        try:
+            answers = await asyncio.gather(*tasks)
+        finally:
+            for task in tasks:  # one failed: the other answers are moot
+                task.cancel()
+        return {shard for shard, ok in zip(order, answers, strict=True) if ok}
 
 
 def _consistency(value: Any) -> ConsistencyLevel | None:

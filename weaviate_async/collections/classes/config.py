@@ -112,6 +112,9 @@ from weaviate_async.classes.config_models import (
     VectorIndexConfigHNSW as VectorIndexConfigHNSW,
 )
 from weaviate_async.classes.config_models import (
+    VectorIndexConfigNone as VectorIndexConfigNone,
+)
+from weaviate_async.classes.config_models import (
     VectorizerConfig as VectorizerConfig,
 )
 from weaviate_async.classes.config_properties import PropertyType as PropertyType
@@ -196,6 +199,7 @@ __all__ = sorted(
         "VectorIndexConfigFlat",
         "VectorIndexConfigHFresh",
         "VectorIndexConfigHNSW",
+        "VectorIndexConfigNone",
         "VectorizerConfig",
     }
 )

@@ -136,8 +136,12 @@ class _BatchClientWrapper:
     def wait_for_vector_indexing(
         self, shards: list[Shard] | None = None, how_many_failures: int = 5
     ) -> None:
-        """Wait until the vector indexes of the shards the last batch wrote to (or of
-        ``shards``) have indexed everything queued (``ASYNC_INDEXING``).
+        """Wait until the shards the last batch wrote to (or ``shards``) are READY: with
+        ``ASYNC_INDEXING``, until their vector queues are indexed.
+
+        A shard counts as ready as the official client (4.24) decides it: every replica READY
+        where the server reports one state per node (1.40 and later), else the shard's status
+        READY. A shard in another state (READONLY, for one) is waited for until it changes.
 
         Args:
             shards: the collections (and tenants) to wait for; by default those the last batch
@@ -237,8 +241,12 @@ class _BatchCollectionWrapper(Generic[Properties]):
     def wait_for_vector_indexing(
         self, shards: list[Shard] | None = None, how_many_failures: int = 5
     ) -> None:
-        """Wait until the vector indexes of the shards the last batch wrote to (or of
-        ``shards``) have indexed everything queued (``ASYNC_INDEXING``).
+        """Wait until the shards the last batch wrote to (or ``shards``) are READY: with
+        ``ASYNC_INDEXING``, until their vector queues are indexed.
+
+        A shard counts as ready as the official client (4.24) decides it: every replica READY
+        where the server reports one state per node (1.40 and later), else the shard's status
+        READY. A shard in another state (READONLY, for one) is waited for until it changes.
 
         Args:
             shards: the collections (and tenants) to wait for; by default those the last batch

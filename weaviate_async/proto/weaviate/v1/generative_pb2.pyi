@@ -403,6 +403,46 @@ class GenerativeDeepseek(_message.Message):
     stop: _base_pb2.TextArray
     def __init__(self, base_url: _Optional[str] = ..., model: _Optional[str] = ..., temperature: _Optional[float] = ..., max_tokens: _Optional[int] = ..., frequency_penalty: _Optional[float] = ..., presence_penalty: _Optional[float] = ..., top_p: _Optional[float] = ..., stop: _Optional[_Union[_base_pb2.TextArray, _Mapping]] = ...) -> None: ...
 
+class GenerativeMeta(_message.Message):
+    __slots__ = ("base_url", "model", "temperature", "top_p", "max_tokens", "frequency_penalty", "presence_penalty", "reasoning_effort", "images", "image_properties")
+    class ReasoningEffort(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = ()
+        REASONING_EFFORT_UNSPECIFIED: _ClassVar[GenerativeMeta.ReasoningEffort]
+        REASONING_EFFORT_NONE: _ClassVar[GenerativeMeta.ReasoningEffort]
+        REASONING_EFFORT_MINIMAL: _ClassVar[GenerativeMeta.ReasoningEffort]
+        REASONING_EFFORT_LOW: _ClassVar[GenerativeMeta.ReasoningEffort]
+        REASONING_EFFORT_MEDIUM: _ClassVar[GenerativeMeta.ReasoningEffort]
+        REASONING_EFFORT_HIGH: _ClassVar[GenerativeMeta.ReasoningEffort]
+        REASONING_EFFORT_XHIGH: _ClassVar[GenerativeMeta.ReasoningEffort]
+    REASONING_EFFORT_UNSPECIFIED: GenerativeMeta.ReasoningEffort
+    REASONING_EFFORT_NONE: GenerativeMeta.ReasoningEffort
+    REASONING_EFFORT_MINIMAL: GenerativeMeta.ReasoningEffort
+    REASONING_EFFORT_LOW: GenerativeMeta.ReasoningEffort
+    REASONING_EFFORT_MEDIUM: GenerativeMeta.ReasoningEffort
+    REASONING_EFFORT_HIGH: GenerativeMeta.ReasoningEffort
+    REASONING_EFFORT_XHIGH: GenerativeMeta.ReasoningEffort
+    BASE_URL_FIELD_NUMBER: _ClassVar[int]
+    MODEL_FIELD_NUMBER: _ClassVar[int]
+    TEMPERATURE_FIELD_NUMBER: _ClassVar[int]
+    TOP_P_FIELD_NUMBER: _ClassVar[int]
+    MAX_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    FREQUENCY_PENALTY_FIELD_NUMBER: _ClassVar[int]
+    PRESENCE_PENALTY_FIELD_NUMBER: _ClassVar[int]
+    REASONING_EFFORT_FIELD_NUMBER: _ClassVar[int]
+    IMAGES_FIELD_NUMBER: _ClassVar[int]
+    IMAGE_PROPERTIES_FIELD_NUMBER: _ClassVar[int]
+    base_url: str
+    model: str
+    temperature: float
+    top_p: float
+    max_tokens: int
+    frequency_penalty: float
+    presence_penalty: float
+    reasoning_effort: GenerativeMeta.ReasoningEffort
+    images: _base_pb2.TextArray
+    image_properties: _base_pb2.TextArray
+    def __init__(self, base_url: _Optional[str] = ..., model: _Optional[str] = ..., temperature: _Optional[float] = ..., top_p: _Optional[float] = ..., max_tokens: _Optional[int] = ..., frequency_penalty: _Optional[float] = ..., presence_penalty: _Optional[float] = ..., reasoning_effort: _Optional[_Union[GenerativeMeta.ReasoningEffort, str]] = ..., images: _Optional[_Union[_base_pb2.TextArray, _Mapping]] = ..., image_properties: _Optional[_Union[_base_pb2.TextArray, _Mapping]] = ...) -> None: ...
+
 class GenerativeAnthropicMetadata(_message.Message):
     __slots__ = ("usage",)
     class Usage(_message.Message):
@@ -611,46 +651,6 @@ class GenerativeDeepseekMetadata(_message.Message):
     USAGE_FIELD_NUMBER: _ClassVar[int]
     usage: GenerativeDeepseekMetadata.Usage
     def __init__(self, usage: _Optional[_Union[GenerativeDeepseekMetadata.Usage, _Mapping]] = ...) -> None: ...
-
-class GenerativeMeta(_message.Message):
-    __slots__ = ("base_url", "model", "temperature", "top_p", "max_tokens", "frequency_penalty", "presence_penalty", "reasoning_effort", "images", "image_properties")
-    class ReasoningEffort(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
-        __slots__ = ()
-        REASONING_EFFORT_UNSPECIFIED: _ClassVar[GenerativeMeta.ReasoningEffort]
-        REASONING_EFFORT_NONE: _ClassVar[GenerativeMeta.ReasoningEffort]
-        REASONING_EFFORT_MINIMAL: _ClassVar[GenerativeMeta.ReasoningEffort]
-        REASONING_EFFORT_LOW: _ClassVar[GenerativeMeta.ReasoningEffort]
-        REASONING_EFFORT_MEDIUM: _ClassVar[GenerativeMeta.ReasoningEffort]
-        REASONING_EFFORT_HIGH: _ClassVar[GenerativeMeta.ReasoningEffort]
-        REASONING_EFFORT_XHIGH: _ClassVar[GenerativeMeta.ReasoningEffort]
-    REASONING_EFFORT_UNSPECIFIED: GenerativeMeta.ReasoningEffort
-    REASONING_EFFORT_NONE: GenerativeMeta.ReasoningEffort
-    REASONING_EFFORT_MINIMAL: GenerativeMeta.ReasoningEffort
-    REASONING_EFFORT_LOW: GenerativeMeta.ReasoningEffort
-    REASONING_EFFORT_MEDIUM: GenerativeMeta.ReasoningEffort
-    REASONING_EFFORT_HIGH: GenerativeMeta.ReasoningEffort
-    REASONING_EFFORT_XHIGH: GenerativeMeta.ReasoningEffort
-    BASE_URL_FIELD_NUMBER: _ClassVar[int]
-    MODEL_FIELD_NUMBER: _ClassVar[int]
-    TEMPERATURE_FIELD_NUMBER: _ClassVar[int]
-    TOP_P_FIELD_NUMBER: _ClassVar[int]
-    MAX_TOKENS_FIELD_NUMBER: _ClassVar[int]
-    FREQUENCY_PENALTY_FIELD_NUMBER: _ClassVar[int]
-    PRESENCE_PENALTY_FIELD_NUMBER: _ClassVar[int]
-    REASONING_EFFORT_FIELD_NUMBER: _ClassVar[int]
-    IMAGES_FIELD_NUMBER: _ClassVar[int]
-    IMAGE_PROPERTIES_FIELD_NUMBER: _ClassVar[int]
-    base_url: str
-    model: str
-    temperature: float
-    top_p: float
-    max_tokens: int
-    frequency_penalty: float
-    presence_penalty: float
-    reasoning_effort: GenerativeMeta.ReasoningEffort
-    images: _base_pb2.TextArray
-    image_properties: _base_pb2.TextArray
-    def __init__(self, base_url: _Optional[str] = ..., model: _Optional[str] = ..., temperature: _Optional[float] = ..., top_p: _Optional[float] = ..., max_tokens: _Optional[int] = ..., frequency_penalty: _Optional[float] = ..., presence_penalty: _Optional[float] = ..., reasoning_effort: _Optional[_Union[GenerativeMeta.ReasoningEffort, str]] = ..., images: _Optional[_Union[_base_pb2.TextArray, _Mapping]] = ..., image_properties: _Optional[_Union[_base_pb2.TextArray, _Mapping]] = ...) -> None: ...
 
 class GenerativeMetaMetadata(_message.Message):
     __slots__ = ("usage",)
