@@ -15,11 +15,11 @@ import datetime as dt
 import math
 import re
 import uuid as uuid_lib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any, TypeVar
 
-from weaviate_async.exceptions import WeaviateInvalidInputError
+from weaviate_async.exceptions import WeaviateInsertInvalidPropertyError, WeaviateInvalidInputError
 
 __all__ = [
     "RESERVED_PROPERTY_NAMES",
@@ -27,6 +27,7 @@ __all__ = [
     "attrs_check",
     "aware_rfc3339",
     "check_bool",
+    "check_object_properties",
     "check_collection_name",
     "check_float",
     "check_instance",
@@ -63,6 +64,21 @@ RESERVED_PROPERTY_NAME_SUFFIXES = (
 def _short(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+def check_object_properties(props: Mapping[str, Any], field: str, *, nested: bool = False) -> None:
+    """Refuse ``id`` (at the top level) and ``vector`` (at any level) among an object's
+    properties, as the official client does: they are the object's own fields, given apart.
+
+    Other names the server reserves (``_additional``, ``_id``) are left to the server, which
+    refuses that one object.
+
+    Raises:
+        WeaviateInsertInvalidPropertyError: ``field`` names the offending key.
+    """
+    if "vector" in props or (not nested and "id" in props):
+        name = "vector" if "vector" in props else "id"
+        raise WeaviateInsertInvalidPropertyError(dict(props), field=f"{field}.{name}")
 
 
 def invalid(field: str, reason: str, value: Any = ...) -> WeaviateInvalidInputError:

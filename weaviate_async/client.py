@@ -118,7 +118,7 @@ class WeaviateAsyncClient:
             from weaviate_async.exceptions import WeaviateClosedClientError
 
             # May be raised in a blocking caller's own thread (a property): worded for both.
-            raise WeaviateClosedClientError(
+            raise WeaviateClosedClientError._with(
                 "the embedded server has not been started: connect the client first (its "
                 "connect() method, or use it as a context manager)"
             )

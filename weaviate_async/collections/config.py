@@ -84,7 +84,7 @@ class _ConfigCollectionAsync:
             "GET", self._path, operation=operation, ok=(200, 404)
         )
         if status == 404 or not isinstance(body, dict):
-            raise UnexpectedStatusCodeError(
+            raise UnexpectedStatusCodeError._with(
                 f"{operation}: the collection {self._name!r} does not exist",
                 operation=operation,
                 target=f"/v1{self._path}",

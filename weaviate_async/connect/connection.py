@@ -511,13 +511,13 @@ class Connection:
                 reason, hint = tls, "check AdditionalConfig(tls=...) and grpc_secure"
             else:
                 reason = repr(exc)
-            raise WeaviateGRPCUnavailableError(
+            raise WeaviateGRPCUnavailableError._with(
                 f"the gRPC endpoint {target} did not answer a health check ({reason}); {hint}",
                 operation="connect.grpc_health",
                 target="grpc.health.v1.Health/Check",
             ) from exc
         if reply.status != health_pb2.HealthCheckResponse.SERVING:
-            raise WeaviateGRPCUnavailableError(
+            raise WeaviateGRPCUnavailableError._with(
                 f"the gRPC endpoint {target} is not serving (status {reply.status})",
                 operation="connect.grpc_health",
                 target="grpc.health.v1.Health/Check",
@@ -563,7 +563,7 @@ class Connection:
             _abandoned.append(self._grpcio)
             self._grpcio = None
             self._connected = False
-            raise WeaviateClosedClientError(
+            raise WeaviateClosedClientError._with(
                 'a client on the grpcio transport (grpc_transport="grpcio") cannot be used in '
                 "a process forked from the one that connected it (nor can a new one be opened "
                 'there): use grpc_transport="grpclib", which reconnects after a fork, or start '
@@ -580,7 +580,7 @@ class Connection:
         if not self._connected:
             from weaviate_async._loop_thread import spelled_call
 
-            raise WeaviateClosedClientError(
+            raise WeaviateClosedClientError._with(
                 f"the client is not connected: call `{spelled_call('client.connect()')}` (or use "
                 "it as a context manager) before using it, and do not use it after close()"
             )
@@ -911,7 +911,7 @@ class Connection:
         try:
             return orjson.loads(body)
         except orjson.JSONDecodeError as exc:
-            raise ResponseCannotBeDecodedError(
+            raise ResponseCannotBeDecodedError._with(
                 f"{operation}: {path} answered a body that is not JSON: {body[:200]!r}",
                 operation=operation,
                 target=path,
@@ -1012,7 +1012,7 @@ class Connection:
         if loop is None or loop.is_closed():
             awaitable.close()
             self._require_open()  # raises: never connected
-            raise WeaviateClosedClientError("the client's event loop is closed")
+            raise WeaviateClosedClientError._with("the client's event loop is closed")
         return asyncio.run_coroutine_threadsafe(awaitable, loop).result()
 
     async def aggregate(
@@ -1169,7 +1169,7 @@ class Connection:
                 raise
             raise failure from exc
         if reply is None:
-            raise error(
+            raise error._with(
                 f"{operation} failed: {rpc.target} answered no message",
                 operation=operation,
                 target=rpc.target,

@@ -70,7 +70,9 @@ def http_error(
         cls = InsufficientPermissionsError
     elif status in (409, 422) and "already exists" in text.lower():
         cls = ObjectAlreadyExistsError
-    return cls(message, operation=operation, target=target, status=status, server_message=text)
+    return cls._with(
+        message, operation=operation, target=target, status=status, server_message=text
+    )
 
 
 def grpc_error(
@@ -97,7 +99,9 @@ def grpc_error(
         cls = WeaviateTimeoutError
     elif status == "UNAVAILABLE":
         cls = WeaviateConnectionError
-    return cls(message, operation=operation, target=target, status=status, server_message=text)
+    return cls._with(
+        message, operation=operation, target=target, status=status, server_message=text
+    )
 
 
 def timeout_error(operation: str, target: str, limit: float) -> WeaviateTimeoutError:

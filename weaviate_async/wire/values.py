@@ -20,9 +20,9 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from weaviate_async._validate import (
-    RESERVED_PROPERTY_NAMES,
     aware_rfc3339,
     check_collection_name,
+    check_object_properties,
     invalid,
     uuid_str,
 )
@@ -584,6 +584,7 @@ def _split_properties(props: Mapping[str, Any], field: str) -> dict[str, Any]:
         _check_name(name, field)
         path = f"{field}.{name}"
         if isinstance(value, Mapping):
+            check_object_properties(value, path, nested=True)
             objects.append(
                 base_pb2.ObjectProperties(
                     prop_name=name,
@@ -633,6 +634,8 @@ def _split_properties(props: Mapping[str, Any], field: str) -> dict[str, Any]:
                 base_pb2.BooleanArrayProperties(prop_name=name, values=[bool(v) for v in items])
             )
         else:
+            for i, v in enumerate(items):
+                check_object_properties(v, f"{path}[{i}]", nested=True)
             object_arrays.append(
                 base_pb2.ObjectArrayProperties(
                     prop_name=name,
@@ -748,9 +751,7 @@ def encode_grpc_properties(
     if props:
         if not isinstance(props, Mapping):
             raise invalid(field, "must be a mapping of property names to values", props)
-        if not RESERVED_PROPERTY_NAMES.isdisjoint(props):
-            name = sorted(RESERVED_PROPERTY_NAMES.intersection(props))[0]
-            raise invalid(f"{field}.{name}", "is a reserved name; pass it as an object field")
+        check_object_properties(props, field)
         kwargs = _split_properties(props, field)
     if references:
         head, _, last = field.rpartition(".")
