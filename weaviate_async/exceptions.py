@@ -101,7 +101,7 @@ _GRPC_STATUS_NUMBERS: dict[str, int] = {
 }
 
 
-def _rebuild(cls: type[WeaviateBaseError], args: tuple[Any, ...]) -> WeaviateBaseError:
+def _rebuild(cls: type[BaseException], args: tuple[Any, ...]) -> BaseException:
     """Unpickling: the instance without its constructor (whose parameters differ per class)."""
     error = cls.__new__(cls)
     error.args = args
@@ -700,6 +700,9 @@ class WeaviateProtobufIncompatibility(Exception):
             f"protobuf {pb_version} and gRPC {grpc_version} are not compatible: install versions "
             "that work together"
         )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args), self.__dict__)
 
 
 # The official client's older names of these classes: they resolve, with a DeprecationWarning.

@@ -49,11 +49,15 @@ async def test_callers_error_leaves_the_collection_batch_as_itself_after_sending
 ) -> None:
     collection = await _collection(client, collection_name)
     ids: list[str] = []
-    with pytest.raises(_CallerError) as info:
+
+    async def fill_then_fail() -> None:
         async with _mode(collection.batch, mode) as batch:
             for i in range(25):
                 ids.append(str(await batch.add_object(properties=_props(i), vector=[0.5] * DIM)))
             raise _CallerError("the caller's own bug")
+
+    with pytest.raises(_CallerError) as info:
+        await fill_then_fail()
     assert type(info.value) is _CallerError
     # as the official client's __exit__ does, what was added is sent before the error leaves
     assert sorted(_server_ids(server, collection_name)) == sorted(ids)
@@ -66,7 +70,8 @@ async def test_callers_error_leaves_the_client_batch_as_itself_after_sending(
 ) -> None:
     await _collection(client, collection_name)
     ids: list[str] = []
-    with pytest.raises(KeyError) as info:
+
+    async def fill_then_fail() -> None:
         async with _mode(client.batch, mode) as batch:
             for i in range(12):
                 uid = await batch.add_object(
@@ -74,6 +79,9 @@ async def test_callers_error_leaves_the_client_batch_as_itself_after_sending(
                 )
                 ids.append(str(uid))
             raise KeyError("missing")
+
+    with pytest.raises(KeyError) as info:
+        await fill_then_fail()
     assert type(info.value) is KeyError
     assert sorted(_server_ids(server, collection_name)) == sorted(ids)
     assert client.batch.failed_objects == []

@@ -49,11 +49,15 @@ def test_callers_error_leaves_the_collection_batch_as_itself_after_sending(
 ) -> None:
     collection = _collection(sync_client, collection_name)
     ids: list[str] = []
-    with pytest.raises(_CallerError) as info:
+
+    def fill_then_fail() -> None:
         with _mode(collection.batch, mode) as batch:
             for i in range(25):
                 ids.append(str(batch.add_object(properties=_props(i), vector=[0.5] * DIM)))
             raise _CallerError("the caller's own bug")
+
+    with pytest.raises(_CallerError) as info:
+        fill_then_fail()
     assert type(info.value) is _CallerError
     # as the official client's __exit__ does, what was added is sent before the error leaves
     assert sorted(_server_ids(server, collection_name)) == sorted(ids)
@@ -66,12 +70,16 @@ def test_callers_error_leaves_the_client_batch_as_itself_after_sending(
 ) -> None:
     _collection(sync_client, collection_name)
     ids: list[str] = []
-    with pytest.raises(KeyError) as info:
+
+    def fill_then_fail() -> None:
         with _mode(sync_client.batch, mode) as batch:
             for i in range(12):
                 uid = batch.add_object(collection_name, properties=_props(i), vector=[0.5] * DIM)
                 ids.append(str(uid))
             raise KeyError("missing")
+
+    with pytest.raises(KeyError) as info:
+        fill_then_fail()
     assert type(info.value) is KeyError
     assert sorted(_server_ids(server, collection_name)) == sorted(ids)
     assert sync_client.batch.failed_objects == []
