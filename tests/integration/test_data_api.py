@@ -686,7 +686,6 @@ async def test_invalid_input_sends_nothing(
         (lambda: data.update(uid, {"blobs": [b"x"]}), "properties.blobs[0]"),
         (lambda: data.update(uid, {"o": object()}), "properties.o"),
         (lambda: data.update(uid, {"count": 2**64}), "properties.count"),
-        (lambda: data.update(uid, {"id": "x"}), "properties.id"),
         (lambda: data.update(uid, vector=[1.0, float("nan")]), "vector[1]"),
         (lambda: data.update(uid, vector=np.array([np.inf, 1.0])), "vector[0]"),
         (lambda: data.replace(uid, {"title": "x"}, vector=[[1.0, 2.0]]), "vector"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import socket
 import ssl
 import sys
 from collections.abc import AsyncIterator, Awaitable, Collection, Coroutine, Mapping
@@ -134,6 +135,18 @@ def _find_ssl_error(exc: BaseException) -> ssl.SSLError | None:
             return item
         todo.extend([item.__cause__, item.__context__])
         todo.extend(getattr(item, name, None) for name in ("os_error", "certificate_error"))
+    return None
+
+
+def _dns_problem(exc: BaseException, host: str) -> str | None:
+    """A hint when the host name did not resolve (a mistyped or deleted cluster URL), else None."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, socket.gaierror) or isinstance(
+            getattr(seen, "os_error", None), socket.gaierror
+        ):
+            return f"the host name {host!r} does not resolve: check the URL ({seen})"
+        seen = seen.__cause__ or seen.__context__
     return None
 
 
@@ -755,8 +768,9 @@ class Connection:
                 where = f"the proxy {proxy or '(from the environment)'}"
             else:
                 where = self.params.http.url
+            dns = _dns_problem(exc, self.params.http.host)
             unreachable = WeaviateConnectionError(
-                f"{operation} failed: cannot reach {where} ({tls or exc.os_error})",
+                f"{operation} failed: cannot reach {where} ({tls or dns or exc.os_error})",
                 operation=operation,
                 target=path,
             )
@@ -824,6 +838,7 @@ class Connection:
                     target=target,
                 ) from exc
             reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            reason = _dns_problem(exc, self.params.http.host) or reason
             reason += self._reset_hint(exc)
             status = 0
         else:
@@ -831,11 +846,11 @@ class Connection:
                 self._recovering = False
                 return
             reason = f"its readiness probe answered {status}"
+        state = "is not ready after a lost connection" if status else "cannot be reached"
         raise _retriable(
             Failure.UNSENT,
             WeaviateConnectionError(
-                f"{operation} failed: the server at {self.params.http.url} is not ready after "
-                f"a lost connection ({reason})",
+                f"{operation} failed: the server at {self.params.http.url} {state} ({reason})",
                 operation=operation,
                 target=target,
                 status=status or None,

@@ -29,6 +29,7 @@ from weaviate_async.collections.batch.stream import StreamDriver
 from weaviate_async.exceptions import WeaviateBaseError
 
 if TYPE_CHECKING:
+    from weaviate_async.classes.batch import ErrorObject
     from weaviate_async.collections.batch.ledger import Ledger
     from weaviate_async.collections.batch.sizing import Sizing
     from weaviate_async.collections.batch.transport import BatchTransport
@@ -241,6 +242,12 @@ class BatchEngine:
             self._references.put_threadsafe(item)
         with self._index_lock:
             self._ledger.added_references += len(items)
+
+    def refuse_object(self, error: ErrorObject) -> None:
+        """Account for an object refused before it was queued: added, and failed."""
+        with self._index_lock:
+            self._ledger.added_objects += 1
+            self._ledger.fail_refused(error)
 
     @property
     def running(self) -> bool:
