@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import warnings
 from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any, Literal, TypeVar
@@ -323,6 +324,11 @@ class PQConfig(_Model):
     @property
     def bit_compression(self) -> bool:
         """Whether bit compression is on (deprecated by the server)."""
+        warnings.warn(
+            "PQConfig.bit_compression is deprecated: the server ignores it",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self.internal_bit_compression
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import warnings
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 from urllib.parse import quote
@@ -141,6 +142,21 @@ class _ConfigCollectionAsync:
                 vector, or changes something immutable the client can detect.
             UnexpectedStatusCodeError: the server refused the change (its message is kept).
         """
+        if vector_index_config is not None:
+            warnings.warn(
+                "config.update(vector_index_config=...) is deprecated: use vector_config",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if vectorizer_config is not None and not isinstance(
+            vectorizer_config, _VectorIndexConfigUpdate
+        ):
+            warnings.warn(
+                "config.update(vectorizer_config=[...]) for named vectors is deprecated: use "
+                "vector_config",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         kwargs: dict[str, Any] = {
             "description": description,
             "property_descriptions": property_descriptions,

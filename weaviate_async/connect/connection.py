@@ -16,6 +16,7 @@ import os
 import socket
 import ssl
 import sys
+import warnings
 from collections.abc import AsyncIterator, Awaitable, Collection, Coroutine, Mapping
 from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
@@ -241,6 +242,19 @@ class Connection:
         self._auth = auth
         self._skip_init_checks = skip_init_checks
         self._user_headers = dict(headers or {})
+        if auth is not None:
+            given = [name for name in self._user_headers if name.lower() == "authorization"]
+            if given:
+                # As the official client: the credentials win, the header is dropped.
+                warnings.warn(
+                    "both an authorization header and auth credentials were given: the "
+                    "credentials are used and the header is ignored (give an access token as "
+                    "Auth.bearer_token(...) instead)",
+                    UserWarning,
+                    stacklevel=4,
+                )
+                for name in given:
+                    del self._user_headers[name]
         self._base_url = params.http.url + "/v1"
         self._session: aiohttp.ClientSession | None = None
         # The OIDC issuer gets a session of its own: the user's headers (module API keys) are
@@ -428,21 +442,35 @@ class Connection:
         from weaviate_async.connect.oidc import create_token_provider
 
         assert self._issuer_session is not None and self._auth is not None
-        status, oidc = await self.rest_status(
-            "GET",
-            "/.well-known/openid-configuration",
-            operation="connect.oidc_discovery",
-            ok=(200, 404),
-            timeout="init",
-        )
-        if status == 404 or not isinstance(oidc, dict):
-            raise AuthenticationFailedError(
-                "the server has OIDC authentication disabled, but OIDC credentials were given; "
-                "use Auth.api_key or connect without credentials",
-                operation="connect",
-                target="/v1/.well-known/openid-configuration",
-                status=status,
+        where = self._base_url + "/.well-known/openid-configuration"
+        try:
+            status, oidc = await self.rest_status(
+                "GET",
+                "/.well-known/openid-configuration",
+                operation="connect.oidc_discovery",
+                ok=(200, 404),
+                timeout="init",
             )
+        except ResponseCannotBeDecodedError:
+            status, oidc = 200, None
+        # The official client connects without authentication then, with a UserWarning.
+        if status == 404:
+            warnings.warn(
+                "the client was given credentials, but the server has authentication switched "
+                "off (no OIDC configuration): connecting without them",
+                UserWarning,
+                stacklevel=2,
+            )
+            return
+        if not isinstance(oidc, dict):
+            warnings.warn(
+                f"the server's OIDC configuration at {where} could not be read (a proxy in "
+                "between?): connecting without authentication (an authorization header of your "
+                "own is kept)",
+                UserWarning,
+                stacklevel=2,
+            )
+            return
         tls = self.config.tls
         custom_tls = tls.ca_bundle or tls.client_cert or not tls.verify
         self._token_provider = await create_token_provider(
