@@ -15,6 +15,7 @@ import datetime as dt
 import math
 import re
 import uuid as uuid_lib
+import warnings
 from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any, TypeVar
@@ -189,19 +190,23 @@ def uuid_str(value: Any, field: str) -> str:
     raise invalid(field, "must be a UUID (uuid.UUID or its string form)", value)
 
 
-def aware_rfc3339(value: dt.datetime, field: str, context: str = "") -> str:
-    """The RFC 3339 text of a timezone-aware datetime (microseconds, its own offset).
+def aware_rfc3339(value: dt.datetime, field: str, context: str = "", *, warn: bool = True) -> str:
+    """The RFC 3339 text of a datetime (microseconds, its own offset).
 
-    A naive datetime is refused rather than guessed: the same wall time means different
-    instants in different zones, and the server would store whichever one was guessed.
-    ``context`` is appended to the reason (e.g. which filter the value belongs to).
+    A naive datetime is taken as UTC, as the official client takes it, with its UserWarning
+    (``warn=False`` where the official client takes it silently, e.g. a boost's origin).
+    ``field`` and ``context`` (e.g. which filter the value belongs to) name it in the warning.
     """
     if value.tzinfo is None or value.utcoffset() is None:
-        raise invalid(
-            field,
-            "a datetime must be timezone-aware, e.g. datetime(..., tzinfo=timezone.utc)" + context,
-            value,
-        )
+        if warn:
+            warnings.warn(
+                f"the datetime {value} given for {field}{context} has no time zone: it is taken "
+                "as UTC. Give the zone in the datetime, e.g. "
+                "datetime(2024, 1, 1, tzinfo=timezone(timedelta(hours=-2)))",
+                UserWarning,
+                stacklevel=3,
+            )
+        value = value.replace(tzinfo=dt.timezone.utc)
     return value.isoformat(timespec="microseconds")
 
 

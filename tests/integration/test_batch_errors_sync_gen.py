@@ -122,3 +122,19 @@ def test_client_batch_refused_object_in_failed_objects(
     assert sorted(_server_ids(server, collection_name)) == sorted(
         ids[i] for i in range(10) if i != 4
     )
+
+
+def test_ingest_source_error_leaves_as_itself_after_sending(
+    sync_client: WeaviateClient, server: EmbeddedServer, collection_name: str
+) -> None:
+    collection = _collection(sync_client, collection_name)
+
+    def rows() -> Any:
+        for i in range(7):
+            yield _props(i)
+        raise _CallerError("the source broke")
+
+    with pytest.raises(_CallerError) as info:
+        collection.data.ingest(rows())
+    assert type(info.value) is _CallerError
+    assert len(_server_ids(server, collection_name)) == 7

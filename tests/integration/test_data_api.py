@@ -679,8 +679,6 @@ async def test_invalid_input_sends_nothing(
     uid = await data.insert({"title": "kept", "count": 1}, vector=[1.0, 0.0])
     naive = dt.datetime(2024, 1, 1)
     cases: list[tuple[Any, str]] = [
-        (lambda: data.update(uid, {"when": naive}), "properties.when"),
-        (lambda: data.replace(uid, {"tags": ["a", naive]}), "properties.tags[1]"),
         (lambda: data.replace(uid, {"tags": {"a", "b"}}), "properties.tags"),
         (lambda: data.update(uid, {"day": dt.date(2024, 1, 1)}), "properties.day"),
         (lambda: data.update(uid, {"blobs": [b"x"]}), "properties.blobs[0]"),
@@ -700,9 +698,9 @@ async def test_invalid_input_sends_nothing(
         with pytest.raises(WeaviateInvalidInputError) as info:
             await call()
         assert info.value.field == field
-    with pytest.raises(WeaviateInvalidInputError) as info:
+    # a naive datetime is taken as UTC with a UserWarning, as the official client takes it
+    with pytest.warns(UserWarning, match="when"):
         Filter.by_property("when").greater_than(naive)
-    assert info.value.field == "val" and "'when'" in str(info.value)
     got = rest.get_object(cols.doc, uid)
     assert got["properties"] == {"title": "kept", "count": 1}
     assert got["vector"] == [1.0, 0.0]

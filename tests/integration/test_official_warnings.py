@@ -111,3 +111,35 @@ async def test_older_configuration_arguments_are_deprecated(
     with warnings.catch_warnings():
         warnings.simplefilter("error", DeprecationWarning)
         await collection.config.update(description="current arguments do not warn")
+
+
+async def test_naive_datetime_is_stored_as_utc_with_a_warning(
+    client: WeaviateAsyncClient, collection_name: str
+) -> None:
+    # official Con002: a UserWarning, and the value is taken as UTC (insert, batch, filters)
+    import datetime as dt
+
+    from weaviate_async.classes.query import Filter
+
+    collection = await client.collections.create(
+        collection_name,
+        properties=[Property(name="when", data_type=DataType.DATE)],
+        vector_config=Configure.Vectors.self_provided(),
+    )
+    naive = dt.datetime(2024, 5, 6, 7, 8, 9)
+    with pytest.warns(UserWarning, match="no time zone"):
+        uid = await collection.data.insert({"when": naive})
+    with pytest.warns(UserWarning, match="no time zone"):
+        await collection.data.insert_many([{"when": naive}])
+    with pytest.warns(UserWarning, match="no time zone"):
+        async with collection.batch.dynamic() as batch:
+            await batch.add_object(properties={"when": naive})
+    assert collection.batch.failed_objects == []
+    obj = await collection.query.fetch_object_by_id(uid)
+    assert obj is not None
+    assert obj.properties["when"] == naive.replace(tzinfo=dt.timezone.utc)
+    with pytest.warns(UserWarning, match="no time zone"):
+        found = await collection.query.fetch_objects(
+            filters=Filter.by_property("when").equal(naive)
+        )
+    assert len(found.objects) == 3

@@ -144,3 +144,25 @@ def test_warnings_point_at_the_callers_line() -> None:
         OurAuth.bearer_token("token", expires_in=-5)
         our_classes.config.Configure.Generative.palm(project_id="p")
     assert [w.filename for w in caught] == [__file__] * 3
+
+
+def test_dates_warn_as_the_official_client() -> None:
+    import datetime as dt
+
+    from weaviate import util as official_util
+
+    from weaviate_async.wire import values
+
+    # Con004: a date of year 0 from the server becomes datetime.min
+    with pytest.warns(UserWarning):
+        theirs = official_util._datetime_from_weaviate_str("0000-01-01T00:00:00Z")
+    with pytest.warns(UserWarning, match="year 0"):
+        mine = values.parse_rfc3339("0000-01-01T00:00:00Z")
+    assert mine == theirs == dt.datetime.min
+    # Con002: a naive datetime is sent as UTC
+    naive = dt.datetime(2024, 5, 6, 7, 8, 9)
+    with pytest.warns(UserWarning):
+        theirs_text = official_util._datetime_to_string(naive)
+    with pytest.warns(UserWarning, match="no time zone"):
+        mine_text = values.datetime_to_rfc3339(naive, "properties.when")
+    assert dt.datetime.fromisoformat(mine_text) == dt.datetime.fromisoformat(theirs_text)

@@ -16,6 +16,7 @@ import numbers
 import struct
 import sys
 import uuid as uuid_lib
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -71,11 +72,8 @@ _LITTLE = sys.byteorder == "little"
 
 
 def datetime_to_rfc3339(value: dt.datetime, field: str = "value") -> str:
-    """The RFC 3339 text of an aware datetime, with microseconds and its own offset.
-
-    Raises:
-        WeaviateInvalidInputError: ``value`` is naive (no time zone); ``field`` names it.
-    """
+    """The RFC 3339 text of a datetime, with microseconds and its own offset; a naive one is
+    taken as UTC, with a UserWarning naming ``field`` (as the official client does)."""
     return aware_rfc3339(value, field)
 
 
@@ -92,7 +90,20 @@ def parse_rfc3339(text: str) -> dt.datetime:
         digits = len(rest) - len(rest.lstrip("0123456789"))
         frac, zone = rest[:digits], rest[digits:]
         body = f"{head}.{frac[:6].ljust(6, '0')}{zone}"
-    return dt.datetime.fromisoformat(body)
+    try:
+        return dt.datetime.fromisoformat(body)
+    except ValueError:
+        if not body.startswith("0000-"):
+            raise
+    # Year 0 does not exist in Python's calendar: the official client warns and gives
+    # datetime.min (a UserWarning), and so does this one.
+    warnings.warn(
+        f"the server sent the date {text!r}, of year 0, which Python cannot represent: "
+        f"{dt.datetime.min} is returned instead",
+        UserWarning,
+        stacklevel=2,
+    )
+    return dt.datetime.min
 
 
 def ms_to_datetime(ms: int) -> dt.datetime:
@@ -512,7 +523,7 @@ def to_json_properties(props: Mapping[str, Any], field: str = "properties") -> d
     and phone numbers as objects, bytes as base64, nested objects and arrays recursively.
 
     Raises:
-        WeaviateInvalidInputError: a value the server cannot store (a naive datetime, a date,
+        WeaviateInvalidInputError: a value the server cannot store (a date,
             a set, NaN, an int beyond 64 bits, a list mixing kinds or holding None, bytes,
             geo coordinates or lists, ...); the field names it, e.g. ``properties.tags[2]``.
     """
