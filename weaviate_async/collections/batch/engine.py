@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import re
 import threading
+import warnings
 from collections.abc import Awaitable, Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -345,7 +346,16 @@ class BatchEngine:
                 ledger.fail_objects(failed, lambda item: errors[item.index])
             if retry:
                 assert self._objects is not None
-                await anyio.sleep(0.5 * max(item.retry_count for item in retry))
+                delay = 0.5 * max(item.retry_count for item in retry)
+                # The official client's warning when the server (or its vectorizer) pushes back
+                # on objects it re-sends.
+                warnings.warn(
+                    f"{len(retry)} object(s) refused for now ({errors[retry[0].index]}): sent "
+                    f"again in {delay:g}s",
+                    UserWarning,
+                    stacklevel=1,
+                )
+                await anyio.sleep(delay)
                 del in_flight[request]
                 self._objects.put_front(retry)
             else:
