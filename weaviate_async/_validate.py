@@ -29,6 +29,8 @@ __all__ = [
     "aware_rfc3339",
     "check_bool",
     "check_object_properties",
+    "InvalidArgumentTypeError",
+    "invalid_type",
     "check_collection_name",
     "check_float",
     "check_instance",
@@ -80,6 +82,17 @@ def check_object_properties(props: Mapping[str, Any], field: str, *, nested: boo
     if "vector" in props or (not nested and "id" in props):
         name = "vector" if "vector" in props else "id"
         raise WeaviateInsertInvalidPropertyError(dict(props), field=f"{field}.{name}")
+
+
+class InvalidArgumentTypeError(WeaviateInvalidInputError, TypeError):
+    """An argument of the wrong kind where the official client raises ``TypeError`` (e.g. the
+    client's ``connection_params``): both classes catch it."""
+
+
+def invalid_type(field: str, reason: str, value: Any = ...) -> InvalidArgumentTypeError:
+    """As :func:`invalid`, for the places where the official client raises ``TypeError``."""
+    error = invalid(field, reason, value)
+    return InvalidArgumentTypeError(error.message, field=field)
 
 
 def invalid(field: str, reason: str, value: Any = ...) -> WeaviateInvalidInputError:

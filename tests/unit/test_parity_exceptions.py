@@ -199,3 +199,19 @@ def test_integration_packages_constructors_work() -> None:
     with pytest.raises(ours.UnexpectedStatusCodeError) as info:
         raise ours.UnexpectedStatusCodeError("creating", httpx.Response(500, json=_BODY))
     assert info.value.error == _BODY and info.value.status_code == 500
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"connection_params": "http://localhost:8080"}])
+def test_client_without_proper_connection_params_raises_type_error(kwargs: Any) -> None:
+    import weaviate
+
+    import weaviate_async
+    import weaviate_sync
+
+    with pytest.raises(TypeError):
+        weaviate.WeaviateClient(**kwargs)
+    for cls in (weaviate_sync.WeaviateClient, weaviate_async.WeaviateAsyncClient):
+        with pytest.raises(TypeError) as info:
+            cls(**kwargs)
+        assert isinstance(info.value, ours.WeaviateInvalidInputError)
+        assert info.value.field == "connection_params"
