@@ -866,15 +866,16 @@ class Connection:
                     target=target,
                 ) from exc
             reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-            reason = _dns_problem(exc, self.params.http.host) or reason
-            reason += self._reset_hint(exc)
+            dns = _dns_problem(exc, self.params.http.host)
+            reason = (dns or reason) + self._reset_hint(exc)
             status = 0
         else:
             if status == 200:
                 self._recovering = False
                 return
             reason = f"its readiness probe answered {status}"
-        state = "is not ready after a lost connection" if status else "cannot be reached"
+            dns = None
+        state = "cannot be reached" if dns else "is not ready after a lost connection"
         raise _retriable(
             Failure.UNSENT,
             WeaviateConnectionError(
