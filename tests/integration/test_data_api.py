@@ -770,7 +770,7 @@ def test_sync_twin_every_method(sync_client: Any, names: Callable[[str], str], r
     assert not a.exists(two)
     assert a.delete_by_id(uid) is True and not a.exists(uid)
     with pytest.raises(WeaviateInvalidInputError) as info:
-        a.update(uid, {"when": dt.datetime(2024, 1, 1)})
+        a.update(uid, {"when": dt.date(2024, 1, 1)})
     assert info.value.field == "properties.when"
     with pytest.raises(WeaviateDeleteManyError):
         coll.data.delete_many(where)  # no tenant on a multi-tenant collection
