@@ -143,3 +143,21 @@ async def test_naive_datetime_is_stored_as_utc_with_a_warning(
             filters=Filter.by_property("when").equal(naive)
         )
     assert len(found.objects) == 3
+
+
+async def test_named_vector_syntax_in_add_vector_is_deprecated(
+    client: WeaviateAsyncClient, collection_name: str
+) -> None:
+    # official Dep026: Configure.NamedVectors given to config.add_vector()
+    collection = await client.collections.create(
+        collection_name, vector_config=Configure.Vectors.self_provided(name="first")
+    )
+    with pytest.warns(DeprecationWarning, match="NamedVectors"):
+        await collection.config.add_vector(vector_config=Configure.NamedVectors.none(name="second"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        await collection.config.add_vector(
+            vector_config=[Configure.Vectors.self_provided(name="third")]
+        )
+    config = await collection.config.get()
+    assert set(config.vector_config or {}) == {"first", "second", "third"}

@@ -2283,7 +2283,9 @@ class _MultiVectors:
 
 
 def _named(name: str, vectorizer: _VectorizerConfigCreate, vector_index_config: object) -> _V:
-    return _single(name, vectorizer, vector_index_config, name_required=True)
+    out = _single(name, vectorizer, vector_index_config, name_required=True)
+    object.__setattr__(out, "_named_syntax", True)  # frozen: marked once, when built
+    return out
 
 
 class _NamedVectors:

@@ -232,6 +232,15 @@ class _ConfigCollectionAsync:
             WeaviateInvalidInputError: the vector config is invalid, unnamed among several, or
                 a vector of that name exists already.
         """
+        given = [vector_config] if isinstance(vector_config, _VectorConfigCreate) else vector_config
+        for config in given if isinstance(given, (list, tuple)) else ():
+            if getattr(config, "_named_syntax", False):
+                warnings.warn(
+                    f"Configure.NamedVectors (vector {config.name!r}) in config.add_vector() is "
+                    "deprecated: use Configure.Vectors or Configure.MultiVectors",
+                    DeprecationWarning,
+                    stacklevel=2,
+                )
         new = _vector_config_json(vector_config, "vector_config")
         schema = await self._get_json("collection.config.add_vector")
         existing = schema.get("vectorConfig") or {}
