@@ -15,11 +15,12 @@ import datetime as dt
 import math
 import re
 import uuid as uuid_lib
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any, TypeVar
 
-from weaviate_async.exceptions import WeaviateInvalidInputError
+from weaviate_async.exceptions import WeaviateInsertInvalidPropertyError, WeaviateInvalidInputError
 
 __all__ = [
     "RESERVED_PROPERTY_NAMES",
@@ -27,6 +28,9 @@ __all__ = [
     "attrs_check",
     "aware_rfc3339",
     "check_bool",
+    "check_object_properties",
+    "InvalidArgumentTypeError",
+    "invalid_type",
     "check_collection_name",
     "check_float",
     "check_instance",
@@ -63,6 +67,32 @@ RESERVED_PROPERTY_NAME_SUFFIXES = (
 def _short(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+def check_object_properties(props: Mapping[str, Any], field: str, *, nested: bool = False) -> None:
+    """Refuse ``id`` (at the top level) and ``vector`` (at any level) among an object's
+    properties, as the official client does: they are the object's own fields, given apart.
+
+    Other names the server reserves (``_additional``, ``_id``) are left to the server, which
+    refuses that one object.
+
+    Raises:
+        WeaviateInsertInvalidPropertyError: ``field`` names the offending key.
+    """
+    if "vector" in props or (not nested and "id" in props):
+        name = "vector" if "vector" in props else "id"
+        raise WeaviateInsertInvalidPropertyError(dict(props), field=f"{field}.{name}")
+
+
+class InvalidArgumentTypeError(WeaviateInvalidInputError, TypeError):
+    """An argument of the wrong kind where the official client raises ``TypeError`` (e.g. the
+    client's ``connection_params``): both classes catch it."""
+
+
+def invalid_type(field: str, reason: str, value: Any = ...) -> InvalidArgumentTypeError:
+    """As :func:`invalid`, for the places where the official client raises ``TypeError``."""
+    error = invalid(field, reason, value)
+    return InvalidArgumentTypeError(error.message, field=field)
 
 
 def invalid(field: str, reason: str, value: Any = ...) -> WeaviateInvalidInputError:
@@ -173,19 +203,23 @@ def uuid_str(value: Any, field: str) -> str:
     raise invalid(field, "must be a UUID (uuid.UUID or its string form)", value)
 
 
-def aware_rfc3339(value: dt.datetime, field: str, context: str = "") -> str:
-    """The RFC 3339 text of a timezone-aware datetime (microseconds, its own offset).
+def aware_rfc3339(value: dt.datetime, field: str, context: str = "", *, warn: bool = True) -> str:
+    """The RFC 3339 text of a datetime (microseconds, its own offset).
 
-    A naive datetime is refused rather than guessed: the same wall time means different
-    instants in different zones, and the server would store whichever one was guessed.
-    ``context`` is appended to the reason (e.g. which filter the value belongs to).
+    A naive datetime is taken as UTC, as the official client takes it, with its UserWarning
+    (``warn=False`` where the official client takes it silently, e.g. a boost's origin).
+    ``field`` and ``context`` (e.g. which filter the value belongs to) name it in the warning.
     """
     if value.tzinfo is None or value.utcoffset() is None:
-        raise invalid(
-            field,
-            "a datetime must be timezone-aware, e.g. datetime(..., tzinfo=timezone.utc)" + context,
-            value,
-        )
+        if warn:
+            warnings.warn(
+                f"the datetime {value} given for {field}{context} has no time zone: it is taken "
+                "as UTC. Give the zone in the datetime, e.g. "
+                "datetime(2024, 1, 1, tzinfo=timezone(timedelta(hours=-2)))",
+                UserWarning,
+                stacklevel=3,
+            )
+        value = value.replace(tzinfo=dt.timezone.utc)
     return value.isoformat(timespec="microseconds")
 
 

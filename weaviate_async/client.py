@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from weaviate_async._twin import twin
-from weaviate_async._validate import invalid
+from weaviate_async._validate import invalid, invalid_type
 from weaviate_async.connect.auth import AuthCredentials
 from weaviate_async.connect.connection import Connection
 from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
@@ -127,10 +127,13 @@ class WeaviateAsyncClient:
             additional_config: timeouts, pool sizes, proxies, TLS and retries.
             skip_init_checks: do not check the server's meta, version and gRPC health on connect.
         """
+        # TypeError as well, as the official client raises
         if (connection_params is None) == (embedded_options is None):
-            raise invalid(
+            raise invalid_type(
                 "connection_params", "give exactly one of connection_params and embedded_options"
             )
+        if connection_params is not None and not isinstance(connection_params, ConnectionParams):
+            raise invalid_type("connection_params", "must be a ConnectionParams", connection_params)
         self._embedded_options = embedded_options
         self._embedded: EmbeddedServer | None = None
         self._auth = auth_client_secret
@@ -163,7 +166,7 @@ class WeaviateAsyncClient:
             from weaviate_async.exceptions import WeaviateClosedClientError
 
             # May be raised in a blocking caller's own thread (a property): worded for both.
-            raise WeaviateClosedClientError(
+            raise WeaviateClosedClientError._with(
                 "the embedded server has not been started: connect the client first (its "
                 "connect() method, or use it as a context manager)"
             )

@@ -679,14 +679,11 @@ async def test_invalid_input_sends_nothing(
     uid = await data.insert({"title": "kept", "count": 1}, vector=[1.0, 0.0])
     naive = dt.datetime(2024, 1, 1)
     cases: list[tuple[Any, str]] = [
-        (lambda: data.update(uid, {"when": naive}), "properties.when"),
-        (lambda: data.replace(uid, {"tags": ["a", naive]}), "properties.tags[1]"),
         (lambda: data.replace(uid, {"tags": {"a", "b"}}), "properties.tags"),
         (lambda: data.update(uid, {"day": dt.date(2024, 1, 1)}), "properties.day"),
         (lambda: data.update(uid, {"blobs": [b"x"]}), "properties.blobs[0]"),
         (lambda: data.update(uid, {"o": object()}), "properties.o"),
         (lambda: data.update(uid, {"count": 2**64}), "properties.count"),
-        (lambda: data.update(uid, {"id": "x"}), "properties.id"),
         (lambda: data.update(uid, vector=[1.0, float("nan")]), "vector[1]"),
         (lambda: data.update(uid, vector=np.array([np.inf, 1.0])), "vector[0]"),
         (lambda: data.replace(uid, {"title": "x"}, vector=[[1.0, 2.0]]), "vector"),
@@ -701,9 +698,9 @@ async def test_invalid_input_sends_nothing(
         with pytest.raises(WeaviateInvalidInputError) as info:
             await call()
         assert info.value.field == field
-    with pytest.raises(WeaviateInvalidInputError) as info:
+    # a naive datetime is taken as UTC with a UserWarning, as the official client takes it
+    with pytest.warns(UserWarning, match="when"):
         Filter.by_property("when").greater_than(naive)
-    assert info.value.field == "val" and "'when'" in str(info.value)
     got = rest.get_object(cols.doc, uid)
     assert got["properties"] == {"title": "kept", "count": 1}
     assert got["vector"] == [1.0, 0.0]
@@ -773,7 +770,7 @@ def test_sync_twin_every_method(sync_client: Any, names: Callable[[str], str], r
     assert not a.exists(two)
     assert a.delete_by_id(uid) is True and not a.exists(uid)
     with pytest.raises(WeaviateInvalidInputError) as info:
-        a.update(uid, {"when": dt.datetime(2024, 1, 1)})
+        a.update(uid, {"when": dt.date(2024, 1, 1)})
     assert info.value.field == "properties.when"
     with pytest.raises(WeaviateDeleteManyError):
         coll.data.delete_many(where)  # no tenant on a multi-tenant collection

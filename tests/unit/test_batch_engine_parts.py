@@ -173,11 +173,13 @@ async def test_objects_retried_after_the_intake_closed_are_still_sent() -> None:
     transport = _ScriptedTransport({9})
     ledger = Ledger()
     engine = BatchEngine(transport, FixedSizing(5, 2), ledger)  # type: ignore[arg-type]
-    async with engine:
-        for i in range(10):
-            await engine.put_object(
-                encode_object(engine.next_object_index(), "C", None, {"n": i}, None, None, None)
-            )
+    # the official client's batch_rate_limit_reached: a UserWarning naming the server's error
+    with pytest.warns(UserWarning, match="rate limit exceeded"):
+        async with engine:
+            for i in range(10):
+                await engine.put_object(
+                    encode_object(engine.next_object_index(), "C", None, {"n": i}, None, None, None)
+                )
     # The last request's object 9 came back for another try after the block closed the intake.
     assert ledger.failed_objects == []
     assert ledger.acked_objects == 10

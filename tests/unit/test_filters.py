@@ -314,14 +314,27 @@ NAIVE = dt.datetime(2024, 1, 1)
 
 
 @pytest.mark.parametrize(
+    ("build", "words"),
+    [
+        (lambda: Filter.by_property("d").equal(NAIVE), "'d'"),
+        (lambda: Filter.by_property("d").contains_any([WHEN, NAIVE]), "val[1]"),
+        (lambda: Filter.by_creation_time().greater_than(NAIVE), "creation time"),
+        (lambda: Filter.by_update_time().contains_none([NAIVE]), "dates[0]"),
+    ],
+)
+def test_naive_datetimes_are_taken_as_utc_with_a_warning(build: Any, words: str) -> None:
+    # as the official client: a UserWarning naming the value, and UTC
+    with pytest.warns(UserWarning) as caught:
+        built = build()
+    assert words in str(caught[0].message)
+    assert "2024-01-01T00:00:00.000000+00:00" in repr(built)
+
+
+@pytest.mark.parametrize(
     ("build", "field", "words"),
     [
         (lambda: Filter.by_property("n").like(5), "val", "like"),
         (lambda: Filter.by_property("n", length=True).like("a*"), "val", "length"),
-        (lambda: Filter.by_property("d").equal(NAIVE), "val", "timezone-aware"),
-        (lambda: Filter.by_property("d").contains_any([WHEN, NAIVE]), "val[1]", "'d'"),
-        (lambda: Filter.by_creation_time().greater_than(NAIVE), "date", "creation time"),
-        (lambda: Filter.by_update_time().contains_none([NAIVE]), "dates[0]", "timezone"),
         (lambda: Filter.by_property("d").equal(dt.date(2024, 1, 1)), "val", "datetime"),
         (lambda: Filter.by_creation_time().equal("2024-01-01"), "date", "must be date"),
         (

@@ -45,16 +45,6 @@ MOVED = {
     "weaviate.collections.classes.grpc": ("types", ("NearVectorInputType",)),
 }
 
-_ERROR_CONTEXT = (
-    "our errors carry operation, target, status and the server's message as keyword-only "
-    "arguments (the one error mapping of connect/errors.py); the official positional "
-    "arguments still work"
-)
-_TRANSPORT_ERROR = (
-    "the official constructor takes an httpx response or a grpcio call, which this client "
-    "(aiohttp, grpclib) does not have; ours takes the message and the structured context "
-    "(operation, target, status, server message)"
-)
 _READ_MODEL = (
     "read model: keyword-only fields defaulting to the server's defaults, plus an `extra` dict "
     "that keeps the keys this client has no field for, so that to_dict() gives back the "
@@ -177,68 +167,6 @@ DEVIATIONS: dict[str, str] = {
         "(1.16.0) is older than anything this client can talk to"
     ),
     "exceptions.ERROR_CODE_EXPLANATION": "the same status (413), our own wording of the hint",
-    **{
-        f"exceptions.{name}": _ERROR_CONTEXT
-        for name in (
-            "WeaviateBaseError",
-            "ObjectAlreadyExistsError",
-            "ObjectAlreadyExistsException",
-            "AuthenticationFailedError",
-            "AuthenticationFailedException",
-            "SchemaValidationError",
-            "SchemaValidationException",
-            "BackupFailedError",
-            "BackupFailedException",
-            "BackupCanceledError",
-            "ExportFailedError",
-            "ExportCanceledError",
-            "EmptyResponseError",
-            "EmptyResponseException",
-            "MissingScopeError",
-            "MissingScopeException",
-            "WeaviateStartUpError",
-            "WeaviateInsertManyAllFailedError",
-            "WeaviateConnectionError",
-            "WeaviateTimeoutError",
-            "WeaviateBatchError",
-            "WeaviateBatchSendError",
-            "WeaviateBatchStreamError",
-            "WeaviateDeleteManyError",
-            "WeaviateTenantGetError",
-        )
-    },
-    **{
-        f"exceptions.{name}": _TRANSPORT_ERROR
-        for name in (
-            "UnexpectedStatusCodeError",
-            "UnexpectedStatusCodeException",
-            "ResponseCannotBeDecodedError",
-            "ResponseCannotBeDecodedException",
-            "InsufficientPermissionsError",
-        )
-    },
-    "exceptions.WeaviateQueryError": (
-        "the official second argument names the protocol (GraphQL or gRPC); ours carries "
-        "operation, target and status as keywords instead (" + _ERROR_CONTEXT + ")"
-    ),
-    "exceptions.WeaviateQueryException": "see exceptions.WeaviateQueryError (the same class)",
-    "exceptions.WeaviateInvalidInputError": (
-        "ours also takes `field`, keyword-only: the argument at fault, set by the validation kit"
-    ),
-    "exceptions.WeaviateInvalidInputException": (
-        "see exceptions.WeaviateInvalidInputError (the same class)"
-    ),
-    "exceptions.WeaviateGRPCUnavailableError": (
-        "the official arguments (server version, gRPC address) only fill a fixed message; ours "
-        "takes the message built at connect, which names the address and the cause"
-    ),
-    "exceptions.WeaviateGrpcUnavailable": (
-        "see exceptions.WeaviateGRPCUnavailableError (the same class)"
-    ),
-    "exceptions.WeaviateClosedClientError": (
-        "ours takes the message: it says whether the client was closed or an embedded server "
-        "not started yet"
-    ),
 }
 
 LEFT_OUT: dict[str, str] = {
@@ -342,10 +270,25 @@ def _difference(official: Any, ours: Any) -> str | None:
         return None  # its factories are compared one by one
     if callable(official) and (inspect.isclass(official) or inspect.isroutine(official)):
         theirs_p, mine_p = _params(official), _params(ours)
+        if isinstance(official, type) and issubclass(official, BaseException) and mine_p:
+            mine_p = _without_error_context(theirs_p or [], mine_p)
         return None if theirs_p == mine_p else f"parameters\n  {theirs_p}\n  {mine_p}"
     if isinstance(official, int | float | str | bytes | dict | tuple | frozenset):
         return None if official == ours else f"value {official!r} != {ours!r}"
     return None  # a type alias: its presence is what programs need
+
+
+def _without_error_context(
+    theirs: list[tuple[str, str, Any]], mine: list[tuple[str, str, Any]]
+) -> list[tuple[str, str, Any]]:
+    """An exception's parameters less the context this client adds after the official ones:
+    keyword-only, with defaults (operation, target, status, server_message, field ...), so
+    every call written for the official constructor works."""
+    head = mine[: len(theirs)]
+    extra = mine[len(theirs) :]
+    if all(kind == "KEYWORD_ONLY" and default != _REQUIRED for _, kind, default in extra):
+        return head
+    return mine
 
 
 def _surface() -> list[tuple[str, Any, Any]]:

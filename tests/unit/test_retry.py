@@ -179,7 +179,7 @@ async def test_deadline_bounds_the_total_time_and_cuts_retry_limits(clock: FakeC
 
 
 async def test_other_exceptions_propagate_unchanged(clock: FakeClock) -> None:
-    error = WeaviateQueryError("bad filter")
+    error = WeaviateQueryError("bad filter", "GRPC")
     with pytest.raises(WeaviateQueryError) as info:
         await run(POLICY, 5.0, Script(error))
     assert info.value is error and clock.sleeps == []

@@ -142,7 +142,9 @@ def test_boost_factories() -> None:
         "2024-01-01T00:00:00.000000+00:00",
     )
     assert Boost.time_decay("when", scale="90s").conditions[0].time_decay.origin == "now"  # type: ignore[union-attr]
-    _raises("origin", lambda: Boost.time_decay("when", origin=dt.datetime(2024, 1, 1), scale="1d"))
+    # a naive origin is taken as UTC, silently, as the official client takes it
+    naive = Boost.time_decay("when", origin=dt.datetime(2024, 1, 1), scale="1d")
+    assert naive.conditions[0].time_decay.origin == "2024-01-01T00:00:00.000000+00:00"  # type: ignore[union-attr]
     _raises("decay", lambda: Boost.numeric_decay("n", origin=1, scale=1, decay=0.0))
     _raises("scale", lambda: Boost.numeric_decay("n", origin=1, scale=0))
     _raises("filter", lambda: Boost.filter("x"))  # type: ignore[arg-type]

@@ -126,11 +126,12 @@ def test_parse_server_dates(text: str, expected: dt.datetime) -> None:
     assert values.parse_rfc3339(text) == expected
 
 
-def test_naive_datetime_is_refused() -> None:
-    with pytest.raises(WeaviateInvalidInputError) as info:
-        values.datetime_to_rfc3339(dt.datetime(2024, 1, 1), "properties.when")
-    assert info.value.field == "properties.when"
-    assert "timezone-aware" in str(info.value)
+def test_naive_datetime_is_taken_as_utc_with_a_warning() -> None:
+    # as the official client (its Con002 UserWarning): never refused
+    with pytest.warns(UserWarning, match="properties.when") as caught:
+        text = values.datetime_to_rfc3339(dt.datetime(2024, 1, 1), "properties.when")
+    assert text == "2024-01-01T00:00:00.000000+00:00"
+    assert caught[0].filename == __file__
     offset = dt.timezone(dt.timedelta(hours=2))
     assert (
         values.datetime_to_rfc3339(dt.datetime(2024, 1, 1, tzinfo=offset))
@@ -185,7 +186,7 @@ def _normalize(value: Any) -> Any:
 
 
 names = st.text(st.characters(min_codepoint=97, max_codepoint=122), min_size=1, max_size=6).filter(
-    lambda n: n not in values.RESERVED_PROPERTY_NAMES
+    lambda n: n not in {"id", "vector"}
 )
 ints = st.integers(-(2**53), 2**53)
 floats = st.floats(allow_nan=False, allow_infinity=False)

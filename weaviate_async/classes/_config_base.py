@@ -165,6 +165,9 @@ class _VectorConfigCreate:
     name: str | None = None
     vectorizer: _VectorizerConfigCreate
     vector_index_config: _VectorIndexConfigCreate | None = None
+    # Built by the older ``Configure.NamedVectors``: ``config.add_vector`` warns about that syntax
+    # as the official client does. Not an argument, not compared.
+    _named_syntax: bool = attrs.field(default=False, init=False, eq=False, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         """The entry of the class JSON's ``vectorConfig`` object for this vector."""

@@ -162,7 +162,7 @@ def _origin(value: Any) -> str:
     if value is None:
         return "now"
     if isinstance(value, dt.datetime):
-        return aware_rfc3339(value, "origin")
+        return aware_rfc3339(value, "origin", warn=False)
     if isinstance(value, str) and value.strip():
         return value
     raise invalid("origin", 'must be "now", an aware datetime or RFC 3339 text', value)
@@ -246,8 +246,8 @@ class Boost:
             depth: candidates the primary search fetches.
 
         Raises:
-            WeaviateInvalidInputError: a naive ``origin`` (its instant would be a guess), or
-                another bad value.
+            WeaviateInvalidInputError: a bad value (a naive ``origin`` is taken as UTC, as the
+                official client takes it).
         """
         _check_decay(decay)
         return _Boost(

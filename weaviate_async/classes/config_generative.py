@@ -11,6 +11,7 @@ Examples:
 
 from __future__ import annotations
 
+import warnings
 from typing import Any, Literal
 
 from weaviate_async._validate import (
@@ -484,6 +485,9 @@ class _Generative:
         top_p: float | None = None,
     ) -> _GenerativeProvider:
         """Older name of :meth:`google`."""
+        warnings.warn(
+            "generative.palm is deprecated: use generative.google", DeprecationWarning, stacklevel=2
+        )
         return _Generative.google(
             project_id, api_endpoint, max_output_tokens, model_id, temperature, top_k, top_p
         )

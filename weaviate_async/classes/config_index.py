@@ -11,6 +11,7 @@ Every option is checked when the builder is called; the server's own limits (max
 from __future__ import annotations
 
 import copy
+import warnings
 from collections.abc import Callable
 from enum import Enum
 from typing import Any, ClassVar
@@ -212,6 +213,15 @@ def _pq_distribution(value: Any) -> PQEncoderDistribution | None:
 # (``_PQConfig`` ...). These bases are not slotted: an update builder also inherits ``enabled``
 # from the slotted ``_QuantizerConfigUpdate``, and Python cannot combine two slotted bases that
 # both hold fields.
+
+
+def _bit_compression_deprecated(value: bool | None) -> None:
+    if value is not None:
+        warnings.warn(
+            "PQ's bit_compression is deprecated: the server ignores it",
+            DeprecationWarning,
+            stacklevel=3,
+        )
 
 
 @attrs.define(kw_only=True, slots=False)
@@ -865,6 +875,13 @@ class _VectorIndexMultiVector:
             encoding: an encoding such as ``Encoding.muvera()``; None for raw multi-vectors.
             aggregation: the aggregation; the server's default is ``maxSim``.
         """
+        if encoding is not None:
+            warnings.warn(
+                "MultiVector.multi_vector(encoding=...) is deprecated: give the encoding to "
+                "Configure.MultiVectors.<module>(encoding=...)",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         return _MultiVectorConfigCreate(encoding=encoding, aggregation=aggregation)
 
 
@@ -890,6 +907,7 @@ class _VectorIndexQuantizer:
             segments: number of segments; 0 lets the server choose.
             training_limit: objects used to train the codebook (server default 100000).
         """
+        _bit_compression_deprecated(bit_compression)
         return _PQConfigCreate(
             bit_compression=bit_compression,
             centroids=centroids,
@@ -1002,6 +1020,13 @@ class _VectorIndex:
             quantizer: ``Quantizer.pq/bq/sq/rq/none()``.
             multi_vector: ``MultiVector.multi_vector(...)`` for multi-vector embeddings.
         """
+        if multi_vector is not None:
+            warnings.warn(
+                "VectorIndex.hnsw(multi_vector=...) is deprecated: give it to "
+                "Configure.MultiVectors.<module>(multi_vector_config=...)",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         return _VectorIndexConfigHNSWCreate(
             cleanup_interval_seconds=cleanup_interval_seconds,
             distance_metric=distance_metric,
@@ -1414,6 +1439,7 @@ class _VectorIndexQuantizerUpdate:
             training_limit: objects used for training.
             enabled: enable (default) or disable PQ.
         """
+        _bit_compression_deprecated(bit_compression)
         return _PQConfigUpdate(
             bit_compression=bit_compression,
             centroids=centroids,

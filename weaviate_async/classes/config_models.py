@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import warnings
 from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any, Literal, TypeVar
@@ -128,7 +129,7 @@ def _make_structure(cls: type[Any]) -> Callable[[Any, Any], Any]:
 
     def structure(data: Any, _: Any) -> Any:
         if not isinstance(data, Mapping):
-            raise ResponseCannotBeDecodedError(
+            raise ResponseCannotBeDecodedError._with(
                 f"expected a JSON object for {cls.__name__}, got {type(data).__name__}"
             )
         rest = dict(data)
@@ -324,6 +325,11 @@ class PQConfig(_Model):
     @property
     def bit_compression(self) -> bool:
         """Whether bit compression is on (deprecated by the server)."""
+        warnings.warn(
+            "PQConfig.bit_compression is deprecated: the server ignores it",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self.internal_bit_compression
 
 
@@ -931,7 +937,7 @@ _CLASS_KEYS = (
 
 def _structure_collection(schema: Any, _: Any) -> CollectionConfig:
     if not isinstance(schema, Mapping) or not isinstance(schema.get("class"), str):
-        raise ResponseCannotBeDecodedError("expected a collection (class) JSON object")
+        raise ResponseCannotBeDecodedError._with("expected a collection (class) JSON object")
     conv = _converter
     generative, reranker, vectorizer_cfg, other_modules = _modules(schema)
     named = schema.get("vectorConfig")
@@ -1101,7 +1107,7 @@ def _parse(data: Any, cls: type[_T]) -> _T:
     except ResponseCannotBeDecodedError:
         raise
     except Exception as e:  # a malformed reply must surface as a typed error
-        raise ResponseCannotBeDecodedError(
+        raise ResponseCannotBeDecodedError._with(
             f"the server's {cls.__name__} JSON could not be decoded: {e}"
         ) from e
 
@@ -1122,7 +1128,7 @@ def collection_configs_from_json(
     """Parse ``GET /v1/schema`` (``{"classes": [...]}``) into configs keyed by name."""
     classes = (schema or {}).get("classes") or [] if isinstance(schema, Mapping) else None
     if classes is None:
-        raise ResponseCannotBeDecodedError("expected the schema JSON object")
+        raise ResponseCannotBeDecodedError._with("expected the schema JSON object")
     if simple:
         return {c["class"]: collection_config_simple_from_json(c) for c in classes}
     return {c["class"]: collection_config_from_json(c) for c in classes}
@@ -1131,7 +1137,7 @@ def collection_configs_from_json(
 def shard_statuses_from_json(data: Any) -> list[ShardStatus]:
     """Parse ``GET /v1/schema/{name}/shards``."""
     if not isinstance(data, list):
-        raise ResponseCannotBeDecodedError("expected a list of shard statuses")
+        raise ResponseCannotBeDecodedError._with("expected a list of shard statuses")
     return [_parse(s, ShardStatus) for s in data]
 
 

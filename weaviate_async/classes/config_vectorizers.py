@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
@@ -363,7 +364,7 @@ def _multi_index(
     """
     _check_index(vector_index_config)
     assert vector_index_config is None or isinstance(vector_index_config, _VectorIndexConfigCreate)
-    from weaviate_async.classes.config_index import _VectorIndex
+    from weaviate_async.classes.config_index import _MultiVectorConfigCreate, _VectorIndex
 
     if multi_vector_config is not None and encoding is not None:
         raise invalid(
@@ -371,12 +372,14 @@ def _multi_index(
         )
     if multi_vector_config is None:
         already = getattr(vector_index_config, "multi_vector", None) is not None
+        # built directly: the public forms of these two warn (deprecated for users)
         if encoding is not None:
-            multi_vector_config = _VectorIndex.MultiVector.multi_vector(encoding=encoding)
+            multi_vector_config = _MultiVectorConfigCreate(encoding=encoding)
         elif not already:
-            multi_vector_config = _VectorIndex.MultiVector.multi_vector()
+            multi_vector_config = _MultiVectorConfigCreate()
     if vector_index_config is None:
-        return _VectorIndex.hnsw(multi_vector=multi_vector_config, quantizer=quantizer)
+        hnsw = _VectorIndex.hnsw(quantizer=quantizer)
+        return attrs.evolve(hnsw, multi_vector=multi_vector_config)
     index = vector_index_config
     if multi_vector_config is not None:
         index = _with_option(index, "multi_vector", multi_vector_config, "multi_vector_config")
@@ -1124,6 +1127,11 @@ def _legacy_clip_url(interference_url: object, inference_url: object) -> object:
 
 _V = _VectorConfigCreate
 _VIC = _VectorIndexConfigCreate
+
+
+def _renamed_module(old: str, new: str) -> None:
+    """The official client's deprecation of a module's older name (same category, same call)."""
+    warnings.warn(f"{old} is deprecated: use {new}", DeprecationWarning, stacklevel=3)
 
 
 class _Vectors:
@@ -2275,7 +2283,9 @@ class _MultiVectors:
 
 
 def _named(name: str, vectorizer: _VectorizerConfigCreate, vector_index_config: object) -> _V:
-    return _single(name, vectorizer, vector_index_config, name_required=True)
+    out = _single(name, vectorizer, vector_index_config, name_required=True)
+    object.__setattr__(out, "_named_syntax", True)  # frozen: marked once, when built
+    return out
 
 
 class _NamedVectors:
@@ -2454,6 +2464,7 @@ class _NamedVectors:
         model_id: str | None = None,
     ) -> _V:
         """Older name of :meth:`multi2vec_google`."""
+        _renamed_module("multi2vec-palm", "multi2vec-google")
         return _NamedVectors.multi2vec_google(
             name,
             location=location,
@@ -2741,6 +2752,7 @@ class _NamedVectors:
         title_property: str | None = None,
     ) -> _V:
         """Older name of :meth:`text2vec_google`."""
+        _renamed_module("text2vec-palm", "text2vec-google")
         return _NamedVectors.text2vec_google(
             name,
             project_id,
@@ -3180,6 +3192,7 @@ class _Vectorizer:
         vectorize_collection_name: bool = True,
     ) -> _VC:
         """Older name of :meth:`multi2vec_google`."""
+        _renamed_module("multi2vec-palm", "multi2vec-google")
         return _Vectorizer.multi2vec_google(
             location=location,
             project_id=project_id,
@@ -3358,6 +3371,7 @@ class _Vectorizer:
         vectorize_collection_name: bool = True,
     ) -> _VC:
         """Older name of :meth:`text2vec_google`."""
+        _renamed_module("text2vec-palm", "text2vec-google")
         return _Vectorizer.text2vec_google(
             project_id, api_endpoint, model_id, title_property, vectorize_collection_name
         )

@@ -2,8 +2,8 @@
 
 Build them from :class:`Filter` and combine them with ``&`` (and), ``|`` (or) and ``~`` (not),
 or with :meth:`Filter.all_of`, :meth:`Filter.any_of` and :meth:`Filter.not_`. Every filter is an
-immutable value checked when it is built: a value the server cannot compare (a naive datetime, a
-``like`` on a number, an empty list for ``contains_any``, a list mixing kinds, NaN, ...) raises
+immutable value checked when it is built: a value the server cannot compare (a ``like`` on a
+number, an empty list for ``contains_any``, a list mixing kinds, NaN, ...) raises
 :class:`WeaviateInvalidInputError` at once, naming the argument and the filtered property.
 
 Examples:

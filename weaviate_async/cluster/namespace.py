@@ -199,7 +199,7 @@ class _ClusterAsync:
         try:
             return uuid.UUID(str(reply["id"]))
         except (KeyError, TypeError, ValueError):
-            raise ResponseCannotBeDecodedError(
+            raise ResponseCannotBeDecodedError._with(
                 f"cluster.replicate: expected the operation's id, got {reply!r:.200}"
             ) from None
 

@@ -62,7 +62,7 @@ async def _replication_rest(
     except UnexpectedStatusCodeError as exc:
         if exc.status_code != 501:
             raise
-        raise UnexpectedStatusCodeError(
+        raise UnexpectedStatusCodeError._with(
             f"{operation} failed: {_DISABLED} (/v1{path} answered 501)",
             operation=operation,
             target=exc.target,

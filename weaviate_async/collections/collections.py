@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 from urllib.parse import quote
@@ -90,6 +91,19 @@ class _CollectionsAsync:
             ObjectAlreadyExistsError: a collection of that name exists already.
             UnexpectedStatusCodeError: the server refused the configuration (its message kept).
         """
+        if vectorizer_config is not None:
+            warnings.warn(
+                "collections.create(vectorizer_config=...) is deprecated: use vector_config",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if vector_index_config is not None:
+            warnings.warn(
+                "collections.create(vector_index_config=...) is deprecated: give the index "
+                "inside vector_config",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         body = collection_create_json(
             name,
             description=description,

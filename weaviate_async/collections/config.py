@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import warnings
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 from urllib.parse import quote
@@ -84,7 +85,7 @@ class _ConfigCollectionAsync:
             "GET", self._path, operation=operation, ok=(200, 404)
         )
         if status == 404 or not isinstance(body, dict):
-            raise UnexpectedStatusCodeError(
+            raise UnexpectedStatusCodeError._with(
                 f"{operation}: the collection {self._name!r} does not exist",
                 operation=operation,
                 target=f"/v1{self._path}",
@@ -141,6 +142,21 @@ class _ConfigCollectionAsync:
                 vector, or changes something immutable the client can detect.
             UnexpectedStatusCodeError: the server refused the change (its message is kept).
         """
+        if vector_index_config is not None:
+            warnings.warn(
+                "config.update(vector_index_config=...) is deprecated: use vector_config",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if vectorizer_config is not None and not isinstance(
+            vectorizer_config, _VectorIndexConfigUpdate
+        ):
+            warnings.warn(
+                "config.update(vectorizer_config=[...]) for named vectors is deprecated: use "
+                "vector_config",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         kwargs: dict[str, Any] = {
             "description": description,
             "property_descriptions": property_descriptions,
@@ -216,6 +232,15 @@ class _ConfigCollectionAsync:
             WeaviateInvalidInputError: the vector config is invalid, unnamed among several, or
                 a vector of that name exists already.
         """
+        given = [vector_config] if isinstance(vector_config, _VectorConfigCreate) else vector_config
+        for config in given if isinstance(given, (list, tuple)) else ():
+            if getattr(config, "_named_syntax", False):
+                warnings.warn(
+                    f"Configure.NamedVectors (vector {config.name!r}) in config.add_vector() is "
+                    "deprecated: use Configure.Vectors or Configure.MultiVectors",
+                    DeprecationWarning,
+                    stacklevel=2,
+                )
         new = _vector_config_json(vector_config, "vector_config")
         schema = await self._get_json("collection.config.add_vector")
         existing = schema.get("vectorConfig") or {}

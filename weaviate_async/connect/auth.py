@@ -8,6 +8,7 @@ Examples:
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -58,6 +59,15 @@ class _BearerToken:
     access_token: str = attrs.field(validator=_nonempty("access_token"), repr=_secret_repr)
     expires_in: int = 60
     refresh_token: str | None = attrs.field(default=None, repr=_secret_repr)
+
+    def __attrs_post_init__(self) -> None:
+        if isinstance(self.expires_in, (int, float)) and self.expires_in < 0:
+            # as the official client: a warning, not an error (the token counts as expired)
+            warnings.warn(
+                f"the access token's expiration time is negative ({self.expires_in})",
+                UserWarning,
+                stacklevel=4,
+            )
 
 
 @attrs.frozen(kw_only=True)

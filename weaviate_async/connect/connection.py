@@ -13,8 +13,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import socket
 import ssl
 import sys
+import warnings
 from collections.abc import AsyncIterator, Awaitable, Collection, Coroutine, Mapping
 from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
@@ -137,6 +139,18 @@ def _find_ssl_error(exc: BaseException) -> ssl.SSLError | None:
     return None
 
 
+def _dns_problem(exc: BaseException, host: str) -> str | None:
+    """A hint when the host name did not resolve (a mistyped or deleted cluster URL), else None."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, socket.gaierror) or isinstance(
+            getattr(seen, "os_error", None), socket.gaierror
+        ):
+            return f"the host name {host!r} does not resolve: check the URL ({seen})"
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
 def _tls_problem(exc: BaseException) -> str | None:
     """A hint for a failed TLS handshake, or None when ``exc`` is not a TLS failure.
 
@@ -228,6 +242,19 @@ class Connection:
         self._auth = auth
         self._skip_init_checks = skip_init_checks
         self._user_headers = dict(headers or {})
+        if auth is not None:
+            given = [name for name in self._user_headers if name.lower() == "authorization"]
+            if given:
+                # As the official client: the credentials win, the header is dropped.
+                warnings.warn(
+                    "both an authorization header and auth credentials were given: the "
+                    "credentials are used and the header is ignored (give an access token as "
+                    "Auth.bearer_token(...) instead)",
+                    UserWarning,
+                    stacklevel=4,
+                )
+                for name in given:
+                    del self._user_headers[name]
         self._base_url = params.http.url + "/v1"
         self._session: aiohttp.ClientSession | None = None
         # The OIDC issuer gets a session of its own: the user's headers (module API keys) are
@@ -415,21 +442,35 @@ class Connection:
         from weaviate_async.connect.oidc import create_token_provider
 
         assert self._issuer_session is not None and self._auth is not None
-        status, oidc = await self.rest_status(
-            "GET",
-            "/.well-known/openid-configuration",
-            operation="connect.oidc_discovery",
-            ok=(200, 404),
-            timeout="init",
-        )
-        if status == 404 or not isinstance(oidc, dict):
-            raise AuthenticationFailedError(
-                "the server has OIDC authentication disabled, but OIDC credentials were given; "
-                "use Auth.api_key or connect without credentials",
-                operation="connect",
-                target="/v1/.well-known/openid-configuration",
-                status=status,
+        where = self._base_url + "/.well-known/openid-configuration"
+        try:
+            status, oidc = await self.rest_status(
+                "GET",
+                "/.well-known/openid-configuration",
+                operation="connect.oidc_discovery",
+                ok=(200, 404),
+                timeout="init",
             )
+        except ResponseCannotBeDecodedError:
+            status, oidc = 200, None
+        # The official client connects without authentication then, with a UserWarning.
+        if status == 404:
+            warnings.warn(
+                "the client was given credentials, but the server has authentication switched "
+                "off (no OIDC configuration): connecting without them",
+                UserWarning,
+                stacklevel=2,
+            )
+            return
+        if not isinstance(oidc, dict):
+            warnings.warn(
+                f"the server's OIDC configuration at {where} could not be read (a proxy in "
+                "between?): connecting without authentication (an authorization header of your "
+                "own is kept)",
+                UserWarning,
+                stacklevel=2,
+            )
+            return
         tls = self.config.tls
         custom_tls = tls.ca_bundle or tls.client_cert or not tls.verify
         self._token_provider = await create_token_provider(
@@ -511,13 +552,13 @@ class Connection:
                 reason, hint = tls, "check AdditionalConfig(tls=...) and grpc_secure"
             else:
                 reason = repr(exc)
-            raise WeaviateGRPCUnavailableError(
+            raise WeaviateGRPCUnavailableError._with(
                 f"the gRPC endpoint {target} did not answer a health check ({reason}); {hint}",
                 operation="connect.grpc_health",
                 target="grpc.health.v1.Health/Check",
             ) from exc
         if reply.status != health_pb2.HealthCheckResponse.SERVING:
-            raise WeaviateGRPCUnavailableError(
+            raise WeaviateGRPCUnavailableError._with(
                 f"the gRPC endpoint {target} is not serving (status {reply.status})",
                 operation="connect.grpc_health",
                 target="grpc.health.v1.Health/Check",
@@ -563,7 +604,7 @@ class Connection:
             _abandoned.append(self._grpcio)
             self._grpcio = None
             self._connected = False
-            raise WeaviateClosedClientError(
+            raise WeaviateClosedClientError._with(
                 'a client on the grpcio transport (grpc_transport="grpcio") cannot be used in '
                 "a process forked from the one that connected it (nor can a new one be opened "
                 'there): use grpc_transport="grpclib", which reconnects after a fork, or start '
@@ -580,7 +621,7 @@ class Connection:
         if not self._connected:
             from weaviate_async._loop_thread import spelled_call
 
-            raise WeaviateClosedClientError(
+            raise WeaviateClosedClientError._with(
                 f"the client is not connected: call `{spelled_call('client.connect()')}` (or use "
                 "it as a context manager) before using it, and do not use it after close()"
             )
@@ -755,8 +796,9 @@ class Connection:
                 where = f"the proxy {proxy or '(from the environment)'}"
             else:
                 where = self.params.http.url
+            dns = _dns_problem(exc, self.params.http.host)
             unreachable = WeaviateConnectionError(
-                f"{operation} failed: cannot reach {where} ({tls or exc.os_error})",
+                f"{operation} failed: cannot reach {where} ({tls or dns or exc.os_error})",
                 operation=operation,
                 target=path,
             )
@@ -824,18 +866,20 @@ class Connection:
                     target=target,
                 ) from exc
             reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-            reason += self._reset_hint(exc)
+            dns = _dns_problem(exc, self.params.http.host)
+            reason = (dns or reason) + self._reset_hint(exc)
             status = 0
         else:
             if status == 200:
                 self._recovering = False
                 return
             reason = f"its readiness probe answered {status}"
+            dns = None
+        state = "cannot be reached" if dns else "is not ready after a lost connection"
         raise _retriable(
             Failure.UNSENT,
             WeaviateConnectionError(
-                f"{operation} failed: the server at {self.params.http.url} is not ready after "
-                f"a lost connection ({reason})",
+                f"{operation} failed: the server at {self.params.http.url} {state} ({reason})",
                 operation=operation,
                 target=target,
                 status=status or None,
@@ -911,7 +955,7 @@ class Connection:
         try:
             return orjson.loads(body)
         except orjson.JSONDecodeError as exc:
-            raise ResponseCannotBeDecodedError(
+            raise ResponseCannotBeDecodedError._with(
                 f"{operation}: {path} answered a body that is not JSON: {body[:200]!r}",
                 operation=operation,
                 target=path,
@@ -1012,7 +1056,7 @@ class Connection:
         if loop is None or loop.is_closed():
             awaitable.close()
             self._require_open()  # raises: never connected
-            raise WeaviateClosedClientError("the client's event loop is closed")
+            raise WeaviateClosedClientError._with("the client's event loop is closed")
         return asyncio.run_coroutine_threadsafe(awaitable, loop).result()
 
     async def aggregate(
@@ -1169,7 +1213,7 @@ class Connection:
                 raise
             raise failure from exc
         if reply is None:
-            raise error(
+            raise error._with(
                 f"{operation} failed: {rpc.target} answered no message",
                 operation=operation,
                 target=rpc.target,

@@ -70,7 +70,24 @@ def http_error(
         cls = InsufficientPermissionsError
     elif status in (409, 422) and "already exists" in text.lower():
         cls = ObjectAlreadyExistsError
-    return cls(message, operation=operation, target=target, status=status, server_message=text)
+    return cls._with(
+        message,
+        operation=operation,
+        target=target,
+        status=status,
+        server_message=text,
+        error=_json_body(body),
+    )
+
+
+def _json_body(body: bytes | str | Any) -> Any:
+    """The reply's body as JSON (what the official client's ``error`` holds), else None."""
+    if not isinstance(body, (bytes, str)):
+        return body
+    try:
+        return orjson.loads(body) if body else None
+    except orjson.JSONDecodeError:
+        return None
 
 
 def grpc_error(
@@ -97,7 +114,9 @@ def grpc_error(
         cls = WeaviateTimeoutError
     elif status == "UNAVAILABLE":
         cls = WeaviateConnectionError
-    return cls(message, operation=operation, target=target, status=status, server_message=text)
+    return cls._with(
+        message, operation=operation, target=target, status=status, server_message=text
+    )
 
 
 def timeout_error(operation: str, target: str, limit: float) -> WeaviateTimeoutError:

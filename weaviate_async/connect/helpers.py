@@ -8,12 +8,13 @@ Examples:
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping, Sequence
 from urllib.parse import urlparse
 
 from weaviate_async._validate import invalid
 from weaviate_async.client import WeaviateAsyncClient
-from weaviate_async.connect.auth import AuthCredentials
+from weaviate_async.connect.auth import AuthCredentials, _APIKey
 from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
 from weaviate_async.embedded import DEFAULT_MODULES, DEFAULT_VERSION, EmbeddedOptions
 
@@ -191,6 +192,13 @@ async def connect_to_weaviate_cloud(
     skip_init_checks: bool = False,
 ) -> WeaviateAsyncClient:
     """Connect to a Weaviate Cloud cluster; see :func:`use_async_with_weaviate_cloud`."""
+    if auth_credentials is not None and not isinstance(auth_credentials, _APIKey):
+        warnings.warn(
+            "connecting to Weaviate Cloud with OIDC credentials is deprecated: use an API key "
+            "(Auth.api_key)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
     client = use_async_with_weaviate_cloud(
         cluster_url, auth_credentials, headers, additional_config, skip_init_checks
     )

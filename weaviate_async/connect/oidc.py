@@ -34,6 +34,7 @@ import logging
 import math
 import ssl as _ssl
 import time
+import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -62,6 +63,18 @@ __all__ = [
 ]
 
 logger = logging.getLogger("weaviate_async.oidc")
+
+
+def _no_refresh_token(detail: str) -> None:
+    """The official client's warning (a UserWarning) for tokens that cannot be renewed."""
+    warnings.warn(
+        f"the identity provider gave no refresh token ({detail}): once the token expires, calls "
+        "fail with AuthenticationFailedError. Enable refresh tokens at the provider, or ask for "
+        'a scope that grants them (often "offline_access")',
+        UserWarning,
+        stacklevel=3,
+    )
+
 
 GrantKind = Literal["client_credentials", "password", "refresh_token"]
 Clock = Callable[[], float]
@@ -399,7 +412,12 @@ class TokenProvider:
             try:
                 await self._refresh(tokens)
             except AuthenticationFailedError as exc:
-                logger.warning("background OIDC token refresh failed: %s", exc.message)
+                # The official client warns (UserWarning) and keeps retrying, as this does.
+                warnings.warn(
+                    f"refreshing the OIDC token in the background failed; retrying ({exc.message})",
+                    UserWarning,
+                    stacklevel=1,
+                )
                 if self._clock() >= tokens.stale_at:
                     # authorization() takes over: it refreshes once more or raises.
                     return
@@ -751,10 +769,7 @@ async def create_token_provider(
                 ssl=_ssl_setting(ssl, href),
             )
         else:
-            logger.warning(
-                "Auth.bearer_token without a refresh token: authentication expires in %gs",
-                lifetime,
-            )
+            _no_refresh_token(f"the access token is valid for {lifetime:g}s only")
         settings = _Settings(
             kind="bearer_token",
             client_id=client_id,
@@ -838,11 +853,12 @@ async def create_token_provider(
         if scopes:
             form["scope"] = " ".join(scopes)
         provider._tokens = await provider._token_request(form, grant="password")
-        if provider._tokens.refresh_token is None and provider._tokens.lifetime is not None:
-            logger.warning(
-                "the OIDC issuer gave no refresh token for the password flow: authentication "
-                "expires in %gs",
-                provider._tokens.lifetime,
+        if provider._tokens.refresh_token is None:
+            issued_for = provider._tokens.lifetime
+            _no_refresh_token(
+                f"the access token is valid for {issued_for:g}s only"
+                if issued_for is not None
+                else "and no expiration time was given"
             )
     provider._ensure_refresher()
     return provider

@@ -155,7 +155,7 @@ class _TokenizationAsync:
 
 def _not_found(collection: str, property_name: str, path: str) -> UnexpectedStatusCodeError:
     text = f"the collection {collection!r} or its property {property_name!r} does not exist"
-    return UnexpectedStatusCodeError(
+    return UnexpectedStatusCodeError._with(
         f"tokenization.for_property failed: {path} answered 404: {text}",
         operation="tokenization.for_property",
         target=path,

@@ -17,7 +17,7 @@ def alias_from_json(data: Any, operation: str) -> AliasReturn:
         or not isinstance(data.get("alias"), str)
         or not isinstance(data.get("class"), str)
     ):
-        raise ResponseCannotBeDecodedError(
+        raise ResponseCannotBeDecodedError._with(
             f"expected an alias object, got {data!r}", operation=operation
         )
     return AliasReturn(alias=data["alias"], collection=data["class"])
@@ -27,7 +27,7 @@ def aliases_from_json(body: Any) -> dict[str, AliasReturn]:
     """The aliases of ``GET /aliases`` (``{"aliases": [...]}``), by alias name."""
     items = body.get("aliases") if isinstance(body, dict) else None
     if not isinstance(items, list):
-        raise ResponseCannotBeDecodedError(
+        raise ResponseCannotBeDecodedError._with(
             f"expected {{'aliases': [...]}}, got {body!r}", operation="alias.list_all"
         )
     aliases = [alias_from_json(item, "alias.list_all") for item in items]

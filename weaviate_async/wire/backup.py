@@ -259,7 +259,9 @@ def restore_body(
 
 def _object(body: Any, what: str) -> Mapping[str, Any]:
     if not isinstance(body, Mapping):
-        raise ResponseCannotBeDecodedError(f"{what}: expected a JSON object, got {body!r:.200}")
+        raise ResponseCannotBeDecodedError._with(
+            f"{what}: expected a JSON object, got {body!r:.200}"
+        )
     return body
 
 
@@ -267,7 +269,9 @@ def _status(value: Any, what: str) -> BackupStatus:
     try:
         return BackupStatus(value)
     except ValueError:
-        raise ResponseCannotBeDecodedError(f"{what}: unknown backup status {value!r}") from None
+        raise ResponseCannotBeDecodedError._with(
+            f"{what}: unknown backup status {value!r}"
+        ) from None
 
 
 def _text(value: Any) -> str | None:
@@ -315,7 +319,9 @@ def backup_return_from_json(body: Any, backup_id: str) -> BackupReturn:
 def list_from_json(body: Any) -> list[BackupListReturn]:
     """The backups of a ``GET /backups/{backend}`` reply."""
     if not isinstance(body, list):
-        raise ResponseCannotBeDecodedError(f"backup list: expected a JSON array, got {body!r:.200}")
+        raise ResponseCannotBeDecodedError._with(
+            f"backup list: expected a JSON array, got {body!r:.200}"
+        )
     out = []
     for item in body:
         data = _object(item, "backup list entry")

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from google.protobuf import json_format
 
-from weaviate_async._validate import RESERVED_PROPERTY_NAMES, invalid, uuid_str
+from weaviate_async._validate import check_object_properties, invalid, uuid_str
 from weaviate_async.classes.batch import (
     BatchObject,
     BatchObjectReturn,
@@ -287,9 +287,7 @@ def _properties_bytes(
     if props:
         if not isinstance(props, Mapping):
             raise invalid(field, "must be a mapping of property names to values", props)
-        if not RESERVED_PROPERTY_NAMES.isdisjoint(props):
-            name = sorted(RESERVED_PROPERTY_NAMES.intersection(props))[0]
-            raise invalid(f"{field}.{name}", "is a reserved name; pass it as an object field")
+        check_object_properties(props, field)
         for name, value in props.items():
             t = type(value)
             if t is str:

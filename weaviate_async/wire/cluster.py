@@ -88,7 +88,9 @@ def nodes_request(collection: Any, shard: Any, output: Any) -> tuple[str, dict[s
 
 def _object(value: Any, what: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        raise ResponseCannotBeDecodedError(f"{what}: expected a JSON object, got {value!r:.200}")
+        raise ResponseCannotBeDecodedError._with(
+            f"{what}: expected a JSON object, got {value!r:.200}"
+        )
     return value
 
 
@@ -264,7 +266,7 @@ def _status(data: Any) -> ReplicateOperationStatus:
     try:
         state = ReplicateOperationState(status.get("state"))
     except ValueError:
-        raise ResponseCannotBeDecodedError(
+        raise ResponseCannotBeDecodedError._with(
             f"unknown replica operation state {status.get('state')!r}"
         ) from None
     return ReplicateOperationStatus(state=state, errors=messages)
@@ -278,7 +280,7 @@ def operation_from_json(body: Any, include_history: bool) -> _ReplicateOperation
         kind = ReplicationType(data.get("type"))
         op_id = uuid_lib.UUID(str(data.get("id")))
     except ValueError as exc:
-        raise ResponseCannotBeDecodedError(f"replica operation: {exc}") from None
+        raise ResponseCannotBeDecodedError._with(f"replica operation: {exc}") from None
     return _ReplicateOperation(
         collection=_text(data.get("collection")),
         shard=_text(data.get("shard")),
@@ -331,7 +333,7 @@ def replication_query(
 def operations_from_json(body: Any, include_history: bool) -> list[_ReplicateOperation[Any]]:
     """The replica operations of a list reply."""
     if not isinstance(body, list):
-        raise ResponseCannotBeDecodedError(
+        raise ResponseCannotBeDecodedError._with(
             f"replica operations: expected a JSON array, got {body!r:.200}"
         )
     return [operation_from_json(item, include_history) for item in body]

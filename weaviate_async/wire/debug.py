@@ -26,7 +26,7 @@ def debug_object_from_json(data: Any) -> DebugRESTObject:
             vectors=data.get("vectors") or None,
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise ResponseCannotBeDecodedError(
+        raise ResponseCannotBeDecodedError._with(
             f"unexpected shape of an object reply ({type(exc).__name__}: {exc})",
             operation="debug.get_object_over_rest",
         ) from exc

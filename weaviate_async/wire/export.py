@@ -119,7 +119,7 @@ def _base_fields(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _bad(data: Any, operation: str, exc: Exception) -> ResponseCannotBeDecodedError:
-    return ResponseCannotBeDecodedError(
+    return ResponseCannotBeDecodedError._with(
         f"unexpected shape of the export reply ({type(exc).__name__}: {exc}): {data!r}",
         operation=operation,
     )

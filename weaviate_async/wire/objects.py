@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from weaviate_async._validate import RESERVED_PROPERTY_NAMES, invalid
+from weaviate_async._validate import invalid
 from weaviate_async.collections.scope import CollectionScope
 from weaviate_async.wire.values import references_json, rest_vector_fields, to_json_properties
 
@@ -22,8 +22,6 @@ def _properties(properties: Any, required: bool) -> dict[str, Any]:
         return {}
     if not isinstance(properties, Mapping):
         raise invalid("properties", "must be a mapping of property names to values", properties)
-    for name in sorted(RESERVED_PROPERTY_NAMES.intersection(properties)):
-        raise invalid(f"properties.{name}", "is a reserved name; pass it as an object field")
     return to_json_properties(properties)
 
 

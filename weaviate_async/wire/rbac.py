@@ -78,7 +78,7 @@ def _reply(what: str) -> Callable[[_F], _F]:
             try:
                 return parse(data, *args, **kwargs)
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise ResponseCannotBeDecodedError(
+                raise ResponseCannotBeDecodedError._with(
                     f"the server's reply is not {what}: {exc} (got {str(data)[:200]})"
                 ) from exc
 

@@ -32,7 +32,7 @@ def shards_from_nodes(body: Any, operation: str = "collection.shards") -> list[S
             for shard in node.get("shards") or []
         ]
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
-        raise ResponseCannotBeDecodedError(
+        raise ResponseCannotBeDecodedError._with(
             f"unexpected shape of the nodes reply ({type(exc).__name__}: {exc})",
             operation=operation,
         ) from exc

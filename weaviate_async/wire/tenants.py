@@ -187,7 +187,7 @@ def tenants_from_reply(reply: tenants_pb2.TenantsGetReply) -> dict[str, Tenant]:
     for t in reply.tenants:
         status = _FROM_PB.get(t.activity_status)
         if status is None:
-            raise ResponseCannotBeDecodedError(
+            raise ResponseCannotBeDecodedError._with(
                 f"tenant {t.name!r} has an activity status this client does not know "
                 f"({t.activity_status})",
                 operation="tenants.get",
@@ -199,13 +199,13 @@ def tenants_from_reply(reply: tenants_pb2.TenantsGetReply) -> dict[str, Tenant]:
 def tenant_from_json(data: Any) -> Tenant:
     """A tenant from the server's JSON ``{"name": ..., "activityStatus": ...}``."""
     if not isinstance(data, dict) or not isinstance(data.get("name"), str):
-        raise ResponseCannotBeDecodedError(
+        raise ResponseCannotBeDecodedError._with(
             f"expected a tenant object, got {data!r}", operation="tenants.get"
         )
     raw = data.get("activityStatus") or "ACTIVE"
     status = _FROM_SERVER.get(raw)
     if status is None:
-        raise ResponseCannotBeDecodedError(
+        raise ResponseCannotBeDecodedError._with(
             f"tenant {data['name']!r} has an activity status this client does not know ({raw})",
             operation="tenants.get",
         )

@@ -85,13 +85,13 @@ def tokenize_body(
 def tokenize_result(body: Any, operation: str) -> TokenizeResult:
     """The reply of either tokenize endpoint, ``{"indexed": [...], "query": [...]}``."""
     if not isinstance(body, dict):
-        raise ResponseCannotBeDecodedError(
+        raise ResponseCannotBeDecodedError._with(
             f"expected a tokenize reply, got {body!r}", operation=operation
         )
     indexed = body.get("indexed") or []
     query = body.get("query") or []
     if not all(isinstance(t, str) for t in [*indexed, *query]):
-        raise ResponseCannotBeDecodedError(
+        raise ResponseCannotBeDecodedError._with(
             f"expected lists of tokens, got {body!r}", operation=operation
         )
     return TokenizeResult(indexed=list(indexed), query=list(query))

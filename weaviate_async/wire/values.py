@@ -21,9 +21,9 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from weaviate_async._validate import (
-    RESERVED_PROPERTY_NAMES,
     aware_rfc3339,
     check_collection_name,
+    check_object_properties,
     invalid,
     uuid_str,
 )
@@ -73,11 +73,8 @@ _LITTLE = sys.byteorder == "little"
 
 
 def datetime_to_rfc3339(value: dt.datetime, field: str = "value") -> str:
-    """The RFC 3339 text of an aware datetime, with microseconds and its own offset.
-
-    Raises:
-        WeaviateInvalidInputError: ``value`` is naive (no time zone); ``field`` names it.
-    """
+    """The RFC 3339 text of a datetime, with microseconds and its own offset; a naive one is
+    taken as UTC, with a UserWarning naming ``field`` (as the official client does)."""
     return aware_rfc3339(value, field)
 
 
@@ -94,7 +91,20 @@ def parse_rfc3339(text: str) -> dt.datetime:
         digits = len(rest) - len(rest.lstrip("0123456789"))
         frac, zone = rest[:digits], rest[digits:]
         body = f"{head}.{frac[:6].ljust(6, '0')}{zone}"
-    return dt.datetime.fromisoformat(body)
+    try:
+        return dt.datetime.fromisoformat(body)
+    except ValueError:
+        if not body.startswith("0000-"):
+            raise
+    # Year 0 does not exist in Python's calendar: the official client warns and gives
+    # datetime.min (a UserWarning), and so does this one.
+    warnings.warn(
+        f"the server sent the date {text!r}, of year 0, which Python cannot represent: "
+        f"{dt.datetime.min} is returned instead",
+        UserWarning,
+        stacklevel=2,
+    )
+    return dt.datetime.min
 
 
 #: The warning of a date property the server sent as an empty string (the official client's
@@ -531,7 +541,7 @@ def to_json_properties(props: Mapping[str, Any], field: str = "properties") -> d
     and phone numbers as objects, bytes as base64, nested objects and arrays recursively.
 
     Raises:
-        WeaviateInvalidInputError: a value the server cannot store (a naive datetime, a date,
+        WeaviateInvalidInputError: a value the server cannot store (a date,
             a set, NaN, an int beyond 64 bits, a list mixing kinds or holding None, bytes,
             geo coordinates or lists, ...); the field names it, e.g. ``properties.tags[2]``.
     """
@@ -603,6 +613,7 @@ def _split_properties(props: Mapping[str, Any], field: str) -> dict[str, Any]:
         _check_name(name, field)
         path = f"{field}.{name}"
         if isinstance(value, Mapping):
+            check_object_properties(value, path, nested=True)
             objects.append(
                 base_pb2.ObjectProperties(
                     prop_name=name,
@@ -652,6 +663,8 @@ def _split_properties(props: Mapping[str, Any], field: str) -> dict[str, Any]:
                 base_pb2.BooleanArrayProperties(prop_name=name, values=[bool(v) for v in items])
             )
         else:
+            for i, v in enumerate(items):
+                check_object_properties(v, f"{path}[{i}]", nested=True)
             object_arrays.append(
                 base_pb2.ObjectArrayProperties(
                     prop_name=name,
@@ -767,9 +780,7 @@ def encode_grpc_properties(
     if props:
         if not isinstance(props, Mapping):
             raise invalid(field, "must be a mapping of property names to values", props)
-        if not RESERVED_PROPERTY_NAMES.isdisjoint(props):
-            name = sorted(RESERVED_PROPERTY_NAMES.intersection(props))[0]
-            raise invalid(f"{field}.{name}", "is a reserved name; pass it as an object field")
+        check_object_properties(props, field)
         kwargs = _split_properties(props, field)
     if references:
         head, _, last = field.rpartition(".")

@@ -7,7 +7,9 @@ waits until the server answered everything added.
 
 Objects are checked and encoded when they are added, in the caller's thread: bad input raises
 :class:`~weaviate_async.exceptions.WeaviateInvalidInputError` naming the object's index and
-field, and nothing of that object is sent. The sync facade's ``add_object`` runs
+field, and nothing of that object is sent. An object whose properties hold ``id`` or ``vector``
+is not sent either, but, as with the official client, it ends in ``failed_objects`` (with a
+``WeaviateInsertInvalidPropertyError`` message) instead of raising. The sync facade's ``add_object`` runs
 ``_add_object_threadsafe`` directly, without a hop onto the event loop.
 
 Examples:
@@ -20,18 +22,21 @@ Examples:
 
 from __future__ import annotations
 
+import uuid as uuid_lib
 from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic
 
 from weaviate_async._twin import sync_via, twin
 from weaviate_async._validate import check_collection_name, invalid
+from weaviate_async.classes.batch import BatchObject, ErrorObject
 from weaviate_async.collections.batch.engine import BatchEngine
 from weaviate_async.collections.batch.progress import Progress, ProgressOption, make_progress
 from weaviate_async.collections.batch.transport import BatchTransport
 from weaviate_async.collections.collection import Properties
 from weaviate_async.collections.scope import tenant_name
-from weaviate_async.wire.batch import VectorDims, encode_object, encode_references
+from weaviate_async.exceptions import WeaviateInsertInvalidPropertyError
+from weaviate_async.wire.batch import PendingObject, VectorDims, encode_object, encode_references
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -41,7 +46,7 @@ if TYPE_CHECKING:
     from weaviate_async.collections.batch.sizing import Sizing
     from weaviate_async.collections.scope import CollectionScope
     from weaviate_async.connect.connection import Connection
-    from weaviate_async.wire.batch import PendingObject, PendingReference
+    from weaviate_async.wire.batch import PendingReference
 
 __all__ = ["_BatchBaseAsync", "_BatchClientAsync", "_BatchCollectionAsync"]
 
@@ -141,14 +146,29 @@ class _BatchBaseAsync:
         references: ReferenceInputs | None,
         uuid: UUID | None,
         vector: Any,
-    ) -> PendingObject:
+    ) -> PendingObject | UUID:
         engine = self._running()
         if properties is not None and not isinstance(properties, Mapping):
             raise invalid("properties", "must be a mapping of property names to values", properties)
         index = engine.next_object_index()
-        return encode_object(
-            index, collection, tenant, properties, references, uuid, vector, self._dims
-        )
+        try:
+            return encode_object(
+                index, collection, tenant, properties, references, uuid, vector, self._dims
+            )
+        except WeaviateInsertInvalidPropertyError as refused:
+            # The official client reports this object as failed rather than raising.
+            given = uuid if uuid is not None else uuid_lib.uuid4()
+            failed = BatchObject(
+                collection=collection,
+                properties=properties,
+                references=references,
+                uuid=given,
+                vector=vector,
+                tenant=tenant,
+                index=index,
+            )
+            engine.refuse_object(ErrorObject(repr(refused), failed, uuid))
+            return given
 
     def _encode_references(
         self,
@@ -173,8 +193,11 @@ class _BatchBaseAsync:
         return fixed
 
 
-def _result_uuid(given: UUID | None, item: PendingObject) -> UUID:
-    return given if given is not None else item.uuid
+def _result_uuid(given: UUID | None, item: PendingObject | UUID) -> UUID:
+    if given is not None:
+        return given
+    # as the official client: a uuid made for the object is a uuid.UUID (a given one is kept)
+    return uuid_lib.UUID(item.uuid) if isinstance(item, PendingObject) else item
 
 
 @twin
@@ -212,7 +235,8 @@ class _BatchClientAsync(_BatchBaseAsync):
                 nothing of it is sent.
         """
         item = self._client_object(collection, properties, references, uuid, vector, tenant)
-        await self._running().put_object(item)
+        if isinstance(item, PendingObject):
+            await self._running().put_object(item)
         return _result_uuid(uuid, item)
 
     def _add_object_threadsafe(
@@ -225,7 +249,8 @@ class _BatchClientAsync(_BatchBaseAsync):
         tenant: Any = None,
     ) -> UUID:
         item = self._client_object(collection, properties, references, uuid, vector, tenant)
-        self._running().put_object_threadsafe(item)
+        if isinstance(item, PendingObject):
+            self._running().put_object_threadsafe(item)
         return _result_uuid(uuid, item)
 
     def _client_object(
@@ -236,7 +261,7 @@ class _BatchClientAsync(_BatchBaseAsync):
         uuid: UUID | None,
         vector: Any,
         tenant: Any,
-    ) -> PendingObject:
+    ) -> PendingObject | UUID:
         return self._encode_object(
             self._collection(collection), tenant_name(tenant), properties, references, uuid, vector
         )
@@ -338,7 +363,8 @@ class _BatchCollectionAsync(_BatchBaseAsync, Generic[Properties]):
         """
         scope = self._scope
         item = self._encode_object(scope.name, scope.tenant, properties, references, uuid, vector)
-        await self._running().put_object(item)
+        if isinstance(item, PendingObject):
+            await self._running().put_object(item)
         return _result_uuid(uuid, item)
 
     def _add_object_threadsafe(
@@ -350,7 +376,8 @@ class _BatchCollectionAsync(_BatchBaseAsync, Generic[Properties]):
     ) -> UUID:
         scope = self._scope
         item = self._encode_object(scope.name, scope.tenant, properties, references, uuid, vector)
-        self._running().put_object_threadsafe(item)
+        if isinstance(item, PendingObject):
+            self._running().put_object_threadsafe(item)
         return _result_uuid(uuid, item)
 
     @sync_via("_add_reference_threadsafe")

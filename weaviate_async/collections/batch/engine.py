@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import re
 import threading
+import warnings
 from collections.abc import Awaitable, Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -23,11 +24,13 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import anyio.abc
 
+from weaviate_async._groups import raise_single, single_exception
 from weaviate_async.collections.batch.queue import BatchQueue
 from weaviate_async.collections.batch.stream import StreamDriver
 from weaviate_async.exceptions import WeaviateBaseError
 
 if TYPE_CHECKING:
+    from weaviate_async.classes.batch import ErrorObject
     from weaviate_async.collections.batch.ledger import Ledger
     from weaviate_async.collections.batch.sizing import Sizing
     from weaviate_async.collections.batch.transport import BatchTransport
@@ -50,8 +53,8 @@ _TRANSIENT = re.compile(
     r"connection (refused|reset)|temporarily unavailable|shutting down|try again)"
 )
 _OBJECT_RETRIES = 3
-_NOT_CONFIRMED = "not confirmed: the batch was cancelled before the server answered"
-_NOT_SENT = "not sent: the batch was cancelled"
+_CANCELLED = "the batch was cancelled"
+_STOPPED = "the batch stopped on an error"
 
 
 class BatchEngine:
@@ -173,30 +176,41 @@ class BatchEngine:
         objects.close()
         references.close()
         try:
-            return await group.__aexit__(exc_type, exc, tb)
+            if abandon:
+                return await group.__aexit__(exc_type, exc, tb)
+            # The caller's own error (or none) ends the block as the official client's
+            # ``__exit__`` does: what was added is sent first; the error then leaves as itself.
+            await group.__aexit__(None, None, None)
+            return None
+        except BaseException as failure:
+            if single_exception(failure) is exc:
+                return None  # the caller's own exception, raised by the caller's block
+            raise_single(failure)
         finally:
             unconfirmed = any(d.waiting_objects or d.waiting_references for d in self._drivers)
             if abandon or len(objects) or len(references) or self._in_flight or unconfirmed:
-                self._abandon()
+                self._abandon(_CANCELLED if abandon else _STOPPED)
 
-    def _abandon(self) -> None:
-        """Report whatever did not get an answer (the engine was cancelled)."""
+    def _abandon(self, why: str) -> None:
+        """Report whatever did not get an answer (the engine was cancelled, or stopped)."""
         assert self._objects is not None and self._references is not None
         ledger = self._ledger
+        not_confirmed = f"not confirmed: {why} before the server answered"
+        not_sent = f"not sent: {why}"
         for items in self._in_flight.values():
-            ledger.fail_objects(items, _NOT_CONFIRMED)
+            ledger.fail_objects(items, not_confirmed)
         self._in_flight.clear()
         for driver in self._drivers:
             objects, refs = driver.unconfirmed()
-            ledger.fail_objects(objects, _NOT_CONFIRMED)
-            ledger.fail_references(refs, _NOT_CONFIRMED)
+            ledger.fail_objects(objects, not_confirmed)
+            ledger.fail_references(refs, not_confirmed)
             driver.waiting_objects.clear()
             driver.waiting_references.clear()
-        ledger.fail_objects(self._objects.drain(), _NOT_SENT)
+        ledger.fail_objects(self._objects.drain(), not_sent)
         for refs in self._in_flight_refs.values():
-            ledger.fail_references(refs, _NOT_CONFIRMED)
+            ledger.fail_references(refs, not_confirmed)
         self._in_flight_refs.clear()
-        ledger.fail_references(self._references.drain(), _NOT_SENT)
+        ledger.fail_references(self._references.drain(), not_sent)
 
     # ------------------------------------------------------------------ producers
 
@@ -229,6 +243,12 @@ class BatchEngine:
             self._references.put_threadsafe(item)
         with self._index_lock:
             self._ledger.added_references += len(items)
+
+    def refuse_object(self, error: ErrorObject) -> None:
+        """Account for an object refused before it was queued: added, and failed."""
+        with self._index_lock:
+            self._ledger.added_objects += 1
+            self._ledger.fail_refused(error)
 
     @property
     def running(self) -> bool:
@@ -326,7 +346,16 @@ class BatchEngine:
                 ledger.fail_objects(failed, lambda item: errors[item.index])
             if retry:
                 assert self._objects is not None
-                await anyio.sleep(0.5 * max(item.retry_count for item in retry))
+                delay = 0.5 * max(item.retry_count for item in retry)
+                # The official client's warning when the server (or its vectorizer) pushes back
+                # on objects it re-sends.
+                warnings.warn(
+                    f"{len(retry)} object(s) refused for now ({errors[retry[0].index]}): sent "
+                    f"again in {delay:g}s",
+                    UserWarning,
+                    stacklevel=1,
+                )
+                await anyio.sleep(delay)
                 del in_flight[request]
                 self._objects.put_front(retry)
             else:

@@ -124,6 +124,12 @@ class Ledger:
             self.failed_objects.append(error)
         self._changed()
 
+    def fail_refused(self, error: ErrorObject) -> None:
+        """An object the client refused before sending it (the report built by the caller)."""
+        self._object_errors[error.object_.index] = error
+        self.failed_objects.append(error)
+        self._changed()
+
     def ack_references(self, count: int) -> None:
         """The server acknowledged ``count`` references."""
         self.acked_references += count

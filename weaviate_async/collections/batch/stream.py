@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import anyio
 import backoff
 
+from weaviate_async._groups import task_group
 from weaviate_async.exceptions import (
     WeaviateBaseError,
     WeaviateConnectionError,
@@ -235,7 +236,7 @@ class StreamDriver:
         if not len(references) and not references.closed:
             watched.append(lambda: _peek(references))
         self._results_seen.clear()
-        async with anyio.create_task_group() as group:
+        async with task_group() as group:
 
             async def first(wait: Callable[[], Awaitable[object]]) -> None:
                 await wait()
