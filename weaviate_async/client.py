@@ -21,7 +21,11 @@ from weaviate_async._validate import invalid
 from weaviate_async.connect.auth import AuthCredentials
 from weaviate_async.connect.connection import Connection
 from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
-from weaviate_async.exceptions import WeaviateConnectionError, WeaviateTimeoutError
+from weaviate_async.exceptions import (
+    WeaviateClosedClientError,
+    WeaviateConnectionError,
+    WeaviateTimeoutError,
+)
 
 if TYPE_CHECKING:
     from weaviate_async.aliases.namespace import _AliasAsync
@@ -210,11 +214,13 @@ class WeaviateAsyncClient:
         return await self._probe("/.well-known/live", "is_live")
 
     async def _probe(self, path: str, operation: str) -> bool:
+        # A client never connected (or closed) is not ready either: the official client answers
+        # False there too, and programs probe before connecting.
         try:
             status, _ = await self._conn.rest_status(
                 "GET", path, operation=operation, ok=range(100, 600), timeout="init"
             )
-        except (WeaviateConnectionError, WeaviateTimeoutError):
+        except (WeaviateConnectionError, WeaviateTimeoutError, WeaviateClosedClientError):
             return False
         return status == 200
 

@@ -44,7 +44,6 @@ from weaviate_async.classes.internal import (
     ShardProfileReturn,
     VectorsReturn,
     _CrossReference,
-    _DeferredVectors,
 )
 from weaviate_async.classes.search import (
     MMR,
@@ -975,36 +974,26 @@ def _uuid(md: search_get_pb2.MetadataResult) -> uuid_lib.UUID:
     return u
 
 
-class _PackedVectors(_DeferredVectors):
-    """An object's vectors as (name, packed bytes, is multi-vector), decoded when read."""
-
-    __slots__ = ("parts",)
-
-    def __init__(self, parts: list[tuple[str, bytes, bool]]) -> None:
-        self.parts = parts
-
-    def decode(self) -> VectorsReturn:
-        return {
-            name: unpack_multi_vector(data) if multi else unpack_vector(data)
-            for name, data, multi in self.parts
-        }
-
-    def __repr__(self) -> str:
-        return f"<vectors {[name for name, _, _ in self.parts]} not yet decoded>"
-
-
-def _vectors(md: search_get_pb2.MetadataResult) -> Any:
-    """The object's vectors: packed until read (see ``classes.internal._VectorField``)."""
-    parts: list[tuple[str, bytes, bool]] = []
-    if md.vector_bytes:
-        parts.append(("default", md.vector_bytes, False))
-    for v in md.vectors:
-        parts.append((v.name, v.vector_bytes, v.type == _MULTI))
-    if parts:
-        return _PackedVectors(parts)
-    if md.vector:  # servers before 1.22 sent floats
-        return {"default": [float(x) for x in md.vector]}
-    return {}
+def _vectors(md: search_get_pb2.MetadataResult) -> VectorsReturn:
+    """The object's vectors, decoded now: results are plain dataclasses, read through
+    ``obj.__dict__``, ``vars()`` and ``asdict()`` as much as through ``obj.vector``, so a vector
+    kept packed until first read would show its packed form there."""
+    data = md.vector_bytes
+    named = md.vectors
+    if not named:
+        if data:
+            return {"default": unpack_vector(data)}
+        if md.vector:  # servers before 1.22 sent floats
+            return {"default": list(md.vector)}
+        return {}
+    out: VectorsReturn = {}
+    if data:
+        out["default"] = unpack_vector(data)
+    for v in named:
+        out[v.name] = (
+            unpack_multi_vector(v.vector_bytes) if v.type == _MULTI else unpack_vector(v.vector_bytes)
+        )
+    return out
 
 
 def _metadata(md: search_get_pb2.MetadataResult) -> MetadataReturn:

@@ -281,6 +281,9 @@ def _unpack(data: bytes, code: str, size: int) -> list[Any]:
 
 def unpack_vector(data: bytes) -> list[float]:
     """Packed little-endian float32 -> list of floats."""
+    if _LITTLE and not len(data) & 3:  # the common case, one C call: results decode eagerly
+        out: list[float] = memoryview(data).cast("f").tolist()  # type: ignore[assignment]
+        return out
     return _unpack(data, "f", 4)
 
 
