@@ -17,9 +17,9 @@ import re
 import uuid as uuid_lib
 from collections.abc import Callable
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_origin
 
-from weaviate_async.exceptions import WeaviateInvalidInputError
+from weaviate_async.exceptions import InvalidDataModelError, WeaviateInvalidInputError
 
 __all__ = [
     "RESERVED_PROPERTY_NAMES",
@@ -28,6 +28,7 @@ __all__ = [
     "aware_rfc3339",
     "check_bool",
     "check_collection_name",
+    "check_data_model",
     "check_float",
     "check_instance",
     "check_int",
@@ -36,6 +37,7 @@ __all__ = [
     "check_str_list",
     "enum_value",
     "invalid",
+    "is_typeddict",
     "to_enum",
     "to_opt_enum",
     "uuid_str",
@@ -236,3 +238,23 @@ def attrs_check(
         check(value, field or attribute.name, **bounds)
 
     return validate
+
+
+def is_typeddict(model: Any) -> bool:
+    """Whether ``model`` is a TypedDict class, from ``typing`` or ``typing_extensions`` (whose
+    classes ``typing.is_typeddict`` does not recognise before Python 3.13)."""
+    return (
+        isinstance(model, type)
+        and issubclass(model, dict)
+        and hasattr(model, "__required_keys__")
+        and hasattr(model, "__total__")
+    )
+
+
+def check_data_model(model: Any, kind: str) -> None:
+    """Raise :class:`InvalidDataModelError` unless ``model`` is None, a TypedDict class or a
+    parametrised dict type (``dict[str, Any]``, ``Dict[str, Any]``), as the official client
+    does; ``kind`` is ``"properties"`` or ``"references"``."""
+    if model is None or get_origin(model) is dict or is_typeddict(model):
+        return
+    raise InvalidDataModelError(kind)

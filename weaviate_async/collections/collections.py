@@ -10,6 +10,7 @@ from urllib.parse import quote
 from weaviate_async._twin import twin
 from weaviate_async._validate import (
     check_collection_name,
+    check_data_model,
     invalid,
 )
 from weaviate_async.classes._config_base import (
@@ -81,13 +82,17 @@ class _CollectionsAsync:
         Every argument is built with ``Configure`` (see :mod:`weaviate_async.classes.config`).
         ``vector_config`` is the current way to configure vectors; ``vectorizer_config`` and
         ``vector_index_config`` are the older forms. Arguments are checked before the request
-        is sent; ``skip_argument_validation`` only skips the typing of the returned handle.
+        is sent; ``skip_argument_validation`` only skips the check of the data models.
 
         Raises:
             WeaviateInvalidInputError: an argument is invalid.
+            InvalidDataModelError: a data model is neither a TypedDict nor ``dict[...]``.
             ObjectAlreadyExistsError: a collection of that name exists already.
             UnexpectedStatusCodeError: the server refused the configuration (its message kept).
         """
+        if not skip_argument_validation:  # before sending: nothing created half-way
+            check_data_model(data_model_properties, "properties")
+            check_data_model(data_model_references, "references")
         body = collection_create_json(
             name,
             description=description,
@@ -169,9 +174,17 @@ class _CollectionsAsync:
             name: the collection's name.
             data_model_properties: a TypedDict describing the properties, for typing.
             data_model_references: a TypedDict describing the references, for typing.
-            skip_argument_validation: do not check the name.
+            skip_argument_validation: do not check the name and the data models.
+
+        Raises:
+            InvalidDataModelError: a data model is neither a TypedDict nor ``dict[...]``.
         """
-        fixed = name if skip_argument_validation else check_collection_name(name)
+        if skip_argument_validation:
+            fixed = name
+        else:
+            fixed = check_collection_name(name)
+            check_data_model(data_model_properties, "properties")
+            check_data_model(data_model_references, "references")
         return CollectionAsync(
             self._connection,
             fixed,
@@ -210,7 +223,7 @@ class _CollectionsAsync:
     async def list_all(
         self, simple: bool = True
     ) -> dict[str, CollectionConfig] | dict[str, CollectionConfigSimple]:
-        """Every collection's configuration, by name.
+        """Every collection's configuration, by name, sorted by name.
 
         Args:
             simple: return :class:`CollectionConfigSimple` views (default) or full configs.
@@ -218,7 +231,9 @@ class _CollectionsAsync:
         if not isinstance(simple, bool):
             raise invalid("simple", "must be a bool", simple)
         body = await self._connection.rest("GET", "/schema", operation="collections.list_all")
-        return collection_configs_from_json(body, simple=simple)
+        configs = collection_configs_from_json(body, simple=simple)
+        # Sorted by name, as the official client returns them (the server lists in its own order).
+        return dict(sorted(configs.items()))  # type: ignore[return-value]
 
     async def delete(self, name: str | list[str]) -> None:
         """Delete one collection or several, with all their objects. Missing ones are ignored.

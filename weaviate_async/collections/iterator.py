@@ -17,7 +17,7 @@ Example:
 from __future__ import annotations
 
 import uuid as uuid_lib
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections import deque
 from typing import TYPE_CHECKING, Any, Generic
 
 from weaviate_async._twin import twin
@@ -25,6 +25,8 @@ from weaviate_async._validate import check_int, uuid_str
 from weaviate_async.classes.internal import TProperties, TReferences
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from weaviate_async.classes.internal import Object
     from weaviate_async.collections._search import _SearchNamespace
     from weaviate_async.proto.weaviate.v1 import search_get_pb2
@@ -43,7 +45,9 @@ class _ObjectAIterator(Generic[TProperties, TReferences]):
     """The objects of a collection (of the handle's tenant) in the order of their uuids, to
     iterate with ``async for``; made by ``collection.iterator(...)``.
 
-    Each ``async for`` starts again from the ``after`` given when it was made.
+    It is its own iterator, as the official client's is: it can be stepped one object at a
+    time without a loop, and after the last object it stays exhausted. Each ``async for``
+    starts again from the ``after`` given when it was made.
 
     Example:
         >>> uuids = [obj.uuid async for obj in collection.iterator(return_properties=[])]
@@ -73,21 +77,32 @@ class _ObjectAIterator(Generic[TProperties, TReferences]):
         )
         self._request: search_get_pb2.SearchRequest = request
         self._shape: ReplyShape = shape
+        self._restart()
 
-    def __aiter__(self) -> AsyncIterator[Object[TProperties, TReferences]]:
-        """The objects, from the start cursor on (one request per ``cache_size`` objects)."""
-        return self._pages()
+    def _restart(self) -> None:
+        self._cursor = type(self._request)()
+        self._cursor.CopyFrom(self._request)  # a copy per pass: its cursor moves
+        self._cursor.after = self._after
+        self._page: deque[Object[TProperties, TReferences]] = deque()
+        self._exhausted = False
 
-    async def _pages(self) -> AsyncGenerator[Object[TProperties, TReferences], None]:
-        request = type(self._request)()
-        request.CopyFrom(self._request)  # a copy per iteration: its cursor moves
-        request.after = self._after
-        while True:
-            page = await self._search._send("collection.iterator", request, self._shape)
-            objects = page.objects
-            if not objects:
-                return
-            for obj in objects:
-                yield obj
-            last: uuid_lib.UUID = objects[-1].uuid
-            request.after = str(last)
+    def __aiter__(self) -> Self:
+        """The objects from the start cursor on: each ``async for`` over it starts again from
+        ``after``, as the official client's does."""
+        self._restart()
+        return self
+
+    async def __anext__(self) -> Object[TProperties, TReferences]:
+        """The next object; a page is fetched when the last one is used up. After the last
+        object the iteration stops, and stays stopped."""
+        if not self._page:
+            if self._exhausted:
+                raise StopAsyncIteration
+            page = await self._search._send("collection.iterator", self._cursor, self._shape)
+            if not page.objects:
+                self._exhausted = True
+                raise StopAsyncIteration
+            self._page.extend(page.objects)
+            last: uuid_lib.UUID = page.objects[-1].uuid
+            self._cursor.after = str(last)
+        return self._page.popleft()

@@ -19,7 +19,7 @@ import uuid as uuid_lib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from weaviate_async._validate import check_float, check_str, invalid, uuid_str
+from weaviate_async._validate import check_float, check_str, invalid, is_typeddict, uuid_str
 from weaviate_async.classes.boost import _Boost, _BoostCurve, _BoostModifier
 from weaviate_async.classes.filters import _Filters
 from weaviate_async.classes.internal import (
@@ -268,7 +268,7 @@ def _return_references(value: Any) -> tuple[_QueryReference, ...] | None:
     if value is None:
         return None
     if isinstance(value, type):
-        return references_of_model(value)
+        return references_of_model(value) or None  # a TypedDict without keys: none
     if isinstance(value, _QueryReference):
         return (value,)
     if isinstance(value, Sequence) and all(isinstance(v, _QueryReference) for v in value):
@@ -333,13 +333,14 @@ def _nested_fields(name: str, hint: Any) -> QueryNested:
 
 @functools.lru_cache(maxsize=256)
 def properties_of_model(model: type) -> tuple[str | QueryNested, ...]:
-    """The properties a TypedDict names: its keys, ``Nested[...]`` keys as QueryNested."""
+    """The properties a TypedDict names: its keys, ``Nested[...]`` keys as QueryNested (an
+    empty TypedDict names none, as in the official client)."""
+    if not is_typeddict(model):
+        raise invalid("return_properties", "a class given here must be a TypedDict", model)
     try:
         hints = typing.get_type_hints(model, include_extras=True)
     except Exception as exc:  # a class whose annotations do not resolve
         raise invalid("return_properties", f"must be a TypedDict ({exc})", model) from None
-    if not hints:
-        raise invalid("return_properties", "a data model must be a TypedDict with keys", model)
     return tuple(
         _nested_fields(name, hint) if _is_nested(hint) else name for name, hint in hints.items()
     )
@@ -378,6 +379,8 @@ def _reference_of_hint(name: str, hint: Any) -> _QueryReference:
 @functools.lru_cache(maxsize=256)
 def references_of_model(model: type) -> tuple[_QueryReference, ...]:
     """The references a TypedDict of ``CrossReference[...]`` keys names."""
+    if not is_typeddict(model):
+        raise invalid("return_references", "a class given here must be a TypedDict", model)
     try:
         hints = typing.get_type_hints(model, include_extras=True)
     except Exception as exc:

@@ -24,7 +24,9 @@ class _ObjectIterator(Generic[TProperties, TReferences]):
     """The objects of a collection (of the handle's tenant) in the order of their uuids, to
     iterate with ``for``; made by ``collection.iterator(...)``.
 
-    Each ``for`` starts again from the ``after`` given when it was made.
+    It is its own iterator, as the official client's is: it can be stepped one object at a
+    time without a loop, and after the last object it stays exhausted. Each ``for``
+    starts again from the ``after`` given when it was made.
 
     Example:
         >>> uuids = [obj.uuid for obj in collection.iterator(return_properties=[])]
@@ -37,5 +39,15 @@ class _ObjectIterator(Generic[TProperties, TReferences]):
         self._loop = loop
 
     def __iter__(self) -> Iterator[Object[TProperties, TReferences]]:
-        """The objects, from the start cursor on (one request per ``cache_size`` objects)."""
+        """The objects from the start cursor on: each ``for`` over it starts again from
+        ``after``, as the official client's does."""
         return self._loop.iterate(self._impl.__aiter__())
+
+    def __next__(self) -> Object[TProperties, TReferences]:
+        """The next object; a page is fetched when the last one is used up. After the last
+        object the iteration stops, and stays stopped."""
+        try:
+            _r = self._loop.run(self._impl.__anext__())
+        except StopAsyncIteration:
+            raise StopIteration from None
+        return _r
