@@ -994,7 +994,9 @@ def _vectors(md: search_get_pb2.MetadataResult) -> VectorsReturn:
         out["default"] = unpack_vector(data)
     for v in named:
         out[v.name] = (
-            unpack_multi_vector(v.vector_bytes) if v.type == _MULTI else unpack_vector(v.vector_bytes)
+            unpack_multi_vector(v.vector_bytes)
+            if v.type == _MULTI
+            else unpack_vector(v.vector_bytes)
         )
     return out
 

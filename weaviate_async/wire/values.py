@@ -44,6 +44,7 @@ __all__ = [
     "pack_any_vector",
     "pack_multi_vector",
     "pack_vector",
+    "plain_vector",
     "parse_rfc3339",
     "beacon",
     "ref_targets",
@@ -123,6 +124,38 @@ def _is_array_like(value: Any) -> bool:
     return not isinstance(value, (list, tuple, str, bytes)) and hasattr(value, "__array__")
 
 
+def _tensor_to_list(value: Any) -> Any:
+    return value.squeeze().tolist()  # torch (also on a GPU or with requires_grad), pandas
+
+
+def _eager_to_list(value: Any) -> Any:
+    return value.numpy().squeeze().tolist()  # TensorFlow
+
+
+def _series_to_list(value: Any) -> Any:
+    return value.to_list()  # polars, pandas
+
+
+_CONVERTERS = (_tensor_to_list, _eager_to_list, _series_to_list)
+
+
+def plain_vector(value: Any) -> Any:
+    """A vector given as a tensor or a series, as a list, read the way the official client
+    reads one (``.squeeze().tolist()``, ``.numpy().squeeze().tolist()``, ``.to_list()``), none
+    of those libraries imported; lists, tuples and numpy arrays (packed straight from their
+    memory) are returned as they are, and so is anything else, for the caller to refuse."""
+    if isinstance(value, (list, tuple, str, bytes)) or type(value).__module__ == "numpy":
+        return value
+    for convert in _CONVERTERS:
+        try:
+            out = convert(value)
+        except AttributeError:
+            continue
+        if isinstance(out, list):
+            return out
+    return value
+
+
 def _bad_element(
     values: Sequence[Any], field: str, limit: float = _F32_MAX
 ) -> WeaviateInvalidInputError | None:
@@ -195,6 +228,9 @@ def pack_vector(value: Any, field: str = "vector") -> bytes:
         if not value:
             raise invalid(field, "must not be empty", value)
         return _pack_floats(value, field)
+    value = plain_vector(value)
+    if isinstance(value, list):
+        return pack_vector(value, field)
     if _is_array_like(value):
         packed = _pack_array(value, field, 1)
         if packed is not None:
@@ -209,6 +245,7 @@ def pack_vector(value: Any, field: str = "vector") -> bytes:
 def pack_multi_vector(value: Any, field: str = "vector") -> bytes:
     """A multi-vector (a sequence of equally long vectors, or a 2-D array) as the wire form:
     the row length as little-endian uint16, then the rows as packed float32."""
+    value = plain_vector(value)
     if _is_array_like(value):
         packed = _pack_array(value, field, 2)
         if packed is not None:
@@ -239,6 +276,7 @@ def pack_multi_vector(value: Any, field: str = "vector") -> bytes:
 
 def is_multi_vector(value: Any) -> bool:
     """Whether ``value`` looks like a multi-vector (2-D) rather than one vector (1-D)."""
+    value = plain_vector(value)
     if isinstance(value, (list, tuple)):
         if not value:
             return False
@@ -253,6 +291,7 @@ def is_multi_vector(value: Any) -> bool:
 
 def pack_any_vector(value: Any, field: str) -> tuple[bytes, int]:
     """One vector or multi-vector packed, with its wire type (``Vectors.VectorType``)."""
+    value = plain_vector(value)
     if is_multi_vector(value):
         return pack_multi_vector(value, field), _MULTI
     return pack_vector(value, field), _SINGLE
