@@ -437,6 +437,13 @@ class _CrossReference(Generic[Properties, References]):
     def __init__(self, objects: list[Object[Properties, References]] | None) -> None:
         self.__objects = objects
 
+    def __class_getitem__(cls, params: Any) -> Any:
+        # ``CrossReference[Author]`` in a data model names no references of the target: the
+        # official client's type variable defaults to None there, so one argument is enough.
+        if not isinstance(params, tuple):
+            params = (params, type(None))
+        return super().__class_getitem__(params)  # type: ignore[misc]
+
     @classmethod
     def _from(
         cls, objects: list[Object[Properties, References]]
@@ -458,8 +465,11 @@ class _CrossReference(Generic[Properties, References]):
 
 
 #: A reference property in a generic data model (``TypedDict``) of a collection:
-#: ``author: CrossReference[Author]``.
-CrossReference: TypeAlias = _CrossReference[Properties, References]
+#: ``author: CrossReference[Author]`` (or ``CrossReference[Author, AuthorRefs]``).
+if TYPE_CHECKING:
+    CrossReference: TypeAlias = _CrossReference[Properties, References]
+else:
+    CrossReference = _CrossReference
 #: References as returned without a data model: property name -> referenced objects.
 CrossReferences: TypeAlias = Mapping[str, _CrossReference[WeaviateProperties, "CrossReferences"]]
 
