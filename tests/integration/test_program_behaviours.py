@@ -370,7 +370,8 @@ async def test_return_properties_as_typeddicts(
         # A handle typed by a TypedDict returns its keys; by dict[...] every property.
         typed = client.collections.use(collection_name, data_model_properties=Titled)
         assert (await typed.query.fetch_objects()).objects[0].properties == {"title": "T"}
-        generic = client.collections.use(collection_name, data_model_properties=Dict[str, Any])
+        legacy = Dict[str, Any]  # noqa: UP006 - the spelling programs pass
+        generic = client.collections.use(collection_name, data_model_properties=legacy)
         assert set((await generic.query.fetch_objects()).objects[0].properties) == {
             "title",
             "pages",
@@ -415,7 +416,7 @@ async def test_data_models_are_checked_as_the_official_client_checks_them(
     with pytest.raises(InvalidDataModelError):
         await colls.create(collection_name, data_model_properties=TitledDataclass)
     assert not await colls.exists(collection_name)  # refused before anything was sent
-    for good in (Titled, ExtTitled, Dict[str, Any], dict[str, Any], None):
+    for good in (Titled, ExtTitled, Dict[str, Any], dict[str, Any], None):  # noqa: UP006
         colls.use(collection_name, good, good)
     col = await colls.create(collection_name, data_model_properties=Titled)
     assert col.name == collection_name and await colls.exists(collection_name)

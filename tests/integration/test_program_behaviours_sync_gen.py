@@ -348,7 +348,8 @@ def test_return_properties_as_typeddicts(sync_client: WeaviateClient, collection
         # A handle typed by a TypedDict returns its keys; by dict[...] every property.
         typed = sync_client.collections.use(collection_name, data_model_properties=Titled)
         assert (typed.query.fetch_objects()).objects[0].properties == {"title": "T"}
-        generic = sync_client.collections.use(collection_name, data_model_properties=Dict[str, Any])
+        legacy = Dict[str, Any]  # noqa: UP006 - the spelling programs pass
+        generic = sync_client.collections.use(collection_name, data_model_properties=legacy)
         assert set((generic.query.fetch_objects()).objects[0].properties) == {
             "title",
             "pages",
@@ -393,7 +394,7 @@ def test_data_models_are_checked_as_the_official_client_checks_them(
     with pytest.raises(InvalidDataModelError):
         colls.create(collection_name, data_model_properties=TitledDataclass)
     assert not colls.exists(collection_name)  # refused before anything was sent
-    for good in (Titled, ExtTitled, Dict[str, Any], dict[str, Any], None):
+    for good in (Titled, ExtTitled, Dict[str, Any], dict[str, Any], None):  # noqa: UP006
         colls.use(collection_name, good, good)
     col = colls.create(collection_name, data_model_properties=Titled)
     assert col.name == collection_name and colls.exists(collection_name)
