@@ -643,7 +643,6 @@ def test_error_paths(sync_client: Any, collection_name: str) -> None:
         (lambda: Property(name="bad name", data_type=DataType.TEXT), "name"),
         (lambda: Property(name="x", data_type="nope"), "data_type"),
         (lambda: Reconfigure.inverted_index(bm25_k1=-1.0), "bm25_k1"),
-        (lambda: client.collections.create("bad-name"), "name"),
         (
             lambda: client.collections.create(
                 collection_name + "X", inverted_index_config=Reconfigure.inverted_index()

@@ -26,13 +26,17 @@ from tests.conftest import ADMIN_KEY
 from weaviate_async.classes.config import Configure, DataType, Property, ReferenceProperty
 from weaviate_async.classes.data import DataObject
 from weaviate_async.classes.generics import CrossReference, Nested
-from weaviate_async.classes.query import HybridVector, MetadataQuery, QueryReference
+from weaviate_async.classes.query import HybridVector, MetadataQuery, QueryReference, Sort
 from weaviate_async.classes.rbac import Permissions
 from weaviate_async.client import WeaviateAsyncClient
 from weaviate_async.connect.auth import Auth
 from weaviate_async.connect.params import ConnectionParams
 from weaviate_async.embedded import EmbeddedServer
-from weaviate_async.exceptions import InvalidDataModelError, WeaviateInvalidInputError
+from weaviate_async.exceptions import (
+    InvalidDataModelError,
+    WeaviateInvalidInputError,
+    WeaviateQueryError,
+)
 
 __sync_twin__ = "tests/integration/test_program_behaviours_sync_gen.py"
 
@@ -273,6 +277,11 @@ async def test_iterator_is_its_own_iterator(
         await anext(it)
     after = col.iterator(after=uids[0])
     assert (await anext(after)).uuid == uids[1]
+    # The cursor with offset or sort is the server's to refuse, as for the official client.
+    with pytest.raises(WeaviateQueryError, match="offset cannot be set"):
+        await col.query.fetch_objects(after=uids[0], offset=1)
+    with pytest.raises(WeaviateQueryError, match="sort cannot be set"):
+        await col.query.fetch_objects(after=uids[0], sort=Sort.by_property("n"))
 
 
 # ----------------------------------------------------------------------------- 6. TypedDicts

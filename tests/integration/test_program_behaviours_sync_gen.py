@@ -28,13 +28,17 @@ from tests.conftest import ADMIN_KEY
 from weaviate_sync.classes.config import Configure, DataType, Property, ReferenceProperty
 from weaviate_sync.classes.data import DataObject
 from weaviate_sync.classes.generics import CrossReference, Nested
-from weaviate_sync.classes.query import HybridVector, MetadataQuery, QueryReference
+from weaviate_sync.classes.query import HybridVector, MetadataQuery, QueryReference, Sort
 from weaviate_sync.classes.rbac import Permissions
 from weaviate_sync.client import WeaviateClient
 from weaviate_sync.connect.auth import Auth
 from weaviate_sync.connect.params import ConnectionParams
 from weaviate_sync.embedded import EmbeddedServer
-from weaviate_sync.exceptions import InvalidDataModelError, WeaviateInvalidInputError
+from weaviate_sync.exceptions import (
+    InvalidDataModelError,
+    WeaviateInvalidInputError,
+    WeaviateQueryError,
+)
 
 
 def _f32(values: list[float]) -> list[float]:
@@ -261,6 +265,11 @@ def test_iterator_is_its_own_iterator(sync_client: WeaviateClient, collection_na
         next(it)
     after = col.iterator(after=uids[0])
     assert (next(after)).uuid == uids[1]
+    # The cursor with offset or sort is the server's to refuse, as for the official client.
+    with pytest.raises(WeaviateQueryError, match="offset cannot be set"):
+        col.query.fetch_objects(after=uids[0], offset=1)
+    with pytest.raises(WeaviateQueryError, match="sort cannot be set"):
+        col.query.fetch_objects(after=uids[0], sort=Sort.by_property("n"))
 
 
 # ----------------------------------------------------------------------------- 6. TypedDicts

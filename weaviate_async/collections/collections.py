@@ -193,8 +193,15 @@ class _CollectionsAsync:
         )
 
     async def exists(self, name: str) -> bool:
-        """Whether the collection ``name`` exists."""
+        """Whether the collection ``name`` exists.
+
+        Raises:
+            WeaviateInvalidInputError: ``name`` is not a str, or is empty (its path would be
+                the whole schema's).
+        """
         fixed = check_collection_name(name)
+        if not fixed:
+            raise invalid("name", "a collection name must not be empty", name)
         status, _ = await self._connection.rest_status(
             "GET", _path(fixed), operation="collections.exists", ok=(200, 404)
         )

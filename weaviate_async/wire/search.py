@@ -910,10 +910,8 @@ def search_request(
     after_str = "" if after is None else uuid_str(after, "after")
     if after_str and ops:
         raise invalid("after", "cursor paging works only without a search operator")
-    if after_str and offset:
-        raise invalid("after", "cannot be combined with offset")
-    if after_str and sort is not None:
-        raise invalid("after", "cursor paging cannot be combined with sort")
+    # ``after`` with offset, sort or filters is the server's to refuse (WeaviateQueryError, as
+    # with the official client).
     if isinstance(include_vector, list):
         include_vector = tuple(include_vector)
     if (return_properties is None or return_properties is True) and properties_model is not None:

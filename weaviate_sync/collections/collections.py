@@ -160,7 +160,12 @@ class _Collections:
         )
 
     def exists(self, name: str) -> bool:
-        """Whether the collection ``name`` exists."""
+        """Whether the collection ``name`` exists.
+
+        Raises:
+            WeaviateInvalidInputError: ``name`` is not a str, or is empty (its path would be
+                the whole schema's).
+        """
         return self._loop.run(self._impl.exists(name))
 
     def export_config(self, name: str) -> CollectionConfig:
