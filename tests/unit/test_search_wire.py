@@ -431,7 +431,7 @@ def test_typed_dict_data_models_name_the_returned_fields() -> None:
 @pytest.mark.parametrize(
     ("call", "field"),
     [
-        (lambda: search.near_vector_pb([1.0], certainty=0.5, distance=0.1), "certainty"),
+        (lambda: search.near_vector_pb([1.0], certainty=1.5), "certainty"),
         (lambda: search.near_vector_pb([1.0], certainty=2), "certainty"),
         (lambda: search.near_vector_pb([1.0], distance="x"), "distance"),
         (lambda: search.near_vector_pb([1.0], target_vector=3), "target_vector"),
@@ -450,7 +450,7 @@ def test_typed_dict_data_models_name_the_returned_fields() -> None:
         (lambda: search.near_media_pb("", NearMediaType.IMAGE), "media"),
         (lambda: search.hybrid_pb("q", alpha=1.5), "alpha"),
         (lambda: search.hybrid_pb("q", fusion_type="x"), "fusion_type"),
-        (lambda: search.hybrid_pb("q", vector=[float("nan")]), "vector[0]"),
+        (lambda: search.hybrid_pb("q", vector=["x"]), "vector[0]"),
         (lambda: search.hybrid_pb(3), "query"),
         (lambda: search.bm25_pb("q", operator="and"), "operator"),
         (lambda: search.bm25_pb("q", query_properties=[3]), "query_properties"),

@@ -186,8 +186,7 @@ def _opt_float(value: Any, field: str) -> float | None:
 def _certainty_distance(certainty: Any, distance: Any) -> dict[str, Any]:
     c = _opt_float(certainty, "certainty")
     d = _opt_float(distance, "distance")
-    if c is not None and d is not None:
-        raise invalid("certainty", "cannot be combined with distance; give one of them")
+    # Both at once is the server's to refuse (WeaviateQueryError, as with the official client).
     if c is not None and not 0.0 <= c <= 1.0:
         raise invalid("certainty", "must be between 0 and 1", certainty)
     out: dict[str, Any] = {}

@@ -157,9 +157,11 @@ def plain_vector(value: Any) -> Any:
 
 
 def _bad_element(
-    values: Sequence[Any], field: str, limit: float = _F32_MAX
+    values: Sequence[Any], field: str, limit: float = _F32_MAX, *, finite: bool = True
 ) -> WeaviateInvalidInputError | None:
-    """The error for the first bad element of ``values``, or None when all are fine."""
+    """The error for the first bad element of ``values``, or None when all are fine. With
+    ``finite=False`` (vectors) NaN and infinities are fine: the server takes them over gRPC,
+    as the official client sends them."""
     for i, v in enumerate(values):
         if isinstance(v, bool) or (not isinstance(v, (int, float)) and not hasattr(v, "__float__")):
             return invalid(f"{field}[{i}]", "must be a number", v)
@@ -168,15 +170,18 @@ def _bad_element(
         except (OverflowError, TypeError, ValueError):
             return invalid(f"{field}[{i}]", "must be a finite number", v)
         if not math.isfinite(f):
-            return invalid(f"{field}[{i}]", "must be a finite number", v)
-        if abs(f) > limit:
+            if finite:
+                return invalid(f"{field}[{i}]", "must be a finite number", v)
+        elif abs(f) > limit:
             return invalid(f"{field}[{i}]", "is out of the float32 range", v)
     return None
 
 
-def _bad(values: Sequence[Any], field: str, limit: float = _F32_MAX) -> WeaviateInvalidInputError:
-    return _bad_element(values, field, limit) or invalid(
-        field, "must be a flat sequence of finite numbers", values
+def _bad(
+    values: Sequence[Any], field: str, limit: float = _F32_MAX, *, finite: bool = True
+) -> WeaviateInvalidInputError:
+    return _bad_element(values, field, limit, finite=finite) or invalid(
+        field, "must be a flat sequence of numbers", values
     )
 
 
@@ -193,28 +198,20 @@ def _pack_array(value: Any, field: str, ndim: int) -> tuple[bytes, tuple[int, ..
         raise invalid(field, f"must be {shape} array, got shape {arr.shape}", value)
     with np.errstate(over="ignore", invalid="ignore"):
         f32 = arr.astype("<f4")
-    finite = np.isfinite(f32)
-    if not finite.all():
-        bad = np.argwhere(~finite)[0]
+    # NaN and infinities pass (the server takes them); finite values too large for float32 not.
+    overflow = np.isinf(f32) & np.isfinite(arr)
+    if overflow.any():
+        bad = np.argwhere(overflow)[0]
         where = "".join(f"[{int(i)}]" for i in bad)
-        raise invalid(
-            f"{field}{where}", "must be a finite number in the float32 range", arr[tuple(bad)]
-        )
+        raise invalid(f"{field}{where}", "is out of the float32 range", arr[tuple(bad)])
     return f32.tobytes(), tuple(int(n) for n in arr.shape)
 
 
 def _pack_floats(values: Sequence[Any], field: str) -> bytes:
-    n = len(values)
     try:
-        packed = struct.pack(f"<{n}f", *values)
-        # One C-level pass: the sum is finite exactly when every value is (they were packable
-        # as float32, so no finite sum can overflow a double).
-        total = sum(values)
+        return struct.pack(f"<{len(values)}f", *values)
     except (struct.error, OverflowError, TypeError):
-        raise _bad(values, field) from None
-    if not math.isfinite(total):
-        raise _bad(values, field)
-    return packed
+        raise _bad(values, field, finite=False) from None
 
 
 def pack_vector(value: Any, field: str = "vector") -> bytes:
@@ -342,8 +339,21 @@ def vector_to_list(value: Any, field: str = "vector") -> list[float] | list[list
     server stores them."""
     packed, kind = pack_any_vector(value, field)
     if kind == _MULTI:
-        return unpack_multi_vector(packed)
-    return unpack_vector(packed)
+        rows = unpack_multi_vector(packed)
+        for r, row in enumerate(rows):
+            _json_finite(row, f"{field}[{r}]")
+        return rows
+    values = unpack_vector(packed)
+    _json_finite(values, field)
+    return values
+
+
+def _json_finite(values: list[float], field: str) -> None:
+    # JSON has no NaN or infinity: the official client fails to encode such a REST body too.
+    if not math.isfinite(sum(values)):
+        for i, v in enumerate(values):
+            if not math.isfinite(v):
+                raise invalid(f"{field}[{i}]", "must be a finite number (JSON has no NaN)", v)
 
 
 def rest_vector_fields(vector: Any, field: str = "vector") -> dict[str, Any]:
@@ -366,7 +376,9 @@ def rest_vector_fields(vector: Any, field: str = "vector") -> dict[str, Any]:
         raise invalid(
             field, "a multi-vector must be given by name: {'name': [[...], [...]]}", vector
         )
-    return {"vector": unpack_vector(packed)}
+    values = unpack_vector(packed)
+    _json_finite(values, field)
+    return {"vector": values}
 
 
 # ---------------------------------------------------------------------------------- properties
