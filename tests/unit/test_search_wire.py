@@ -917,3 +917,45 @@ async def test_media_is_read_in_a_worker_thread(tmp_path: Path) -> None:
     long_text = "QUJD" * 5000  # base64, longer than any path
     assert await ns._blob(long_text, "media") == long_text
     _raises("media", lambda: ns._blob(3, "media").send(None))  # type: ignore[arg-type]
+
+
+class _Target(TypedDict):
+    name: str
+
+
+class _OneArgRefs(TypedDict):
+    author: CrossReference[_Target]
+
+
+class _NoKeys(TypedDict):
+    pass
+
+
+@dataclasses.dataclass
+class _NotATypedDict:
+    title: str
+
+
+def test_data_models_as_the_official_client_reads_them() -> None:
+    import typing_extensions
+
+    from weaviate_async._validate import check_data_model, is_typeddict
+    from weaviate_async.exceptions import InvalidDataModelError
+
+    class Ext(typing_extensions.TypedDict):
+        title: str
+
+    assert is_typeddict(_Target) and is_typeddict(Ext) and not is_typeddict(dict)
+    for good in (None, _Target, Ext, dict[str, Any]):
+        check_data_model(good, "properties")
+    for bad in (dict, _NotATypedDict, int):
+        with pytest.raises(InvalidDataModelError):
+            check_data_model(bad, "references")
+    # One argument names the target's properties (the official type variable defaults).
+    (ref,) = search.references_of_model(_OneArgRefs)
+    assert ref.link_on == "author" and list(ref.return_properties or ()) == ["name"]
+    assert ref.return_references is None
+    assert search.properties_of_model(_NoKeys) == ()
+    assert search.properties_of_model(Ext) == ("title",)
+    with pytest.raises(WeaviateInvalidInputError, match="return_properties"):
+        search.properties_of_model(_NotATypedDict)

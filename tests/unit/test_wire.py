@@ -583,3 +583,51 @@ def test_a_failed_object_is_reported_as_it_was_sent() -> None:
     assert reported.vector == {"v": [1.0, 2.0], "m": [[1.0], [2.0]]}
     # Only the encoded bytes are held, not the caller's objects.
     assert not hasattr(item, "properties") and not hasattr(item, "vector")
+
+
+class _TorchLike:
+    def __init__(self, rows: Any) -> None:
+        self.rows = rows
+
+    def squeeze(self) -> Any:
+        rows = self.rows
+        while isinstance(rows, list) and len(rows) == 1 and isinstance(rows[0], list):
+            rows = rows[0]
+        return _TorchLike(rows)
+
+    def tolist(self) -> Any:
+        return self.rows
+
+    def __array__(self, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("requires grad")  # as a tensor that requires grad
+
+
+class _TensorFlowLike:
+    def __init__(self, values: list[float]) -> None:
+        self.values = values
+
+    def numpy(self) -> Any:
+        return np.asarray(self.values)
+
+
+class _SeriesLike:
+    def __init__(self, values: list[float]) -> None:
+        self.values = values
+
+    def to_list(self) -> list[float]:
+        return self.values
+
+
+def test_tensors_and_series_are_read_as_the_official_client_reads_them() -> None:
+    packed = struct.pack("<2f", 1.0, 2.0)
+    for given in (_TorchLike([[1.0, 2.0]]), _TensorFlowLike([1.0, 2.0]), _SeriesLike([1.0, 2.0])):
+        assert values.plain_vector(given) == [1.0, 2.0]
+        assert values.pack_vector(given, "v") == packed
+        assert values.pack_any_vector(given, "v") == (packed, values._SINGLE)
+        assert not values.is_multi_vector(given)
+    rows = _TorchLike([[1.0, 2.0], [3.0, 4.0]])
+    assert values.is_multi_vector(rows) and values.pack_any_vector(rows, "v")[1] == values._MULTI
+    arr = np.array([1.0, 2.0])
+    assert values.plain_vector(arr) is arr  # numpy is packed from its memory, unconverted
+    with pytest.raises(WeaviateInvalidInputError):
+        values.pack_vector(object(), "v")
