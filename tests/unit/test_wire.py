@@ -620,11 +620,15 @@ class _SeriesLike:
 
 def test_tensors_and_series_are_read_as_the_official_client_reads_them() -> None:
     packed = struct.pack("<2f", 1.0, 2.0)
-    for given in (_TorchLike([[1.0, 2.0]]), _TensorFlowLike([1.0, 2.0]), _SeriesLike([1.0, 2.0])):
-        assert values.plain_vector(given) == [1.0, 2.0]
-        assert values.pack_vector(given, "v") == packed
-        assert values.pack_any_vector(given, "v") == (packed, values._SINGLE)
-        assert not values.is_multi_vector(given)
+    for stand_in in (
+        _TorchLike([[1.0, 2.0]]),
+        _TensorFlowLike([1.0, 2.0]),
+        _SeriesLike([1.0, 2.0]),
+    ):
+        assert values.plain_vector(stand_in) == [1.0, 2.0]
+        assert values.pack_vector(stand_in, "v") == packed
+        assert values.pack_any_vector(stand_in, "v") == (packed, values._SINGLE)
+        assert not values.is_multi_vector(stand_in)
     rows = _TorchLike([[1.0, 2.0], [3.0, 4.0]])
     assert values.is_multi_vector(rows) and values.pack_any_vector(rows, "v")[1] == values._MULTI
     arr = np.array([1.0, 2.0])
