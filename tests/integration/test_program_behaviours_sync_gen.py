@@ -14,6 +14,7 @@ import copy
 import dataclasses
 import math
 import pickle
+import socket
 import struct
 import uuid as uuid_lib
 from typing import Any, Dict, TypedDict  # noqa: UP035 - Dict[...] is what programs pass
@@ -162,6 +163,22 @@ def test_is_ready_on_a_client_never_connected_answers_false(server: EmbeddedServ
     finally:
         c.close()
     assert c.is_ready() is False
+    # is_live asks the gRPC health service too, as the official client does.
+    with socket.socket() as s:
+        s.bind((server.host, 0))
+        closed_port = s.getsockname()[1]
+    no_grpc = WeaviateClient(
+        connection_params=ConnectionParams.from_params(
+            server.host, server.http_port, False, server.host, closed_port, False
+        ),
+        skip_init_checks=True,
+    )
+    no_grpc.connect()
+    try:
+        assert no_grpc.is_ready() is True
+        assert no_grpc.is_live() is False
+    finally:
+        no_grpc.close()
 
 
 # ----------------------------------------------------------------------------- 3. list_all
