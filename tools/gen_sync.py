@@ -76,6 +76,7 @@ The rules (see README / docs/sync.md for the reasoning):
   its text (comments kept): ``async def`` -> ``def``, ``await`` dropped, ``async with`` /
   ``async for`` (also in comprehensions) -> ``with`` / ``for``, ``weaviate_async`` ->
   ``weaviate_sync`` (twinned names renamed, ``use_async_with_x`` -> ``connect_to_x``),
+  ``anext`` / ``aiter`` / ``StopAsyncIteration`` -> ``next`` / ``iter`` / ``StopIteration``,
   ``@pytest.mark.asyncio`` dropped, and the parameters of tests and fixtures named ``client``
   -> ``sync_client``, ``<x>_client`` -> ``sync_<x>_client`` (the fixtures in tests/conftest.py).
   Plain ``def test_*`` of the module (sync already) are left out; ``asyncio``/``anyio`` in the
@@ -1823,6 +1824,8 @@ FIXTURE_TWINS = {"client": "sync_client"}
 """Fixtures of async clients and their blocking twins; any other fixture ``<x>_client`` becomes
 ``sync_<x>_client``."""
 ASYNC_ONLY_NAMES = frozenset({"asyncio", "anyio", "pytest_asyncio", "trio"})
+ASYNC_BUILTINS = {"anext": "next", "aiter": "iter", "StopAsyncIteration": "StopIteration"}
+"""Builtins of the async iterator protocol and their blocking twins (in tests)."""
 TEST_TYPING = {
     "AsyncIterator": "Iterator",
     "AsyncIterable": "Iterable",
@@ -2117,6 +2120,8 @@ class SyncTestGen:
         if name in renames:
             return renames[name]
         binding = self.bindings.get(name)
+        if binding is None and name in ASYNC_BUILTINS:
+            return ASYNC_BUILTINS[name]
         if binding is None or binding.kind != "from":
             return None
         if binding.module in TYPING_MODULES:

@@ -18,9 +18,13 @@ import uuid as uuid_lib
 import warnings
 from collections.abc import Callable, Mapping
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_origin
 
-from weaviate_async.exceptions import WeaviateInsertInvalidPropertyError, WeaviateInvalidInputError
+from weaviate_async.exceptions import (
+    InvalidDataModelError,
+    WeaviateInsertInvalidPropertyError,
+    WeaviateInvalidInputError,
+)
 
 __all__ = [
     "RESERVED_PROPERTY_NAMES",
@@ -32,6 +36,7 @@ __all__ = [
     "InvalidArgumentTypeError",
     "invalid_type",
     "check_collection_name",
+    "check_data_model",
     "check_float",
     "check_instance",
     "check_int",
@@ -40,6 +45,7 @@ __all__ = [
     "check_str_list",
     "enum_value",
     "invalid",
+    "is_typeddict",
     "to_enum",
     "to_opt_enum",
     "uuid_str",
@@ -48,7 +54,6 @@ __all__ = [
 _E = TypeVar("_E", bound=Enum)
 
 _PROPERTY_NAME_RE = re.compile(r"[_A-Za-z][_0-9A-Za-z]{0,230}")
-_COLLECTION_NAME_RE = re.compile(r"[A-Z][_0-9A-Za-z]{0,254}")
 
 #: Names the server refuses for top-level properties; ``vector`` is refused by the official
 #: client as well, because it clashes with the object's vector in results.
@@ -224,19 +229,16 @@ def aware_rfc3339(value: dt.datetime, field: str, context: str = "", *, warn: bo
 
 
 def check_collection_name(name: Any, field: str = "name") -> str:
-    """Check a collection name and return it with its first letter uppercased, as the server
-    and the official client store it."""
+    """Check that a collection (or alias) name is a str and return it with its first letter
+    uppercased, as the server and the official client store it.
+
+    Its form is the server's to judge: the official client sends any str, and a program may
+    look up, probe (``exists``) or delete a name the server would never create, which answers
+    as a missing collection; a create the server refuses raises its refusal's error.
+    """
     if not isinstance(name, str):
         raise invalid(field, "a collection name must be a str", name)
-    fixed = name[:1].upper() + name[1:]
-    if not _COLLECTION_NAME_RE.fullmatch(fixed):
-        raise invalid(
-            field,
-            "a collection name must match /^[A-Z][_0-9A-Za-z]{0,254}$/ "
-            "(a letter first, then up to 254 letters, digits or underscores)",
-            name,
-        )
-    return fixed
+    return name[:1].upper() + name[1:]
 
 
 def check_property_name(name: str, field: str = "name") -> None:
@@ -270,3 +272,23 @@ def attrs_check(
         check(value, field or attribute.name, **bounds)
 
     return validate
+
+
+def is_typeddict(model: Any) -> bool:
+    """Whether ``model`` is a TypedDict class, from ``typing`` or ``typing_extensions`` (whose
+    classes ``typing.is_typeddict`` does not recognise before Python 3.13)."""
+    return (
+        isinstance(model, type)
+        and issubclass(model, dict)
+        and hasattr(model, "__required_keys__")
+        and hasattr(model, "__total__")
+    )
+
+
+def check_data_model(model: Any, kind: str) -> None:
+    """Raise :class:`InvalidDataModelError` unless ``model`` is None, a TypedDict class or a
+    parametrised dict type (``dict[str, Any]``, ``Dict[str, Any]``), as the official client
+    does; ``kind`` is ``"properties"`` or ``"references"``."""
+    if model is None or get_origin(model) is dict or is_typeddict(model):
+        return
+    raise InvalidDataModelError(kind)

@@ -22,7 +22,12 @@ from weaviate_async._validate import invalid, invalid_type
 from weaviate_async.connect.auth import AuthCredentials
 from weaviate_async.connect.connection import Connection
 from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
-from weaviate_async.exceptions import WeaviateConnectionError, WeaviateTimeoutError
+from weaviate_async.exceptions import (
+    WeaviateBaseError,
+    WeaviateClosedClientError,
+    WeaviateConnectionError,
+    WeaviateTimeoutError,
+)
 from weaviate_async.types import NUMBER
 
 if TYPE_CHECKING:
@@ -253,16 +258,25 @@ class WeaviateAsyncClient:
         return await self._probe("/.well-known/ready", "is_ready")
 
     async def is_live(self) -> bool:
-        """Whether the server answers ``/v1/.well-known/live`` with 200 (False when it cannot
-        be reached)."""
-        return await self._probe("/.well-known/live", "is_live")
+        """Whether the server answers ``/v1/.well-known/live`` with 200 and its gRPC health
+        service serves, as the official client checks both (False when either cannot be
+        reached)."""
+        if not await self._probe("/.well-known/live", "is_live"):
+            return False
+        try:
+            await self._conn.grpc_health_check()
+        except WeaviateBaseError:
+            return False
+        return True
 
     async def _probe(self, path: str, operation: str) -> bool:
+        # A client never connected (or closed) is not ready either: the official client answers
+        # False there too, and programs probe before connecting.
         try:
             status, _ = await self._conn.rest_status(
                 "GET", path, operation=operation, ok=range(100, 600), timeout="init"
             )
-        except (WeaviateConnectionError, WeaviateTimeoutError):
+        except (WeaviateConnectionError, WeaviateTimeoutError, WeaviateClosedClientError):
             return False
         return status == 200
 

@@ -160,8 +160,9 @@ class WeaviateClient:
         return self._loop.run(self._impl.is_ready())
 
     def is_live(self) -> bool:
-        """Whether the server answers ``/v1/.well-known/live`` with 200 (False when it cannot
-        be reached)."""
+        """Whether the server answers ``/v1/.well-known/live`` with 200 and its gRPC health
+        service serves, as the official client checks both (False when either cannot be
+        reached)."""
         return self._loop.run(self._impl.is_live())
 
     def get_meta(self) -> dict[str, Any]:

@@ -605,7 +605,8 @@ def test_vector_searches_check_their_arguments(sync_client: WeaviateClient, data
         aggregate.near_vector([1.0, 0.0], target_vector="own")
     with pytest.raises(WeaviateInvalidInputError, match="one target vector"):
         aggregate.near_vector([1.0, 0.0], target_vector=["own", "bigram"], object_limit=2)
-    with pytest.raises(WeaviateInvalidInputError, match="certainty"):
+    # both bounds: the server refuses, as it does for the official client
+    with pytest.raises(WeaviateQueryError, match="cannot provide distance and certainty"):
         aggregate.near_object(UUIDS[0], certainty=0.5, distance=0.1, target_vector="own")
     with pytest.raises(WeaviateInvalidInputError, match="near_object"):
         aggregate.near_object("not-a-uuid", object_limit=2, target_vector="own")

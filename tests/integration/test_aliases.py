@@ -98,15 +98,15 @@ async def test_refusals(
     client: WeaviateAsyncClient, server: EmbeddedServer, collection_name: str, alias_name: str
 ) -> None:
     await _collection(client, collection_name)
+    # Names are the server's to judge, as with the official client: its refusal is raised.
     for bad in ("has space", "", "1digit"):
-        with pytest.raises(WeaviateInvalidInputError, match="'alias_name'"):
+        with pytest.raises(UnexpectedStatusCodeError, match="not a valid alias name"):
             await client.alias.create(alias_name=bad, target_collection=collection_name)
-    with pytest.raises(WeaviateInvalidInputError, match="'target_collection'"):
+    with pytest.raises(UnexpectedStatusCodeError, match="not a valid class name"):
         await client.alias.create(alias_name=alias_name, target_collection="bad name")
     with pytest.raises(WeaviateInvalidInputError, match="'alias_name'"):
         await client.alias.get(alias_name=7)  # type: ignore[arg-type]
-    with pytest.raises(WeaviateInvalidInputError, match="'collection'"):
-        await client.alias.list_all(collection="bad-name")
+    assert await client.alias.list_all(collection="bad-name") == {}
     assert Rest(server.url).ok("GET", "/aliases", **{"class": collection_name}) == {"aliases": []}
 
     with pytest.raises(UnexpectedStatusCodeError, match="does not exist"):

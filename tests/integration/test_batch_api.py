@@ -143,7 +143,7 @@ async def test_invalid_objects_reported_by_index_and_uuid(
                 props["count"] = "not a number"  # the server refuses the type
             ids[i] = str(await batch.add_object(properties=props, vector=[1.0] * DIM))
         with pytest.raises(WeaviateInvalidInputError) as info:
-            await batch.add_object(properties={"title": "x"}, vector=[1.0, float("nan")])
+            await batch.add_object(properties={"title": "x"}, vector=[1.0, "x"])
         assert "vector[1]" in str(info.value.field) and "objects[" in str(info.value.field)
     failed = collection.batch.failed_objects
     assert {f.object_.index for f in failed} == bad_indices

@@ -358,19 +358,24 @@ def test_get_use_exists_delete(sync_client: Any, collection_name: str) -> None:
         sync_client.collections.delete(42)
     assert info.value.field == "name"
     with pytest.raises(WeaviateInvalidInputError) as info:
-        sync_client.collections.use("bad-name")
-    assert info.value.field is not None and "name" in info.value.field
+        sync_client.collections.use(42)  # type: ignore[arg-type]
+    assert info.value.field == "name"
+    # The form of a name is the server's to judge, as with the official client: a name it
+    # would never create is a missing collection.
+    assert sync_client.collections.use("bad-name").name == "Bad-name"
     assert sync_client.collections.use("bad-name", skip_argument_validation=True).name == "bad-name"
+    assert sync_client.collections.exists("bad name") is False
+    sync_client.collections.delete("bad name")
     with pytest.raises(WeaviateInvalidInputError):
-        sync_client.collections.exists("bad name")
+        sync_client.collections.exists("")
 
 
 def test_create_errors(sync_client: Any, collection_name: str) -> None:
     sync_client.collections.create(collection_name)
     with pytest.raises(ObjectAlreadyExistsError):
         sync_client.collections.create(collection_name)
-    with pytest.raises(WeaviateInvalidInputError, match="name"):
-        sync_client.collections.create("bad-name")
+    with pytest.raises(UnexpectedStatusCodeError, match="not a valid class name"):
+        sync_client.collections.create("bad-name")  # refused by the server, as it answers
     with pytest.raises(WeaviateInvalidInputError, match="config"):
         sync_client.collections.create_from_dict({"nope": 1})
     # refused by the server: the typed error carries the server's message

@@ -87,7 +87,9 @@ async def test_input_errors(client: WeaviateAsyncClient) -> None:
     with pytest.raises(WeaviateInvalidInputError, match="'uuid'"):
         await client.debug.get_object_over_rest("Article", "not-a-uuid")
     with pytest.raises(WeaviateInvalidInputError, match="'collection'"):
-        await client.debug.get_object_over_rest("bad name", uuid_lib.uuid4())
+        await client.debug.get_object_over_rest(3, uuid_lib.uuid4())  # type: ignore[arg-type]
+    # A name the server would never create is a missing collection, as for the official client.
+    assert await client.debug.get_object_over_rest("bad name", uuid_lib.uuid4()) is None
     with pytest.raises(WeaviateInvalidInputError, match="'consistency_level'"):
         await client.debug.get_object_over_rest(
             "Article",

@@ -87,7 +87,9 @@ def test_input_errors(sync_client: WeaviateClient) -> None:
     with pytest.raises(WeaviateInvalidInputError, match="'uuid'"):
         sync_client.debug.get_object_over_rest("Article", "not-a-uuid")
     with pytest.raises(WeaviateInvalidInputError, match="'collection'"):
-        sync_client.debug.get_object_over_rest("bad name", uuid_lib.uuid4())
+        sync_client.debug.get_object_over_rest(3, uuid_lib.uuid4())  # type: ignore[arg-type]
+    # A name the server would never create is a missing collection, as for the official client.
+    assert sync_client.debug.get_object_over_rest("bad name", uuid_lib.uuid4()) is None
     with pytest.raises(WeaviateInvalidInputError, match="'consistency_level'"):
         sync_client.debug.get_object_over_rest(
             "Article",

@@ -290,7 +290,7 @@ def test_export_input_checks() -> None:
     with pytest.raises(WeaviateInvalidInputError, match="'include_collections'"):
         export_wire.create_body(target, "parquet", ("A",), None)
     with pytest.raises(WeaviateInvalidInputError, match="'include_collections'"):
-        export_wire.create_body(target, "parquet", ["bad name"], None)
+        export_wire.create_body(target, "parquet", [3], None)
 
 
 def test_export_status_reply() -> None:

@@ -510,8 +510,7 @@ def test_legacy_vectorizer_json() -> None:
 @pytest.mark.parametrize(
     ("kwargs", "field"),
     [
-        ({"name": "9abc"}, "name"),
-        ({"name": "A-b"}, "name"),
+        ({"name": 9}, "name"),  # its form ("9abc", "A-b") is the server's to judge
         ({"name": "A", "description": 3}, "description"),
         (
             {

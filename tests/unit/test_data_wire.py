@@ -15,7 +15,6 @@ import pytest
 from weaviate_async.classes.batch import DeleteManyObject
 from weaviate_async.classes.data import (
     DataReference,
-    DataReferenceMulti,
     GeoCoordinate,
     PhoneNumber,
     ReferenceToMulti,
@@ -257,13 +256,6 @@ def test_object_body_update_needs_no_properties() -> None:
         ({"properties": {}, "references": {"a": "nope"}}, "references.a"),
         ({"properties": {}, "references": {"a": [U1, 5]}}, "references.a[1]"),
         ({"properties": {}, "references": ["a"]}, "references"),
-        (
-            {
-                "properties": {},
-                "references": {"a": ReferenceToMulti(uuids=U1, target_collection="1x")},
-            },
-            "references.a.target_collection",
-        ),
         ({"properties": {}, "vector": {"v": [float("nan")]}}, "vector['v'][0]"),
     ],
 )
@@ -368,7 +360,6 @@ def test_batch_references_request_expands_targets() -> None:
         ([DataReference("a", U1, U2), DataReference("a", "nope", U2)], "refs[1].from_uuid"),
         ([DataReference("a", U1, [U2, "x"])], "refs[0].to_uuid[1]"),
         ([DataReference("bad name", U1, U2)], "refs[0].from_property"),
-        ([DataReferenceMulti("a", U1, U2, "")], "refs[0].target_collection"),
     ],
 )
 def test_batch_references_errors(refs: Any, field: str) -> None:

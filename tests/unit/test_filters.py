@@ -398,7 +398,7 @@ def test_naive_datetimes_are_taken_as_utc_with_a_warning(build: Any, words: str)
         (lambda: Filter.by_property("x", length="yes"), "length", "bool"),  # type: ignore[arg-type]
         (lambda: Filter.by_ref(""), "link_on", "non-empty"),
         (lambda: Filter.by_ref_count(3), "link_on", "non-empty"),  # type: ignore[arg-type]
-        (lambda: Filter.by_ref_multi_target("r", "no such name"), "target_collection", "match"),
+        (lambda: Filter.by_ref_multi_target("r", 3), "target_collection", "must be a str"),
         (lambda: Filter.by_ref("r").by_ref_multi_target("", "C"), "reference", "non-empty"),
         (lambda: _leaf("a") & 3, "other", "&"),
         (lambda: _leaf("a") | "b", "other", "|"),

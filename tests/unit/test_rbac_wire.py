@@ -108,12 +108,16 @@ def test_resources_multiply_and_no_flag_gives_nothing() -> None:
     assert Permissions.Nodes.minimal() == [] and Permissions.Groups.oidc(group="g") == []
 
 
+def test_empty_resource_names_pass_as_in_the_official_client() -> None:
+    # Programs build such permissions at import time; the server reads "" as "*".
+    assert [p.alias for p in Permissions.alias(alias="", collection="*", read=True)] == [""]
+    assert len(Permissions.data(collection=["A", ""], read=True)) == 2
+
+
 @pytest.mark.parametrize(
     ("call", "field"),
     [
         (lambda: Permissions.data(collection=3, read=True), "collection"),
-        (lambda: Permissions.data(collection="", read=True), "collection"),
-        (lambda: Permissions.data(collection=["A", ""], read=True), "collection"),
         (lambda: Permissions.data(collection="A", tenant=[1], read=True), "tenant"),
         (lambda: Permissions.data(collection="A", read="yes"), "read"),
         (lambda: Permissions.collections(collection="A", read_config=1), "read_config"),

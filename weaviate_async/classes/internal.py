@@ -172,44 +172,6 @@ class _Object(Generic[P, R, M]):
     collection: str
 
 
-class _DeferredVectors:
-    """Vectors kept as the server sent them until the ``vector`` field of a returned object is
-    first read; :meth:`decode` gives the :data:`VectorsReturn` then (the wire layer subclasses
-    it)."""
-
-    __slots__ = ()
-
-    def decode(self) -> VectorsReturn:
-        """The vectors as lists of floats by name."""
-        raise NotImplementedError
-
-
-class _VectorField:
-    """The ``vector`` field of returned objects. Turning packed float32 into lists of Python
-    floats (and freeing them again) is most of the client's work for a reply with vectors, and
-    many callers never read them: the field decodes on first read and keeps the result. It is
-    still a plain dataclass field (``__init__``, ``fields``, ``asdict``, ``==``, ``repr``, pickle
-    all see the decoded dict)."""
-
-    __slots__ = ()
-
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        if obj is None:
-            return self
-        value = obj.__dict__["vector"]
-        if isinstance(value, _DeferredVectors):
-            value = obj.__dict__["vector"] = value.decode()
-        return value
-
-    def __set__(self, obj: Any, value: Any) -> None:
-        obj.__dict__["vector"] = value
-
-
-# Installed after @dataclass made the field (a plain one, no default); the generated __init__'s
-# assignment and every read then go through it, in the subclasses too.
-setattr(_Object, "vector", _VectorField())  # noqa: B010
-
-
 @dataclass
 class Object(Generic[P, R], _Object[P, R, MetadataReturn]):
     """One object returned by a query.
@@ -476,6 +438,13 @@ class _CrossReference(Generic[Properties, References]):
     def __init__(self, objects: list[Object[Properties, References]] | None) -> None:
         self.__objects = objects
 
+    def __class_getitem__(cls, params: Any) -> Any:
+        # ``CrossReference[Author]`` in a data model names no references of the target: the
+        # official client's type variable defaults to None there, so one argument is enough.
+        if not isinstance(params, tuple):
+            params = (params, type(None))
+        return super().__class_getitem__(params)  # type: ignore[misc]
+
     @classmethod
     def _from(
         cls, objects: list[Object[Properties, References]]
@@ -497,8 +466,11 @@ class _CrossReference(Generic[Properties, References]):
 
 
 #: A reference property in a generic data model (``TypedDict``) of a collection:
-#: ``author: CrossReference[Author]``.
-CrossReference: TypeAlias = _CrossReference[Properties, References]
+#: ``author: CrossReference[Author]`` (or ``CrossReference[Author, AuthorRefs]``).
+if TYPE_CHECKING:
+    CrossReference: TypeAlias = _CrossReference[Properties, References]
+else:
+    CrossReference = _CrossReference
 #: References as returned without a data model: property name -> referenced objects.
 CrossReferences: TypeAlias = Mapping[str, _CrossReference[WeaviateProperties, "CrossReferences"]]
 

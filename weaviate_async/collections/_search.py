@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from weaviate_async._validate import invalid
+from weaviate_async._validate import invalid, is_typeddict
 from weaviate_async.classes.search import BM25OperatorAndCross, MetadataQuery, to_metadata_query
 from weaviate_async.exceptions import WeaviateUnsupportedFeatureError
 from weaviate_async.wire import generative as wire_generative
@@ -118,8 +118,8 @@ class _SearchNamespace(_ReadNamespace):
         references: type[Any] | None = None,
     ) -> None:
         super().__init__(connection, scope)
-        self._properties = properties if _is_typeddict(properties) else None
-        self._references = references if _is_typeddict(references) else None
+        self._properties = properties if is_typeddict(properties) else None
+        self._references = references if is_typeddict(references) else None
 
     async def _blobs(self, images: Iterable[BLOB_INPUT] | None) -> list[str] | None:
         if images is None:
@@ -225,8 +225,3 @@ def _and_cross_ok(version: tuple[int, int, int]) -> bool:
     if version == (0, 0, 0) or version >= _AND_CROSS_VERSIONS[-1]:
         return True
     return any(version[:2] == m[:2] and version >= m for m in _AND_CROSS_VERSIONS)
-
-
-def _is_typeddict(model: type[Any] | None) -> bool:
-    """Only a TypedDict data model names the properties to return (a plain dict does not)."""
-    return model is not None and hasattr(model, "__required_keys__")

@@ -11,6 +11,7 @@ from urllib.parse import quote
 from weaviate_async._twin import twin
 from weaviate_async._validate import (
     check_collection_name,
+    check_data_model,
     invalid,
 )
 from weaviate_async.classes._config_base import (
@@ -84,10 +85,11 @@ class _CollectionsAsync:
         Every argument is built with ``Configure`` (see :mod:`weaviate_async.classes.config`).
         ``vector_config`` is the current way to configure vectors; ``vectorizer_config`` and
         ``vector_index_config`` are the older forms. Arguments are checked before the request
-        is sent; ``skip_argument_validation`` only skips the typing of the returned handle.
+        is sent; ``skip_argument_validation`` only skips the check of the data models.
 
         Raises:
             WeaviateInvalidInputError: an argument is invalid.
+            InvalidDataModelError: a data model is neither a TypedDict nor ``dict[...]``.
             ObjectAlreadyExistsError: a collection of that name exists already.
             UnexpectedStatusCodeError: the server refused the configuration (its message kept).
         """
@@ -104,6 +106,9 @@ class _CollectionsAsync:
                 DeprecationWarning,
                 stacklevel=2,
             )
+        if not skip_argument_validation:  # before sending: nothing created half-way
+            check_data_model(data_model_properties, "properties")
+            check_data_model(data_model_references, "references")
         body = collection_create_json(
             name,
             description=description,
@@ -213,9 +218,17 @@ class _CollectionsAsync:
             name: the collection's name.
             data_model_properties: a TypedDict describing the properties, for typing.
             data_model_references: a TypedDict describing the references, for typing.
-            skip_argument_validation: do not check the name.
+            skip_argument_validation: do not check the name and the data models.
+
+        Raises:
+            InvalidDataModelError: a data model is neither a TypedDict nor ``dict[...]``.
         """
-        fixed = name if skip_argument_validation else check_collection_name(name)
+        if skip_argument_validation:
+            fixed = name
+        else:
+            fixed = check_collection_name(name)
+            check_data_model(data_model_properties, "properties")
+            check_data_model(data_model_references, "references")
         return CollectionAsync(
             self._connection,
             fixed,
@@ -224,8 +237,15 @@ class _CollectionsAsync:
         )
 
     async def exists(self, name: str) -> bool:
-        """Whether the collection ``name`` exists."""
+        """Whether the collection ``name`` exists.
+
+        Raises:
+            WeaviateInvalidInputError: ``name`` is not a str, or is empty (its path would be
+                the whole schema's).
+        """
         fixed = check_collection_name(name)
+        if not fixed:
+            raise invalid("name", "a collection name must not be empty", name)
         status, _ = await self._connection.rest_status(
             "GET", _path(fixed), operation="collections.exists", ok=(200, 404)
         )
@@ -254,7 +274,7 @@ class _CollectionsAsync:
     async def list_all(
         self, simple: bool = True
     ) -> dict[str, CollectionConfig] | dict[str, CollectionConfigSimple]:
-        """Every collection's configuration, by name.
+        """Every collection's configuration, by name, sorted by name.
 
         Args:
             simple: return :class:`CollectionConfigSimple` views (default) or full configs.
@@ -262,7 +282,9 @@ class _CollectionsAsync:
         if not isinstance(simple, bool):
             raise invalid("simple", "must be a bool", simple)
         body = await self._connection.rest("GET", "/schema", operation="collections.list_all")
-        return collection_configs_from_json(body, simple=simple)
+        configs = collection_configs_from_json(body, simple=simple)
+        # Sorted by name, as the official client returns them (the server lists in its own order).
+        return dict(sorted(configs.items()))  # type: ignore[return-value]
 
     async def delete(self, name: str | list[str]) -> None:
         """Delete one collection or several, with all their objects. Missing ones are ignored.

@@ -19,10 +19,10 @@ from __future__ import annotations
 import time
 import uuid as uuid_lib
 from collections.abc import AsyncIterable, Iterable, Mapping, Sequence, Sized
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, get_origin, is_typeddict, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 from weaviate_async._twin import twin
-from weaviate_async._validate import invalid, uuid_str
+from weaviate_async._validate import check_data_model, uuid_str
 from weaviate_async.classes.batch import BatchObjectReturn, BatchReferenceReturn
 from weaviate_async.classes.data import DataObject
 from weaviate_async.collections.batch.base import _BatchCollectionAsync
@@ -63,11 +63,6 @@ Properties = TypeVar("Properties", bound=Mapping[str, Any])
 TProperties = TypeVar("TProperties", bound=Mapping[str, Any])
 
 
-def _is_data_model(model: Any) -> bool:
-    """A TypedDict class or ``dict[...]``, as the official client accepts."""
-    return get_origin(model) is dict or is_typeddict(model)
-
-
 @twin
 class _DataCollectionAsync(Generic[Properties]):
     """Data operations on one collection (optionally one tenant and consistency level).
@@ -84,10 +79,9 @@ class _DataCollectionAsync(Generic[Properties]):
         checker then checks the properties given to ``insert``, ``replace`` and ``update``.
 
         Raises:
-            WeaviateInvalidInputError: ``data_model`` is not a TypedDict or ``dict[...]``.
+            InvalidDataModelError: ``data_model`` is not a TypedDict or ``dict[...]``.
         """
-        if not _is_data_model(data_model):
-            raise invalid("data_model", "must be a TypedDict class or dict[...]", data_model)
+        check_data_model(data_model, "properties")
         return _DataCollectionAsync(self._connection, self._scope)
 
     def _object_path(self, uuid: UUID, field: str = "uuid") -> str:

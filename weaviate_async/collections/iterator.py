@@ -16,6 +16,7 @@ Examples:
 
 from __future__ import annotations
 
+import uuid as uuid_lib
 from collections import deque
 from typing import TYPE_CHECKING, Any, Generic
 
@@ -43,8 +44,9 @@ class _ObjectAIterator(Generic[TProperties, TReferences]):
     """The objects of a collection (of the handle's tenant) in the order of their uuids, to
     iterate with ``async for``; made by ``collection.iterator(...)``.
 
-    Each ``async for`` starts again from the ``after`` given when it was made. It is also its
-    own iterator, so objects can be taken one at a time.
+    It is its own iterator, as the official client's is: it can be stepped one object at a
+    time without a loop, and after the last object it stays exhausted. Each ``async for``
+    starts again from the ``after`` given when it was made.
 
     Examples:
         >>> uuids = [obj.uuid async for obj in collection.iterator(return_properties=[])]
@@ -74,32 +76,32 @@ class _ObjectAIterator(Generic[TProperties, TReferences]):
         )
         self._request: search_get_pb2.SearchRequest = request
         self._shape: ReplyShape = shape
-        self._cursor = self._after
-        self._cache: deque[Object[TProperties, TReferences]] = deque()
+        self._restart()
+
+    def _restart(self) -> None:
+        self._cursor = type(self._request)()
+        self._cursor.CopyFrom(self._request)  # a copy per pass: its cursor moves
+        self._cursor.after = self._after
+        self._page: deque[Object[TProperties, TReferences]] = deque()
         self._exhausted = False
 
     def __aiter__(self) -> Self:
-        """Start again from the ``after`` given when the iterator was made."""
-        self._cursor = self._after
-        self._cache.clear()
-        self._exhausted = False
+        """The objects from the start cursor on: each ``async for`` over it starts again from
+        ``after``, as the official client's does."""
+        self._restart()
         return self
 
     async def __anext__(self) -> Object[TProperties, TReferences]:
-        """The next object; one request per ``cache_size`` objects.
-
-        Once a page comes back empty the iterator stays exhausted, without asking the server
-        again, until it is started again (as the official client's since 4.24).
-        """
-        if not self._cache:
+        """The next object; a page is fetched when the last one is used up. After the last
+        object the iteration stops, and stays stopped."""
+        if not self._page:
             if self._exhausted:
                 raise StopAsyncIteration
-            self._request.after = self._cursor
-            page = await self._search._send("collection.iterator", self._request, self._shape)
+            page = await self._search._send("collection.iterator", self._cursor, self._shape)
             if not page.objects:
                 self._exhausted = True
                 raise StopAsyncIteration
-            self._cache.extend(page.objects)
-        obj: Object[TProperties, TReferences] = self._cache.popleft()
-        self._cursor = str(obj.uuid)
-        return obj
+            self._page.extend(page.objects)
+            last: uuid_lib.UUID = page.objects[-1].uuid
+            self._cursor.after = str(last)
+        return self._page.popleft()

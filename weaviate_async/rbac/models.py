@@ -452,9 +452,11 @@ ActionT = TypeVar("ActionT", bound=Enum)
 
 
 def _check_resource(value: Any, field: str) -> None:
+    # An empty name is passed on as the official client does (programs build permissions such
+    # as Permissions.alias(alias="", ...) at import time); the server judges it.
     if value is None:
         raise invalid(field, "is required", value)
-    check_str(value, field, allow_empty=False)
+    check_str(value, field)
 
 
 def _resource(_instance: Any, attribute: Any, value: Any) -> None:
@@ -770,15 +772,15 @@ class Actions:
 
 
 def _names(value: Any, field: str) -> list[str]:
-    """One resource name or several, as a list (each a non-empty str)."""
+    """One resource name or several, as a list (each a str)."""
     if isinstance(value, str):
         _check_resource(value, field)
         return [value]
     if isinstance(value, bytes) or not isinstance(value, Sequence):
         raise invalid(field, "must be a str or a list of str", value)
     for item in value:
-        if not isinstance(item, str) or not item.strip():
-            raise invalid(field, "must be a str or a list of non-empty str", value)
+        if not isinstance(item, str):
+            raise invalid(field, "must be a str or a list of str", value)
     return list(value)
 
 

@@ -322,15 +322,12 @@ def _properties_bytes(
 def _single_vector(vector: Any, field: str) -> bytes:
     """One vector packed as float32: numpy float32 arrays without a copy, the rest through
     the shared packer."""
-    # One pass in C: a float64 sum of float32 values is finite exactly when every value is;
-    # anything else takes the checking packer below.
     if (
         (type(vector) is _ndarray or (_ndarray is None and _numpy_loaded()))
         and type(vector) is _ndarray
         and vector.dtype == _F4
         and vector.ndim == 1
         and vector.size
-        and _isfinite(float(vector.sum(dtype=_F8)))
     ):
         packed: bytes = vector.tobytes()
         return packed

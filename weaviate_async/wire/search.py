@@ -19,7 +19,7 @@ import uuid as uuid_lib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from weaviate_async._validate import check_float, check_str, invalid, uuid_str
+from weaviate_async._validate import check_float, check_str, invalid, is_typeddict, uuid_str
 from weaviate_async.classes.boost import _Boost, _BoostCurve, _BoostModifier
 from weaviate_async.classes.filters import _Filters
 from weaviate_async.classes.internal import (
@@ -44,7 +44,6 @@ from weaviate_async.classes.internal import (
     ShardProfileReturn,
     VectorsReturn,
     _CrossReference,
-    _DeferredVectors,
 )
 from weaviate_async.classes.search import (
     MMR,
@@ -187,8 +186,7 @@ def _opt_float(value: Any, field: str) -> float | None:
 def _certainty_distance(certainty: Any, distance: Any) -> dict[str, Any]:
     c = _opt_float(certainty, "certainty")
     d = _opt_float(distance, "distance")
-    if c is not None and d is not None:
-        raise invalid("certainty", "cannot be combined with distance; give one of them")
+    # Both at once is the server's to refuse (WeaviateQueryError, as with the official client).
     if c is not None and not 0.0 <= c <= 1.0:
         raise invalid("certainty", "must be between 0 and 1", certainty)
     out: dict[str, Any] = {}
@@ -269,7 +267,7 @@ def _return_references(value: Any) -> tuple[_QueryReference, ...] | None:
     if value is None:
         return None
     if isinstance(value, type):
-        return references_of_model(value)
+        return references_of_model(value) or None  # a TypedDict without keys: none
     if isinstance(value, _QueryReference):
         return (value,)
     if isinstance(value, Sequence) and all(isinstance(v, _QueryReference) for v in value):
@@ -334,13 +332,14 @@ def _nested_fields(name: str, hint: Any) -> QueryNested:
 
 @functools.lru_cache(maxsize=256)
 def properties_of_model(model: type) -> tuple[str | QueryNested, ...]:
-    """The properties a TypedDict names: its keys, ``Nested[...]`` keys as QueryNested."""
+    """The properties a TypedDict names: its keys, ``Nested[...]`` keys as QueryNested (an
+    empty TypedDict names none, as in the official client)."""
+    if not is_typeddict(model):
+        raise invalid("return_properties", "a class given here must be a TypedDict", model)
     try:
         hints = typing.get_type_hints(model, include_extras=True)
     except Exception as exc:  # a class whose annotations do not resolve
         raise invalid("return_properties", f"must be a TypedDict ({exc})", model) from None
-    if not hints:
-        raise invalid("return_properties", "a data model must be a TypedDict with keys", model)
     return tuple(
         _nested_fields(name, hint) if _is_nested(hint) else name for name, hint in hints.items()
     )
@@ -379,6 +378,8 @@ def _reference_of_hint(name: str, hint: Any) -> _QueryReference:
 @functools.lru_cache(maxsize=256)
 def references_of_model(model: type) -> tuple[_QueryReference, ...]:
     """The references a TypedDict of ``CrossReference[...]`` keys names."""
+    if not is_typeddict(model):
+        raise invalid("return_references", "a class given here must be a TypedDict", model)
     try:
         hints = typing.get_type_hints(model, include_extras=True)
     except Exception as exc:
@@ -908,10 +909,8 @@ def search_request(
     after_str = "" if after is None else uuid_str(after, "after")
     if after_str and ops:
         raise invalid("after", "cursor paging works only without a search operator")
-    if after_str and offset:
-        raise invalid("after", "cannot be combined with offset")
-    if after_str and sort is not None:
-        raise invalid("after", "cursor paging cannot be combined with sort")
+    # ``after`` with offset, sort or filters is the server's to refuse (WeaviateQueryError, as
+    # with the official client).
     if isinstance(include_vector, list):
         include_vector = tuple(include_vector)
     if (return_properties is None or return_properties is True) and properties_model is not None:
@@ -975,36 +974,28 @@ def _uuid(md: search_get_pb2.MetadataResult) -> uuid_lib.UUID:
     return u
 
 
-class _PackedVectors(_DeferredVectors):
-    """An object's vectors as (name, packed bytes, is multi-vector), decoded when read."""
-
-    __slots__ = ("parts",)
-
-    def __init__(self, parts: list[tuple[str, bytes, bool]]) -> None:
-        self.parts = parts
-
-    def decode(self) -> VectorsReturn:
-        return {
-            name: unpack_multi_vector(data) if multi else unpack_vector(data)
-            for name, data, multi in self.parts
-        }
-
-    def __repr__(self) -> str:
-        return f"<vectors {[name for name, _, _ in self.parts]} not yet decoded>"
-
-
-def _vectors(md: search_get_pb2.MetadataResult) -> Any:
-    """The object's vectors: packed until read (see ``classes.internal._VectorField``)."""
-    parts: list[tuple[str, bytes, bool]] = []
-    if md.vector_bytes:
-        parts.append(("default", md.vector_bytes, False))
-    for v in md.vectors:
-        parts.append((v.name, v.vector_bytes, v.type == _MULTI))
-    if parts:
-        return _PackedVectors(parts)
-    if md.vector:  # servers before 1.22 sent floats
-        return {"default": [float(x) for x in md.vector]}
-    return {}
+def _vectors(md: search_get_pb2.MetadataResult) -> VectorsReturn:
+    """The object's vectors, decoded now: results are plain dataclasses, read through
+    ``obj.__dict__``, ``vars()`` and ``asdict()`` as much as through ``obj.vector``, so a vector
+    kept packed until first read would show its packed form there."""
+    data = md.vector_bytes
+    named = md.vectors
+    if not named:
+        if data:
+            return {"default": unpack_vector(data)}
+        if md.vector:  # servers before 1.22 sent floats
+            return {"default": list(md.vector)}
+        return {}
+    out: VectorsReturn = {}
+    if data:
+        out["default"] = unpack_vector(data)
+    for v in named:
+        out[v.name] = (
+            unpack_multi_vector(v.vector_bytes)
+            if v.type == _MULTI
+            else unpack_vector(v.vector_bytes)
+        )
+    return out
 
 
 def _metadata(md: search_get_pb2.MetadataResult) -> MetadataReturn:

@@ -46,6 +46,7 @@ __all__ = [
     "pack_any_vector",
     "pack_multi_vector",
     "pack_vector",
+    "plain_vector",
     "parse_rfc3339",
     "beacon",
     "ref_targets",
@@ -152,10 +153,44 @@ def _is_array_like(value: Any) -> bool:
     return not isinstance(value, (list, tuple, str, bytes)) and hasattr(value, "__array__")
 
 
+def _tensor_to_list(value: Any) -> Any:
+    return value.squeeze().tolist()  # torch (also on a GPU or with requires_grad), pandas
+
+
+def _eager_to_list(value: Any) -> Any:
+    return value.numpy().squeeze().tolist()  # TensorFlow
+
+
+def _series_to_list(value: Any) -> Any:
+    return value.to_list()  # polars, pandas
+
+
+_CONVERTERS = (_tensor_to_list, _eager_to_list, _series_to_list)
+
+
+def plain_vector(value: Any) -> Any:
+    """A vector given as a tensor or a series, as a list, read the way the official client
+    reads one (``.squeeze().tolist()``, ``.numpy().squeeze().tolist()``, ``.to_list()``), none
+    of those libraries imported; lists, tuples and numpy arrays (packed straight from their
+    memory) are returned as they are, and so is anything else, for the caller to refuse."""
+    if isinstance(value, (list, tuple, str, bytes)) or type(value).__module__ == "numpy":
+        return value
+    for convert in _CONVERTERS:
+        try:
+            out = convert(value)
+        except AttributeError:
+            continue
+        if isinstance(out, list):
+            return out
+    return value
+
+
 def _bad_element(
-    values: Sequence[Any], field: str, limit: float = _F32_MAX
+    values: Sequence[Any], field: str, limit: float = _F32_MAX, *, finite: bool = True
 ) -> WeaviateInvalidInputError | None:
-    """The error for the first bad element of ``values``, or None when all are fine."""
+    """The error for the first bad element of ``values``, or None when all are fine. With
+    ``finite=False`` (vectors) NaN and infinities are fine: the server takes them over gRPC,
+    as the official client sends them."""
     for i, v in enumerate(values):
         if isinstance(v, bool) or (not isinstance(v, (int, float)) and not hasattr(v, "__float__")):
             return invalid(f"{field}[{i}]", "must be a number", v)
@@ -164,15 +199,18 @@ def _bad_element(
         except (OverflowError, TypeError, ValueError):
             return invalid(f"{field}[{i}]", "must be a finite number", v)
         if not math.isfinite(f):
-            return invalid(f"{field}[{i}]", "must be a finite number", v)
-        if abs(f) > limit:
+            if finite:
+                return invalid(f"{field}[{i}]", "must be a finite number", v)
+        elif abs(f) > limit:
             return invalid(f"{field}[{i}]", "is out of the float32 range", v)
     return None
 
 
-def _bad(values: Sequence[Any], field: str, limit: float = _F32_MAX) -> WeaviateInvalidInputError:
-    return _bad_element(values, field, limit) or invalid(
-        field, "must be a flat sequence of finite numbers", values
+def _bad(
+    values: Sequence[Any], field: str, limit: float = _F32_MAX, *, finite: bool = True
+) -> WeaviateInvalidInputError:
+    return _bad_element(values, field, limit, finite=finite) or invalid(
+        field, "must be a flat sequence of numbers", values
     )
 
 
@@ -189,28 +227,20 @@ def _pack_array(value: Any, field: str, ndim: int) -> tuple[bytes, tuple[int, ..
         raise invalid(field, f"must be {shape} array, got shape {arr.shape}", value)
     with np.errstate(over="ignore", invalid="ignore"):
         f32 = arr.astype("<f4")
-    finite = np.isfinite(f32)
-    if not finite.all():
-        bad = np.argwhere(~finite)[0]
+    # NaN and infinities pass (the server takes them); finite values too large for float32 not.
+    overflow = np.isinf(f32) & np.isfinite(arr)
+    if overflow.any():
+        bad = np.argwhere(overflow)[0]
         where = "".join(f"[{int(i)}]" for i in bad)
-        raise invalid(
-            f"{field}{where}", "must be a finite number in the float32 range", arr[tuple(bad)]
-        )
+        raise invalid(f"{field}{where}", "is out of the float32 range", arr[tuple(bad)])
     return f32.tobytes(), tuple(int(n) for n in arr.shape)
 
 
 def _pack_floats(values: Sequence[Any], field: str) -> bytes:
-    n = len(values)
     try:
-        packed = struct.pack(f"<{n}f", *values)
-        # One C-level pass: the sum is finite exactly when every value is (they were packable
-        # as float32, so no finite sum can overflow a double).
-        total = sum(values)
+        return struct.pack(f"<{len(values)}f", *values)
     except (struct.error, OverflowError, TypeError):
-        raise _bad(values, field) from None
-    if not math.isfinite(total):
-        raise _bad(values, field)
-    return packed
+        raise _bad(values, field, finite=False) from None
 
 
 def pack_vector(value: Any, field: str = "vector") -> bytes:
@@ -224,6 +254,9 @@ def pack_vector(value: Any, field: str = "vector") -> bytes:
         if not value:
             raise invalid(field, "must not be empty", value)
         return _pack_floats(value, field)
+    value = plain_vector(value)
+    if isinstance(value, list):
+        return pack_vector(value, field)
     if _is_array_like(value):
         packed = _pack_array(value, field, 1)
         if packed is not None:
@@ -238,6 +271,7 @@ def pack_vector(value: Any, field: str = "vector") -> bytes:
 def pack_multi_vector(value: Any, field: str = "vector") -> bytes:
     """A multi-vector (a sequence of equally long vectors, or a 2-D array) as the wire form:
     the row length as little-endian uint16, then the rows as packed float32."""
+    value = plain_vector(value)
     if _is_array_like(value):
         packed = _pack_array(value, field, 2)
         if packed is not None:
@@ -268,6 +302,7 @@ def pack_multi_vector(value: Any, field: str = "vector") -> bytes:
 
 def is_multi_vector(value: Any) -> bool:
     """Whether ``value`` looks like a multi-vector (2-D) rather than one vector (1-D)."""
+    value = plain_vector(value)
     if isinstance(value, (list, tuple)):
         if not value:
             return False
@@ -282,6 +317,7 @@ def is_multi_vector(value: Any) -> bool:
 
 def pack_any_vector(value: Any, field: str) -> tuple[bytes, int]:
     """One vector or multi-vector packed, with its wire type (``Vectors.VectorType``)."""
+    value = plain_vector(value)
     if is_multi_vector(value):
         return pack_multi_vector(value, field), _MULTI
     return pack_vector(value, field), _SINGLE
@@ -310,6 +346,9 @@ def _unpack(data: bytes, code: str, size: int) -> list[Any]:
 
 def unpack_vector(data: bytes) -> list[float]:
     """Packed little-endian float32 -> list of floats."""
+    if _LITTLE and not len(data) & 3:  # the common case, one C call: results decode eagerly
+        out: list[float] = memoryview(data).cast("f").tolist()  # type: ignore[assignment]
+        return out
     return _unpack(data, "f", 4)
 
 
@@ -329,8 +368,21 @@ def vector_to_list(value: Any, field: str = "vector") -> list[float] | list[list
     server stores them."""
     packed, kind = pack_any_vector(value, field)
     if kind == _MULTI:
-        return unpack_multi_vector(packed)
-    return unpack_vector(packed)
+        rows = unpack_multi_vector(packed)
+        for r, row in enumerate(rows):
+            _json_finite(row, f"{field}[{r}]")
+        return rows
+    values = unpack_vector(packed)
+    _json_finite(values, field)
+    return values
+
+
+def _json_finite(values: list[float], field: str) -> None:
+    # JSON has no NaN or infinity: the official client fails to encode such a REST body too.
+    if not math.isfinite(sum(values)):
+        for i, v in enumerate(values):
+            if not math.isfinite(v):
+                raise invalid(f"{field}[{i}]", "must be a finite number (JSON has no NaN)", v)
 
 
 def rest_vector_fields(vector: Any, field: str = "vector") -> dict[str, Any]:
@@ -353,7 +405,9 @@ def rest_vector_fields(vector: Any, field: str = "vector") -> dict[str, Any]:
         raise invalid(
             field, "a multi-vector must be given by name: {'name': [[...], [...]]}", vector
         )
-    return {"vector": unpack_vector(packed)}
+    values = unpack_vector(packed)
+    _json_finite(values, field)
+    return {"vector": values}
 
 
 # ---------------------------------------------------------------------------------- properties

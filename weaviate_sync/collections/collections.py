@@ -71,10 +71,11 @@ class _Collections:
         Every argument is built with ``Configure`` (see :mod:`weaviate_sync.classes.config`).
         ``vector_config`` is the current way to configure vectors; ``vectorizer_config`` and
         ``vector_index_config`` are the older forms. Arguments are checked before the request
-        is sent; ``skip_argument_validation`` only skips the typing of the returned handle.
+        is sent; ``skip_argument_validation`` only skips the check of the data models.
 
         Raises:
             WeaviateInvalidInputError: an argument is invalid.
+            InvalidDataModelError: a data model is neither a TypedDict nor ``dict[...]``.
             ObjectAlreadyExistsError: a collection of that name exists already.
             UnexpectedStatusCodeError: the server refused the configuration (its message kept).
         """
@@ -161,7 +162,10 @@ class _Collections:
             name: the collection's name.
             data_model_properties: a TypedDict describing the properties, for typing.
             data_model_references: a TypedDict describing the references, for typing.
-            skip_argument_validation: do not check the name.
+            skip_argument_validation: do not check the name and the data models.
+
+        Raises:
+            InvalidDataModelError: a data model is neither a TypedDict nor ``dict[...]``.
         """
         return Collection(
             self._impl.use(
@@ -171,7 +175,12 @@ class _Collections:
         )
 
     def exists(self, name: str) -> bool:
-        """Whether the collection ``name`` exists."""
+        """Whether the collection ``name`` exists.
+
+        Raises:
+            WeaviateInvalidInputError: ``name`` is not a str, or is empty (its path would be
+                the whole schema's).
+        """
         return self._loop.run(self._impl.exists(name))
 
     def export_config(self, name: str) -> CollectionConfig:
@@ -196,7 +205,7 @@ class _Collections:
     def list_all(
         self, simple: bool = True
     ) -> dict[str, CollectionConfig] | dict[str, CollectionConfigSimple]:
-        """Every collection's configuration, by name.
+        """Every collection's configuration, by name, sorted by name.
 
         Args:
             simple: return :class:`CollectionConfigSimple` views (default) or full configs.

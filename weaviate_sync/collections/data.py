@@ -53,7 +53,7 @@ class _DataCollection(Generic[Properties]):
         checker then checks the properties given to ``insert``, ``replace`` and ``update``.
 
         Raises:
-            WeaviateInvalidInputError: ``data_model`` is not a TypedDict or ``dict[...]``.
+            InvalidDataModelError: ``data_model`` is not a TypedDict or ``dict[...]``.
         """
         return _DataCollection(self._impl.with_data_model(data_model), self._loop)
 

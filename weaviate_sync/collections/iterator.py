@@ -23,8 +23,9 @@ class _ObjectIterator(Generic[TProperties, TReferences]):
     """The objects of a collection (of the handle's tenant) in the order of their uuids, to
     iterate with ``for``; made by ``collection.iterator(...)``.
 
-    Each ``for`` starts again from the ``after`` given when it was made. It is also its
-    own iterator, so objects can be taken one at a time.
+    It is its own iterator, as the official client's is: it can be stepped one object at a
+    time without a loop, and after the last object it stays exhausted. Each ``for``
+    starts again from the ``after`` given when it was made.
 
     Examples:
         >>> uuids = [obj.uuid for obj in collection.iterator(return_properties=[])]
@@ -37,15 +38,13 @@ class _ObjectIterator(Generic[TProperties, TReferences]):
         self._loop = loop
 
     def __iter__(self) -> Iterator[Object[TProperties, TReferences]]:
-        """Start again from the ``after`` given when the iterator was made."""
+        """The objects from the start cursor on: each ``for`` over it starts again from
+        ``after``, as the official client's does."""
         return self._loop.iterate(self._impl.__aiter__())
 
     def __next__(self) -> Object[TProperties, TReferences]:
-        """The next object; one request per ``cache_size`` objects.
-
-        Once a page comes back empty the iterator stays exhausted, without asking the server
-        again, until it is started again (as the official client's since 4.24).
-        """
+        """The next object; a page is fetched when the last one is used up. After the last
+        object the iteration stops, and stays stopped."""
         try:
             _r = self._loop.run(self._impl.__anext__())
         except StopAsyncIteration:
