@@ -169,7 +169,7 @@ class WeaviateClient:
 
         Example:
             >>> (client.get_meta())["version"]
-            '1.39.0'
+            '1.39.3'
         """
         return self._loop.run(self._impl.get_meta())
 

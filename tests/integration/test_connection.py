@@ -13,6 +13,7 @@ from tests.conftest import ADMIN_KEY, READER_KEY, SERVER_VERSION
 from tests.fault_proxy import FaultProxy
 from weaviate_async.auth import Auth
 from weaviate_async.config import AdditionalConfig, RetryConfig, Timeout
+from weaviate_async.connect.connection import parse_version
 from weaviate_async.embedded import EmbeddedOptions, EmbeddedServer
 from weaviate_async.exceptions import (
     AuthenticationFailedError,
@@ -284,7 +285,7 @@ async def test_version_gate_raises_before_sending(
     from weaviate_async.exceptions import WeaviateUnsupportedFeatureError
 
     assert client._connection is not None
-    assert client._connection.server_version == (1, 39, 0) or SERVER_VERSION != "1.39.0"
+    assert client._connection.server_version == parse_version(SERVER_VERSION)
     client._connection.require_version("anything old", "1.20.0")
     with pytest.raises(WeaviateUnsupportedFeatureError) as info:
         client._connection.require_version("a future feature", "99.1.0")
