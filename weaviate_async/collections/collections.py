@@ -36,6 +36,10 @@ from weaviate_async.classes.config_properties import (
     Property,
     ReferenceProperty,
 )
+from weaviate_async.collections._gates import (
+    require_inverted_index_support,
+    require_property_support,
+)
 from weaviate_async.collections.collection import CollectionAsync, Properties, References
 
 if TYPE_CHECKING:
@@ -85,9 +89,14 @@ class _CollectionsAsync:
 
         Raises:
             WeaviateInvalidInputError: an argument is invalid.
+            WeaviateUnsupportedFeatureError: ``text_analyzer`` or ``stopword_presets`` is set
+                and the server is older than 1.37.0.
             ObjectAlreadyExistsError: a collection of that name exists already.
             UnexpectedStatusCodeError: the server refused the configuration (its message kept).
         """
+        if isinstance(properties, Sequence):
+            require_property_support(self._connection, properties)
+        require_inverted_index_support(self._connection, inverted_index_config)
         body = collection_create_json(
             name,
             description=description,

@@ -75,6 +75,8 @@ class _Collections:
 
         Raises:
             WeaviateInvalidInputError: an argument is invalid.
+            WeaviateUnsupportedFeatureError: ``text_analyzer`` or ``stopword_presets`` is set
+                and the server is older than 1.37.0.
             ObjectAlreadyExistsError: a collection of that name exists already.
             UnexpectedStatusCodeError: the server refused the configuration (its message kept).
         """
