@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import and_cross_supported, server_at_least
 from tests.fake_embedder import FakeEmbedder
 from weaviate_async import connect_to_local
 from weaviate_async.classes.aggregate import GroupByAggregate, Metrics
@@ -33,7 +34,11 @@ from weaviate_async.classes.query import (
 )
 from weaviate_async.client import WeaviateAsyncClient
 from weaviate_async.embedded import EmbeddedServer
-from weaviate_async.exceptions import WeaviateInvalidInputError, WeaviateQueryError
+from weaviate_async.exceptions import (
+    WeaviateInvalidInputError,
+    WeaviateQueryError,
+    WeaviateUnsupportedFeatureError,
+)
 from weaviate_async.outputs.aggregate import (
     AggregateBoolean,
     AggregateDate,
@@ -504,6 +509,11 @@ async def test_group_by_bool_int_array_and_reference(
     assert {g.grouped_by.value: g.total_count for g in by_tag.groups} == dict(
         Counter(_values(ROWS, "tags"))
     )
+    if not server_at_least("1.39.0"):
+        # seen on 1.35.2 and 1.32.0 (1.36-1.38 not tried): grouping by a reference fails there
+        with pytest.raises(WeaviateQueryError, match="unrecognized grouped by value type"):
+            await aggregate.over_all(group_by="ref")
+        return
     by_ref = await aggregate.over_all(group_by="ref")
     beacons = {f"weaviate://localhost/{dataset}T/{t}": N // 3 for t in TARGETS}
     assert {g.grouped_by.value: g.total_count for g in by_ref.groups} == beacons
@@ -761,14 +771,20 @@ async def test_bm25_and_hybrid_operators(client: WeaviateAsyncClient, dataset: s
         "alpha red", bm25_operator=BM25Operator.and_(), object_limit=N
     )
     assert conjunction.total_count == 0
-    across = await aggregate.bm25(
-        "alpha red", bm25_operator=BM25Operator.and_cross(), object_limit=N
-    )
-    assert across.total_count == len(both)
     one = await aggregate.bm25(
         "alpha red", bm25_operator=BM25Operator.or_(minimum_match=1), object_limit=N
     )
     assert one.total_count == len(either)
+    if not and_cross_supported():
+        with pytest.raises(WeaviateUnsupportedFeatureError, match="and_cross"):
+            await aggregate.bm25("alpha red", bm25_operator=BM25Operator.and_cross())
+        with pytest.raises(WeaviateUnsupportedFeatureError, match="and_cross"):
+            await aggregate.hybrid("alpha red", alpha=0, bm25_operator=BM25Operator.and_cross())
+        return
+    across = await aggregate.bm25(
+        "alpha red", bm25_operator=BM25Operator.and_cross(), object_limit=N
+    )
+    assert across.total_count == len(both)
     hybrid = await aggregate.hybrid(
         "alpha red",
         alpha=0,

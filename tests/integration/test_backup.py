@@ -261,6 +261,7 @@ async def test_excluded_collection_is_left_out_of_the_backup(
     _until_final(rest, backup_id.lower())
 
 
+@pytest.mark.min_server("1.37.0")
 async def test_incremental_backup_restores_base_and_increment(
     client: WeaviateAsyncClient, rest: Rest, names: Callable[[str], str]
 ) -> None:

@@ -259,6 +259,7 @@ def test_excluded_collection_is_left_out_of_the_backup(
     _until_final(rest, backup_id.lower())
 
 
+@pytest.mark.min_server("1.37.0")
 def test_incremental_backup_restores_base_and_increment(
     sync_client: WeaviateClient, rest: Rest, names: Callable[[str], str]
 ) -> None:

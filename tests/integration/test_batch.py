@@ -13,6 +13,7 @@ import pytest
 
 import weaviate_async
 from tests.batch_helpers import DIM, _props, _server_ids, _vectors
+from tests.conftest import SERVER_VERSION
 from tests.integration.test_batch_api import _collection
 from weaviate_async.classes.config import Configure
 from weaviate_async.classes.data import DataObject
@@ -23,7 +24,11 @@ from weaviate_async.embedded import EmbeddedOptions, EmbeddedServer
 @pytest.fixture
 async def small_limit_server() -> AsyncIterator[EmbeddedServer]:
     """A server whose gRPC messages are limited to 1 MB."""
-    srv = EmbeddedServer(EmbeddedOptions(additional_env_vars={"GRPC_MAX_MESSAGE_SIZE": "1000000"}))
+    srv = EmbeddedServer(
+        EmbeddedOptions(
+            version=SERVER_VERSION, additional_env_vars={"GRPC_MAX_MESSAGE_SIZE": "1000000"}
+        )
+    )
     await asyncio.to_thread(srv.start)
     try:
         yield srv

@@ -135,7 +135,7 @@ async def test_skip_init_checks_connects_without_calls() -> None:
 
 
 async def test_embedded_client_starts_and_stops_its_server() -> None:
-    client = weaviate_async.use_async_with_embedded()
+    client = weaviate_async.use_async_with_embedded(version=SERVER_VERSION)
     async with client:
         assert (await client.get_meta())["version"] == SERVER_VERSION
         assert client._embedded is not None
@@ -257,7 +257,7 @@ async def test_503_on_non_idempotent_write_is_not_retried(
 
 
 async def test_server_stopped_then_restarted_client_recovers() -> None:
-    srv = EmbeddedServer(EmbeddedOptions()).start()
+    srv = EmbeddedServer(EmbeddedOptions(version=SERVER_VERSION)).start()
     try:
         async with weaviate_async.use_async_with_local(
             host=srv.host,

@@ -44,6 +44,10 @@ from weaviate_async.outputs.export import (
 
 __sync_twin__ = "tests/integration/test_export_tokenization_sync_gen.py"
 
+# Export and the tokenization endpoints came with 1.37.0 (their refusal on older servers:
+# test_version_gates.py).
+pytestmark = pytest.mark.min_server("1.37.0")
+
 FS = ExportStorage.FILESYSTEM
 PARQUET = ExportFileFormat.PARQUET
 

@@ -44,6 +44,10 @@ from weaviate_sync.outputs.export import (
     ShardExportStatus,
 )
 
+# Export and the tokenization endpoints came with 1.37.0 (their refusal on older servers:
+# test_version_gates.py).
+pytestmark = pytest.mark.min_server("1.37.0")
+
 FS = ExportStorage.FILESYSTEM
 PARQUET = ExportFileFormat.PARQUET
 

@@ -17,6 +17,7 @@ from typing import Any, TypedDict
 
 import pytest
 
+from tests.conftest import and_cross_supported
 from tests.search_data import (
     BASE_TIME,
     N_ITEMS,
@@ -47,7 +48,11 @@ from weaviate_sync.classes.query import (
 )
 from weaviate_sync.client import WeaviateClient
 from weaviate_sync.embedded import EmbeddedServer
-from weaviate_sync.exceptions import WeaviateInvalidInputError, WeaviateQueryError
+from weaviate_sync.exceptions import (
+    WeaviateInvalidInputError,
+    WeaviateQueryError,
+    WeaviateUnsupportedFeatureError,
+)
 from weaviate_sync.outputs.query import (
     GenerativeGroupByReturn,
     GenerativeReturn,
@@ -550,15 +555,19 @@ def test_bm25_properties_operator_and_scores(sync_client: WeaviateClient, data: 
     assert {o.uuid for o in either.objects} == {
         i.uuid for i in data.items if {"apple", "banana"} & set(i.props["title"].split())
     }
-    cross = q.bm25(
-        "apple special", query_properties=["title", "body"], operator=BM25Operator.and_cross()
-    )
-    assert {o.uuid for o in cross.objects} == {
-        i.uuid
-        for i in data.items
-        if "apple" in (i.props["title"] + " " + i.props["body"]).split()
-        and "special" in i.props["body"].split()
-    }
+    if and_cross_supported():
+        cross = q.bm25(
+            "apple special", query_properties=["title", "body"], operator=BM25Operator.and_cross()
+        )
+        assert {o.uuid for o in cross.objects} == {
+            i.uuid
+            for i in data.items
+            if "apple" in (i.props["title"] + " " + i.props["body"]).split()
+            and "special" in i.props["body"].split()
+        }
+    else:
+        with pytest.raises(WeaviateUnsupportedFeatureError, match="and_cross"):
+            q.bm25("apple special", operator=BM25Operator.and_cross())
     filtered = q.bm25("story", filters=Filter.by_property("count").less_than(5), limit=100)
     assert {o.uuid for o in filtered.objects} == {
         i.uuid for i in data.items if i.props["count"] < 5
@@ -679,6 +688,7 @@ def test_rerank(sync_client: WeaviateClient, data: Dataset) -> None:
 # ----------------------------------------------------------------------------- boost, mmr
 
 
+@pytest.mark.min_server("1.38.0")
 def test_boost_promotes_without_removing(sync_client: WeaviateClient, data: Dataset) -> None:
     q = _items(sync_client, data).query
     probe = data.items[0].own
@@ -727,6 +737,7 @@ def test_boost_promotes_without_removing(sync_client: WeaviateClient, data: Data
     assert near_price.objects[0].properties["count"] == 7
 
 
+@pytest.mark.min_server("1.37.0")
 def test_diversity_selection(sync_client: WeaviateClient, data: Dataset) -> None:
     q = _items(sync_client, data).query
     probe = data.items[1].own
@@ -741,6 +752,7 @@ def test_diversity_selection(sync_client: WeaviateClient, data: Dataset) -> None
     assert [o.uuid for o in picked.objects] != [o.uuid for o in top.objects]
 
 
+@pytest.mark.min_server("1.36.9")
 def test_query_profile(sync_client: WeaviateClient, data: Dataset) -> None:
     q = _items(sync_client, data).query
     res = q.near_vector(

@@ -2,7 +2,8 @@
 refused with WeaviateUnsupportedFeatureError, naming the feature and its minimum, before any
 request; at the minimum version the request goes out.
 
-The gate table mirrors the official client 4.24.1's version checks (see docs/connecting.md).
+The gate table (tests/version_gates.py) mirrors the official client 4.24.1's version checks;
+tests/integration/test_version_gates.py runs it against the real server under test.
 A client is built without connecting and given a server version; every transport method of
 its connection raises ``_Sent``, so a call that passes its gate is seen to send and one that is
 refused is seen not to.
@@ -11,22 +12,15 @@ refused is seen not to.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
 
 import weaviate_async
-from weaviate_async.backup.backup import BackupStorage
-from weaviate_async.classes.boost import Boost
-from weaviate_async.classes.config import Configure, DataType, Property, Reconfigure
-from weaviate_async.classes.generative import GenerativeConfig
-from weaviate_async.classes.query import Diversity
-from weaviate_async.classes.tokenization import Tokenization
+from tests.version_gates import GATES, Call, run_gated
 from weaviate_async.connect.connection import MIN_SERVER_VERSION, parse_version
 from weaviate_async.connect.params import ConnectionParams
 from weaviate_async.exceptions import WeaviateUnsupportedFeatureError
-from weaviate_async.export.export import ExportFileFormat, ExportStorage
 
 
 class _Sent(Exception):
@@ -68,123 +62,13 @@ def _below(minimum: str) -> tuple[int, int, int]:
     return (major, minor, patch - 1) if patch else (major, minor - 1, 99)
 
 
-Call = Callable[[weaviate_async.WeaviateAsyncClient], Any]
-
-_TEXT_PROP = Property(
-    name="t", data_type=DataType.TEXT, text_analyzer=Configure.text_analyzer(ascii_fold=True)
-)
-_NESTED_PROP = Property(name="o", data_type=DataType.OBJECT, nested_properties=[_TEXT_PROP])
-
-#: (feature named in the error, minimum version, the call).
-GATES: list[tuple[str, str, Call]] = [
-    ("Collection aliases", "1.32.0", lambda c: c.alias.list_all()),
-    ("Collection aliases", "1.32.0", lambda c: c.alias.get(alias_name="A")),
-    ("Collection aliases", "1.32.0", lambda c: c.alias.exists(alias_name="A")),
-    ("Collection aliases", "1.32.0", lambda c: c.alias.delete(alias_name="A")),
-    (
-        "Collection aliases",
-        "1.32.0",
-        lambda c: c.alias.create(alias_name="A", target_collection="C"),
-    ),
-    (
-        "Collection aliases",
-        "1.32.0",
-        lambda c: c.alias.update(alias_name="A", new_target_collection="C"),
-    ),
-    ("Server-side batching", "1.36.0", lambda c: c.batch.stream()),
-    ("Server-side batching", "1.36.0", lambda c: c.batch.experimental()),
-    ("Server-side batching", "1.36.0", lambda c: c.collections.use("C").batch.stream()),
-    (
-        "Server-side batching",
-        "1.36.0",
-        lambda c: c.collections.use("C").batch.experimental(),
-    ),
-    (
-        "Dynamic RAG",
-        "1.27.14",
-        lambda c: c.collections.use("C").generate.fetch_objects(
-            single_prompt="x", generative_provider=GenerativeConfig.openai()
-        ),
-    ),
-    (
-        "Property text_analyzer",
-        "1.37.0",
-        lambda c: c.collections.create("C", properties=[_TEXT_PROP]),
-    ),
-    (
-        "Property text_analyzer",
-        "1.37.0",
-        lambda c: c.collections.create("C", properties=[_NESTED_PROP]),
-    ),
-    (
-        "Property text_analyzer",
-        "1.37.0",
-        lambda c: c.collections.use("C").config.add_property(_TEXT_PROP),
-    ),
-    (
-        "stopword_presets",
-        "1.37.0",
-        lambda c: c.collections.create(
-            "C", inverted_index_config=Configure.inverted_index(stopword_presets={"p": ["a"]})
-        ),
-    ),
-    (
-        "stopword_presets",
-        "1.37.0",
-        lambda c: c.collections.use("C").config.update(
-            inverted_index_config=Reconfigure.inverted_index(stopword_presets={"p": ["a"]})
-        ),
-    ),
-    ("Tokenization", "1.37.0", lambda c: c.tokenization.text("a b", Tokenization.WORD)),
-    (
-        "export",
-        "1.37.0",
-        lambda c: c.export.create(
-            export_id="e", backend=ExportStorage.FILESYSTEM, file_format=ExportFileFormat.PARQUET
-        ),
-    ),
-    (
-        "Incremental backups",
-        "1.37.0",
-        lambda c: c.backup.create(
-            backup_id="b", backend=BackupStorage.FILESYSTEM, incremental_base_backup_id="a"
-        ),
-    ),
-    (
-        "boost",
-        "1.38.0",
-        lambda c: c.collections.use("C").query.near_vector(
-            [1.0], boost=Boost.numeric_property("n")
-        ),
-    ),
-    (
-        "MMR",
-        "1.37.0",
-        lambda c: c.collections.use("C").query.near_vector(
-            [1.0], diversity_selection=Diversity.mmr(limit=1)
-        ),
-    ),
-    (
-        "query profiling",
-        "1.36.9",
-        lambda c: c.collections.use("C").query.fetch_objects(return_metadata=["query_profile"]),
-    ),
-]
-
-
-async def _run(call: Call, client: weaviate_async.WeaviateAsyncClient) -> None:
-    result = call(client)
-    if isinstance(result, Awaitable):
-        await result
-
-
 @pytest.mark.parametrize(("feature", "minimum", "call"), GATES)
 async def test_gate_refuses_an_older_server_before_sending(
     feature: str, minimum: str, call: Call
 ) -> None:
     version = _below(minimum)
     with pytest.raises(WeaviateUnsupportedFeatureError) as info:
-        await _run(call, _client(version))
+        await run_gated(call, _client(version))
     assert feature.lower() in info.value.feature.lower()
     assert info.value.minimum_version == minimum
     assert info.value.server_version == ".".join(map(str, version))
@@ -197,7 +81,7 @@ async def test_gate_lets_the_minimum_version_through(
 ) -> None:
     # _Sent: the request went out; a batch context returns without sending until entered
     with contextlib.suppress(_Sent):
-        await _run(call, _client(parse_version(minimum)))
+        await run_gated(call, _client(parse_version(minimum)))
 
 
 def test_every_gate_is_above_the_oldest_supported_server() -> None:
