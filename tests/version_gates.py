@@ -14,6 +14,7 @@ from typing import Any
 
 import weaviate_async
 from weaviate_async.backup.backup import BackupStorage
+from weaviate_async.backup.backup_location import BackupLocation
 from weaviate_async.classes.boost import Boost
 from weaviate_async.classes.config import Configure, DataType, Property, Reconfigure
 from weaviate_async.classes.generative import GenerativeConfig
@@ -29,6 +30,8 @@ _TEXT_PROP = Property(
     name="t", data_type=DataType.TEXT, text_analyzer=Configure.text_analyzer(ascii_fold=True)
 )
 _NESTED_PROP = Property(name="o", data_type=DataType.OBJECT, nested_properties=[_TEXT_PROP])
+
+_LOCATION = BackupLocation.FileSystem(path="/tmp/elsewhere")
 
 #: (feature named in the error, minimum version, the call).
 GATES: list[tuple[str, str, Call]] = [
@@ -96,6 +99,41 @@ GATES: list[tuple[str, str, Call]] = [
         "1.37.0",
         lambda c: c.export.create(
             export_id="e", backend=ExportStorage.FILESYSTEM, file_format=ExportFileFormat.PARQUET
+        ),
+    ),
+    (
+        "Backup locations",
+        "1.27.2",
+        lambda c: c.backup.create(
+            backup_id="b", backend=BackupStorage.FILESYSTEM, backup_location=_LOCATION
+        ),
+    ),
+    (
+        "Backup locations",
+        "1.27.2",
+        lambda c: c.backup.restore(
+            backup_id="b", backend=BackupStorage.FILESYSTEM, backup_location=_LOCATION
+        ),
+    ),
+    (
+        "Backup locations",
+        "1.27.2",
+        lambda c: c.backup.get_create_status(
+            backup_id="b", backend=BackupStorage.FILESYSTEM, backup_location=_LOCATION
+        ),
+    ),
+    (
+        "Backup locations",
+        "1.27.2",
+        lambda c: c.backup.get_restore_status(
+            backup_id="b", backend=BackupStorage.FILESYSTEM, backup_location=_LOCATION
+        ),
+    ),
+    (
+        "Backup locations",
+        "1.27.2",
+        lambda c: c.backup.cancel(
+            backup_id="b", backend=BackupStorage.FILESYSTEM, backup_location=_LOCATION
         ),
     ),
     (
