@@ -777,9 +777,13 @@ async def test_bm25_and_hybrid_operators(client: WeaviateAsyncClient, dataset: s
     assert one.total_count == len(either)
     if not and_cross_supported():
         with pytest.raises(WeaviateUnsupportedFeatureError, match="and_cross"):
-            await aggregate.bm25("alpha red", bm25_operator=BM25Operator.and_cross())
+            await aggregate.bm25(
+                "alpha red", bm25_operator=BM25Operator.and_cross(), object_limit=N
+            )
         with pytest.raises(WeaviateUnsupportedFeatureError, match="and_cross"):
-            await aggregate.hybrid("alpha red", alpha=0, bm25_operator=BM25Operator.and_cross())
+            await aggregate.hybrid(
+                "alpha red", alpha=0, bm25_operator=BM25Operator.and_cross(), object_limit=N
+            )
         return
     across = await aggregate.bm25(
         "alpha red", bm25_operator=BM25Operator.and_cross(), object_limit=N

@@ -763,9 +763,11 @@ def test_bm25_and_hybrid_operators(sync_client: WeaviateClient, dataset: str) ->
     assert one.total_count == len(either)
     if not and_cross_supported():
         with pytest.raises(WeaviateUnsupportedFeatureError, match="and_cross"):
-            aggregate.bm25("alpha red", bm25_operator=BM25Operator.and_cross())
+            aggregate.bm25("alpha red", bm25_operator=BM25Operator.and_cross(), object_limit=N)
         with pytest.raises(WeaviateUnsupportedFeatureError, match="and_cross"):
-            aggregate.hybrid("alpha red", alpha=0, bm25_operator=BM25Operator.and_cross())
+            aggregate.hybrid(
+                "alpha red", alpha=0, bm25_operator=BM25Operator.and_cross(), object_limit=N
+            )
         return
     across = aggregate.bm25("alpha red", bm25_operator=BM25Operator.and_cross(), object_limit=N)
     assert across.total_count == len(both)
