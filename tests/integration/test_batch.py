@@ -67,7 +67,10 @@ async def test_cancelling_the_owner_reports_unconfirmed(
                 added.append(str(await batch.add_object(properties=_props(i), vector=[1.0] * DIM)))
 
     task = asyncio.create_task(produce())
-    await asyncio.sleep(0.6)
+    # cancel once the server has acknowledged something (how soon depends on its load)
+    deadline = time.monotonic() + 60
+    while not collection.batch.results.objs.uuids and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
