@@ -101,6 +101,8 @@ def server() -> Iterator[EmbeddedServer]:
                 "OBJECTS_TTL_DELETE_SCHEDULE": "0 * * * *",
                 # The replication API (sharding state, replica operations) answers 501 without.
                 "REPLICA_MOVEMENT_ENABLED": "true",
+                # 1.35 has the hfresh index only behind this switch (newer servers ignore it).
+                "EXPERIMENTAL_HFRESH_ENABLED": "true",
             },
         )
     )
