@@ -126,12 +126,17 @@ async def test_multi_target_reference_and_module_enums(client: Any, collection_n
 async def test_generative_digitalocean_reaches_the_module_lookup(
     client: Any, collection_name: str
 ) -> None:
-    # Weaviate v1.39.0 has no generative-digitalocean module: the server names it when refusing
+    config = Configure.Generative.digitalocean(model="llama3.3-70b-instruct")
+    if "generative-digitalocean" in (await client.get_meta())["modules"]:
+        # 1.39.3 has the module (enabled by the test server): the configuration is kept
+        created = await client.collections.create(collection_name, generative_config=config)
+        generative = (await created.config.get()).generative_config
+        assert generative is not None and generative.generative == "generative-digitalocean"
+        assert generative.model["model"] == "llama3.3-70b-instruct"
+        return
+    # Weaviate v1.39.0 and older have no such module: the server names it when refusing
     with pytest.raises(UnexpectedStatusCodeError, match="generative-digitalocean"):
-        await client.collections.create(
-            collection_name,
-            generative_config=Configure.Generative.digitalocean(model="llama3.3-70b-instruct"),
-        )
+        await client.collections.create(collection_name, generative_config=config)
 
 
 # ------------------------------------------------------------------------------------------
