@@ -17,7 +17,7 @@ from typing import Any, TypedDict
 
 import pytest
 
-from tests.conftest import and_cross_supported
+from tests.conftest import and_cross_supported, server_at_least
 from tests.search_data import (
     BASE_TIME,
     N_ITEMS,
@@ -108,9 +108,14 @@ def test_results_read_like_integration_packages_do(
 
 def test_every_property_type_comes_back_typed(sync_client: WeaviateClient, data: Dataset) -> None:
     item = data.items[5]
-    obj = _items(sync_client, data).query.fetch_object_by_id(
-        item.uuid, return_properties=[*item.props, "image"]
-    )
+    names = [*item.props, "image"]
+    nested = server_at_least("1.39.0")
+    if not nested:
+        # seen on 1.35.2: an object property named without its nested properties fails there
+        with pytest.raises(WeaviateQueryError, match="creating primitive value for meta"):
+            _items(sync_client, data).query.fetch_object_by_id(item.uuid, return_properties=names)
+        names = [n for n in names if n not in ("meta", "parts")]
+    obj = _items(sync_client, data).query.fetch_object_by_id(item.uuid, return_properties=names)
     assert obj is not None and obj.uuid == item.uuid and obj.collection == data.items_name
     props = obj.properties
     for name in ("title", "body", "label", "count", "ok", "tags", "ranks", "flags", "image"):
@@ -125,8 +130,9 @@ def test_every_property_type_comes_back_typed(sync_client: WeaviateClient, data:
     assert props["place"] == GeoCoordinate(latitude=place["latitude"], longitude=place["longitude"])
     assert props["phone"].number == item.props["phone"]["input"]
     assert props["phone"].country_code == 49 and props["phone"].valid is True
-    assert props["meta"] == item.props["meta"]
-    assert props["parts"] == item.props["parts"]
+    if nested:
+        assert props["meta"] == item.props["meta"]
+        assert props["parts"] == item.props["parts"]
     assert obj.metadata.creation_time.tzinfo is not None
     assert obj.metadata.last_update_time >= obj.metadata.creation_time
     # blobs are not returned unless named
