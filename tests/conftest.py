@@ -39,6 +39,12 @@ def server_at_least(minimum: str) -> bool:
     return _version(SERVER_VERSION) >= _version(minimum)
 
 
+def hfresh_supported() -> bool:
+    """Whether the servers under test have the hfresh vector index (seen: 1.32.0 has none,
+    1.35.2 has it behind EXPERIMENTAL_HFRESH_ENABLED; 1.33 and 1.34 not tried)."""
+    return server_at_least("1.35.0")
+
+
 def and_cross_supported() -> bool:
     """Whether the servers under test have ``BM25Operator.and_cross()`` (three release lines got
     it at once, so no single ``min_server`` fits)."""

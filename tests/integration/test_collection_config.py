@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import server_at_least
+from tests.conftest import hfresh_supported, server_at_least
 from weaviate_async.classes.config import (
     BQConfig,
     CollectionConfigSimple,
@@ -40,7 +40,9 @@ async def _create(client: Any, name: str, **kwargs: Any) -> Any:
             Configure.Vectors.self_provided(
                 name="f", vector_index_config=vi.flat(quantizer=vi.Quantizer.bq())
             ),
-            Configure.Vectors.self_provided(name="x", vector_index_config=vi.hfresh()),
+            Configure.Vectors.self_provided(
+                name="x", vector_index_config=vi.hfresh() if hfresh_supported() else vi.hnsw()
+            ),
         ],
         generative_config=Configure.Generative.custom("generative-dummy"),
         **kwargs,
@@ -84,7 +86,12 @@ async def test_update_every_mutable_option(client: Any, collection_name: str) ->
                     vector_cache_max_objects=77, quantizer=vi.Quantizer.bq(rescore_limit=12)
                 ),
             ),
-            Reconfigure.Vectors.update(name="x", vector_index_config=vi.hfresh(search_probe=128)),
+            Reconfigure.Vectors.update(
+                name="x",
+                vector_index_config=vi.hfresh(search_probe=128)
+                if hfresh_supported()
+                else vi.hnsw(ef=128),
+            ),
         ],
         generative_config=Reconfigure.Generative.custom("generative-openai"),
         reranker_config=Reconfigure.Reranker.custom("reranker-dummy"),
@@ -111,7 +118,10 @@ async def test_update_every_mutable_option(client: Any, collection_name: str) ->
     assert isinstance(f, VectorIndexConfigFlat) and f.vector_cache_max_objects == 77
     assert isinstance(f.quantizer, BQConfig) and f.quantizer.rescore_limit == 12
     x = cfg.vector_config["x"].vector_index_config
-    assert isinstance(x, VectorIndexConfigHFresh) and x.search_probe == 128
+    if hfresh_supported():
+        assert isinstance(x, VectorIndexConfigHFresh) and x.search_probe == 128
+    else:
+        assert isinstance(x, VectorIndexConfigHNSW) and x.ef == 128
     assert cfg.generative_config is not None
     assert cfg.generative_config.generative == "generative-openai"
     assert cfg.reranker_config is not None and cfg.reranker_config.reranker == "reranker-dummy"
