@@ -102,9 +102,9 @@ def tests_grpcio(session: nox.Session) -> None:
     )
 
 
-#: Older servers `nox -s tests_servers` runs against by default: one per minor version that
-#: builds here (docs/testing.md has their results).
-OLD_SERVERS = ("1.35.2", "1.32.0")
+#: Older servers `nox -s tests_servers` runs against by default, those the whole suite passes
+#: on; 1.32.0 builds and runs too (`-- 1.32.0`) with known failures (docs/testing.md).
+OLD_SERVERS = ("1.35.2",)
 
 
 @nox.session
