@@ -18,6 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.conftest import SERVER_VERSION
 from weaviate_async.embedded import DEFAULT_MODULES, EmbeddedOptions, EmbeddedServer
 
 _server: EmbeddedServer | None = None
@@ -33,6 +34,7 @@ def admin_server() -> tuple[EmbeddedServer, Path]:
         atexit.register(shutil.rmtree, _export_dir, ignore_errors=True)
         _server = EmbeddedServer(
             EmbeddedOptions(
+                version=SERVER_VERSION,
                 modules=DEFAULT_MODULES,
                 additional_env_vars={
                     "EXPORT_ENABLED": "true",
@@ -83,6 +85,7 @@ def offload_server() -> EmbeddedServer:
         endpoint = _start_s3()
         _offload = EmbeddedServer(
             EmbeddedOptions(
+                version=SERVER_VERSION,
                 modules=(*DEFAULT_MODULES, "offload-s3"),
                 additional_env_vars={
                     "OFFLOAD_S3_ENDPOINT": endpoint,

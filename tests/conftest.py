@@ -2,7 +2,8 @@
 
 Every server is Weaviate's own binary (provisioned by :mod:`weaviate_async.embedded`), started
 on free loopback ports with a temporary data directory and stopped at the end of the run. A
-server that cannot be provisioned or started fails the tests that need it; nothing is skipped.
+server that cannot be provisioned or started fails the tests that need it. The only skips are
+of tests marked ``min_server`` when ``WEAVIATE_VERSION`` names an older server.
 """
 
 from __future__ import annotations
@@ -26,6 +27,49 @@ if TYPE_CHECKING:
     from weaviate_async.client import WeaviateAsyncClient
 
 SERVER_VERSION = os.environ.get("WEAVIATE_VERSION", DEFAULT_VERSION)
+
+
+def _version(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text.lstrip("v").split("-")[0].split("."))
+
+
+def server_at_least(minimum: str) -> bool:
+    """Whether the servers under test are ``minimum`` or newer (the ``min_server`` comparison),
+    for a test that asserts the newer behaviour or, on an older server, the older one."""
+    return _version(SERVER_VERSION) >= _version(minimum)
+
+
+def hfresh_supported() -> bool:
+    """Whether the servers under test have the hfresh vector index (seen: 1.32.0 has none,
+    1.35.2 has it behind EXPERIMENTAL_HFRESH_ENABLED; 1.33 and 1.34 not tried)."""
+    return server_at_least("1.35.0")
+
+
+def and_cross_supported() -> bool:
+    """Whether the servers under test have ``BM25Operator.and_cross()`` (three release lines got
+    it at once, so no single ``min_server`` fits)."""
+    from weaviate_async.collections._search import _and_cross_ok
+
+    major, minor, patch = _version(SERVER_VERSION)[:3]
+    return _and_cross_ok((major, minor, patch))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """``@pytest.mark.min_server("1.37.0")``: a test of a feature the servers under test are too
+    old for is skipped, and only then; the client's refusal of the feature on such a server is
+    asserted by tests/integration/test_version_gates.py. A missing server still fails."""
+    running = _version(SERVER_VERSION)
+    for item in items:
+        for mark in item.iter_markers("min_server"):
+            minimum = str(mark.args[0])
+            if running < _version(minimum):
+                item.add_marker(
+                    pytest.mark.skip(
+                        reason=f"needs Weaviate {minimum}; the server under test is "
+                        f"{SERVER_VERSION}"
+                    )
+                )
+
 
 ADMIN_KEY = "admin-key-for-tests"
 READER_KEY = "reader-key-for-tests"
@@ -65,6 +109,8 @@ def server() -> Iterator[EmbeddedServer]:
                 "REPLICA_MOVEMENT_ENABLED": "true",
                 # collection.config.delete_vector_index: the server refuses it (500) without
                 "ENABLE_EXPERIMENTAL_ALTER_SCHEMA_DROP_VECTOR_INDEX_ENDPOINT": "true",
+                # 1.35 has the hfresh index only behind this switch (newer servers ignore it).
+                "EXPERIMENTAL_HFRESH_ENABLED": "true",
             },
         )
     )

@@ -53,6 +53,7 @@ ENABLED_MODULES_FOR_TESTS: tuple[str, ...] = (
     "generative-contextualai",
     "generative-databricks",
     "generative-deepseek",
+    "generative-digitalocean",
     "generative-friendliai",
     "generative-google",
     # generative-meta ships with weaviate-server 1.39.3 (not 1.39.0)

@@ -285,7 +285,7 @@ class WeaviateAsyncClient:
 
         Examples:
             >>> (await client.get_meta())["version"]
-            '1.39.0'
+            '1.39.3'
         """
         meta = await self._conn.rest("GET", "/meta", operation="get_meta")
         return dict(meta)

@@ -63,7 +63,7 @@ __all__ = [
     "start_cluster",
 ]
 
-DEFAULT_VERSION = "1.39.0"
+DEFAULT_VERSION = "1.39.3"
 """The server version the client is tested against and provisions by default."""
 
 DEFAULT_MODULES: tuple[str, ...] = (

@@ -170,7 +170,7 @@ class WeaviateClient:
 
         Examples:
             >>> (client.get_meta())["version"]
-            '1.39.0'
+            '1.39.3'
         """
         return self._loop.run(self._impl.get_meta())
 

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import and_cross_supported, server_at_least
 from tests.fake_embedder import FakeEmbedder
 from weaviate_async import connect_to_local
 from weaviate_async.classes.aggregate import GroupByAggregate, Metrics
@@ -33,7 +34,11 @@ from weaviate_async.classes.query import (
 )
 from weaviate_async.client import WeaviateAsyncClient
 from weaviate_async.embedded import EmbeddedServer
-from weaviate_async.exceptions import WeaviateInvalidInputError, WeaviateQueryError
+from weaviate_async.exceptions import (
+    WeaviateInvalidInputError,
+    WeaviateQueryError,
+    WeaviateUnsupportedFeatureError,
+)
 from weaviate_async.outputs.aggregate import (
     AggregateBoolean,
     AggregateDate,
@@ -504,6 +509,11 @@ async def test_group_by_bool_int_array_and_reference(
     assert {g.grouped_by.value: g.total_count for g in by_tag.groups} == dict(
         Counter(_values(ROWS, "tags"))
     )
+    if not server_at_least("1.39.0"):
+        # seen on 1.35.2 and 1.32.0 (1.36-1.38 not tried): grouping by a reference fails there
+        with pytest.raises(WeaviateQueryError, match="unrecognized grouped by value type"):
+            await aggregate.over_all(group_by="ref")
+        return
     by_ref = await aggregate.over_all(group_by="ref")
     beacons = {f"weaviate://localhost/{dataset}T/{t}": N // 3 for t in TARGETS}
     assert {g.grouped_by.value: g.total_count for g in by_ref.groups} == beacons
@@ -700,8 +710,9 @@ async def test_hybrid_keyword_and_vector(client: WeaviateAsyncClient, dataset: s
     )
     allowed = [i for i in sorted(range(N), key=lambda i: abs(_angle(i) - 0.77)) if i % 3][:5]
     _check_all(dense_filtered, _rows(allowed), dataset + "T")
-    # Weaviate v1.39 applies filters to the vector part of a hybrid aggregation only: its
-    # keyword part searches every object. This shows when that changes.
+    # Weaviate 1.39.3 applies the filters to the keyword part of a hybrid aggregation too;
+    # before (seen: 1.39.0, 1.35.2, 1.32.0) only to the vector part, the keyword part searching
+    # every object.
     keyword_filtered = await aggregate.hybrid(
         "gamma",
         alpha=0,
@@ -709,7 +720,11 @@ async def test_hybrid_keyword_and_vector(client: WeaviateAsyncClient, dataset: s
         object_limit=N,
         filters=Filter.by_property("flag").equal(True),
     )
-    assert keyword_filtered.total_count == len(_where(lambda r: r["title"] == "gamma"))
+    if server_at_least("1.39.3"):
+        expected = _where(lambda r: r["title"] == "gamma" and r["flag"] is True)
+    else:
+        expected = _where(lambda r: r["title"] == "gamma")
+    assert keyword_filtered.total_count == len(expected)
 
 
 async def test_keyword_part_searches_every_text_property(
@@ -762,14 +777,24 @@ async def test_bm25_and_hybrid_operators(client: WeaviateAsyncClient, dataset: s
         "alpha red", bm25_operator=BM25Operator.and_(), object_limit=N
     )
     assert conjunction.total_count == 0
-    across = await aggregate.bm25(
-        "alpha red", bm25_operator=BM25Operator.and_cross(), object_limit=N
-    )
-    assert across.total_count == len(both)
     one = await aggregate.bm25(
         "alpha red", bm25_operator=BM25Operator.or_(minimum_match=1), object_limit=N
     )
     assert one.total_count == len(either)
+    if not and_cross_supported():
+        with pytest.raises(WeaviateUnsupportedFeatureError, match="and_cross"):
+            await aggregate.bm25(
+                "alpha red", bm25_operator=BM25Operator.and_cross(), object_limit=N
+            )
+        with pytest.raises(WeaviateUnsupportedFeatureError, match="and_cross"):
+            await aggregate.hybrid(
+                "alpha red", alpha=0, bm25_operator=BM25Operator.and_cross(), object_limit=N
+            )
+        return
+    across = await aggregate.bm25(
+        "alpha red", bm25_operator=BM25Operator.and_cross(), object_limit=N
+    )
+    assert across.total_count == len(both)
     hybrid = await aggregate.hybrid(
         "alpha red",
         alpha=0,

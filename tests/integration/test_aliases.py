@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import server_at_least
 from tests.rest_helper import Rest
 from weaviate_async.aliases.alias import AliasReturn
 from weaviate_async.classes.config import Configure, DataType, Property
@@ -19,6 +20,7 @@ from weaviate_async.exceptions import (
     ObjectAlreadyExistsError,
     UnexpectedStatusCodeError,
     WeaviateInvalidInputError,
+    WeaviateUnsupportedFeatureError,
 )
 
 __sync_twin__ = "tests/integration/test_aliases_sync_gen.py"
@@ -142,8 +144,12 @@ async def test_an_alias_works_wherever_a_collection_name_does(
     assert got is not None and got.properties == {"title": "single"}
     debug = await client.debug.get_object_over_rest(alias_name, uid)
     assert debug is not None and debug.collection == v1
-    tokens = await client.tokenization.for_property(alias_name, "title", "The Title")
-    assert tokens.indexed == ["the", "title"]
+    if server_at_least("1.37.0"):
+        tokens = await client.tokenization.for_property(alias_name, "title", "The Title")
+        assert tokens.indexed == ["the", "title"]
+    else:
+        with pytest.raises(WeaviateUnsupportedFeatureError, match=r"1\.37\.0"):
+            await client.tokenization.for_property(alias_name, "title", "The Title")
 
     async with client.batch.fixed_size(batch_size=10) as batch:
         for i in range(25):

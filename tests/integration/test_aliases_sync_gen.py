@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.conftest import server_at_least
 from tests.rest_helper import Rest
 from weaviate_sync.aliases.alias import AliasReturn
 from weaviate_sync.classes.config import Configure, DataType, Property
@@ -20,6 +21,7 @@ from weaviate_sync.exceptions import (
     ObjectAlreadyExistsError,
     UnexpectedStatusCodeError,
     WeaviateInvalidInputError,
+    WeaviateUnsupportedFeatureError,
 )
 
 
@@ -139,8 +141,12 @@ def test_an_alias_works_wherever_a_collection_name_does(
     assert got is not None and got.properties == {"title": "single"}
     debug = sync_client.debug.get_object_over_rest(alias_name, uid)
     assert debug is not None and debug.collection == v1
-    tokens = sync_client.tokenization.for_property(alias_name, "title", "The Title")
-    assert tokens.indexed == ["the", "title"]
+    if server_at_least("1.37.0"):
+        tokens = sync_client.tokenization.for_property(alias_name, "title", "The Title")
+        assert tokens.indexed == ["the", "title"]
+    else:
+        with pytest.raises(WeaviateUnsupportedFeatureError, match=r"1\.37\.0"):
+            sync_client.tokenization.for_property(alias_name, "title", "The Title")
 
     with sync_client.batch.fixed_size(batch_size=10) as batch:
         for i in range(25):

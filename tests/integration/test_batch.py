@@ -13,6 +13,7 @@ import pytest
 
 import weaviate_async
 from tests.batch_helpers import DIM, _props, _rest, _server_ids, _vectors
+from tests.conftest import SERVER_VERSION
 from tests.integration.test_batch_api import _collection
 from weaviate_async.classes.batch import Shard
 from weaviate_async.classes.config import Configure
@@ -24,7 +25,11 @@ from weaviate_async.embedded import EmbeddedOptions, EmbeddedServer
 @pytest.fixture
 async def small_limit_server() -> AsyncIterator[EmbeddedServer]:
     """A server whose gRPC messages are limited to 1 MB."""
-    srv = EmbeddedServer(EmbeddedOptions(additional_env_vars={"GRPC_MAX_MESSAGE_SIZE": "1000000"}))
+    srv = EmbeddedServer(
+        EmbeddedOptions(
+            version=SERVER_VERSION, additional_env_vars={"GRPC_MAX_MESSAGE_SIZE": "1000000"}
+        )
+    )
     await asyncio.to_thread(srv.start)
     try:
         yield srv
@@ -109,7 +114,11 @@ async def test_cancelling_the_owner_reports_unconfirmed(
                 added.append(str(await batch.add_object(properties=_props(i), vector=[1.0] * DIM)))
 
     task = asyncio.create_task(produce())
-    await asyncio.sleep(0.6)
+    # cancel once the server has acknowledged something (how soon depends on its load)
+    for _ in range(1200):  # 60 s at most
+        if collection.batch.results.objs.uuids:
+            break
+        await asyncio.sleep(0.05)
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task

@@ -196,6 +196,7 @@ async def test_rate_limit_holds_the_rate(client: WeaviateAsyncClient, collection
     assert await collection.length() == 100
 
 
+@pytest.mark.min_server("1.36.0")
 async def test_stream_batch_lands_objects_and_references(
     client: WeaviateAsyncClient, server: EmbeddedServer, collection_name: str
 ) -> None:
@@ -230,6 +231,7 @@ async def test_stream_batch_lands_objects_and_references(
     assert len(collection.batch.results.objs.uuids) == 3000 - len(bad)
 
 
+@pytest.mark.min_server("1.36.0")
 async def test_stream_client_batch_across_collections(
     client: WeaviateAsyncClient, server: EmbeddedServer, collection_name: str
 ) -> None:

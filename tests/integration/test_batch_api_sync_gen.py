@@ -196,6 +196,7 @@ def test_rate_limit_holds_the_rate(sync_client: WeaviateClient, collection_name:
     assert collection.length() == 100
 
 
+@pytest.mark.min_server("1.36.0")
 def test_stream_batch_lands_objects_and_references(
     sync_client: WeaviateClient, server: EmbeddedServer, collection_name: str
 ) -> None:
@@ -230,6 +231,7 @@ def test_stream_batch_lands_objects_and_references(
     assert len(collection.batch.results.objs.uuids) == 3000 - len(bad)
 
 
+@pytest.mark.min_server("1.36.0")
 def test_stream_client_batch_across_collections(
     sync_client: WeaviateClient, server: EmbeddedServer, collection_name: str
 ) -> None:

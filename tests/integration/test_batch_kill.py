@@ -18,6 +18,7 @@ import orjson
 import pytest
 
 import weaviate_async
+from tests.conftest import SERVER_VERSION
 from weaviate_async.classes.config import Configure, DataType, Property
 from weaviate_async.classes.data import DataObject
 from weaviate_async.embedded import EmbeddedOptions, EmbeddedServer
@@ -34,7 +35,9 @@ def durable_server() -> Iterator[EmbeddedServer]:
     with tempfile.TemporaryDirectory(prefix="weaviate-kill-") as data:
         srv = EmbeddedServer(
             EmbeddedOptions(
-                persistence_data_path=data, additional_env_vars={"ASYNC_INDEXING": "true"}
+                version=SERVER_VERSION,
+                persistence_data_path=data,
+                additional_env_vars={"ASYNC_INDEXING": "true"},
             )
         )
         srv.start()
@@ -72,7 +75,14 @@ async def _kill_and_restart(server: EmbeddedServer, pauses: list[float], log: li
 
 
 @pytest.mark.parametrize(
-    ("mode", "run"), [("dynamic", 0), ("dynamic", 1), ("dynamic", 2), ("stream", 0), ("stream", 1)]
+    ("mode", "run"),
+    [
+        ("dynamic", 0),
+        ("dynamic", 1),
+        ("dynamic", 2),
+        pytest.param("stream", 0, marks=pytest.mark.min_server("1.36.0")),
+        pytest.param("stream", 1, marks=pytest.mark.min_server("1.36.0")),
+    ],
 )
 async def test_sigkill_during_batch_loses_nothing_acknowledged(
     durable_server: EmbeddedServer, mode: str, run: int

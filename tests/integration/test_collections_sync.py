@@ -32,7 +32,7 @@ import weaviate_sync.classes.config
 import weaviate_sync.classes.data
 import weaviate_sync.classes.query
 import weaviate_sync.exceptions
-from tests.conftest import SERVER_VERSION
+from tests.conftest import SERVER_VERSION, server_at_least
 from weaviate_async.collections.collection import CollectionAsync
 from weaviate_async.collections.collections import _CollectionsAsync
 from weaviate_async.collections.config import _ConfigCollectionAsync
@@ -450,6 +450,12 @@ def test_add_property_reference_vector(sync_client: Any, collection_name: str) -
 
 def test_delete_property_index(sync_client: Any, collection_name: str) -> None:
     col = _create(sync_client, collection_name)
+    if not server_at_least("1.39.0"):
+        # seen on 1.35.2 and 1.32.0 (1.36-1.38 not tried): no such endpoint, 404
+        with pytest.raises(UnexpectedStatusCodeError, match="not found") as missing:
+            col.config.delete_property_index("n", "rangeFilters")
+        assert missing.value.status_code == 404
+        return
     assert col.config.delete_property_index("n", "rangeFilters") is True
     assert col.config.delete_property_index("title", "searchable") is True
     props = {p.name: p for p in col.config.get().properties}
@@ -547,7 +553,12 @@ def test_data_and_query(sync_client: Any, collection_name: str) -> None:
     assert [o.uuid for o in kw.objects] == [first]
     assert kw.objects[0].metadata.score is not None and kw.objects[0].metadata.score > 0
     kw2 = col.query.bm25("number 13", limit=3)
-    assert kw2.objects[0].properties["title"] == "object number 13"
+    if server_at_least("1.35.0"):
+        assert kw2.objects[0].properties["title"] == "object number 13"
+    else:
+        # seen on 1.32.0 right after the inserts: the rare term does not lift its object
+        # above those matching only "number"
+        assert all(o.properties["title"].startswith("object number ") for o in kw2.objects)
 
     # a handle with a consistency level reads and writes the same collection
     quorum = col.with_consistency_level("ALL")

@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 
 import weaviate_async
+from tests.conftest import server_at_least
 from weaviate_async.classes.config import (
     Configure,
     DataType,
@@ -49,19 +50,21 @@ async def test_rq_centering_and_training_limit_are_accepted(
     client: Any, collection_name: str
 ) -> None:
     vi = Configure.VectorIndex
+    # 1.39.3 refuses centering with other than 4 bits ("RQ centering requires bits=4")
+    bits = 4 if server_at_least("1.39.3") else 8
     col = await client.collections.create(
         collection_name,
         vector_config=Configure.Vectors.self_provided(
             vector_index_config=vi.hnsw(
                 quantizer=vi.Quantizer.rq(
-                    bits=8, rescore_limit=30, centering=True, training_limit=5000
+                    bits=bits, rescore_limit=30, centering=True, training_limit=5000
                 )
             )
         ),
     )
     schema = await client._connection.rest("GET", f"/schema/{collection_name}", operation="t")
     rq = schema["vectorConfig"]["default"]["vectorIndexConfig"]["rq"]
-    assert (rq["enabled"], rq["bits"], rq["rescoreLimit"]) == (True, 8, 30)
+    assert (rq["enabled"], rq["bits"], rq["rescoreLimit"]) == (True, bits, 30)
     # v1.39.0 accepts both options and does not keep them (its RQ settings have no such keys);
     # a newer server keeps them, and the read model then reports them.
     cfg = await col.config.get()
@@ -73,19 +76,28 @@ async def test_rq_centering_and_training_limit_are_accepted(
         rq.get("trainingLimit"),
     )
 
-    await col.config.update(
-        vector_config=Reconfigure.Vectors.update(
-            vector_index_config=Reconfigure.VectorIndex.hnsw(
-                quantizer=Reconfigure.VectorIndex.Quantizer.rq(
-                    rescore_limit=40, centering=False, training_limit=10
+    def update(centering: bool | None) -> Any:
+        return col.config.update(
+            vector_config=Reconfigure.Vectors.update(
+                vector_index_config=Reconfigure.VectorIndex.hnsw(
+                    quantizer=Reconfigure.VectorIndex.Quantizer.rq(
+                        rescore_limit=40, centering=centering, training_limit=10
+                    )
                 )
             )
         )
-    )
+
+    if server_at_least("1.39.3"):
+        # 1.39.3 keeps centering and refuses to change it
+        with pytest.raises(UnexpectedStatusCodeError, match="centering is immutable"):
+            await update(centering=False)
+        await update(centering=None)
+    else:
+        await update(centering=False)
     cfg = await col.config.get()
     index = cfg.vector_config["default"].vector_index_config
     assert isinstance(index, VectorIndexConfigHNSW) and isinstance(index.quantizer, RQConfig)
-    assert (index.quantizer.rescore_limit, index.quantizer.bits) == (40, 8)
+    assert (index.quantizer.rescore_limit, index.quantizer.bits) == (40, bits)
 
 
 # ------------------------------------------------------------------------------------------
@@ -126,12 +138,17 @@ async def test_multi_target_reference_and_module_enums(client: Any, collection_n
 async def test_generative_digitalocean_reaches_the_module_lookup(
     client: Any, collection_name: str
 ) -> None:
-    # Weaviate v1.39.0 has no generative-digitalocean module: the server names it when refusing
+    config = Configure.Generative.digitalocean(model="llama3.3-70b-instruct")
+    if "generative-digitalocean" in (await client.get_meta())["modules"]:
+        # 1.39.3 has the module (enabled by the test server): the configuration is kept
+        created = await client.collections.create(collection_name, generative_config=config)
+        generative = (await created.config.get()).generative_config
+        assert generative is not None and generative.generative == "generative-digitalocean"
+        assert generative.model["model"] == "llama3.3-70b-instruct"
+        return
+    # Weaviate v1.39.0 and older have no such module: the server names it when refusing
     with pytest.raises(UnexpectedStatusCodeError, match="generative-digitalocean"):
-        await client.collections.create(
-            collection_name,
-            generative_config=Configure.Generative.digitalocean(model="llama3.3-70b-instruct"),
-        )
+        await client.collections.create(collection_name, generative_config=config)
 
 
 # ------------------------------------------------------------------------------------------

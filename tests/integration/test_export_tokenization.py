@@ -46,6 +46,10 @@ __sync_twin__ = "tests/integration/test_export_tokenization_sync_gen.py"
 # graphql_raw_query reads the inverted index here; its deprecation is tested in test_connection
 pytestmark = pytest.mark.filterwarnings("ignore:Dep031:DeprecationWarning")
 
+# Export and the tokenization endpoints came with 1.37.0 (their refusal on older servers:
+# test_version_gates.py).
+pytestmark = pytest.mark.min_server("1.37.0")
+
 FS = ExportStorage.FILESYSTEM
 PARQUET = ExportFileFormat.PARQUET
 

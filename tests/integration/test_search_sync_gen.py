@@ -17,6 +17,7 @@ from typing import Any, TypedDict
 
 import pytest
 
+from tests.conftest import and_cross_supported, server_at_least
 from tests.search_data import (
     BASE_TIME,
     N_ITEMS,
@@ -47,7 +48,11 @@ from weaviate_sync.classes.query import (
 )
 from weaviate_sync.client import WeaviateClient
 from weaviate_sync.embedded import EmbeddedServer
-from weaviate_sync.exceptions import WeaviateInvalidInputError, WeaviateQueryError
+from weaviate_sync.exceptions import (
+    WeaviateInvalidInputError,
+    WeaviateQueryError,
+    WeaviateUnsupportedFeatureError,
+)
 from weaviate_sync.outputs.query import (
     GenerativeGroupByReturn,
     GenerativeReturn,
@@ -103,9 +108,14 @@ def test_results_read_like_integration_packages_do(
 
 def test_every_property_type_comes_back_typed(sync_client: WeaviateClient, data: Dataset) -> None:
     item = data.items[5]
-    obj = _items(sync_client, data).query.fetch_object_by_id(
-        item.uuid, return_properties=[*item.props, "image"]
-    )
+    names = [*item.props, "image"]
+    nested = server_at_least("1.39.0")
+    if not nested:
+        # seen on 1.35.2: an object property named without its nested properties fails there
+        with pytest.raises(WeaviateQueryError, match="creating primitive value for meta"):
+            _items(sync_client, data).query.fetch_object_by_id(item.uuid, return_properties=names)
+        names = [n for n in names if n not in ("meta", "parts")]
+    obj = _items(sync_client, data).query.fetch_object_by_id(item.uuid, return_properties=names)
     assert obj is not None and obj.uuid == item.uuid and obj.collection == data.items_name
     props = obj.properties
     for name in ("title", "body", "label", "count", "ok", "tags", "ranks", "flags", "image"):
@@ -120,8 +130,9 @@ def test_every_property_type_comes_back_typed(sync_client: WeaviateClient, data:
     assert props["place"] == GeoCoordinate(latitude=place["latitude"], longitude=place["longitude"])
     assert props["phone"].number == item.props["phone"]["input"]
     assert props["phone"].country_code == 49 and props["phone"].valid is True
-    assert props["meta"] == item.props["meta"]
-    assert props["parts"] == item.props["parts"]
+    if nested:
+        assert props["meta"] == item.props["meta"]
+        assert props["parts"] == item.props["parts"]
     assert obj.metadata.creation_time.tzinfo is not None
     assert obj.metadata.last_update_time >= obj.metadata.creation_time
     # blobs are not returned unless named
@@ -550,15 +561,19 @@ def test_bm25_properties_operator_and_scores(sync_client: WeaviateClient, data: 
     assert {o.uuid for o in either.objects} == {
         i.uuid for i in data.items if {"apple", "banana"} & set(i.props["title"].split())
     }
-    cross = q.bm25(
-        "apple special", query_properties=["title", "body"], operator=BM25Operator.and_cross()
-    )
-    assert {o.uuid for o in cross.objects} == {
-        i.uuid
-        for i in data.items
-        if "apple" in (i.props["title"] + " " + i.props["body"]).split()
-        and "special" in i.props["body"].split()
-    }
+    if and_cross_supported():
+        cross = q.bm25(
+            "apple special", query_properties=["title", "body"], operator=BM25Operator.and_cross()
+        )
+        assert {o.uuid for o in cross.objects} == {
+            i.uuid
+            for i in data.items
+            if "apple" in (i.props["title"] + " " + i.props["body"]).split()
+            and "special" in i.props["body"].split()
+        }
+    else:
+        with pytest.raises(WeaviateUnsupportedFeatureError, match="and_cross"):
+            q.bm25("apple special", operator=BM25Operator.and_cross())
     filtered = q.bm25("story", filters=Filter.by_property("count").less_than(5), limit=100)
     assert {o.uuid for o in filtered.objects} == {
         i.uuid for i in data.items if i.props["count"] < 5
@@ -679,6 +694,7 @@ def test_rerank(sync_client: WeaviateClient, data: Dataset) -> None:
 # ----------------------------------------------------------------------------- boost, mmr
 
 
+@pytest.mark.min_server("1.38.0")
 def test_boost_promotes_without_removing(sync_client: WeaviateClient, data: Dataset) -> None:
     q = _items(sync_client, data).query
     probe = data.items[0].own
@@ -727,6 +743,7 @@ def test_boost_promotes_without_removing(sync_client: WeaviateClient, data: Data
     assert near_price.objects[0].properties["count"] == 7
 
 
+@pytest.mark.min_server("1.37.0")
 def test_diversity_selection(sync_client: WeaviateClient, data: Dataset) -> None:
     q = _items(sync_client, data).query
     probe = data.items[1].own
@@ -741,6 +758,7 @@ def test_diversity_selection(sync_client: WeaviateClient, data: Dataset) -> None
     assert [o.uuid for o in picked.objects] != [o.uuid for o in top.objects]
 
 
+@pytest.mark.min_server("1.36.9")
 def test_query_profile(sync_client: WeaviateClient, data: Dataset) -> None:
     q = _items(sync_client, data).query
     res = q.near_vector(

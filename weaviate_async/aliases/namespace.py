@@ -21,10 +21,15 @@ if TYPE_CHECKING:
 
 __all__ = ["_AliasAsync"]
 
+# The /aliases endpoints came with this server release.
+_FEATURE = "Collection aliases"
+_MINIMUM = "1.32.0"
+
 
 @twin
 class _AliasAsync:
-    """Collection aliases (``client.alias``).
+    """Collection aliases (``client.alias``); every method needs Weaviate 1.32.0 or newer and
+    raises WeaviateUnsupportedFeatureError before sending anything to an older server.
 
     Examples:
         >>> await client.alias.create(alias_name="Products", target_collection="ProductsV1")
@@ -48,6 +53,7 @@ class _AliasAsync:
         Raises:
             WeaviateInvalidInputError: ``collection`` is not a valid collection name.
         """
+        self._connection.require_version(_FEATURE, _MINIMUM)
         params = None
         if collection is not None:
             params = {"class": check_collection_name(collection, "collection")}
@@ -62,6 +68,7 @@ class _AliasAsync:
         Raises:
             WeaviateInvalidInputError: ``alias_name`` is not a valid alias name.
         """
+        self._connection.require_version(_FEATURE, _MINIMUM)
         name = check_collection_name(alias_name, "alias_name")
         status, body = await self._connection.rest_status(
             "GET", self._path(name), operation="alias.get", ok=(200, 404)
@@ -77,6 +84,7 @@ class _AliasAsync:
             UnexpectedStatusCodeError: the server refused (the collection does not exist, or a
                 collection has the alias's name), with its message.
         """
+        self._connection.require_version(_FEATURE, _MINIMUM)
         name = check_collection_name(alias_name, "alias_name")
         target = check_collection_name(target_collection, "target_collection")
         await self._connection.rest(
@@ -92,6 +100,7 @@ class _AliasAsync:
         Raises:
             WeaviateInvalidInputError: ``alias_name`` is not a valid alias name.
         """
+        self._connection.require_version(_FEATURE, _MINIMUM)
         name = check_collection_name(alias_name, "alias_name")
         status, _ = await self._connection.rest_status(
             "DELETE", self._path(name), operation="alias.delete", ok=(204, 404)
@@ -107,6 +116,7 @@ class _AliasAsync:
             UnexpectedStatusCodeError: the server refused (e.g. the collection does not
                 exist), with its message.
         """
+        self._connection.require_version(_FEATURE, _MINIMUM)
         name = check_collection_name(alias_name, "alias_name")
         target = check_collection_name(new_target_collection, "new_target_collection")
         status, _ = await self._connection.rest_status(
@@ -124,6 +134,7 @@ class _AliasAsync:
         Raises:
             WeaviateInvalidInputError: ``alias_name`` is not a valid alias name.
         """
+        self._connection.require_version(_FEATURE, _MINIMUM)
         name = check_collection_name(alias_name, "alias_name")
         status, _ = await self._connection.rest_status(
             "GET", self._path(name), operation="alias.exists", ok=(200, 404)

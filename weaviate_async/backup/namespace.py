@@ -379,6 +379,8 @@ class _BackupAsync:
         bid = backup_id_arg(backup_id)
         storage = backend_arg(backend)
         params = location_params(backup_location)
+        if backup_location is not None:
+            self._connection.require_version("Backup locations", "1.27.2")
         suffix = "/restore" if operation == "restore" else ""
         status, _ = await self._connection.rest_status(
             "DELETE",
@@ -422,6 +424,8 @@ class _BackupAsync:
         bid = backup_id_arg(backup_id)
         storage = backend_arg(backend)
         params = location_params(backup_location)
+        if backup_location is not None:
+            self._connection.require_version("Backup locations", "1.27.2")
         return await self._status_checked(operation, kind, bid, storage, params)
 
     async def _status_checked(

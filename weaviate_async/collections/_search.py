@@ -133,6 +133,9 @@ class _SearchNamespace(_ReadNamespace):
         grouped_properties: list[str] | None,
         generative_provider: _GenerativeConfigRuntime | None,
     ) -> generative_pb2.GenerativeSearch:
+        if generative_provider is not None:
+            # A provider chosen per query arrived in the server's gRPC API with 1.27.14.
+            self._connection.require_version("Dynamic RAG (generative_provider)", "1.27.14")
         return wire_generative.generative_pb(
             single_prompt=single_prompt,
             grouped_task=grouped_task,

@@ -40,6 +40,10 @@ from weaviate_async.classes.config_properties import (
     Property,
     ReferenceProperty,
 )
+from weaviate_async.collections._gates import (
+    require_inverted_index_support,
+    require_property_support,
+)
 from weaviate_async.collections.collection import CollectionAsync, Properties, References
 
 if TYPE_CHECKING:
@@ -90,6 +94,8 @@ class _CollectionsAsync:
         Raises:
             WeaviateInvalidInputError: an argument is invalid.
             InvalidDataModelError: a data model is neither a TypedDict nor ``dict[...]``.
+            WeaviateUnsupportedFeatureError: ``text_analyzer`` or ``stopword_presets`` is set
+                and the server is older than 1.37.0.
             ObjectAlreadyExistsError: a collection of that name exists already.
             UnexpectedStatusCodeError: the server refused the configuration (its message kept).
         """
@@ -109,6 +115,9 @@ class _CollectionsAsync:
         if not skip_argument_validation:  # before sending: nothing created half-way
             check_data_model(data_model_properties, "properties")
             check_data_model(data_model_references, "references")
+        if isinstance(properties, Sequence):
+            require_property_support(self._connection, properties)
+        require_inverted_index_support(self._connection, inverted_index_config)
         body = collection_create_json(
             name,
             description=description,

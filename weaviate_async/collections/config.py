@@ -42,6 +42,10 @@ from weaviate_async.classes.config_properties import (
     Property,
     ReferenceProperty,
 )
+from weaviate_async.collections._gates import (
+    require_inverted_index_support,
+    require_property_support,
+)
 from weaviate_async.exceptions import UnexpectedStatusCodeError
 
 if TYPE_CHECKING:
@@ -140,6 +144,8 @@ class _ConfigCollectionAsync:
         Raises:
             WeaviateInvalidInputError: an argument is invalid, or names a missing property or
                 vector, or changes something immutable the client can detect.
+            WeaviateUnsupportedFeatureError: ``stopword_presets`` is set and the server is
+                older than 1.37.0.
             UnexpectedStatusCodeError: the server refused the change (its message is kept).
         """
         if vector_index_config is not None:
@@ -173,6 +179,7 @@ class _ConfigCollectionAsync:
         # validate the arguments against a blank class before anything goes over the wire;
         # checks that need the current configuration run again on the real one below
         _precheck_update(kwargs)
+        require_inverted_index_support(self._connection, inverted_index_config)
         current = await self._get_json("collection.config.update")
         body = collection_update_json(current, **kwargs)
         await self._connection.rest(
@@ -185,10 +192,13 @@ class _ConfigCollectionAsync:
         Raises:
             WeaviateInvalidInputError: ``prop`` is not a :class:`Property`, its name is invalid
                 for a collection, or the collection has a property of that name already.
+            WeaviateUnsupportedFeatureError: ``prop`` sets ``text_analyzer`` and the server is
+                older than 1.37.0.
         """
         if not isinstance(prop, Property):
             raise invalid("prop", "must be a Property (use add_reference for references)", prop)
         check_property_name(prop.name, "prop")
+        require_property_support(self._connection, [prop])
         schema = await self._get_json("collection.config.add_property")
         self._check_new_name(schema, prop.name, "prop")
         await self._connection.rest(

@@ -16,6 +16,7 @@ import os
 import socket
 import ssl
 import sys
+import time
 import warnings
 from collections.abc import AsyncIterator, Awaitable, Collection, Coroutine, Mapping
 from contextlib import AbstractAsyncContextManager
@@ -1123,7 +1124,26 @@ class Connection:
         error: type[WeaviateBaseError] | None = None,
     ) -> batch_pb2.BatchReferencesReply:
         """Call ``BatchReferences`` (``Timeout.insert``). Not idempotent by default (a reference
-        added twice may be stored twice): retried only when it cannot have been applied."""
+        added twice may be stored twice): retried only when it cannot have been applied.
+
+        A server older than 1.35 gets the same batch over REST (``/v1/batch/references``, as
+        the official client always sends it), its answer converted to the gRPC reply.
+        """
+        from weaviate_async.wire import batch_rest as wire_batch_rest
+
+        if (0, 0, 0) < self.server_version < wire_batch_rest.GRPC_REFERENCES_MINIMUM:
+            started = time.monotonic()
+            body = await self.rest(
+                "POST",
+                "/batch/references",
+                operation=operation,
+                json=wire_batch_rest.references_body(request),
+                params=wire_batch_rest.references_params(request) or None,
+                timeout=timeout if timeout is not None else "insert",
+                idempotent=False,
+                retry=retry,
+            )
+            return wire_batch_rest.references_reply(body, time.monotonic() - started)
         return await self._unary(
             self._rpc.batch_references, request, operation, timeout, retry, error
         )

@@ -16,7 +16,8 @@ __all__ = ["_Alias"]
 
 
 class _Alias:
-    """Collection aliases (``client.alias``).
+    """Collection aliases (``client.alias``); every method needs Weaviate 1.32.0 or newer and
+    raises WeaviateUnsupportedFeatureError before sending anything to an older server.
 
     Examples:
         >>> client.alias.create(alias_name="Products", target_collection="ProductsV1")

@@ -681,8 +681,8 @@ class _AggregateCollection:
         Without ``vector`` the query is vectorized, and the server then needs
         ``object_limit`` (or ``max_vector_distance``) to bound the vector search.
 
-        Weaviate v1.39 applies ``filters`` to the vector part only, and its keyword part
-        searches every ``text`` property (not ``query_properties``, nor ``text[]``).
+        Weaviate's keyword part searches every ``text`` property (not ``query_properties``,
+        nor ``text[]``); before 1.39.3 the server applies ``filters`` to the vector part only.
 
         Args:
             query: the keyword query (None: vector search only).

@@ -76,6 +76,8 @@ class _Collections:
         Raises:
             WeaviateInvalidInputError: an argument is invalid.
             InvalidDataModelError: a data model is neither a TypedDict nor ``dict[...]``.
+            WeaviateUnsupportedFeatureError: ``text_analyzer`` or ``stopword_presets`` is set
+                and the server is older than 1.37.0.
             ObjectAlreadyExistsError: a collection of that name exists already.
             UnexpectedStatusCodeError: the server refused the configuration (its message kept).
         """

@@ -90,6 +90,8 @@ class _ConfigCollection:
         Raises:
             WeaviateInvalidInputError: an argument is invalid, or names a missing property or
                 vector, or changes something immutable the client can detect.
+            WeaviateUnsupportedFeatureError: ``stopword_presets`` is set and the server is
+                older than 1.37.0.
             UnexpectedStatusCodeError: the server refused the change (its message is kept).
         """
         return self._loop.run(
@@ -114,6 +116,8 @@ class _ConfigCollection:
         Raises:
             WeaviateInvalidInputError: ``prop`` is not a :class:`Property`, its name is invalid
                 for a collection, or the collection has a property of that name already.
+            WeaviateUnsupportedFeatureError: ``prop`` sets ``text_analyzer`` and the server is
+                older than 1.37.0.
         """
         return self._loop.run(self._impl.add_property(prop))
 

@@ -149,6 +149,11 @@ def _fixed(batch_size: int, concurrent_requests: int) -> Callable[[], Sizing]:
     return lambda: FixedSizing(batch_size, concurrent_requests)
 
 
+# The BatchStream RPC came with this server release; older servers have no such method.
+_STREAM_FEATURE = "Server-side batching (batch.stream)"
+_STREAM_MINIMUM = "1.36.0"
+
+
 def _streams(concurrency: int | None) -> int:
     check_int(concurrency, "concurrency", minimum=1, maximum=64)
     return concurrency or 1
@@ -230,6 +235,7 @@ class _BatchClientWrapperAsync(_BatchWrapperAsync):
             consistency_level: the consistency level of the writes.
             progress: as for :meth:`dynamic`.
         """
+        self._connection.require_version(_STREAM_FEATURE, _STREAM_MINIMUM)
         return self._batch(DynamicSizing, consistency_level, progress, _streams(concurrency))
 
     def experimental(
@@ -308,6 +314,7 @@ class _BatchCollectionWrapperAsync(_BatchWrapperAsync, Generic[Properties]):
             concurrency: streams to open at once (default 1).
             progress: as for :meth:`dynamic`.
         """
+        self._connection.require_version(_STREAM_FEATURE, _STREAM_MINIMUM)
         return self._batch(DynamicSizing, progress, _streams(concurrency))
 
     def experimental(self, *, concurrency: int | None = None) -> _BatchCollectionAsync[Properties]:
