@@ -47,12 +47,12 @@ def shard_statuses_ready(body: Any, operation: str = "batch.wait_for_vector_inde
     left to index"; any other state (READONLY, LAZY_LOADING, ...) is not ready.
     """
     if not isinstance(body, list):
-        raise ResponseCannotBeDecodedError(
+        raise ResponseCannotBeDecodedError._with(
             f"expected a list of shard statuses, got {type(body).__name__}", operation=operation
         )
     for shard in body:
         if not isinstance(shard, dict):
-            raise ResponseCannotBeDecodedError(
+            raise ResponseCannotBeDecodedError._with(
                 f"expected a shard status object, got {type(shard).__name__}", operation=operation
             )
         per_node = shard.get("per_node_status")
