@@ -231,11 +231,6 @@ DEVIATIONS: dict[str, str] = {
     },
 }
 
-_ERROR_OBJECT = (
-    "the official exception keeps the underlying error object (an httpx or grpcio error, or the "
-    "server's message) as `.error`; ours carries the server's message and status as keyword "
-    "context instead: left to the work on exception constructors"
-)
 #: exception attribute gaps, reported for the work that owns the exception constructors
 EXCEPTION_GAPS: dict[str, str] = {}
 
