@@ -41,10 +41,16 @@ def _pyenv_versions() -> None:
     minor version to that selection, for this process and its children only, finds them; pyenv's
     own settings are left alone.
     """
-    root = os.environ.get("PYENV_ROOT")
     pyenv = shutil.which("pyenv")
-    if not root or not pyenv or not (Path(root) / "versions").is_dir():
+    if pyenv is None:
         return
+    root = (
+        os.environ.get("PYENV_ROOT")
+        or subprocess.run([pyenv, "root"], capture_output=True, text=True).stdout.strip()
+    )
+    if not root or not (Path(root) / "versions").is_dir():
+        return
+    os.environ["PYENV_ROOT"] = root  # nox resolves pyenv's shims through it
     if "PYENV_VERSION" in os.environ:
         selected = os.environ["PYENV_VERSION"].split(":")
     else:
