@@ -1,6 +1,7 @@
 """Developer tasks: `nox -s tests`, `nox -s demo`, `nox -s lint`, `nox -s typecheck`,
 `nox -s protos`, `nox -s docs`, `nox -s bench`, `nox -s bench_ingest`, `nox -s bench_query`,
-`nox -s tests_servers`.
+`nox -s tests_servers`, `nox -s units` (the unit suite on every supported Python), `nox -s build`
+(the distributions, checked).
 
 Each session installs what it needs into its own virtualenv. The tests and the demo run a real
 weaviate-server; the first run provisions it (see weaviate_async/embedded.py), which with only a
@@ -9,11 +10,66 @@ Go toolchain on the machine means a build of several minutes, cached for later r
 
 from __future__ import annotations
 
+import contextlib
+import email.parser
+import os
+import re
+import shutil
+import subprocess
+import tarfile
+import time
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
 import nox
 
 nox.options.sessions = ["lint", "typecheck", "tests"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.default_venv_backend = "uv|virtualenv"
+
+#: The supported Pythons (pyproject.toml's classifiers list the same).
+PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
+ROOT = Path(__file__).resolve().parent
+
+
+def _pyenv_versions() -> None:
+    """Let nox find every Python of PYTHONS that pyenv has installed.
+
+    pyenv's shims answer only for the versions it has selected (usually one), so `python3.10`
+    fails through the shim although pyenv holds a 3.10, and nox, which resolves a shim through
+    pyenv's selection, reports it missing. Appending the newest installed patch of each missing
+    minor version to that selection, for this process and its children only, finds them; pyenv's
+    own settings are left alone.
+    """
+    pyenv = shutil.which("pyenv")
+    if pyenv is None:
+        return
+    root = (
+        os.environ.get("PYENV_ROOT")
+        or subprocess.run([pyenv, "root"], capture_output=True, text=True).stdout.strip()
+    )
+    if not root or not (Path(root) / "versions").is_dir():
+        return
+    os.environ["PYENV_ROOT"] = root  # nox resolves pyenv's shims through it
+    if "PYENV_VERSION" in os.environ:
+        selected = os.environ["PYENV_VERSION"].split(":")
+    else:
+        answer = subprocess.run([pyenv, "version-name"], capture_output=True, text=True)
+        selected = answer.stdout.strip().split(":") if answer.returncode == 0 else []
+    installed = [p.name for p in (Path(root) / "versions").iterdir()]
+    added = []
+    for minor in PYTHONS:
+        if any(v == minor or v.startswith(minor + ".") for v in selected):
+            continue
+        patches = [v for v in installed if re.fullmatch(re.escape(minor) + r"\.\d+", v)]
+        if patches:
+            added.append(max(patches, key=lambda v: int(v.rsplit(".", 1)[1])))
+    if added:
+        os.environ["PYENV_VERSION"] = ":".join([*(selected or ["system"]), *added])
+
+
+_pyenv_versions()
 
 
 @nox.session
@@ -144,3 +200,126 @@ def tests_servers(session: nox.Session) -> None:
             env=env,
         )
         session.run("pytest", "-q", "-ra", *pytest_args, env=env)
+
+
+@nox.session(python=PYTHONS)
+def units(session: nox.Session) -> None:
+    """The unit suite (tests/unit, no server) on each supported Python: `nox -s units`, or one
+    of them, `nox -s units-3.10`."""
+    session.install("-e", ".[test]")
+    session.run("pytest", "-q", "-p", "no:cacheprovider", "tests/unit", *session.posargs)
+
+
+@contextlib.contextmanager
+def _step(session: nox.Session, name: str, times: list[tuple[str, float]]) -> Iterator[None]:
+    start = time.monotonic()
+    yield
+    took = time.monotonic() - start
+    times.append((name, took))
+    session.log(f"[{took:6.1f} s] {name}")
+
+
+def _venv(session: nox.Session, uv: str, path: Path, *requirements: str) -> str:
+    """A fresh virtualenv at ``path`` (of the session's Python) with ``requirements``; its
+    python."""
+    shutil.rmtree(path, ignore_errors=True)
+    python = session.run("python", "-c", "import sys; print(sys.executable)", silent=True)
+    assert isinstance(python, str)
+    session.run(uv, "venv", "-q", "-p", python.strip(), str(path), external=True)
+    session.run(
+        uv,
+        "pip",
+        "install",
+        "-q",
+        "-p",
+        str(path / "bin" / "python"),
+        *requirements,
+        external=True,
+    )
+    session.run(uv, "pip", "check", "-q", "-p", str(path / "bin" / "python"), external=True)
+    return str(path / "bin" / "python")
+
+
+def _extras(wheel: Path) -> list[str]:
+    """The extras the wheel's metadata declares."""
+    with zipfile.ZipFile(wheel) as zf:
+        name = next(n for n in zf.namelist() if n.endswith(".dist-info/METADATA"))
+        meta = email.parser.Parser().parsestr(zf.read(name).decode())
+    return meta.get_all("Provides-Extra", [])
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Build the wheel and the sdist and check them: twine; their files; a wheel rebuilt from
+    the sdist equal to one built from the tree; the unit suite (the sdist's tests) against the
+    wheel installed in a fresh virtualenv; mypy --strict on a typed program against the
+    installed wheel; each extra installed on its own. Prints each step's duration."""
+    times: list[tuple[str, float]] = []
+    uv = shutil.which("uv")
+    if uv is None:
+        session.install("uv")
+        uv = "uv"
+    session.install("twine>=6.1", "packaging>=24.2")
+    tmp = Path(session.create_tmp()).resolve()
+    dist, tree_wheel, work = tmp / "dist", tmp / "tree-wheel", tmp / "work"
+    for path in (dist, tree_wheel, work):
+        shutil.rmtree(path, ignore_errors=True)
+    check = str(ROOT / "tools" / "dist_check" / "check.py")
+
+    with _step(session, "build: sdist, then the wheel from the sdist", times):
+        session.run(uv, "build", "-q", "-o", str(dist), str(ROOT), external=True)
+    with _step(session, "build: a wheel from the tree, compared", times):
+        session.run(uv, "build", "-q", "--wheel", "-o", str(tree_wheel), str(ROOT), external=True)
+        wheels = [next(dist.glob("*.whl")), next(tree_wheel.glob("*.whl"))]
+        session.run("python", check, "same-wheel", *map(str, wheels))
+    wheel, sdist = wheels[0], next(dist.glob("*.tar.gz"))
+    with _step(session, "twine check", times):
+        session.run("twine", "check", "--strict", str(wheel), str(sdist))
+    with _step(session, "contents of the wheel and the sdist", times):
+        session.run("python", check, "contents", str(dist))
+
+    # The unit suite from the sdist's copy of the tests, without the packages' source next to
+    # it: the run dir holds tests/, tools/, benchmarks/, protos/..., so only the installed
+    # wheel can be imported (conftest.py checks it with WEAVIATE_ASYNC_TEST_INSTALLED).
+    with _step(session, "unit suite on the installed wheel: venv with wheel[test]", times):
+        venv_python = _venv(session, uv, work / "venv-test", f"{wheel}[test]")
+        with tarfile.open(sdist) as tf:
+            tf.extractall(work, filter="data")
+        run_dir = work / sdist.name.removesuffix(".tar.gz")
+        for package in ("weaviate_async", "weaviate_sync"):
+            shutil.rmtree(run_dir / package)
+        session.run(venv_python, check, "installed", external=True)
+    with _step(session, "extra [test] on its own", times):
+        session.run("python", check, "extra", "test", str(wheel), venv_python)
+    with _step(session, "unit suite on the installed wheel: pytest", times), session.chdir(run_dir):
+        session.run(
+            venv_python,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/unit",
+            # The checks that generated code is current compare with the source tree, which
+            # this run deliberately lacks (`nox -s units` and `nox -s tests` run them).
+            "-m",
+            "not source_tree",
+            *session.posargs,
+            env={"WEAVIATE_ASYNC_TEST_INSTALLED": "1"},
+            external=True,
+        )
+    with _step(session, "mypy --strict against the installed wheel", times):
+        session.run(uv, "pip", "install", "-q", "-p", venv_python, "mypy>=1.11", external=True)
+        session.run("python", check, "typed", venv_python)
+
+    for extra in _extras(wheel):
+        if extra == "test":
+            continue
+        with _step(session, f"extra [{extra}] on its own", times):
+            python = _venv(session, uv, work / f"venv-{extra}", f"{wheel}[{extra}]")
+            session.run("python", check, "extra", extra, str(wheel), python)
+            shutil.rmtree(work / f"venv-{extra}")
+
+    for name, took in times:
+        session.log(f"{took:6.1f} s  {name}")
+    session.log(f"{sum(t for _, t in times):6.1f} s  in all")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -226,3 +227,31 @@ def collection_name(server: EmbeddedServer) -> Iterator[str]:
     request = urllib.request.Request(f"{server.url}/v1/schema/{name}", method="DELETE")
     with urllib.request.urlopen(request, timeout=30):
         pass
+
+
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    """Which copy of the packages this run tests: the source tree or an installed wheel."""
+    import weaviate_async
+    import weaviate_sync
+
+    return [
+        f"{module.__name__} {weaviate_async.__version__}: {Path(module.__file__ or '').parent}"
+        for module in (weaviate_async, weaviate_sync)
+    ]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # `nox -s build` runs the unit suite against the wheel installed in a fresh virtualenv and
+    # sets this: a run that imported the source tree instead would prove nothing about it.
+    if os.environ.get("WEAVIATE_ASYNC_TEST_INSTALLED") != "1":
+        return
+    import sysconfig
+
+    import weaviate_async
+    import weaviate_sync
+
+    site = Path(sysconfig.get_paths()["purelib"]).resolve()
+    for module in (weaviate_async, weaviate_sync):
+        where = Path(module.__file__ or "").resolve()
+        if not where.is_relative_to(site):
+            raise pytest.UsageError(f"{module.__name__} was imported from {where}, not {site}")

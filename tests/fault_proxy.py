@@ -27,14 +27,17 @@ class FaultProxy:
         return self
 
     async def stop(self) -> None:
+        # The open connections are cut before waiting: from Python 3.12 on, wait_closed() also
+        # waits for every client connection to close, and a client may keep one open.
         if self._server is not None:
             self._server.close()
-            await self._server.wait_closed()
         for task in list(self._tasks):
             task.cancel()
         for task in list(self._tasks):
             with contextlib.suppress(BaseException):
                 await task
+        if self._server is not None:
+            await self._server.wait_closed()
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.connections += 1

@@ -577,6 +577,7 @@ def test_unsupported_result_shape_is_an_error(tmp_path: Path) -> None:
         gen_sync.generate(tmp_path, "fixasync", "fixsync")
 
 
+@pytest.mark.source_tree
 def test_weaviate_sync_is_up_to_date() -> None:
     result = subprocess.run(
         [sys.executable, str(REPO / "tools" / "gen_sync.py"), "--check"],
@@ -896,6 +897,7 @@ def test_notes_fail_the_check(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.source_tree
 def test_the_real_sources_make_no_notes() -> None:
     _, notes = gen_sync.generate()
     assert notes == []
@@ -904,6 +906,7 @@ def test_the_real_sources_make_no_notes() -> None:
 # --------------------------------------------------------------------------- text a sync user reads
 
 
+@pytest.mark.source_tree
 def test_sync_text() -> None:
     tree = gen_sync.Tree(REPO)
     text = (

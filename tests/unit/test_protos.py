@@ -35,7 +35,8 @@ from weaviate_async.proto.weaviate.v1 import (
 
 ROOT = Path(__file__).resolve().parents[2]
 GEN_PROTOS = ROOT / "tools" / "gen_protos.py"
-PROTO_DIR = ROOT / "weaviate_async" / "proto"
+# The generated modules as imported: the source tree, or an installed wheel (nox -s build).
+PROTO_DIR = Path(_pool.__file__).resolve().parent
 
 STRUCT_DATA = {
     "title": "Hello",
