@@ -3,7 +3,7 @@
 Its level comes from ``WEAVIATE_LOG_LEVEL`` (default INFO), as in the official client; the
 loggers of the client's parts (``weaviate_async.oidc`` ...) are separate.
 
-Example:
+Examples:
     >>> from weaviate_async.logger import logger
     >>> logger.name
     'weaviate-client'

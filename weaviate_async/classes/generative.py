@@ -6,7 +6,7 @@
 or the module's default. ``GenerativeParameters.single_prompt`` / ``grouped_task`` carry a
 prompt with images, image properties, provider metadata and debug output.
 
-Example:
+Examples:
     >>> from weaviate_async.classes.generate import GenerativeConfig, GenerativeParameters
     >>> res = await collection.generate.near_text(
     ...     "cats",
@@ -150,7 +150,7 @@ class GenerativeConfig:
     Each factory takes the options of its module; None leaves an option to the collection's
     configuration or the module's default. Options are checked when the provider is built.
 
-    Example:
+    Examples:
         >>> GenerativeConfig.anthropic(model="claude-3-5-haiku-latest", max_tokens=500)
     """
 

@@ -6,7 +6,7 @@ itself, which is its own context manager, so each ``*BatchingContextManager`` na
 class: ``async with client.batch.dynamic() as batch`` gives a ``BatchClientAsync`` and the
 blocking ``with`` a ``BatchClient``.
 
-Example:
+Examples:
     >>> from weaviate_async.collections.batch.client import BatchClientAsync
 """
 

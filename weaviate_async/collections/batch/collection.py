@@ -6,7 +6,7 @@ itself, which is its own context manager, so each ``*BatchingContextManager`` na
 class: ``async with collection.batch.dynamic() as batch`` gives a ``BatchCollectionAsync`` and the
 blocking ``with`` a ``BatchCollection``.
 
-Example:
+Examples:
     >>> from weaviate_async.collections.batch.collection import BatchCollectionAsync
 """
 
