@@ -169,6 +169,7 @@ def check_contents(dist: Path) -> list[str]:
         "noxfile.py",
         "tools/gen_protos.py",
         "tools/gen_sync.py",
+        "tools/gensync/driver.py",
         "tools/gen_search.py",
         "tests/conftest.py",
         "tests/unit/__init__.py",
