@@ -813,7 +813,8 @@ def _ruff() -> str:
     return str(candidate) if candidate.exists() else "ruff"
 
 
-def _format(text: str, rel: str) -> str:
+def format_module(text: str, rel: str) -> str:
+    """``text`` as ruff would leave it at ``rel`` in the repository (imports sorted, formatted)."""
     ruff = _ruff()
     fixed = subprocess.run(
         [ruff, "check", "--fix", "--quiet", "--exit-zero", "--stdin-filename", rel, "-"],
@@ -840,7 +841,7 @@ def main() -> int:
     stale = 0
     for ns in NAMESPACES:
         path = REPO / ns.module
-        text = _format(render(ns), ns.module)
+        text = format_module(render(ns), ns.module)
         current = path.read_text() if path.exists() else ""
         if text == current:
             continue

@@ -171,6 +171,7 @@ def check_contents(dist: Path) -> list[str]:
         "tools/gen_sync.py",
         "tools/gensync/driver.py",
         "tools/gen_search.py",
+        "tools/gen_aggregate.py",
         "tests/conftest.py",
         "tests/unit/__init__.py",
         "tests/integration/__init__.py",
