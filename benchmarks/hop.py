@@ -7,7 +7,7 @@ Usage::
 One process, one server, the default (grpclib) transport: the same near_vector (limit 10, two
 properties) through the async client on this thread's loop, through the blocking client (one
 hop per call onto its loop thread), and a bare hop with no I/O (``LoopThread.run`` of a
-coroutine that returns at once, what ``tools/gen_sync.py --bench`` measures), in alternating
+coroutine that returns at once, what ``benchmarks/loop_hop.py`` measures), in alternating
 rounds. The difference between the first two is what the hop costs when the loop thread sleeps
 in epoll during the call and the caller sleeps on its lock: two real thread wake-ups per call.
 Prints the medians of client CPU (process time of all threads) and wall time per call.

@@ -14,6 +14,10 @@ the official client, and the operator each builds) are written once, here, and t
 generated: ``weaviate_async/collections/query.py`` and ``weaviate_async/collections/generate.py``.
 Their behaviour lives in hand-written code: the operator builders and the reply parser of
 ``weaviate_async/wire/search.py`` and the shared path of ``collections/_search.py``.
+
+A method's operator is data (:class:`Operator`: the builder of ``wire.search``, its arguments,
+the request field), as are the arguments it hands the shared path (:class:`Method`); small
+emitter functions (:func:`_operator`, :func:`_prelude`, :func:`_shared_args`) write them as code.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import textwrap
 from dataclasses import dataclass
 from itertools import product
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 REQUIRED = object()
@@ -251,29 +256,49 @@ _GENERATIVE = ("single_prompt", "grouped_task", "grouped_properties", "generativ
 
 
 @dataclass(frozen=True)
+class Operator:
+    """The search operator a method builds: ``wire.<builder>(<args>, <keyword>=<keyword>...)``,
+    in the request field ``field`` (None: the builder gives the field with the message).
+    ``media_type`` names the ``NearMediaType`` member passed after the arguments."""
+
+    builder: str
+    args: tuple[str, ...]
+    keywords: tuple[str, ...] = ()
+    field: str | None = None
+    media_type: str | None = None
+    version: bool = False  # the server's version is passed (``version=self._version``)
+
+
+@dataclass(frozen=True)
 class Method:
+    """One search method: its parameters (public names, in the official order), the operator it
+    builds and what it hands the shared path (``_SearchNamespace._execute``) besides the shared
+    arguments."""
+
     name: str
     positional: tuple[str, ...]
     keywords: tuple[str, ...]
     summary: str
-    operator: str  # the operator dict expression (``{}`` for none)
-    prelude: str = ""  # statements before the operator is built
-    extra: str = ""  # extra keyword arguments of _execute
+    operator: Operator | None = None  # None: no search operator (a plain fetch)
+    blob: str | None = None  # a media parameter, read to base64 before the operator is built
+    execute: tuple[str, ...] = ()  # more parameters _execute takes by the same name
+    renamed: tuple[tuple[str, str], ...] = ()  # (_execute's keyword, our parameter)
+    by_ids: bool = False  # a filter on the ``ids``, and all of them unless ``limit`` says less
+    single: bool = False  # one object by ``uuid``, with the metadata a single object has
     example: tuple[str, ...] = ()  # the arguments of an example call
     positional_defaults: tuple[str, ...] = ()  # positional parameters with a default
 
 
-def _near(summary: str, positional: tuple[str, ...], operator: str, **kw: str) -> dict[str, object]:
-    return {
-        "positional": positional,
-        "keywords": ("certainty", "distance", *_NEAR_TAIL),
-        "summary": summary,
-        "operator": operator,
-        **kw,
-    }
+_NEAR_OPERATOR = ("certainty", "distance", "target_vector", "diversity_selection")
 
 
-_SEL = "diversity_selection=diversity_selection"
+def _near(
+    name: str, summary: str, positional: tuple[str, ...], operator: Operator, **kw: Any
+) -> Method:
+    keywords = ("certainty", "distance", *_NEAR_TAIL)
+    return Method(name, positional, keywords, summary, operator, **kw)
+
+
 METHODS: list[Method] = [
     Method(
         name="fetch_objects",
@@ -290,8 +315,7 @@ METHODS: list[Method] = [
             "return_references",
         ),
         summary="Objects without ranking: in uuid order, or as ``sort`` says.",
-        operator="{}",
-        extra="after=after, sort=sort",
+        execute=("after", "sort"),
         example=(
             'filters=Filter.by_property("year").greater_than(2000)',
             'sort=Sort.by_property("year", ascending=False)',
@@ -315,13 +339,8 @@ METHODS: list[Method] = [
             "The objects with these uuids (those that exist). Without ``limit`` all of them "
             "are returned, not the server's default number."
         ),
-        prelude=(
-            "id_filter = wire.ids_filter_pb(ids)\n"
-            "if limit is None and id_filter is not None:\n"
-            "    limit = max(1, len(id_filter.value_text_array.values))\n"
-        ),
-        operator="{}",
-        extra="after=after, sort=sort, filters=id_filter",
+        execute=("after", "sort"),
+        by_ids=True,
     ),
     Method(
         name="fetch_object_by_id",
@@ -332,62 +351,48 @@ METHODS: list[Method] = [
             "The object with this uuid, or None when there is none. Its metadata always holds "
             "the creation and last update times (and whether the replicas agree)."
         ),
-        operator="{}",
-        extra=(
-            "limit=1, filters=wire.id_filter_pb(uuid), metadata_always=SINGLE_METADATA, single=True"
-        ),
+        single=True,
     ),
-    Method(
-        name="near_vector",
-        **_near(  # type: ignore[arg-type]
-            "Objects nearest to a vector (or to several named vectors).",
-            ("near_vector",),
-            "{'near_vector': wire.near_vector_pb(near_vector, certainty=certainty, "
-            "distance=distance, target_vector=target_vector, " + _SEL + ", "
-            "version=self._version)}",
-            example=("[0.1, 0.2, 0.3]", "limit=5", "return_metadata=MetadataQuery(distance=True)"),
-        ),
+    _near(
+        "near_vector",
+        "Objects nearest to a vector (or to several named vectors).",
+        ("near_vector",),
+        Operator("near_vector_pb", ("near_vector",), _NEAR_OPERATOR, "near_vector", version=True),
+        example=("[0.1, 0.2, 0.3]", "limit=5", "return_metadata=MetadataQuery(distance=True)"),
     ),
-    Method(
-        name="near_object",
-        **_near(  # type: ignore[arg-type]
-            "Objects nearest to an object of the collection.",
-            ("near_object",),
-            "{'near_object': wire.near_object_pb(near_object, certainty=certainty, "
-            "distance=distance, target_vector=target_vector, " + _SEL + ")}",
-        ),
+    _near(
+        "near_object",
+        "Objects nearest to an object of the collection.",
+        ("near_object",),
+        Operator("near_object_pb", ("near_object",), _NEAR_OPERATOR, "near_object"),
     ),
     Method(
         name="near_text",
         positional=("query",),
         keywords=("certainty", "distance", "move_to", "move_away", *_NEAR_TAIL),
         summary="Objects nearest to a text, embedded by the collection's vectorizer module.",
-        operator=(
-            "{'near_text': wire.near_text_pb(query, certainty=certainty, distance=distance, "
-            "move_to=move_to, move_away=move_away, target_vector=target_vector, " + _SEL + ")}"
+        operator=Operator(
+            "near_text_pb",
+            ("query",),
+            (*_NEAR_OPERATOR[:2], "move_to", "move_away", *_NEAR_OPERATOR[2:]),
+            "near_text",
         ),
         example=('"cute animals"', "limit=3"),
     ),
-    Method(
-        name="near_image",
-        **_near(  # type: ignore[arg-type]
-            "Objects nearest to an image, embedded by the collection's multi-modal module.",
-            ("near_image",),
-            "dict([wire.near_media_pb(media_b64, NearMediaType.IMAGE, certainty=certainty, "
-            "distance=distance, target_vector=target_vector, " + _SEL + ")])",
-            prelude='media_b64 = await self._blob(near_image, "near_image")\n',
-        ),
+    _near(
+        "near_image",
+        "Objects nearest to an image, embedded by the collection's multi-modal module.",
+        ("near_image",),
+        Operator("near_media_pb", ("near_image",), _NEAR_OPERATOR, media_type="IMAGE"),
+        blob="near_image",
     ),
-    Method(
-        name="near_media",
-        **_near(  # type: ignore[arg-type]
-            "Objects nearest to a piece of media (audio, video, image, depth, thermal or IMU "
-            "data), embedded by the collection's multi-modal module.",
-            ("media", "media_type"),
-            "dict([wire.near_media_pb(media_b64, media_type, certainty=certainty, "
-            "distance=distance, target_vector=target_vector, " + _SEL + ")])",
-            prelude='media_b64 = await self._blob(media, "media")\n',
-        ),
+    _near(
+        "near_media",
+        "Objects nearest to a piece of media (audio, video, image, depth, thermal or IMU "
+        "data), embedded by the collection's multi-modal module.",
+        ("media", "media_type"),
+        Operator("near_media_pb", ("media", "media_type"), _NEAR_OPERATOR),
+        blob="media",
     ),
     Method(
         name="bm25",
@@ -408,8 +413,8 @@ METHODS: list[Method] = [
             "return_references",
         ),
         summary="Keyword search (BM25) over the text properties.",
-        operator="{'bm25_search': wire.bm25_pb(query, query_properties, operator)}",
-        extra="bm25_operator=operator",
+        operator=Operator("bm25_pb", ("query", "query_properties", "operator"), (), "bm25_search"),
+        renamed=(("bm25_operator", "operator"),),
         example=('"fox"', 'query_properties=["title^2", "body"]'),
     ),
     Method(
@@ -437,13 +442,23 @@ METHODS: list[Method] = [
             "return_references",
         ),
         summary="Hybrid search: keyword (BM25) and vector search, fused into one ranking.",
-        operator=(
-            "{'hybrid_search': wire.hybrid_pb(query, alpha=alpha, vector=vector, "
-            "query_properties=query_properties, fusion_type=fusion_type, "
-            "max_vector_distance=max_vector_distance, bm25_operator=bm25_operator, "
-            "target_vector=target_vector, " + _SEL + ", version=self._version)}"
+        operator=Operator(
+            "hybrid_pb",
+            ("query",),
+            (
+                "alpha",
+                "vector",
+                "query_properties",
+                "fusion_type",
+                "max_vector_distance",
+                "bm25_operator",
+                "target_vector",
+                "diversity_selection",
+            ),
+            "hybrid_search",
+            version=True,
         ),
-        extra="bm25_operator=bm25_operator",
+        execute=("bm25_operator",),
         example=('"fox"', "alpha=0.5", 'filters=Filter.by_property("year").less_than(2000)'),
     ),
 ]
@@ -593,14 +608,38 @@ def _docstring(ns: Namespace, method: Method) -> str:
     return f'        """{body.lstrip()}\n        """\n'
 
 
+def _operator(method: Method) -> str:
+    """The operator expression: ``{field: wire.builder(...)}`` (``{}`` without an operator)."""
+    op = method.operator
+    if op is None:
+        return "{}"
+    args = ["media_b64" if arg == method.blob else arg for arg in op.args]
+    if op.media_type is not None:
+        args.append(f"NearMediaType.{op.media_type}")
+    args += [f"{name}={name}" for name in op.keywords]
+    if op.version:
+        args.append("version=self._version")
+    call = f"wire.{op.builder}({', '.join(args)})"
+    return f"dict([{call}])" if op.field is None else f"{{'{op.field}': {call}}}"
+
+
+def _prelude(ns: Namespace, method: Method) -> list[str]:
+    """Statements before the operator is built: the media read, the ids filter."""
+    if method.blob is not None:
+        return [f'media_b64 = await self._blob({method.blob}, "{method.blob}")']
+    if method.by_ids:
+        return [
+            "id_filter = wire.ids_filter_pb(ids)",
+            "if limit is None and id_filter is not None:",
+            "    limit = max(1, len(id_filter.value_text_array.values))",
+            "if id_filter is None:",
+            f"    return self._empty({_shared_args(ns, method, empty=True)})",
+        ]
+    return []
+
+
 def _body(ns: Namespace, method: Method) -> str:
-    out = []
-    for line in method.prelude.splitlines():
-        out.append("        " + line)
-    if method.name == "fetch_objects_by_ids":
-        out.append("        if id_filter is None:")
-        args = _shared_args(ns, method, include_operator=False)
-        out.append(f"            return self._empty({args})")
+    out = ["        " + line for line in _prelude(ns, method)]
     if ns.generative:
         out.append(
             "        generative = await self._generative(single_prompt, grouped_task, "
@@ -608,7 +647,7 @@ def _body(ns: Namespace, method: Method) -> str:
         )
     out.append(
         f'        return await self._execute("{ns.key}.{method.name}", '
-        f"{method.operator}, {_shared_args(ns, method)})"
+        f"{_operator(method)}, {_shared_args(ns, method)})"
     )
     return "\n".join(out) + "\n"
 
@@ -628,20 +667,26 @@ _SHARED = (
 )
 
 
-def _shared_args(ns: Namespace, method: Method, include_operator: bool = True) -> str:
+def _shared_args(ns: Namespace, method: Method, empty: bool = False) -> str:
+    """The keyword arguments of ``_execute`` (``empty``: of ``_empty``, the result of a search
+    that cannot find anything, which takes no operator)."""
     parts = [f"{n}={n}" for n in _SHARED if n in method.keywords or n in method.positional]
-    if "diversity_selection" in method.keywords and include_operator:
+    if "diversity_selection" in method.keywords and not empty:
         parts.append("diversity_selection=diversity_selection")
-    if method.extra:
-        extra = method.extra
-        if not include_operator:
-            extra = ", ".join(
-                e for e in extra.split(", ") if not e.startswith(("bm25_operator", "filters"))
-            )
-        if extra:
-            parts.append(extra)
-    if ns.generative and include_operator:
-        parts.append("generative=generative")
+    parts += [f"{n}={n}" for n in method.execute]
+    if not empty:
+        parts += [f"{keyword}={param}" for keyword, param in method.renamed]
+        if method.by_ids:
+            parts.append("filters=id_filter")
+        if method.single:
+            parts += [
+                "limit=1",
+                "filters=wire.id_filter_pb(uuid)",
+                "metadata_always=SINGLE_METADATA",
+                "single=True",
+            ]
+        if ns.generative:
+            parts.append("generative=generative")
     return ", ".join(parts)
 
 
@@ -684,7 +729,7 @@ def _blocking(ns: Namespace, method: Method) -> bool:
     """Whether the blocking facade runs this search in the caller's thread (``@sync_via``):
     every query search whose arguments need no I/O of their own (media files are read in a
     worker thread of the loop; generative searches stay on the loop)."""
-    return not ns.generative and "await" not in method.prelude
+    return not ns.generative and method.blob is None
 
 
 HEADER = '''"""``collection.{key}``: {what}
@@ -813,7 +858,8 @@ def _ruff() -> str:
     return str(candidate) if candidate.exists() else "ruff"
 
 
-def _format(text: str, rel: str) -> str:
+def format_module(text: str, rel: str) -> str:
+    """``text`` as ruff would leave it at ``rel`` in the repository (imports sorted, formatted)."""
     ruff = _ruff()
     fixed = subprocess.run(
         [ruff, "check", "--fix", "--quiet", "--exit-zero", "--stdin-filename", rel, "-"],
@@ -840,7 +886,7 @@ def main() -> int:
     stale = 0
     for ns in NAMESPACES:
         path = REPO / ns.module
-        text = _format(render(ns), ns.module)
+        text = format_module(render(ns), ns.module)
         current = path.read_text() if path.exists() else ""
         if text == current:
             continue

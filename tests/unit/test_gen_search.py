@@ -7,6 +7,7 @@ import importlib.util
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,3 +45,55 @@ def test_every_method_is_rendered_with_its_overloads() -> None:
     assert query.count("    async def fetch_object_by_id(") == 8
     assert "fetch_object_by_id" not in generate
     assert "single_prompt" in generate and "single_prompt" not in query
+
+
+def _by_name(tool: Any, name: str) -> Any:
+    return next(m for m in tool.METHODS if m.name == name)
+
+
+def test_operators_are_emitted_from_their_table_entries() -> None:
+    tool: Any = _tool()
+    assert tool._operator(_by_name(tool, "near_vector")) == (
+        "{'near_vector': wire.near_vector_pb(near_vector, certainty=certainty, "
+        "distance=distance, target_vector=target_vector, "
+        "diversity_selection=diversity_selection, version=self._version)}"
+    )
+    # the media is read first; the builder gives the request field itself
+    near_image = _by_name(tool, "near_image")
+    assert tool._prelude(tool.NAMESPACES[0], near_image) == [
+        'media_b64 = await self._blob(near_image, "near_image")'
+    ]
+    assert tool._operator(near_image).startswith(
+        "dict([wire.near_media_pb(media_b64, NearMediaType.IMAGE, certainty=certainty,"
+    )
+    assert tool._operator(_by_name(tool, "near_media")).startswith(
+        "dict([wire.near_media_pb(media_b64, media_type, "
+    )
+    assert tool._operator(_by_name(tool, "bm25")) == (
+        "{'bm25_search': wire.bm25_pb(query, query_properties, operator)}"
+    )
+    assert tool._operator(_by_name(tool, "fetch_objects")) == "{}"
+
+
+def test_execute_gets_the_shared_and_the_method_s_own_arguments() -> None:
+    tool: Any = _tool()
+    query, generate = tool.NAMESPACES
+    bm25 = _by_name(tool, "bm25")
+    assert tool._shared_args(query, bm25).endswith("bm25_operator=operator")
+    assert tool._shared_args(generate, bm25).endswith(
+        "bm25_operator=operator, generative=generative"
+    )
+    by_ids = _by_name(tool, "fetch_objects_by_ids")
+    assert tool._shared_args(query, by_ids).endswith("after=after, sort=sort, filters=id_filter")
+    # nothing can match: the empty result takes neither the ids filter nor an operator
+    assert tool._shared_args(query, by_ids, empty=True).endswith("after=after, sort=sort")
+    single = _by_name(tool, "fetch_object_by_id")
+    assert "limit=1, filters=wire.id_filter_pb(uuid)" in tool._shared_args(query, single)
+
+
+def test_only_searches_without_io_of_their_own_run_in_the_caller_s_thread() -> None:
+    tool: Any = _tool()
+    query, generate = tool.NAMESPACES
+    assert tool._blocking(query, _by_name(tool, "near_vector"))
+    assert not tool._blocking(query, _by_name(tool, "near_image"))  # reads a file
+    assert not tool._blocking(generate, _by_name(tool, "near_vector"))

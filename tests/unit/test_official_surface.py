@@ -12,18 +12,12 @@ What differs on purpose is listed in ``DEVIATIONS`` (path -> reason) and what is
 
 from __future__ import annotations
 
-import ast
 import dataclasses
 import importlib
-import inspect
-import warnings
-from collections.abc import Iterator
-from enum import Enum
-from types import ModuleType
-from typing import Any
 
-import attrs
 import pytest
+
+from tests.unit import parity_helpers as h
 
 #: official module -> our module (under weaviate_async and weaviate_sync)
 MODULES = {
@@ -184,139 +178,12 @@ LEFT_OUT: dict[str, str] = {
     "util.PYPI_PACKAGE_URL": "the official client's PyPI page, read by its own update check",
 }
 
-_REQUIRED = "<required>"
-_FACTORY = "<factory>"
-_ABSENT = object()
-
-
 # ------------------------------------------------------------------------------------------
 # Reading both surfaces
 # ------------------------------------------------------------------------------------------
 
 
-def _official_names(module: ModuleType) -> list[str]:
-    """``__all__``, else the public names the module defines itself (not its imports)."""
-    names = getattr(module, "__all__", None)
-    if names is not None:
-        return list(names)
-    tree = ast.parse(inspect.getsource(module))
-    out: list[str] = []
-    for stmt in tree.body:
-        targets: list[ast.expr] = []
-        if isinstance(stmt, ast.Assign):
-            targets = list(stmt.targets)
-        elif isinstance(stmt, ast.AnnAssign):
-            targets = [stmt.target]
-        elif isinstance(stmt, ast.FunctionDef | ast.ClassDef):
-            out.append(stmt.name)
-        out.extend(t.id for t in targets if isinstance(t, ast.Name))
-    return [n for n in dict.fromkeys(out) if not n.startswith("_")]
-
-
-def _get(module: ModuleType, name: str) -> Any:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        return getattr(module, name, _ABSENT)
-
-
-def _default(param: inspect.Parameter) -> Any:
-    value = param.default
-    if value is param.empty:
-        return _REQUIRED
-    if value is attrs.NOTHING or value is dataclasses.MISSING or repr(value) == "<factory>":
-        return _FACTORY
-    return value.value if isinstance(value, Enum) else value
-
-
-def _params(obj: Any) -> list[tuple[str, str, Any]] | None:
-    try:
-        sig = inspect.signature(obj)
-    except (TypeError, ValueError):
-        return None
-    return [(p.name, p.kind.name, _default(p)) for p in sig.parameters.values()]
-
-
-def _is_namespace(cls: type) -> bool:
-    """A class of factories (``Configure``, ``_Vectors`` ...), called through its members."""
-    if cls.__init__ is not object.__init__:
-        return False
-    public = [v for k, v in vars(cls).items() if not k.startswith("_")]
-    return bool(public) and all(isinstance(v, staticmethod | classmethod | type) for v in public)
-
-
-def _nodes(path: str, official: Any, ours: Any) -> Iterator[tuple[str, Any, Any]]:
-    """``(path, official, ours)`` for a name and, in classes, for their factories and nested
-    classes."""
-    yield path, official, ours
-    if not isinstance(official, type) or issubclass(official, Enum | BaseException):
-        return
-    for name, member in vars(official).items():
-        if name.startswith("_") or not isinstance(member, staticmethod | classmethod | type):
-            continue
-        theirs = getattr(official, name)
-        mine = _get(ours, name) if ours is not _ABSENT else _ABSENT
-        yield from _nodes(f"{path}.{name}", theirs, mine)
-
-
-def _difference(official: Any, ours: Any) -> str | None:
-    """How ``ours`` differs from ``official``, or None."""
-    if ours is _ABSENT:
-        return "missing"
-    if isinstance(official, type) and issubclass(official, Enum):
-        theirs = {m.name: m.value for m in official}
-        mine = {m.name: m.value for m in ours} if isinstance(ours, type) else None
-        return None if theirs == mine else f"members {theirs} != {mine}"
-    if isinstance(official, type) and isinstance(ours, type) and _is_namespace(official):
-        return None  # its factories are compared one by one
-    if callable(official) and (inspect.isclass(official) or inspect.isroutine(official)):
-        theirs_p, mine_p = _params(official), _params(ours)
-        if isinstance(official, type) and issubclass(official, BaseException) and mine_p:
-            mine_p = _without_error_context(theirs_p or [], mine_p)
-        return None if theirs_p == mine_p else f"parameters\n  {theirs_p}\n  {mine_p}"
-    if isinstance(official, int | float | str | bytes | dict | tuple | frozenset):
-        return None if official == ours else f"value {official!r} != {ours!r}"
-    return None  # a type alias: its presence is what programs need
-
-
-def _without_error_context(
-    theirs: list[tuple[str, str, Any]], mine: list[tuple[str, str, Any]]
-) -> list[tuple[str, str, Any]]:
-    """An exception's parameters less the context this client adds after the official ones:
-    keyword-only, with defaults (operation, target, status, server_message, field ...), so
-    every call written for the official constructor works."""
-    head = mine[: len(theirs)]
-    extra = mine[len(theirs) :]
-    if all(kind == "KEYWORD_ONLY" and default != _REQUIRED for _, kind, default in extra):
-        return head
-    return mine
-
-
-def _surface() -> list[tuple[str, Any, Any]]:
-    rows: list[tuple[str, Any, Any]] = []
-    for official_name, ours_name in MODULES.items():
-        official = importlib.import_module(official_name)
-        ours = importlib.import_module(f"weaviate_async.{ours_name}")
-        for name in _official_names(official):
-            rows.extend(_nodes(f"{ours_name}.{name}", getattr(official, name), _get(ours, name)))
-    for official_name, (ours_name, names) in MOVED.items():
-        official = importlib.import_module(official_name)
-        ours = importlib.import_module(f"weaviate_async.{ours_name}")
-        for name in names:
-            rows.extend(_nodes(f"{ours_name}.{name}", getattr(official, name), _get(ours, name)))
-    return rows
-
-
-SURFACE = _surface()
-
-
-def _top_names() -> list[tuple[str, str]]:
-    out = [
-        (ours, name)
-        for official, ours in MODULES.items()
-        for name in _official_names(importlib.import_module(official))
-    ]
-    out += [(ours, name) for ours, names in MOVED.values() for name in names]
-    return out
+SURFACE = h.surface(MODULES, MOVED)
 
 
 # ------------------------------------------------------------------------------------------
@@ -325,14 +192,15 @@ def _top_names() -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
-    ("module", "name"), [pytest.param(m, n, id=f"{m}.{n}") for m, n in _top_names()]
+    ("module", "name"),
+    [pytest.param(m, n, id=f"{m}.{n}") for m, n in h.surface_names(MODULES, MOVED)],
 )
 def test_name_exists_in_both_packages(module: str, name: str) -> None:
     if f"{module}.{name}" in LEFT_OUT:
         return
-    mine = _get(importlib.import_module(f"weaviate_async.{module}"), name)
-    twin = _get(importlib.import_module(f"weaviate_sync.{module}"), name)
-    assert mine is not _ABSENT, f"weaviate_async.{module}.{name} is missing"
+    mine = h.get(importlib.import_module(f"weaviate_async.{module}"), name)
+    twin = h.get(importlib.import_module(f"weaviate_sync.{module}"), name)
+    assert mine is not h.ABSENT, f"weaviate_async.{module}.{name} is missing"
     assert twin is mine, f"weaviate_sync.{module}.{name} is not weaviate_async's object"
 
 
@@ -342,7 +210,7 @@ def test_surface_matches_the_official_client() -> None:
         for path, official, ours in SURFACE
         if path not in DEVIATIONS
         and path not in LEFT_OUT
-        and (diff := _difference(official, ours)) is not None
+        and (diff := h.difference(official, ours)) is not None
     ]
     assert not problems, "\n".join(problems)
 
@@ -352,18 +220,16 @@ def test_listed_deviations_still_differ() -> None:
     for path in DEVIATIONS:
         assert path in paths, f"{path} is listed but not part of the official surface"
         official, ours = paths[path]
-        assert ours is not _ABSENT, f"{path}: missing, not a deviation"
-        assert _difference(official, ours) is not None, f"{path} no longer differs: unlist it"
+        assert ours is not h.ABSENT, f"{path}: missing, not a deviation"
+        assert h.difference(official, ours) is not None, f"{path} no longer differs: unlist it"
     for path in LEFT_OUT:
         assert path in paths, f"{path} is listed but not part of the official surface"
-        assert paths[path][1] is _ABSENT, f"{path} exists now: unlist it"
+        assert paths[path][1] is h.ABSENT, f"{path} exists now: unlist it"
 
 
 def test_every_reason_is_a_real_sentence() -> None:
     for reason in [*DEVIATIONS.values(), *LEFT_OUT.values()]:
-        assert (
-            len(reason) > 30 and "not done" not in reason.lower() and "todo" not in reason.lower()
-        )
+        assert h.is_real_reason(reason), reason
 
 
 def test_the_surface_is_big_enough_to_mean_something() -> None:
@@ -379,7 +245,6 @@ def test_the_surface_is_big_enough_to_mean_something() -> None:
 def test_every_official_outputs_module_and_name_resolves() -> None:
     """``from weaviate.outputs.X import Y`` moves over for every X and Y the official client
     exports; the data module's error records have the official fields."""
-    import dataclasses
 
     import weaviate.outputs as official_outputs
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tests.unit.test_official_surface import _ABSENT, _difference, _get, _nodes, _official_names
+from tests.unit import parity_helpers as h
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # a dependency of the official client warns on import
@@ -136,19 +136,6 @@ def _official_class(module: str, name: str) -> type:
     return cls
 
 
-def _public(cls: type) -> dict[str, Any]:
-    return {
-        name: member
-        for name, member in inspect.getmembers(cls)
-        if not name.startswith("_") and callable(member)
-    }
-
-
-def _shape(fn: Any) -> list[tuple[str, Any, Any]]:
-    params = list(inspect.signature(fn).parameters.values())[1:]  # without self
-    return [(p.name, p.kind, p.default) for p in params]
-
-
 def _cases() -> list[Any]:
     out = []
     for ns, (theirs_async, theirs_sync, (ours_module, ours_async, ours_sync)) in NAMESPACES.items():
@@ -169,13 +156,13 @@ def _cases() -> list[Any]:
 def test_namespace_methods_have_the_official_parameters(
     ns: str, theirs: tuple[str, str], ours: tuple[str, str]
 ) -> None:
-    official = _public(_official_class(*theirs))
-    mine = _public(getattr(importlib.import_module(ours[0]), ours[1]))
+    official = h.public_callables(_official_class(*theirs))
+    mine = h.public_callables(getattr(importlib.import_module(ours[0]), ours[1]))
     assert official, f"{ns}: the official class has no public method"
     for name, fn in sorted(official.items()):
         assert name in mine, f"{ns}.{name} is missing"
-        have = [p for p in _shape(mine[name]) if (ns, name, p[0]) not in EXTRA_PARAMETERS]
-        assert have == _shape(fn), f"{ns}.{name}"
+        have = [p for p in h.shape(mine[name]) if (ns, name, p[0]) not in EXTRA_PARAMETERS]
+        assert have == h.shape(fn), f"{ns}.{name}"
     assert set(mine) == set(official), f"{ns}: methods of ours alone"
 
 
@@ -184,7 +171,7 @@ def test_async_ones_are_coroutines_and_sync_ones_are_not(
     ns: str, theirs: tuple[str, str], ours: tuple[str, str]
 ) -> None:
     coroutine = ours[0].startswith("weaviate_async")
-    for name, fn in _public(getattr(importlib.import_module(ours[0]), ours[1])).items():
+    for name, fn in h.public_callables(getattr(importlib.import_module(ours[0]), ours[1])).items():
         assert inspect.iscoroutinefunction(fn) is coroutine, f"{ns}.{name}"
 
 
@@ -195,8 +182,8 @@ def test_collection_methods(method: str) -> None:
 
     theirs_async = _official_class("weaviate.collections.collection.async_", "CollectionAsync")
     theirs_sync = _official_class("weaviate.collections.collection.sync", "Collection")
-    assert _shape(getattr(CollectionAsync, method)) == _shape(getattr(theirs_async, method))
-    assert _shape(getattr(Collection, method)) == _shape(getattr(theirs_sync, method))
+    assert h.shape(getattr(CollectionAsync, method)) == h.shape(getattr(theirs_async, method))
+    assert h.shape(getattr(Collection, method)) == h.shape(getattr(theirs_sync, method))
     assert inspect.iscoroutinefunction(getattr(CollectionAsync, method))
 
 
@@ -217,41 +204,17 @@ def test_client_and_collection_namespaces() -> None:
 # ------------------------------------------------------------------------------- the models
 
 
-def _surface() -> list[tuple[str, Any, Any]]:
-    rows: list[tuple[str, Any, Any]] = []
-    for official_name, ours_name in MODULES.items():
-        official = importlib.import_module(official_name)
-        ours = importlib.import_module(f"weaviate_async.{ours_name}")
-        for name in _official_names(official):
-            rows.extend(_nodes(f"{ours_name}.{name}", getattr(official, name), _get(ours, name)))
-    for official_name, (ours_name, names) in MOVED.items():
-        official = importlib.import_module(official_name)
-        ours = importlib.import_module(f"weaviate_async.{ours_name}")
-        for name in names:
-            rows.extend(_nodes(f"{ours_name}.{name}", getattr(official, name), _get(ours, name)))
-    return rows
-
-
-SURFACE = _surface()
-
-
-def _top_names() -> list[tuple[str, str]]:
-    out = [
-        (ours, name)
-        for official, ours in MODULES.items()
-        for name in _official_names(importlib.import_module(official))
-    ]
-    out += [(ours, name) for ours, names in MOVED.values() for name in names]
-    return out
+SURFACE = h.surface(MODULES, MOVED)
 
 
 @pytest.mark.parametrize(
-    ("module", "name"), [pytest.param(m, n, id=f"{m}.{n}") for m, n in _top_names()]
+    ("module", "name"),
+    [pytest.param(m, n, id=f"{m}.{n}") for m, n in h.surface_names(MODULES, MOVED)],
 )
 def test_model_name_exists_in_both_packages(module: str, name: str) -> None:
-    mine = _get(importlib.import_module(f"weaviate_async.{module}"), name)
-    twin = _get(importlib.import_module(f"weaviate_sync.{module}"), name)
-    assert mine is not _ABSENT, f"weaviate_async.{module}.{name} is missing"
+    mine = h.get(importlib.import_module(f"weaviate_async.{module}"), name)
+    twin = h.get(importlib.import_module(f"weaviate_sync.{module}"), name)
+    assert mine is not h.ABSENT, f"weaviate_async.{module}.{name} is missing"
     assert twin is mine, f"weaviate_sync.{module}.{name} is not weaviate_async's object"
 
 
@@ -261,7 +224,7 @@ def test_models_match_the_official_client() -> None:
         for path, official, ours in SURFACE
         if path not in DEVIATIONS
         and path not in LEFT_OUT
-        and (diff := _difference(official, ours)) is not None
+        and (diff := h.difference(official, ours)) is not None
     ]
     assert not problems, "\n".join(problems)
 
@@ -271,8 +234,8 @@ def test_listed_deviations_still_differ() -> None:
     for path in DEVIATIONS:
         assert path in paths, f"{path} is listed but not part of the official surface"
         official, ours = paths[path]
-        assert ours is not _ABSENT, f"{path}: missing, not a deviation"
-        assert _difference(official, ours) is not None, f"{path} no longer differs: unlist it"
+        assert ours is not h.ABSENT, f"{path}: missing, not a deviation"
+        assert h.difference(official, ours) is not None, f"{path} no longer differs: unlist it"
 
 
 def test_the_surface_reaches_every_module() -> None:

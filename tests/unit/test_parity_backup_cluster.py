@@ -39,23 +39,15 @@ Deviations that signatures do not show, each with its reason:
 
 from __future__ import annotations
 
-import ast
-import dataclasses
 import importlib
 import inspect
-import typing
 import warnings
 from collections.abc import Iterator
-from enum import Enum
-from types import ModuleType
 from typing import Any
 
-import attrs
 import pytest
 
-_ABSENT = object()
-_REQUIRED = "<required>"
-_FACTORY = "<factory>"
+from tests.unit import parity_helpers as h
 
 
 def _official(path: str) -> Any:
@@ -129,21 +121,6 @@ def _members(cls: type) -> dict[str, Any]:
     return {name: m for name, m in inspect.getmembers(cls) if not name.startswith("_")}
 
 
-def _default(value: Any) -> Any:
-    if value is inspect.Parameter.empty:
-        return _REQUIRED
-    if value is attrs.NOTHING or value is dataclasses.MISSING or repr(value) == "<factory>":
-        return _FACTORY
-    return value.value if isinstance(value, Enum) else value
-
-
-def _shape(fn: Any, skip_self: bool = True) -> list[tuple[str, str, Any]]:
-    params = list(inspect.signature(fn).parameters.values())
-    if skip_self:
-        params = params[1:]
-    return [(p.name, p.kind.name, _default(p.default)) for p in params]
-
-
 def _namespace_rows() -> Iterator[Any]:
     for label, their_async, their_sync, our_async, our_sync in NAMESPACES:
         yield pytest.param(label, their_async, our_async, True, id=f"{label}-async")
@@ -163,8 +140,12 @@ def test_namespace_methods_take_the_official_parameters(
     for name, fn in official.items():
         if not callable(fn):
             continue
-        have = [p for p in _shape(mine[name]) if (label, name, p[0]) not in EXTRA_PARAMETERS]
-        assert have == _shape(fn), f"{label}.{name}"
+        have = [
+            p
+            for p in h.params(mine[name], skip_self=True)
+            if (label, name, p[0]) not in EXTRA_PARAMETERS
+        ]
+        assert have == h.params(fn, skip_self=True), f"{label}.{name}"
         assert inspect.iscoroutinefunction(mine[name]) is is_async, f"{label}.{name}"
         compared += 1
     assert compared == len([f for f in official.values() if callable(f)]) >= 4
@@ -213,91 +194,20 @@ MODULES = {
 NAMESPACE_NAMES = {"_Backup", "_BackupAsync"}
 
 
-def _module_names(module: ModuleType) -> list[str]:
-    names = getattr(module, "__all__", None)
-    if names is not None:
-        return [n for n in names if n not in NAMESPACE_NAMES]
-    tree = ast.parse(inspect.getsource(module))
-    out: list[str] = []
-    for stmt in tree.body:
-        if isinstance(stmt, ast.Assign):
-            out.extend(t.id for t in stmt.targets if isinstance(t, ast.Name))
-        elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
-            out.append(stmt.target.id)
-        elif isinstance(stmt, ast.ClassDef | ast.FunctionDef):
-            out.append(stmt.name)
-    return [n for n in dict.fromkeys(out) if not n.startswith("_")]
-
-
-def _is_typeddict(obj: Any) -> bool:
-    return isinstance(obj, type) and typing.is_typeddict(obj)
-
-
-def _params(obj: Any) -> list[tuple[str, str, Any]] | None:
-    try:
-        return _shape(obj, skip_self=False)
-    except (TypeError, ValueError):
-        return None
-
-
-def _difference(official: Any, ours: Any) -> str | None:
-    if ours is _ABSENT:
-        return "missing"
-    if isinstance(official, type) and issubclass(official, Enum):
-        theirs = {m.name: m.value for m in official}
-        mine = {m.name: m.value for m in ours} if isinstance(ours, type) else None
-        return None if theirs == mine else f"members {theirs} != {mine}"
-    if _is_typeddict(official):
-        same = _is_typeddict(ours) and set(official.__annotations__) == set(ours.__annotations__)
-        return None if same else "TypedDict keys differ"
-    if isinstance(official, type):
-        if not isinstance(ours, type):
-            return "not a class"
-        theirs_p, mine_p = _params(official), _params(ours)
-        return None if theirs_p == mine_p else f"parameters\n  {theirs_p}\n  {mine_p}"
-    if isinstance(official, set | frozenset | str | int | dict | tuple):
-        return None if official == ours else f"value {official!r} != {ours!r}"
-    return None  # a type alias or a TypeVar: its presence is what programs need
-
-
-def _nodes(path: str, official: Any, ours: Any) -> Iterator[tuple[str, Any, Any]]:
-    yield path, official, ours
-    if not isinstance(official, type) or issubclass(official, Enum) or _is_typeddict(official):
-        return
-    for name, member in vars(official).items():
-        if name.startswith("_") or not isinstance(member, type):
-            continue
-        mine = getattr(ours, name, _ABSENT) if ours is not _ABSENT else _ABSENT
-        yield from _nodes(f"{path}.{name}", member, mine)
-
-
-def _surface() -> list[tuple[str, Any, Any]]:
-    rows: list[tuple[str, Any, Any]] = []
-    for official_name, ours_name in MODULES.items():
-        official = _official(official_name)
-        ours = importlib.import_module(f"weaviate_async.{ours_name}")
-        for name in _module_names(official):
-            rows.extend(
-                _nodes(f"{ours_name}.{name}", getattr(official, name), getattr(ours, name, _ABSENT))
-            )
-    return rows
-
-
-SURFACE = _surface()
+SURFACE = h.surface(MODULES, exclude=NAMESPACE_NAMES)
 
 
 @pytest.mark.parametrize(
     ("module", "name"),
     [
         pytest.param(ours, name, id=f"{ours}.{name}")
-        for official, ours in MODULES.items()
-        for name in _module_names(_official(official))
+        for ours, name in h.surface_names(MODULES, exclude=NAMESPACE_NAMES)
     ],
 )
 def test_name_exists_in_both_packages_as_one_object(module: str, name: str) -> None:
-    mine = getattr(importlib.import_module(f"weaviate_async.{module}"), name, _ABSENT)
-    twin = getattr(importlib.import_module(f"weaviate_sync.{module}"), name, _ABSENT)
-    assert mine is not _ABSENT, f"weaviate_async.{module}.{name} is missing"
+    mine = getattr(importlib.import_module(f"weaviate_async.{module}"), name, h.ABSENT)
+    twin = getattr(importlib.import_module(f"weaviate_sync.{module}"), name, h.ABSENT)
+    assert mine is not h.ABSENT, f"weaviate_async.{module}.{name} is missing"
     assert twin is mine, f"weaviate_sync.{module}.{name} is not weaviate_async's object"
 
 
@@ -305,7 +215,7 @@ def test_models_match_the_official_client() -> None:
     problems = [
         f"{path}: {diff}"
         for path, official, ours in SURFACE
-        if (diff := _difference(official, ours)) is not None
+        if (diff := h.difference(official, ours)) is not None
     ]
     assert not problems, "\n".join(problems)
 

@@ -17,6 +17,7 @@ import weaviate.collections.batch.collection as official_batch
 import weaviate.collections.classes.batch as official_models
 
 import weaviate_async.classes.batch as ours_models
+from tests.unit import parity_helpers as h
 from weaviate_async.collections.batch import base as ours_base
 from weaviate_async.collections.batch import wrapper as ours_wrapper
 
@@ -85,20 +86,6 @@ DEVIATIONS: dict[str, str] = {
 }
 
 
-def _public(cls: Any) -> dict[str, Any]:
-    out = {}
-    for name in dir(cls):
-        if name.startswith("_") and name not in (
-            "__enter__",
-            "__exit__",
-            "__aenter__",
-            "__aexit__",
-        ):
-            continue
-        out[name] = inspect.getattr_static(cls, name)
-    return out
-
-
 def _params(member: Any) -> list[tuple[str, Any, str]] | None:
     fn = member.fget if isinstance(member, property) else member
     if isinstance(fn, (staticmethod, classmethod)):
@@ -115,7 +102,7 @@ def _params(member: Any) -> list[tuple[str, Any, str]] | None:
 
 def _compare(ours: Any, theirs: Any) -> list[str]:
     problems: list[str] = []
-    mine, official = _public(ours), _public(theirs)
+    mine, official = h.public_static(ours), h.public_static(theirs)
     for name, member in official.items():
         if name in ("__enter__", "__exit__", "__aenter__", "__aexit__"):
             continue

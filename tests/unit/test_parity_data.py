@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import inspect
 import warnings
-from typing import Any
 
 import pytest
 
+from tests.unit import parity_helpers as h
 from weaviate_async.collections.data import _DataCollectionAsync
 from weaviate_sync.collections.data import _DataCollection
 
@@ -32,34 +32,21 @@ def _official() -> tuple[type, type]:
     return TheirAsync, TheirSync
 
 
-def _public(cls: type) -> dict[str, Any]:
-    return {
-        name: member
-        for name, member in inspect.getmembers(cls)
-        if not name.startswith("_") and callable(member)
-    }
-
-
-def _shape(fn: Any) -> list[tuple[str, Any, Any]]:
-    params = list(inspect.signature(fn).parameters.values())[1:]  # without self
-    return [(p.name, p.kind, p.default) for p in params]
-
-
 OURS = [("async", _DataCollectionAsync, 0), ("sync", _DataCollection, 1)]
 
 
 @pytest.mark.parametrize(("label", "ours", "which"), OURS)
 def test_every_official_method_has_the_same_parameters(label: str, ours: type, which: int) -> None:
     theirs = _official()[which]
-    official = _public(theirs)
-    mine = _public(ours)
+    official = h.public_callables(theirs)
+    mine = h.public_callables(ours)
     compared = []
     for name, fn in sorted(official.items()):
         if name not in mine:
             assert name in PENDING, f"{label}: {name} is missing and not listed as pending"
             continue
-        have = [p for p in _shape(mine[name]) if (name, p[0]) not in EXTRA_PARAMETERS]
-        assert have == _shape(fn), f"{label}.{name}"
+        have = [p for p in h.shape(mine[name]) if (name, p[0]) not in EXTRA_PARAMETERS]
+        assert have == h.shape(fn), f"{label}.{name}"
         compared.append(name)
     assert set(mine) - set(official) == set(EXTRA), label
     assert set(compared) >= {
@@ -80,8 +67,8 @@ def test_every_official_method_has_the_same_parameters(label: str, ours: type, w
 
 
 def test_async_methods_are_coroutines_and_sync_ones_are_not() -> None:
-    for name, fn in _public(_DataCollectionAsync).items():
+    for name, fn in h.public_callables(_DataCollectionAsync).items():
         if name != "with_data_model":
             assert inspect.iscoroutinefunction(fn), name
-    for name, fn in _public(_DataCollection).items():
+    for name, fn in h.public_callables(_DataCollection).items():
         assert not inspect.iscoroutinefunction(fn), name

@@ -12,19 +12,10 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import inspect
-import warnings
-from typing import Any
 
 import pytest
 
-from tests.unit.test_official_surface import (
-    _ABSENT,
-    _difference,
-    _get,
-    _nodes,
-    _official_names,
-    _params,
-)
+from tests.unit import parity_helpers as h
 from weaviate_async.collections.generate import _GenerateCollectionAsync
 from weaviate_async.collections.query import _QueryCollectionAsync
 from weaviate_sync.collections.generate import _GenerateCollection
@@ -85,47 +76,18 @@ NAMESPACES = [
 ]
 
 
-def _official(module: str) -> Any:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return importlib.import_module(module)
-
-
-def _surface() -> list[tuple[str, Any, Any]]:
-    rows: list[tuple[str, Any, Any]] = []
-    for official_name, ours_name in MODULES.items():
-        official = _official(official_name)
-        ours = importlib.import_module(f"weaviate_async.{ours_name}")
-        for name in _official_names(official):
-            rows.extend(_nodes(f"{ours_name}.{name}", getattr(official, name), _get(ours, name)))
-    return rows
-
-
-SURFACE = _surface()
-
-
-def _shape(fn: Any) -> list[tuple[str, Any, Any]]:
-    params = list(inspect.signature(fn).parameters.values())[1:]  # without self
-    return [(p.name, p.kind, p.default) for p in params]
-
-
-def _methods(cls: type) -> dict[str, Any]:
-    return {
-        name: member
-        for name, member in inspect.getmembers(cls)
-        if not name.startswith("_") and callable(member)
-    }
+SURFACE = h.surface(MODULES)
 
 
 @pytest.mark.parametrize(("module", "cls_name", "ours"), NAMESPACES, ids=[n[1] for n in NAMESPACES])
 def test_namespace_methods_take_the_official_parameters(
     module: str, cls_name: str, ours: type
 ) -> None:
-    theirs = getattr(_official(module), cls_name)
-    official, mine = _methods(theirs), _methods(ours)
+    theirs = getattr(h.official_module(module), cls_name)
+    official, mine = h.public_callables(theirs), h.public_callables(ours)
     assert set(mine) == set(official), cls_name
     for name, fn in official.items():
-        assert _shape(mine[name]) == _shape(fn), f"{cls_name}.{name}"
+        assert h.shape(mine[name]) == h.shape(fn), f"{cls_name}.{name}"
     expected = {"bm25", "fetch_objects", "fetch_objects_by_ids", "hybrid", "near_image"}
     expected |= {"near_media", "near_object", "near_text", "near_vector"}
     assert set(official) >= expected
@@ -133,9 +95,9 @@ def test_namespace_methods_take_the_official_parameters(
 
 def test_async_methods_are_coroutines_and_sync_ones_are_not() -> None:
     for cls in (_QueryCollectionAsync, _GenerateCollectionAsync):
-        assert all(inspect.iscoroutinefunction(f) for f in _methods(cls).values())
+        assert all(inspect.iscoroutinefunction(f) for f in h.public_callables(cls).values())
     for cls in (_QueryCollection, _GenerateCollection):
-        assert not any(inspect.iscoroutinefunction(f) for f in _methods(cls).values())
+        assert not any(inspect.iscoroutinefunction(f) for f in h.public_callables(cls).values())
 
 
 @pytest.mark.parametrize(
@@ -143,24 +105,24 @@ def test_async_methods_are_coroutines_and_sync_ones_are_not() -> None:
     [
         pytest.param(ours, name, id=f"{ours}.{name}")
         for official, ours in MODULES.items()
-        for name in _official_names(_official(official))
+        for name in h.official_names(h.official_module(official))
     ],
 )
 def test_name_exists_in_both_packages(module: str, name: str) -> None:
-    mine = _get(importlib.import_module(f"weaviate_async.{module}"), name)
-    if mine is _ABSENT and f"{module}.{name}" in PENDING:
+    mine = h.get(importlib.import_module(f"weaviate_async.{module}"), name)
+    if mine is h.ABSENT and f"{module}.{name}" in PENDING:
         return
-    twin = _get(importlib.import_module(f"weaviate_sync.{module}"), name)
-    assert mine is not _ABSENT, f"weaviate_async.{module}.{name} is missing"
+    twin = h.get(importlib.import_module(f"weaviate_sync.{module}"), name)
+    assert mine is not h.ABSENT, f"weaviate_async.{module}.{name} is missing"
     assert twin is mine, f"weaviate_sync.{module}.{name} is not weaviate_async's object"
 
 
 def test_surface_matches_the_official_client() -> None:
     problems = []
     for path, official, ours in SURFACE:
-        if path in DEVIATIONS or (path in PENDING and ours is _ABSENT):
+        if path in DEVIATIONS or (path in PENDING and ours is h.ABSENT):
             continue
-        diff = _difference(official, ours)
+        diff = h.difference(official, ours)
         if diff is not None:
             problems.append(f"{path}: {diff}")
     assert not problems, "\n".join(problems)
@@ -171,17 +133,17 @@ def test_listed_deviations_still_differ() -> None:
     for path in DEVIATIONS:
         assert path in paths, f"{path} is listed but not part of the official surface"
         official, ours = paths[path]
-        assert ours is not _ABSENT, f"{path}: missing, not a deviation"
-        assert _difference(official, ours) is not None, f"{path} no longer differs: unlist it"
+        assert ours is not h.ABSENT, f"{path}: missing, not a deviation"
+        assert h.difference(official, ours) is not None, f"{path} no longer differs: unlist it"
     for path in PENDING:
         assert path in paths, f"{path} is listed but not part of the official surface"
 
 
 def test_result_types_are_dataclasses_with_the_official_fields() -> None:
-    official = _official("weaviate.outputs.query")
+    official = h.official_module("weaviate.outputs.query")
     ours = importlib.import_module("weaviate_async.outputs.query")
     compared = 0
-    for name in _official_names(official):
+    for name in h.official_names(official):
         theirs = getattr(official, name)
         if isinstance(theirs, type) and dataclasses.is_dataclass(theirs):
             mine = getattr(ours, name)
@@ -201,7 +163,7 @@ def test_the_surface_is_big_enough_to_mean_something() -> None:
     assert "classes.generate.GenerativeParameters.single_prompt" in paths
     assert "outputs.query.QueryReturn" in paths
     assert len(paths) > 100
-    assert _params(_QueryCollectionAsync.near_vector) is not None
+    assert h.params(_QueryCollectionAsync.near_vector) is not None
 
 
 def test_iterator_takes_the_official_parameters() -> None:
@@ -209,11 +171,14 @@ def test_iterator_takes_the_official_parameters() -> None:
     from weaviate_sync.collections.collection import Collection
 
     for mine, theirs in (
-        (CollectionAsync, _official("weaviate.collections.collection").CollectionAsync),
-        (Collection, _official("weaviate.collections.collection").Collection),
+        (CollectionAsync, h.official_module("weaviate.collections.collection").CollectionAsync),
+        (Collection, h.official_module("weaviate.collections.collection").Collection),
     ):
-        assert _shape(mine.iterator) == _shape(theirs.iterator), mine.__name__
+        assert h.shape(mine.iterator) == h.shape(theirs.iterator), mine.__name__
         assert not inspect.iscoroutinefunction(mine.iterator)
     from weaviate_async.collections.iterator import ITERATOR_CACHE_SIZE
 
-    assert ITERATOR_CACHE_SIZE == _official("weaviate.collections.iterator").ITERATOR_CACHE_SIZE
+    assert (
+        ITERATOR_CACHE_SIZE
+        == h.official_module("weaviate.collections.iterator").ITERATOR_CACHE_SIZE
+    )

@@ -23,13 +23,7 @@ from typing import Any
 
 import pytest
 
-from tests.unit.test_official_surface import (
-    _ABSENT,
-    _difference,
-    _get,
-    _nodes,
-    _official_names,
-)
+from tests.unit import parity_helpers as h
 
 #: official module -> our module (under weaviate_async and weaviate_sync)
 MODULES = {
@@ -84,40 +78,18 @@ def _load(dotted: str) -> Any:
         return getattr(importlib.import_module(module), name)
 
 
-def _surface() -> list[tuple[str, Any, Any]]:
-    rows: list[tuple[str, Any, Any]] = []
-    for official_name, ours_name in MODULES.items():
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            official = importlib.import_module(official_name)
-        ours = importlib.import_module(f"weaviate_async.{ours_name}")
-        for name in _official_names(official):
-            rows.extend(_nodes(f"{ours_name}.{name}", getattr(official, name), _get(ours, name)))
-    return rows
-
-
-SURFACE = _surface()
-
-
-def _top_names() -> list[tuple[str, str]]:
-    out = []
-    for official, ours in MODULES.items():
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            module = importlib.import_module(official)
-        out += [(ours, name) for name in _official_names(module)]
-    return out
+SURFACE = h.surface(MODULES)
 
 
 @pytest.mark.parametrize(
-    ("module", "name"), [pytest.param(m, n, id=f"{m}.{n}") for m, n in _top_names()]
+    ("module", "name"), [pytest.param(m, n, id=f"{m}.{n}") for m, n in h.surface_names(MODULES)]
 )
 def test_name_exists_in_both_packages(module: str, name: str) -> None:
     if f"{module}.{name}" in LEFT_OUT:
         return
-    mine = _get(importlib.import_module(f"weaviate_async.{module}"), name)
-    twin = _get(importlib.import_module(f"weaviate_sync.{module}"), name)
-    assert mine is not _ABSENT, f"weaviate_async.{module}.{name} is missing"
+    mine = h.get(importlib.import_module(f"weaviate_async.{module}"), name)
+    twin = h.get(importlib.import_module(f"weaviate_sync.{module}"), name)
+    assert mine is not h.ABSENT, f"weaviate_async.{module}.{name} is missing"
     assert twin is mine, f"weaviate_sync.{module}.{name} is not weaviate_async's object"
 
 
@@ -127,7 +99,7 @@ def test_models_and_builders_match_the_official_client() -> None:
         for path, official, ours in SURFACE
         if path not in DEVIATIONS
         and path not in LEFT_OUT
-        and (diff := _difference(official, ours)) is not None
+        and (diff := h.difference(official, ours)) is not None
     ]
     assert not problems, "\n".join(problems)
 
@@ -135,10 +107,10 @@ def test_models_and_builders_match_the_official_client() -> None:
 def test_listed_deviations_still_differ() -> None:
     paths = {path: (official, ours) for path, official, ours in SURFACE}
     for path in DEVIATIONS:
-        assert path in paths and paths[path][1] is not _ABSENT, path
-        assert _difference(*paths[path]) is not None, f"{path} no longer differs: unlist it"
+        assert path in paths and paths[path][1] is not h.ABSENT, path
+        assert h.difference(*paths[path]) is not None, f"{path} no longer differs: unlist it"
     for path in LEFT_OUT:
-        assert path in paths and paths[path][1] is _ABSENT, f"{path} exists now: unlist it"
+        assert path in paths and paths[path][1] is h.ABSENT, f"{path} exists now: unlist it"
 
 
 def test_the_surface_reaches_the_nested_builders() -> None:
@@ -150,29 +122,16 @@ def test_the_surface_reaches_the_nested_builders() -> None:
     assert len(paths) > 90
 
 
-def _public(cls: type) -> dict[str, Any]:
-    return {
-        name: member
-        for name, member in inspect.getmembers(cls)
-        if not name.startswith("_") and callable(member)
-    }
-
-
-def _shape(fn: Any) -> list[tuple[str, Any, Any]]:
-    params = list(inspect.signature(fn).parameters.values())[1:]  # without self
-    return [(p.name, p.kind, p.default) for p in params]
-
-
 @pytest.mark.parametrize(("official_path", "ours_path"), NAMESPACES, ids=[n[1] for n in NAMESPACES])
 def test_namespace_methods_match(official_path: str, ours_path: str) -> None:
-    official, ours = _public(_load(official_path)), _public(_load(ours_path))
+    official, ours = h.public_callables(_load(official_path)), h.public_callables(_load(ours_path))
     short = ours_path.rpartition(".")[2]
     assert set(ours) == set(official), f"{short}: {set(ours) ^ set(official)}"
     for name, fn in official.items():
         if (short, name) in METHOD_DEVIATIONS:
-            assert _shape(ours[name]) != _shape(fn), f"{short}.{name} no longer differs"
+            assert h.shape(ours[name]) != h.shape(fn), f"{short}.{name} no longer differs"
             continue
-        assert _shape(ours[name]) == _shape(fn), f"{short}.{name}"
+        assert h.shape(ours[name]) == h.shape(fn), f"{short}.{name}"
     # client.groups holds only its .oidc sub-namespace (compared below)
     assert official or short in ("_GroupsAsync", "_Groups"), "nothing compared"
 
@@ -195,4 +154,4 @@ def test_client_has_the_namespaces(package: str) -> None:
 
 def test_every_reason_is_a_real_sentence() -> None:
     for reason in [*DEVIATIONS.values(), *LEFT_OUT.values(), *METHOD_DEVIATIONS.values()]:
-        assert len(reason) > 30 and "todo" not in reason.lower()
+        assert h.is_real_reason(reason), reason

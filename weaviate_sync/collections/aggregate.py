@@ -467,8 +467,8 @@ class _AggregateCollection:
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn:
-        """Aggregate the objects nearest to an image, vectorized by the collection's
-        multi-modal vectorizer.
+        """Aggregate the objects nearest to an image, vectorized by the collection's multi-modal
+        vectorizer.
 
         Args:
             near_image: the image: base64 text, a path or a file opened in binary mode.
@@ -564,16 +564,16 @@ class _AggregateCollection:
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn:
-        """Aggregate the objects nearest to a medium (image, audio, video, depth, thermal or
-        IMU data), vectorized by the collection's multi-modal vectorizer.
+        """Aggregate the objects nearest to a medium (image, audio, video, depth, thermal or IMU
+        data), vectorized by the collection's multi-modal vectorizer.
 
-        Not in the official client's ``aggregate`` (its ``query.near_media`` has this shape);
-        the server's Aggregate RPC takes every medium.
+        Not in the official client's ``aggregate`` (its ``query.near_media`` has this shape); the
+        server's Aggregate RPC takes every medium.
 
         Args:
             media: the medium: base64 text, a path or a file opened in binary mode.
-            media_type: ``NearMediaType`` or its value: ``"audio"``, ``"depth"``,
-                ``"image"``, ``"imu"``, ``"thermal"``, ``"video"``.
+            media_type: ``NearMediaType`` or its value: ``"audio"``, ``"depth"``, ``"image"``,
+                ``"imu"``, ``"thermal"``, ``"video"``.
             certainty: only objects at least this similar (0 to 1; cosine distance only).
             distance: only objects at most this far.
             object_limit: aggregate at most this many nearest objects.
@@ -675,20 +675,19 @@ class _AggregateCollection:
         total_count: bool = True,
         return_metrics: PropertiesMetrics | None = None,
     ) -> AggregateReturn | AggregateGroupByReturn:
-        """Aggregate the objects a hybrid search finds: keyword (BM25) and vector rankings
-        fused.
+        """Aggregate the objects a hybrid search finds: keyword (BM25) and vector rankings fused.
 
-        Without ``vector`` the query is vectorized, and the server then needs
-        ``object_limit`` (or ``max_vector_distance``) to bound the vector search.
+        Without ``vector`` the query is vectorized, and the server then needs ``object_limit`` (or
+        ``max_vector_distance``) to bound the vector search.
 
-        Weaviate's keyword part searches every ``text`` property (not ``query_properties``,
-        nor ``text[]``); before 1.39.3 the server applies ``filters`` to the vector part only.
+        Weaviate's keyword part searches every ``text`` property (not ``query_properties``, nor
+        ``text[]``); before 1.39.3 the server applies ``filters`` to the vector part only.
 
         Args:
             query: the keyword query (None: vector search only).
             alpha: the weight of the vector ranking, 0 (keyword only) to 1 (vector only).
-            vector: the vector part instead of the query's embedding: a vector, or a
-                sub-search (``HybridVector.near_text(...)`` / ``HybridVector.near_vector(...)``).
+            vector: the vector part instead of the query's embedding: a vector, or a sub-search
+                (``HybridVector.near_text(...)`` / ``HybridVector.near_vector(...)``).
             query_properties: the properties to search by keyword (sent, but see above).
             object_limit: aggregate at most this many objects.
             bm25_operator: how keyword tokens must match (``BM25OperatorFactory...``).
@@ -708,7 +707,8 @@ class _AggregateCollection:
 
         Examples:
             >>> res = collection.aggregate.hybrid(
-            ...     "apple pie", alpha=0.5, object_limit=20, return_metrics=Metrics("rating").number()
+            ...     "apple pie", alpha=0.5, object_limit=20,
+            ...     return_metrics=Metrics("rating").number(),
             ... )
         """
         return self._loop.run(
@@ -776,13 +776,13 @@ class _AggregateCollection:
     ) -> AggregateReturn | AggregateGroupByReturn:
         """Aggregate the objects a keyword (BM25) search finds.
 
-        Not in the official client. The server's Aggregate RPC has no BM25 operator, so this is
-        a hybrid search with ``alpha=0``, which ranks by BM25 alone and does not vectorize the
-        query; like every hybrid aggregation without a vector it needs ``object_limit``.
+        Not in the official client. The server's Aggregate RPC has no BM25 operator, so this is a
+        hybrid search with ``alpha=0``, which ranks by BM25 alone and does not vectorize the query;
+        like every hybrid aggregation without a vector it needs ``object_limit``.
 
-        Weaviate v1.39 runs the keyword part of an aggregation over every ``text`` property
-        (not ``text[]``), whatever properties are named, and applies no filters to it: this
-        method therefore takes neither ``query_properties`` nor ``filters``.
+        Weaviate v1.39 runs the keyword part of an aggregation over every ``text`` property (not
+        ``text[]``), whatever properties are named, and applies no filters to it: this method
+        therefore takes neither ``query_properties`` nor ``filters``.
 
         Args:
             query: the keyword query.
