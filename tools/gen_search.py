@@ -708,7 +708,7 @@ from typing import TYPE_CHECKING, Any, Generic, overload
 from weaviate_async._twin import sync_via, twin
 from weaviate_async.classes.search import NearMediaType
 from weaviate_async.collections._search import SINGLE_METADATA, _SearchNamespace
-from weaviate_async.collections.collection import Properties, References
+from weaviate_async.typevars import Properties, References, TProperties, TReferences
 from weaviate_async.wire import search as wire
 
 if TYPE_CHECKING:
@@ -731,8 +731,6 @@ if TYPE_CHECKING:
         QueryReturnType,
         QuerySearchReturnType,
         QuerySingleReturn,
-        TProperties,
-        TReferences,
     )
     from weaviate_async.classes.search import (
         INCLUDE_VECTOR,

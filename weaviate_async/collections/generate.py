@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, overload
 from weaviate_async._twin import twin
 from weaviate_async.classes.search import NearMediaType
 from weaviate_async.collections._search import _SearchNamespace
-from weaviate_async.collections.collection import Properties, References
+from weaviate_async.typevars import Properties, References, TProperties, TReferences
 from weaviate_async.wire import search as wire
 
 if TYPE_CHECKING:
@@ -36,8 +36,6 @@ if TYPE_CHECKING:
         GenerativeReturn,
         GenerativeReturnType,
         GenerativeSearchReturnType,
-        TProperties,
-        TReferences,
     )
     from weaviate_async.classes.search import (
         INCLUDE_VECTOR,

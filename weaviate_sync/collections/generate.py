@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Generic, overload
 
-from weaviate_async.collections.collection import Properties, References
+from weaviate_async.typevars import Properties, References
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -26,8 +26,6 @@ if TYPE_CHECKING:
         GenerativeReturn,
         GenerativeReturnType,
         GenerativeSearchReturnType,
-        TProperties,
-        TReferences,
     )
     from weaviate_async.classes.search import (
         INCLUDE_VECTOR,
@@ -48,6 +46,7 @@ if TYPE_CHECKING:
     )
     from weaviate_async.collections.generate import _GenerateCollectionAsync
     from weaviate_async.types import BLOB_INPUT, NUMBER, UUID
+    from weaviate_async.typevars import TProperties, TReferences
 
 
 __all__ = ["_GenerateCollection"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Generic, overload
 
-from weaviate_async.collections.collection import Properties, References
+from weaviate_async.typevars import Properties, References
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -23,8 +23,6 @@ if TYPE_CHECKING:
         QueryReturnType,
         QuerySearchReturnType,
         QuerySingleReturn,
-        TProperties,
-        TReferences,
     )
     from weaviate_async.classes.search import (
         INCLUDE_VECTOR,
@@ -45,6 +43,7 @@ if TYPE_CHECKING:
     )
     from weaviate_async.collections.query import _QueryCollectionAsync
     from weaviate_async.types import BLOB_INPUT, NUMBER, UUID
+    from weaviate_async.typevars import TProperties, TReferences
 
 
 __all__ = ["_QueryCollection"]

@@ -35,8 +35,8 @@ from weaviate_async.collections.batch.sizing import (
     RateLimitedSizing,
     Sizing,
 )
-from weaviate_async.collections.collection import Properties
 from weaviate_async.exceptions import WeaviateBaseError
+from weaviate_async.typevars import Properties
 from weaviate_async.wire.shards import shard_statuses_ready
 
 if TYPE_CHECKING:

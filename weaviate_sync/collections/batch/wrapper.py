@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Generic
 
-from weaviate_async.collections.collection import Properties
+from weaviate_async.typevars import Properties
 from weaviate_sync.collections.batch.base import _BatchClient, _BatchCollection
 
 if TYPE_CHECKING:
