@@ -107,6 +107,7 @@ MARKER_MODULE = "weaviate_async._twin"
 NOT_MIRRORED = (
     "weaviate_async.demo",
     "weaviate_async.wire",
+    "weaviate_async.models",
     "weaviate_async.connect.connection",
     "weaviate_async.connect.errors",
     "weaviate_async.connect.grpc_proxy",
@@ -122,8 +123,9 @@ NOT_MIRRORED = (
     "weaviate_async.collections.batch.stream",
     "weaviate_async.collections.batch.transport",
 )
-"""Public-looking modules that are no API (a script, the pure wire layer, the transport's and
-the batch engine's internals, whose coroutines are only meaningful on the client's own loop):
+"""Public-looking modules that are no API (a script, the pure wire layer and the models below
+it (programs import those from their official paths), the transport's and the batch engine's
+internals, whose coroutines are only meaningful on the client's own loop):
 no twin file."""
 EXCLUDED = ("weaviate_async.proto", "weaviate_async._loop_thread")
 

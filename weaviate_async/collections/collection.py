@@ -12,8 +12,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 from weaviate_async._twin import twin
-from weaviate_async.classes.consistency import ConsistencyLevel
-from weaviate_async.collections.scope import CollectionScope
+from weaviate_async.models.consistency import ConsistencyLevel
+from weaviate_async.models.scope import CollectionScope
 from weaviate_async.typevars import Properties, References, TProperties, TReferences
 
 if TYPE_CHECKING:
@@ -27,9 +27,9 @@ if TYPE_CHECKING:
     from weaviate_async.collections.generate import _GenerateCollectionAsync
     from weaviate_async.collections.iterator import _ObjectAIterator
     from weaviate_async.collections.query import _QueryCollectionAsync
-    from weaviate_async.collections.shards import Shard
     from weaviate_async.collections.tenants import _TenantsAsync
     from weaviate_async.connect.connection import Connection
+    from weaviate_async.models.shards import Shard
     from weaviate_async.types import UUID
     from weaviate_sync.collections.collection import Collection
 

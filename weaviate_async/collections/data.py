@@ -53,8 +53,8 @@ if TYPE_CHECKING:
         SingleReferenceInput,
     )
     from weaviate_async.classes.filters import FilterReturn
-    from weaviate_async.collections.scope import CollectionScope
     from weaviate_async.connect.connection import Connection
+    from weaviate_async.models.scope import CollectionScope
 
 __all__ = ["_DataCollectionAsync"]
 

@@ -14,10 +14,10 @@ if TYPE_CHECKING:
     from typing import Any, Literal
 
     from weaviate_async._loop_thread import LoopThread
-    from weaviate_async.classes.consistency import ConsistencyLevel
     from weaviate_async.classes.internal import CrossReferences
     from weaviate_async.classes.search import INCLUDE_VECTOR, METADATA, PROPERTIES, REFERENCES
-    from weaviate_async.collections.shards import Shard
+    from weaviate_async.models.consistency import ConsistencyLevel
+    from weaviate_async.models.shards import Shard
     from weaviate_async.types import UUID
     from weaviate_async.typevars import TProperties, TReferences
     from weaviate_sync.collections.aggregate import _AggregateCollection
