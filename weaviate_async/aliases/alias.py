@@ -1,7 +1,8 @@
-"""Re-exports :mod:`weaviate_async.models.aliases` at the official ``weaviate.aliases.alias`` path.
+"""What ``client.alias`` reads return: :class:`AliasReturn` (at the official
+``weaviate.aliases.alias`` path).
 
-The objects are defined there, below the wire layer that reads them from the server's
-replies; this module gives programs the path they import from.
+The objects are defined in :mod:`weaviate_async.models.aliases`, below the wire layer that
+reads them from the server's replies; this module is the path programs import them from.
 """
 
 from __future__ import annotations

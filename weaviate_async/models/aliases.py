@@ -1,5 +1,9 @@
 """What ``client.alias`` reads return: :class:`AliasReturn` (at the official
-``weaviate.aliases.alias`` path)."""
+``weaviate.aliases.alias`` path).
+
+Programs import them from :mod:`weaviate_async.aliases.alias`, which documents them; they are
+defined here, below ``wire/`` and the namespaces that both use them.
+"""
 
 from __future__ import annotations
 

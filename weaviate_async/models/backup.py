@@ -2,12 +2,8 @@
 (:class:`BackupConfigCreate`, :class:`BackupConfigRestore`) and what the server reports
 (:class:`BackupReturn`, :class:`BackupStatusReturn`, :class:`BackupListReturn`).
 
-The names, fields and constructor keywords are the official client's
-(``weaviate.backup.backup``); the models are frozen attrs classes, checked when made.
-
-Examples:
-    >>> from weaviate_async.backup.backup import BackupConfigCreate, BackupCompressionLevel
-    >>> BackupConfigCreate(cpu_percentage=40, compression_level=BackupCompressionLevel.BEST_SPEED)
+Programs import them from :mod:`weaviate_async.backup.backup`, which documents them; they are
+defined here, below ``wire/`` and the namespaces that both use them.
 """
 
 from __future__ import annotations

@@ -1,14 +1,7 @@
 """Where one backup is, when not at its backend's configured place: :class:`BackupLocation`.
 
-A location overrides, for one call, the path (and for cloud backends the bucket) the server's
-``backup-*`` module is configured with. Pass the same location to ``create``, the status calls,
-``cancel`` and ``restore`` of that backup.
-
-Examples:
-    >>> from weaviate_async.classes.backup import BackupLocation
-    >>> await client.backup.create(
-    ...     "nightly", "s3", backup_location=BackupLocation.S3(bucket="archive", path="weaviate")
-    ... )
+Programs import them from :mod:`weaviate_async.backup.backup_location`, which documents them; they are
+defined here, below ``wire/`` and the namespaces that both use them.
 """
 
 from __future__ import annotations

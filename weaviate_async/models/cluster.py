@@ -2,13 +2,8 @@
 ``weaviate.cluster.models`` path: replica operations (:class:`ReplicationType`,
 :class:`ReplicateOperationState`, ...), sharding states and :class:`ClusterStatistics`.
 
-They are dataclasses with the official fields and order; the parsers from the server's JSON are
-in :mod:`weaviate_async.wire.cluster`.
-
-Examples:
-    >>> op = await client.cluster.replications.get(uuid=op_id)
-    >>> op.status.state
-    <ReplicateOperationState.READY: 'READY'>
+Programs import them from :mod:`weaviate_async.cluster.models`, which documents them; they are
+defined here, below ``wire/`` and the namespaces that both use them.
 """
 
 from __future__ import annotations

@@ -1,5 +1,9 @@
 """What ``client.debug`` returns: :class:`DebugRESTObject` (at the official
-``weaviate.debug.types`` path)."""
+``weaviate.debug.types`` path).
+
+Programs import them from :mod:`weaviate_async.debug.types`, which documents them; they are
+defined here, below ``wire/`` and the namespaces that both use them.
+"""
 
 from __future__ import annotations
 

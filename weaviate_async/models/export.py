@@ -2,6 +2,9 @@
 an export is written (:class:`ExportStorage`), in which format (:class:`ExportFileFormat`), and
 what the server reports (:class:`ExportCreateReturn`, :class:`ExportStatusReturn`, per shard
 :class:`ShardProgress`).
+
+Programs import them from :mod:`weaviate_async.export.export`, which documents them; they are
+defined here, below ``wire/`` and the namespaces that both use them.
 """
 
 from __future__ import annotations

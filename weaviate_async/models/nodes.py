@@ -1,12 +1,8 @@
 """What ``cluster.nodes()`` returns: :class:`Node` with, in verbose output, its :class:`Shard`
 list and :class:`Stats` (also at ``weaviate_async.outputs.cluster``).
 
-``NodeMinimal`` is a node without shards and statistics (``Node[None, None]``), ``NodeVerbose``
-one with them (``Node[Shards, Stats]``).
-
-Examples:
-    >>> for node in await client.cluster.nodes(output="verbose"):
-    ...     print(node.name, node.status, node.stats.object_count)
+Programs import them from :mod:`weaviate_async.cluster.nodes`, which documents them; they are
+defined here, below ``wire/`` and the namespaces that both use them.
 """
 
 from __future__ import annotations

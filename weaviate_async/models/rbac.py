@@ -1,19 +1,8 @@
 """Roles and permissions: the actions, the permission builders and the models that the roles,
 users and groups operations return, at the official ``weaviate.rbac.models`` path.
 
-A permission grants a set of actions on one resource (a collection and tenant, a role, a
-user ...). ``Permissions`` builds the permissions to create a role with; reading a role back
-gives the ``*PermissionOutput`` kinds, grouped by resource in a :class:`Role`.
-
-Examples:
-    >>> from weaviate_async.classes.rbac import Permissions
-    >>> await client.roles.create(
-    ...     role_name="articles-reader",
-    ...     permissions=[
-    ...         Permissions.collections(collection="Article", read_config=True),
-    ...         Permissions.data(collection="Article", read=True),
-    ...     ],
-    ... )
+Programs import them from :mod:`weaviate_async.rbac.models`, which documents them; they are
+defined here, below ``wire/`` and the namespaces that both use them.
 """
 
 # The aliases keep typing.Union/List/Sequence: they are the objects the official client's

@@ -1,5 +1,9 @@
 """The shards of one collection on every node, as ``collection.shards()`` returns them (the
-official ``weaviate.collections.classes.cluster.Shard``, a dataclass)."""
+official ``weaviate.collections.classes.cluster.Shard``, a dataclass).
+
+Programs import them from :mod:`weaviate_async.collections.shards`, which documents them; they are
+defined here, below ``wire/`` and the namespaces that both use them.
+"""
 
 from __future__ import annotations
 

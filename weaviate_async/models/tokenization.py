@@ -1,5 +1,9 @@
 """What ``client.tokenization`` returns: :class:`TokenizeResult` (at the official
-``weaviate.tokenization.models`` path)."""
+``weaviate.tokenization.models`` path).
+
+Programs import them from :mod:`weaviate_async.tokenization.models`, which documents them; they are
+defined here, below ``wire/`` and the namespaces that both use them.
+"""
 
 from __future__ import annotations
 

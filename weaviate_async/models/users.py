@@ -1,10 +1,7 @@
 """The users that ``client.users`` returns, at the official ``weaviate.users.users`` path.
 
-Examples:
-    >>> me = await client.users.get_my_user()
-    >>> me.user_id, sorted(me.roles)
-    >>> user = await client.users.db.get(user_id="ingest-bot")
-    >>> user.active, user.role_names
+Programs import them from :mod:`weaviate_async.users.users`, which documents them; they are
+defined here, below ``wire/`` and the namespaces that both use them.
 """
 
 # ruff: noqa: UP006, UP035

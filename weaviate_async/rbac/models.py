@@ -1,7 +1,22 @@
-"""Re-exports :mod:`weaviate_async.models.rbac` at the official ``weaviate.rbac.models`` path.
+"""Roles and permissions: the actions, the permission builders and the models that the roles,
+users and groups operations return, at the official ``weaviate.rbac.models`` path.
 
-The objects are defined there, below the wire layer that reads them from the server's
-replies; this module gives programs the path they import from.
+The objects are defined in :mod:`weaviate_async.models.rbac`, below the wire layer that
+reads them from the server's replies; this module is the path programs import them from.
+
+A permission grants a set of actions on one resource (a collection and tenant, a role, a
+user ...). ``Permissions`` builds the permissions to create a role with; reading a role back
+gives the ``*PermissionOutput`` kinds, grouped by resource in a :class:`Role`.
+
+Examples:
+    >>> from weaviate_async.classes.rbac import Permissions
+    >>> await client.roles.create(
+    ...     role_name="articles-reader",
+    ...     permissions=[
+    ...         Permissions.collections(collection="Article", read_config=True),
+    ...         Permissions.data(collection="Article", read=True),
+    ...     ],
+    ... )
 """
 
 from __future__ import annotations
