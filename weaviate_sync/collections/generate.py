@@ -10,7 +10,6 @@ from weaviate_async.typevars import Properties, References
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-    from typing import Any
 
     from weaviate_async._loop_thread import LoopThread
     from weaviate_async.classes.boost import BoostReturn
@@ -216,7 +215,7 @@ class _GenerateCollection(Generic[Properties, References]):
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> GenerativeReturnType[Properties, References, TProperties, TReferences]:
         """Objects without ranking: in uuid order, or as ``sort`` says.
 
         Args:
@@ -425,7 +424,7 @@ class _GenerateCollection(Generic[Properties, References]):
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> GenerativeReturnType[Properties, References, TProperties, TReferences]:
         """The objects with these uuids (those that exist). Without ``limit`` all of them are returned,
             not the server's default number.
 
@@ -839,7 +838,7 @@ class _GenerateCollection(Generic[Properties, References]):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> GenerativeSearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to a vector (or to several named vectors).
 
         Args:
@@ -1283,7 +1282,7 @@ class _GenerateCollection(Generic[Properties, References]):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> GenerativeSearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to an object of the collection.
 
         Args:
@@ -1745,7 +1744,7 @@ class _GenerateCollection(Generic[Properties, References]):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> GenerativeSearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to a text, embedded by the collection's vectorizer module.
 
         Args:
@@ -2190,7 +2189,7 @@ class _GenerateCollection(Generic[Properties, References]):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> GenerativeSearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to an image, embedded by the collection's multi-modal module.
 
         Args:
@@ -2639,7 +2638,7 @@ class _GenerateCollection(Generic[Properties, References]):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> GenerativeSearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to a piece of media (audio, video, image, depth, thermal or IMU data),
             embedded by the collection's multi-modal module.
 
@@ -3050,7 +3049,7 @@ class _GenerateCollection(Generic[Properties, References]):
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> GenerativeSearchReturnType[Properties, References, TProperties, TReferences]:
         """Keyword search (BM25) over the text properties.
 
         Args:
@@ -3542,7 +3541,7 @@ class _GenerateCollection(Generic[Properties, References]):
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> GenerativeSearchReturnType[Properties, References, TProperties, TReferences]:
         """Hybrid search: keyword (BM25) and vector search, fused into one ranking.
 
         Args:
