@@ -623,7 +623,7 @@ def _operator(method: Method) -> str:
     return f"dict([{call}])" if op.field is None else f"{{'{op.field}': {call}}}"
 
 
-def _prelude(ns: Namespace, method: Method) -> list[str]:
+def _prelude(ns: Namespace, method: Method, result: str) -> list[str]:
     """Statements before the operator is built: the media read, the ids filter."""
     if method.blob is not None:
         return [f'media_b64 = await self._blob({method.blob}, "{method.blob}")']
@@ -633,22 +633,27 @@ def _prelude(ns: Namespace, method: Method) -> list[str]:
             "if limit is None and id_filter is not None:",
             "    limit = max(1, len(id_filter.value_text_array.values))",
             "if id_filter is None:",
-            f"    return self._empty({_shared_args(ns, method, empty=True)})",
+            f"    empty: {result} = self._empty({_shared_args(ns, method, empty=True)})",
+            "    return empty",
         ]
     return []
 
 
 def _body(ns: Namespace, method: Method) -> str:
-    out = ["        " + line for line in _prelude(ns, method)]
+    # The result goes through a variable of the declared type: the shared search path returns
+    # Any, and mypy --strict refuses to return an Any from a function with a real return type.
+    result = _impl_result(ns, method)
+    out = ["        " + line for line in _prelude(ns, method, result)]
     if ns.generative:
         out.append(
             "        generative = await self._generative(single_prompt, grouped_task, "
             "grouped_properties, generative_provider)"
         )
     out.append(
-        f'        return await self._execute("{ns.key}.{method.name}", '
+        f'        found: {result} = await self._execute("{ns.key}.{method.name}", '
         f"{_operator(method)}, {_shared_args(ns, method)})"
     )
+    out.append("        return found")
     return "\n".join(out) + "\n"
 
 
@@ -708,15 +713,15 @@ def _method(ns: Namespace, method: Method) -> str:
     out.append(
         "    @overload\n" + _signature(method.name, params, _impl_result(ns, method), " ...")
     )
-    impl = _signature(method.name, params, "Any", "\n")
+    impl = _signature(method.name, params, _impl_result(ns, method), "\n")
     body = _body(ns, method)
     if not _blocking(ns, method):
         out.append(impl + _docstring(ns, method) + body)
         return "\n\n".join(out)
     out.append(f'    @sync_via("_{method.name}_blocking")\n' + impl + _docstring(ns, method) + body)
-    blocking = _signature(f"_{method.name}_blocking", params, "Any", "\n").replace(
-        "    async def ", "    def ", 1
-    )
+    blocking = _signature(
+        f"_{method.name}_blocking", params, _impl_result(ns, method), "\n"
+    ).replace("    async def ", "    def ", 1)
     doc = (
         f'        """``{method.name}`` for the blocking facade, in the caller\'s thread '
         '(thread-safe)."""\n'
@@ -753,7 +758,7 @@ from typing import TYPE_CHECKING, Any, Generic, overload
 from weaviate_async._twin import sync_via, twin
 from weaviate_async.classes.search import NearMediaType
 from weaviate_async.collections._search import SINGLE_METADATA, _SearchNamespace
-from weaviate_async.collections.collection import Properties, References
+from weaviate_async.typevars import Properties, References, TProperties, TReferences
 from weaviate_async.wire import search as wire
 
 if TYPE_CHECKING:
@@ -776,8 +781,6 @@ if TYPE_CHECKING:
         QueryReturnType,
         QuerySearchReturnType,
         QuerySingleReturn,
-        TProperties,
-        TReferences,
     )
     from weaviate_async.classes.search import (
         INCLUDE_VECTOR,

@@ -29,7 +29,7 @@ from weaviate_async.classes._tenants import Tenant, TenantCreate, TenantUpdate
 from weaviate_async.classes.data import GeoCoordinate, PhoneNumber, _PhoneNumber
 
 if TYPE_CHECKING:
-    from weaviate_async.rbac.models import PermissionsInputType
+    from weaviate_async.models.rbac import PermissionsInputType
 
 __all__ = [
     "BEACON",
@@ -148,7 +148,7 @@ def __getattr__(name: str) -> Any:
     # The roles input type lives with the permission models, whose import costs ~35 ms; this
     # module is imported by every search, so it is loaded on first use.
     if name == "PermissionsInputType":
-        from weaviate_async.rbac.models import PermissionsInputType
+        from weaviate_async.models.rbac import PermissionsInputType
 
         return PermissionsInputType
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

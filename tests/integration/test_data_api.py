@@ -28,13 +28,13 @@ from weaviate_async.classes.data import (
 from weaviate_async.classes.query import Filter, FilterReturn
 from weaviate_async.client import WeaviateAsyncClient
 from weaviate_async.collections.data import _DataCollectionAsync
-from weaviate_async.collections.scope import CollectionScope
 from weaviate_async.embedded import EmbeddedServer
 from weaviate_async.exceptions import (
     UnexpectedStatusCodeError,
     WeaviateDeleteManyError,
     WeaviateInvalidInputError,
 )
+from weaviate_async.models.scope import CollectionScope
 from weaviate_async.wire.filters import filters_pb
 from weaviate_async.wire.search import search_request
 from weaviate_async.wire.values import parse_rfc3339

@@ -16,13 +16,13 @@ from weaviate_async.classes.query import HybridFusion, MetadataQuery, QueryNeste
 from weaviate_async.client import WeaviateAsyncClient
 from weaviate_async.collections.data import _DataCollectionAsync
 from weaviate_async.collections.query import _QueryCollectionAsync
-from weaviate_async.collections.scope import CollectionScope
 from weaviate_async.exceptions import (
     ObjectAlreadyExistsError,
     WeaviateInsertManyAllFailedError,
     WeaviateInvalidInputError,
     WeaviateQueryError,
 )
+from weaviate_async.models.scope import CollectionScope
 
 DIM = 8
 UTC = dt.timezone.utc

@@ -37,8 +37,8 @@ from weaviate_async.classes.query import (
     NearVector,
     TargetVectors,
 )
-from weaviate_async.collections.scope import CollectionScope
 from weaviate_async.exceptions import EmptyResponseError, WeaviateInvalidInputError
+from weaviate_async.models.scope import CollectionScope
 from weaviate_async.proto.weaviate.v1 import aggregate_pb2, base_pb2, base_search_pb2
 from weaviate_async.wire import aggregate as wire
 

@@ -21,8 +21,8 @@ from weaviate_async.classes.data import (
     _PhoneNumber,
 )
 from weaviate_async.classes.query import Filter
-from weaviate_async.collections.scope import CollectionScope
 from weaviate_async.exceptions import WeaviateInvalidInputError
+from weaviate_async.models.scope import CollectionScope
 from weaviate_async.proto.weaviate.v1 import base_pb2, batch_delete_pb2, batch_pb2
 from weaviate_async.wire import delete, objects, references, values
 

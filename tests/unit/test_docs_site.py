@@ -8,6 +8,7 @@ import importlib
 import itertools
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -121,3 +122,69 @@ def test_reference_namespaces_exist(attribute: str, path: str) -> None:
     module, _, name = path.rpartition(".")
     assert hasattr(importlib.import_module(f"weaviate_async.{module}"), f"{name}Async")
     assert hasattr(importlib.import_module(f"weaviate_sync.{module}"), name)
+
+
+def _link_names() -> Any:
+    sys.path.insert(0, str(ROOT / "docs" / "_scripts"))
+    return importlib.import_module("link_names")
+
+
+GUIDE = """# Title
+
+`Filter` and `Filter` again, `collection.with_tenant(...)`, `limit`, [`Filter`][x.Filter].
+
+<!-- docs-setup
+`Filter`
+-->
+
+```python
+`Filter`
+```
+
+## Next section
+
+`Filter`, `near_vector` (no namespace named yet).
+
+<!-- link-members: collection.query -->
+`near_vector`, `client.close()`.
+"""
+
+
+def test_guide_code_spans_become_references() -> None:
+    table = {
+        "Filter": "pkg.filters.Filter",
+        "collection.with_tenant": "pkg.Collection.with_tenant",
+        "collection.query.near_vector": "pkg.Query.near_vector",
+        "client.close": "pkg.Client.close",
+    }
+    out = _link_names().link_code_spans(GUIDE, table).split("\n")
+    # once per section; the call's arguments kept; plain names and links left alone
+    assert out[2] == (
+        "[`Filter`][pkg.filters.Filter] and `Filter` again, "
+        "[`collection.with_tenant(...)`][pkg.Collection.with_tenant], `limit`, "
+        "[`Filter`][x.Filter]."
+    )
+    assert out[5] == out[9] == "`Filter`"  # a hidden setup and a code block are code
+    assert out[14] == "[`Filter`][pkg.filters.Filter], `near_vector` (no namespace named yet)."
+    assert (
+        out[17] == "[`near_vector`][pkg.Query.near_vector], [`client.close()`][pkg.Client.close]."
+    )
+
+
+@pytest.mark.source_tree  # the table is made from the source tree's modules
+def test_guide_name_table() -> None:
+    table = _link_names().name_table()
+    assert table["Filter"] == "weaviate_async.classes.filters.Filter"
+    assert table["Filter.by_property"] == "weaviate_async.classes.filters.Filter.by_property"
+    assert table["collection.query.near_vector"] == (
+        "weaviate_async.collections.query._QueryCollectionAsync.near_vector"
+    )
+    assert table["client.batch.dynamic"] == (
+        "weaviate_async.collections.batch.wrapper._BatchClientWrapperAsync.dynamic"
+    )
+    # a model defined in models/ (no page) links to the official path that documents it
+    assert table["BackupStorage"] == "weaviate_async.backup.backup.BackupStorage"
+    assert table["Role"] == "weaviate_async.rbac.models.Role"
+    # the blocking twins are documented in weaviate_sync
+    assert table["Collection"] == "weaviate_sync.collections.collection.Collection"
+    assert "Shard" not in table  # a batch shard and a cluster shard: no guess

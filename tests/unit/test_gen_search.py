@@ -60,7 +60,7 @@ def test_operators_are_emitted_from_their_table_entries() -> None:
     )
     # the media is read first; the builder gives the request field itself
     near_image = _by_name(tool, "near_image")
-    assert tool._prelude(tool.NAMESPACES[0], near_image) == [
+    assert tool._prelude(tool.NAMESPACES[0], near_image, "R") == [
         'media_b64 = await self._blob(near_image, "near_image")'
     ]
     assert tool._operator(near_image).startswith(

@@ -47,10 +47,10 @@ from weaviate_async.classes.query import (
 )
 from weaviate_async.collections.generate import _GenerateCollectionAsync
 from weaviate_async.collections.query import _QueryCollectionAsync
-from weaviate_async.collections.scope import CollectionScope
 from weaviate_async.connect.connection import Connection
 from weaviate_async.connect.params import ConnectionParams
 from weaviate_async.exceptions import WeaviateInvalidInputError, WeaviateUnsupportedFeatureError
+from weaviate_async.models.scope import CollectionScope
 from weaviate_async.proto.weaviate.v1 import (
     base_pb2,
     base_search_pb2,

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from weaviate_async._validate import uuid_str
 from weaviate_async.classes.batch import ErrorObject
 from weaviate_async.classes.data import DataObject, GeoCoordinate, PhoneNumber, ReferenceToMulti
-from weaviate_async.collections.scope import CollectionScope
 from weaviate_async.exceptions import WeaviateInsertManyAllFailedError, WeaviateInvalidInputError
+from weaviate_async.models.scope import CollectionScope
 from weaviate_async.proto.weaviate.v1 import (
     base_pb2,
     batch_pb2,

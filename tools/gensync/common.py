@@ -13,6 +13,7 @@ MARKER_MODULE = "weaviate_async._twin"
 NOT_MIRRORED = (
     "weaviate_async.demo",
     "weaviate_async.wire",
+    "weaviate_async.models",
     "weaviate_async.connect.connection",
     "weaviate_async.connect.errors",
     "weaviate_async.connect.grpc_proxy",

@@ -1,21 +1,16 @@
 """What ``client.alias`` reads return: :class:`AliasReturn` (at the official
-``weaviate.aliases.alias`` path)."""
+``weaviate.aliases.alias`` path).
+
+The objects are defined in :mod:`weaviate_async.models.aliases`, below the wire layer that
+reads them from the server's replies; this module is the path programs import them from.
+"""
 
 from __future__ import annotations
 
-import attrs
+from weaviate_async.models.aliases import (
+    AliasReturn,
+)
 
-__all__ = ["AliasReturn"]
-
-
-@attrs.frozen(kw_only=True)
-class AliasReturn:
-    """An alias and the collection it points to.
-
-    Attributes:
-        alias: the alias's name.
-        collection: the name of the collection it points to.
-    """
-
-    alias: str
-    collection: str
+__all__ = [
+    "AliasReturn",
+]

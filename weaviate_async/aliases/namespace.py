@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from weaviate_async._twin import twin
 from weaviate_async._validate import check_collection_name
-from weaviate_async.aliases.alias import AliasReturn
+from weaviate_async.models.aliases import AliasReturn
 from weaviate_async.wire.aliases import alias_from_json, aliases_from_json
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ Examples:
 
 from __future__ import annotations
 
-from weaviate_async.backup.backup import BackupStorage
 from weaviate_async.backup.namespace import _BackupAsync
+from weaviate_async.models.backup import BackupStorage
 
 __all__ = ["BackupStorage", "_BackupAsync"]

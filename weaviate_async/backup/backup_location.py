@@ -1,5 +1,8 @@
 """Where one backup is, when not at its backend's configured place: :class:`BackupLocation`.
 
+The objects are defined in :mod:`weaviate_async.models.backup_location`, below the wire layer that
+reads them from the server's replies; this module is the path programs import them from.
+
 A location overrides, for one call, the path (and for cloud backends the bucket) the server's
 ``backup-*`` module is configured with. Pass the same location to ``create``, the status calls,
 ``cancel`` and ``restore`` of that backup.
@@ -13,81 +16,12 @@ Examples:
 
 from __future__ import annotations
 
-from typing import TypeAlias
-
-import attrs
-
-from weaviate_async._validate import attrs_check, check_str
-
-__all__ = ["BackupLocation", "BackupLocationType"]
-
-_REQUIRED_STR = attrs_check(check_str, required=True, allow_empty=False)
-
-
-@attrs.frozen(kw_only=True)
-class _BackupLocationConfig:
-    """The base of the locations: a path on the backend."""
-
-    path: str = attrs.field(validator=_REQUIRED_STR)
-
-
-@attrs.frozen(kw_only=True)
-class _BackupLocationFilesystem(_BackupLocationConfig):
-    """A directory of the server's file system (``backup-filesystem``).
-
-    Attributes:
-        path: the directory (absolute, on the server's machine).
-    """
-
-
-@attrs.frozen(kw_only=True)
-class _BackupLocationS3(_BackupLocationConfig):
-    """A bucket and a key prefix of S3 or a compatible store (``backup-s3``).
-
-    Attributes:
-        path: the key prefix within the bucket.
-        bucket: the bucket.
-    """
-
-    bucket: str = attrs.field(validator=_REQUIRED_STR)
-
-
-@attrs.frozen(kw_only=True)
-class _BackupLocationGCP(_BackupLocationConfig):
-    """A Google Cloud Storage bucket and a path in it (``backup-gcs``).
-
-    Attributes:
-        path: the path within the bucket.
-        bucket: the bucket.
-    """
-
-    bucket: str = attrs.field(validator=_REQUIRED_STR)
-
-
-@attrs.frozen(kw_only=True)
-class _BackupLocationAzure(_BackupLocationConfig):
-    """An Azure Blob Storage container and a path in it (``backup-azure``).
-
-    Attributes:
-        path: the path within the container.
-        bucket: the container.
-    """
-
-    bucket: str = attrs.field(validator=_REQUIRED_STR)
-
-
-#: Any of the locations.
-BackupLocationType: TypeAlias = (
-    _BackupLocationFilesystem | _BackupLocationS3 | _BackupLocationGCP | _BackupLocationAzure
+from weaviate_async.models.backup_location import (
+    BackupLocation,
+    BackupLocationType,
 )
 
-
-class BackupLocation:
-    """The locations by backend: ``BackupLocation.FileSystem(path=...)``,
-    ``BackupLocation.S3(bucket=..., path=...)``, ``BackupLocation.GCP(...)`` and
-    ``BackupLocation.Azure(...)``."""
-
-    FileSystem = _BackupLocationFilesystem
-    S3 = _BackupLocationS3
-    GCP = _BackupLocationGCP
-    Azure = _BackupLocationAzure
+__all__ = [
+    "BackupLocation",
+    "BackupLocationType",
+]

@@ -25,7 +25,12 @@ import attrs
 
 from weaviate_async._twin import twin
 from weaviate_async._validate import check_bool, check_float, invalid
-from weaviate_async.backup.backup import (
+from weaviate_async.exceptions import (
+    BackupCanceledError,
+    BackupFailedError,
+    WeaviateTimeoutError,
+)
+from weaviate_async.models.backup import (
     BackupConfigCreate,
     BackupConfigRestore,
     BackupListReturn,
@@ -34,12 +39,7 @@ from weaviate_async.backup.backup import (
     BackupStatusReturn,
     BackupStorage,
 )
-from weaviate_async.backup.backup_location import BackupLocationType
-from weaviate_async.exceptions import (
-    BackupCanceledError,
-    BackupFailedError,
-    WeaviateTimeoutError,
-)
+from weaviate_async.models.backup_location import BackupLocationType
 from weaviate_async.wire.backup import (
     FINAL_STATUSES,
     backend_arg,

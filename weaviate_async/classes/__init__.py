@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from weaviate_async.classes import replication as replication
     from weaviate_async.classes import tenants as tenants
     from weaviate_async.classes import tokenization as tokenization
-    from weaviate_async.classes.consistency import ConsistencyLevel as ConsistencyLevel
+    from weaviate_async.models.consistency import ConsistencyLevel as ConsistencyLevel
 
 
 def __getattr__(name: str) -> ModuleType | type:
@@ -78,7 +78,7 @@ def __getattr__(name: str) -> ModuleType | type:
         globals()[name] = module
         return module
     if name == "ConsistencyLevel":
-        from weaviate_async.classes.consistency import ConsistencyLevel
+        from weaviate_async.models.consistency import ConsistencyLevel
 
         globals()[name] = ConsistencyLevel
         return ConsistencyLevel

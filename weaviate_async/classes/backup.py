@@ -7,13 +7,13 @@ Examples:
 
 from __future__ import annotations
 
-from weaviate_async.backup.backup import (
+from weaviate_async.models.backup import (
     BackupCompressionLevel,
     BackupConfigCreate,
     BackupConfigRestore,
     BackupStorage,
 )
-from weaviate_async.backup.backup_location import BackupLocation, BackupLocationType
+from weaviate_async.models.backup_location import BackupLocation, BackupLocationType
 
 __all__ = [
     "BackupCompressionLevel",

@@ -52,7 +52,7 @@ from weaviate_async.classes.config_properties import (
     StopwordsPreset,
     TextAnalyzerConfigCreate,
 )
-from weaviate_async.classes.consistency import ConsistencyLevel
+from weaviate_async.models.consistency import ConsistencyLevel
 
 __all__ = [
     "ConsistencyLevel",

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import uuid as uuid_lib
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Generic, TypeAlias, TypeVar
+from typing import Any, ClassVar, Generic, TypeAlias
 
 import attrs
+from typing_extensions import TypeVar
 
 from weaviate_async._validate import attrs_check, check_float, check_str, invalid, uuid_str
 
@@ -29,8 +30,10 @@ __all__ = [
     "ReferenceToMulti",
 ]
 
-P = TypeVar("P")
-R = TypeVar("R")
+# Covariant with a None default, as the official DataObject's: a bare ``DataObject`` in an
+# annotation passes a strict type checker, and DataObject[MyProps, None] is a DataObject[Any].
+P = TypeVar("P", bound=Any | None, covariant=True, default=None)
+R = TypeVar("R", bound=Any | None, covariant=True, default=None)
 
 #: A UUID as users pass it: a ``uuid.UUID`` or its string form.
 UUID = str | uuid_lib.UUID

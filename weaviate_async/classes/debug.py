@@ -6,6 +6,6 @@ Examples:
 
 from __future__ import annotations
 
-from weaviate_async.debug.types import DebugRESTObject
+from weaviate_async.models.debug import DebugRESTObject
 
 __all__ = ["DebugRESTObject"]

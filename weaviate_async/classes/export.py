@@ -6,6 +6,6 @@ Examples:
 
 from __future__ import annotations
 
-from weaviate_async.export.export import ExportFileFormat, ExportStorage
+from weaviate_async.models.export import ExportFileFormat, ExportStorage
 
 __all__ = ["ExportFileFormat", "ExportStorage"]

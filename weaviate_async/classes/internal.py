@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Generic, TypeAlias, TypeVar, U
 from weaviate_async.classes.data import ReferenceInput, ReferenceInputs, ReferenceToMulti
 from weaviate_async.classes.search import MetadataQuery
 from weaviate_async.types import WeaviateProperties
+from weaviate_async.typevars import Properties, References, TProperties, TReferences
 
 if TYPE_CHECKING:
     from weaviate_async.proto.weaviate.v1 import generative_pb2
@@ -73,12 +74,6 @@ __all__ = [
 P = TypeVar("P")
 R = TypeVar("R")
 M = TypeVar("M")
-#: The properties type of a collection handle or of a query's ``return_properties``.
-Properties = TypeVar("Properties", bound=Mapping[str, Any])
-TProperties = TypeVar("TProperties", bound=Mapping[str, Any])
-#: The references type of a collection handle or of a query's ``return_references``.
-References = TypeVar("References")
-TReferences = TypeVar("TReferences")
 
 #: Vectors of a returned object by name (``"default"`` for a collection's single unnamed
 #: vector); a multi-vector is a list of rows.

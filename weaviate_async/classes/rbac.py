@@ -12,6 +12,6 @@ Examples:
 
 from __future__ import annotations
 
-from weaviate_async.rbac.models import Actions, Permissions, PermissionsInputType, RoleScope
+from weaviate_async.models.rbac import Actions, Permissions, PermissionsInputType, RoleScope
 
 __all__ = ["Actions", "Permissions", "PermissionsInputType", "RoleScope"]

@@ -10,6 +10,6 @@ Examples:
 
 from __future__ import annotations
 
-from weaviate_async.cluster.models import ReplicationType
+from weaviate_async.models.cluster import ReplicationType
 
 __all__ = ["ReplicationType"]

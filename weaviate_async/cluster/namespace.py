@@ -13,11 +13,11 @@ import uuid
 from typing import TYPE_CHECKING, Literal, overload
 
 from weaviate_async._twin import twin
-from weaviate_async.cluster.models import ClusterStatistics, ReplicationType, ShardingState
-from weaviate_async.cluster.nodes import NodeMinimal, NodeVerbose
 from weaviate_async.cluster.replicate import _ReplicateAsync, _replication_rest
 from weaviate_async.cluster.types import Verbosity
 from weaviate_async.exceptions import ResponseCannotBeDecodedError
+from weaviate_async.models.cluster import ClusterStatistics, ReplicationType, ShardingState
+from weaviate_async.models.nodes import NodeMinimal, NodeVerbose
 from weaviate_async.wire.cluster import (
     collection_arg,
     name_arg,

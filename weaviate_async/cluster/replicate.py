@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from weaviate_async._twin import twin
 from weaviate_async._validate import check_bool
-from weaviate_async.cluster.models import (
+from weaviate_async.exceptions import UnexpectedStatusCodeError
+from weaviate_async.models.cluster import (
     ReplicateOperation,
     ReplicateOperations,
     ReplicateOperationWithHistory,
     ReplicateOperationWithoutHistory,
 )
-from weaviate_async.exceptions import UnexpectedStatusCodeError
 from weaviate_async.types import UUID
 from weaviate_async.wire.cluster import (
     operation_from_json,

@@ -31,8 +31,8 @@ if TYPE_CHECKING:
         _GroupedTask,
         _SinglePrompt,
     )
-    from weaviate_async.collections.scope import CollectionScope
     from weaviate_async.connect.connection import Connection
+    from weaviate_async.models.scope import CollectionScope
     from weaviate_async.proto.weaviate.v1 import generative_pb2, search_get_pb2
     from weaviate_async.types import BLOB_INPUT
 

@@ -13,19 +13,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from weaviate_async._twin import twin
-from weaviate_async.backup.backup import (
+from weaviate_async.backup.namespace import _BackupAsync
+from weaviate_async.models.backup import (
     BackupConfigCreate,
     BackupConfigRestore,
     BackupReturn,
     BackupStatusReturn,
     BackupStorage,
 )
-from weaviate_async.backup.backup_location import BackupLocationType
-from weaviate_async.backup.namespace import _BackupAsync
+from weaviate_async.models.backup_location import BackupLocationType
 
 if TYPE_CHECKING:
-    from weaviate_async.collections.scope import CollectionScope
     from weaviate_async.connect.connection import Connection
+    from weaviate_async.models.scope import CollectionScope
 
 __all__ = ["_CollectionBackupAsync"]
 

@@ -8,19 +8,16 @@ name and, optionally, a tenant and a consistency level, checked once); ``with_te
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 from weaviate_async._twin import twin
-from weaviate_async.classes.consistency import ConsistencyLevel
-from weaviate_async.collections.scope import CollectionScope
+from weaviate_async.models.consistency import ConsistencyLevel
+from weaviate_async.models.scope import CollectionScope
+from weaviate_async.typevars import Properties, References, TProperties, TReferences
 
 if TYPE_CHECKING:
-    from weaviate_async.classes.internal import (
-        CrossReferences,
-        TProperties,
-        TReferences,
-    )
+    from weaviate_async.classes.internal import CrossReferences
     from weaviate_async.classes.search import INCLUDE_VECTOR, METADATA, PROPERTIES, REFERENCES
     from weaviate_async.collections.aggregate import _AggregateCollectionAsync
     from weaviate_async.collections.backups import _CollectionBackupAsync
@@ -30,18 +27,14 @@ if TYPE_CHECKING:
     from weaviate_async.collections.generate import _GenerateCollectionAsync
     from weaviate_async.collections.iterator import _ObjectAIterator
     from weaviate_async.collections.query import _QueryCollectionAsync
-    from weaviate_async.collections.shards import Shard
     from weaviate_async.collections.tenants import _TenantsAsync
     from weaviate_async.connect.connection import Connection
+    from weaviate_async.models.shards import Shard
     from weaviate_async.types import UUID
     from weaviate_sync.collections.collection import Collection
 
 __all__ = ["Collection", "CollectionAsync", "Properties", "References"]
 
-#: The type of a collection's properties (a TypedDict or a mapping), as in the official client.
-Properties = TypeVar("Properties", bound=Mapping[str, Any])
-#: The type of a collection's references, as in the official client.
-References = TypeVar("References")
 
 _N = TypeVar("_N")
 

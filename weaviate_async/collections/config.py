@@ -49,8 +49,8 @@ from weaviate_async.collections._gates import (
 from weaviate_async.exceptions import UnexpectedStatusCodeError
 
 if TYPE_CHECKING:
-    from weaviate_async.collections.scope import CollectionScope
     from weaviate_async.connect.connection import Connection
+    from weaviate_async.models.scope import CollectionScope
 
 __all__ = ["IndexName", "_ConfigCollectionAsync"]
 

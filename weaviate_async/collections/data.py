@@ -19,7 +19,7 @@ from __future__ import annotations
 import time
 import uuid as uuid_lib
 from collections.abc import AsyncIterable, Iterable, Mapping, Sequence, Sized
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, overload
 
 from weaviate_async._twin import twin
 from weaviate_async._validate import check_data_model, uuid_str
@@ -31,6 +31,7 @@ from weaviate_async.collections.batch.progress import ProgressOption
 from weaviate_async.collections.batch.sizing import DynamicSizing
 from weaviate_async.collections.batch.transport import BatchTransport
 from weaviate_async.exceptions import WeaviateDeleteManyError
+from weaviate_async.typevars import Properties, TProperties
 from weaviate_async.wire.batch import insert_many_plan, insert_many_result
 from weaviate_async.wire.delete import batch_delete_request, delete_many_result
 from weaviate_async.wire.objects import object_body
@@ -52,15 +53,10 @@ if TYPE_CHECKING:
         SingleReferenceInput,
     )
     from weaviate_async.classes.filters import FilterReturn
-    from weaviate_async.collections.scope import CollectionScope
     from weaviate_async.connect.connection import Connection
+    from weaviate_async.models.scope import CollectionScope
 
 __all__ = ["_DataCollectionAsync"]
-
-#: The properties' type of a data namespace (a TypedDict, or a plain mapping).
-Properties = TypeVar("Properties", bound=Mapping[str, Any])
-#: The properties' type ``with_data_model`` switches to.
-TProperties = TypeVar("TProperties", bound=Mapping[str, Any])
 
 
 @twin

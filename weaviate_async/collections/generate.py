@@ -14,12 +14,12 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Generic, overload
+from typing import TYPE_CHECKING, Generic, overload
 
 from weaviate_async._twin import twin
 from weaviate_async.classes.search import NearMediaType
 from weaviate_async.collections._search import _SearchNamespace
-from weaviate_async.collections.collection import Properties, References
+from weaviate_async.typevars import Properties, References, TProperties, TReferences
 from weaviate_async.wire import search as wire
 
 if TYPE_CHECKING:
@@ -36,8 +36,6 @@ if TYPE_CHECKING:
         GenerativeReturn,
         GenerativeReturnType,
         GenerativeSearchReturnType,
-        TProperties,
-        TReferences,
     )
     from weaviate_async.classes.search import (
         INCLUDE_VECTOR,
@@ -217,7 +215,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> GenerativeReturnType[Properties, References, TProperties, TReferences]:
         """Objects without ranking: in uuid order, or as ``sort`` says.
 
         Args:
@@ -262,7 +260,9 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
         generative = await self._generative(
             single_prompt, grouped_task, grouped_properties, generative_provider
         )
-        return await self._execute(
+        found: GenerativeReturnType[
+            Properties, References, TProperties, TReferences
+        ] = await self._execute(
             "generate.fetch_objects",
             {},
             limit=limit,
@@ -276,6 +276,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
             sort=sort,
             generative=generative,
         )
+        return found
 
     @overload
     async def fetch_objects_by_ids(
@@ -426,7 +427,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> GenerativeReturnType[Properties, References, TProperties, TReferences]:
         """The objects with these uuids (those that exist). Without ``limit`` all of them are returned,
             not the server's default number.
 
@@ -465,20 +466,25 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
         if limit is None and id_filter is not None:
             limit = max(1, len(id_filter.value_text_array.values))
         if id_filter is None:
-            return self._empty(
-                limit=limit,
-                offset=offset,
-                include_vector=include_vector,
-                return_metadata=return_metadata,
-                return_properties=return_properties,
-                return_references=return_references,
-                after=after,
-                sort=sort,
+            empty: GenerativeReturnType[Properties, References, TProperties, TReferences] = (
+                self._empty(
+                    limit=limit,
+                    offset=offset,
+                    include_vector=include_vector,
+                    return_metadata=return_metadata,
+                    return_properties=return_properties,
+                    return_references=return_references,
+                    after=after,
+                    sort=sort,
+                )
             )
+            return empty
         generative = await self._generative(
             single_prompt, grouped_task, grouped_properties, generative_provider
         )
-        return await self._execute(
+        found: GenerativeReturnType[
+            Properties, References, TProperties, TReferences
+        ] = await self._execute(
             "generate.fetch_objects_by_ids",
             {},
             limit=limit,
@@ -492,6 +498,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
             filters=id_filter,
             generative=generative,
         )
+        return found
 
     @overload
     async def near_vector(
@@ -854,7 +861,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> GenerativeSearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to a vector (or to several named vectors).
 
         Args:
@@ -915,7 +922,9 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
         generative = await self._generative(
             single_prompt, grouped_task, grouped_properties, generative_provider
         )
-        return await self._execute(
+        found: GenerativeSearchReturnType[
+            Properties, References, TProperties, TReferences
+        ] = await self._execute(
             "generate.near_vector",
             {
                 "near_vector": wire.near_vector_pb(
@@ -941,6 +950,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
             diversity_selection=diversity_selection,
             generative=generative,
         )
+        return found
 
     @overload
     async def near_object(
@@ -1303,7 +1313,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> GenerativeSearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to an object of the collection.
 
         Args:
@@ -1354,7 +1364,9 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
         generative = await self._generative(
             single_prompt, grouped_task, grouped_properties, generative_provider
         )
-        return await self._execute(
+        found: GenerativeSearchReturnType[
+            Properties, References, TProperties, TReferences
+        ] = await self._execute(
             "generate.near_object",
             {
                 "near_object": wire.near_object_pb(
@@ -1379,6 +1391,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
             diversity_selection=diversity_selection,
             generative=generative,
         )
+        return found
 
     @overload
     async def near_text(
@@ -1769,7 +1782,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> GenerativeSearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to a text, embedded by the collection's vectorizer module.
 
         Args:
@@ -1829,7 +1842,9 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
         generative = await self._generative(
             single_prompt, grouped_task, grouped_properties, generative_provider
         )
-        return await self._execute(
+        found: GenerativeSearchReturnType[
+            Properties, References, TProperties, TReferences
+        ] = await self._execute(
             "generate.near_text",
             {
                 "near_text": wire.near_text_pb(
@@ -1856,6 +1871,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
             diversity_selection=diversity_selection,
             generative=generative,
         )
+        return found
 
     @overload
     async def near_image(
@@ -2218,7 +2234,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> GenerativeSearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to an image, embedded by the collection's multi-modal module.
 
         Args:
@@ -2271,7 +2287,9 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
         generative = await self._generative(
             single_prompt, grouped_task, grouped_properties, generative_provider
         )
-        return await self._execute(
+        found: GenerativeSearchReturnType[
+            Properties, References, TProperties, TReferences
+        ] = await self._execute(
             "generate.near_image",
             dict(
                 [
@@ -2299,6 +2317,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
             diversity_selection=diversity_selection,
             generative=generative,
         )
+        return found
 
     @overload
     async def near_media(
@@ -2675,7 +2694,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> GenerativeSearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to a piece of media (audio, video, image, depth, thermal or IMU data),
             embedded by the collection's multi-modal module.
 
@@ -2731,7 +2750,9 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
         generative = await self._generative(
             single_prompt, grouped_task, grouped_properties, generative_provider
         )
-        return await self._execute(
+        found: GenerativeSearchReturnType[
+            Properties, References, TProperties, TReferences
+        ] = await self._execute(
             "generate.near_media",
             dict(
                 [
@@ -2759,6 +2780,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
             diversity_selection=diversity_selection,
             generative=generative,
         )
+        return found
 
     @overload
     async def bm25(
@@ -3093,7 +3115,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> GenerativeSearchReturnType[Properties, References, TProperties, TReferences]:
         """Keyword search (BM25) over the text properties.
 
         Args:
@@ -3148,7 +3170,9 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
         generative = await self._generative(
             single_prompt, grouped_task, grouped_properties, generative_provider
         )
-        return await self._execute(
+        found: GenerativeSearchReturnType[
+            Properties, References, TProperties, TReferences
+        ] = await self._execute(
             "generate.bm25",
             {"bm25_search": wire.bm25_pb(query, query_properties, operator)},
             limit=limit,
@@ -3165,6 +3189,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
             bm25_operator=operator,
             generative=generative,
         )
+        return found
 
     @overload
     async def hybrid(
@@ -3583,7 +3608,7 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> GenerativeSearchReturnType[Properties, References, TProperties, TReferences]:
         """Hybrid search: keyword (BM25) and vector search, fused into one ranking.
 
         Args:
@@ -3648,7 +3673,9 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
         generative = await self._generative(
             single_prompt, grouped_task, grouped_properties, generative_provider
         )
-        return await self._execute(
+        found: GenerativeSearchReturnType[
+            Properties, References, TProperties, TReferences
+        ] = await self._execute(
             "generate.hybrid",
             {
                 "hybrid_search": wire.hybrid_pb(
@@ -3679,3 +3706,4 @@ class _GenerateCollectionAsync(Generic[Properties, References], _SearchNamespace
             bm25_operator=bm25_operator,
             generative=generative,
         )
+        return found

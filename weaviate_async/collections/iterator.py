@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any, Generic
 
 from weaviate_async._twin import twin
 from weaviate_async._validate import check_int, uuid_str
-from weaviate_async.classes.internal import Object, TProperties, TReferences
+from weaviate_async.classes.internal import Object
+from weaviate_async.typevars import TProperties, TReferences
 
 if TYPE_CHECKING:
     from typing_extensions import Self

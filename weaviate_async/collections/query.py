@@ -14,12 +14,12 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Generic, overload
+from typing import TYPE_CHECKING, Generic, overload
 
 from weaviate_async._twin import sync_via, twin
 from weaviate_async.classes.search import NearMediaType
 from weaviate_async.collections._search import SINGLE_METADATA, _SearchNamespace
-from weaviate_async.collections.collection import Properties, References
+from weaviate_async.typevars import Properties, References, TProperties, TReferences
 from weaviate_async.wire import search as wire
 
 if TYPE_CHECKING:
@@ -33,8 +33,6 @@ if TYPE_CHECKING:
         QueryReturnType,
         QuerySearchReturnType,
         QuerySingleReturn,
-        TProperties,
-        TReferences,
     )
     from weaviate_async.classes.search import (
         INCLUDE_VECTOR,
@@ -183,7 +181,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> QueryReturnType[Properties, References, TProperties, TReferences]:
         """Objects without ranking: in uuid order, or as ``sort`` says.
 
         Args:
@@ -217,7 +215,9 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             ...     limit=10,
             ... )
         """
-        return await self._execute(
+        found: QueryReturnType[
+            Properties, References, TProperties, TReferences
+        ] = await self._execute(
             "query.fetch_objects",
             {},
             limit=limit,
@@ -230,6 +230,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             after=after,
             sort=sort,
         )
+        return found
 
     def _fetch_objects_blocking(
         self,
@@ -243,21 +244,24 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> QueryReturnType[Properties, References, TProperties, TReferences]:
         """``fetch_objects`` for the blocking facade, in the caller's thread (thread-safe)."""
-        return self._execute_blocking(
-            "query.fetch_objects",
-            {},
-            limit=limit,
-            offset=offset,
-            filters=filters,
-            include_vector=include_vector,
-            return_metadata=return_metadata,
-            return_properties=return_properties,
-            return_references=return_references,
-            after=after,
-            sort=sort,
+        found: QueryReturnType[Properties, References, TProperties, TReferences] = (
+            self._execute_blocking(
+                "query.fetch_objects",
+                {},
+                limit=limit,
+                offset=offset,
+                filters=filters,
+                include_vector=include_vector,
+                return_metadata=return_metadata,
+                return_properties=return_properties,
+                return_references=return_references,
+                after=after,
+                sort=sort,
+            )
         )
+        return found
 
     @overload
     async def fetch_objects_by_ids(
@@ -377,7 +381,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> QueryReturnType[Properties, References, TProperties, TReferences]:
         """The objects with these uuids (those that exist). Without ``limit`` all of them are returned,
             not the server's default number.
 
@@ -409,7 +413,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         if limit is None and id_filter is not None:
             limit = max(1, len(id_filter.value_text_array.values))
         if id_filter is None:
-            return self._empty(
+            empty: QueryReturnType[Properties, References, TProperties, TReferences] = self._empty(
                 limit=limit,
                 offset=offset,
                 include_vector=include_vector,
@@ -419,7 +423,10 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
                 after=after,
                 sort=sort,
             )
-        return await self._execute(
+            return empty
+        found: QueryReturnType[
+            Properties, References, TProperties, TReferences
+        ] = await self._execute(
             "query.fetch_objects_by_ids",
             {},
             limit=limit,
@@ -432,6 +439,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             sort=sort,
             filters=id_filter,
         )
+        return found
 
     def _fetch_objects_by_ids_blocking(
         self,
@@ -445,13 +453,13 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> QueryReturnType[Properties, References, TProperties, TReferences]:
         """``fetch_objects_by_ids`` for the blocking facade, in the caller's thread (thread-safe)."""
         id_filter = wire.ids_filter_pb(ids)
         if limit is None and id_filter is not None:
             limit = max(1, len(id_filter.value_text_array.values))
         if id_filter is None:
-            return self._empty(
+            empty: QueryReturnType[Properties, References, TProperties, TReferences] = self._empty(
                 limit=limit,
                 offset=offset,
                 include_vector=include_vector,
@@ -461,19 +469,23 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
                 after=after,
                 sort=sort,
             )
-        return self._execute_blocking(
-            "query.fetch_objects_by_ids",
-            {},
-            limit=limit,
-            offset=offset,
-            include_vector=include_vector,
-            return_metadata=return_metadata,
-            return_properties=return_properties,
-            return_references=return_references,
-            after=after,
-            sort=sort,
-            filters=id_filter,
+            return empty
+        found: QueryReturnType[Properties, References, TProperties, TReferences] = (
+            self._execute_blocking(
+                "query.fetch_objects_by_ids",
+                {},
+                limit=limit,
+                offset=offset,
+                include_vector=include_vector,
+                return_metadata=return_metadata,
+                return_properties=return_properties,
+                return_references=return_references,
+                after=after,
+                sort=sort,
+                filters=id_filter,
+            )
         )
+        return found
 
     @overload
     async def fetch_object_by_id(
@@ -553,7 +565,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         *,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> QuerySingleReturn[Properties, References, TProperties, TReferences]:
         """The object with this uuid, or None when there is none. Its metadata always holds the
             creation and last update times (and whether the replicas agree).
 
@@ -574,7 +586,9 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             WeaviateInvalidInputError: an argument is invalid; nothing is sent.
             WeaviateQueryError: the server failed the search (its message included).
         """
-        return await self._execute(
+        found: QuerySingleReturn[
+            Properties, References, TProperties, TReferences
+        ] = await self._execute(
             "query.fetch_object_by_id",
             {},
             include_vector=include_vector,
@@ -585,6 +599,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             metadata_always=SINGLE_METADATA,
             single=True,
         )
+        return found
 
     def _fetch_object_by_id_blocking(
         self,
@@ -593,19 +608,22 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         *,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> QuerySingleReturn[Properties, References, TProperties, TReferences]:
         """``fetch_object_by_id`` for the blocking facade, in the caller's thread (thread-safe)."""
-        return self._execute_blocking(
-            "query.fetch_object_by_id",
-            {},
-            include_vector=include_vector,
-            return_properties=return_properties,
-            return_references=return_references,
-            limit=1,
-            filters=wire.id_filter_pb(uuid),
-            metadata_always=SINGLE_METADATA,
-            single=True,
+        found: QuerySingleReturn[Properties, References, TProperties, TReferences] = (
+            self._execute_blocking(
+                "query.fetch_object_by_id",
+                {},
+                include_vector=include_vector,
+                return_properties=return_properties,
+                return_references=return_references,
+                limit=1,
+                filters=wire.id_filter_pb(uuid),
+                metadata_always=SINGLE_METADATA,
+                single=True,
+            )
         )
+        return found
 
     @overload
     async def near_vector(
@@ -913,7 +931,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to a vector (or to several named vectors).
 
         Args:
@@ -962,7 +980,9 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             ...     return_metadata=MetadataQuery(distance=True),
             ... )
         """
-        return await self._execute(
+        found: QuerySearchReturnType[
+            Properties, References, TProperties, TReferences
+        ] = await self._execute(
             "query.near_vector",
             {
                 "near_vector": wire.near_vector_pb(
@@ -987,6 +1007,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             return_references=return_references,
             diversity_selection=diversity_selection,
         )
+        return found
 
     def _near_vector_blocking(
         self,
@@ -1007,33 +1028,36 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]:
         """``near_vector`` for the blocking facade, in the caller's thread (thread-safe)."""
-        return self._execute_blocking(
-            "query.near_vector",
-            {
-                "near_vector": wire.near_vector_pb(
-                    near_vector,
-                    certainty=certainty,
-                    distance=distance,
-                    target_vector=target_vector,
-                    diversity_selection=diversity_selection,
-                    version=self._version,
-                )
-            },
-            limit=limit,
-            offset=offset,
-            auto_limit=auto_limit,
-            filters=filters,
-            group_by=group_by,
-            rerank=rerank,
-            boost=boost,
-            include_vector=include_vector,
-            return_metadata=return_metadata,
-            return_properties=return_properties,
-            return_references=return_references,
-            diversity_selection=diversity_selection,
+        found: QuerySearchReturnType[Properties, References, TProperties, TReferences] = (
+            self._execute_blocking(
+                "query.near_vector",
+                {
+                    "near_vector": wire.near_vector_pb(
+                        near_vector,
+                        certainty=certainty,
+                        distance=distance,
+                        target_vector=target_vector,
+                        diversity_selection=diversity_selection,
+                        version=self._version,
+                    )
+                },
+                limit=limit,
+                offset=offset,
+                auto_limit=auto_limit,
+                filters=filters,
+                group_by=group_by,
+                rerank=rerank,
+                boost=boost,
+                include_vector=include_vector,
+                return_metadata=return_metadata,
+                return_properties=return_properties,
+                return_references=return_references,
+                diversity_selection=diversity_selection,
+            )
         )
+        return found
 
     @overload
     async def near_object(
@@ -1341,7 +1365,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to an object of the collection.
 
         Args:
@@ -1381,7 +1405,9 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
                 diversity_selection, query profiling, ...).
             WeaviateQueryError: the server failed the search (its message included).
         """
-        return await self._execute(
+        found: QuerySearchReturnType[
+            Properties, References, TProperties, TReferences
+        ] = await self._execute(
             "query.near_object",
             {
                 "near_object": wire.near_object_pb(
@@ -1405,6 +1431,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             return_references=return_references,
             diversity_selection=diversity_selection,
         )
+        return found
 
     def _near_object_blocking(
         self,
@@ -1425,32 +1452,35 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]:
         """``near_object`` for the blocking facade, in the caller's thread (thread-safe)."""
-        return self._execute_blocking(
-            "query.near_object",
-            {
-                "near_object": wire.near_object_pb(
-                    near_object,
-                    certainty=certainty,
-                    distance=distance,
-                    target_vector=target_vector,
-                    diversity_selection=diversity_selection,
-                )
-            },
-            limit=limit,
-            offset=offset,
-            auto_limit=auto_limit,
-            filters=filters,
-            group_by=group_by,
-            rerank=rerank,
-            boost=boost,
-            include_vector=include_vector,
-            return_metadata=return_metadata,
-            return_properties=return_properties,
-            return_references=return_references,
-            diversity_selection=diversity_selection,
+        found: QuerySearchReturnType[Properties, References, TProperties, TReferences] = (
+            self._execute_blocking(
+                "query.near_object",
+                {
+                    "near_object": wire.near_object_pb(
+                        near_object,
+                        certainty=certainty,
+                        distance=distance,
+                        target_vector=target_vector,
+                        diversity_selection=diversity_selection,
+                    )
+                },
+                limit=limit,
+                offset=offset,
+                auto_limit=auto_limit,
+                filters=filters,
+                group_by=group_by,
+                rerank=rerank,
+                boost=boost,
+                include_vector=include_vector,
+                return_metadata=return_metadata,
+                return_properties=return_properties,
+                return_references=return_references,
+                diversity_selection=diversity_selection,
+            )
         )
+        return found
 
     @overload
     async def near_text(
@@ -1786,7 +1816,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to a text, embedded by the collection's vectorizer module.
 
         Args:
@@ -1834,7 +1864,9 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             ...     limit=3,
             ... )
         """
-        return await self._execute(
+        found: QuerySearchReturnType[
+            Properties, References, TProperties, TReferences
+        ] = await self._execute(
             "query.near_text",
             {
                 "near_text": wire.near_text_pb(
@@ -1860,6 +1892,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             return_references=return_references,
             diversity_selection=diversity_selection,
         )
+        return found
 
     def _near_text_blocking(
         self,
@@ -1882,34 +1915,37 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]:
         """``near_text`` for the blocking facade, in the caller's thread (thread-safe)."""
-        return self._execute_blocking(
-            "query.near_text",
-            {
-                "near_text": wire.near_text_pb(
-                    query,
-                    certainty=certainty,
-                    distance=distance,
-                    move_to=move_to,
-                    move_away=move_away,
-                    target_vector=target_vector,
-                    diversity_selection=diversity_selection,
-                )
-            },
-            limit=limit,
-            offset=offset,
-            auto_limit=auto_limit,
-            filters=filters,
-            group_by=group_by,
-            rerank=rerank,
-            boost=boost,
-            include_vector=include_vector,
-            return_metadata=return_metadata,
-            return_properties=return_properties,
-            return_references=return_references,
-            diversity_selection=diversity_selection,
+        found: QuerySearchReturnType[Properties, References, TProperties, TReferences] = (
+            self._execute_blocking(
+                "query.near_text",
+                {
+                    "near_text": wire.near_text_pb(
+                        query,
+                        certainty=certainty,
+                        distance=distance,
+                        move_to=move_to,
+                        move_away=move_away,
+                        target_vector=target_vector,
+                        diversity_selection=diversity_selection,
+                    )
+                },
+                limit=limit,
+                offset=offset,
+                auto_limit=auto_limit,
+                filters=filters,
+                group_by=group_by,
+                rerank=rerank,
+                boost=boost,
+                include_vector=include_vector,
+                return_metadata=return_metadata,
+                return_properties=return_properties,
+                return_references=return_references,
+                diversity_selection=diversity_selection,
+            )
         )
+        return found
 
     @overload
     async def near_image(
@@ -2216,7 +2252,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to an image, embedded by the collection's multi-modal module.
 
         Args:
@@ -2258,7 +2294,9 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             WeaviateQueryError: the server failed the search (its message included).
         """
         media_b64 = await self._blob(near_image, "near_image")
-        return await self._execute(
+        found: QuerySearchReturnType[
+            Properties, References, TProperties, TReferences
+        ] = await self._execute(
             "query.near_image",
             dict(
                 [
@@ -2285,6 +2323,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             return_references=return_references,
             diversity_selection=diversity_selection,
         )
+        return found
 
     @overload
     async def near_media(
@@ -2605,7 +2644,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to a piece of media (audio, video, image, depth, thermal or IMU data),
             embedded by the collection's multi-modal module.
 
@@ -2650,7 +2689,9 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             WeaviateQueryError: the server failed the search (its message included).
         """
         media_b64 = await self._blob(media, "media")
-        return await self._execute(
+        found: QuerySearchReturnType[
+            Properties, References, TProperties, TReferences
+        ] = await self._execute(
             "query.near_media",
             dict(
                 [
@@ -2677,6 +2718,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             return_references=return_references,
             diversity_selection=diversity_selection,
         )
+        return found
 
     @overload
     async def bm25(
@@ -2956,7 +2998,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]:
         """Keyword search (BM25) over the text properties.
 
         Args:
@@ -2999,7 +3041,9 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             ...     query_properties=["title^2", "body"],
             ... )
         """
-        return await self._execute(
+        found: QuerySearchReturnType[
+            Properties, References, TProperties, TReferences
+        ] = await self._execute(
             "query.bm25",
             {"bm25_search": wire.bm25_pb(query, query_properties, operator)},
             limit=limit,
@@ -3015,6 +3059,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             return_references=return_references,
             bm25_operator=operator,
         )
+        return found
 
     def _bm25_blocking(
         self,
@@ -3033,24 +3078,27 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]:
         """``bm25`` for the blocking facade, in the caller's thread (thread-safe)."""
-        return self._execute_blocking(
-            "query.bm25",
-            {"bm25_search": wire.bm25_pb(query, query_properties, operator)},
-            limit=limit,
-            offset=offset,
-            auto_limit=auto_limit,
-            filters=filters,
-            group_by=group_by,
-            rerank=rerank,
-            boost=boost,
-            include_vector=include_vector,
-            return_metadata=return_metadata,
-            return_properties=return_properties,
-            return_references=return_references,
-            bm25_operator=operator,
+        found: QuerySearchReturnType[Properties, References, TProperties, TReferences] = (
+            self._execute_blocking(
+                "query.bm25",
+                {"bm25_search": wire.bm25_pb(query, query_properties, operator)},
+                limit=limit,
+                offset=offset,
+                auto_limit=auto_limit,
+                filters=filters,
+                group_by=group_by,
+                rerank=rerank,
+                boost=boost,
+                include_vector=include_vector,
+                return_metadata=return_metadata,
+                return_properties=return_properties,
+                return_references=return_references,
+                bm25_operator=operator,
+            )
         )
+        return found
 
     @overload
     async def hybrid(
@@ -3414,7 +3462,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]:
         """Hybrid search: keyword (BM25) and vector search, fused into one ranking.
 
         Args:
@@ -3467,7 +3515,9 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             ...     filters=Filter.by_property("year").less_than(2000),
             ... )
         """
-        return await self._execute(
+        found: QuerySearchReturnType[
+            Properties, References, TProperties, TReferences
+        ] = await self._execute(
             "query.hybrid",
             {
                 "hybrid_search": wire.hybrid_pb(
@@ -3497,6 +3547,7 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
             diversity_selection=diversity_selection,
             bm25_operator=bm25_operator,
         )
+        return found
 
     def _hybrid_blocking(
         self,
@@ -3521,35 +3572,38 @@ class _QueryCollectionAsync(Generic[Properties, References], _SearchNamespace):
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]:
         """``hybrid`` for the blocking facade, in the caller's thread (thread-safe)."""
-        return self._execute_blocking(
-            "query.hybrid",
-            {
-                "hybrid_search": wire.hybrid_pb(
-                    query,
-                    alpha=alpha,
-                    vector=vector,
-                    query_properties=query_properties,
-                    fusion_type=fusion_type,
-                    max_vector_distance=max_vector_distance,
-                    bm25_operator=bm25_operator,
-                    target_vector=target_vector,
-                    diversity_selection=diversity_selection,
-                    version=self._version,
-                )
-            },
-            limit=limit,
-            offset=offset,
-            auto_limit=auto_limit,
-            filters=filters,
-            group_by=group_by,
-            rerank=rerank,
-            boost=boost,
-            include_vector=include_vector,
-            return_metadata=return_metadata,
-            return_properties=return_properties,
-            return_references=return_references,
-            diversity_selection=diversity_selection,
-            bm25_operator=bm25_operator,
+        found: QuerySearchReturnType[Properties, References, TProperties, TReferences] = (
+            self._execute_blocking(
+                "query.hybrid",
+                {
+                    "hybrid_search": wire.hybrid_pb(
+                        query,
+                        alpha=alpha,
+                        vector=vector,
+                        query_properties=query_properties,
+                        fusion_type=fusion_type,
+                        max_vector_distance=max_vector_distance,
+                        bm25_operator=bm25_operator,
+                        target_vector=target_vector,
+                        diversity_selection=diversity_selection,
+                        version=self._version,
+                    )
+                },
+                limit=limit,
+                offset=offset,
+                auto_limit=auto_limit,
+                filters=filters,
+                group_by=group_by,
+                rerank=rerank,
+                boost=boost,
+                include_vector=include_vector,
+                return_metadata=return_metadata,
+                return_properties=return_properties,
+                return_references=return_references,
+                diversity_selection=diversity_selection,
+                bm25_operator=bm25_operator,
+            )
         )
+        return found

@@ -27,8 +27,8 @@ from weaviate_async.types import (
 from weaviate_async.wire import tenants as wire
 
 if TYPE_CHECKING:
-    from weaviate_async.collections.scope import CollectionScope
     from weaviate_async.connect.connection import Connection
+    from weaviate_async.models.scope import CollectionScope
 
 __all__ = [
     "TenantCreateInputType",

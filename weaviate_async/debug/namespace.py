@@ -7,9 +7,9 @@ from urllib.parse import quote
 
 from weaviate_async._twin import twin
 from weaviate_async._validate import check_collection_name, check_str, to_enum, uuid_str
-from weaviate_async.classes.consistency import ConsistencyLevel
-from weaviate_async.collections.scope import tenant_name
-from weaviate_async.debug.types import DebugRESTObject
+from weaviate_async.models.consistency import ConsistencyLevel
+from weaviate_async.models.debug import DebugRESTObject
+from weaviate_async.models.scope import tenant_name
 from weaviate_async.types import UUID
 from weaviate_async.wire.debug import debug_object_from_json
 

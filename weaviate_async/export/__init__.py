@@ -18,7 +18,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-_LAZY: dict[str, str] = {"ExportStorage": "weaviate_async.export.export"}
+_LAZY: dict[str, str] = {"ExportStorage": "weaviate_async.models.export"}
 _SUBMODULES = frozenset({"export", "namespace"})
 
 __all__ = ["ExportStorage", "export", "namespace"]
@@ -26,7 +26,7 @@ __all__ = ["ExportStorage", "export", "namespace"]
 if TYPE_CHECKING:
     from weaviate_async.export import export as export
     from weaviate_async.export import namespace as namespace
-    from weaviate_async.export.export import ExportStorage as ExportStorage
+    from weaviate_async.models.export import ExportStorage as ExportStorage
 
 
 def __getattr__(name: str) -> Any:

@@ -13,7 +13,7 @@ from weaviate_async.exceptions import (
     ExportFailedError,
     UnexpectedStatusCodeError,
 )
-from weaviate_async.export.export import (
+from weaviate_async.models.export import (
     ExportCreateReturn,
     ExportFileFormat,
     ExportStatus,

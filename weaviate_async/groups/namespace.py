@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, overload
 
 from weaviate_async._twin import twin
-from weaviate_async.rbac.models import GroupTypes, Role, RoleBase
+from weaviate_async.models.rbac import GroupTypes, Role, RoleBase
 from weaviate_async.wire import rbac as wire
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ Examples:
 
 from __future__ import annotations
 
-from weaviate_async.backup.backup import (
+from weaviate_async.models.backup import (
     BackupReturn,
     BackupStatus,
     BackupStatusReturn,

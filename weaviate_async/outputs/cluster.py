@@ -7,7 +7,7 @@ Examples:
 
 from __future__ import annotations
 
-from weaviate_async.cluster.models import (
+from weaviate_async.models.cluster import (
     ClusterStatistics,
     NodeStatistics,
     RaftConfigurationMember,
@@ -15,7 +15,7 @@ from weaviate_async.cluster.models import (
     ShardingState,
     ShardReplicas,
 )
-from weaviate_async.cluster.nodes import Node, NodeMinimal, NodeVerbose, Shard, Shards, Stats
+from weaviate_async.models.nodes import Node, NodeMinimal, NodeVerbose, Shard, Shards, Stats
 
 __all__ = [
     "ClusterStatistics",

@@ -55,7 +55,7 @@ from weaviate_async.classes.config_models import (
 )
 from weaviate_async.classes.config_module_names import GenerativeSearches, Rerankers, Vectorizers
 from weaviate_async.classes.config_properties import PropertyType
-from weaviate_async.classes.consistency import ConsistencyLevel
+from weaviate_async.models.consistency import ConsistencyLevel
 
 __all__ = [
     "AsyncReplicationConfig",

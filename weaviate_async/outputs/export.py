@@ -6,7 +6,7 @@ Examples:
 
 from __future__ import annotations
 
-from weaviate_async.export.export import (
+from weaviate_async.models.export import (
     ExportCreateReturn,
     ExportStatus,
     ExportStatusReturn,

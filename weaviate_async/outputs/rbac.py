@@ -9,7 +9,7 @@ Examples:
 
 from __future__ import annotations
 
-from weaviate_async.rbac.models import (
+from weaviate_async.models.rbac import (
     AliasPermissionOutput,
     BackupsPermissionOutput,
     ClusterPermissionOutput,

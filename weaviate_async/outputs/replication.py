@@ -6,7 +6,7 @@ Examples:
 
 from __future__ import annotations
 
-from weaviate_async.cluster.models import (
+from weaviate_async.models.cluster import (
     ReplicateOperation,
     ReplicateOperations,
     ReplicateOperationState,

@@ -7,6 +7,6 @@ Examples:
 
 from __future__ import annotations
 
-from weaviate_async.tokenization.models import TokenizeResult
+from weaviate_async.models.tokenization import TokenizeResult
 
 __all__ = ["TokenizeResult"]

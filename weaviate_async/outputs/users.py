@@ -7,7 +7,7 @@ Examples:
 
 from __future__ import annotations
 
-from weaviate_async.rbac.models import UserTypes
-from weaviate_async.users.users import OwnUser, UserDB
+from weaviate_async.models.rbac import UserTypes
+from weaviate_async.models.users import OwnUser, UserDB
 
 __all__ = ["OwnUser", "UserDB", "UserTypes"]

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from weaviate_async._twin import twin
-from weaviate_async.rbac.models import (
+from weaviate_async.models.rbac import (
     GroupAssignment,
     PermissionsInputType,
     PermissionsOutputType,

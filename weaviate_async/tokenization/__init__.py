@@ -13,15 +13,15 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-_LAZY: dict[str, str] = {"TokenizeResult": "weaviate_async.tokenization.models"}
+_LAZY: dict[str, str] = {"TokenizeResult": "weaviate_async.models.tokenization"}
 _SUBMODULES = frozenset({"models", "namespace"})
 
 __all__ = ["TokenizeResult", "models", "namespace"]
 
 if TYPE_CHECKING:
+    from weaviate_async.models.tokenization import TokenizeResult as TokenizeResult
     from weaviate_async.tokenization import models as models
     from weaviate_async.tokenization import namespace as namespace
-    from weaviate_async.tokenization.models import TokenizeResult as TokenizeResult
 
 
 def __getattr__(name: str) -> Any:

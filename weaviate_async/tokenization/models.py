@@ -1,21 +1,16 @@
 """What ``client.tokenization`` returns: :class:`TokenizeResult` (at the official
-``weaviate.tokenization.models`` path)."""
+``weaviate.tokenization.models`` path).
+
+The objects are defined in :mod:`weaviate_async.models.tokenization`, below the wire layer that
+reads them from the server's replies; this module is the path programs import them from.
+"""
 
 from __future__ import annotations
 
-import attrs
+from weaviate_async.models.tokenization import (
+    TokenizeResult,
+)
 
-__all__ = ["TokenizeResult"]
-
-
-@attrs.frozen(kw_only=True)
-class TokenizeResult:
-    """The tokens the server makes of a text.
-
-    Attributes:
-        indexed: the tokens as the inverted index stores them.
-        query: the tokens a query matches with (stopwords removed).
-    """
-
-    indexed: list[str]
-    query: list[str]
+__all__ = [
+    "TokenizeResult",
+]

@@ -15,7 +15,7 @@ from weaviate_async.classes.config_properties import (
     Tokenization,
 )
 from weaviate_async.exceptions import UnexpectedStatusCodeError
-from weaviate_async.tokenization.models import TokenizeResult
+from weaviate_async.models.tokenization import TokenizeResult
 from weaviate_async.wire.tokenization import tokenize_body, tokenize_result
 
 if TYPE_CHECKING:

@@ -14,8 +14,8 @@ import warnings
 from typing import TYPE_CHECKING, Literal, overload
 
 from weaviate_async._twin import twin
-from weaviate_async.rbac.models import Role, RoleBase
-from weaviate_async.users.users import USER_TYPE, USER_TYPE_DB, USER_TYPE_OIDC, OwnUser, UserDB
+from weaviate_async.models.rbac import Role, RoleBase
+from weaviate_async.models.users import USER_TYPE, USER_TYPE_DB, USER_TYPE_OIDC, OwnUser, UserDB
 from weaviate_async.wire import rbac as wire
 
 if TYPE_CHECKING:

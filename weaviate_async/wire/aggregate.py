@@ -59,7 +59,7 @@ from weaviate_async.wire.search import Version
 if TYPE_CHECKING:
     from google.protobuf.message import Message
 
-    from weaviate_async.collections.scope import CollectionScope
+    from weaviate_async.models.scope import CollectionScope
 
 __all__ = [
     "aggregate_request",

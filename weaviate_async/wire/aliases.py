@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from weaviate_async.aliases.alias import AliasReturn
 from weaviate_async.exceptions import ResponseCannotBeDecodedError
+from weaviate_async.models.aliases import AliasReturn
 
 __all__ = ["alias_from_json", "aliases_from_json"]
 

@@ -16,7 +16,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from weaviate_async._validate import invalid, to_enum
-from weaviate_async.backup.backup import (
+from weaviate_async.exceptions import ResponseCannotBeDecodedError
+from weaviate_async.models.backup import (
     BackupConfigCreate,
     BackupConfigRestore,
     BackupListReturn,
@@ -25,13 +26,12 @@ from weaviate_async.backup.backup import (
     BackupStatusReturn,
     BackupStorage,
 )
-from weaviate_async.backup.backup_location import (
+from weaviate_async.models.backup_location import (
     _BackupLocationAzure,
     _BackupLocationConfig,
     _BackupLocationGCP,
     _BackupLocationS3,
 )
-from weaviate_async.exceptions import ResponseCannotBeDecodedError
 from weaviate_async.wire.values import parse_rfc3339
 
 __all__ = [

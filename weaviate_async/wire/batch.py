@@ -44,7 +44,7 @@ from weaviate_async.wire.values import (
 )
 
 if TYPE_CHECKING:
-    from weaviate_async.collections.scope import CollectionScope
+    from weaviate_async.models.scope import CollectionScope
 
 __all__ = [
     "InsertManyPlan",

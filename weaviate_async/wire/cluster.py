@@ -14,7 +14,8 @@ from typing import Any
 from urllib.parse import quote
 
 from weaviate_async._validate import check_bool, check_str, invalid, to_enum, uuid_str
-from weaviate_async.cluster.models import (
+from weaviate_async.exceptions import EmptyResponseError, ResponseCannotBeDecodedError
+from weaviate_async.models.cluster import (
     ClusterStatistics,
     NodeStatistics,
     RaftConfigurationMember,
@@ -26,8 +27,7 @@ from weaviate_async.cluster.models import (
     ShardReplicas,
     _ReplicateOperation,
 )
-from weaviate_async.cluster.nodes import Node, Shard, Stats
-from weaviate_async.exceptions import EmptyResponseError, ResponseCannotBeDecodedError
+from weaviate_async.models.nodes import Node, Shard, Stats
 
 __all__ = [
     "collection_arg",

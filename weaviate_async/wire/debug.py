@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid as uuid_package
 from typing import Any
 
-from weaviate_async.debug.types import DebugRESTObject
 from weaviate_async.exceptions import ResponseCannotBeDecodedError
+from weaviate_async.models.debug import DebugRESTObject
 from weaviate_async.wire.values import ms_to_datetime
 
 __all__ = ["debug_object_from_json"]

@@ -8,7 +8,7 @@ from typing import Any
 
 from weaviate_async._validate import invalid
 from weaviate_async.classes.batch import DeleteManyObject, DeleteManyReturn
-from weaviate_async.collections.scope import CollectionScope
+from weaviate_async.models.scope import CollectionScope
 from weaviate_async.proto.weaviate.v1 import batch_delete_pb2
 from weaviate_async.wire.filters import filters_pb
 from weaviate_async.wire.values import consistency_level_pb

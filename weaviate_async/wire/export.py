@@ -10,7 +10,7 @@ import attrs
 
 from weaviate_async._validate import check_collection_name, invalid, to_enum
 from weaviate_async.exceptions import ResponseCannotBeDecodedError
-from weaviate_async.export.export import (
+from weaviate_async.models.export import (
     ExportCreateReturn,
     ExportFileFormat,
     ExportStatus,

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from weaviate_async._validate import invalid
-from weaviate_async.collections.scope import CollectionScope
+from weaviate_async.models.scope import CollectionScope
 from weaviate_async.wire.values import references_json, rest_vector_fields, to_json_properties
 
 __all__ = ["object_body"]

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from weaviate_async._validate import check_bool, check_str, invalid
 from weaviate_async.exceptions import ResponseCannotBeDecodedError
-from weaviate_async.rbac.models import (
+from weaviate_async.models.rbac import (
     OUTPUT_KINDS,
     GroupAssignment,
     GroupTypes,
@@ -29,7 +29,7 @@ from weaviate_async.rbac.models import (
     WeaviatePermission,
     _Permission,
 )
-from weaviate_async.users.users import OwnUser, UserDB
+from weaviate_async.models.users import OwnUser, UserDB
 from weaviate_async.wire.values import parse_rfc3339
 
 __all__ = [

@@ -22,7 +22,7 @@ from weaviate_async._validate import (
 )
 from weaviate_async.classes.batch import BatchReference, BatchReferenceReturn, ErrorReference
 from weaviate_async.classes.data import DataReference, DataReferenceMulti
-from weaviate_async.collections.scope import CollectionScope
+from weaviate_async.models.scope import CollectionScope
 from weaviate_async.proto.weaviate.v1 import batch_pb2
 from weaviate_async.wire.values import beacon, consistency_level_pb, ref_targets, ref_uuids
 

@@ -68,7 +68,7 @@ from weaviate_async.classes.search import (
     _Sorting,
     to_metadata_query,
 )
-from weaviate_async.collections.scope import CollectionScope
+from weaviate_async.models.scope import CollectionScope
 from weaviate_async.proto.weaviate.v1 import (
     base_pb2,
     base_search_pb2,

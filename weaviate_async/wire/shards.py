@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from weaviate_async.collections.shards import Shard
 from weaviate_async.exceptions import EmptyResponseError, ResponseCannotBeDecodedError
+from weaviate_async.models.shards import Shard
 
 __all__ = ["shard_statuses_ready", "shards_from_nodes"]
 

@@ -14,7 +14,7 @@ from weaviate_async.classes.config_properties import (
     Tokenization,
 )
 from weaviate_async.exceptions import ResponseCannotBeDecodedError
-from weaviate_async.tokenization.models import TokenizeResult
+from weaviate_async.models.tokenization import TokenizeResult
 
 __all__ = ["tokenize_body", "tokenize_result"]
 

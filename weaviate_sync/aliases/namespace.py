@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from weaviate_async._loop_thread import LoopThread
-    from weaviate_async.aliases.alias import AliasReturn
     from weaviate_async.aliases.namespace import _AliasAsync
+    from weaviate_async.models.aliases import AliasReturn
 
 
 __all__ = ["_Alias"]

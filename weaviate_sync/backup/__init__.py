@@ -10,13 +10,13 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from weaviate_async.backup.backup import BackupStorage
     from weaviate_async.backup.namespace import _BackupAsync
+    from weaviate_async.models.backup import BackupStorage
     from weaviate_sync.backup.namespace import _Backup
 
 
 _LAZY: dict[str, str] = {
-    "BackupStorage": "weaviate_async.backup.backup",
+    "BackupStorage": "weaviate_async.models.backup",
     "_Backup": "weaviate_sync.backup.namespace",
     "_BackupAsync": "weaviate_async.backup.namespace",
 }

@@ -10,7 +10,8 @@ if TYPE_CHECKING:
     from typing import Literal
 
     from weaviate_async._loop_thread import LoopThread
-    from weaviate_async.backup.backup import (
+    from weaviate_async.backup.namespace import _BackupAsync
+    from weaviate_async.models.backup import (
         BackupConfigCreate,
         BackupConfigRestore,
         BackupListReturn,
@@ -18,8 +19,7 @@ if TYPE_CHECKING:
         BackupStatusReturn,
         BackupStorage,
     )
-    from weaviate_async.backup.backup_location import BackupLocationType
-    from weaviate_async.backup.namespace import _BackupAsync
+    from weaviate_async.models.backup_location import BackupLocationType
 
 
 __all__ = ["_Backup"]

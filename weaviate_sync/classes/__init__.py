@@ -10,7 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from weaviate_async.classes.consistency import ConsistencyLevel
+    from weaviate_async.models.consistency import ConsistencyLevel
     from weaviate_sync.classes import (
         aggregate,
         backup,
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 
 _LAZY: dict[str, str] = {
-    "ConsistencyLevel": "weaviate_async.classes.consistency",
+    "ConsistencyLevel": "weaviate_async.models.consistency",
 }
 _SUBMODULES: frozenset[str] = frozenset(
     {

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, overload
 
-from weaviate_async.cluster.models import ReplicationType
+from weaviate_async.models.cluster import ReplicationType
 
 if TYPE_CHECKING:
     import uuid
     from typing import Literal
 
     from weaviate_async._loop_thread import LoopThread
-    from weaviate_async.cluster.models import ClusterStatistics, ShardingState
     from weaviate_async.cluster.namespace import _ClusterAsync
-    from weaviate_async.cluster.nodes import NodeMinimal, NodeVerbose
     from weaviate_async.cluster.types import Verbosity
+    from weaviate_async.models.cluster import ClusterStatistics, ShardingState
+    from weaviate_async.models.nodes import NodeMinimal, NodeVerbose
     from weaviate_sync.cluster.replicate import _Replicate
 
 

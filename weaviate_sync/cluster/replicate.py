@@ -10,13 +10,13 @@ if TYPE_CHECKING:
     from typing import Literal
 
     from weaviate_async._loop_thread import LoopThread
-    from weaviate_async.cluster.models import (
+    from weaviate_async.cluster.replicate import _ReplicateAsync
+    from weaviate_async.models.cluster import (
         ReplicateOperation,
         ReplicateOperations,
         ReplicateOperationWithHistory,
         ReplicateOperationWithoutHistory,
     )
-    from weaviate_async.cluster.replicate import _ReplicateAsync
     from weaviate_async.types import UUID
 
 

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from weaviate_async._loop_thread import LoopThread
-    from weaviate_async.backup.backup import (
+    from weaviate_async.collections.backups import _CollectionBackupAsync
+    from weaviate_async.models.backup import (
         BackupConfigCreate,
         BackupConfigRestore,
         BackupStatusReturn,
         BackupStorage,
     )
-    from weaviate_async.backup.backup_location import BackupLocationType
-    from weaviate_async.collections.backups import _CollectionBackupAsync
+    from weaviate_async.models.backup_location import BackupLocationType
 
 
 __all__ = ["_CollectionBackup"]

@@ -6,18 +6,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Generic, overload
 
-from weaviate_async.collections.collection import CollectionAsync, Properties, References
+from weaviate_async.collections.collection import CollectionAsync
+from weaviate_async.typevars import Properties, References
 from weaviate_sync.collections.iterator import _ObjectIterator
 
 if TYPE_CHECKING:
     from typing import Any, Literal
 
     from weaviate_async._loop_thread import LoopThread
-    from weaviate_async.classes.consistency import ConsistencyLevel
-    from weaviate_async.classes.internal import CrossReferences, TProperties, TReferences
+    from weaviate_async.classes.internal import CrossReferences
     from weaviate_async.classes.search import INCLUDE_VECTOR, METADATA, PROPERTIES, REFERENCES
-    from weaviate_async.collections.shards import Shard
+    from weaviate_async.models.consistency import ConsistencyLevel
+    from weaviate_async.models.shards import Shard
     from weaviate_async.types import UUID
+    from weaviate_async.typevars import TProperties, TReferences
     from weaviate_sync.collections.aggregate import _AggregateCollection
     from weaviate_sync.collections.backups import _CollectionBackup
     from weaviate_sync.collections.batch.wrapper import _BatchCollectionWrapper

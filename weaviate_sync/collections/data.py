@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Generic, overload
 
-from weaviate_async.collections.data import Properties
+from weaviate_async.typevars import Properties
 
 if TYPE_CHECKING:
     import uuid as uuid_lib
@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     )
     from weaviate_async.classes.filters import FilterReturn
     from weaviate_async.collections.batch.progress import ProgressOption
-    from weaviate_async.collections.data import TProperties, _DataCollectionAsync
+    from weaviate_async.collections.data import _DataCollectionAsync
+    from weaviate_async.typevars import TProperties
 
 
 __all__ = ["_DataCollection"]

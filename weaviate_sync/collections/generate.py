@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Generic, overload
 
-from weaviate_async.collections.collection import Properties, References
+from weaviate_async.typevars import Properties, References
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-    from typing import Any
 
     from weaviate_async._loop_thread import LoopThread
     from weaviate_async.classes.boost import BoostReturn
@@ -26,8 +25,6 @@ if TYPE_CHECKING:
         GenerativeReturn,
         GenerativeReturnType,
         GenerativeSearchReturnType,
-        TProperties,
-        TReferences,
     )
     from weaviate_async.classes.search import (
         INCLUDE_VECTOR,
@@ -48,6 +45,7 @@ if TYPE_CHECKING:
     )
     from weaviate_async.collections.generate import _GenerateCollectionAsync
     from weaviate_async.types import BLOB_INPUT, NUMBER, UUID
+    from weaviate_async.typevars import TProperties, TReferences
 
 
 __all__ = ["_GenerateCollection"]
@@ -217,7 +215,7 @@ class _GenerateCollection(Generic[Properties, References]):
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> GenerativeReturnType[Properties, References, TProperties, TReferences]:
         """Objects without ranking: in uuid order, or as ``sort`` says.
 
         Args:
@@ -426,7 +424,7 @@ class _GenerateCollection(Generic[Properties, References]):
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> GenerativeReturnType[Properties, References, TProperties, TReferences]:
         """The objects with these uuids (those that exist). Without ``limit`` all of them are returned,
             not the server's default number.
 
@@ -840,7 +838,7 @@ class _GenerateCollection(Generic[Properties, References]):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> GenerativeSearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to a vector (or to several named vectors).
 
         Args:
@@ -1284,7 +1282,7 @@ class _GenerateCollection(Generic[Properties, References]):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> GenerativeSearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to an object of the collection.
 
         Args:
@@ -1746,7 +1744,7 @@ class _GenerateCollection(Generic[Properties, References]):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> GenerativeSearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to a text, embedded by the collection's vectorizer module.
 
         Args:
@@ -2191,7 +2189,7 @@ class _GenerateCollection(Generic[Properties, References]):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> GenerativeSearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to an image, embedded by the collection's multi-modal module.
 
         Args:
@@ -2640,7 +2638,7 @@ class _GenerateCollection(Generic[Properties, References]):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> GenerativeSearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to a piece of media (audio, video, image, depth, thermal or IMU data),
             embedded by the collection's multi-modal module.
 
@@ -3051,7 +3049,7 @@ class _GenerateCollection(Generic[Properties, References]):
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> GenerativeSearchReturnType[Properties, References, TProperties, TReferences]:
         """Keyword search (BM25) over the text properties.
 
         Args:
@@ -3543,7 +3541,7 @@ class _GenerateCollection(Generic[Properties, References]):
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> GenerativeSearchReturnType[Properties, References, TProperties, TReferences]:
         """Hybrid search: keyword (BM25) and vector search, fused into one ranking.
 
         Args:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Generic
 
-from weaviate_async.classes.internal import Object, TProperties, TReferences
+from weaviate_async.classes.internal import Object
 from weaviate_async.collections.iterator import ITERATOR_CACHE_SIZE
+from weaviate_async.typevars import TProperties, TReferences
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

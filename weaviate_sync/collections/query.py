@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Generic, overload
 
-from weaviate_async.collections.collection import Properties, References
+from weaviate_async.typevars import Properties, References
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-    from typing import Any
 
     from weaviate_async._loop_thread import LoopThread
     from weaviate_async.classes.boost import BoostReturn
@@ -23,8 +22,6 @@ if TYPE_CHECKING:
         QueryReturnType,
         QuerySearchReturnType,
         QuerySingleReturn,
-        TProperties,
-        TReferences,
     )
     from weaviate_async.classes.search import (
         INCLUDE_VECTOR,
@@ -45,6 +42,7 @@ if TYPE_CHECKING:
     )
     from weaviate_async.collections.query import _QueryCollectionAsync
     from weaviate_async.types import BLOB_INPUT, NUMBER, UUID
+    from weaviate_async.typevars import TProperties, TReferences
 
 
 __all__ = ["_QueryCollection"]
@@ -182,7 +180,7 @@ class _QueryCollection(Generic[Properties, References]):
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> QueryReturnType[Properties, References, TProperties, TReferences]:
         """Objects without ranking: in uuid order, or as ``sort`` says.
 
         Args:
@@ -345,7 +343,7 @@ class _QueryCollection(Generic[Properties, References]):
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> QueryReturnType[Properties, References, TProperties, TReferences]:
         """The objects with these uuids (those that exist). Without ``limit`` all of them are returned,
             not the server's default number.
 
@@ -462,7 +460,7 @@ class _QueryCollection(Generic[Properties, References]):
         *,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> QuerySingleReturn[Properties, References, TProperties, TReferences]:
         """The object with this uuid, or None when there is none. Its metadata always holds the
             creation and last update times (and whether the replicas agree).
 
@@ -795,7 +793,7 @@ class _QueryCollection(Generic[Properties, References]):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to a vector (or to several named vectors).
 
         Args:
@@ -1168,7 +1166,7 @@ class _QueryCollection(Generic[Properties, References]):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to an object of the collection.
 
         Args:
@@ -1560,7 +1558,7 @@ class _QueryCollection(Generic[Properties, References]):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to a text, embedded by the collection's vectorizer module.
 
         Args:
@@ -1934,7 +1932,7 @@ class _QueryCollection(Generic[Properties, References]):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to an image, embedded by the collection's multi-modal module.
 
         Args:
@@ -2315,7 +2313,7 @@ class _QueryCollection(Generic[Properties, References]):
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
         diversity_selection: MMR | None = None,
-    ) -> Any:
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]:
         """Objects nearest to a piece of media (audio, video, image, depth, thermal or IMU data),
             embedded by the collection's multi-modal module.
 
@@ -2658,7 +2656,7 @@ class _QueryCollection(Generic[Properties, References]):
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]:
         """Keyword search (BM25) over the text properties.
 
         Args:
@@ -3079,7 +3077,7 @@ class _QueryCollection(Generic[Properties, References]):
         return_metadata: METADATA | None = None,
         return_properties: PROPERTIES | bool | type[TProperties] | None = None,
         return_references: REFERENCES | type[TReferences] | None = None,
-    ) -> Any:
+    ) -> QuerySearchReturnType[Properties, References, TProperties, TReferences]:
         """Hybrid search: keyword (BM25) and vector search, fused into one ranking.
 
         Args:

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from weaviate_async._loop_thread import LoopThread
-    from weaviate_async.classes.consistency import ConsistencyLevel
     from weaviate_async.debug.namespace import _DebugAsync
-    from weaviate_async.debug.types import DebugRESTObject
+    from weaviate_async.models.consistency import ConsistencyLevel
+    from weaviate_async.models.debug import DebugRESTObject
     from weaviate_async.types import UUID
 
 

@@ -10,12 +10,12 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from weaviate_async.export.export import ExportStorage
+    from weaviate_async.models.export import ExportStorage
     from weaviate_sync.export import export, namespace
 
 
 _LAZY: dict[str, str] = {
-    "ExportStorage": "weaviate_async.export.export",
+    "ExportStorage": "weaviate_async.models.export",
 }
 _SUBMODULES: frozenset[str] = frozenset({"export", "namespace"})
 

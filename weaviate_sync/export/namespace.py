@@ -10,13 +10,13 @@ if TYPE_CHECKING:
     from typing import Literal
 
     from weaviate_async._loop_thread import LoopThread
-    from weaviate_async.export.export import (
+    from weaviate_async.export.namespace import _ExportAsync
+    from weaviate_async.models.export import (
         ExportCreateReturn,
         ExportFileFormat,
         ExportStatusReturn,
         ExportStorage,
     )
-    from weaviate_async.export.namespace import _ExportAsync
 
 
 __all__ = ["_Export"]

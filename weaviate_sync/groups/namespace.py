@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
     from weaviate_async._loop_thread import LoopThread
     from weaviate_async.groups.namespace import _GroupsAsync, _GroupsOIDCAsync
-    from weaviate_async.rbac.models import Role, RoleBase
+    from weaviate_async.models.rbac import Role, RoleBase
 
 
 __all__ = ["_Groups", "_GroupsOIDC"]

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from weaviate_async._loop_thread import LoopThread
-    from weaviate_async.rbac.models import (
+    from weaviate_async.models.rbac import (
         GroupAssignment,
         PermissionsInputType,
         PermissionsOutputType,

@@ -10,12 +10,12 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from weaviate_async.tokenization.models import TokenizeResult
+    from weaviate_async.models.tokenization import TokenizeResult
     from weaviate_sync.tokenization import models, namespace
 
 
 _LAZY: dict[str, str] = {
-    "TokenizeResult": "weaviate_async.tokenization.models",
+    "TokenizeResult": "weaviate_async.models.tokenization",
 }
 _SUBMODULES: frozenset[str] = frozenset({"models", "namespace"})
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
         TextAnalyzerConfigCreate,
         Tokenization,
     )
-    from weaviate_async.tokenization.models import TokenizeResult
+    from weaviate_async.models.tokenization import TokenizeResult
     from weaviate_async.tokenization.namespace import _TokenizationAsync
 
 

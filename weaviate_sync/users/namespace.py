@@ -10,9 +10,9 @@ if TYPE_CHECKING:
     from typing import Literal
 
     from weaviate_async._loop_thread import LoopThread
-    from weaviate_async.rbac.models import Role, RoleBase
+    from weaviate_async.models.rbac import Role, RoleBase
+    from weaviate_async.models.users import OwnUser, UserDB
     from weaviate_async.users.namespace import _UsersAsync, _UsersDBAsync, _UsersOIDCAsync
-    from weaviate_async.users.users import OwnUser, UserDB
 
 
 __all__ = ["_Users", "_UsersDB", "_UsersOIDC"]

@@ -33,9 +33,9 @@ from weaviate_async.classes.batch import BatchObject, ErrorObject
 from weaviate_async.collections.batch.engine import BatchEngine
 from weaviate_async.collections.batch.progress import Progress, ProgressOption, make_progress
 from weaviate_async.collections.batch.transport import BatchTransport
-from weaviate_async.collections.collection import Properties
-from weaviate_async.collections.scope import tenant_name
 from weaviate_async.exceptions import WeaviateInsertInvalidPropertyError
+from weaviate_async.models.scope import tenant_name
+from weaviate_async.typevars import Properties
 from weaviate_async.wire.batch import PendingObject, VectorDims, encode_object, encode_references
 
 if TYPE_CHECKING:
@@ -44,8 +44,8 @@ if TYPE_CHECKING:
     from weaviate_async.classes.data import UUID, ReferenceInput, ReferenceInputs
     from weaviate_async.collections.batch.ledger import Ledger
     from weaviate_async.collections.batch.sizing import Sizing
-    from weaviate_async.collections.scope import CollectionScope
     from weaviate_async.connect.connection import Connection
+    from weaviate_async.models.scope import CollectionScope
     from weaviate_async.wire.batch import PendingReference
 
 __all__ = ["_BatchBaseAsync", "_BatchClientAsync", "_BatchCollectionAsync"]

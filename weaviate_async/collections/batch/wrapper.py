@@ -25,7 +25,6 @@ import anyio
 from weaviate_async._twin import twin
 from weaviate_async._validate import check_int, invalid, to_enum
 from weaviate_async.classes.batch import BatchResult, ErrorObject, ErrorReference, Shard
-from weaviate_async.classes.consistency import ConsistencyLevel
 from weaviate_async.collections.batch.base import _BatchClientAsync, _BatchCollectionAsync
 from weaviate_async.collections.batch.ledger import Ledger
 from weaviate_async.collections.batch.progress import ProgressOption
@@ -35,13 +34,14 @@ from weaviate_async.collections.batch.sizing import (
     RateLimitedSizing,
     Sizing,
 )
-from weaviate_async.collections.collection import Properties
 from weaviate_async.exceptions import WeaviateBaseError
+from weaviate_async.models.consistency import ConsistencyLevel
+from weaviate_async.typevars import Properties
 from weaviate_async.wire.shards import shard_statuses_ready
 
 if TYPE_CHECKING:
-    from weaviate_async.collections.scope import CollectionScope
     from weaviate_async.connect.connection import Connection
+    from weaviate_async.models.scope import CollectionScope
 
 __all__ = ["_BatchClientWrapperAsync", "_BatchCollectionWrapperAsync"]
 

@@ -7,7 +7,7 @@ official client the path they import from.
 
 from __future__ import annotations
 
-from weaviate_async.cluster.nodes import (
+from weaviate_async.models.nodes import (
     Node,
     NodeMinimal,
     NodeVerbose,

@@ -49,8 +49,6 @@ from weaviate_async.classes.internal import (
     QuerySingleReturn,
     SearchProfileReturn,
     ShardProfileReturn,
-    TProperties,
-    TReferences,
 )
 from weaviate_async.classes.search import (
     PROPERTIES,
@@ -60,6 +58,7 @@ from weaviate_async.classes.search import (
     QueryNested,
     Rerank,
 )
+from weaviate_async.typevars import TProperties, TReferences
 
 __all__ = [
     "CrossReference",

@@ -7,26 +7,24 @@ official client the path they import from.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from weaviate_async.classes.batch import (
     T,
 )
-from weaviate_async.classes.data import (
-    GeoCoordinate,
-    P,
-    PhoneNumber,
-    R,
-)
-from weaviate_async.classes.internal import (
-    M,
+from weaviate_async.classes.data import GeoCoordinate, PhoneNumber
+from weaviate_async.classes.internal import M
+from weaviate_async.types import PhoneNumberType, WeaviateField, WeaviateProperties
+from weaviate_async.typevars import (
+    DProperties,
+    IReferences,
+    NProperties,
     Properties,
+    QProperties,
     References,
     TProperties,
     TReferences,
 )
-from weaviate_async.types import PhoneNumberType, WeaviateField, WeaviateProperties
 
 __all__ = [
     "DProperties",
@@ -50,15 +48,11 @@ __all__ = [
     "WeaviateProperties",
 ]
 
-DProperties = TypeVar("DProperties", bound=Mapping[str, Any])
-"""The properties of objects given to ``data`` methods."""
-QProperties = TypeVar("QProperties", bound=Mapping[str, Any])
-"""The properties of objects a query returns."""
-NProperties = TypeVar("NProperties", bound=Mapping[str, Any] | None)
-"""The properties of a nested object, or None."""
+P = TypeVar("P")
+"""The properties type of a generic result (any type)."""
+R = TypeVar("R")
+"""The references type of a generic result (any type)."""
 QP = TypeVar("QP")
 """The properties type of a query's results."""
 QR = TypeVar("QR")
 """The references type of a query's results."""
-IReferences = TypeVar("IReferences", bound=Mapping[str, Any] | None)
-"""The references given to ``data`` methods, or None."""

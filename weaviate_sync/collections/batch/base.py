@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Generic
 
 from weaviate_async.collections.batch.base import _BatchBaseAsync
-from weaviate_async.collections.collection import Properties
+from weaviate_async.typevars import Properties
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence

@@ -6,18 +6,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Generic
 
-from weaviate_async.collections.collection import Properties
+from weaviate_async.typevars import Properties
 from weaviate_sync.collections.batch.base import _BatchClient, _BatchCollection
 
 if TYPE_CHECKING:
     from weaviate_async._loop_thread import LoopThread
     from weaviate_async.classes.batch import BatchResult, ErrorObject, ErrorReference, Shard
-    from weaviate_async.classes.consistency import ConsistencyLevel
     from weaviate_async.collections.batch.progress import ProgressOption
     from weaviate_async.collections.batch.wrapper import (
         _BatchClientWrapperAsync,
         _BatchCollectionWrapperAsync,
     )
+    from weaviate_async.models.consistency import ConsistencyLevel
 
 
 __all__ = ["_BatchClientWrapper", "_BatchCollectionWrapper"]

@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from weaviate_async._validate import invalid, to_enum
-from weaviate_async.classes.consistency import ConsistencyLevel
+from weaviate_async.models.consistency import ConsistencyLevel
 
 __all__ = ["CollectionScope", "tenant_name"]
 

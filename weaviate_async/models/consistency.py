@@ -1,5 +1,5 @@
 """How many replicas must answer: :class:`ConsistencyLevel`, in a module of its own so that the
-collection scope (:mod:`weaviate_async.collections.scope`) can use it without the configuration
+collection scope (:mod:`weaviate_async.models.scope`) can use it without the configuration
 builders."""
 
 from __future__ import annotations
