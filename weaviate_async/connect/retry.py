@@ -28,11 +28,11 @@ import asyncio
 import enum
 import time
 from collections.abc import Awaitable, Callable, Iterator
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from weaviate_async._validate import invalid
+from weaviate_async._validate import attrs_check, check_float, check_int
 
 if TYPE_CHECKING:
     from weaviate_async.connect.params import RetryConfig
@@ -82,17 +82,9 @@ class RetriableError(Exception):
         self.retry_after = retry_after
 
 
-def _check_tries(_: object, __: object, value: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise invalid("retry.max_tries", "must be an int >= 1", value)
-
-
-def _check_seconds(field: str) -> Callable[[object, object, float], None]:
-    def check(_: object, __: object, value: float) -> None:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-            raise invalid(field, "must be a number of seconds >= 0", value)
-
-    return check
+def _check_seconds(field: str) -> Callable[[Any, Any, Any], None]:
+    """The validator of a duration: a number of seconds >= 0 (``inf`` for no bound)."""
+    return attrs_check(check_float, field, required=True, minimum=0, finite=False)
 
 
 @attrs.frozen(kw_only=True)
@@ -119,7 +111,10 @@ class RetryPolicy:
         >>> RetryPolicy(max_tries=20, max_time=600.0, idempotent=True, retry_timeouts=True)
     """
 
-    max_tries: int = attrs.field(default=4, validator=_check_tries)
+    max_tries: int = attrs.field(
+        default=4,
+        validator=attrs_check(check_int, "retry.max_tries", required=True, minimum=1),
+    )
     max_time: float = attrs.field(default=30.0, validator=_check_seconds("retry.max_time"))
     initial_delay: float = attrs.field(
         default=0.25, validator=_check_seconds("retry.initial_delay")
