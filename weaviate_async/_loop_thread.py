@@ -4,10 +4,12 @@ Every blocking call of the sync facade is one hop onto this loop: the caller's t
 coroutine over, the loop runs it as a task, and the caller blocks on a lock until the task is
 done. The caller's own event loop (if it has one, as in Jupyter) is never used nor required.
 
-The hand-off is ``loop.call_soon_threadsafe`` of a callback that creates the task (started
-eagerly where Python supports it), and the completion is signalled by releasing a
-pre-acquired ``threading.Lock``: measured cheaper than ``asyncio.run_coroutine_threadsafe`` plus
-``concurrent.futures.Future.result()`` (see ``tools/gen_sync.py --bench``).
+The hand-off (:func:`hop`, the package's only one) is ``loop.call_soon_threadsafe`` of a
+callback that creates the task (started eagerly where Python supports it), and the completion
+is signalled by releasing a pre-acquired ``threading.Lock``; one blocking wait (``_block``)
+serves every hand-off, with the same interrupt and closed-loop handling. Measured cheaper than
+``asyncio.run_coroutine_threadsafe`` plus ``concurrent.futures.Future.result()`` and than
+anyio's ``BlockingPortal`` (``python -m benchmarks.portal``; figures in docs/sync.md).
 
 An async context manager used by a blocking ``with`` (:meth:`LoopThread.enter_async`,
 :meth:`LoopThread.context`) is entered and exited in ONE task on the loop: the task runs
@@ -50,6 +52,7 @@ __all__ = [
     "Entered",
     "LoopThread",
     "current_loop_thread",
+    "hop",
     "in_loop_thread",
     "spelled_call",
     "to_thread_callback",
@@ -113,10 +116,7 @@ class _Call(Generic[T]):
         if awaitable is None:  # cancelled before it started
             return
         self.awaitable = None
-        if _EAGER:
-            self.task = asyncio.Task(self._drive(awaitable), loop=loop, eager_start=True)  # type: ignore[call-arg,unused-ignore]
-        else:
-            self.task = loop.create_task(self._drive(awaitable))
+        self.task = _spawn(loop, self._drive(awaitable))
 
     def cancel(self) -> None:
         """Runs on the loop thread: cancel the task, or make sure it never starts."""
@@ -128,6 +128,14 @@ class _Call(Generic[T]):
             _close(awaitable)
             self.exception = asyncio.CancelledError()
             self.lock.release()
+
+
+def _spawn(loop: asyncio.AbstractEventLoop, coro: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+    """Runs on the loop thread: a task for ``coro``, started eagerly where Python supports it
+    (the hop's coroutine often finishes without ever suspending)."""
+    if _EAGER:
+        return asyncio.Task(coro, loop=loop, eager_start=True)  # type: ignore[call-arg,unused-ignore]
+    return loop.create_task(coro)
 
 
 def _close(awaitable: object) -> None:
@@ -259,11 +267,7 @@ class Entered(Generic[T]):
             return
         self._started = True
         self._wake = wake = self._loop.create_future()
-        coro = self._hold(self._acm, wake)
-        if _EAGER:
-            self._task = asyncio.Task(coro, loop=self._loop, eager_start=True)  # type: ignore[call-arg,unused-ignore]
-        else:
-            self._task = self._loop.create_task(coro)
+        self._task = _spawn(self._loop, self._hold(self._acm, wake))
 
     def _cancel(self) -> None:
         if self._task is not None:
@@ -300,7 +304,7 @@ class Entered(Generic[T]):
         loop = self._loop
         with contextlib.suppress(RuntimeError):  # a closed loop has run the task to its end
             loop.call_soon_threadsafe(self._wake_up)
-        _wait(self._exited, loop, self)
+        _block(self._exited, loop, self._cancel, self._exited)
         return self._outcome(exc, saved)
 
     def _outcome(self, exc: BaseException | None, saved: TracebackType | None) -> bool:
@@ -326,8 +330,17 @@ class Entered(Generic[T]):
         return bool(self._owner.run(self._acm.__aexit__(kind, exc, tb)))
 
 
-def _wait(lock: threading.Lock, loop: asyncio.AbstractEventLoop, held: Entered[Any]) -> None:
-    """Block on ``lock``; on an interrupt, cancel the ``async with`` task, wait, re-raise."""
+def _block(
+    lock: threading.Lock,
+    loop: asyncio.AbstractEventLoop,
+    cancel: Callable[[], None],
+    finished: threading.Lock,
+) -> None:
+    """Block the caller's thread on ``lock`` (released by the loop when the awaited step is
+    done). On an interrupt (``KeyboardInterrupt`` and friends), ask the loop to ``cancel`` the
+    task, wait until it is over (``finished`` released), and re-raise. A loop closed meanwhile
+    (the client closed from another thread) ends the wait with ``RuntimeError``: checked every
+    :data:`_POLL_SECONDS`, since a closed loop releases nothing."""
     try:
         while not lock.acquire(timeout=_POLL_SECONDS):
             if loop.is_closed():
@@ -335,10 +348,36 @@ def _wait(lock: threading.Lock, loop: asyncio.AbstractEventLoop, held: Entered[A
     except BaseException:
         if not loop.is_closed():
             with contextlib.suppress(RuntimeError):
-                loop.call_soon_threadsafe(held._cancel)
-            while not held._exited.acquire(timeout=_POLL_SECONDS) and not loop.is_closed():
+                loop.call_soon_threadsafe(cancel)
+            while not finished.acquire(timeout=_POLL_SECONDS) and not loop.is_closed():
                 pass
         raise
+
+
+def hop(loop: asyncio.AbstractEventLoop, awaitable: Awaitable[T]) -> T:
+    """Run ``awaitable`` on ``loop`` (running in another thread), block until it is done, and
+    return its result or raise its exception (with its original traceback): the one hop of the
+    package, used by :meth:`LoopThread.run` and by a connection whose loop is not a
+    :class:`LoopThread` (an async client called from a blocking thread).
+
+    A ``KeyboardInterrupt`` while waiting cancels the task (and waits for it to finish) before
+    it propagates.
+    """
+    call = _Call(awaitable)
+    loop.call_soon_threadsafe(call.start, loop)
+    try:
+        _block(call.lock, loop, call.cancel, call.lock)
+    except RuntimeError:
+        if loop.is_closed():
+            _close(call.awaitable)
+        raise
+    exc = call.exception
+    if exc is not None:
+        try:
+            raise exc
+        finally:
+            del exc, call
+    return call.result  # type: ignore[return-value]
 
 
 class BlockingContext(Generic[T]):
@@ -452,28 +491,7 @@ class LoopThread:
                 "a blocking weaviate_sync call was made from its own event-loop thread "
                 "(inside a coroutine or callback run by the sync client); use the async API there"
             )
-        call = _Call(awaitable)
-        loop.call_soon_threadsafe(call.start, loop)
-        lock = call.lock
-        try:
-            while not lock.acquire(timeout=_POLL_SECONDS):
-                if loop.is_closed():
-                    _close(call.awaitable)
-                    raise RuntimeError("the event-loop thread was closed during the call")
-        except BaseException:  # KeyboardInterrupt and friends: cancel, wait, re-raise
-            if not loop.is_closed():
-                with contextlib.suppress(RuntimeError):
-                    loop.call_soon_threadsafe(call.cancel)
-                while not lock.acquire(timeout=_POLL_SECONDS) and not loop.is_closed():
-                    pass
-            raise
-        exc = call.exception
-        if exc is not None:
-            try:
-                raise exc
-            finally:
-                del exc, call
-        return call.result  # type: ignore[return-value]
+        return hop(loop, awaitable)
 
     def enter_async(self, acm: AbstractAsyncContextManager[T]) -> Entered[T]:
         """Enter the async context manager ``acm`` in a task of its own on the loop, and return
@@ -501,7 +519,7 @@ class LoopThread:
             )
         held = Entered(self, loop, acm)
         loop.call_soon_threadsafe(held._start)
-        _wait(held._entered, loop, held)
+        _block(held._entered, loop, held._cancel, held._exited)
         if not held._inside:
             exc = held._error
             assert exc is not None
