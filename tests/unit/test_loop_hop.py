@@ -64,7 +64,11 @@ def test_hop_to_a_loop_closed_meanwhile_ends_the_wait(
     timer = threading.Timer(0.05, lambda: loop.call_soon_threadsafe(close_soon))
     timer.start()
     # The loop stops with the task pending; close it from here once it has stopped.
-    closer = threading.Thread(target=lambda: (timer.join(), _close_when_stopped(loop)))
+    def close_after_stop() -> None:
+        timer.join()
+        _close_when_stopped(loop)
+
+    closer = threading.Thread(target=close_after_stop)
     closer.start()
     with pytest.raises(RuntimeError, match="closed during the call"):
         hop(loop, stuck())
