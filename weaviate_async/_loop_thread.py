@@ -22,8 +22,8 @@ callback handed to async code becomes a coroutine function that runs it in a wor
 (:func:`to_thread_callback`), so that a callback may itself call the blocking client.
 
 After ``os.fork()`` the child has no loop thread: the first call in the child starts a fresh one
-(detected by a module generation counter bumped in an ``after_in_child`` fork hook). The
-inherited loop is left untouched, since its selector is shared with the parent.
+(detected by the fork generation of ``weaviate_async._fork``). The inherited loop is left
+untouched, since its selector is shared with the parent.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import inspect
-import os
 import sys
 import threading
 from collections.abc import (
@@ -45,6 +44,8 @@ from collections.abc import (
 from contextlib import AbstractAsyncContextManager
 from types import TracebackType
 from typing import Any, Generic, ParamSpec, TypeVar, overload
+
+from weaviate_async import _fork
 
 __all__ = [
     "DEFAULT_THREAD_NAME",
@@ -65,28 +66,19 @@ P = ParamSpec("P")
 DEFAULT_THREAD_NAME = "weaviate-sync-loop"
 """The name of the threads that run the loops of the sync facade."""
 
-_generation = 0
-"""Bumped in a forked child: a LoopThread whose loop was started in another generation is stale."""
-
 _start_lock = threading.Lock()
 """Serialises starting and stopping loop threads (rare); replaced in a forked child."""
-
-_inherited: list[asyncio.AbstractEventLoop] = []
-"""Loops inherited through fork: kept alive and never touched, their selector is the parent's."""
 
 _EAGER = sys.version_info >= (3, 12)
 _POLL_SECONDS = 1.0
 """How often a waiting caller checks that the loop it waits on has not been closed meanwhile."""
 
 
-def _after_fork_in_child() -> None:
-    global _generation, _start_lock
-    _generation += 1
+@_fork.on_fork_in_child
+def _new_start_lock() -> None:
+    # Another thread of the parent may have held it at the moment of the fork.
+    global _start_lock
     _start_lock = threading.Lock()
-
-
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 class _Call(Generic[T]):
@@ -231,7 +223,7 @@ class Entered(Generic[T]):
     ) -> None:
         self._owner = owner
         self._loop = loop
-        self._generation = _generation
+        self._generation = _fork.generation()
         self._acm = acm
         self._started = False
         self._entered = _locked()  # released once: inside the block, or failed to get there
@@ -295,7 +287,7 @@ class Entered(Generic[T]):
         """End the block: run ``__aexit__`` (in the task that ran ``__aenter__``) with the
         block's exception, and return whether it suppressed it. An exception raised by
         ``__aexit__`` propagates. A ``KeyboardInterrupt`` while waiting cancels the task."""
-        if self._generation != _generation:  # a forked child: that task lives in the parent
+        if _fork.forked_since(self._generation):  # a forked child: that task lives in the parent
             return self._exit_elsewhere(exc)
         if self._exited.acquire(blocking=False):  # over already: its loop was closed under it
             return self._outcome(exc, None)
@@ -432,7 +424,7 @@ class LoopThread:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._ident: int | None = None
-        self._generation = _generation
+        self._generation = _fork.generation()
 
     def __repr__(self) -> str:
         state = "running" if self.is_running else "stopped"
@@ -441,7 +433,7 @@ class LoopThread:
     @property
     def is_running(self) -> bool:
         """Whether the loop thread is alive (in this process)."""
-        return self._loop is not None and self._generation == _generation
+        return self._loop is not None and not _fork.forked_since(self._generation)
 
     @property
     def thread(self) -> threading.Thread | None:
@@ -452,7 +444,7 @@ class LoopThread:
     def loop(self) -> asyncio.AbstractEventLoop:
         """The event loop (started if needed)."""
         loop = self._loop
-        if loop is None or self._generation != _generation:
+        if loop is None or _fork.forked_since(self._generation):
             loop = self._start()
         return loop
 
@@ -460,16 +452,16 @@ class LoopThread:
         with _start_lock:
             loop = self._loop
             if loop is not None:
-                if self._generation == _generation:
+                if not _fork.forked_since(self._generation):
                     return loop
-                _inherited.append(loop)  # forked child: the parent's loop, never touched here
+                _fork.abandon(loop)  # forked child: the parent's loop, never touched here
             loop = asyncio.new_event_loop()
             ready = threading.Event()
             thread = _Thread(target=_serve, args=(loop, ready), name=self._name, daemon=True)
             thread.owner = self
             thread.start()
             ready.wait()
-            self._thread, self._ident, self._generation = thread, thread.ident, _generation
+            self._thread, self._ident, self._generation = thread, thread.ident, _fork.generation()
             self._loop = loop
             return loop
 
@@ -483,7 +475,7 @@ class LoopThread:
             RuntimeError: when called from the loop thread itself (it would deadlock).
         """
         loop = self._loop
-        if loop is None or self._generation != _generation:
+        if loop is None or _fork.forked_since(self._generation):
             loop = self._start()
         if threading.get_ident() == self._ident:
             _close(awaitable)
@@ -510,7 +502,7 @@ class LoopThread:
             ...     held.exit(None, None, None)
         """
         loop = self._loop
-        if loop is None or self._generation != _generation:
+        if loop is None or _fork.forked_since(self._generation):
             loop = self._start()
         if threading.get_ident() == self._ident:
             raise RuntimeError(
@@ -586,7 +578,7 @@ class LoopThread:
                 self._close_iterator(aclose)
 
     def _close_iterator(self, aclose: Any) -> None:
-        if self._loop is None or self._generation != _generation:
+        if self._loop is None or _fork.forked_since(self._generation):
             return  # the loop that ran it is gone
         if threading.get_ident() == self._ident:  # finalised on the loop thread itself
             self._loop.create_task(aclose())
@@ -603,8 +595,8 @@ class LoopThread:
             if loop is None or thread is None:
                 return
             self._loop = self._thread = self._ident = None
-            if self._generation != _generation:  # forked child: the thread is the parent's
-                _inherited.append(loop)
+            if _fork.forked_since(self._generation):  # forked child: the thread is the parent's
+                _fork.abandon(loop)
                 return
         if threading.get_ident() == thread.ident:  # closing from the loop itself: no join
             loop.stop()
