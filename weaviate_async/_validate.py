@@ -55,6 +55,7 @@ __all__ = [
     "int_arg",
     "invalid",
     "is_typeddict",
+    "lower_id_arg",
     "mapping_arg",
     "str_arg",
     "str_list_arg",
@@ -285,6 +286,25 @@ def mapping_arg(value: Any, field: str) -> dict[str, Any]:
             raise invalid(field, "must have non-empty str keys", key)
         out[key] = item
     return out
+
+
+_LOWER_ID_RE = re.compile(r"[a-z0-9_-]+")
+
+
+def lower_id_arg(value: Any, field: str) -> str:
+    """``value`` lowercased, if it is a str of letters, digits, ``_`` and ``-`` (not empty): the
+    ids the server keeps in lowercase (backups, exports), sent lowercased as the official client
+    sends them."""
+    if not isinstance(value, str):
+        raise invalid(field, "must be a str", value)
+    lowered = value.lower()
+    if not _LOWER_ID_RE.fullmatch(lowered):
+        raise invalid(
+            field,
+            "may hold only letters (sent lowercased), digits, '_' and '-', and not be empty",
+            value,
+        )
+    return lowered
 
 
 def check_vector_name(value: Any, field: str = "name") -> str:
