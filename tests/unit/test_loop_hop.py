@@ -63,6 +63,7 @@ def test_hop_to_a_loop_closed_meanwhile_ends_the_wait(
 
     timer = threading.Timer(0.05, lambda: loop.call_soon_threadsafe(close_soon))
     timer.start()
+
     # The loop stops with the task pending; close it from here once it has stopped.
     def close_after_stop() -> None:
         timer.join()
