@@ -3,6 +3,8 @@ batch stream's reconnect delays), on a fake clock."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pytest
 
 from tests.unit.retry_clock import FakeClock
@@ -17,7 +19,7 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
 class Probe:
     """Answers None (not yet) ``pending`` times, then ``"done"``; may raise on given calls."""
 
-    def __init__(self, pending: int, raises: dict[int, Exception] | None = None) -> None:
+    def __init__(self, pending: int, raises: Mapping[int, Exception] | None = None) -> None:
         self.pending = pending
         self.raises = raises or {}
         self.calls = 0
