@@ -111,7 +111,7 @@ class StreamDriver:
         self._credit = asyncio.Event()
         self._results_seen = asyncio.Event()
         self._paused_until = 0.0
-        self._answered = False  # the current stream got a reply from the server
+        self._answered = False  # the current stream got results from the server
         self._shutting_down = False
 
     # ------------------------------------------------------------------ the stream loop
@@ -123,8 +123,9 @@ class StreamDriver:
         stream would not change (credentials, permissions), fails every item without a result
         and closes the intake, so that the producer learns of it at its next ``add_object``.
         """
-        # Patience counts from the first failure of a run of failures; a stream the server
-        # answered (or handed over in order) starts the count again at the next failure.
+        # Patience counts from the first failure of a run of failures; a stream that got results
+        # (progress: the work left shrank) or was handed over in order starts the count again
+        # at the next failure.
         waits = Backoff(RetryPolicy(max_tries=sys.maxsize, max_time=self._patience, max_delay=5.0))
         while True:
             self._answered = False
@@ -275,9 +276,9 @@ class StreamDriver:
             reply = await stream.recv()
             if reply is None:
                 return True
-            self._answered = True
             kind = reply.WhichOneof("message")
             if kind == "results":
+                self._answered = True
                 self._results(reply.results)
             elif kind == "acks":
                 self._unacked = max(
