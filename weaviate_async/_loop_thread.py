@@ -4,10 +4,12 @@ Every blocking call of the sync facade is one hop onto this loop: the caller's t
 coroutine over, the loop runs it as a task, and the caller blocks on a lock until the task is
 done. The caller's own event loop (if it has one, as in Jupyter) is never used nor required.
 
-The hand-off is ``loop.call_soon_threadsafe`` of a callback that creates the task (started
-eagerly where Python supports it), and the completion is signalled by releasing a
-pre-acquired ``threading.Lock``: measured cheaper than ``asyncio.run_coroutine_threadsafe`` plus
-``concurrent.futures.Future.result()`` (see ``tools/gen_sync.py --bench``).
+The hand-off (:func:`hop`, the package's only one) is ``loop.call_soon_threadsafe`` of a
+callback that creates the task (started eagerly where Python supports it), and the completion
+is signalled by releasing a pre-acquired ``threading.Lock``; one blocking wait (``_block``)
+serves every hand-off, with the same interrupt and closed-loop handling. Measured cheaper than
+``asyncio.run_coroutine_threadsafe`` plus ``concurrent.futures.Future.result()`` and than
+anyio's ``BlockingPortal`` (``python -m benchmarks.portal``; figures in docs/sync.md).
 
 An async context manager used by a blocking ``with`` (:meth:`LoopThread.enter_async`,
 :meth:`LoopThread.context`) is entered and exited in ONE task on the loop: the task runs
@@ -20,8 +22,8 @@ callback handed to async code becomes a coroutine function that runs it in a wor
 (:func:`to_thread_callback`), so that a callback may itself call the blocking client.
 
 After ``os.fork()`` the child has no loop thread: the first call in the child starts a fresh one
-(detected by a module generation counter bumped in an ``after_in_child`` fork hook). The
-inherited loop is left untouched, since its selector is shared with the parent.
+(detected by the fork generation of ``weaviate_async._fork``). The inherited loop is left
+untouched, since its selector is shared with the parent.
 """
 
 from __future__ import annotations
@@ -29,7 +31,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import inspect
-import os
 import sys
 import threading
 from collections.abc import (
@@ -44,12 +45,15 @@ from contextlib import AbstractAsyncContextManager
 from types import TracebackType
 from typing import Any, Generic, ParamSpec, TypeVar, overload
 
+from weaviate_async import _fork
+
 __all__ = [
     "DEFAULT_THREAD_NAME",
     "BlockingContext",
     "Entered",
     "LoopThread",
     "current_loop_thread",
+    "hop",
     "in_loop_thread",
     "spelled_call",
     "to_thread_callback",
@@ -62,28 +66,19 @@ P = ParamSpec("P")
 DEFAULT_THREAD_NAME = "weaviate-sync-loop"
 """The name of the threads that run the loops of the sync facade."""
 
-_generation = 0
-"""Bumped in a forked child: a LoopThread whose loop was started in another generation is stale."""
-
 _start_lock = threading.Lock()
 """Serialises starting and stopping loop threads (rare); replaced in a forked child."""
-
-_inherited: list[asyncio.AbstractEventLoop] = []
-"""Loops inherited through fork: kept alive and never touched, their selector is the parent's."""
 
 _EAGER = sys.version_info >= (3, 12)
 _POLL_SECONDS = 1.0
 """How often a waiting caller checks that the loop it waits on has not been closed meanwhile."""
 
 
-def _after_fork_in_child() -> None:
-    global _generation, _start_lock
-    _generation += 1
+@_fork.on_fork_in_child
+def _new_start_lock() -> None:
+    # Another thread of the parent may have held it at the moment of the fork.
+    global _start_lock
     _start_lock = threading.Lock()
-
-
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 class _Call(Generic[T]):
@@ -113,10 +108,7 @@ class _Call(Generic[T]):
         if awaitable is None:  # cancelled before it started
             return
         self.awaitable = None
-        if _EAGER:
-            self.task = asyncio.Task(self._drive(awaitable), loop=loop, eager_start=True)  # type: ignore[call-arg,unused-ignore]
-        else:
-            self.task = loop.create_task(self._drive(awaitable))
+        self.task = _spawn(loop, self._drive(awaitable))
 
     def cancel(self) -> None:
         """Runs on the loop thread: cancel the task, or make sure it never starts."""
@@ -128,6 +120,14 @@ class _Call(Generic[T]):
             _close(awaitable)
             self.exception = asyncio.CancelledError()
             self.lock.release()
+
+
+def _spawn(loop: asyncio.AbstractEventLoop, coro: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+    """Runs on the loop thread: a task for ``coro``, started eagerly where Python supports it
+    (the hop's coroutine often finishes without ever suspending)."""
+    if _EAGER:
+        return asyncio.Task(coro, loop=loop, eager_start=True)  # type: ignore[call-arg,unused-ignore]
+    return loop.create_task(coro)
 
 
 def _close(awaitable: object) -> None:
@@ -223,7 +223,7 @@ class Entered(Generic[T]):
     ) -> None:
         self._owner = owner
         self._loop = loop
-        self._generation = _generation
+        self._generation = _fork.generation()
         self._acm = acm
         self._started = False
         self._entered = _locked()  # released once: inside the block, or failed to get there
@@ -259,11 +259,7 @@ class Entered(Generic[T]):
             return
         self._started = True
         self._wake = wake = self._loop.create_future()
-        coro = self._hold(self._acm, wake)
-        if _EAGER:
-            self._task = asyncio.Task(coro, loop=self._loop, eager_start=True)  # type: ignore[call-arg,unused-ignore]
-        else:
-            self._task = self._loop.create_task(coro)
+        self._task = _spawn(self._loop, self._hold(self._acm, wake))
 
     def _cancel(self) -> None:
         if self._task is not None:
@@ -291,7 +287,7 @@ class Entered(Generic[T]):
         """End the block: run ``__aexit__`` (in the task that ran ``__aenter__``) with the
         block's exception, and return whether it suppressed it. An exception raised by
         ``__aexit__`` propagates. A ``KeyboardInterrupt`` while waiting cancels the task."""
-        if self._generation != _generation:  # a forked child: that task lives in the parent
+        if _fork.forked_since(self._generation):  # a forked child: that task lives in the parent
             return self._exit_elsewhere(exc)
         if self._exited.acquire(blocking=False):  # over already: its loop was closed under it
             return self._outcome(exc, None)
@@ -300,7 +296,7 @@ class Entered(Generic[T]):
         loop = self._loop
         with contextlib.suppress(RuntimeError):  # a closed loop has run the task to its end
             loop.call_soon_threadsafe(self._wake_up)
-        _wait(self._exited, loop, self)
+        _block(self._exited, loop, self._cancel, self._exited)
         return self._outcome(exc, saved)
 
     def _outcome(self, exc: BaseException | None, saved: TracebackType | None) -> bool:
@@ -326,8 +322,17 @@ class Entered(Generic[T]):
         return bool(self._owner.run(self._acm.__aexit__(kind, exc, tb)))
 
 
-def _wait(lock: threading.Lock, loop: asyncio.AbstractEventLoop, held: Entered[Any]) -> None:
-    """Block on ``lock``; on an interrupt, cancel the ``async with`` task, wait, re-raise."""
+def _block(
+    lock: threading.Lock,
+    loop: asyncio.AbstractEventLoop,
+    cancel: Callable[[], None],
+    finished: threading.Lock,
+) -> None:
+    """Block the caller's thread on ``lock`` (released by the loop when the awaited step is
+    done). On an interrupt (``KeyboardInterrupt`` and friends), ask the loop to ``cancel`` the
+    task, wait until it is over (``finished`` released), and re-raise. A loop closed meanwhile
+    (the client closed from another thread) ends the wait with ``RuntimeError``: checked every
+    :data:`_POLL_SECONDS`, since a closed loop releases nothing."""
     try:
         while not lock.acquire(timeout=_POLL_SECONDS):
             if loop.is_closed():
@@ -335,10 +340,36 @@ def _wait(lock: threading.Lock, loop: asyncio.AbstractEventLoop, held: Entered[A
     except BaseException:
         if not loop.is_closed():
             with contextlib.suppress(RuntimeError):
-                loop.call_soon_threadsafe(held._cancel)
-            while not held._exited.acquire(timeout=_POLL_SECONDS) and not loop.is_closed():
+                loop.call_soon_threadsafe(cancel)
+            while not finished.acquire(timeout=_POLL_SECONDS) and not loop.is_closed():
                 pass
         raise
+
+
+def hop(loop: asyncio.AbstractEventLoop, awaitable: Awaitable[T]) -> T:
+    """Run ``awaitable`` on ``loop`` (running in another thread), block until it is done, and
+    return its result or raise its exception (with its original traceback): the one hop of the
+    package, used by :meth:`LoopThread.run` and by a connection whose loop is not a
+    :class:`LoopThread` (an async client called from a blocking thread).
+
+    A ``KeyboardInterrupt`` while waiting cancels the task (and waits for it to finish) before
+    it propagates.
+    """
+    call = _Call(awaitable)
+    loop.call_soon_threadsafe(call.start, loop)
+    try:
+        _block(call.lock, loop, call.cancel, call.lock)
+    except RuntimeError:
+        if loop.is_closed():
+            _close(call.awaitable)
+        raise
+    exc = call.exception
+    if exc is not None:
+        try:
+            raise exc
+        finally:
+            del exc, call
+    return call.result  # type: ignore[return-value]
 
 
 class BlockingContext(Generic[T]):
@@ -393,7 +424,7 @@ class LoopThread:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._ident: int | None = None
-        self._generation = _generation
+        self._generation = _fork.generation()
 
     def __repr__(self) -> str:
         state = "running" if self.is_running else "stopped"
@@ -402,7 +433,7 @@ class LoopThread:
     @property
     def is_running(self) -> bool:
         """Whether the loop thread is alive (in this process)."""
-        return self._loop is not None and self._generation == _generation
+        return self._loop is not None and not _fork.forked_since(self._generation)
 
     @property
     def thread(self) -> threading.Thread | None:
@@ -413,7 +444,7 @@ class LoopThread:
     def loop(self) -> asyncio.AbstractEventLoop:
         """The event loop (started if needed)."""
         loop = self._loop
-        if loop is None or self._generation != _generation:
+        if loop is None or _fork.forked_since(self._generation):
             loop = self._start()
         return loop
 
@@ -421,16 +452,16 @@ class LoopThread:
         with _start_lock:
             loop = self._loop
             if loop is not None:
-                if self._generation == _generation:
+                if not _fork.forked_since(self._generation):
                     return loop
-                _inherited.append(loop)  # forked child: the parent's loop, never touched here
+                _fork.abandon(loop)  # forked child: the parent's loop, never touched here
             loop = asyncio.new_event_loop()
             ready = threading.Event()
             thread = _Thread(target=_serve, args=(loop, ready), name=self._name, daemon=True)
             thread.owner = self
             thread.start()
             ready.wait()
-            self._thread, self._ident, self._generation = thread, thread.ident, _generation
+            self._thread, self._ident, self._generation = thread, thread.ident, _fork.generation()
             self._loop = loop
             return loop
 
@@ -444,7 +475,7 @@ class LoopThread:
             RuntimeError: when called from the loop thread itself (it would deadlock).
         """
         loop = self._loop
-        if loop is None or self._generation != _generation:
+        if loop is None or _fork.forked_since(self._generation):
             loop = self._start()
         if threading.get_ident() == self._ident:
             _close(awaitable)
@@ -452,28 +483,7 @@ class LoopThread:
                 "a blocking weaviate_sync call was made from its own event-loop thread "
                 "(inside a coroutine or callback run by the sync client); use the async API there"
             )
-        call = _Call(awaitable)
-        loop.call_soon_threadsafe(call.start, loop)
-        lock = call.lock
-        try:
-            while not lock.acquire(timeout=_POLL_SECONDS):
-                if loop.is_closed():
-                    _close(call.awaitable)
-                    raise RuntimeError("the event-loop thread was closed during the call")
-        except BaseException:  # KeyboardInterrupt and friends: cancel, wait, re-raise
-            if not loop.is_closed():
-                with contextlib.suppress(RuntimeError):
-                    loop.call_soon_threadsafe(call.cancel)
-                while not lock.acquire(timeout=_POLL_SECONDS) and not loop.is_closed():
-                    pass
-            raise
-        exc = call.exception
-        if exc is not None:
-            try:
-                raise exc
-            finally:
-                del exc, call
-        return call.result  # type: ignore[return-value]
+        return hop(loop, awaitable)
 
     def enter_async(self, acm: AbstractAsyncContextManager[T]) -> Entered[T]:
         """Enter the async context manager ``acm`` in a task of its own on the loop, and return
@@ -492,7 +502,7 @@ class LoopThread:
             ...     held.exit(None, None, None)
         """
         loop = self._loop
-        if loop is None or self._generation != _generation:
+        if loop is None or _fork.forked_since(self._generation):
             loop = self._start()
         if threading.get_ident() == self._ident:
             raise RuntimeError(
@@ -501,7 +511,7 @@ class LoopThread:
             )
         held = Entered(self, loop, acm)
         loop.call_soon_threadsafe(held._start)
-        _wait(held._entered, loop, held)
+        _block(held._entered, loop, held._cancel, held._exited)
         if not held._inside:
             exc = held._error
             assert exc is not None
@@ -568,7 +578,7 @@ class LoopThread:
                 self._close_iterator(aclose)
 
     def _close_iterator(self, aclose: Any) -> None:
-        if self._loop is None or self._generation != _generation:
+        if self._loop is None or _fork.forked_since(self._generation):
             return  # the loop that ran it is gone
         if threading.get_ident() == self._ident:  # finalised on the loop thread itself
             self._loop.create_task(aclose())
@@ -585,8 +595,8 @@ class LoopThread:
             if loop is None or thread is None:
                 return
             self._loop = self._thread = self._ident = None
-            if self._generation != _generation:  # forked child: the thread is the parent's
-                _inherited.append(loop)
+            if _fork.forked_since(self._generation):  # forked child: the thread is the parent's
+                _fork.abandon(loop)
                 return
         if threading.get_ident() == thread.ident:  # closing from the loop itself: no join
             loop.stop()

@@ -4,8 +4,10 @@ Every check names the field, the reason and the value it got, so a bad argument 
 whether a configuration builder, a data call or the wire layer caught it, e.g.
 ``Invalid argument 'objects[3].vector[2]': must be a finite number (got nan)``.
 
-The ``check_*`` functions let None through (an unset optional argument); the attrs validator
-factories (``attrs_*``) wrap them for model fields. This module imports nothing else from the
+The ``check_*`` functions let None through (an unset optional argument) and return nothing; the
+``*_arg`` functions check the same way and return the value (for builders that assemble
+settings from arguments); the attrs validator factory (``attrs_check``) wraps a check for model
+fields. This module imports nothing else from the
 package, so every layer can use it.
 """
 
@@ -16,9 +18,10 @@ import math
 import re
 import uuid as uuid_lib
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from typing import Any, TypeVar, get_origin
+from urllib.parse import urlsplit
 
 from weaviate_async.exceptions import (
     InvalidDataModelError,
@@ -29,8 +32,10 @@ from weaviate_async.exceptions import (
 __all__ = [
     "RESERVED_PROPERTY_NAMES",
     "RESERVED_PROPERTY_NAME_SUFFIXES",
+    "VECTOR_NAME_RE",
     "attrs_check",
     "aware_rfc3339",
+    "bool_arg",
     "check_bool",
     "check_object_properties",
     "InvalidArgumentTypeError",
@@ -43,17 +48,29 @@ __all__ = [
     "check_property_name",
     "check_str",
     "check_str_list",
+    "check_vector_name",
+    "choice_arg",
     "enum_value",
+    "float_arg",
+    "int_arg",
     "invalid",
     "is_typeddict",
+    "lower_id_arg",
+    "mapping_arg",
+    "str_arg",
+    "str_list_arg",
     "to_enum",
     "to_opt_enum",
+    "url_arg",
     "uuid_str",
 ]
 
 _E = TypeVar("_E", bound=Enum)
 
 _PROPERTY_NAME_RE = re.compile(r"[_A-Za-z][_0-9A-Za-z]{0,230}")
+
+VECTOR_NAME_RE = re.compile(r"[_A-Za-z][_0-9A-Za-z]{0,229}")
+"""A vector name the server accepts: a GraphQL name of at most 230 characters."""
 
 #: Names the server refuses for top-level properties; ``vector`` is refused by the official
 #: client as well, because it clashes with the object's vector in results.
@@ -131,14 +148,20 @@ def check_int(
 
 
 def check_float(
-    value: Any, field: str, *, minimum: float | None = None, maximum: float | None = None
+    value: Any,
+    field: str,
+    *,
+    minimum: float | None = None,
+    maximum: float | None = None,
+    finite: bool = True,
 ) -> None:
-    """Raise unless ``value`` is None or a finite real number within the bounds."""
+    """Raise unless ``value`` is None or a real number (finite unless ``finite=False``) within
+    the bounds."""
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise invalid(field, "must be a number", value)
-    if not math.isfinite(value):
+    if math.isnan(value) or (finite and math.isinf(value)):
         raise invalid(field, "must be finite", value)
     if minimum is not None and value < minimum:
         raise invalid(field, f"must be >= {minimum}", value)
@@ -165,6 +188,130 @@ def check_str_list(value: Any, field: str) -> None:
     for item in value:
         if not isinstance(item, str):
             raise invalid(field, "must be a list of str", value)
+
+
+def _required(value: Any, field: str, required: bool) -> bool:
+    """Whether ``value`` is None (raising when it is ``required``)."""
+    if value is not None:
+        return False
+    if required:
+        raise invalid(field, "is required")
+    return True
+
+
+def str_arg(value: Any, field: str, *, required: bool = False) -> str | None:
+    """``value`` if it is a non-empty str; None if it is None and not ``required``."""
+    if _required(value, field, required):
+        return None
+    if not isinstance(value, str):
+        raise invalid(field, "must be a str", value)
+    if value == "":
+        raise invalid(field, "must not be empty", value)
+    return value
+
+
+def url_arg(value: Any, field: str) -> str | None:
+    """``value`` if it is an absolute http(s) URL (kept as given), or None."""
+    text = str_arg(value, field)
+    if text is None:
+        return None
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        raise invalid(field, "must be an absolute http(s) URL", value) from None
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise invalid(field, "must be an absolute http(s) URL", value)
+    return text
+
+
+def int_arg(
+    value: Any, field: str, *, minimum: int | None = None, maximum: int | None = None
+) -> int | None:
+    """``value`` if it is None or an int (not a bool) within the bounds."""
+    check_int(value, field, minimum=minimum, maximum=maximum)
+    return value  # type: ignore[no-any-return]
+
+
+def float_arg(
+    value: Any, field: str, *, minimum: float | None = None, maximum: float | None = None
+) -> float | None:
+    """``value`` if it is None or a finite number (int or float, not bool) within the bounds."""
+    check_float(value, field, minimum=minimum, maximum=maximum)
+    return value  # type: ignore[no-any-return]
+
+
+def bool_arg(value: Any, field: str, *, required: bool = False) -> bool | None:
+    """``value`` if it is a bool; None if it is None and not ``required``."""
+    if _required(value, field, required):
+        return None
+    check_bool(value, field)
+    return value  # type: ignore[no-any-return]
+
+
+def str_list_arg(value: Any, field: str, *, required: bool = False) -> list[str] | None:
+    """``value`` as a new list if it is a non-empty list (or tuple) of non-empty str; None if it
+    is None and not ``required``."""
+    if _required(value, field, required):
+        return None
+    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
+        raise invalid(field, "must be a list of str", value)
+    if len(value) == 0:
+        raise invalid(field, "must not be empty", value)
+    for i, item in enumerate(value):
+        if not isinstance(item, str) or item == "":
+            raise invalid(field, f"item {i} must be a non-empty str", item)
+    return list(value)
+
+
+def choice_arg(value: Any, field: str, choices: Sequence[str]) -> str | None:
+    """``value`` (a str, or an enum member whose value is one) if it is one of ``choices``;
+    None if it is None."""
+    if value is None:
+        return None
+    text = value.value if isinstance(value, Enum) else value
+    if not isinstance(text, str) or text not in choices:
+        raise invalid(field, f"must be one of {', '.join(map(repr, choices))}", value)
+    return text
+
+
+def mapping_arg(value: Any, field: str) -> dict[str, Any]:
+    """``value`` as a new dict if it is a mapping with non-empty str keys; {} if it is None."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise invalid(field, "must be a dict", value)
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        if not isinstance(key, str) or key == "":
+            raise invalid(field, "must have non-empty str keys", key)
+        out[key] = item
+    return out
+
+
+_LOWER_ID_RE = re.compile(r"[a-z0-9_-]+")
+
+
+def lower_id_arg(value: Any, field: str) -> str:
+    """``value`` lowercased, if it is a str of letters, digits, ``_`` and ``-`` (not empty): the
+    ids the server keeps in lowercase (backups, exports), sent lowercased as the official client
+    sends them."""
+    if not isinstance(value, str):
+        raise invalid(field, "must be a str", value)
+    lowered = value.lower()
+    if not _LOWER_ID_RE.fullmatch(lowered):
+        raise invalid(
+            field,
+            "may hold only letters (sent lowercased), digits, '_' and '-', and not be empty",
+            value,
+        )
+    return lowered
+
+
+def check_vector_name(value: Any, field: str = "name") -> str:
+    """``value`` if it is a vector name the server accepts (:data:`VECTOR_NAME_RE`)."""
+    if not isinstance(value, str) or not VECTOR_NAME_RE.fullmatch(value):
+        raise invalid(field, f"a vector name must match /{VECTOR_NAME_RE.pattern}/", value)
+    return value
 
 
 def check_instance(value: Any, types: type | tuple[type, ...], field: str, what: str) -> None:

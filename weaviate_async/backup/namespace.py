@@ -17,14 +17,13 @@ Examples:
 
 from __future__ import annotations
 
-import asyncio
-import time
 from typing import TYPE_CHECKING, Literal
 
 import attrs
 
 from weaviate_async._twin import twin
 from weaviate_async._validate import check_bool, check_float, invalid
+from weaviate_async.connect.retry import growing, poll
 from weaviate_async.exceptions import (
     BackupCanceledError,
     BackupFailedError,
@@ -459,26 +458,29 @@ class _BackupAsync:
         bid = started.backup_id
         params = location_params(backup_location)
         limit = float(wait_timeout) if isinstance(wait_timeout, (int, float)) else None
-        deadline = None if limit is None else time.monotonic() + limit
-        delay = _FIRST_POLL
         what = "backup" if kind == "create" else "restore of backup"
-        while True:
+        last: list[BackupStatusReturn] = []
+
+        async def probe() -> BackupStatusReturn | None:
             status = await self._status_checked(operation, kind, bid, storage, params)
-            if status.status in FINAL_STATUSES:
-                break
-            if deadline is not None:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise WeaviateTimeoutError(
-                        f"{operation}: the {what} {bid!r} is still {status.status.value} after "
-                        f"{limit:g} s (wait_timeout); it goes on on the server: follow it with "
-                        f"get_{kind}_status or stop it with cancel",
-                        operation=operation,
-                        target=f"/v1/backups/{storage.value}/{bid}",
-                    )
-                delay = min(delay, left)
-            await asyncio.sleep(delay)
-            delay = min(delay * 1.5, _MAX_POLL)
+            last[:] = [status]
+            return status if status.status in FINAL_STATUSES else None
+
+        def expired() -> WeaviateTimeoutError:
+            return WeaviateTimeoutError(
+                f"{operation}: the {what} {bid!r} is still {last[0].status.value} after "
+                f"{limit:g} s (wait_timeout); it goes on on the server: follow it with "
+                f"get_{kind}_status or stop it with cancel",
+                operation=operation,
+                target=f"/v1/backups/{storage.value}/{bid}",
+            )
+
+        status = await poll(
+            probe,
+            delays=growing(_FIRST_POLL, _MAX_POLL, 1.5),
+            timeout=limit,
+            expired=expired,
+        )
         final = attrs.evolve(
             started,
             status=status.status,

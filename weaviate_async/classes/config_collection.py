@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import datetime
-import re
 import warnings
 from collections.abc import Mapping, Sequence
 from enum import Enum
@@ -28,6 +27,7 @@ from weaviate_async._validate import (
     check_property_name,
     check_str,
     check_str_list,
+    check_vector_name,
     invalid,
     to_opt_enum,
 )
@@ -104,14 +104,8 @@ def _put(out: dict[str, Any], key: str, value: Any) -> None:
     out[key] = value.value if isinstance(value, Enum) else value
 
 
-_TARGET_VECTOR_NAME_RE = re.compile(r"[_A-Za-z][_0-9A-Za-z]{0,229}")
-
-
-def validate_vector_name(name: Any, field: str = "name") -> str:
-    """Check a named vector's name (``/[_A-Za-z][_0-9A-Za-z]{0,229}/``) and return it."""
-    if not isinstance(name, str) or not _TARGET_VECTOR_NAME_RE.fullmatch(name):
-        raise invalid(field, "a vector name must match /[_A-Za-z][_0-9A-Za-z]{0,229}/", name)
-    return name
+validate_vector_name = check_vector_name
+"""Check a named vector's name (``/[_A-Za-z][_0-9A-Za-z]{0,229}/``) and return it."""
 
 
 def text_analyzer(

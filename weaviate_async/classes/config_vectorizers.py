@@ -17,16 +17,25 @@ Examples:
 
 from __future__ import annotations
 
-import math
 import re
 import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import urlsplit
 
 import attrs
 
-from weaviate_async._validate import invalid
+from weaviate_async._validate import (
+    bool_arg,
+    check_vector_name,
+    choice_arg,
+    float_arg,
+    int_arg,
+    invalid,
+    mapping_arg,
+    str_arg,
+    str_list_arg,
+    url_arg,
+)
 from weaviate_async.classes._config_base import (
     _VectorConfigCreate,
     _VectorIndexConfigCreate,
@@ -65,7 +74,6 @@ _COHERE_TRUNCATIONS = ("NONE", "START", "END", "LEFT", "RIGHT")
 _POOLING_STRATEGIES = ("masked_mean", "cls")
 _AWS_SERVICES = ("bedrock", "sagemaker")
 _OPENAI_TYPES = ("text", "code")
-_VECTOR_NAME = re.compile(r"[_A-Za-z][_0-9A-Za-z]{0,229}")
 _GOOGLE_AI_STUDIO_ENDPOINT = "generativelanguage.googleapis.com"
 
 
@@ -90,144 +98,37 @@ _Fields = list[str] | list[Multi2VecField] | None
 # --------------------------------------------------------------------------------------------
 
 
-def _kind(value: object) -> str:
-    return type(value).__name__
-
-
-def _str(value: object, field: str, *, required: bool = False) -> str | None:
-    """A non-empty string, or None when allowed."""
-    if value is None:
-        if required:
-            raise invalid(field, "is required and must be a non-empty string")
-        return None
-    if not isinstance(value, str):
-        raise invalid(field, f"must be a string, got {_kind(value)}")
-    if value == "":
-        raise invalid(field, "must not be empty")
-    return value
+# The kit's functions under the short names the factories (here, config_generative and
+# config_rerankers) spell them with.
+_str = str_arg
+_url = url_arg
+_int = int_arg
+_float = float_arg
+_bool = bool_arg
+_str_list = str_list_arg
+_choice = choice_arg
+_module_config = mapping_arg
 
 
 def _req_str(value: object, field: str) -> str:
     """A required non-empty string."""
-    out = _str(value, field, required=True)
+    out = str_arg(value, field, required=True)
     assert out is not None
     return out
 
 
-def _url(value: object, field: str) -> str | None:
-    """An absolute http(s) URL, kept as given, or None."""
-    text = _str(value, field)
-    if text is None:
-        return None
-    try:
-        parts = urlsplit(text)
-    except ValueError as e:
-        raise invalid(field, f"is not a valid URL ({e})") from None
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise invalid(field, f"must be an absolute http(s) URL, got {text!r}")
-    return text
-
-
-def _int(value: object, field: str, *, minimum: int | None = 1) -> int | None:
-    """An integer (not a bool) at least ``minimum``, or None."""
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise invalid(field, f"must be an integer, got {_kind(value)}")
-    if minimum is not None and value < minimum:
-        raise invalid(field, f"must be at least {minimum}, got {value}")
-    return value
-
-
-def _float(
-    value: object,
-    field: str,
-    *,
-    minimum: float | None = None,
-    maximum: float | None = None,
-) -> float | None:
-    """A finite number (int or float, not bool) within the bounds, or None."""
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise invalid(field, f"must be a number, got {_kind(value)}")
-    if not math.isfinite(value):
-        raise invalid(field, f"must be finite, got {value}")
-    if minimum is not None and value < minimum:
-        raise invalid(field, f"must be at least {minimum}, got {value}")
-    if maximum is not None and value > maximum:
-        raise invalid(field, f"must be at most {maximum}, got {value}")
-    return value
-
-
-def _bool(value: object, field: str) -> bool | None:
-    """A bool, or None."""
-    if value is None:
-        return None
-    if not isinstance(value, bool):
-        raise invalid(field, f"must be a bool, got {_kind(value)}")
-    return value
-
-
 def _req_bool(value: object, field: str) -> bool:
     """A required bool."""
-    if not isinstance(value, bool):
-        raise invalid(field, f"must be a bool, got {_kind(value)}")
-    return value
-
-
-def _str_list(value: object, field: str, *, required: bool = False) -> list[str] | None:
-    """A non-empty list (or tuple) of non-empty strings, or None."""
-    if value is None:
-        if required:
-            raise invalid(field, "is required and must be a non-empty list of strings")
-        return None
-    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
-        raise invalid(field, f"must be a list of strings, got {_kind(value)}")
-    if len(value) == 0:
-        raise invalid(field, "must not be empty")
-    out: list[str] = []
-    for i, item in enumerate(value):
-        if not isinstance(item, str):
-            raise invalid(field, f"item {i} must be a string, got {_kind(item)}")
-        if item == "":
-            raise invalid(field, f"item {i} must not be empty")
-        out.append(item)
-    return out
-
-
-def _choice(value: object, field: str, choices: Sequence[str]) -> str | None:
-    """One of ``choices``, or None."""
-    if value is None:
-        return None
-    if not isinstance(value, str) or value not in choices:
-        raise invalid(field, f"must be one of {', '.join(map(repr, choices))}, got {value!r}")
-    return value
-
-
-def _module_config(value: object, field: str) -> dict[str, Any]:
-    """A mapping with string keys (a custom module's settings), copied."""
-    if value is None:
-        return {}
-    if not isinstance(value, Mapping):
-        raise invalid(field, f"must be a dict, got {_kind(value)}")
-    out: dict[str, Any] = {}
-    for key, item in value.items():
-        if not isinstance(key, str) or key == "":
-            raise invalid(field, f"keys must be non-empty strings, got {key!r}")
-        out[key] = item
+    out = bool_arg(value, field, required=True)
+    assert out is not None
     return out
 
 
 def _vector_name(value: object, field: str = "name", *, required: bool = False) -> str | None:
-    """A vector name the server accepts (a GraphQL name of at most 230 characters)."""
-    text = _str(value, field, required=required)
-    if text is not None and _VECTOR_NAME.fullmatch(text) is None:
-        raise invalid(
-            field,
-            f"{text!r} is not a valid vector name: it must match /{_VECTOR_NAME.pattern}/",
-        )
-    return text
+    """A vector name the server accepts, or None when not ``required``."""
+    if value is None and not required:
+        return None
+    return check_vector_name(value, field)
 
 
 def _fields(value: object, field: str) -> tuple[list[str] | None, list[float] | None]:
@@ -235,9 +136,9 @@ def _fields(value: object, field: str) -> tuple[list[str] | None, list[float] | 
     if value is None:
         return None, None
     if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
-        raise invalid(field, f"must be a list of names or Multi2VecField, got {_kind(value)}")
+        raise invalid(field, "must be a list of names or Multi2VecField", value)
     if len(value) == 0:
-        raise invalid(field, "must not be empty")
+        raise invalid(field, "must not be empty", value)
     names: list[str] = []
     weights: list[float | None] = []
     for i, item in enumerate(value):
@@ -246,7 +147,7 @@ def _fields(value: object, field: str) -> tuple[list[str] | None, list[float] | 
         else:
             name, weight = item, None
         if not isinstance(name, str) or name == "":
-            raise invalid(field, f"item {i} must be a non-empty name, got {name!r}")
+            raise invalid(field, f"item {i} must be a non-empty name", name)
         weights.append(_float(weight, f"{field}[{i}].weight"))
         names.append(name)
     given = [w for w in weights if w is not None]
@@ -316,10 +217,7 @@ def _vcn(value: object) -> None:
 
 def _check_index(value: object, field: str = "vector_index_config") -> None:
     if value is not None and not isinstance(value, _VectorIndexConfigCreate):
-        raise invalid(
-            field,
-            f"must be a vector index from Configure.VectorIndex, got {_kind(value)}",
-        )
+        raise invalid(field, "must be a vector index from Configure.VectorIndex", value)
 
 
 def _with_option(
@@ -507,7 +405,7 @@ def _build_text2vec_aws(
             region=_req_str(region, "region"),
             endpoint=endpoint_,
             service=svc,
-            dimensions=_int(dimensions, "dimensions"),
+            dimensions=_int(dimensions, "dimensions", minimum=1),
             targetModel=target_model_,
             targetVariant=target_variant_,
         ),
@@ -531,7 +429,7 @@ def _build_text2vec_openai(
             vectorize_collection_name,
             source_properties,
             baseURL=_url(base_url, "base_url"),
-            dimensions=_int(dimensions, "dimensions"),
+            dimensions=_int(dimensions, "dimensions", minimum=1),
             endpoint=_str(endpoint, "endpoint"),
             model=_str(model, "model"),
             modelVersion=_str(model_version, "model_version"),
@@ -559,7 +457,7 @@ def _build_text2vec_azure_openai(
             resourceName=_req_str(resource_name, "resource_name"),
             deploymentId=_req_str(deployment_id, "deployment_id"),
             baseURL=_url(base_url, "base_url"),
-            dimensions=_int(dimensions, "dimensions"),
+            dimensions=_int(dimensions, "dimensions", minimum=1),
             model=_str(model, "model"),
             isAzure=True,
         ),
@@ -582,7 +480,7 @@ def _build_text2vec_cohere(
             source_properties,
             baseURL=_url(base_url, "base_url"),
             model=_str(model, "model"),
-            dimensions=_int(dimensions, "dimensions"),
+            dimensions=_int(dimensions, "dimensions", minimum=1),
             truncate=_choice(truncate, "truncate", _COHERE_TRUNCATIONS),
         ),
     )
@@ -670,7 +568,7 @@ def _build_text2vec_google(
             modelId=_str(model_id, model_field),
             titleProperty=_str(title_property, "title_property"),
             taskType=_str(task_type, "task_type"),
-            dimensions=_int(dimensions, "dimensions"),
+            dimensions=_int(dimensions, "dimensions", minimum=1),
             location=_str(location, "location"),
         ),
     )
@@ -742,7 +640,7 @@ def _build_simple_text(
             source_properties,
             model=_str(model, "model"),
             baseURL=_url(base_url, "base_url"),
-            dimensions=_int(dimensions, "dimensions"),
+            dimensions=_int(dimensions, "dimensions", minimum=1),
         ),
     )
 
@@ -850,7 +748,7 @@ def _build_text2vec_transformers(
             vectorize_collection_name,
             source_properties,
             poolingStrategy=_choice(pooling_strategy, "pooling_strategy", _POOLING_STRATEGIES),
-            dimensions=_int(dimensions, "dimensions"),
+            dimensions=_int(dimensions, "dimensions", minimum=1),
             inferenceUrl=single,
             passageInferenceUrl=passage,
             queryInferenceUrl=query,
@@ -875,7 +773,7 @@ def _build_text2vec_voyageai(
             model=_str(model, "model"),
             baseURL=_url(base_url, "base_url"),
             truncate=_bool(truncate, "truncate"),
-            dimensions=_int(dimensions, "dimensions"),
+            dimensions=_int(dimensions, "dimensions", minimum=1),
         ),
     )
 
@@ -894,7 +792,7 @@ def _build_multi2vec_aws(
             {"imageFields": image_fields, "textFields": text_fields},
             model=_str(model, "model"),
             region=_str(region, "region"),
-            dimensions=_int(dimensions, "dimensions"),
+            dimensions=_int(dimensions, "dimensions", minimum=1),
         ),
     )
 
@@ -961,7 +859,7 @@ def _build_multi2vec_cohere(
             {"imageFields": image_fields, "textFields": text_fields},
             baseURL=_url(base_url, "base_url"),
             model=_str(model, "model"),
-            dimensions=_int(dimensions, "dimensions"),
+            dimensions=_int(dimensions, "dimensions", minimum=1),
             truncate=_choice(truncate, "truncate", _COHERE_TRUNCATIONS),
         ),
     )
@@ -1004,8 +902,8 @@ def _build_multi2vec_google(
             location=loc,
             apiEndpoint=endpoint,
             modelId=_str(model_id, model_field),
-            dimensions=_int(dimensions, "dimensions"),
-            videoIntervalSeconds=_int(video_interval_seconds, "video_interval_seconds"),
+            dimensions=_int(dimensions, "dimensions", minimum=1),
+            videoIntervalSeconds=_int(video_interval_seconds, "video_interval_seconds", minimum=1),
         ),
     )
 
@@ -1028,7 +926,7 @@ def _build_multi2vec_simple(
             {"imageFields": image_fields, "textFields": text_fields},
             baseURL=_url(base_url, "base_url"),
             model=_str(model, "model"),
-            dimensions=_int(dimensions, "dimensions"),
+            dimensions=_int(dimensions, "dimensions", minimum=1),
         ),
     )
 
@@ -1077,7 +975,7 @@ def _build_multi2vec_voyageai(
             baseURL=_url(base_url, "base_url"),
             model=_str(model, "model"),
             truncate=_bool(truncation, "truncation"),
-            dimensions=_int(dimensions, "dimensions"),
+            dimensions=_int(dimensions, "dimensions", minimum=1),
             outputEncoding=_str(output_encoding, "output_encoding"),
         ),
     )

@@ -23,7 +23,6 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
 import attrs
 
@@ -34,7 +33,9 @@ from weaviate_async._validate import (
     check_int,
     check_str,
     check_str_list,
+    choice_arg,
     invalid,
+    url_arg,
 )
 from weaviate_async.types import BLOB_INPUT
 
@@ -62,12 +63,10 @@ _META_REASONING = ("none", "minimal", "low", "medium", "high", "xhigh")
 
 
 def _url(value: Any, field: str) -> str:
-    if not isinstance(value, str):
-        raise invalid(field, "must be an http(s) URL", value)
-    parts = urlsplit(value.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise invalid(field, "must be an http(s) URL", value)
-    return value.strip().rstrip("/")
+    # Surrounding blanks and a trailing slash are dropped: the module appends its own path.
+    text = url_arg(value.strip() if isinstance(value, str) else value, field)
+    assert text is not None
+    return text.rstrip("/")
 
 
 def _option(name: str, value: Any) -> Any:
@@ -133,15 +132,6 @@ def _google_endpoint(value: str | None) -> str | None:
     if "://" in text:
         text = _url(text, "api_endpoint").split("://", 1)[1]
     return text
-
-
-def _choice(value: Any, allowed: tuple[str, ...], field: str) -> str | None:
-    if value is None:
-        return None
-    text = getattr(value, "value", value)
-    if text not in allowed:
-        raise invalid(field, f"must be one of {', '.join(allowed)}", value)
-    return str(text)
 
 
 class GenerativeConfig:
@@ -552,7 +542,7 @@ class GenerativeConfig:
             max_tokens=max_tokens,
             frequency_penalty=frequency_penalty,
             presence_penalty=presence_penalty,
-            reasoning_effort=_choice(reasoning_effort, _META_REASONING, "reasoning_effort"),
+            reasoning_effort=choice_arg(reasoning_effort, "reasoning_effort", _META_REASONING),
         )
 
     @staticmethod
@@ -633,12 +623,12 @@ class GenerativeConfig:
             model=model,
             n=n,
             presence_penalty=presence_penalty,
-            reasoning_effort=_choice(reasoning_effort, _OPENAI_REASONING, "reasoning_effort"),
+            reasoning_effort=choice_arg(reasoning_effort, "reasoning_effort", _OPENAI_REASONING),
             resource_name=resource_name,
             stop=stop,
             temperature=temperature,
             top_p=top_p,
-            verbosity=_choice(verbosity, _OPENAI_VERBOSITY, "verbosity"),
+            verbosity=choice_arg(verbosity, "verbosity", _OPENAI_VERBOSITY),
             is_azure=False,
         )
 

@@ -27,6 +27,7 @@ import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from weaviate_async import _fork
 from weaviate_async._validate import invalid
 
 if TYPE_CHECKING:
@@ -36,8 +37,9 @@ __all__ = ["GrpcioChannel", "StatusError", "check_usable", "import_grpc", "statu
 
 Metadata = Sequence[tuple[str, str]]
 
-#: The process that started grpcio's core (opened a channel), inherited through fork: a child
-#: forked after that cannot open channels of its own (they hang, or grpcio aborts the process).
+#: The fork generation (``weaviate_async._fork``) in which grpcio's core was started (a channel
+#: opened), inherited through fork: a child forked after that cannot open channels of its own
+#: (they hang, or grpcio aborts the process).
 _started_in: int | None = None
 
 
@@ -58,7 +60,7 @@ def import_grpc() -> Any:
 def check_usable(*, secure: bool, tls: TLSConfig) -> None:
     """Raise before anything is opened when grpcio cannot serve this configuration."""
     import_grpc()
-    if _started_in is not None and _started_in != os.getpid():
+    if _started_in is not None and _fork.forked_since(_started_in):
         raise invalid(
             "grpc_transport",
             'is "grpcio", but this process was forked from one that had started grpcio, whose '
@@ -145,7 +147,7 @@ class GrpcioChannel:
             )
         global _started_in
         if _started_in is None:
-            _started_in = os.getpid()
+            _started_in = _fork.generation()
         self._aio: Any = self._open(grpc.aio)
         self._aio_calls: dict[str, Any] = {}
         self._sync: Any = None

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 import attrs
 
-from weaviate_async._validate import invalid
+from weaviate_async._validate import attrs_check, check_int, invalid
 
 __all__ = [
     "AdditionalConfig",
@@ -218,15 +218,12 @@ class RetryConfig:
         max_delay: the largest delay between two attempts.
     """
 
-    max_tries: int = attrs.field(default=4)
+    max_tries: int = attrs.field(
+        default=4, validator=attrs_check(check_int, "retry.max_tries", required=True, minimum=1)
+    )
     max_time: float = 30.0
     initial_delay: float = 0.25
     max_delay: float = 8.0
-
-    @max_tries.validator
-    def _check_tries(self, _: object, value: int) -> None:
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise invalid("retry.max_tries", "must be an int >= 1", value)
 
 
 def _no_effect(hint: str, default: object) -> Any:

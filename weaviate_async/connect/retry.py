@@ -28,17 +28,28 @@ import asyncio
 import enum
 import time
 from collections.abc import Awaitable, Callable, Iterator
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from weaviate_async._validate import invalid
+from weaviate_async._validate import attrs_check, check_float, check_int
 
 if TYPE_CHECKING:
     from weaviate_async.connect.params import RetryConfig
     from weaviate_async.exceptions import WeaviateBaseError
 
-__all__ = ["Failure", "RetriableError", "RetryPolicy", "after_first", "retry_after_seconds", "run"]
+__all__ = [
+    "Backoff",
+    "Failure",
+    "RetriableError",
+    "RetryPolicy",
+    "after_first",
+    "growing",
+    "pause",
+    "poll",
+    "retry_after_seconds",
+    "run",
+]
 
 T = TypeVar("T")
 
@@ -82,17 +93,9 @@ class RetriableError(Exception):
         self.retry_after = retry_after
 
 
-def _check_tries(_: object, __: object, value: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise invalid("retry.max_tries", "must be an int >= 1", value)
-
-
-def _check_seconds(field: str) -> Callable[[object, object, float], None]:
-    def check(_: object, __: object, value: float) -> None:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-            raise invalid(field, "must be a number of seconds >= 0", value)
-
-    return check
+def _check_seconds(field: str) -> Callable[[Any, Any, Any], None]:
+    """The validator of a duration: a number of seconds >= 0 (``inf`` for no bound)."""
+    return attrs_check(check_float, field, required=True, minimum=0, finite=False)
 
 
 @attrs.frozen(kw_only=True)
@@ -119,7 +122,10 @@ class RetryPolicy:
         >>> RetryPolicy(max_tries=20, max_time=600.0, idempotent=True, retry_timeouts=True)
     """
 
-    max_tries: int = attrs.field(default=4, validator=_check_tries)
+    max_tries: int = attrs.field(
+        default=4,
+        validator=attrs_check(check_int, "retry.max_tries", required=True, minimum=1),
+    )
     max_time: float = attrs.field(default=30.0, validator=_check_seconds("retry.max_time"))
     initial_delay: float = attrs.field(
         default=0.25, validator=_check_seconds("retry.initial_delay")
@@ -157,6 +163,54 @@ class RetryPolicy:
             yield backoff.full_jitter(bound)
 
 
+class Backoff:
+    """The delays of one run of consecutive failures under a policy: each failure asks
+    :meth:`next_delay`, which says how long to wait before the next attempt, or None when the
+    policy allows no further attempt (tries used up, or the delay would end past the deadline).
+
+    The deadline is ``policy.max_time`` after ``started`` (the call's start for :func:`run`), or,
+    when ``started`` is None, after the first failure: a long-lived activity (the batch stream)
+    counts its patience from the moment it went wrong, and calls :meth:`reset` once it works
+    again.
+    """
+
+    __slots__ = ("_delays", "_policy", "_started", "_tries", "started")
+
+    def __init__(self, policy: RetryPolicy, *, started: float | None = None) -> None:
+        self._policy = policy
+        self._started = started
+        self.started = started
+        self._tries = 1
+        self._delays: Iterator[float] | None = None
+
+    def reset(self) -> None:
+        """Forget the failures so far: the next one starts a new run (fresh delays, deadline)."""
+        self.started = self._started
+        self._tries = 1
+        self._delays = None
+
+    def next_delay(self, retry_after: float = 0.0) -> float | None:
+        """The delay before the next attempt (at least ``retry_after``), or None."""
+        policy = self._policy
+        if self._tries >= policy.max_tries:
+            return None
+        now = _now()
+        if self.started is None:
+            self.started = now
+        if self._delays is None:
+            self._delays = policy.delays()
+        delay = max(next(self._delays), retry_after)
+        if self.started + policy.max_time - now - delay <= 0:
+            return None
+        self._tries += 1
+        return delay
+
+    def left(self) -> float:
+        """Seconds left before the deadline (after the current delay is slept)."""
+        started = _now() if self.started is None else self.started
+        return started + self._policy.max_time - _now()
+
+
 async def run(policy: RetryPolicy, limit: float, attempt: Callable[[float], Awaitable[T]]) -> T:
     """Run ``attempt(time_limit)`` until it returns or no further attempt is allowed.
 
@@ -166,26 +220,83 @@ async def run(policy: RetryPolicy, limit: float, attempt: Callable[[float], Awai
     before the deadline; otherwise its mapped exception is raised. Any other exception from
     ``attempt`` propagates unchanged.
     """
-    started = _now()
-    tries = 1
-    delays: Iterator[float] | None = None
+    backoff = Backoff(policy, started=_now())
     time_limit = limit
     while True:
         try:
             return await attempt(time_limit)
         except RetriableError as failure:
             error = failure.error
-            if tries >= policy.max_tries or not policy.allows(failure.kind):
+            delay = backoff.next_delay(failure.retry_after) if policy.allows(failure.kind) else None
+            if delay is None:
                 raise error from error.__cause__
-            if delays is None:
-                delays = policy.delays()
-            delay = max(next(delays), failure.retry_after)
-            left = started + policy.max_time - _now() - delay
-            if left <= 0:
-                raise error from error.__cause__
+            left = backoff.left() - delay
             await _sleep(delay)
-            tries += 1
             time_limit = min(limit, left)
+
+
+async def pause(seconds: float) -> None:
+    """Wait ``seconds`` on the engine's clock (which tests replace): the one sleep of the
+    package's waits that are not a poll (e.g. a batch's re-send delay)."""
+    await _sleep(seconds)
+
+
+def growing(first: float, ceiling: float, factor: float = 2.0) -> Iterator[float]:
+    """Delays ``first``, ``first * factor``, ... up to ``ceiling`` (no jitter: status polls)."""
+    delay = first
+    while True:
+        yield delay
+        delay = min(delay * factor, ceiling)
+
+
+async def poll(
+    probe: Callable[[], Awaitable[T | None]],
+    *,
+    delays: Iterator[float],
+    timeout: float | None = None,
+    expired: Callable[[], BaseException] | None = None,
+    tolerate: Callable[[BaseException], bool] | None = None,
+    max_failures: int = 0,
+    failure_delay: Callable[[int], float] | None = None,
+) -> T:
+    """Call ``probe()`` until it returns a value (not None), and return that value.
+
+    Between two probes it waits the next of ``delays``, cut so that no wait ends past the
+    deadline (``timeout`` seconds from now; None waits for ever). When a probe still says
+    "not yet" at or past the deadline, ``expired()`` is raised.
+
+    A probe's exception propagates, unless ``tolerate(exc)`` says it is transient: then up to
+    ``max_failures`` of them in a row are absorbed, the n-th followed by a wait of
+    ``failure_delay(n)`` (default: the next of ``delays``); one more propagates.
+
+    Examples:
+        >>> status = await poll(probe, delays=growing(0.1, 1.0), timeout=60.0, expired=late)
+    """
+    deadline = None if timeout is None else _now() + timeout
+    failures = 0
+    while True:
+        try:
+            value = await probe()
+        except Exception as exc:
+            if tolerate is None or not tolerate(exc):
+                raise
+            failures += 1
+            if failures > max_failures:
+                raise
+            delay = failure_delay(failures) if failure_delay is not None else next(delays)
+        else:
+            if value is not None:
+                return value
+            failures = 0
+            delay = next(delays)
+        if deadline is not None:
+            left = deadline - _now()
+            if left <= 0:
+                if expired is None:
+                    raise TimeoutError(f"still waiting after {timeout:g} s")
+                raise expired()
+            delay = min(delay, left)
+        await _sleep(delay)
 
 
 def after_first(
@@ -194,12 +305,13 @@ def after_first(
     """For a call whose first attempt ran elsewhere (a blocking caller's own thread) and failed
     with ``failure``: the delay before the next attempt and the policy of the attempts left
     (one try fewer, the deadline kept), or None when no further attempt is allowed."""
-    if policy.max_tries <= 1 or not policy.allows(failure.kind):
+    if not policy.allows(failure.kind):
         return None
-    delay = max(next(policy.delays()), failure.retry_after)
-    left = started + policy.max_time - _now() - delay
-    if left <= 0:
+    backoff = Backoff(policy, started=started)
+    delay = backoff.next_delay(failure.retry_after)
+    if delay is None:
         return None
+    left = backoff.left() - delay
     return delay, attrs.evolve(policy, max_tries=policy.max_tries - 1, max_time=left)
 
 

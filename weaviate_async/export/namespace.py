@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, overload
 
-import anyio
-
 from weaviate_async._twin import twin
 from weaviate_async._validate import check_bool
+from weaviate_async.connect.retry import growing, poll
 from weaviate_async.exceptions import (
     ExportCanceledError,
     ExportFailedError,
@@ -41,7 +40,9 @@ _MAX_POLL = 1.0
 _TORN_READS = 5  # status polls in a row that may meet a node status file being rewritten
 
 
-def _torn_status_read(exc: UnexpectedStatusCodeError) -> bool:
+def _torn_status_read(exc: BaseException) -> bool:
+    if not isinstance(exc, UnexpectedStatusCodeError):
+        return False
     message = exc.server_message or ""
     return exc.status_code == 500 and "unmarshal node status" in message
 
@@ -151,22 +152,10 @@ class _ExportAsync:
         return await self._wait(target)
 
     async def _wait(self, target: ExportTarget) -> ExportStatusReturn:
-        delay = _FIRST_POLL
-        torn = 0
-        while True:
-            try:
-                status = await self._status(target)
-            except UnexpectedStatusCodeError as exc:
-                # The server reads each node's status file while that node rewrites it (the
-                # filesystem backend writes in place): a read between the two answers 500
-                # "unmarshal node status: unexpected end of JSON input". The next poll reads
-                # the whole file; only a status that stays unreadable is an error.
-                torn += 1
-                if not _torn_status_read(exc) or torn > _TORN_READS:
-                    raise
-                await anyio.sleep(delay)
-                continue
-            torn = 0
+        # No deadline: the official client waits for as long as the export runs, and its
+        # create() has no parameter to bound the wait.
+        async def probe() -> ExportStatusReturn | None:
+            status = await self._status(target)
             if status.status == ExportStatus.SUCCESS:
                 return status
             if status.status == ExportStatus.FAILED:
@@ -184,8 +173,18 @@ class _ExportAsync:
                     target=target.path,
                     server_message=status.error,
                 )
-            await anyio.sleep(delay)
-            delay = min(delay * 2, _MAX_POLL)
+            return None
+
+        # The server reads each node's status file while that node rewrites it (the filesystem
+        # backend writes in place): a read between the two answers 500 "unmarshal node status:
+        # unexpected end of JSON input". The next poll reads the whole file; only a status that
+        # stays unreadable is an error.
+        return await poll(
+            probe,
+            delays=growing(_FIRST_POLL, _MAX_POLL),
+            tolerate=_torn_status_read,
+            max_failures=_TORN_READS,
+        )
 
     async def _status(self, target: ExportTarget) -> ExportStatusReturn:
         reply = await self._connection.rest("GET", target.path, operation="export.get_status")

@@ -11,11 +11,10 @@ lowercased before use, so ``"Nightly"`` and ``"nightly"`` name one backup.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from typing import Any
 
-from weaviate_async._validate import invalid, to_enum
+from weaviate_async._validate import invalid, lower_id_arg, to_enum
 from weaviate_async.exceptions import ResponseCannotBeDecodedError
 from weaviate_async.models.backup import (
     BackupConfigCreate,
@@ -48,7 +47,6 @@ __all__ = [
     "status_from_json",
 ]
 
-_ID_RE = re.compile(r"[a-z0-9_-]+")
 _RESTORE_OPTIONS = ("noRestore", "all")
 #: The phases after which a backup or restore changes no more.
 FINAL_STATUSES = frozenset({BackupStatus.SUCCESS, BackupStatus.FAILED, BackupStatus.CANCELED})
@@ -63,16 +61,7 @@ def backup_id_arg(value: Any, field: str = "backup_id") -> str:
     Raises:
         WeaviateInvalidInputError: not a str, or a character the server refuses.
     """
-    if not isinstance(value, str):
-        raise invalid(field, "must be a str", value)
-    lowered = value.lower()
-    if not _ID_RE.fullmatch(lowered):
-        raise invalid(
-            field,
-            "a backup id may hold only letters (lowercased), digits, '_' and '-', and not be empty",
-            value,
-        )
-    return lowered
+    return lower_id_arg(value, field)
 
 
 def backend_arg(value: Any) -> BackupStorage:

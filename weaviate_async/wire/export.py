@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import attrs
 
-from weaviate_async._validate import check_collection_name, invalid, to_enum
+from weaviate_async._validate import check_collection_name, invalid, lower_id_arg, to_enum
 from weaviate_async.exceptions import ResponseCannotBeDecodedError
 from weaviate_async.models.export import (
     ExportCreateReturn,
@@ -28,8 +27,6 @@ __all__ = [
     "export_target",
     "status_return",
 ]
-
-_ID_RE = re.compile(r"[a-z0-9_-]+")
 
 
 @attrs.frozen
@@ -53,13 +50,7 @@ def export_target(export_id: Any, backend: Any) -> ExportTarget:
         WeaviateInvalidInputError: the id has characters other than lowercase letters,
             digits, ``_`` and ``-``, or the backend is unknown.
     """
-    if not isinstance(export_id, str):
-        raise invalid("export_id", "must be a str", export_id)
-    lowered = export_id.lower()
-    if not _ID_RE.fullmatch(lowered):
-        raise invalid(
-            "export_id", "may hold only letters (sent lowercased), digits, '_' and '-'", export_id
-        )
+    lowered = lower_id_arg(export_id, "export_id")
     if isinstance(backend, str) and not isinstance(backend, ExportStorage):
         backend = backend.lower()
     return ExportTarget(lowered, to_enum(ExportStorage, backend, "backend"))

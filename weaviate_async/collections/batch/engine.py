@@ -27,6 +27,7 @@ import anyio.abc
 from weaviate_async._groups import raise_single, single_exception
 from weaviate_async.collections.batch.queue import BatchQueue
 from weaviate_async.collections.batch.stream import StreamDriver
+from weaviate_async.connect.retry import pause
 from weaviate_async.exceptions import WeaviateBaseError
 
 if TYPE_CHECKING:
@@ -355,7 +356,7 @@ class BatchEngine:
                     UserWarning,
                     stacklevel=1,
                 )
-                await anyio.sleep(delay)
+                await pause(delay)
                 del in_flight[request]
                 self._objects.put_front(retry)
             else:

@@ -29,9 +29,9 @@ from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any, Protocol
 
 import anyio
-import backoff
 
 from weaviate_async._groups import task_group
+from weaviate_async.connect.retry import Backoff, RetryPolicy, pause
 from weaviate_async.exceptions import (
     WeaviateBaseError,
     WeaviateConnectionError,
@@ -111,6 +111,7 @@ class StreamDriver:
         self._credit = asyncio.Event()
         self._results_seen = asyncio.Event()
         self._paused_until = 0.0
+        self._answered = False  # the current stream got results from the server
         self._shutting_down = False
 
     # ------------------------------------------------------------------ the stream loop
@@ -122,10 +123,12 @@ class StreamDriver:
         stream would not change (credentials, permissions), fails every item without a result
         and closes the intake, so that the producer learns of it at its next ``add_object``.
         """
-        bounds = backoff.expo(base=2, factor=0.25, max_value=5.0)
-        next(bounds)  # expo's generator starts with a bare yield for its send() protocol
-        deadline: float | None = None
+        # Patience counts from the first failure of a run of failures; a stream that got results
+        # (progress: the work left shrank) or was handed over in order starts the count again
+        # at the next failure.
+        waits = Backoff(RetryPolicy(max_tries=sys.maxsize, max_time=self._patience, max_delay=5.0))
         while True:
+            self._answered = False
             try:
                 finished = await self._one_stream()
             except (WeaviateConnectionError, WeaviateTimeoutError, _Closed) as exc:
@@ -138,16 +141,16 @@ class StreamDriver:
             else:
                 if finished:
                     return
-                deadline = None  # an orderly handover (ShuttingDown): reconnect at once
+                waits.reset()  # an orderly handover (ShuttingDown): reconnect at once
                 continue
-            now = time.monotonic()
-            deadline = deadline or now + self._patience
-            delay = backoff.full_jitter(next(bounds))
-            if now + delay > deadline:
+            if self._answered:
+                waits.reset()
+            delay = waits.next_delay()
+            if delay is None:
                 message = getattr(error, "message", None) or str(error) or type(error).__name__
                 self._give_up(f"the batch stream could not be re-established: {message}", error)
                 return
-            await anyio.sleep(delay)
+            await pause(delay)
 
     def _give_up(self, message: str, cause: BaseException) -> None:
         self._objects.close(cause)
@@ -275,6 +278,7 @@ class StreamDriver:
                 return True
             kind = reply.WhichOneof("message")
             if kind == "results":
+                self._answered = True
                 self._results(reply.results)
             elif kind == "acks":
                 self._unacked = max(

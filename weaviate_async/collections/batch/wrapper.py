@@ -20,8 +20,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic
 from urllib.parse import quote
 
-import anyio
-
 from weaviate_async._twin import twin
 from weaviate_async._validate import check_int, invalid, to_enum
 from weaviate_async.classes.batch import BatchResult, ErrorObject, ErrorReference, Shard
@@ -34,6 +32,7 @@ from weaviate_async.collections.batch.sizing import (
     RateLimitedSizing,
     Sizing,
 )
+from weaviate_async.connect.retry import growing, poll
 from weaviate_async.exceptions import WeaviateBaseError
 from weaviate_async.models.consistency import ConsistencyLevel
 from weaviate_async.typevars import Properties
@@ -98,22 +97,20 @@ class _BatchWrapperAsync:
             raise invalid("shards", "must be a list of Shard", shards)
         check_int(how_many_failures, "how_many_failures", minimum=0)
         waiting = set(shards) if shards is not None else set(self._ledger.imported_shards)
-        failures = 0
-        delay = 0.05
-        while waiting:
-            try:
-                ready = await self._ready_shards(waiting)
-            except WeaviateBaseError:
-                failures += 1
-                if failures > how_many_failures:
-                    raise
-                await anyio.sleep(2 ** (failures - 1))
-                continue
-            failures = 0
-            waiting -= ready
-            if waiting:
-                await anyio.sleep(delay)
-                delay = min(delay * 2, 1.0)
+        if not waiting:
+            return
+
+        async def probe() -> bool | None:
+            waiting.difference_update(await self._ready_shards(waiting))
+            return True if not waiting else None
+
+        await poll(
+            probe,
+            delays=growing(0.05, 1.0),
+            tolerate=lambda exc: isinstance(exc, WeaviateBaseError),
+            max_failures=how_many_failures,
+            failure_delay=lambda n: 2.0 ** (n - 1),
+        )
 
     async def _ready_shards(self, shards: set[Shard]) -> set[Shard]:
         """Those of ``shards`` whose collection (or tenant) has every shard READY."""
