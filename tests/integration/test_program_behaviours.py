@@ -293,6 +293,7 @@ async def test_iterator_is_its_own_iterator(
     )
     uids = sorted([await col.data.insert({"n": i}) for i in range(3)])
     it = col.iterator(cache_size=2)
+    assert aiter(it) is it  # the blocking twin: iter(it) is it, as the official client's
     first = await anext(it)
     assert first.uuid == uids[0]
     assert [(await anext(it)).uuid for _ in range(2)] == uids[1:]

@@ -281,6 +281,7 @@ def test_iterator_is_its_own_iterator(sync_client: WeaviateClient, collection_na
     )
     uids = sorted([col.data.insert({"n": i}) for i in range(3)])
     it = col.iterator(cache_size=2)
+    assert iter(it) is it  # the blocking twin: iter(it) is it, as the official client's
     first = next(it)
     assert first.uuid == uids[0]
     assert [(next(it)).uuid for _ in range(2)] == uids[1:]
