@@ -196,9 +196,9 @@ def test_rest_vectors_named_and_multi() -> None:
         ([1.0, float("nan")], "vector[1]", "finite"),
         (np.array([1.0, np.inf]), "vector[1]", "finite"),
         ({"a": [1.0, 2.0], "b": [[1.0, 2.0], [3.0]]}, "vector['b'][1]", "dimensions"),
-        ({"a": np.array([[1.0, np.nan]])}, "vector['a'][0][1]", "finite"),
+        ({"a": np.array([[1.0, np.nan], [1.0, 2.0]])}, "vector['a'][0][1]", "finite"),
+        ({"a": np.array([[1.0, np.nan]])}, "vector['a'][1]", "finite"),  # squeezed
         ({"": [1.0]}, "vector", "names"),
-        ([], "vector", "empty"),
         ("abc", "vector", "list, tuple or numpy"),
         ([1.0, "x"], "vector[1]", "number"),
     ],

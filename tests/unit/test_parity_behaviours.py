@@ -9,9 +9,14 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
+import pytest
 import weaviate.classes as official_classes
+from weaviate.exceptions import WeaviateInsertManyAllFailedError as Official
 
 import weaviate_async.classes as our_classes
+from weaviate_async.collections.scope import CollectionScope
+from weaviate_async.exceptions import WeaviateInsertManyAllFailedError
+from weaviate_async.wire.batch import insert_many_plan, insert_many_result
 
 
 def _caught(call: Any) -> tuple[Any, list[warnings.WarningMessage]]:
@@ -63,3 +68,14 @@ def test_pq_bit_compression_update_is_warned_about_and_not_sent() -> None:
     assert theirs.bitCompression is None
     assert ours.changes() == {"segments": 4}
     assert [str(w.message) for w in our_warnings] == [str(w.message) for w in their_warnings]
+
+
+# ----------------------------------------------------------------------------- insert_many([])
+
+
+def test_insert_many_of_nothing_is_every_object_failed_as_for_the_official_client() -> None:
+    plan = insert_many_plan([], CollectionScope.of("C"))
+    with pytest.raises(WeaviateInsertManyAllFailedError) as ours:
+        insert_many_result(plan, {}, 0.0)
+    # the official client's message for it: its prefix and the (empty) set of errors
+    assert str(ours.value) == str(Official("Here is the set of all errors: "))

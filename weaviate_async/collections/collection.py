@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 from weaviate_async._twin import twin
+from weaviate_async._validate import invalid
 from weaviate_async.classes.consistency import ConsistencyLevel
 from weaviate_async.collections.scope import CollectionScope
 
@@ -173,12 +174,18 @@ class CollectionAsync(Generic[Properties, References]):
     async def exists(self) -> bool:
         """Whether this collection exists on the server (an alias of one counts).
 
+        Raises:
+            WeaviateInvalidInputError: the handle's name is empty (its path would be the whole
+                schema's), as ``client.collections.exists("")`` raises.
+
         Examples:
             >>> await client.collections.use("Article").exists()
             True
         """
         from urllib.parse import quote
 
+        if not self._scope.name:
+            raise invalid("name", "a collection name must not be empty", self._scope.name)
         status, _ = await self._connection.rest_status(
             "GET",
             f"/schema/{quote(self._scope.name, safe='')}",

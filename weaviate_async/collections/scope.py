@@ -74,7 +74,9 @@ class CollectionScope:
         Raises:
             WeaviateInvalidInputError: an argument is invalid.
         """
-        if not isinstance(name, str) or not name:
+        # An empty name is the server's to refuse, as it is for the official client (a search
+        # then fails with WeaviateQueryError, an insert with UnexpectedStatusCodeError ...).
+        if not isinstance(name, str):
             raise invalid("name", "must be a collection name", name)
         level = (
             None

@@ -36,8 +36,10 @@ from weaviate_async.proto.weaviate.v1 import base_pb2, batch_pb2
 from weaviate_async.wire.values import (
     consistency_level_pb,
     encode_grpc_properties,
+    is_empty_vector,
     pack_any_vector,
     scalar_json,
+    squeezed,
     unpack_multi_vector,
     unpack_vector,
     vectors_pb,
@@ -352,6 +354,10 @@ def _vector_bytes(vector: Any, collection: str, index: int, dims: VectorDims | N
                 dims.check(collection, v.name, dim, index, f"{field}[{v.name!r}]")
             parts.append(_field(b"\xba\x01", v.SerializeToString()))
         return b"".join(parts)
+    if is_empty_vector(vector):
+        # Sent as no vector at all (an empty ``vector_bytes`` is the field's absence), as the
+        # REST form's ``"vector": []`` is taken: the object is stored without a vector.
+        return b""
     packed = _single_vector(vector, field)
     if dims is not None:
         dims.check(collection, _SINGLE_NAME, len(packed) // 4, index, field)
@@ -626,7 +632,9 @@ def insert_many_plan(
                     obj.properties,
                     obj.references,
                     obj.uuid,
-                    obj.vector,
+                    # One array of shape (1, n) is read as a vector (the official client fails
+                    # on it here, and reads it so in a batch); named ones keep their shape.
+                    obj.vector if isinstance(obj.vector, Mapping) else squeezed(obj.vector),
                     dims,
                 )
             )
@@ -644,10 +652,11 @@ def insert_many_result(
     failed one (``errors``: input index -> the server's message).
 
     Raises:
-        WeaviateInsertManyAllFailedError: every object of a non-empty call failed.
+        WeaviateInsertManyAllFailedError: every object failed; also for no object at all,
+            where the official client raises it too (with no error to list).
     """
     n = len(plan.items)
-    if n and len(errors) >= n:
+    if len(errors) >= n:
         distinct = "\n".join(sorted(set(errors.values())))
         raise WeaviateInsertManyAllFailedError(
             "Every object failed during insertion. Here is the set of all errors: " + distinct,

@@ -185,6 +185,33 @@ def plain_vector(value: Any) -> Any:
     return value
 
 
+def squeezed(value: Any) -> Any:
+    """A numpy array without its axes of length 1 (shape ``(1, n)`` -> ``(n,)``), as the official
+    client reads an array given as an object's vector (``.squeeze().tolist()``); anything else
+    as it is. Told by the value's type, so numpy is never imported for it."""
+    if type(value).__module__ == "numpy" and getattr(value, "ndim", 0) > 1:
+        return value.squeeze()
+    return value
+
+
+def squeezed_vectors(vector: Any) -> Any:
+    """``vector`` (one vector, or named vectors) with each numpy array :func:`squeezed`."""
+    if isinstance(vector, Mapping):
+        return {name: squeezed(v) for name, v in vector.items()}
+    return squeezed(vector)
+
+
+def is_empty_vector(value: Any) -> bool:
+    """Whether ``value`` is a vector without any element (``[]``, ``()``, an empty array); the
+    official client sends those with an object and lets the server decide: it stores the object
+    without that vector."""
+    if isinstance(value, (list, tuple)):
+        return not value
+    if type(value).__module__ == "numpy":
+        return getattr(value, "size", None) == 0
+    return False
+
+
 def _bad_element(
     values: Sequence[Any], field: str, limit: float = _F32_MAX, *, finite: bool = True
 ) -> WeaviateInvalidInputError | None:
@@ -393,13 +420,19 @@ def rest_vector_fields(vector: Any, field: str = "vector") -> dict[str, Any]:
         WeaviateInvalidInputError: a vector is invalid, a name is not a non-empty str, or a
             multi-vector is given without a name.
     """
+    # numpy arrays are squeezed and empty vectors sent as they are, as the official client
+    # sends them: the server stores an object without that vector (replace drops it).
     if isinstance(vector, Mapping):
         named: dict[str, Any] = {}
         for name, vec in vector.items():
             if not isinstance(name, str) or not name:
                 raise invalid(field, "names of named vectors must be non-empty strings", name)
-            named[name] = vector_to_list(vec, f"{field}[{name!r}]")
+            vec = squeezed(vec)
+            named[name] = [] if is_empty_vector(vec) else vector_to_list(vec, f"{field}[{name!r}]")
         return {"vectors": named}
+    vector = squeezed(vector)
+    if is_empty_vector(vector):
+        return {"vector": []}
     packed, kind = pack_any_vector(vector, field)
     if kind == _MULTI:
         raise invalid(
