@@ -1550,9 +1550,7 @@ class ClassGen:
                 f"{self._name(fn.name)}: annotate __aiter__ as AsyncIterator[X] (or return "
                 "Self from a class with __anext__)"
             )
-        if isinstance(fn, ast.FunctionDef) and not any(
-            m.name == "aclose" for m in self.members()
-        ):
+        if isinstance(fn, ast.FunctionDef) and not any(m.name == "aclose" for m in self.members()):
             # A plain ``def __aiter__`` returning the object itself, with nothing to close: the
             # twin is its own iterator too (``iter(it) is it``), each ``next`` one step on the
             # loop. With ``aclose``, a generator closes it on the loop when left early.

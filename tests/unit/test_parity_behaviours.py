@@ -11,12 +11,17 @@ from typing import Any
 
 import pytest
 import weaviate.classes as official_classes
+from weaviate.collections.classes.generative import _GenerativeConfigRuntimeOptions
 from weaviate.exceptions import WeaviateInsertManyAllFailedError as Official
+from weaviate.proto.v1 import generative_pb2 as official_generative_pb2
 
 import weaviate_async.classes as our_classes
 from weaviate_async.collections.scope import CollectionScope
 from weaviate_async.exceptions import WeaviateInsertManyAllFailedError
+from weaviate_async.proto.weaviate.v1 import generative_pb2
 from weaviate_async.wire.batch import insert_many_plan, insert_many_result
+from weaviate_async.wire.generative import provider_pb
+from weaviate_async.wire.search import _generative_metadata
 
 
 def _caught(call: Any) -> tuple[Any, list[warnings.WarningMessage]]:
@@ -79,3 +84,43 @@ def test_insert_many_of_nothing_is_every_object_failed_as_for_the_official_clien
         insert_many_result(plan, {}, 0.0)
     # the official client's message for it: its prefix and the (empty) set of errors
     assert str(ours.value) == str(Official("Here is the set of all errors: "))
+
+
+# ----------------------------------------------------------------------------- DigitalOcean
+
+DIGITALOCEAN_CASES: list[dict[str, Any]] = [
+    {},
+    {"model": "llama3.3-70b-instruct", "temperature": 0.5, "top_p": 0.9, "max_tokens": 64},
+    {"base_url": "https://inference.do.example/v1", "frequency_penalty": 0.1},
+    {"presence_penalty": 0.2, "stop": ["\n", "END"]},
+]
+
+
+@pytest.mark.parametrize("kwargs", DIGITALOCEAN_CASES)
+@pytest.mark.parametrize("return_metadata", [False, True])
+def test_digitalocean_at_query_time_is_the_official_clients_message(
+    kwargs: dict[str, Any], return_metadata: bool
+) -> None:
+    theirs = official_classes.generate.GenerativeConfig.digitalocean(**kwargs)._to_grpc(  # type: ignore[attr-defined]
+        _GenerativeConfigRuntimeOptions(return_metadata=return_metadata)
+    )
+    ours = provider_pb(
+        our_classes.generate.GenerativeConfig.digitalocean(**kwargs),
+        return_metadata=return_metadata,
+    )
+    assert ours.WhichOneof("kind") == "digitalocean"
+    assert ours.SerializeToString(deterministic=True) == theirs.SerializeToString(
+        deterministic=True
+    )
+
+
+def test_digitalocean_reply_metadata_is_read() -> None:
+    reply = generative_pb2.GenerativeReply(result="hi")
+    reply.metadata.digitalocean.usage.prompt_tokens = 7
+    reply.metadata.digitalocean.usage.total_tokens = 9
+    # the field numbers are the official client's: its message reads our bytes the same
+    theirs = official_generative_pb2.GenerativeReply()
+    theirs.ParseFromString(reply.SerializeToString())
+    assert theirs.metadata.digitalocean.usage.total_tokens == 9
+    meta = _generative_metadata(reply)
+    assert meta.usage.prompt_tokens == 7 and meta.usage.total_tokens == 9
