@@ -5,8 +5,9 @@ results read the same through ``obj.vector``, ``obj.__dict__``, ``vars``, ``asdi
 and pickle; ``is_ready()`` before connecting; ``list_all()`` sorted by name; vectors given as
 tensors and series; ``collection.iterator()`` being its own iterator; ``return_properties`` as
 a TypedDict; data models checked as the official client checks them; permissions with an empty
-resource name. Its blocking twin is generated (``__sync_twin__``), so both packages are
-covered."""
+resource name; and (issue 14, part 2) ``insert_many([])``, empty vectors, numpy rows as vectors
+and an empty collection name, each as the official client behaves. Its blocking twin is
+generated (``__sync_twin__``), so both packages are covered."""
 
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ from weaviate_sync.connect.params import ConnectionParams
 from weaviate_sync.embedded import EmbeddedServer
 from weaviate_sync.exceptions import (
     InvalidDataModelError,
+    UnexpectedStatusCodeError,
+    WeaviateBatchError,
+    WeaviateInsertManyAllFailedError,
     WeaviateInvalidInputError,
     WeaviateQueryError,
 )
@@ -457,3 +461,128 @@ def test_permissions_with_an_empty_alias_name(auth_server: EmbeddedServer) -> No
             assert [(p.alias, p.collection) for p in got.alias_permissions] == [("*", "*")]
         finally:
             c.roles.delete(role)
+
+
+# ----------------------------------------------------------------------------- 8. issue 14, part 2
+
+
+def test_insert_many_of_nothing_raises_as_the_official_client(
+    sync_client: WeaviateClient, collection_name: str
+) -> None:
+    col = sync_client.collections.create(collection_name)
+    # the official client sends the empty batch and, nothing being inserted, raises this
+    with pytest.raises(WeaviateInsertManyAllFailedError, match=r"the set of all errors: $"):
+        col.data.insert_many([])
+
+
+def _vector_of(col: Any, uid: uuid_lib.UUID) -> dict[str, Any]:
+    obj = col.query.fetch_object_by_id(uid, include_vector=True)
+    assert obj is not None
+    return dict(obj.vector)
+
+
+def test_an_empty_vector_is_the_servers_to_judge(
+    sync_client: WeaviateClient, collection_name: str
+) -> None:
+    col = sync_client.collections.create(
+        collection_name,
+        properties=[Property(name="t", data_type=DataType.TEXT)],
+        vector_config=Configure.Vectors.self_provided(),
+    )
+    # Sent, as the official client sends it: the server stores the object without a vector.
+    empty = col.data.insert({"t": "rest"}, vector=[])
+    assert _vector_of(col, empty) == {}
+    many = col.data.insert_many([DataObject(properties={"t": "many"}, vector=[])])
+    assert not many.errors and _vector_of(col, many.uuids[0]) == {}
+    batched = uuid_lib.uuid4()
+    with col.batch.fixed_size(batch_size=10) as batch:
+        batch.add_object({"t": "batch"}, uuid=batched, vector=np.array([]))
+    assert not col.batch.failed_objects and _vector_of(col, batched) == {}
+    # replace with an empty vector drops the vector; update with one leaves it
+    kept = col.data.insert({"t": "kept"}, vector=[1.0, 2.0])
+    col.data.update(kept, {"t": "kept"}, vector=[])
+    assert _vector_of(col, kept) == {"default": [1.0, 2.0]}
+    col.data.replace(kept, {"t": "gone"}, vector=[])
+    assert _vector_of(col, kept) == {}
+    # a search with an empty vector is refused before sending, by the official client too
+    with pytest.raises(WeaviateInvalidInputError):
+        col.query.near_vector([])
+    with pytest.raises(WeaviateInvalidInputError):
+        col.query.hybrid("x", vector=[])
+
+
+def test_numpy_rows_as_vectors(sync_client: WeaviateClient, collection_name: str) -> None:
+    def row(i: float) -> Any:
+        return np.array([[i, 1.0, 0.0]])  # shape (1, 3), as a model's encode() often gives
+
+    # An object's array of shape (1, n) is one vector: squeezed, as the official client does.
+    col = sync_client.collections.create(
+        collection_name,
+        properties=[Property(name="t", data_type=DataType.TEXT)],
+        vector_config=Configure.Vectors.self_provided(),
+    )
+    first = col.data.insert({"t": "a"}, vector=row(1.0))
+    many = col.data.insert_many([DataObject(properties={"t": "b"}, vector=row(2.0))])
+    assert not many.errors
+    batched = uuid_lib.uuid4()
+    with col.batch.fixed_size(batch_size=10) as batch:
+        batch.add_object({"t": "c"}, uuid=batched, vector=row(3.0))
+    assert not col.batch.failed_objects
+    assert _vector_of(col, first) == {"default": [1.0, 1.0, 0.0]}
+    assert _vector_of(col, many.uuids[0]) == {"default": [2.0, 1.0, 0.0]}
+    assert _vector_of(col, batched) == {"default": [3.0, 1.0, 0.0]}
+    col.data.replace(first, {"t": "a"}, vector=row(4.0))
+    assert _vector_of(col, first) == {"default": [4.0, 1.0, 0.0]}
+    # A search's 2-D array is a multi-vector, as the official client sends it: the server
+    # refuses it for a regular index.
+    with pytest.raises(WeaviateQueryError, match="multi"):
+        col.query.near_vector(row(4.0))
+
+    named = sync_client.collections.create(
+        collection_name + "Named",
+        properties=[Property(name="t", data_type=DataType.TEXT)],
+        vector_config=[
+            Configure.Vectors.self_provided(name="one"),
+            Configure.MultiVectors.self_provided(name="multi"),
+        ],
+    )
+    try:
+        # REST writes and batches squeeze named arrays as well ...
+        uid = named.data.insert({"t": "a"}, vector={"one": row(1.0)})
+        assert (_vector_of(named, uid))["one"] == [1.0, 1.0, 0.0]
+        other = uuid_lib.uuid4()
+        with named.batch.fixed_size(batch_size=10) as batch:
+            batch.add_object({"t": "c"}, uuid=other, vector={"one": row(3.0)})
+        assert not named.batch.failed_objects
+        assert (_vector_of(named, other))["one"] == [3.0, 1.0, 0.0]
+        # ... while in insert_many a named array keeps its shape: a multi-vector of one row
+        multi = named.data.insert_many(
+            [DataObject(properties={"t": "m"}, vector={"one": row(5.0)[0], "multi": row(5.0)})]
+        )
+        assert not multi.errors
+        assert (_vector_of(named, multi.uuids[0]))["multi"] == [[5.0, 1.0, 0.0]]
+        hit = named.query.near_vector(row(5.0), target_vector="multi", limit=1)
+        assert hit.objects[0].uuid == multi.uuids[0]
+    finally:
+        sync_client.collections.delete(collection_name + "Named")
+
+
+def test_an_empty_collection_name_is_the_servers_to_refuse(
+    sync_client: WeaviateClient,
+) -> None:
+    col = sync_client.collections.use("")  # no request yet, no refusal
+    # each refusal is the server's, with the official client's exception class
+    with pytest.raises(WeaviateQueryError, match="could not find class"):
+        col.query.fetch_objects()
+    with pytest.raises(WeaviateQueryError, match="could not find class"):
+        col.aggregate.over_all(total_count=True)
+    with pytest.raises(UnexpectedStatusCodeError) as insert:
+        col.data.insert({"t": "x"})
+    assert insert.value.status_code == 422
+    with pytest.raises(WeaviateBatchError):
+        col.data.insert_many([{"t": "x"}])
+    # its path would be the whole schema's: refused as collections.exists("") refuses
+    with pytest.raises(WeaviateInvalidInputError):
+        col.exists()
+    with pytest.raises(WeaviateInvalidInputError):
+        sync_client.collections.exists("")

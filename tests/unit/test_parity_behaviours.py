@@ -16,12 +16,15 @@ from weaviate.exceptions import WeaviateInsertManyAllFailedError as Official
 from weaviate.proto.v1 import generative_pb2 as official_generative_pb2
 
 import weaviate_async.classes as our_classes
+from weaviate_async.classes.data import DataObject
 from weaviate_async.collections.scope import CollectionScope
 from weaviate_async.exceptions import WeaviateInsertManyAllFailedError
 from weaviate_async.proto.weaviate.v1 import generative_pb2
 from weaviate_async.wire.batch import insert_many_plan, insert_many_result
 from weaviate_async.wire.generative import provider_pb
 from weaviate_async.wire.search import _generative_metadata
+
+_UID = "00000000-0000-0000-0000-000000000001"
 
 
 def _caught(call: Any) -> tuple[Any, list[warnings.WarningMessage]]:
@@ -124,3 +127,52 @@ def test_digitalocean_reply_metadata_is_read() -> None:
     assert theirs.metadata.digitalocean.usage.total_tokens == 9
     meta = _generative_metadata(reply)
     assert meta.usage.prompt_tokens == 7 and meta.usage.total_tokens == 9
+
+
+# ----------------------------------------------------------------------------- vectors
+
+
+def test_numpy_rows_are_squeezed_where_the_official_client_squeezes() -> None:
+    import numpy as np
+    from weaviate.util import _get_vector_v4
+
+    from weaviate_async.wire.values import rest_vector_fields
+
+    rowed = np.array([[1.0, 2.0, 3.0]])
+    flat = [1.0, 2.0, 3.0]
+    assert _get_vector_v4(rowed) == flat  # the official client's reading of an object's array
+    assert rest_vector_fields(rowed) == {"vector": flat}
+    assert rest_vector_fields({"a": rowed}) == {"vectors": {"a": flat}}
+    assert rest_vector_fields([]) == {"vector": []}  # sent as the official client sends it
+    assert rest_vector_fields({"a": []}) == {"vectors": {"a": []}}
+    plan = insert_many_plan(
+        [DataObject({}, uuid=_UID, vector=rowed), DataObject({}, uuid=_UID, vector=flat)],
+        CollectionScope.of("C"),
+    )
+    assert plan.items[0].data == plan.items[1].data
+    # named arrays keep their shape in insert_many: (1, n) is a one-row multi-vector there
+    named = insert_many_plan(
+        [DataObject({}, uuid=_UID, vector={"m": rowed})], CollectionScope.of("C")
+    )
+    assert b"\x03\x00" in named.items[0].data  # the multi-vector form starts with its row length
+    empty = insert_many_plan([DataObject({}, uuid=_UID, vector=[])], CollectionScope.of("C"))
+    bare = insert_many_plan([DataObject({}, uuid=_UID)], CollectionScope.of("C"))
+    assert empty.items[0].data == bare.items[0].data  # no vector field at all
+
+
+def test_vectors_do_not_import_numpy() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from weaviate_async.classes.data import DataObject\n"
+        "from weaviate_async.collections.scope import CollectionScope\n"
+        "from weaviate_async.wire.batch import insert_many_plan\n"
+        "from weaviate_async.wire.values import rest_vector_fields, squeezed_vectors\n"
+        "insert_many_plan([DataObject({}, vector=[1.0, 2.0]), DataObject({}, vector=[])],"
+        " CollectionScope.of('C'))\n"
+        "rest_vector_fields([1.0]); rest_vector_fields({'a': []}); squeezed_vectors({'a': [1.0]})\n"
+        "assert 'numpy' not in sys.modules, 'numpy was imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
