@@ -11,11 +11,10 @@ lowercased before use, so ``"Nightly"`` and ``"nightly"`` name one backup.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from typing import Any
 
-from weaviate_async._validate import invalid, to_enum
+from weaviate_async._validate import invalid, invalid_type, to_enum
 from weaviate_async.backup.backup import (
     BackupConfigCreate,
     BackupConfigRestore,
@@ -48,7 +47,6 @@ __all__ = [
     "status_from_json",
 ]
 
-_ID_RE = re.compile(r"[a-z0-9_-]+")
 _RESTORE_OPTIONS = ("noRestore", "all")
 #: The phases after which a backup or restore changes no more.
 FINAL_STATUSES = frozenset({BackupStatus.SUCCESS, BackupStatus.FAILED, BackupStatus.CANCELED})
@@ -57,21 +55,22 @@ FINAL_STATUSES = frozenset({BackupStatus.SUCCESS, BackupStatus.FAILED, BackupSta
 # ---------------------------------------------------------------------------------- arguments
 
 
-def backup_id_arg(value: Any, field: str = "backup_id") -> str:
-    """A backup id, lowercased; the server allows lowercase letters, digits, ``_`` and ``-``.
+def backup_id_arg(value: Any, field: str = "backup_id", *, status_path: bool = False) -> str:
+    """A backup id, lowercased. Its characters are the server's to judge (it allows lowercase
+    letters, digits, ``_`` and ``-`` and answers 422 to the rest), as the official client
+    sends any id.
 
     Raises:
-        WeaviateInvalidInputError: not a str, or a character the server refuses.
+        WeaviateInvalidInputError: not a str.
+        InvalidArgumentTypeError: an empty id in a status path (``status_path``), which would
+            ask for the list of backups instead (a TypeError, as the official client fails on
+            that list).
     """
     if not isinstance(value, str):
         raise invalid(field, "must be a str", value)
     lowered = value.lower()
-    if not _ID_RE.fullmatch(lowered):
-        raise invalid(
-            field,
-            "a backup id may hold only letters (lowercased), digits, '_' and '-', and not be empty",
-            value,
-        )
+    if status_path and not lowered:
+        raise invalid_type(field, "a backup id must not be empty (its path is the list's)", value)
     return lowered
 
 

@@ -21,9 +21,7 @@ import uuid as uuid_lib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from google.protobuf import json_format
-
-from weaviate_async._validate import check_object_properties, invalid, uuid_str
+from weaviate_async._validate import check_object_properties, invalid, invalid_type, uuid_str
 from weaviate_async.classes.batch import (
     BatchObject,
     BatchObjectReturn,
@@ -259,8 +257,12 @@ def _key(name: Any, field: str) -> bytes:
     """The map entry's key field (field 1) for property ``name``."""
     encoded = _KEYS.get(name)
     if encoded is None:
-        if type(name) is not str or not name:
-            raise invalid(field, "property names must be non-empty strings", name)
+        if type(name) is not str:
+            # "" is the server's to refuse (that object's error), as the official client
+            # sends it; a key that is no str fails to encode there too (TypeError).
+            if not isinstance(name, str):
+                raise invalid_type(field, "property names must be strings", name)
+            name = str.__str__(name)
         encoded = _field(b"\n", name.encode())
         if len(_KEYS) < _CACHE_LIMIT:
             _KEYS[name] = encoded
@@ -295,14 +297,14 @@ def _properties_bytes(
             if t is str:
                 encoded = _field(b"\x1a", value.encode())  # Value.string_value
             elif t is int:
-                if not _I64_MIN <= value <= _I64_MAX:
-                    raise invalid(f"{field}.{name}", "must fit in a signed 64-bit integer", value)
-                encoded = b"\x11" + _pack_double(value)  # Value.number_value
+                # beyond int64 too: a double the server refuses for an int property, as the
+                # official client's Struct sends it
+                encoded = b"\x11" + _pack_double(float(value))  # Value.number_value
             elif t is bool:
                 encoded = _TRUE if value else _FALSE
             elif t is float:
-                if not _isfinite(value):
-                    raise invalid(f"{field}.{name}", "must be a finite number", value)
+                # NaN and infinities too: the server refuses that one object, as it does the
+                # official client's
                 encoded = b"\x11" + _pack_double(value)
             elif value is None:
                 encoded = _NULL
@@ -508,10 +510,22 @@ def _object_value(value: Any) -> dict[str, Any]:
     return _decoded_properties(value, {})
 
 
+def _struct_value(value: Any) -> Any:
+    """A ``google.protobuf.Value`` as Python; NaN and infinities as floats (a failed object
+    can hold them: the server refused it), where json_format would raise."""
+    kind = value.WhichOneof("kind")
+    if kind == "struct_value":
+        return {k: _struct_value(v) for k, v in value.struct_value.fields.items()}
+    if kind == "list_value":
+        return [_struct_value(v) for v in value.list_value.values]
+    return None if kind in (None, "null_value") else getattr(value, kind)
+
+
 def _decoded_properties(props: Any, references: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if props.HasField("non_ref_properties"):
-        out.update(json_format.MessageToDict(props.non_ref_properties))
+        fields = props.non_ref_properties.fields
+        out.update({name: _struct_value(v) for name, v in fields.items()})
     for arr in props.text_array_properties:
         out[arr.prop_name] = list(arr.values)
     for arr in props.int_array_properties:
