@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime
 import math
 import pickle
 import socket
@@ -586,3 +587,106 @@ def test_an_empty_collection_name_is_the_servers_to_refuse(
         col.exists()
     with pytest.raises(WeaviateInvalidInputError):
         sync_client.collections.exists("")
+
+
+# Values the server does not store, and what each path does with them: sent for the server to
+# refuse where the official client sends them; refused before sending, with the class the
+# official client fails with, where it fails before sending too.
+SERVER_REFUSES_OVER_REST: dict[str, dict[Any, Any]] = {
+    "an empty name": {"": "x"},
+    "an int as a name": {1: "x"},
+    "an int beyond int64": {"i": 2**64},
+    "None in a list": {"ts": ["a", None]},
+    "a list of lists": {"ns": [[1.0], [2.0]]},
+    "a list of mixed kinds": {"ts": ["a", 1]},
+    "an empty nested name": {"o": {"": "x"}},
+}
+SERVER_REFUSES_OVER_GRPC: dict[str, dict[Any, Any]] = {
+    "an empty name": {"": "x"},
+    "NaN": {"n": math.nan},
+    "infinity": {"n": -math.inf},
+    "an int beyond int64": {"i": 2**64},
+    "NaN in a list": {"ns": [1.0, math.nan]},
+    "an empty nested name": {"o": {"": "x"}},
+}
+CLIENT_REFUSES: dict[str, tuple[dict[Any, Any], type[Exception], type[Exception]]] = {
+    # case: (properties, class over REST, class over gRPC), as the official client fails
+    "NaN": ({"n": math.nan}, ValueError, type(None)),
+    "None in a list": ({"ts": ["a", None]}, type(None), TypeError),
+    "a list of mixed kinds": ({"ts": ["a", 1]}, type(None), TypeError),
+    "an int as a name": ({1: "x"}, type(None), TypeError),
+    "a date": ({"d": datetime.date(2020, 1, 1)}, ValueError, ValueError),
+    "a set": ({"ts": {"a"}}, ValueError, ValueError),
+}
+
+
+def test_property_values_the_server_refuses(
+    sync_client: WeaviateClient, collection_name: str
+) -> None:
+    col = sync_client.collections.create(
+        collection_name,
+        properties=[
+            Property(name="n", data_type=DataType.NUMBER),
+            Property(name="i", data_type=DataType.INT),
+            Property(name="d", data_type=DataType.DATE),
+            Property(name="ts", data_type=DataType.TEXT_ARRAY),
+            Property(name="ns", data_type=DataType.NUMBER_ARRAY),
+            Property(
+                name="o",
+                data_type=DataType.OBJECT,
+                nested_properties=[Property(name="a", data_type=DataType.TEXT)],
+            ),
+        ],
+    )
+    base = col.data.insert({"ts": ["base"]})
+    for case, props in SERVER_REFUSES_OVER_REST.items():
+        for write in (
+            lambda p: col.data.insert(p),
+            lambda p: col.data.replace(base, p),
+            lambda p: col.data.update(base, p),
+        ):
+            with pytest.raises(UnexpectedStatusCodeError) as refused:
+                write(dict(props))
+            assert refused.value.status_code == 422, case
+    for case, props in SERVER_REFUSES_OVER_GRPC.items():
+        many = col.data.insert_many([dict(props), {"ts": ["fine"]}])
+        assert list(many.errors) == [0] and list(many.uuids) == [1], case
+        with col.batch.fixed_size(batch_size=10) as batch:
+            batch.add_object(dict(props))
+        assert len(col.batch.failed_objects) == 1, case
+    for case, (props, over_rest, over_grpc) in CLIENT_REFUSES.items():
+        for kind, calls in (
+            (over_rest, (lambda p: col.data.insert(p),)),
+            (over_grpc, (lambda p: col.data.insert_many([p]),)),
+        ):
+            if kind is type(None):
+                continue
+            for call in calls:
+                with pytest.raises(WeaviateInvalidInputError) as refused_here:
+                    call(dict(props))
+                assert isinstance(refused_here.value, kind), case
+    fetched = col.query.fetch_objects(limit=100)
+    assert len(fetched.objects) == 1 + len(SERVER_REFUSES_OVER_GRPC)  # base and each "fine"
+
+
+def test_tenant_names_are_the_servers_to_refuse(
+    sync_client: WeaviateClient, collection_name: str
+) -> None:
+    col = sync_client.collections.create(
+        collection_name, multi_tenancy_config=Configure.multi_tenancy(enabled=True)
+    )
+    for name in ("", "a b", "x" * 100):
+        with pytest.raises(UnexpectedStatusCodeError) as refused:
+            col.tenants.create(name)
+        assert refused.value.status_code == 422
+    # "" reads as no tenant on the server, which a multi-tenant collection refuses
+    with pytest.raises(UnexpectedStatusCodeError) as no_tenant:
+        col.with_tenant("").data.insert({})
+    assert no_tenant.value.status_code == 422
+    with pytest.raises(WeaviateQueryError, match="multi-tenancy enabled"):
+        col.with_tenant("").query.fetch_objects()
+    assert col.tenants.get_by_name("a b") is None
+    # its path would be the list of every tenant: refused, with the official client's TypeError
+    with pytest.raises(WeaviateInvalidInputError) as empty:
+        col.tenants.get_by_name("")
+    assert isinstance(empty.value, TypeError)
