@@ -176,3 +176,13 @@ def test_vectors_do_not_import_numpy() -> None:
         "assert 'numpy' not in sys.modules, 'numpy was imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_rest_property_names_are_written_as_the_official_json_encoder_writes_them() -> None:
+    import json
+
+    from weaviate_async.wire.values import to_json_properties
+
+    for key in (1, True, None, 1.5, ""):
+        theirs = json.loads(json.dumps({key: "x"}))  # the official client's REST body encoder
+        assert to_json_properties({key: "x"}) == theirs

@@ -464,7 +464,8 @@ def _json_key(name: Any, path: str) -> str:
     if isinstance(name, str):
         return name
     if name is None or isinstance(name, (bool, int, float)):
-        return json.dumps({name: 0})[1:].rsplit(":", 1)[0][1:-1]
+        key: str = next(iter(json.loads(json.dumps({name: 0}))))
+        return key
     raise invalid_type(path, "property names must be strings", name)
 
 
