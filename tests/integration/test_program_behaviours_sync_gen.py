@@ -607,6 +607,7 @@ SERVER_REFUSES_OVER_GRPC: dict[str, dict[Any, Any]] = {
     "infinity": {"n": -math.inf},
     "an int beyond int64": {"i": 2**64},
     "NaN in a list": {"ns": [1.0, math.nan]},
+    "a list of lists": {"ns": [[1.0], [2.0]]},
     "an empty nested name": {"o": {"": "x"}},
 }
 CLIENT_REFUSES: dict[str, tuple[dict[Any, Any], type[Exception], type[Exception]]] = {

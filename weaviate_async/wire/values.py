@@ -776,6 +776,11 @@ def _split_properties(props: Mapping[str, Any], field: str) -> dict[str, Any]:
                 )
             )
             continue
+        if all(_as_list(v) is not None for v in items):
+            # A list of lists, which no property holds: it travels in the Struct, as the
+            # official client sends it, and the server refuses that object.
+            struct_part[name] = [_loose_item(v, f"{path}[{i}]") for i, v in enumerate(items)]
+            continue
         kind = _grpc_list_kind(items, path)
         if kind == _TEXT:
             text_arrays.append(
