@@ -386,6 +386,16 @@ async def test_failures_carry_the_servers_reason(
     assert unknown.value.status_code == 422
     assert "doesn't exist" in (unknown.value.server_message or "")
 
+    # an id the server does not allow is its to refuse, as the official client sends it
+    with pytest.raises(UnexpectedStatusCodeError) as bad_id:
+        await client.backup.create("Has Space", FS, include_collections=[name])
+    assert bad_id.value.status_code == 422 and "invalid backup id" in str(bad_id.value)
+    with pytest.raises(UnexpectedStatusCodeError) as bad_base:
+        await client.backup.create(
+            _backup_id("incr"), FS, include_collections=[name], incremental_base_backup_id="a/b"
+        )
+    assert bad_base.value.status_code in (404, 422, 500), bad_base.value
+
     with pytest.raises(UnexpectedStatusCodeError) as no_module:
         await client.backup.create(_backup_id("s3"), BackupStorage.S3, include_collections=[name])
     assert no_module.value.status_code == 422 and "s3" in str(no_module.value)
@@ -465,13 +475,11 @@ async def test_roles_and_users_of_a_backup_need_server_1_40(
 @pytest.mark.parametrize(
     ("call", "field"),
     [
-        ({"backup_id": "has space"}, "backup_id"),
         ({"backup_id": 7}, "backup_id"),
         ({"backend": "tape"}, "backend"),
         ({"include_collections": ["A"], "exclude_collections": ["B"]}, "exclude_collections"),
         ({"include_collections": [""]}, "include_collections[0]"),
         ({"include_collections": 3}, "include_collections"),
-        ({"incremental_base_backup_id": "no/slash"}, "incremental_base_backup_id"),
         ({"wait_for_completion": "yes"}, "wait_for_completion"),
         ({"wait_timeout": -1}, "wait_timeout"),
         ({"config": BackupConfigRestore()}, "config"),
@@ -524,6 +532,8 @@ async def test_other_calls_refuse_bad_input(client: WeaviateAsyncClient) -> None
     with pytest.raises(WeaviateInvalidInputError) as level:
         BackupConfigCreate(compression_level="fastest")
     assert level.value.field == "compression_level"
+    # an empty id would ask for the list of backups: refused, a TypeError as the official
+    # client's failure on that list
     with pytest.raises(WeaviateInvalidInputError) as status_id:
-        await client.collections.use("Anything").backup.get_restore_status("a b", FS)
-    assert status_id.value.field == "backup_id"
+        await client.collections.use("Anything").backup.get_restore_status("", FS)
+    assert status_id.value.field == "backup_id" and isinstance(status_id.value, TypeError)

@@ -268,7 +268,7 @@ def test_multi_tenancy_list_all_and_tenant_handles(sync_client: Any, collection_
     assert {s.name for s in col.config.get_shards()} == {"tenantA", "tenantB"}
 
     with pytest.raises(WeaviateInvalidInputError) as info:
-        col.with_tenant("")
+        col.with_tenant(3)  # type: ignore[arg-type]
     assert info.value.field == "tenant"
     with pytest.raises(WeaviateInvalidInputError) as info:
         col.with_consistency_level("SOME")

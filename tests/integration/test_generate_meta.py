@@ -1,7 +1,7 @@
-"""``GenerativeConfig.meta`` (generative-meta, new in 4.24) against a real server with the
-module on: the server calls a local stand-in of Meta's chat-completions API (the only part
-that is not real), and what it was asked, the generated text and the provider's token usage
-come back through the client."""
+"""``GenerativeConfig.meta`` (generative-meta, new in 4.24) and ``GenerativeConfig.digitalocean``
+against a real server with the modules on: the server calls a local stand-in of the provider's
+chat-completions API (the only part that is not real), and what it was asked, the generated
+text and the provider's token usage come back through the client."""
 
 from __future__ import annotations
 
@@ -77,8 +77,8 @@ def meta_server() -> Iterator[EmbeddedServer]:
     srv = EmbeddedServer(
         EmbeddedOptions(
             version=SERVER_VERSION,
-            modules=(*DEFAULT_MODULES, "generative-meta"),
-            additional_env_vars={"META_APIKEY": "test-key"},
+            modules=(*DEFAULT_MODULES, "generative-meta", "generative-digitalocean"),
+            additional_env_vars={"META_APIKEY": "test-key", "DIGITALOCEAN_APIKEY": "test-key"},
         )
     ).start()
     yield srv
@@ -125,5 +125,41 @@ async def test_meta_provider_generates_with_its_options_and_usage(
         (sent,) = llama.requests
         assert sent["model"] == "Llama-test" and sent["temperature"] == 0.25
         assert sent["max_completion_tokens"] == 42 and sent["reasoning_effort"] == "low"
+    finally:
+        await meta_client.collections.delete(collection_name)
+
+
+async def test_digitalocean_provider_at_query_time(
+    meta_client: WeaviateAsyncClient, llama: FakeLlama, collection_name: str
+) -> None:
+    # The collection's own module is another one: the provider of the call overrides it.
+    collection = await meta_client.collections.create(
+        collection_name,
+        properties=[Property(name="title", data_type=DataType.TEXT)],
+        vector_config=Configure.Vectors.self_provided(),
+        generative_config=Configure.Generative.custom("generative-meta"),
+    )
+    try:
+        await collection.data.insert({"title": "shark"}, vector=[1.0, 0.0])
+        llama.requests.clear()
+        res = await collection.generate.fetch_objects(
+            single_prompt=GenerativeParameters.single_prompt("About {title}", metadata=True),
+            generative_provider=GenerativeConfig.digitalocean(
+                base_url=llama.url,
+                model="llama3-test",
+                temperature=0.5,
+                max_tokens=21,
+                stop=["END"],
+            ),
+        )
+        generated = res.objects[0].generative
+        assert generated is not None and generated.text == "llama says: About shark"
+        metadata = generated.metadata
+        assert isinstance(metadata, generative_pb2.GenerativeDigitalOceanMetadata)
+        assert (metadata.usage.prompt_tokens, metadata.usage.total_tokens) == (7, 10)
+        (sent,) = llama.requests
+        assert sent["model"] == "llama3-test" and sent["temperature"] == 0.5
+        assert sent["stop"] == ["END"]
+        assert 21 in (sent.get("max_tokens"), sent.get("max_completion_tokens")), sent
     finally:
         await meta_client.collections.delete(collection_name)

@@ -5,13 +5,15 @@ results read the same through ``obj.vector``, ``obj.__dict__``, ``vars``, ``asdi
 and pickle; ``is_ready()`` before connecting; ``list_all()`` sorted by name; vectors given as
 tensors and series; ``collection.iterator()`` being its own iterator; ``return_properties`` as
 a TypedDict; data models checked as the official client checks them; permissions with an empty
-resource name. Its blocking twin is generated (``__sync_twin__``), so both packages are
-covered."""
+resource name; and (issue 14, part 2) ``insert_many([])``, empty vectors, numpy rows as vectors
+and an empty collection name, each as the official client behaves. Its blocking twin is
+generated (``__sync_twin__``), so both packages are covered."""
 
 from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime
 import math
 import pickle
 import socket
@@ -38,6 +40,9 @@ from weaviate_sync.connect.params import ConnectionParams
 from weaviate_sync.embedded import EmbeddedServer
 from weaviate_sync.exceptions import (
     InvalidDataModelError,
+    UnexpectedStatusCodeError,
+    WeaviateBatchError,
+    WeaviateInsertManyAllFailedError,
     WeaviateInvalidInputError,
     WeaviateQueryError,
 )
@@ -281,6 +286,7 @@ def test_iterator_is_its_own_iterator(sync_client: WeaviateClient, collection_na
     )
     uids = sorted([col.data.insert({"n": i}) for i in range(3)])
     it = col.iterator(cache_size=2)
+    assert iter(it) is it  # the blocking twin: iter(it) is it, as the official client's
     first = next(it)
     assert first.uuid == uids[0]
     assert [(next(it)).uuid for _ in range(2)] == uids[1:]
@@ -456,3 +462,232 @@ def test_permissions_with_an_empty_alias_name(auth_server: EmbeddedServer) -> No
             assert [(p.alias, p.collection) for p in got.alias_permissions] == [("*", "*")]
         finally:
             c.roles.delete(role)
+
+
+# ----------------------------------------------------------------------------- 8. issue 14, part 2
+
+
+def test_insert_many_of_nothing_raises_as_the_official_client(
+    sync_client: WeaviateClient, collection_name: str
+) -> None:
+    col = sync_client.collections.create(collection_name)
+    # the official client sends the empty batch and, nothing being inserted, raises this
+    with pytest.raises(WeaviateInsertManyAllFailedError, match=r"the set of all errors: $"):
+        col.data.insert_many([])
+
+
+def _vector_of(col: Any, uid: uuid_lib.UUID) -> dict[str, Any]:
+    obj = col.query.fetch_object_by_id(uid, include_vector=True)
+    assert obj is not None
+    return dict(obj.vector)
+
+
+def test_an_empty_vector_is_the_servers_to_judge(
+    sync_client: WeaviateClient, collection_name: str
+) -> None:
+    col = sync_client.collections.create(
+        collection_name,
+        properties=[Property(name="t", data_type=DataType.TEXT)],
+        vector_config=Configure.Vectors.self_provided(),
+    )
+    # Sent, as the official client sends it: the server stores the object without a vector.
+    empty = col.data.insert({"t": "rest"}, vector=[])
+    assert _vector_of(col, empty) == {}
+    many = col.data.insert_many([DataObject(properties={"t": "many"}, vector=[])])
+    assert not many.errors and _vector_of(col, many.uuids[0]) == {}
+    batched = uuid_lib.uuid4()
+    with col.batch.fixed_size(batch_size=10) as batch:
+        batch.add_object({"t": "batch"}, uuid=batched, vector=np.array([]))
+    assert not col.batch.failed_objects and _vector_of(col, batched) == {}
+    # replace with an empty vector drops the vector; update with one leaves it
+    kept = col.data.insert({"t": "kept"}, vector=[1.0, 2.0])
+    col.data.update(kept, {"t": "kept"}, vector=[])
+    assert _vector_of(col, kept) == {"default": [1.0, 2.0]}
+    col.data.replace(kept, {"t": "gone"}, vector=[])
+    assert _vector_of(col, kept) == {}
+    # a search with an empty vector is refused before sending, by the official client too
+    with pytest.raises(WeaviateInvalidInputError):
+        col.query.near_vector([])
+    with pytest.raises(WeaviateInvalidInputError):
+        col.query.hybrid("x", vector=[])
+
+
+def test_numpy_rows_as_vectors(sync_client: WeaviateClient, collection_name: str) -> None:
+    def row(i: float) -> Any:
+        return np.array([[i, 1.0, 0.0]])  # shape (1, 3), as a model's encode() often gives
+
+    # An object's array of shape (1, n) is one vector: squeezed, as the official client does.
+    col = sync_client.collections.create(
+        collection_name,
+        properties=[Property(name="t", data_type=DataType.TEXT)],
+        vector_config=Configure.Vectors.self_provided(),
+    )
+    first = col.data.insert({"t": "a"}, vector=row(1.0))
+    many = col.data.insert_many([DataObject(properties={"t": "b"}, vector=row(2.0))])
+    assert not many.errors
+    batched = uuid_lib.uuid4()
+    with col.batch.fixed_size(batch_size=10) as batch:
+        batch.add_object({"t": "c"}, uuid=batched, vector=row(3.0))
+    assert not col.batch.failed_objects
+    assert _vector_of(col, first) == {"default": [1.0, 1.0, 0.0]}
+    assert _vector_of(col, many.uuids[0]) == {"default": [2.0, 1.0, 0.0]}
+    assert _vector_of(col, batched) == {"default": [3.0, 1.0, 0.0]}
+    col.data.replace(first, {"t": "a"}, vector=row(4.0))
+    assert _vector_of(col, first) == {"default": [4.0, 1.0, 0.0]}
+    # A search's 2-D array is a multi-vector, as the official client sends it: the server
+    # refuses it for a regular index.
+    with pytest.raises(WeaviateQueryError, match="multi"):
+        col.query.near_vector(row(4.0))
+
+    named = sync_client.collections.create(
+        collection_name + "Named",
+        properties=[Property(name="t", data_type=DataType.TEXT)],
+        vector_config=[
+            Configure.Vectors.self_provided(name="one"),
+            Configure.MultiVectors.self_provided(name="multi"),
+        ],
+    )
+    try:
+        # REST writes and batches squeeze named arrays as well ...
+        uid = named.data.insert({"t": "a"}, vector={"one": row(1.0)})
+        assert (_vector_of(named, uid))["one"] == [1.0, 1.0, 0.0]
+        other = uuid_lib.uuid4()
+        with named.batch.fixed_size(batch_size=10) as batch:
+            batch.add_object({"t": "c"}, uuid=other, vector={"one": row(3.0)})
+        assert not named.batch.failed_objects
+        assert (_vector_of(named, other))["one"] == [3.0, 1.0, 0.0]
+        # ... while in insert_many a named array keeps its shape: a multi-vector of one row
+        multi = named.data.insert_many(
+            [DataObject(properties={"t": "m"}, vector={"one": row(5.0)[0], "multi": row(5.0)})]
+        )
+        assert not multi.errors
+        assert (_vector_of(named, multi.uuids[0]))["multi"] == [[5.0, 1.0, 0.0]]
+        hit = named.query.near_vector(row(5.0), target_vector="multi", limit=1)
+        assert hit.objects[0].uuid == multi.uuids[0]
+    finally:
+        sync_client.collections.delete(collection_name + "Named")
+
+
+def test_an_empty_collection_name_is_the_servers_to_refuse(
+    sync_client: WeaviateClient,
+) -> None:
+    col = sync_client.collections.use("")  # no request yet, no refusal
+    # each refusal is the server's, with the official client's exception class
+    with pytest.raises(WeaviateQueryError, match="could not find class"):
+        col.query.fetch_objects()
+    with pytest.raises(WeaviateQueryError, match="could not find class"):
+        col.aggregate.over_all(total_count=True)
+    with pytest.raises(UnexpectedStatusCodeError) as insert:
+        col.data.insert({"t": "x"})
+    assert insert.value.status_code == 422
+    with pytest.raises(WeaviateBatchError):
+        col.data.insert_many([{"t": "x"}])
+    # its path would be the whole schema's: refused as collections.exists("") refuses
+    with pytest.raises(WeaviateInvalidInputError):
+        col.exists()
+    with pytest.raises(WeaviateInvalidInputError):
+        sync_client.collections.exists("")
+
+
+# Values the server does not store, and what each path does with them: sent for the server to
+# refuse where the official client sends them; refused before sending, with the class the
+# official client fails with, where it fails before sending too.
+SERVER_REFUSES_OVER_REST: dict[str, dict[Any, Any]] = {
+    "an empty name": {"": "x"},
+    "an int as a name": {1: "x"},
+    "an int beyond int64": {"i": 2**64},
+    "None in a list": {"ts": ["a", None]},
+    "a list of lists": {"ns": [[1.0], [2.0]]},
+    "a list of mixed kinds": {"ts": ["a", 1]},
+    "an empty nested name": {"o": {"": "x"}},
+}
+SERVER_REFUSES_OVER_GRPC: dict[str, dict[Any, Any]] = {
+    "an empty name": {"": "x"},
+    "NaN": {"n": math.nan},
+    "infinity": {"n": -math.inf},
+    "an int beyond int64": {"i": 2**64},
+    "NaN in a list": {"ns": [1.0, math.nan]},
+    "a list of lists": {"ns": [[1.0], [2.0]]},
+    "an empty nested name": {"o": {"": "x"}},
+}
+CLIENT_REFUSES: dict[str, tuple[dict[Any, Any], type[Exception], type[Exception]]] = {
+    # case: (properties, class over REST, class over gRPC), as the official client fails
+    "NaN": ({"n": math.nan}, ValueError, type(None)),
+    "None in a list": ({"ts": ["a", None]}, type(None), TypeError),
+    "a list of mixed kinds": ({"ts": ["a", 1]}, type(None), TypeError),
+    "an int as a name": ({1: "x"}, type(None), TypeError),
+    "a date": ({"d": datetime.date(2020, 1, 1)}, ValueError, ValueError),
+    "a set": ({"ts": {"a"}}, ValueError, ValueError),
+}
+
+
+def test_property_values_the_server_refuses(
+    sync_client: WeaviateClient, collection_name: str
+) -> None:
+    col = sync_client.collections.create(
+        collection_name,
+        properties=[
+            Property(name="n", data_type=DataType.NUMBER),
+            Property(name="i", data_type=DataType.INT),
+            Property(name="d", data_type=DataType.DATE),
+            Property(name="ts", data_type=DataType.TEXT_ARRAY),
+            Property(name="ns", data_type=DataType.NUMBER_ARRAY),
+            Property(
+                name="o",
+                data_type=DataType.OBJECT,
+                nested_properties=[Property(name="a", data_type=DataType.TEXT)],
+            ),
+        ],
+    )
+    base = col.data.insert({"ts": ["base"]})
+    for case, props in SERVER_REFUSES_OVER_REST.items():
+        for write in (
+            lambda p: col.data.insert(p),
+            lambda p: col.data.replace(base, p),
+            lambda p: col.data.update(base, p),
+        ):
+            with pytest.raises(UnexpectedStatusCodeError) as refused:
+                write(dict(props))
+            assert refused.value.status_code == 422, case
+    for case, props in SERVER_REFUSES_OVER_GRPC.items():
+        many = col.data.insert_many([dict(props), {"ts": ["fine"]}])
+        assert list(many.errors) == [0] and list(many.uuids) == [1], case
+        with col.batch.fixed_size(batch_size=10) as batch:
+            batch.add_object(dict(props))
+        assert len(col.batch.failed_objects) == 1, case
+    for case, (props, over_rest, over_grpc) in CLIENT_REFUSES.items():
+        for kind, calls in (
+            (over_rest, (lambda p: col.data.insert(p),)),
+            (over_grpc, (lambda p: col.data.insert_many([p]),)),
+        ):
+            if kind is type(None):
+                continue
+            for call in calls:
+                with pytest.raises(WeaviateInvalidInputError) as refused_here:
+                    call(dict(props))
+                assert isinstance(refused_here.value, kind), case
+    fetched = col.query.fetch_objects(limit=100)
+    assert len(fetched.objects) == 1 + len(SERVER_REFUSES_OVER_GRPC)  # base and each "fine"
+
+
+def test_tenant_names_are_the_servers_to_refuse(
+    sync_client: WeaviateClient, collection_name: str
+) -> None:
+    col = sync_client.collections.create(
+        collection_name, multi_tenancy_config=Configure.multi_tenancy(enabled=True)
+    )
+    for name in ("", "a b", "x" * 100):
+        with pytest.raises(UnexpectedStatusCodeError) as refused:
+            col.tenants.create(name)
+        assert refused.value.status_code == 422
+    # "" reads as no tenant on the server, which a multi-tenant collection refuses
+    with pytest.raises(UnexpectedStatusCodeError) as no_tenant:
+        col.with_tenant("").data.insert({})
+    assert no_tenant.value.status_code == 422
+    with pytest.raises(WeaviateQueryError, match="multi-tenancy enabled"):
+        col.with_tenant("").query.fetch_objects()
+    assert col.tenants.get_by_name("a b") is None
+    # its path would be the list of every tenant: refused, with the official client's TypeError
+    with pytest.raises(WeaviateInvalidInputError) as empty:
+        col.tenants.get_by_name("")
+    assert isinstance(empty.value, TypeError)

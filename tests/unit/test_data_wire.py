@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid as uuid_lib
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import pytest
@@ -24,7 +24,7 @@ from weaviate_async.classes.query import Filter
 from weaviate_async.exceptions import WeaviateInvalidInputError
 from weaviate_async.models.scope import CollectionScope
 from weaviate_async.proto.weaviate.v1 import base_pb2, batch_delete_pb2, batch_pb2
-from weaviate_async.wire import delete, objects, references, values
+from weaviate_async.wire import batch, delete, objects, references, values
 
 UTC = dt.timezone.utc
 U1 = uuid_lib.UUID(int=1)
@@ -47,36 +47,52 @@ class Colour(str, enum.Enum):
     RED = "red"
 
 
-BAD_PROPERTIES: list[tuple[dict[str, Any], str, str]] = [
-    ({"day": dt.date(2024, 1, 1)}, "properties.day", "not date"),
-    ({"days": [dt.date(2024, 1, 1)]}, "properties.days[0]", "not date"),
-    ({"s": {1, 2}}, "properties.s", "set"),
-    ({"c": object()}, "properties.c", "cannot be stored"),
-    ({"blobs": [b"a", b"b"]}, "properties.blobs[0]", "blob"),
-    ({"l": ["a", None]}, "properties.l[1]", "None"),
-    ({"l": [[1, 2], [3]]}, "properties.l[0]", "nested"),
-    ({"l": [GeoCoordinate(latitude=1, longitude=2)]}, "properties.l[0]", "GeoCoordinate"),
-    ({"l": [PhoneNumber(number="0201234567")]}, "properties.l[0]", "PhoneNumber"),
-    ({"l": ["a", 1]}, "properties.l[1]", "one kind"),
-    ({"l": [1, True]}, "properties.l[1]", "one kind"),
-    ({"l": [{"a": 1}, "b"]}, "properties.l[1]", "one kind"),
-    ({"n": 2**63}, "properties.n", "64-bit"),
-    ({"n": [1, -(2**63) - 1]}, "properties.n[1]", "64-bit"),
-    ({"n": [np.int64(1), 2**64]}, "properties.n[1]", "64-bit"),
-    ({"x": float("nan")}, "properties.x", "finite"),
-    ({"x": [1.0, float("inf")]}, "properties.x[1]", "finite"),
-    ({"x": np.float32("nan")}, "properties.x", "finite"),
+# What each encoder does with a value the server does not store: refused before sending (field,
+# words, and the class the official client fails with there) or None: sent, as the official
+# client sends it, for the server to refuse (REST: 422; gRPC: that one object's error). REST
+# bodies are JSON (no NaN); the gRPC arrays hold one kind of value and no None.
+Refusal = tuple[str, str, type[Exception]] | None
+PROPERTY_CASES: list[tuple[dict[str, Any], Refusal, Refusal | Literal["same"]]] = [
+    ({"day": dt.date(2024, 1, 1)}, ("properties.day", "not date", ValueError), "same"),
+    ({"days": [dt.date(2024, 1, 1)]}, ("properties.days[0]", "not date", ValueError), "same"),
+    ({"s": {1, 2}}, ("properties.s", "set", ValueError), "same"),
+    ({"c": object()}, ("properties.c", "cannot be stored", ValueError), "same"),
+    ({"blobs": [b"a", b"b"]}, None, ("properties.blobs[0]", "blob", ValueError)),
+    ({"l": ["a", None]}, None, ("properties.l[1]", "None", TypeError)),
+    ({"l": [[1, 2], [3]]}, None, None),  # gRPC: in the Struct, as the official client sends it
+    ({"l": [[1, 2], 3]}, None, ("properties.l[0]", "nested", ValueError)),
+    ({"l": [GeoCoordinate(latitude=1, longitude=2)]}, None, ("properties.l[0]", "Geo", ValueError)),
+    ({"l": [PhoneNumber(number="0201234567")]}, None, ("properties.l[0]", "Phone", ValueError)),
+    ({"l": ["a", 1]}, None, ("properties.l[1]", "one kind", TypeError)),
+    ({"l": [1, True]}, None, ("properties.l[1]", "one kind", TypeError)),
+    ({"l": [{"a": 1}, "b"]}, None, ("properties.l[1]", "one kind", TypeError)),
+    ({"n": 2**63}, None, None),
+    ({"n": [1, -(2**63) - 1]}, None, ("properties.n[1]", "64-bit", ValueError)),
+    ({"n": [np.int64(1), 2**64]}, None, ("properties.n[1]", "64-bit", ValueError)),
+    ({"x": float("nan")}, ("properties.x", "finite", ValueError), None),
+    ({"x": [1.0, float("inf")]}, ("properties.x[1]", "finite", ValueError), None),
+    ({"x": np.float32("nan")}, ("properties.x", "finite", ValueError), "same"),
+    ({"": 1}, None, None),  # an empty name: the server's to refuse
+    ({1: "a"}, None, ("properties", "strings", TypeError)),  # REST writes the key "1"
 ]
 
 
-@pytest.mark.parametrize(("props", "field", "words"), BAD_PROPERTIES)
-def test_bad_property_values_are_refused_by_both_encoders(
-    props: dict[str, Any], field: str, words: str
-) -> None:
-    for encode in (values.to_json_properties, values.encode_grpc_properties):
+@pytest.mark.parametrize(("props", "rest", "grpc"), PROPERTY_CASES)
+def test_property_values_the_server_refuses(props: dict[str, Any], rest: Any, grpc: Any) -> None:
+    grpc = rest if grpc == "same" else grpc
+    for encode, refusal in (
+        (values.to_json_properties, rest),
+        (values.encode_grpc_properties, grpc),
+        (lambda p: batch.encode_object(0, "C", None, p, None, None, None), grpc),
+    ):
+        if refusal is None:
+            encode(props)  # sent
+            continue
+        field, words, official = refusal
         with pytest.raises(WeaviateInvalidInputError) as info:
             encode(props)
-        assert info.value.field == field, encode
+        assert isinstance(info.value, official), encode
+        assert info.value.field in (field, f"objects[0].{field}"), encode
         assert words in str(info.value), encode
 
 
@@ -196,9 +212,9 @@ def test_rest_vectors_named_and_multi() -> None:
         ([1.0, float("nan")], "vector[1]", "finite"),
         (np.array([1.0, np.inf]), "vector[1]", "finite"),
         ({"a": [1.0, 2.0], "b": [[1.0, 2.0], [3.0]]}, "vector['b'][1]", "dimensions"),
-        ({"a": np.array([[1.0, np.nan]])}, "vector['a'][0][1]", "finite"),
+        ({"a": np.array([[1.0, np.nan], [1.0, 2.0]])}, "vector['a'][0][1]", "finite"),
+        ({"a": np.array([[1.0, np.nan]])}, "vector['a'][1]", "finite"),  # squeezed
         ({"": [1.0]}, "vector", "names"),
-        ([], "vector", "empty"),
         ("abc", "vector", "list, tuple or numpy"),
         ([1.0, "x"], "vector[1]", "number"),
     ],

@@ -156,6 +156,26 @@ FIXTURE: dict[str, str] = {
                 self.closed = True
 
 
+        @twin
+        class CountAsync:
+            """Counts up to ``n`` from where ``async for`` starts it; nothing to close."""
+
+            def __init__(self, n: int) -> None:
+                self.n = n
+                self.i: int = 0
+
+            def __aiter__(self) -> CountAsync:
+                self.i = 0
+                return self
+
+            async def __anext__(self) -> int:
+                if self.i >= self.n:
+                    raise StopAsyncIteration
+                self.i += 1
+                await asyncio.sleep(0)
+                return self.i
+
+
         @asynccontextmanager
         async def _opened(log: list[str], value: int) -> AsyncIterator[int]:
             log.append(f"open {value}")
@@ -206,6 +226,9 @@ FIXTURE: dict[str, str] = {
 
             async def cursor(self, n: int) -> CursorAsync:
                 return CursorAsync(n)
+
+            def count(self, n: int) -> CountAsync:
+                return CountAsync(n)
 
             async def each(
                 self, values: list[int], callback: Callable[[int], Awaitable[str]]
@@ -669,6 +692,7 @@ def test_classes_are_twinned_by_their_marker(fixture_root: Path) -> None:
     assert tree.facades == {
         ("fixasync.client", "ItemAsync"): "Item",
         ("fixasync.client", "WeaviateAsyncClient"): "WeaviateClient",
+        ("fixasync.features", "CountAsync"): "Count",
         ("fixasync.features", "CursorAsync"): "Cursor",
         ("fixasync.features", "HolderAsync"): "Holder",
         ("fixasync.features", "ToolsAsync"): "Tools",
@@ -778,6 +802,16 @@ def test_an_async_iterator_class_becomes_an_iterator(client: Any) -> None:
         if i == 2:
             break
     assert early.closed and early.i == 2  # closed on the loop when left early
+
+
+def test_an_async_iterator_without_aclose_is_its_own_iterator(client: Any) -> None:
+    count = client.tools.count(3)
+    assert iter(count) is count
+    assert next(count) == 1
+    assert list(count) == [1, 2, 3]  # iter() starts it again, as its __aiter__ does
+    for _ in range(2):  # exhausted, and stays so
+        with pytest.raises(StopIteration):
+            next(count)
 
 
 def test_async_generators_send_and_close(client: Any) -> None:

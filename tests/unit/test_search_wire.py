@@ -223,7 +223,7 @@ def test_every_generative_provider_maps_to_its_message() -> None:
     assert vertex.api_endpoint == "x.y"
     assert gen.provider_pb(providers["aws"]).aws.service == "bedrock"
     assert gen.provider_pb(GenerativeConfig.aws_sagemaker()).aws.service == "sagemaker"
-    _raises("generative_provider", lambda: gen.provider_pb(GenerativeConfig.digitalocean()))
+    assert gen.provider_pb(GenerativeConfig.digitalocean(model="m")).digitalocean.model == "m"
     _raises("top_k", lambda: gen.provider_pb(GenerativeConfig.aws_bedrock(top_k=3)))
     _raises("images", lambda: gen.provider_pb(providers["mistral"], images=["AAAA"]))
     _raises("base_url", lambda: GenerativeConfig.anthropic(base_url="not a url"))

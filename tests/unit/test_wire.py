@@ -285,10 +285,10 @@ def test_grpc_properties_layout() -> None:
 @pytest.mark.parametrize(
     ("properties", "field"),
     [
-        ({"price": float("nan")}, "properties.price"),
+        # (NaN and infinities travel over gRPC: the server refuses that object)
         ({"id": "x"}, "properties.id"),
-        ({"a": {"b": float("inf")}}, "properties.a.b"),
-        ({"l": [1.0, float("nan")]}, "properties.l[1]"),
+        ({"a": {"b": {1, 2}}}, "properties.a.b"),
+        ({"l": [1, 2**64]}, "properties.l[1]"),
         ({"mixed": ["a", 1]}, "properties.mixed[1]"),
         ({"d": dt.date(2024, 1, 1)}, "properties.d"),
         ({"s": {1, 2}}, "properties.s"),
@@ -493,7 +493,7 @@ def test_stream_data_and_references_encode_as_protobuf_would() -> None:
         ([DataObject({}, vector=[[1.0], [2.0]])], "objects[0].vector"),
         ([DataObject({}, uuid="x")], "objects[0].uuid"),
         ([{"a": 1}, 5], "objects[1]"),
-        ([{"a": 1}, {"b": float("nan")}], "objects[1].properties.b"),
+        ([{"a": 1}, {"b": dt.date(2024, 1, 1)}], "objects[1].properties.b"),
         ({"a": 1}, "objects"),
     ],
 )

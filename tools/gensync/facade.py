@@ -874,8 +874,8 @@ class ClassGen:
         self, fn: ast.FunctionDef | ast.AsyncFunctionDef, member: Member
     ) -> tuple[str | None, list[str]]:
         """``__iter__`` from ``__aiter__``: a generator over the async iterator (closed on the
-        loop when left early); items typed and wrapped as ``__anext__`` gives them when
-        ``__aiter__`` returns the object itself."""
+        loop when left early), or the twin itself when a plain ``def __aiter__`` returns the
+        object itself and the class has no ``aclose`` (``__next__`` then steps it)."""
         module = member.module
         call = "self._loop.iterate(self._impl.__aiter__()"
         ann = _unquote(fn.returns) if fn.returns is not None else None
@@ -890,6 +890,11 @@ class ClassGen:
                 f"{self._name(fn.name)}: annotate __aiter__ as AsyncIterator[X] (or return "
                 "Self from a class with __anext__)"
             )
+        if isinstance(fn, ast.FunctionDef) and not any(m.name == "aclose" for m in self.members()):
+            # A plain ``def __aiter__`` returning the object itself, with nothing to close: the
+            # twin is its own iterator too (``iter(it) is it``), each ``next`` one step on the
+            # loop. With ``aclose``, a generator closes it on the loop when left early.
+            return None, ["self._impl.__aiter__()", "return self"]
         anext = nxt.defs[-1]
         item = anext.returns if isinstance(anext, ast.AsyncFunctionDef) else None
         if item is None:

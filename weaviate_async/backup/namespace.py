@@ -420,7 +420,7 @@ class _BackupAsync:
         backend: object,
         backup_location: object,
     ) -> BackupStatusReturn:
-        bid = backup_id_arg(backup_id)
+        bid = backup_id_arg(backup_id, status_path=True)
         storage = backend_arg(backend)
         params = location_params(backup_location)
         if backup_location is not None:

@@ -130,7 +130,9 @@ def _update_status(value: Any) -> TenantUpdateActivityStatus:
     return _status(TenantUpdateActivityStatus, value)
 
 
-_name_field = attrs_check(check_str, "name", required=True, allow_empty=False)
+# Any str, "" too, as the official models take it: the server refuses a name it does not
+# allow (creating one answers 422; a call for "" reads as a call without a tenant).
+_name_field = attrs_check(check_str, "name", required=True)
 
 
 @attrs.frozen(kw_only=True)

@@ -215,13 +215,17 @@ def _pq_distribution(value: Any) -> PQEncoderDistribution | None:
 # both hold fields.
 
 
+#: The official client's deprecation of PQ's ``bit_compression`` (Dep019), word for word, so that
+#: a program's warning filters match: the server ignores the option, and neither client sends it.
+BIT_COMPRESSION_DEPRECATION = (
+    "Dep019: The `bit_compression` argument in `PQConfig` is deprecated and will be removed by "
+    "Q4 2024."
+)
+
+
 def _bit_compression_deprecated(value: bool | None) -> None:
     if value is not None:
-        warnings.warn(
-            "PQ's bit_compression is deprecated: the server ignores it",
-            DeprecationWarning,
-            stacklevel=3,
-        )
+        warnings.warn(BIT_COMPRESSION_DEPRECATION, DeprecationWarning, stacklevel=3)
 
 
 @attrs.define(kw_only=True, slots=False)
@@ -900,7 +904,8 @@ class _VectorIndexQuantizer:
         """Product quantization (HNSW only).
 
         Args:
-            bit_compression: deprecated by the server; sent as ``bitCompression`` when set.
+            bit_compression: deprecated (a DeprecationWarning when given); not sent, as the
+                server ignores it.
             centroids: centroids per segment (server default 256).
             encoder_distribution: tile encoder distribution (server default log-normal).
             encoder_type: kmeans or tile (server default kmeans).
@@ -909,7 +914,6 @@ class _VectorIndexQuantizer:
         """
         _bit_compression_deprecated(bit_compression)
         return _PQConfigCreate(
-            bit_compression=bit_compression,
             centroids=centroids,
             encoder_distribution=encoder_distribution,
             encoder_type=encoder_type,
@@ -1431,7 +1435,7 @@ class _VectorIndexQuantizerUpdate:
         """Enable or change product quantization of an HNSW index.
 
         Args:
-            bit_compression: deprecated by the server; sent when set.
+            bit_compression: deprecated (a DeprecationWarning when given); not sent.
             centroids: centroids per segment.
             encoder_distribution: tile encoder distribution.
             encoder_type: kmeans or tile.
@@ -1441,7 +1445,6 @@ class _VectorIndexQuantizerUpdate:
         """
         _bit_compression_deprecated(bit_compression)
         return _PQConfigUpdate(
-            bit_compression=bit_compression,
             centroids=centroids,
             encoder_distribution=encoder_distribution,
             encoder_type=encoder_type,

@@ -28,6 +28,7 @@ import cattrs
 from weaviate_async._validate import enum_value
 from weaviate_async.classes.config_collection import ConsistencyLevel, ReplicationDeletionStrategy
 from weaviate_async.classes.config_index import (
+    BIT_COMPRESSION_DEPRECATION,
     PQEncoderDistribution,
     PQEncoderType,
     VectorDistances,
@@ -325,11 +326,7 @@ class PQConfig(_Model):
     @property
     def bit_compression(self) -> bool:
         """Whether bit compression is on (deprecated by the server)."""
-        warnings.warn(
-            "PQConfig.bit_compression is deprecated: the server ignores it",
-            DeprecationWarning,
-            stacklevel=2,
-        )
+        warnings.warn(BIT_COMPRESSION_DEPRECATION, DeprecationWarning, stacklevel=2)
         return self.internal_bit_compression
 
 

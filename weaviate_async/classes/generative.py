@@ -381,11 +381,7 @@ class GenerativeConfig:
         presence_penalty: float | None = None,
         stop: list[str] | None = None,
     ) -> _GenerativeConfigRuntime:
-        """generative-digitalocean.
-
-        The server's gRPC API (v1.39) has no runtime provider of this name: a query using it
-        raises WeaviateUnsupportedFeatureError when it is built.
-        """
+        """generative-digitalocean (DigitalOcean's serverless inference)."""
         return _provider(
             "digitalocean",
             base_url=base_url,

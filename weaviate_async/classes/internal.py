@@ -225,6 +225,7 @@ if TYPE_CHECKING:
         generative_pb2.GenerativeCohereMetadata,
         generative_pb2.GenerativeDatabricksMetadata,
         generative_pb2.GenerativeDeepseekMetadata,
+        generative_pb2.GenerativeDigitalOceanMetadata,
         generative_pb2.GenerativeDummyMetadata,
         generative_pb2.GenerativeFriendliAIMetadata,
         generative_pb2.GenerativeGoogleMetadata,

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 from weaviate_async._twin import twin
+from weaviate_async._validate import invalid
 from weaviate_async.models.consistency import ConsistencyLevel
 from weaviate_async.models.scope import CollectionScope
 from weaviate_async.typevars import Properties, References, TProperties, TReferences
@@ -166,12 +167,18 @@ class CollectionAsync(Generic[Properties, References]):
     async def exists(self) -> bool:
         """Whether this collection exists on the server (an alias of one counts).
 
+        Raises:
+            WeaviateInvalidInputError: the handle's name is empty (its path would be the whole
+                schema's), as ``client.collections.exists("")`` raises.
+
         Examples:
             >>> await client.collections.use("Article").exists()
             True
         """
         from urllib.parse import quote
 
+        if not self._scope.name:
+            raise invalid("name", "a collection name must not be empty", self._scope.name)
         status, _ = await self._connection.rest_status(
             "GET",
             f"/schema/{quote(self._scope.name, safe='')}",

@@ -210,12 +210,11 @@ class _DataCollectionAsync(Generic[Properties]):
         Raises:
             WeaviateInvalidInputError: an object is invalid (the field names its index); nothing
                 is sent.
-            WeaviateInsertManyAllFailedError: every object failed.
+            WeaviateInsertManyAllFailedError: every object failed, or ``objects`` is empty (as
+                the official client raises: no object was inserted).
             WeaviateBatchError: the batch as a whole failed on the server.
         """
         plan = insert_many_plan(objects, self._scope)
-        if not plan.items:
-            return BatchObjectReturn()
         start = time.perf_counter()
         errors = await BatchTransport(self._connection, patience=0).send_objects(
             plan.items, plan.consistency_level, operation="data.insert_many"

@@ -29,7 +29,9 @@ def tenant_name(tenant: Any, field: str = "tenant") -> str | None:
     if tenant is None:
         return None
     name = tenant if isinstance(tenant, str) else getattr(tenant, "name", None)
-    if not isinstance(name, str) or not name:
+    # "" is sent as it is, as the official client sends it: the server reads it as no tenant
+    # and refuses for a multi-tenant collection.
+    if not isinstance(name, str):
         raise invalid(field, "must be a tenant name or a Tenant", tenant)
     return name
 
@@ -74,7 +76,9 @@ class CollectionScope:
         Raises:
             WeaviateInvalidInputError: an argument is invalid.
         """
-        if not isinstance(name, str) or not name:
+        # An empty name is the server's to refuse, as it is for the official client (a search
+        # then fails with WeaviateQueryError, an insert with UnexpectedStatusCodeError ...).
+        if not isinstance(name, str):
             raise invalid("name", "must be a collection name", name)
         level = (
             None

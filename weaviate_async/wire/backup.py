@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from weaviate_async._validate import invalid, lower_id_arg, to_enum
+from weaviate_async._validate import invalid, invalid_type, to_enum
 from weaviate_async.exceptions import ResponseCannotBeDecodedError
 from weaviate_async.models.backup import (
     BackupConfigCreate,
@@ -55,13 +55,23 @@ FINAL_STATUSES = frozenset({BackupStatus.SUCCESS, BackupStatus.FAILED, BackupSta
 # ---------------------------------------------------------------------------------- arguments
 
 
-def backup_id_arg(value: Any, field: str = "backup_id") -> str:
-    """A backup id, lowercased; the server allows lowercase letters, digits, ``_`` and ``-``.
+def backup_id_arg(value: Any, field: str = "backup_id", *, status_path: bool = False) -> str:
+    """A backup id, lowercased. Its characters are the server's to judge (it allows lowercase
+    letters, digits, ``_`` and ``-`` and answers 422 to the rest), as the official client
+    sends any id.
 
     Raises:
-        WeaviateInvalidInputError: not a str, or a character the server refuses.
+        WeaviateInvalidInputError: not a str.
+        InvalidArgumentTypeError: an empty id in a status path (``status_path``), which would
+            ask for the list of backups instead (a TypeError, as the official client fails on
+            that list).
     """
-    return lower_id_arg(value, field)
+    if not isinstance(value, str):
+        raise invalid(field, "must be a str", value)
+    lowered = value.lower()
+    if status_path and not lowered:
+        raise invalid_type(field, "a backup id must not be empty (its path is the list's)", value)
+    return lowered
 
 
 def backend_arg(value: Any) -> BackupStorage:

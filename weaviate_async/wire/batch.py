@@ -21,9 +21,7 @@ import uuid as uuid_lib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from google.protobuf import json_format
-
-from weaviate_async._validate import check_object_properties, invalid, uuid_str
+from weaviate_async._validate import check_object_properties, invalid, invalid_type, uuid_str
 from weaviate_async.classes.batch import (
     BatchObject,
     BatchObjectReturn,
@@ -36,8 +34,10 @@ from weaviate_async.proto.weaviate.v1 import base_pb2, batch_pb2
 from weaviate_async.wire.values import (
     consistency_level_pb,
     encode_grpc_properties,
+    is_empty_vector,
     pack_any_vector,
     scalar_json,
+    squeezed,
     unpack_multi_vector,
     unpack_vector,
     vectors_pb,
@@ -257,8 +257,12 @@ def _key(name: Any, field: str) -> bytes:
     """The map entry's key field (field 1) for property ``name``."""
     encoded = _KEYS.get(name)
     if encoded is None:
-        if type(name) is not str or not name:
-            raise invalid(field, "property names must be non-empty strings", name)
+        if type(name) is not str:
+            # "" is the server's to refuse (that object's error), as the official client
+            # sends it; a key that is no str fails to encode there too (TypeError).
+            if not isinstance(name, str):
+                raise invalid_type(field, "property names must be strings", name)
+            name = str.__str__(name)
         encoded = _field(b"\n", name.encode())
         if len(_KEYS) < _CACHE_LIMIT:
             _KEYS[name] = encoded
@@ -293,14 +297,14 @@ def _properties_bytes(
             if t is str:
                 encoded = _field(b"\x1a", value.encode())  # Value.string_value
             elif t is int:
-                if not _I64_MIN <= value <= _I64_MAX:
-                    raise invalid(f"{field}.{name}", "must fit in a signed 64-bit integer", value)
-                encoded = b"\x11" + _pack_double(value)  # Value.number_value
+                # beyond int64 too: a double the server refuses for an int property, as the
+                # official client's Struct sends it
+                encoded = b"\x11" + _pack_double(float(value))  # Value.number_value
             elif t is bool:
                 encoded = _TRUE if value else _FALSE
             elif t is float:
-                if not _isfinite(value):
-                    raise invalid(f"{field}.{name}", "must be a finite number", value)
+                # NaN and infinities too: the server refuses that one object, as it does the
+                # official client's
                 encoded = b"\x11" + _pack_double(value)
             elif value is None:
                 encoded = _NULL
@@ -352,6 +356,10 @@ def _vector_bytes(vector: Any, collection: str, index: int, dims: VectorDims | N
                 dims.check(collection, v.name, dim, index, f"{field}[{v.name!r}]")
             parts.append(_field(b"\xba\x01", v.SerializeToString()))
         return b"".join(parts)
+    if is_empty_vector(vector):
+        # Sent as no vector at all (an empty ``vector_bytes`` is the field's absence), as the
+        # REST form's ``"vector": []`` is taken: the object is stored without a vector.
+        return b""
     packed = _single_vector(vector, field)
     if dims is not None:
         dims.check(collection, _SINGLE_NAME, len(packed) // 4, index, field)
@@ -502,10 +510,22 @@ def _object_value(value: Any) -> dict[str, Any]:
     return _decoded_properties(value, {})
 
 
+def _struct_value(value: Any) -> Any:
+    """A ``google.protobuf.Value`` as Python; NaN and infinities as floats (a failed object
+    can hold them: the server refused it), where json_format would raise."""
+    kind = value.WhichOneof("kind")
+    if kind == "struct_value":
+        return {k: _struct_value(v) for k, v in value.struct_value.fields.items()}
+    if kind == "list_value":
+        return [_struct_value(v) for v in value.list_value.values]
+    return None if kind in (None, "null_value") else getattr(value, kind)
+
+
 def _decoded_properties(props: Any, references: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if props.HasField("non_ref_properties"):
-        out.update(json_format.MessageToDict(props.non_ref_properties))
+        fields = props.non_ref_properties.fields
+        out.update({name: _struct_value(v) for name, v in fields.items()})
     for arr in props.text_array_properties:
         out[arr.prop_name] = list(arr.values)
     for arr in props.int_array_properties:
@@ -626,7 +646,9 @@ def insert_many_plan(
                     obj.properties,
                     obj.references,
                     obj.uuid,
-                    obj.vector,
+                    # One array of shape (1, n) is read as a vector (the official client fails
+                    # on it here, and reads it so in a batch); named ones keep their shape.
+                    obj.vector if isinstance(obj.vector, Mapping) else squeezed(obj.vector),
                     dims,
                 )
             )
@@ -644,10 +666,11 @@ def insert_many_result(
     failed one (``errors``: input index -> the server's message).
 
     Raises:
-        WeaviateInsertManyAllFailedError: every object of a non-empty call failed.
+        WeaviateInsertManyAllFailedError: every object failed; also for no object at all,
+            where the official client raises it too (with no error to list).
     """
     n = len(plan.items)
-    if n and len(errors) >= n:
+    if len(errors) >= n:
         distinct = "\n".join(sorted(set(errors.values())))
         raise WeaviateInsertManyAllFailedError(
             "Every object failed during insertion. Here is the set of all errors: " + distinct,

@@ -36,6 +36,7 @@ _MESSAGES: dict[str, Any] = {
     "contextualai": _G.GenerativeContextualAI,
     "databricks": _G.GenerativeDatabricks,
     "deepseek": _G.GenerativeDeepseek,
+    "digitalocean": _G.GenerativeDigitalOcean,
     "dummy": _G.GenerativeDummy,
     "friendliai": _G.GenerativeFriendliAI,
     "google": _G.GenerativeGoogle,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from weaviate_async._validate import invalid
+from weaviate_async._validate import invalid, invalid_type
 from weaviate_async.classes._tenants import (
     Tenant,
     TenantActivityStatus,
@@ -85,17 +85,26 @@ def _many(value: Any, single: tuple[type, ...], field: str, what: str) -> list[A
 
 
 def _name(item: str | Tenant | TenantCreate | TenantUpdate, field: str) -> str:
-    name = item if isinstance(item, str) else item.name
-    if not name.strip():
-        raise invalid(field, "a tenant name must not be empty", item)
-    return name
+    # Any name is the server's to judge (an empty one too: it answers 422), as the official
+    # client sends it.
+    return item if isinstance(item, str) else item.name
 
 
 def one_name(tenant: Any, field: str = "tenant") -> str:
-    """The name of one tenant given as a name or a ``Tenant``."""
+    """The name of one tenant given as a name or a ``Tenant``, for a path.
+
+    Raises:
+        InvalidArgumentTypeError: an empty name, whose path would be the list of every tenant
+            (a TypeError, as the official client fails on that list).
+    """
     if not isinstance(tenant, (str, Tenant)):
         raise invalid(field, "must be a tenant name or a Tenant", tenant)
-    return _name(tenant, field)
+    name = _name(tenant, field)
+    if not name:
+        raise invalid_type(
+            field, "a tenant name must not be empty (its path is the list's)", tenant
+        )
+    return name
 
 
 def names_of(tenants: Any, field: str = "tenants") -> list[str]:

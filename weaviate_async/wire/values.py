@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import json
 import math
 import numbers
 import struct
@@ -25,6 +26,7 @@ from weaviate_async._validate import (
     check_collection_name,
     check_object_properties,
     invalid,
+    invalid_type,
     uuid_str,
 )
 from weaviate_async.classes.data import GeoCoordinate, PhoneNumber, _PhoneNumber
@@ -183,6 +185,33 @@ def plain_vector(value: Any) -> Any:
         if isinstance(out, list):
             return out
     return value
+
+
+def squeezed(value: Any) -> Any:
+    """A numpy array without its axes of length 1 (shape ``(1, n)`` -> ``(n,)``), as the official
+    client reads an array given as an object's vector (``.squeeze().tolist()``); anything else
+    as it is. Told by the value's type, so numpy is never imported for it."""
+    if type(value).__module__ == "numpy" and getattr(value, "ndim", 0) > 1:
+        return value.squeeze()
+    return value
+
+
+def squeezed_vectors(vector: Any) -> Any:
+    """``vector`` (one vector, or named vectors) with each numpy array :func:`squeezed`."""
+    if isinstance(vector, Mapping):
+        return {name: squeezed(v) for name, v in vector.items()}
+    return squeezed(vector)
+
+
+def is_empty_vector(value: Any) -> bool:
+    """Whether ``value`` is a vector without any element (``[]``, ``()``, an empty array); the
+    official client sends those with an object and lets the server decide: it stores the object
+    without that vector."""
+    if isinstance(value, (list, tuple)):
+        return not value
+    if type(value).__module__ == "numpy":
+        return getattr(value, "size", None) == 0
+    return False
 
 
 def _bad_element(
@@ -393,13 +422,19 @@ def rest_vector_fields(vector: Any, field: str = "vector") -> dict[str, Any]:
         WeaviateInvalidInputError: a vector is invalid, a name is not a non-empty str, or a
             multi-vector is given without a name.
     """
+    # numpy arrays are squeezed and empty vectors sent as they are, as the official client
+    # sends them: the server stores an object without that vector (replace drops it).
     if isinstance(vector, Mapping):
         named: dict[str, Any] = {}
         for name, vec in vector.items():
             if not isinstance(name, str) or not name:
                 raise invalid(field, "names of named vectors must be non-empty strings", name)
-            named[name] = vector_to_list(vec, f"{field}[{name!r}]")
+            vec = squeezed(vec)
+            named[name] = [] if is_empty_vector(vec) else vector_to_list(vec, f"{field}[{name!r}]")
         return {"vectors": named}
+    vector = squeezed(vector)
+    if is_empty_vector(vector):
+        return {"vector": []}
     packed, kind = pack_any_vector(vector, field)
     if kind == _MULTI:
         raise invalid(
@@ -417,8 +452,21 @@ _I64_MAX = 2**63 - 1
 
 
 def _check_name(name: Any, path: str) -> None:
-    if not isinstance(name, str) or not name:
-        raise invalid(path, "property names must be non-empty strings", name)
+    # "" is the server's to refuse (422, or that one object's error in a batch), as the
+    # official client sends it; a key that is no str fails in its gRPC encoding too (TypeError).
+    if not isinstance(name, str):
+        raise invalid_type(path, "property names must be strings", name)
+
+
+def _json_key(name: Any, path: str) -> str:
+    """A property name as a JSON object key: a str as it is; an int, float, bool or None as the
+    official client's JSON encoder writes it (the server then refuses such a name)."""
+    if isinstance(name, str):
+        return name
+    if name is None or isinstance(name, (bool, int, float)):
+        key: str = next(iter(json.loads(json.dumps({name: 0}))))
+        return key
+    raise invalid_type(path, "property names must be strings", name)
 
 
 def _number(value: float, field: str) -> float:
@@ -427,10 +475,10 @@ def _number(value: float, field: str) -> float:
     return value
 
 
-def _integer(value: int, field: str) -> int:
-    if not _I64_MIN <= value <= _I64_MAX:
-        raise invalid(field, "must fit in a signed 64-bit integer", value)
-    return value
+def _integer(value: int, field: str) -> int | float:
+    # Beyond int64 no int property holds it; JSON here cannot carry it exactly, so it goes as
+    # a number, for the server to refuse (422) as it refuses the official client's.
+    return value if _I64_MIN <= value <= _I64_MAX else float(value)
 
 
 def _is_numpy_bool(value: Any) -> bool:
@@ -567,7 +615,7 @@ def _text_items(items: Sequence[Any], path: str) -> list[str]:
     return out
 
 
-def _int_items(items: Sequence[Any], path: str) -> list[int]:
+def _int_items(items: Sequence[Any], path: str) -> list[int | float]:
     return [_integer(int(v), f"{path}[{i}]") for i, v in enumerate(items)]
 
 
@@ -575,10 +623,30 @@ def _number_items(items: Sequence[Any], path: str) -> list[float]:
     return [_number(float(v), f"{path}[{i}]") for i, v in enumerate(items)]
 
 
+def _grpc_number_items(items: Sequence[Any]) -> list[float]:
+    return [float(v) for v in items]
+
+
+def _loose_item(value: Any, path: str) -> Any:
+    """One item of a list the server will judge (mixed kinds, None, blobs, geo coordinates,
+    nested lists): in its JSON form, as the official client sends it."""
+    if isinstance(value, Mapping):
+        return to_json_properties(value, path)
+    items = _as_list(value)
+    if items is not None:
+        return [_loose_item(v, f"{path}[{i}]") for i, v in enumerate(items)]
+    return scalar_json(value, path)
+
+
 def _json_list(items: Sequence[Any], path: str) -> list[Any]:
     if not items:
         return []
-    kind = _list_kind(items, path)
+    try:
+        kind = _list_kind(items, path)
+    except WeaviateInvalidInputError:
+        # Not one kind of the server's arrays: sent as it is, for the server to refuse (422),
+        # as the official client sends it; values JSON cannot carry still fail here.
+        return [_loose_item(v, f"{path}[{i}]") for i, v in enumerate(items)]
     if kind == _TEXT:
         return _text_items(items, path)
     if kind == _INT:
@@ -603,38 +671,47 @@ def to_json_properties(props: Mapping[str, Any], field: str = "properties") -> d
         raise invalid(field, "must be a mapping of property names to values", props)
     out: dict[str, Any] = {}
     for name, value in props.items():
-        _check_name(name, field)
         path = f"{field}.{name}"
+        key = _json_key(name, field)
         if isinstance(value, Mapping):
-            out[name] = to_json_properties(value, path)
+            out[key] = to_json_properties(value, path)
             continue
         items = _as_list(value)
         if items is not None:
-            out[name] = _json_list(items, path)
+            out[key] = _json_list(items, path)
             continue
-        out[name] = scalar_json(value, path)
+        out[key] = scalar_json(value, path)
     return out
 
 
 def _pack_doubles(values: Sequence[Any], field: str) -> bytes:
+    # NaN and infinities are packed: the server refuses that object, as for the official client.
     try:
-        packed = struct.pack(f"<{len(values)}d", *values)
-        total = sum(values)
+        return struct.pack(f"<{len(values)}d", *values)
     except (struct.error, OverflowError, TypeError):
-        raise _bad(values, field, math.inf) from None
-    if not math.isfinite(total):
-        # A sum of finite doubles can overflow: only a non-finite element is an error.
-        error = _bad_element(values, field, math.inf)
-        if error is not None:
-            raise error
-    return packed
+        raise _bad(values, field, math.inf, finite=False) from None
+
+
+def _grpc_list_kind(items: Sequence[Any], path: str) -> str:
+    """:func:`_list_kind` for the gRPC arrays: a list holding None or mixing kinds cannot be
+    encoded there, and fails with a TypeError, as the official client's encoding does."""
+    try:
+        return _list_kind(items, path)
+    except WeaviateInvalidInputError as bad:
+        if any(v is None for v in items) or "one kind" in bad.message:
+            raise invalid_type(bad.field or path, bad.message.split(": ", 1)[-1]) from None
+        raise
 
 
 def _int_array(name: str, items: Sequence[int], path: str) -> base_pb2.IntArrayProperties:
     try:
         return base_pb2.IntArrayProperties(prop_name=name, values=items)
-    except ValueError:  # an item beyond int64: find it for the message
-        _int_items(items, path)
+    except ValueError:
+        # An item beyond int64, which the gRPC array cannot carry (the official client fails
+        # on it with a ValueError too): named in the message.
+        for i, v in enumerate(items):
+            if not _I64_MIN <= v <= _I64_MAX:
+                raise invalid(f"{path}[{i}]", "must fit in a signed 64-bit integer", v) from None
         raise
 
 
@@ -655,14 +732,14 @@ def _split_properties(props: Mapping[str, Any], field: str) -> dict[str, Any]:
             struct_part[name] = value
             continue
         if t is int:
-            # The Struct carries numbers as doubles; the range check keeps out what no int
-            # property can hold.
-            if not _I64_MIN <= value <= _I64_MAX:
-                raise invalid(f"{field}.{name}", "must fit in a signed 64-bit integer", value)
-            struct_part[name] = value
+            # The Struct carries numbers as doubles, as the official client's does: an int no
+            # int property can hold (beyond int64) is then the server's to refuse.
+            struct_part[name] = value if _I64_MIN <= value <= _I64_MAX else float(value)
             continue
         if t is float:
-            struct_part[name] = _number(value, f"{field}.{name}")
+            # NaN and infinities too: the server refuses that one object, as for the official
+            # client (a REST body, JSON, cannot carry them: refused before sending there).
+            struct_part[name] = value
             continue
         _check_name(name, field)
         path = f"{field}.{name}"
@@ -699,17 +776,22 @@ def _split_properties(props: Mapping[str, Any], field: str) -> dict[str, Any]:
                 )
             )
             continue
-        kind = _list_kind(items, path)
+        if all(_as_list(v) is not None for v in items):
+            # A list of lists, which no property holds: it travels in the Struct, as the
+            # official client sends it, and the server refuses that object.
+            struct_part[name] = [_loose_item(v, f"{path}[{i}]") for i, v in enumerate(items)]
+            continue
+        kind = _grpc_list_kind(items, path)
         if kind == _TEXT:
             text_arrays.append(
                 base_pb2.TextArrayProperties(prop_name=name, values=_text_items(items, path))
             )
         elif kind == _INT:
-            int_arrays.append(_int_array(name, _int_items(items, path), path))
+            int_arrays.append(_int_array(name, [int(v) for v in items], path))
         elif kind == _NUMBER:
             number_arrays.append(
                 base_pb2.NumberArrayProperties(
-                    prop_name=name, values_bytes=_pack_doubles(_number_items(items, path), path)
+                    prop_name=name, values_bytes=_pack_doubles(_grpc_number_items(items), path)
                 )
             )
         elif kind == _BOOL:

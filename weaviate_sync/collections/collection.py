@@ -167,6 +167,10 @@ class Collection(Generic[Properties, References]):
     def exists(self) -> bool:
         """Whether this collection exists on the server (an alias of one counts).
 
+        Raises:
+            WeaviateInvalidInputError: the handle's name is empty (its path would be the whole
+                schema's), as ``client.collections.exists("")`` raises.
+
         Examples:
             >>> client.collections.use("Article").exists()
             True

@@ -146,7 +146,8 @@ class _DataCollection(Generic[Properties]):
         Raises:
             WeaviateInvalidInputError: an object is invalid (the field names its index); nothing
                 is sent.
-            WeaviateInsertManyAllFailedError: every object failed.
+            WeaviateInsertManyAllFailedError: every object failed, or ``objects`` is empty (as
+                the official client raises: no object was inserted).
             WeaviateBatchError: the batch as a whole failed on the server.
         """
         return self._loop.run(self._impl.insert_many(objects))

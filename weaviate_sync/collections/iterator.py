@@ -11,7 +11,7 @@ from weaviate_async.collections.iterator import ITERATOR_CACHE_SIZE
 from weaviate_async.typevars import TProperties, TReferences
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from typing_extensions import Self
 
     from weaviate_async._loop_thread import LoopThread
     from weaviate_async.collections.iterator import _ObjectAIterator
@@ -38,10 +38,11 @@ class _ObjectIterator(Generic[TProperties, TReferences]):
         self._impl = impl
         self._loop = loop
 
-    def __iter__(self) -> Iterator[Object[TProperties, TReferences]]:
+    def __iter__(self) -> Self:
         """The objects from the start cursor on: each ``for`` over it starts again from
         ``after``, as the official client's does."""
-        return self._loop.iterate(self._impl.__aiter__())
+        self._impl.__aiter__()
+        return self
 
     def __next__(self) -> Object[TProperties, TReferences]:
         """The next object; a page is fetched when the last one is used up. After the last

@@ -37,6 +37,7 @@ from weaviate_async.exceptions import WeaviateInsertInvalidPropertyError
 from weaviate_async.models.scope import tenant_name
 from weaviate_async.typevars import Properties
 from weaviate_async.wire.batch import PendingObject, VectorDims, encode_object, encode_references
+from weaviate_async.wire.values import squeezed_vectors
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -152,8 +153,16 @@ class _BatchBaseAsync:
             raise invalid("properties", "must be a mapping of property names to values", properties)
         index = engine.next_object_index()
         try:
+            # numpy arrays squeezed, named ones too, as the official batch reads them
             return encode_object(
-                index, collection, tenant, properties, references, uuid, vector, self._dims
+                index,
+                collection,
+                tenant,
+                properties,
+                references,
+                uuid,
+                squeezed_vectors(vector),
+                self._dims,
             )
         except WeaviateInsertInvalidPropertyError as refused:
             # The official client reports this object as failed rather than raising.

@@ -91,7 +91,10 @@ class BatchTransport:
                 policy gave up.
         """
         errors: dict[int, str] = {}
-        for group in split_by_size(items, self.max_request_bytes):
+        # No items is still one (empty) request, as the official client's insert_many([])
+        # makes: the server (and a closed client) answer it as they answer any other.
+        groups = list(split_by_size(items, self.max_request_bytes)) or [[]]
+        for group in groups:
             data = request_bytes(group, consistency_level)
             reply = await self._connection.batch_objects(
                 data,
@@ -117,7 +120,10 @@ class BatchTransport:
             WeaviateBaseError: a request as a whole failed (the mapped error).
         """
         errors: dict[int, str] = {}
-        for group in split_by_size(items, self.max_request_bytes):
+        # No items is still one (empty) request, as the official client's insert_many([])
+        # makes: the server (and a closed client) answer it as they answer any other.
+        groups = list(split_by_size(items, self.max_request_bytes)) or [[]]
+        for group in groups:
             data = request_bytes(group, consistency_level)
             reply = await self._connection.batch_references(
                 data,
