@@ -14,7 +14,7 @@ import weaviate.classes as official_classes
 from weaviate.collections.classes.generative import _GenerativeConfigRuntimeOptions
 from weaviate.exceptions import WeaviateInsertManyAllFailedError as Official
 from weaviate.proto.v1 import generative_pb2 as official_generative_pb2
-from weaviate_async.collections.scope import CollectionScope
+from weaviate_async.models.scope import CollectionScope
 
 import weaviate_async.classes as our_classes
 from weaviate_async.classes.data import DataObject
@@ -167,7 +167,7 @@ def test_vectors_do_not_import_numpy() -> None:
     code = (
         "import sys\n"
         "from weaviate_async.classes.data import DataObject\n"
-        "from weaviate_async.collections.scope import CollectionScope\n"
+        "from weaviate_async.models.scope import CollectionScope\n"
         "from weaviate_async.wire.batch import insert_many_plan\n"
         "from weaviate_async.wire.values import rest_vector_fields, squeezed_vectors\n"
         "insert_many_plan([DataObject({}, vector=[1.0, 2.0]), DataObject({}, vector=[])],"
