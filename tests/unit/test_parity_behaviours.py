@@ -14,11 +14,11 @@ import weaviate.classes as official_classes
 from weaviate.collections.classes.generative import _GenerativeConfigRuntimeOptions
 from weaviate.exceptions import WeaviateInsertManyAllFailedError as Official
 from weaviate.proto.v1 import generative_pb2 as official_generative_pb2
-from weaviate_async.models.scope import CollectionScope
 
 import weaviate_async.classes as our_classes
 from weaviate_async.classes.data import DataObject
 from weaviate_async.exceptions import WeaviateInsertManyAllFailedError
+from weaviate_async.models.scope import CollectionScope
 from weaviate_async.proto.weaviate.v1 import generative_pb2
 from weaviate_async.wire.batch import insert_many_plan, insert_many_result
 from weaviate_async.wire.generative import provider_pb
