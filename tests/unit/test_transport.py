@@ -112,7 +112,7 @@ async def test_a_blocking_search_runs_its_attempt_in_the_callers_thread(
     assert path == "/weaviate.v1.Weaviate/Search"
     assert ("x-module-key", "k") in metadata
     assert thread != threading.get_ident()
-    assert conn._inflight == 0
+    assert conn._blocking == 0
 
 
 async def test_close_waits_for_a_blocking_call_in_flight(conn: Connection) -> None:
@@ -128,7 +128,7 @@ async def test_close_waits_for_a_blocking_call_in_flight(conn: Connection) -> No
         asyncio.to_thread(conn.search_blocking, REQUEST, operation="query.x")
     )
     assert await asyncio.to_thread(started.wait, 10)
-    assert conn._inflight == 1
+    assert conn._blocking == 1
     closing = asyncio.ensure_future(conn.close())
     for _ in range(20):
         await asyncio.sleep(0)
@@ -136,7 +136,7 @@ async def test_close_waits_for_a_blocking_call_in_flight(conn: Connection) -> No
     release.set()
     assert await call == REPLY
     await closing
-    assert conn._inflight == 0 and not conn.is_connected
+    assert conn._blocking == 0 and not conn.is_connected
 
 
 async def test_a_lost_connection_sets_the_recovery_state_once_for_any_transport(
@@ -150,7 +150,7 @@ async def test_a_lost_connection_sets_the_recovery_state_once_for_any_transport(
     with pytest.raises(WeaviateQueryError, match="lost"):
         await asyncio.to_thread(conn.search_blocking, REQUEST, operation="query.x")
     assert conn._recovering
-    assert conn._inflight == 0
+    assert conn._blocking == 0
 
 
 @pytest.mark.parametrize(

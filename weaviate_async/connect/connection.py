@@ -126,8 +126,10 @@ class Connection(Calls):
         self._write_policy = RetryPolicy.from_config(self.config.retry, idempotent=False)
         self._connected = False
         self._generation = _fork_generation
-        # Calls in flight, for close() to wait for; blocking callers count from their threads.
+        # Calls in flight, for close() to wait for: those on the loop (counted there, no lock)
+        # and those of blocking callers in their own threads (counted under the lock).
         self._inflight = 0
+        self._blocking = 0
         self._count_lock = threading.Lock()
         self._drained: asyncio.Event | None = None
         # Set when a call lost its connection to the server: the next attempt first waits for
@@ -254,8 +256,9 @@ class Connection(Calls):
         self._connected = False
         if self._generation == _fork_generation:
             with self._count_lock:
-                drained = self._drained = asyncio.Event() if self._inflight else None
-            if drained is not None:
+                drained = self._drained = asyncio.Event()
+                busy = self._inflight or self._blocking
+            if busy:
                 with contextlib.suppress(asyncio.TimeoutError):
                     await asyncio.wait_for(drained.wait(), self.config.timeout.init)
         await self._close_transports()
@@ -289,7 +292,7 @@ class Connection(Calls):
         _abandoned.extend([self._rest, transport])
         # A lock held by another thread of the parent at fork would stay held here.
         self._count_lock = threading.Lock()
-        self._inflight = 0
+        self._inflight = self._blocking = 0
         self._open_transports()
         if self._token_provider is not None:
             _abandoned.append(self._token_provider)
@@ -317,20 +320,27 @@ class Connection(Calls):
         return self._transport
 
     def _enter(self) -> None:
-        with self._count_lock:
-            self._inflight += 1
+        self._inflight += 1
 
-    def _done(self, *, other_thread: bool = False) -> None:
-        with self._count_lock:
-            self._inflight -= 1
-            drained = self._drained if self._inflight == 0 else None
-        if drained is None:
-            return
-        if not other_thread:
+    def _done(self) -> None:
+        self._inflight -= 1
+        if self._inflight == 0 and self._drained is not None:
+            self._check_drained()
+
+    def _check_drained(self) -> None:
+        # On the loop. A blocking call still counted signals again when it ends.
+        drained = self._drained
+        if drained is not None and self._inflight == 0 and self._blocking == 0:
             drained.set()
-        elif self._loop is not None:
+
+    def _leave_blocking(self) -> None:
+        """The end of a call counted in a blocking caller's thread."""
+        with self._count_lock:
+            self._blocking -= 1
+            signal = self._blocking == 0 and self._drained is not None
+        if signal and self._loop is not None:
             with contextlib.suppress(RuntimeError):  # the loop is closed: nobody waits
-                self._loop.call_soon_threadsafe(drained.set)
+                self._loop.call_soon_threadsafe(self._check_drained)
 
     def _note(self, failure: Exception) -> None:
         """The one place where a failure sets the recovery state: after a lost connection the
@@ -445,7 +455,8 @@ class Connection(Calls):
             return self._hop(self._unary(rpc, request, operation, None, None, None))
         limit = self._limits[rpc.timeout]
         started = retry_engine._now()
-        self._enter()
+        with self._count_lock:
+            self._blocking += 1
         try:
             try:
                 return run_now(self._attempt(rpc, request, operation, limit, rpc.error, call))
@@ -457,7 +468,7 @@ class Connection(Calls):
             time.sleep(delay)
             return self._hop(self._unary(rpc, request, operation, None, policy, None))
         finally:
-            self._done(other_thread=True)
+            self._leave_blocking()
 
     def _hop(self, awaitable: Coroutine[Any, Any, T]) -> T:
         """Run ``awaitable`` on the connection's loop from another thread and wait for it."""
