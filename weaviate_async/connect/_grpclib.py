@@ -13,6 +13,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from grpclib.client import Channel
+from grpclib.encoding.proto import ProtoCodec
 from grpclib.exceptions import GRPCError, StreamTerminatedError
 
 from weaviate_async.connect._network import ssl_context, tls_problem
@@ -26,7 +27,6 @@ from weaviate_async.connect._transport import (
 )
 from weaviate_async.connect.grpc_proxy import ProxiedChannel, ProxyTunnelError
 from weaviate_async.connect.retry import Failure
-from weaviate_async.connect.rpc import PassThroughCodec
 from weaviate_async.exceptions import WeaviateBaseError, WeaviateConnectionError
 
 if TYPE_CHECKING:
@@ -36,7 +36,21 @@ if TYPE_CHECKING:
     from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
     from weaviate_async.connect.rpc import Rpc
 
-__all__ = ["GrpclibPool", "GrpclibStreamCall"]
+__all__ = ["GrpclibPool", "GrpclibStreamCall", "PassThroughCodec"]
+
+
+class PassThroughCodec(ProtoCodec):
+    """grpclib's protobuf codec, except that a ``bytes`` request is sent as it is.
+
+    The bytes must be the serialization of the method's request type (a concatenation of
+    serialized fields is one: protobuf merges repeated fields on parsing).
+    """
+
+    def encode(self, message: Any, message_type: Any) -> bytes:
+        """The message's wire form: ``bytes`` unchanged, a message serialized."""
+        if type(message) is bytes:
+            return message
+        return super().encode(message, message_type)
 
 
 class GrpclibPool(GrpcTransport):
