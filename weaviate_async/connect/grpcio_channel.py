@@ -1,10 +1,10 @@
-"""The optional gRPC transport over grpcio (``pip install "weaviate-async[grpcio]"``).
+"""grpcio's channels for the optional grpcio transport (``pip install "weaviate-async[grpcio]"``;
+the transport itself, behind the connection's transport interface, is :mod:`._grpcio`).
 
 Chosen with ``AdditionalConfig(grpc_transport="grpcio")`` (or the environment variable
 ``WEAVIATE_ASYNC_GRPC_TRANSPORT=grpcio`` when the config leaves it unset). grpcio's C core does
 HTTP/2 (framing, HPACK, flow control) outside the interpreter, where grpclib does it in Python
-with h2, which is most of a small search's client CPU. The connection uses it through the same
-calls as the grpclib channel pool: unary calls, the ``BatchStream`` stream and the health check.
+with h2, which is most of a small search's client CPU.
 
 Calls from the connection's event loop go through ``grpc.aio``. The blocking facade's searches
 use a blocking grpcio channel of their own (:meth:`GrpcioChannel.blocking_unary`), called in
@@ -13,7 +13,7 @@ the caller's thread: no hop onto the loop thread at all.
 Fork: grpcio's core keeps threads and polling state that a forked child cannot use (grpcio
 supports fork only with ``GRPC_ENABLE_FORK_SUPPORT`` and without ``grpc.aio``). A connection on
 this transport therefore refuses to be used in a forked child (see
-:meth:`weaviate_async.connect.connection.Connection._reset_after_fork`), and a child forked
+:meth:`weaviate_async.connect._grpcio.GrpcioTransport.refuse_after_fork`), and a child forked
 after grpcio started cannot open grpcio channels of its own either (they hang, or grpcio aborts
 the process), so :func:`check_usable` refuses that too: such a child uses the grpclib transport,
 or the process is started with "spawn".

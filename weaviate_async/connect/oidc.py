@@ -35,7 +35,7 @@ import math
 import ssl as _ssl
 import time
 import warnings
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -48,14 +48,22 @@ from weaviate_async.connect.auth import (
     _ClientCredentials,
     _ClientPassword,
 )
-from weaviate_async.exceptions import AuthenticationFailedError, MissingScopeError
+from weaviate_async.exceptions import (
+    AuthenticationFailedError,
+    MissingScopeError,
+    ResponseCannotBeDecodedError,
+)
 
 if TYPE_CHECKING:
     import aiohttp
 
+    from weaviate_async.connect._rest import RestTransport
+    from weaviate_async.connect.params import AdditionalConfig
+
 __all__ = [
     "TokenProvider",
     "create_token_provider",
+    "discover_token_provider",
     "redact",
     "refresh_delay",
     "resolve_scopes",
@@ -862,3 +870,50 @@ async def create_token_provider(
             )
     provider._ensure_refresher()
     return provider
+
+
+async def discover_token_provider(
+    discover: Callable[[], Awaitable[tuple[int, Any]]],
+    auth: AuthCredentials,
+    rest: RestTransport,
+    config: AdditionalConfig,
+) -> TokenProvider | None:
+    """The token provider of ``auth``, from the server's OIDC configuration (``discover()``:
+    its status and body), or None with a UserWarning when the server has none to give."""
+    from weaviate_async.connect._network import ssl_context
+
+    assert rest.issuer_session is not None
+    where = rest.base_url + "/.well-known/openid-configuration"
+    try:
+        status, oidc = await discover()
+    except ResponseCannotBeDecodedError:
+        status, oidc = 200, None
+    # The official client connects without authentication then, with a UserWarning.
+    if status == 404:
+        warnings.warn(
+            "the client was given credentials, but the server has authentication switched "
+            "off (no OIDC configuration): connecting without them",
+            UserWarning,
+            stacklevel=3,
+        )
+        return None
+    if not isinstance(oidc, dict):
+        warnings.warn(
+            f"the server's OIDC configuration at {where} could not be read (a proxy in "
+            "between?): connecting without authentication (an authorization header of your "
+            "own is kept)",
+            UserWarning,
+            stacklevel=3,
+        )
+        return None
+    tls = config.tls
+    custom_tls = tls.ca_bundle or tls.client_cert or not tls.verify
+    return await create_token_provider(
+        auth,
+        session=rest.issuer_session,
+        oidc_config=oidc,
+        timeout=config.timeout.init,
+        proxy=rest.proxy.display if rest.proxy is not None else None,
+        proxy_headers=rest.proxy.headers if rest.proxy is not None else None,
+        ssl=ssl_context(config, alpn_h2=False) if custom_tls else None,
+    )

@@ -1,23 +1,18 @@
-"""The RPCs of ``weaviate.v1.Weaviate`` as typed values, and the codec of our gRPC channels.
+"""The RPCs of ``weaviate.v1.Weaviate`` as typed values.
 
 Each :class:`Rpc` names one method of ``protos/weaviate/v1/weaviate.proto`` with its request and
 reply types, the time limit it gets by default (``query`` or ``insert`` from the client's
 ``Timeout``), whether it is idempotent and the exception class of its plain failures. The
 connection has one typed method per RPC and one private implementation that takes an
 :class:`Rpc`; nothing is looked up by name.
-
-:class:`PassThroughCodec` lets a request be handed over already serialized: ``bytes`` go on the
-wire unchanged (the batch engine encodes each object once and concatenates the encodings), any
-message is serialized as grpclib's ``ProtoCodec`` does. Replies are decoded unchanged.
 """
 
 from __future__ import annotations
 
-from typing import Any, Generic, Literal, TypeVar
+from typing import Generic, Literal, TypeVar
 
 import attrs
 from grpclib.const import Cardinality
-from grpclib.encoding.proto import ProtoCodec
 
 from weaviate_async.exceptions import WeaviateBaseError, WeaviateBatchError, WeaviateQueryError
 from weaviate_async.proto.weaviate.v1 import (
@@ -37,27 +32,12 @@ __all__ = [
     "RPCS",
     "SEARCH",
     "TENANTS_GET",
-    "PassThroughCodec",
     "Rpc",
     "RpcTable",
 ]
 
 Req = TypeVar("Req")
 Rep = TypeVar("Rep")
-
-
-class PassThroughCodec(ProtoCodec):
-    """grpclib's protobuf codec, except that a ``bytes`` request is sent as it is.
-
-    The bytes must be the serialization of the method's request type (a concatenation of
-    serialized fields is one: protobuf merges repeated fields on parsing).
-    """
-
-    def encode(self, message: Any, message_type: Any) -> bytes:
-        """The message's wire form: ``bytes`` unchanged, a message serialized."""
-        if type(message) is bytes:
-            return message
-        return super().encode(message, message_type)
 
 
 @attrs.frozen

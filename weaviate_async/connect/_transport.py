@@ -1,0 +1,319 @@
+"""The gRPC transport interface: what the connection asks of a gRPC library.
+
+Two implementations stand behind it, each in its own module: a pool of grpclib channels
+(:mod:`._grpclib`, the default: pure asyncio, rebuilt after fork) and a grpcio channel
+(:mod:`._grpcio`, ``AdditionalConfig(grpc_transport="grpcio")``). The connection holds one
+:class:`GrpcTransport` (``_grpc_transport.open_grpc_transport`` opens the one the configuration
+names) and never asks which: it sends unary calls, opens the ``BatchStream``
+call, asks for health, and has the transport classify a failure into the client's exceptions
+(:func:`retriable` for what another attempt may mend). What a failure means for the connection
+(a readiness probe before the next call) is decided by the connection, from the failure's kind.
+
+:class:`BatchStream` is the handle the batch engine holds on an open stream, the same on both
+transports.
+"""
+
+from __future__ import annotations
+
+import abc
+import asyncio
+import sys
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from weaviate_async.connect import errors
+from weaviate_async.connect.retry import Failure, RetriableError
+
+if TYPE_CHECKING:
+    from weaviate_async.connect.rpc import Rpc
+    from weaviate_async.exceptions import WeaviateBaseError
+    from weaviate_async.proto.weaviate.v1 import batch_pb2
+
+__all__ = [
+    "GRPC_RETRIABLE",
+    "BatchStream",
+    "BlockingUnary",
+    "GrpcTransport",
+    "StreamCall",
+    "retriable",
+    "run_now",
+    "status_failure",
+    "timeout_failure",
+]
+
+T = TypeVar("T")
+Metadata = Sequence[tuple[str, str]]
+
+#: A unary call in the caller's thread: ``(rpc, request, timeout, metadata) -> reply``.
+BlockingUnary = Callable[["Rpc[Any, Any]", Any, float, Metadata], Any]
+
+
+async def _limited(awaitable: Awaitable[T], seconds: float) -> T:
+    """``await awaitable`` within ``seconds`` (TimeoutError after)."""
+    if sys.version_info >= (3, 11):
+        async with asyncio.timeout(seconds):
+            return await awaitable
+    return await asyncio.wait_for(awaitable, seconds)  # pragma: no cover - Python 3.10
+
+
+def run_now(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run ``coroutine`` to its end in the caller's thread, without an event loop: an attempt
+    through a transport's blocking call has nothing to wait for on a loop, so the one attempt
+    function serves blocking callers too."""
+    try:
+        coroutine.send(None)
+    except StopIteration as done:
+        result: T = done.value
+        return result
+    coroutine.close()
+    raise RuntimeError("a blocking attempt waited on the event loop")  # pragma: no cover
+
+
+class StreamCall(Protocol):
+    """One open bidirectional call, as a transport gives it to :class:`BatchStream`."""
+
+    async def __aenter__(self) -> StreamCall: ...
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    @property
+    def ended(self) -> bool:
+        """Whether the client's side was ended (half-closed)."""
+        ...
+
+    async def send(self, message: Any) -> None:
+        """Send one message (``bytes`` go as they are)."""
+        ...
+
+    async def recv(self) -> Any:
+        """The next message, or None at the server's end."""
+        ...
+
+    async def end(self) -> None:
+        """Half-close the client's side."""
+        ...
+
+    async def finish(self) -> None:
+        """Wait for the call's final status; an error status raises."""
+        ...
+
+    async def abandon(self) -> None:
+        """Cancel the call, if its request went out: nothing more is wanted from the server."""
+        ...
+
+    def failure(self, exc: Exception) -> Exception:
+        """The exception that says most about ``exc``: the server's own status when it sent
+        one before resetting the stream, else ``exc``."""
+        ...
+
+
+class GrpcTransport(abc.ABC):
+    """What the connection needs of a gRPC library; see the module's docstring. An
+    implementation provides the abstract methods; :meth:`check_health` is the same for all."""
+
+    #: ``host:port`` of the server's gRPC endpoint, for messages.
+    target: str
+
+    #: A unary call in the caller's thread (no event loop), or None when the transport has
+    #: none: blocking callers then hop onto the connection's loop.
+    blocking_unary: BlockingUnary | None
+
+    @abc.abstractmethod
+    async def unary(
+        self, rpc: Rpc[Any, Any], request: Any, timeout: float, metadata: Metadata
+    ) -> Any:
+        """One unary call: the reply, or None when the server answered no message."""
+        ...
+
+    @abc.abstractmethod
+    def stream(self, rpc: Rpc[Any, Any], metadata: Metadata) -> StreamCall:
+        """A bidirectional call, opened when entered."""
+        ...
+
+    @abc.abstractmethod
+    async def health(self, timeout: float, metadata: Metadata) -> int:
+        """The status of the gRPC health service (``HealthCheckResponse.ServingStatus``)."""
+        ...
+
+    @abc.abstractmethod
+    def health_problem(self, exc: Exception) -> tuple[str, str | None]:
+        """Why a health check failed with ``exc``, and a hint (None: the default one)."""
+        ...
+
+    @abc.abstractmethod
+    def classify(
+        self,
+        exc: Exception,
+        *,
+        target: str,
+        operation: str,
+        limit: float,
+        error: type[WeaviateBaseError],
+        started: float | None,
+    ) -> Exception:
+        """The exception for a failed call: a RetriableError holding the mapped exception, the
+        mapped exception itself, or ``exc`` unchanged (not a transport failure). ``started``:
+        when the attempt began (``retry._now()``)."""
+        ...
+
+    @abc.abstractmethod
+    def refuse_after_fork(self) -> None:
+        """Raise WeaviateClosedClientError when this transport cannot be rebuilt in a forked
+        child (else the connection opens a new one there)."""
+        ...
+
+    @abc.abstractmethod
+    async def close(self) -> None:
+        """Close the channels (calls in flight are cancelled)."""
+        ...
+
+    async def check_health(
+        self, timeout: float, metadata: Callable[[], Awaitable[Metadata]]
+    ) -> None:
+        """Ask the gRPC health service whether the server serves.
+
+        Raises:
+            WeaviateGRPCUnavailableError: no answer, or not SERVING.
+        """
+        from weaviate_async.exceptions import WeaviateBaseError, WeaviateGRPCUnavailableError
+        from weaviate_async.proto.grpc.health.v1 import health_pb2
+
+        target = self.target
+        try:
+            status = await self.health(timeout, await metadata())
+        except Exception as exc:
+            if isinstance(exc, WeaviateBaseError):
+                raise
+            reason, hint = (
+                ("timed out", None)
+                if isinstance(exc, asyncio.TimeoutError)
+                else self.health_problem(exc)
+            )
+            hint = hint or "check the gRPC host and port and that nothing blocks them"
+            raise WeaviateGRPCUnavailableError._with(
+                f"the gRPC endpoint {target} did not answer a health check ({reason}); {hint}",
+                operation="connect.grpc_health",
+                target="grpc.health.v1.Health/Check",
+            ) from exc
+        if status != health_pb2.HealthCheckResponse.SERVING:
+            raise WeaviateGRPCUnavailableError._with(
+                f"the gRPC endpoint {target} is not serving (status {status})",
+                operation="connect.grpc_health",
+                target="grpc.health.v1.Health/Check",
+            )
+
+
+def retriable(
+    kind: Failure,
+    error: WeaviateBaseError,
+    cause: BaseException | None = None,
+    *,
+    retry_after: float = 0.0,
+) -> RetriableError:
+    """``error`` (caused by ``cause``) as a failure another attempt may mend."""
+    error.__cause__ = cause
+    return RetriableError(kind, error, retry_after=retry_after)
+
+
+#: gRPC statuses that another attempt may mend, and their kind.
+GRPC_RETRIABLE = {
+    "UNAVAILABLE": Failure.UNAVAILABLE,
+    "RESOURCE_EXHAUSTED": Failure.THROTTLED,
+    "DEADLINE_EXCEEDED": Failure.TIMEOUT,
+}
+
+
+def timeout_failure(operation: str, target: str, limit: float) -> RetriableError:
+    """An attempt that ran out of its time limit."""
+    return retriable(Failure.TIMEOUT, errors.timeout_error(operation, target, limit))
+
+
+def status_failure(
+    status: str,
+    message: str | None,
+    cause: Exception,
+    *,
+    operation: str,
+    target: str,
+    error: type[WeaviateBaseError],
+) -> Exception:
+    """The exception for a gRPC status the server (or the library) reported."""
+    mapped = errors.grpc_error(status, message, operation=operation, target=target, default=error)
+    mapped.__cause__ = cause
+    kind = GRPC_RETRIABLE.get(status)
+    return mapped if kind is None else retriable(kind, mapped, cause)
+
+
+class BatchStream:
+    """An open ``BatchStream`` call (from ``Connection.batch_stream``).
+
+    Messages are :class:`~weaviate_async.proto.weaviate.v1.batch_pb2.BatchStreamRequest`
+    values or their serialization (``bytes``). Each send and receive is limited by the
+    stream's time limit; failures raise the mapped exceptions, as unary calls do.
+    """
+
+    __slots__ = ("_call", "_fail", "_finished", "_limit")
+
+    def __init__(
+        self, call: StreamCall, fail: Callable[[Exception], Exception], limit: float
+    ) -> None:
+        self._call = call
+        self._fail = fail
+        self._limit = limit
+        self._finished = False
+
+    def _raise(self, exc: Exception) -> None:
+        # The mapped exception of a failed stream operation (streams are never retried), or a
+        # return for the caller's bare ``raise`` when ``exc`` is no transport failure.
+        failure = self._fail(self._call.failure(exc))
+        if failure is not exc:
+            raise failure from exc
+
+    async def send(self, message: batch_pb2.BatchStreamRequest | bytes) -> None:
+        """Send one message (the first one also opens the HTTP/2 stream)."""
+        try:
+            await _limited(self._call.send(message), self._limit)
+        except Exception as exc:
+            self._raise(exc)
+            raise
+
+    async def recv(self) -> batch_pb2.BatchStreamReply | None:
+        """The next message from the server, or None when the server ended the stream.
+
+        At the end, the client's side is ended too (if it was not) and the server's final
+        status is read: an error status raises its mapped exception. After the end, None again.
+        """
+        if self._finished:
+            return None
+        try:
+            return await _limited(self._recv(), self._limit)
+        except Exception as exc:
+            self._raise(exc)
+            raise
+
+    async def _recv(self) -> batch_pb2.BatchStreamReply | None:
+        call = self._call
+        reply: batch_pb2.BatchStreamReply | None = await call.recv()
+        if reply is None:
+            self._finished = True
+            if not call.ended:
+                await call.end()
+            await call.finish()
+        return reply
+
+    async def end(self) -> None:
+        """End the client's side of the stream (HTTP/2 half-close); replies still arrive.
+        Idempotent."""
+        if self._call.ended:
+            return
+        try:
+            await _limited(self._call.end(), self._limit)
+        except Exception as exc:
+            self._raise(exc)
+            raise
