@@ -18,7 +18,6 @@ NOT_MIRRORED = (
     "weaviate_async.connect.errors",
     "weaviate_async.connect.grpc_proxy",
     "weaviate_async.connect.grpcio_channel",
-    "weaviate_async.connect.grpcio_stream",
     "weaviate_async.connect.oidc",
     "weaviate_async.connect.retry",
     "weaviate_async.connect.rpc",

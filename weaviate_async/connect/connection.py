@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import threading
 import time
 from collections.abc import AsyncIterator, Collection, Coroutine, Mapping
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 import orjson
 
+from weaviate_async import _fork
 from weaviate_async.connect import retry as retry_engine
 from weaviate_async.connect._calls import Calls, TimeoutKind
 from weaviate_async.connect._grpc_transport import open_grpc_transport
@@ -64,19 +64,6 @@ T = TypeVar("T")
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 # After these the server may be restarting: the next call first probes its readiness.
 _CONNECTION_LOST = frozenset({Failure.UNSENT, Failure.BROKEN})
-
-# Bumped in a forked child: a connection compares it on use and rebuilds its transports, since
-# sockets and event-loop objects inherited from the parent are not usable in the child.
-_fork_generation = 0
-_abandoned: list[object] = []
-
-
-def _after_fork_in_child() -> None:
-    global _fork_generation
-    _fork_generation += 1
-
-
-os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 class Connection(Calls):
@@ -125,7 +112,7 @@ class Connection(Calls):
         self._idempotent_policy = RetryPolicy.from_config(self.config.retry, idempotent=True)
         self._write_policy = RetryPolicy.from_config(self.config.retry, idempotent=False)
         self._connected = False
-        self._generation = _fork_generation
+        self._generation = _fork.generation()
         # Calls in flight, for close() to wait for: those on the loop (counted there, no lock)
         # and those of blocking callers in their own threads (counted under the lock).
         self._inflight = 0
@@ -165,7 +152,7 @@ class Connection(Calls):
         )
         self._transport = transport
         self._grpc_metadata = grpc_metadata(self._user_headers, self._static_auth)
-        self._generation = _fork_generation
+        self._generation = _fork.generation()
 
     def update_headers(self, headers: Mapping[str, str]) -> None:
         """Send ``headers`` with every later REST and gRPC request, replacing headers of the same
@@ -254,7 +241,7 @@ class Connection(Calls):
         if not self._connected:
             return
         self._connected = False
-        if self._generation == _fork_generation:
+        if not _fork.forked_since(self._generation):
             with self._count_lock:
                 drained = self._drained = asyncio.Event()
                 busy = self._inflight or self._blocking
@@ -268,9 +255,9 @@ class Connection(Calls):
         rest, self._rest = self._rest, None
         transport, self._transport = self._transport, None
         provider, self._token_provider = self._token_provider, None
-        if self._generation != _fork_generation:
+        if _fork.forked_since(self._generation):
             # Inherited from the parent process: not ours to close.
-            _abandoned.extend([rest, transport, provider])
+            _fork.abandon(rest, transport, provider)
             return
         if provider is not None:
             await provider.aclose()
@@ -285,17 +272,17 @@ class Connection(Calls):
             try:
                 transport.refuse_after_fork()
             except WeaviateClosedClientError:
-                _abandoned.append(transport)
+                _fork.abandon(transport)
                 self._transport = None
                 self._connected = False
                 raise
-        _abandoned.extend([self._rest, transport])
+        _fork.abandon(self._rest, transport)
         # A lock held by another thread of the parent at fork would stay held here.
         self._count_lock = threading.Lock()
         self._inflight = self._blocking = 0
         self._open_transports()
         if self._token_provider is not None:
-            _abandoned.append(self._token_provider)
+            _fork.abandon(self._token_provider)
             assert self._rest is not None
             self._token_provider = self._token_provider.after_fork(
                 session=self._rest.issuer_session
@@ -309,7 +296,7 @@ class Connection(Calls):
                 f"the client is not connected: call `{spelled_call('client.connect()')}` (or use "
                 "it as a context manager) before using it, and do not use it after close()"
             )
-        if self._generation != _fork_generation:
+        if _fork.forked_since(self._generation):
             self._reset_after_fork()
         assert self._rest is not None
         return self._rest
@@ -450,7 +437,7 @@ class Connection(Calls):
             or not self._connected
             or self._recovering
             or self._token_provider is not None
-            or self._generation != _fork_generation
+            or _fork.forked_since(self._generation)
         ):
             return self._hop(self._unary(rpc, request, operation, None, None, None))
         limit = self._limits[rpc.timeout]
@@ -480,7 +467,9 @@ class Connection(Calls):
             awaitable.close()
             self._require_open()  # raises: never connected
             raise WeaviateClosedClientError._with("the client's event loop is closed")
-        return asyncio.run_coroutine_threadsafe(awaitable, loop).result()
+        from weaviate_async._loop_thread import hop
+
+        return hop(loop, awaitable)
 
     async def _unary(
         self,
