@@ -108,3 +108,12 @@ def test_insert_many_still_raises_for_a_value_that_cannot_be_encoded() -> None:
     with pytest.raises(WeaviateInvalidInputError) as info:
         insert_many_plan(objects, CollectionScope.of("Article"))
     assert info.value.field == "objects[1].properties.count"
+
+
+def test_a_type_error_stays_one() -> None:
+    with pytest.raises(UnencodableProperty) as info:
+        _encode({**GOOD, "tags": ["a", None]})
+    assert isinstance(info.value, TypeError)
+    with pytest.raises(UnencodableProperty) as info:
+        _encode({**GOOD, "tags": {1}})
+    assert not isinstance(info.value, TypeError)

@@ -416,7 +416,9 @@ def _object_properties(
         if not (bad.field or "").startswith(f"{field}."):
             raise
         _check_references(references, field)
-        raise UnencodableProperty(bad.message, field=bad.field) from bad
+        # a TypeError stays one (insert_many raises the official client's class)
+        kind = _UnencodablePropertyType if isinstance(bad, TypeError) else UnencodableProperty
+        raise kind(bad.message, field=bad.field) from bad
     except UnicodeEncodeError as bad:
         _check_references(references, field)
         raise UnencodableProperty(
@@ -436,6 +438,10 @@ class UnencodableProperty(WeaviateInvalidInputError):
     """A property value of one object cannot be encoded (a ``date``, a ``set``, a list with
     ``None`` or of mixed kinds, ...): ``field`` names the property. A batch reports that object
     as failed instead of raising; ``insert_many`` raises it (a ``WeaviateInvalidInputError``)."""
+
+
+class _UnencodablePropertyType(UnencodableProperty, TypeError):
+    """An :class:`UnencodableProperty` where the official client fails with ``TypeError``."""
 
 
 def _targets(to: Any, field: str) -> tuple[list[str], str | None]:
