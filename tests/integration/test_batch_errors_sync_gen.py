@@ -127,9 +127,10 @@ def test_client_batch_refused_object_in_failed_objects(
 
 
 #: Objects whose property values cannot be encoded, by index: each one fails alone.
-UNENCODABLE: dict[int, tuple[str, Any]] = {
-    2: ("when", dt.date(2024, 1, 1)),  # a date, not a datetime
-    7: ("title", {"a", "b"}),  # a set
+UNENCODABLE: dict[int, tuple[str, Any, str]] = {
+    2: ("when", dt.date(2024, 1, 1), "not date"),  # a date, not a datetime
+    5: ("title", ["a", None], "None"),  # a list holding None
+    7: ("count", {1, 2}, "set"),  # a set
 }
 
 
@@ -150,7 +151,7 @@ def test_an_object_that_cannot_be_encoded_fails_alone(
         for i in range(10):
             props = _props(i)
             if i in UNENCODABLE:
-                name, value = UNENCODABLE[i]
+                name, value, _ = UNENCODABLE[i]
                 props[name] = value
             uid = given if i == 7 else None
             if scope == "client":
@@ -163,13 +164,14 @@ def test_an_object_that_cannot_be_encoded_fails_alone(
     assert ids[7] == str(given)
     failed = sorted(namespace.failed_objects, key=lambda f: f.object_.index)
     assert [f.object_.index for f in failed] == sorted(UNENCODABLE)
-    assert [str(f.object_.uuid) for f in failed] == [ids[2], ids[7]]
-    assert failed[1].original_uuid == given
+    assert [str(f.object_.uuid) for f in failed] == [ids[i] for i in sorted(UNENCODABLE)]
+    assert failed[-1].original_uuid == given
     for f in failed:
-        name = UNENCODABLE[f.object_.index][0]
+        name, _, words = UNENCODABLE[f.object_.index]
         assert f"objects[{f.object_.index}].properties.{name}" in f.message
-    assert "date" in failed[0].message and "set" in failed[1].message
+        assert words in f.message
     assert namespace.results.objs.has_errors
+    assert len(namespace.results.objs.uuids) == 10 - len(UNENCODABLE)
     assert sorted(namespace.results.objs.errors) == sorted(UNENCODABLE)
     assert sorted(_server_ids(server, collection_name)) == sorted(
         ids[i] for i in range(10) if i not in UNENCODABLE
