@@ -5,6 +5,8 @@ collection.batch. Its blocking twin is generated (``__sync_twin__``)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
 from typing import Any
 
 import pytest
@@ -123,6 +125,58 @@ async def test_client_batch_refused_object_in_failed_objects(
     assert str(failed[0].object_.uuid) == ids[4]
     assert sorted(_server_ids(server, collection_name)) == sorted(
         ids[i] for i in range(10) if i != 4
+    )
+
+
+#: Objects whose property values cannot be encoded, by index: each one fails alone.
+UNENCODABLE: dict[int, tuple[str, Any, str]] = {
+    2: ("when", dt.date(2024, 1, 1), "not date"),  # a date, not a datetime
+    5: ("title", ["a", None], "None"),  # a list holding None
+    7: ("count", {1, 2}, "set"),  # a set
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("scope", ["client", "collection"])
+async def test_an_object_that_cannot_be_encoded_fails_alone(
+    client: WeaviateAsyncClient,
+    server: EmbeddedServer,
+    collection_name: str,
+    mode: str,
+    scope: str,
+) -> None:
+    collection = await _collection(client, collection_name)
+    namespace = client.batch if scope == "client" else collection.batch
+    given = uuid.uuid4()  # one bad object has its uuid given, the other gets one
+    ids: dict[int, str] = {}
+    async with _mode(namespace, mode) as batch:
+        for i in range(10):
+            props = _props(i)
+            if i in UNENCODABLE:
+                name, value, _ = UNENCODABLE[i]
+                props[name] = value
+            uid = given if i == 7 else None
+            if scope == "client":
+                added = await batch.add_object(
+                    collection_name, properties=props, uuid=uid, vector=[0.5] * DIM
+                )
+            else:
+                added = await batch.add_object(properties=props, uuid=uid, vector=[0.5] * DIM)
+            ids[i] = str(added)
+    assert ids[7] == str(given)
+    failed = sorted(namespace.failed_objects, key=lambda f: f.object_.index)
+    assert [f.object_.index for f in failed] == sorted(UNENCODABLE)
+    assert [str(f.object_.uuid) for f in failed] == [ids[i] for i in sorted(UNENCODABLE)]
+    assert failed[-1].original_uuid == given
+    for f in failed:
+        name, _, words = UNENCODABLE[f.object_.index]
+        assert f"objects[{f.object_.index}].properties.{name}" in f.message
+        assert words in f.message
+    assert namespace.results.objs.has_errors
+    assert len(namespace.results.objs.uuids) == 10 - len(UNENCODABLE)
+    assert sorted(namespace.results.objs.errors) == sorted(UNENCODABLE)
+    assert sorted(_server_ids(server, collection_name)) == sorted(
+        ids[i] for i in range(10) if i not in UNENCODABLE
     )
 
 

@@ -29,7 +29,11 @@ from weaviate_async.classes.batch import (
     ErrorObject,
 )
 from weaviate_async.classes.data import DataObject, ReferenceToMulti
-from weaviate_async.exceptions import WeaviateInsertManyAllFailedError
+from weaviate_async.exceptions import (
+    WeaviateInsertInvalidPropertyError,
+    WeaviateInsertManyAllFailedError,
+    WeaviateInvalidInputError,
+)
 from weaviate_async.proto.weaviate.v1 import base_pb2, batch_pb2
 from weaviate_async.wire.values import (
     consistency_level_pb,
@@ -50,6 +54,7 @@ __all__ = [
     "InsertManyPlan",
     "PendingObject",
     "PendingReference",
+    "UnencodableProperty",
     "VectorDims",
     "batch_object",
     "batch_reference",
@@ -383,15 +388,60 @@ def encode_object(
             ``objects[3].vector[2]`` or ``objects[3].properties.price``.
     """
     uid = random_uuid() if uuid is None else uuid_str(uuid, f"objects[{index}].uuid")
+    # The vector is checked before the property values: a wrong argument raises even when a
+    # value of the same object cannot be encoded either.
+    vector_part = b"" if vector is None else _vector_bytes(vector, collection, index, dims)
     body = b"\n$" + uid.encode()  # field 1, 36 bytes
     if properties or references:
-        body += _field(
-            b"\x1a", _properties_bytes(properties, references, f"objects[{index}].properties")
-        )
+        body += _field(b"\x1a", _object_properties(properties, references, index))
     body += _header(collection, tenant)
-    if vector is not None:
-        body += _vector_bytes(vector, collection, index, dims)
+    body += vector_part
     return PendingObject(index, uid, _field(b"\n", body), collection, tenant, uuid)
+
+
+def _object_properties(
+    properties: Mapping[str, Any] | None, references: Mapping[str, Any] | None, index: int
+) -> bytes:
+    """The encoded properties of object ``index``; a value that cannot be encoded raises
+    :class:`UnencodableProperty` (the failure of that object alone, in a batch)."""
+    field = f"objects[{index}].properties"
+    try:
+        return _properties_bytes(properties, references, field)
+    except WeaviateInsertInvalidPropertyError:
+        raise
+    except WeaviateInvalidInputError as bad:
+        # Only a value (at any depth) is the object's own failure: the field then names a
+        # property. The argument's shape (not a mapping, a name that is no str, references)
+        # stays an error of the call, as the official client's validation of add_object.
+        if not (bad.field or "").startswith(f"{field}."):
+            raise
+        _check_references(references, field)
+        # a TypeError stays one (insert_many raises the official client's class)
+        kind = _UnencodablePropertyType if isinstance(bad, TypeError) else UnencodableProperty
+        raise kind(bad.message, field=bad.field) from bad
+    except UnicodeEncodeError as bad:
+        _check_references(references, field)
+        raise UnencodableProperty(
+            invalid(field, f"a text cannot be encoded as UTF-8 ({bad.reason})").message,
+            field=field,
+        ) from bad
+
+
+def _check_references(references: Mapping[str, Any] | None, field: str) -> None:
+    """Raise for references that are wrong in themselves (they are checked after the values
+    otherwise, and a wrong argument is the call's error, not the object's)."""
+    if references:
+        _properties_bytes(None, references, field)
+
+
+class UnencodableProperty(WeaviateInvalidInputError):
+    """A property value of one object cannot be encoded (a ``date``, a ``set``, a list with
+    ``None`` or of mixed kinds, ...): ``field`` names the property. A batch reports that object
+    as failed instead of raising; ``insert_many`` raises it (a ``WeaviateInvalidInputError``)."""
+
+
+class _UnencodablePropertyType(UnencodableProperty, TypeError):
+    """An :class:`UnencodableProperty` where the official client fails with ``TypeError``."""
 
 
 def _targets(to: Any, field: str) -> tuple[list[str], str | None]:

@@ -5,12 +5,15 @@ each object; ``_BatchCollectionAsync`` (from ``collection.batch.dynamic()`` ...)
 collection's scope. Each is its own async context manager: entering starts the engine, leaving
 waits until the server answered everything added.
 
-Objects are checked and encoded when they are added, in the caller's thread: bad input raises
+Objects are checked and encoded when they are added, in the caller's thread. A wrong argument
+(the collection name, the uuid, the vector, properties or references of the wrong shape) raises
 :class:`~weaviate_async.exceptions.WeaviateInvalidInputError` naming the object's index and
-field, and nothing of that object is sent. An object whose properties hold ``id`` or ``vector``
-is not sent either, but, as with the official client, it ends in ``failed_objects`` (with a
-``WeaviateInsertInvalidPropertyError`` message) instead of raising. The sync facade's ``add_object`` runs
-``_add_object_threadsafe`` directly, without a hop onto the event loop.
+field, as the official client's ``add_object`` raises, and nothing of that object is sent. An
+object whose property values cannot be encoded (a ``date``, a ``set``, a list holding ``None``
+or values of mixed kinds, ...), or whose properties hold ``id`` or ``vector``, is not sent
+either, but ends in ``failed_objects`` (its index, its uuid, a message naming the property)
+like an object the server refuses; the rest of the batch is sent. The sync facade's
+``add_object`` runs ``_add_object_threadsafe`` directly, without a hop onto the event loop.
 
 Examples:
     >>> async with collection.batch.dynamic() as batch:
@@ -36,7 +39,13 @@ from weaviate_async.collections.batch.transport import BatchTransport
 from weaviate_async.exceptions import WeaviateInsertInvalidPropertyError
 from weaviate_async.models.scope import tenant_name
 from weaviate_async.typevars import Properties
-from weaviate_async.wire.batch import PendingObject, VectorDims, encode_object, encode_references
+from weaviate_async.wire.batch import (
+    PendingObject,
+    UnencodableProperty,
+    VectorDims,
+    encode_object,
+    encode_references,
+)
 from weaviate_async.wire.values import squeezed_vectors
 
 if TYPE_CHECKING:
@@ -164,8 +173,9 @@ class _BatchBaseAsync:
                 squeezed_vectors(vector),
                 self._dims,
             )
-        except WeaviateInsertInvalidPropertyError as refused:
-            # The official client reports this object as failed rather than raising.
+        except (WeaviateInsertInvalidPropertyError, UnencodableProperty) as refused:
+            # The object alone fails, as one the server refuses: the rest of the batch is sent
+            # (the official client reports these in failed_objects too, rather than raising).
             given = uuid if uuid is not None else uuid_lib.uuid4()
             failed = BatchObject(
                 collection=collection,
@@ -176,7 +186,9 @@ class _BatchBaseAsync:
                 tenant=tenant,
                 index=index,
             )
-            engine.refuse_object(ErrorObject(repr(refused), failed, uuid))
+            # a value that cannot be encoded: the message names the property and the reason
+            why = refused.message if isinstance(refused, UnencodableProperty) else repr(refused)
+            engine.refuse_object(ErrorObject(why, failed, uuid))
             return given
 
     def _encode_references(
@@ -240,8 +252,9 @@ class _BatchClientAsync(_BatchBaseAsync):
             The object's uuid (the one given, or the one made for it).
 
         Raises:
-            WeaviateInvalidInputError: the object is invalid (the field names its index);
-                nothing of it is sent.
+            WeaviateInvalidInputError: an argument is invalid (the field names the object's
+                index); nothing of it is sent. A property value that cannot be encoded does
+                not raise: the object ends in ``failed_objects``.
         """
         item = self._client_object(collection, properties, references, uuid, vector, tenant)
         if isinstance(item, PendingObject):
@@ -367,8 +380,9 @@ class _BatchCollectionAsync(_BatchBaseAsync, Generic[Properties]):
             The object's uuid (the one given, or the one made for it).
 
         Raises:
-            WeaviateInvalidInputError: the object is invalid (the field names its index);
-                nothing of it is sent.
+            WeaviateInvalidInputError: an argument is invalid (the field names the object's
+                index); nothing of it is sent. A property value that cannot be encoded does
+                not raise: the object ends in ``failed_objects``.
         """
         scope = self._scope
         item = self._encode_object(scope.name, scope.tenant, properties, references, uuid, vector)

@@ -60,8 +60,9 @@ class _BatchClient:
             The object's uuid (the one given, or the one made for it).
 
         Raises:
-            WeaviateInvalidInputError: the object is invalid (the field names its index);
-                nothing of it is sent.
+            WeaviateInvalidInputError: an argument is invalid (the field names the object's
+                index); nothing of it is sent. A property value that cannot be encoded does
+                not raise: the object ends in ``failed_objects``.
         """
         return self._impl._add_object_threadsafe(
             collection, properties, references, uuid, vector, tenant
@@ -151,8 +152,9 @@ class _BatchCollection(Generic[Properties]):
             The object's uuid (the one given, or the one made for it).
 
         Raises:
-            WeaviateInvalidInputError: the object is invalid (the field names its index);
-                nothing of it is sent.
+            WeaviateInvalidInputError: an argument is invalid (the field names the object's
+                index); nothing of it is sent. A property value that cannot be encoded does
+                not raise: the object ends in ``failed_objects``.
         """
         return self._impl._add_object_threadsafe(properties, references, uuid, vector)
 
