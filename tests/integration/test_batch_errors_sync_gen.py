@@ -15,6 +15,7 @@ import pytest
 
 from tests.batch_helpers import DIM, _props, _server_ids
 from weaviate_sync.classes.config import Configure, DataType, Property
+from weaviate_sync.classes.data import DataObject
 from weaviate_sync.client import WeaviateClient
 from weaviate_sync.embedded import EmbeddedServer
 
@@ -176,6 +177,33 @@ def test_an_object_that_cannot_be_encoded_fails_alone(
     assert sorted(_server_ids(server, collection_name)) == sorted(
         ids[i] for i in range(10) if i not in UNENCODABLE
     )
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_vector_of_another_length_fails_alone(
+    sync_client: WeaviateClient, server: EmbeddedServer, collection_name: str, mode: str
+) -> None:
+    # The client does not compare lengths (the official client does not): the server refuses
+    # the odd object alone, and the rest land.
+    collection = _collection(sync_client, collection_name)
+    first = collection.data.insert(_props(100), vector=[0.5] * DIM)
+    ids: dict[int, str] = {}
+    with _mode(collection.batch, mode) as batch:
+        for i in range(6):
+            length = DIM + 1 if i == 4 else DIM
+            ids[i] = str(batch.add_object(properties=_props(i), vector=[0.5] * length))
+    failed = collection.batch.failed_objects
+    assert [f.object_.index for f in failed] == [4]
+    assert str(failed[0].object_.uuid) == ids[4]
+    assert "length" in failed[0].message or "dimension" in failed[0].message
+    assert sorted(_server_ids(server, collection_name)) == sorted(
+        [str(first), *(ids[i] for i in range(6) if i != 4)]
+    )
+    result = collection.data.insert_many(
+        [DataObject(properties=_props(200 + i), vector=[0.5] * (DIM + i)) for i in range(2)]
+    )
+    assert list(result.errors) == [1]
+    assert len(result.uuids) == 1
 
 
 def test_ingest_source_error_leaves_as_itself_after_sending(

@@ -55,7 +55,6 @@ __all__ = [
     "PendingObject",
     "PendingReference",
     "UnencodableProperty",
-    "VectorDims",
     "batch_object",
     "batch_reference",
     "encode_object",
@@ -220,26 +219,6 @@ class PendingReference:
         return f"weaviate://localhost/{self.from_collection}/{self.from_uuid}/{self.from_property}"
 
 
-class VectorDims:
-    """The dimension of each target vector of each collection: within one call or batch, all
-    objects must agree (the server would refuse the odd ones one by one)."""
-
-    __slots__ = ("seen",)
-
-    def __init__(self) -> None:
-        self.seen: dict[tuple[str, str], tuple[int, int]] = {}
-
-    def check(self, collection: str, name: str, dim: int, index: int, field: str) -> None:
-        """Raise when ``dim`` differs from the first dimension seen for this target."""
-        first = self.seen.setdefault((collection, name), (dim, index))
-        if first[0] != dim:
-            which = "the vector" if name == _SINGLE_NAME else f"vector {name!r}"
-            raise invalid(
-                field,
-                f"has {dim} dimensions, but {which} of objects[{first[1]}] has {first[0]}",
-            )
-
-
 # -- hand-encoded parts ------------------------------------------------------------------
 #
 # An object's BatchObject is assembled from bytes rather than built as a message: the scalar
@@ -348,27 +327,19 @@ def _single_vector(vector: Any, field: str) -> bytes:
     return packed
 
 
-def _vector_bytes(vector: Any, collection: str, index: int, dims: VectorDims | None) -> bytes:
+def _vector_bytes(vector: Any, index: int) -> bytes:
     """The vector fields of a BatchObject: ``vector_bytes`` (6) or ``vectors`` (23)."""
     field = f"objects[{index}].vector"
     if isinstance(vector, Mapping):
         parts: list[bytes] = []
         for v in vectors_pb(vector, field):
-            if dims is not None:
-                packed = v.vector_bytes
-                # A multi-vector starts with its row length (little-endian uint16).
-                dim = packed[0] | (packed[1] << 8) if v.type == _MULTI else len(packed) // 4
-                dims.check(collection, v.name, dim, index, f"{field}[{v.name!r}]")
             parts.append(_field(b"\xba\x01", v.SerializeToString()))
         return b"".join(parts)
     if is_empty_vector(vector):
         # Sent as no vector at all (an empty ``vector_bytes`` is the field's absence), as the
         # REST form's ``"vector": []`` is taken: the object is stored without a vector.
         return b""
-    packed = _single_vector(vector, field)
-    if dims is not None:
-        dims.check(collection, _SINGLE_NAME, len(packed) // 4, index, field)
-    return _field(b"2", packed)
+    return _field(b"2", _single_vector(vector, field))
 
 
 def encode_object(
@@ -379,7 +350,6 @@ def encode_object(
     references: Mapping[str, Any] | None,
     uuid: Any,
     vector: Any,
-    dims: VectorDims | None = None,
 ) -> PendingObject:
     """Check and encode one object.
 
@@ -390,7 +360,7 @@ def encode_object(
     uid = random_uuid() if uuid is None else uuid_str(uuid, f"objects[{index}].uuid")
     # The vector is checked before the property values: a wrong argument raises even when a
     # value of the same object cannot be encoded either.
-    vector_part = b"" if vector is None else _vector_bytes(vector, collection, index, dims)
+    vector_part = b"" if vector is None else _vector_bytes(vector, index)
     body = b"\n$" + uid.encode()  # field 1, 36 bytes
     if properties or references:
         body += _field(b"\x1a", _object_properties(properties, references, index))
@@ -683,7 +653,6 @@ def insert_many_plan(
     if isinstance(objects, (str, bytes, Mapping)) or not isinstance(objects, Sequence):
         raise invalid("objects", "must be a list of property dicts or DataObject", objects)
     collection, tenant = scope.name, scope.tenant
-    dims = VectorDims()
     items: list[PendingObject] = []
     append = items.append
     for i, obj in enumerate(objects):
@@ -699,11 +668,10 @@ def insert_many_plan(
                     # One array of shape (1, n) is read as a vector (the official client fails
                     # on it here, and reads it so in a batch); named ones keep their shape.
                     obj.vector if isinstance(obj.vector, Mapping) else squeezed(obj.vector),
-                    dims,
                 )
             )
         elif isinstance(obj, Mapping):
-            append(encode_object(i, collection, tenant, obj, None, None, None, dims))
+            append(encode_object(i, collection, tenant, obj, None, None, None))
         else:
             raise invalid(f"objects[{i}]", "must be a dict of properties or a DataObject", obj)
     return InsertManyPlan(items, scope.consistency_level)

@@ -42,7 +42,6 @@ from weaviate_async.typevars import Properties
 from weaviate_async.wire.batch import (
     PendingObject,
     UnencodableProperty,
-    VectorDims,
     encode_object,
     encode_references,
 )
@@ -84,7 +83,6 @@ class _BatchBaseAsync:
         self._progress_option = progress
         self._progress: Progress | None = None
         self._engine: BatchEngine | None = None
-        self._dims = VectorDims()
         self._collections: dict[str, str] = {}
 
     async def __aenter__(self) -> Self:
@@ -171,7 +169,6 @@ class _BatchBaseAsync:
                 references,
                 uuid,
                 squeezed_vectors(vector),
-                self._dims,
             )
         except (WeaviateInsertInvalidPropertyError, UnencodableProperty) as refused:
             # The object alone fails, as one the server refuses: the rest of the batch is sent
