@@ -6,7 +6,8 @@ time limit, and the failure paths with the server's reasons. Its blocking twin i
 
 What is compared is read back over plain REST (``tests.rest_helper``), not through the client
 under test. The server runs one backup at a time, so every test waits until its backups are
-final before it ends.
+final before it ends, and the fixture ``one_backup_at_a_time`` cancels and waits for what a
+failed test left running (and waits for the backups of other modules before a test starts).
 """
 
 from __future__ import annotations
