@@ -15,6 +15,9 @@ The conventions, for whoever writes a page (docs/writing-docs.md says the same):
 * ``<!-- no-run: reason -->`` on the line before a block: the block is not run (a cloud URL,
   a paid provider's key, code that shows the package's internals). Each one is counted; keep
   them few (``NO_RUN_BUDGET`` in tests/integration/test_docs_examples.py).
+* ``<!-- min-server: 1.37.0 -->`` on the line before a block: the block shows a feature of that
+  server version, and runs only when the servers under test are that new (``WEAVIATE_VERSION``
+  older: not run, as a test marked ``min_server``).
 * ``<!-- docs-server: NAME -->``: the page runs against another test server (``auth``: API keys
   and RBAC, ``ADMIN_KEY`` given to its blocks; ``admin``: export enabled). Collections a page
   creates are deleted after it.
@@ -32,6 +35,7 @@ DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 _FENCE = re.compile(r"^(?P<indent>\s*)```(?P<lang>[\w+-]*)\s*$")
 _NO_RUN = re.compile(r"^\s*<!--\s*no-run:\s*(?P<reason>.+?)\s*-->\s*$")
+_MIN_SERVER = re.compile(r"^\s*<!--\s*min-server:\s*(?P<version>\d+\.\d+\.\d+)\s*-->\s*$")
 _SERVER = re.compile(r"<!--\s*docs-server:\s*(?P<name>\w+)\s*-->")
 _HIDDEN = re.compile(r"^\s*<!--\s*docs-(?P<kind>setup|teardown)\s*$")
 
@@ -48,6 +52,7 @@ class Block:
     kind: str
     code: str
     reason: str = ""
+    min_server: str = ""
 
 
 def page_server(text: str) -> str:
@@ -85,7 +90,9 @@ def blocks(page: Path) -> list[Block]:
             elif all(line.strip().startswith("--8<--") for line in body if line.strip()):
                 out.append(Block(page.name, i + 2, "include", code))
             else:
-                out.append(Block(page.name, i + 2, "example", code))
+                newer = _MIN_SERVER.match(previous)
+                minimum = newer["version"] if newer else ""
+                out.append(Block(page.name, i + 2, "example", code, min_server=minimum))
         i = end + 1
     return out
 

@@ -104,7 +104,9 @@ async def test_refusals(
     for bad in ("has space", "", "1digit"):
         with pytest.raises(UnexpectedStatusCodeError, match="not a valid alias name"):
             await client.alias.create(alias_name=bad, target_collection=collection_name)
-    with pytest.raises(UnexpectedStatusCodeError, match="not a valid class name"):
+    # servers before 1.39 (seen: 1.37.0) look the target up without judging its name
+    refusal = "not a valid class name" if server_at_least("1.39.0") else "class does not exist"
+    with pytest.raises(UnexpectedStatusCodeError, match=refusal):
         await client.alias.create(alias_name=alias_name, target_collection="bad name")
     with pytest.raises(WeaviateInvalidInputError, match="'alias_name'"):
         await client.alias.get(alias_name=7)  # type: ignore[arg-type]

@@ -19,7 +19,14 @@ from weaviate_async.embedded import EmbeddedServer
 
 __sync_twin__ = "tests/integration/test_batch_errors_sync_gen.py"
 
-MODES = ["dynamic", "fixed_size", "rate_limit", "stream"]
+# batch.stream() needs 1.36 (an older server under test: the client's refusal is asserted in
+# test_version_gates.py)
+MODES = [
+    "dynamic",
+    "fixed_size",
+    "rate_limit",
+    pytest.param("stream", marks=pytest.mark.min_server("1.36.0")),
+]
 
 
 async def _collection(client: WeaviateAsyncClient, name: str) -> Any:

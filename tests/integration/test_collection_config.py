@@ -190,8 +190,8 @@ async def test_add_property_reference_vector(client: Any, collection_name: str) 
 
 async def test_delete_property_index(client: Any, collection_name: str) -> None:
     col = await _create(client, collection_name)
-    if not server_at_least("1.39.0"):
-        # seen on 1.35.2 and 1.32.0 (1.36-1.38 not tried): no such endpoint, 404
+    if not server_at_least("1.37.0"):
+        # seen on 1.35.2 and 1.32.0 (1.36 not tried; 1.37.0 has it): no such endpoint, 404
         with pytest.raises(UnexpectedStatusCodeError, match="not found") as info:
             await col.config.delete_property_index("n", "rangeFilters")
         assert info.value.status_code == 404
@@ -284,6 +284,13 @@ async def test_delete_vector_index(client: Any, collection_name: str) -> None:
     with pytest.raises(WeaviateInvalidInputError, match="vector_name"):
         await col.config.delete_vector_index(123)  # type: ignore[arg-type]
     assert "dropped" in (await col.config.get()).vector_config
+    if not server_at_least("1.37.0"):
+        # seen on 1.35.2 (1.36 not tried; 1.37.0 has it): no such endpoint, 404
+        with pytest.raises(UnexpectedStatusCodeError, match="not found") as info:
+            await col.config.delete_vector_index("dropped")
+        assert info.value.status_code == 404
+        assert "dropped" in (await col.config.get()).vector_config
+        return
 
     await col.config.delete_vector_index("dropped")
     # while the server's cleanup runs, the vector reads as a dropped index, with no settings
@@ -331,8 +338,10 @@ async def test_delete_vector_index_disabled_on_the_server(async_indexing_client:
     name = "DropVectorIndexDisabled"
     await async_indexing_client.collections.delete(name)
     col = await _two_vectors(async_indexing_client, name)
+    # before 1.37 (seen: 1.35.2) the endpoint does not exist at all (404)
+    refusal = "DROP_VECTOR_INDEX_ENDPOINT" if server_at_least("1.37.0") else "was not found"
     try:
-        with pytest.raises(UnexpectedStatusCodeError, match="DROP_VECTOR_INDEX_ENDPOINT"):
+        with pytest.raises(UnexpectedStatusCodeError, match=refusal):
             await col.config.delete_vector_index("dropped")
         assert set((await col.config.get()).vector_config) == {"kept", "dropped"}
     finally:
@@ -435,19 +444,30 @@ async def test_official_builder_names_build_and_update(client: Any, collection_n
     vector.vectorIndexConfig.efConstruction = 64
     mt = Configure.multi_tenancy(enabled=True, auto_tenant_creation=True)
     assert isinstance(mt, cc.MultiTenancyConfigCreate) and mt.autoTenantCreation is True
+    meta = Configure.Generative.meta(model="Llama-4", reasoning_effort="high")
+    # generative-meta ships with 1.39.3 (seen missing on 1.37.0 and 1.39.0): an older server
+    # refuses the module, and the rest is created without it
+    has_meta = server_at_least("1.39.3")
+    if not has_meta:
+        with pytest.raises(UnexpectedStatusCodeError, match="generative-meta doesn't exist"):
+            await client.collections.create(
+                collection_name, vector_config=vector, generative_config=meta
+            )
+        assert not await client.collections.exists(collection_name)
     col = await client.collections.create(
         collection_name,
         inverted_index_config=inverted,
         vector_config=vector,
         multi_tenancy_config=mt,
-        generative_config=Configure.Generative.meta(model="Llama-4", reasoning_effort="high"),
+        generative_config=meta if has_meta else None,
     )
     cfg = await col.config.get()
     assert cfg.inverted_index_config.cleanup_interval_seconds == 42
     assert cfg.vector_config["default"].vector_index_config.ef_construction == 64
     assert cfg.multi_tenancy_config.auto_tenant_creation is True
-    assert cfg.generative_config.generative == cc.GenerativeSearches.META
-    assert cfg.generative_config.model == {"model": "Llama-4", "reasoningEffort": "high"}
+    if has_meta:
+        assert cfg.generative_config.generative == cc.GenerativeSearches.META
+        assert cfg.generative_config.model == {"model": "Llama-4", "reasoningEffort": "high"}
 
     update = Reconfigure.VectorIndex.hnsw(ef=77)
     assert isinstance(update, cc.VectorIndexConfigHNSWUpdate)
@@ -455,7 +475,9 @@ async def test_official_builder_names_build_and_update(client: Any, collection_n
     assert (await col.config.get()).vector_config["default"].vector_index_config.ef == 77
     # any reasoning effort string is passed on (as the official client does); the Meta module
     # names its own values when refusing
-    with pytest.raises(UnexpectedStatusCodeError, match="reasoningEffort"):
+    with pytest.raises(
+        UnexpectedStatusCodeError, match="reasoningEffort" if has_meta else "generative-meta"
+    ):
         await client.collections.create(
             f"{collection_name}Meta",
             generative_config=Configure.Generative.meta(reasoning_effort="extreme"),
@@ -487,10 +509,13 @@ async def test_create_leaves_the_default_index_type_to_the_server() -> None:
                     ),
                 ],
             )
+            # to older servers (seen: 1.37.0) the client names hnsw, as the official one does
+            default = "flat" if server_at_least("1.37.5") else "hnsw"
             vectors = (await col.config.get()).vector_config
-            assert vectors["plain"].vector_index_type == "flat"
+            assert vectors["plain"].vector_index_type == default
             assert vectors["explicit"].vector_index_type == "hnsw"
             bare = await client.collections.create("DefaultIndexBare")
-            assert (await bare.config.get()).vector_config["default"].vector_index_type == "flat"
+            bare_index = (await bare.config.get()).vector_config["default"].vector_index_type
+            assert bare_index == default
     finally:
         srv.stop()

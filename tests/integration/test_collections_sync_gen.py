@@ -212,8 +212,8 @@ def test_create_with_most_options_and_read_back(sync_client: Any, collection_nam
     fr = vc["fresh"].vector_index_config
     if hfresh_supported():
         assert isinstance(fr, VectorIndexConfigHFresh)
-        # 1.35.2's experimental hfresh keeps its default posting size (48)
-        assert fr.max_posting_size_kb == (64 if server_at_least("1.39.0") else 48)
+        # 1.35.2's experimental hfresh keeps its default posting size (48); 1.37.0 takes it
+        assert fr.max_posting_size_kb == (64 if server_at_least("1.37.0") else 48)
         assert fr.search_probe == 64
     else:
         assert isinstance(fr, VectorIndexConfigHNSW) and fr.ef == 64

@@ -676,7 +676,8 @@ def _enabled(module: str) -> bool:
 #: Cases an older server refuses although it has the module: (case, first version taking it,
 #: the refusal). 1.35.2's multi2vec-google has no Gemini form (it wants a Vertex project).
 _NEWER_FORMS = {
-    "Vectors.multi2vec_google_gemini": ("1.39.0", "projectId setting needs to be present"),
+    # seen refused on 1.35.2, taken by 1.37.0 (1.36 not tried)
+    "Vectors.multi2vec_google_gemini": ("1.37.0", "projectId setting needs to be present"),
 }
 
 

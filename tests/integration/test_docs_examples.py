@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import ADMIN_KEY, ADMIN_USER, SERVER_VERSION
+from tests.conftest import ADMIN_KEY, ADMIN_USER, SERVER_VERSION, server_at_least
 from tests.docs_blocks import Block, blocks, page_server, pages, point_at_server
 from weaviate_async.embedded import EmbeddedOptions, EmbeddedServer
 
@@ -102,6 +102,8 @@ def test_page_examples_run(page: Path, request: pytest.FixtureRequest) -> None:
     page_blocks = blocks(page)
     try:
         for block in page_blocks:
+            if block.min_server and not server_at_least(block.min_server):
+                continue  # a feature newer than the server under test (its gate is tested)
             if block.kind in {"example", "setup"}:
                 _run(block, namespace, loop, srv)
     finally:

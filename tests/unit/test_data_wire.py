@@ -449,6 +449,18 @@ def test_delete_many_result() -> None:
     ]
 
 
+def test_delete_many_result_reads_a_uuid_with_leading_zero_bytes() -> None:
+    # the server encodes the id as a big integer: its leading zero bytes are not sent
+    lead = uuid_lib.UUID("0000c6a6-3942-4d86-3676-1825aaf44d11")
+    reply = batch_delete_pb2.BatchDeleteReply(
+        matches=1,
+        successful=1,
+        objects=[batch_delete_pb2.BatchDeleteObject(uuid=lead.bytes[2:], successful=True)],
+    )
+    (got,) = delete.delete_many_result(reply, verbose=True).objects
+    assert got.uuid == lead and isinstance(got.uuid, uuid_lib.UUID)
+
+
 def test_object_body_leaves_reserved_names_to_the_server() -> None:
     # the official insert (REST) sends them and the server answers 422: no local refusal
     body = objects.object_body(PLAIN, properties={"id": "x", "vector": [1], "_additional": 1})

@@ -43,14 +43,16 @@ def delete_many_result(
     reply: batch_delete_pb2.BatchDeleteReply, verbose: bool
 ) -> DeleteManyReturn[list[DeleteManyObject]] | DeleteManyReturn[None]:
     """The counts of a delete and, when ``verbose``, each matched object (its uuid from the
-    16 raw bytes the server sends, its outcome and error)."""
+    big-endian bytes the server sends, its outcome and error)."""
     if not verbose:
         return DeleteManyReturn(
             failed=reply.failed, matches=reply.matches, objects=None, successful=reply.successful
         )
     objects = [
         DeleteManyObject(
-            uuid=uuid_lib.UUID(bytes=o.uuid),
+            # The server sends the id as a big integer's bytes: 15 or fewer when the uuid
+            # starts with zero bytes (seen on 1.37.0), so they are read as a number.
+            uuid=uuid_lib.UUID(int=int.from_bytes(o.uuid, "big")),
             successful=o.successful,
             error=o.error if o.HasField("error") and o.error else None,
         )
