@@ -18,7 +18,7 @@ from weaviate_async._validate import (
     invalid,
 )
 from weaviate_async.classes._config_base import _GenerativeProvider
-from weaviate_async.classes.config_vectorizers import (
+from weaviate_async.classes._vectorizer_builders import (
     _bool,
     _choice,
     _float,

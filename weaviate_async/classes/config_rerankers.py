@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from weaviate_async.classes._config_base import _RerankerProvider
-from weaviate_async.classes.config_vectorizers import (
+from weaviate_async.classes._vectorizer_builders import (
     _int,
     _module_config,
     _req_str,

@@ -1,0 +1,60 @@
+"""The tables ``tools/gen_factories.py`` generates the provider factory namespaces from.
+
+A table module defines ``MODULE`` (a :class:`Module`): the generated file, its docstring and
+imports, and its namespaces (:class:`Namespace`), each a class of static factories
+(:class:`F`). A factory is written once, as data:
+
+* its signature: a comma-separated list of parameter names in the official order, ``*`` where
+  the keyword-only ones start; a bare name takes its annotation and default from the module's
+  parameter catalog (``Module.params``), ``name: annotation [= default]`` gives its own;
+* its docstring;
+* its builder call (``build``), where ``**`` stands for ``p=p`` for every parameter of the
+  factory that the namespace's wrapper does not take itself and that the call does not name
+  elsewhere; the namespace's ``wrap`` template places the builder call (``{build}``) in the
+  returned expression, unless the factory is ``raw`` (its ``build`` is the whole expression);
+* optional statements to run first (``pre``).
+
+The builders themselves (checks and the server's JSON keys) are hand-written beside the
+generated module; the namespaces only give each of them its official spellings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class F:
+    """One factory: see the module docstring for the fields."""
+
+    method: str
+    signature: str
+    build: str
+    doc: str
+    raw: bool = False
+    pre: str = ""
+
+
+@dataclass(frozen=True)
+class Namespace:
+    """A class of static factories, all returning ``returns`` through ``wrap``."""
+
+    cls: str
+    doc: str
+    returns: str
+    #: the returned expression around ``{build}``
+    wrap: str
+    #: the parameters ``wrap`` passes on itself (never forwarded by ``**``)
+    wrapper_params: tuple[str, ...]
+    factories: list[F] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Module:
+    """A generated module: where it goes, what it says and imports, and its namespaces."""
+
+    path: str
+    doc: str
+    header: str
+    params: dict[str, tuple[str, str | None]]
+    namespaces: list[Namespace]
