@@ -1,7 +1,8 @@
-"""Every vectorizer factory's JSON, checked byte for byte against a recorded golden file.
+"""Every provider factory's JSON, checked against a recorded golden file.
 
-The factories of ``Configure.Vectors``, ``Configure.MultiVectors``, ``Configure.NamedVectors``
-and ``Configure.Vectorizer`` are generated from a table (``tools/gen_factories.py``); this test
+The factories of ``Configure.Vectors``, ``Configure.MultiVectors``, ``Configure.NamedVectors``,
+``Configure.Vectorizer``, ``Configure.Generative`` and ``Configure.Reranker`` are generated from
+tables (``tools/gen_factories.py``); this test
 pins what they send (and the errors and warnings they give) so that a change of the table or
 of the generator cannot change the wire form unnoticed. Each factory is called with only its
 required arguments, once more with each optional argument set on its own, and once with every
@@ -20,6 +21,8 @@ from typing import Any
 import pytest
 
 from weaviate_async.classes.config import Configure
+from weaviate_async.classes.config_generative import _Generative
+from weaviate_async.classes.config_rerankers import _Reranker
 from weaviate_async.classes.config_vectorizers import (
     Multi2VecField,
     _MultiVectors,
@@ -28,13 +31,14 @@ from weaviate_async.classes.config_vectorizers import (
     _Vectors,
 )
 
-GOLDEN = Path(__file__).parent / "data" / "vectorizer_golden.json"
+DATA = Path(__file__).parent / "data"
 NAMESPACES = {
     "Vectors": _Vectors,
     "MultiVectors": _MultiVectors,
     "NamedVectors": _NamedVectors,
     "Vectorizer": _Vectorizer,
 }
+PROVIDERS = {"Generative": _Generative, "Reranker": _Reranker}
 
 
 def _value(fn: str, param: inspect.Parameter) -> Any:
@@ -81,6 +85,8 @@ _LITERALS: dict[str, Any] = {
     "service": "sagemaker",
     "type_": "code",
     "method": "mean",
+    "verbosity": "low",
+    "reasoning_effort": "low",
 }
 
 
@@ -99,13 +105,14 @@ def _call(fn: Any, kwargs: dict[str, Any]) -> Any:
                 result["module"] = out.vectorizer.module
             else:
                 result["module"] = out.module
+                result["known"] = sorted(out.known)
     result["warnings"] = [f"{w.category.__name__}: {w.message}" for w in caught]
     return result
 
 
-def _cases() -> dict[str, Any]:
+def _cases(namespaces: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for ns_name, ns in NAMESPACES.items():
+    for ns_name, ns in namespaces.items():
         for fn_name in sorted(vars(ns)):
             if fn_name.startswith("_"):
                 continue
@@ -133,8 +140,12 @@ def _dump(cases: dict[str, Any]) -> str:
     return json.dumps(cases, indent=1, sort_keys=True, default=repr) + "\n"
 
 
-def test_every_vectorizer_factory_sends_the_recorded_json() -> None:
-    text = _dump(_cases())
+@pytest.mark.parametrize(
+    ("family", "namespaces"), [("vectorizer", NAMESPACES), ("provider", PROVIDERS)]
+)
+def test_every_factory_sends_the_recorded_json(family: str, namespaces: dict[str, Any]) -> None:
+    GOLDEN = DATA / f"{family}_golden.json"
+    text = _dump(_cases(namespaces))
     if os.environ.get("GOLDEN_WRITE"):
         GOLDEN.write_text(text)
     expected = GOLDEN.read_text()
