@@ -29,14 +29,29 @@ from factory_tables import F, Module, Namespace  # noqa: E402
 from gen_search import format_module  # noqa: E402
 
 #: the table modules of tools/factory_tables, one per generated module
-TABLES = ("vectorizers",)
+TABLES = ("vectorizers", "generative", "rerankers")
+
+
+def _split(signature: str) -> list[str]:
+    """The comma-separated items of ``signature``, commas inside brackets left alone."""
+    items, depth, start = [], 0, 0
+    for i, char in enumerate(signature):
+        if char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+        if char == "," and depth == 0:
+            items.append(signature[start:i])
+            start = i + 1
+    items.append(signature[start:])
+    return [item.strip() for item in items]
 
 
 def _parameters(module: Module, factory: F) -> list[tuple[str, str | None, str | None]]:
     """The factory's parameters as (name, annotation, default); ``("*", None, None)`` marks
     where the keyword-only ones start."""
     out: list[tuple[str, str | None, str | None]] = []
-    for item in (part.strip() for part in factory.signature.split(",")):
+    for item in _split(factory.signature):
         if not item:
             continue
         if item == "*":
@@ -45,7 +60,7 @@ def _parameters(module: Module, factory: F) -> list[tuple[str, str | None, str |
         if ":" not in item:
             if item not in module.params:
                 raise SystemExit(f"{factory.method}: {item!r} is not in the parameter catalog")
-            annotation, default = module.params[item]
+            annotation, default = module.params[item][:2]
             out.append((item, annotation, default))
             continue
         name, rest = (s.strip() for s in item.split(":", 1))
@@ -69,6 +84,18 @@ def _expand(build: str, forwarded: list[str]) -> str:
     return re.sub(r"\(\s*,\s*", "(", re.sub(r",\s*,", ",", re.sub(r",\s*\)", ")", expanded)))
 
 
+def _settings(module: Module, factory: F, names: list[str]) -> str:
+    """``provider(module, {JSON key: check, ...})`` for a factory that names its module."""
+    entries = []
+    for name in names:
+        entry = module.params.get(name, ())
+        if len(entry) != 4:
+            raise SystemExit(f"{factory.method}: {name!r} has no JSON key and check in the catalog")
+        check = factory.checks.get(name, entry[3]).replace("{p}", name)
+        entries.append(f"{entry[2]!r}: {check}")
+    return f"{module.provider}({factory.module!r}, {{{', '.join(entries)}}})"
+
+
 def _method(module: Module, ns: Namespace, factory: F) -> str:
     params = _parameters(module, factory)
     rendered = []
@@ -78,7 +105,9 @@ def _method(module: Module, ns: Namespace, factory: F) -> str:
         else:
             rendered.append(f"{name}: {annotation}" + ("" if default is None else f" = {default}"))
     names = [p[0] for p in params if p[0] != "*"]
-    if factory.raw:
+    if factory.module:
+        returned = ns.wrap.format(build=_settings(module, factory, names))
+    elif factory.raw:
         returned = _expand(factory.build, names)
     else:
         forwarded = [n for n in names if n not in ns.wrapper_params]

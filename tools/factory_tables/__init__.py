@@ -14,6 +14,12 @@ imports, and its namespaces (:class:`Namespace`), each a class of static factori
   returned expression, unless the factory is ``raw`` (its ``build`` is the whole expression);
 * optional statements to run first (``pre``).
 
+A factory that names its server ``module`` instead of a builder is written out whole: it
+returns ``provider(module, {JSON key: check, ...})`` (``Module.provider``) with one entry per
+parameter, the JSON key and the check taken from the catalog (a catalog entry of four:
+annotation, default, JSON key, check with ``{p}`` for the parameter's name); ``checks``
+replaces the check of a parameter for that factory only.
+
 The builders themselves (checks and the server's JSON keys) are hand-written beside the
 generated module; the namespaces only give each of them its official spellings.
 """
@@ -33,6 +39,10 @@ class F:
     doc: str
     raw: bool = False
     pre: str = ""
+    #: the server module; given, the factory returns its settings without a builder
+    module: str = ""
+    #: parameter -> its check for this factory only (replaces the catalog's)
+    checks: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -56,5 +66,8 @@ class Module:
     path: str
     doc: str
     header: str
-    params: dict[str, tuple[str, str | None]]
+    #: parameter -> (annotation, default) or (annotation, default, JSON key, check)
+    params: dict[str, tuple[str, ...]]
     namespaces: list[Namespace]
+    #: the function that makes a module's settings object (factories with ``module``)
+    provider: str = "_provider"
