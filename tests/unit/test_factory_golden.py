@@ -23,6 +23,7 @@ import pytest
 from weaviate_async.classes.config import Configure
 from weaviate_async.classes.config_generative import _Generative
 from weaviate_async.classes.config_rerankers import _Reranker
+from weaviate_async.classes.generative import GenerativeConfig
 from weaviate_async.classes.config_vectorizers import (
     Multi2VecField,
     _MultiVectors,
@@ -39,6 +40,7 @@ NAMESPACES = {
     "Vectorizer": _Vectorizer,
 }
 PROVIDERS = {"Generative": _Generative, "Reranker": _Reranker}
+RUNTIME = {"GenerativeConfig": GenerativeConfig}
 
 
 def _value(fn: str, param: inspect.Parameter) -> Any:
@@ -98,6 +100,10 @@ def _call(fn: Any, kwargs: dict[str, Any]) -> Any:
         except Exception as e:  # the error is part of what is pinned
             result: Any = {"error": type(e).__name__, "message": str(e)}
         else:
+            if hasattr(out, "options"):  # a query-time GenerativeConfig provider
+                result = {"generative": out.generative, "options": dict(out.options)}
+                result["warnings"] = [f"{w.category.__name__}: {w.message}" for w in caught]
+                return result
             result = {"json": out.to_json()}
             if hasattr(out, "name"):
                 result["name"] = out.name
@@ -141,7 +147,8 @@ def _dump(cases: dict[str, Any]) -> str:
 
 
 @pytest.mark.parametrize(
-    ("family", "namespaces"), [("vectorizer", NAMESPACES), ("provider", PROVIDERS)]
+    ("family", "namespaces"),
+    [("vectorizer", NAMESPACES), ("provider", PROVIDERS), ("runtime", RUNTIME)],
 )
 def test_every_factory_sends_the_recorded_json(family: str, namespaces: dict[str, Any]) -> None:
     GOLDEN = DATA / f"{family}_golden.json"
