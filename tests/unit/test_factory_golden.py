@@ -23,7 +23,6 @@ import pytest
 from weaviate_async.classes.config import Configure
 from weaviate_async.classes.config_generative import _Generative
 from weaviate_async.classes.config_rerankers import _Reranker
-from weaviate_async.classes.generative import GenerativeConfig
 from weaviate_async.classes.config_vectorizers import (
     Multi2VecField,
     _MultiVectors,
@@ -31,6 +30,7 @@ from weaviate_async.classes.config_vectorizers import (
     _Vectorizer,
     _Vectors,
 )
+from weaviate_async.classes.generative import GenerativeConfig
 
 DATA = Path(__file__).parent / "data"
 NAMESPACES = {
@@ -100,7 +100,7 @@ def _call(fn: Any, kwargs: dict[str, Any]) -> Any:
         except Exception as e:  # the error is part of what is pinned
             result: Any = {"error": type(e).__name__, "message": str(e)}
         else:
-            if hasattr(out, "options"):  # a query-time GenerativeConfig provider
+            if type(out).__name__ == "_GenerativeConfigRuntime":  # a query-time provider
                 result = {"generative": out.generative, "options": dict(out.options)}
                 result["warnings"] = [f"{w.category.__name__}: {w.message}" for w in caught]
                 return result
