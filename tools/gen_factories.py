@@ -29,7 +29,7 @@ from factory_tables import F, Module, Namespace  # noqa: E402
 from gen_search import format_module  # noqa: E402
 
 #: the table modules of tools/factory_tables, one per generated module
-TABLES = ("vectorizers", "generative", "rerankers")
+TABLES = ("vectorizers", "generative", "generative_runtime", "rerankers")
 
 
 def _split(signature: str) -> list[str]:
