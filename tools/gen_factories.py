@@ -131,8 +131,10 @@ def render(module: Module, table: str) -> str:
         "change the table (or the hand-written builders) and regenerate "
         "(``python tools/gen_factories.py``), not this file."
     )
-    doc = module.doc.rstrip("\n")
-    parts = [f'"""{doc}\n\n{note}\n"""\n\nfrom __future__ import annotations\n{module.header}']
+    # the note goes right after the summary, where a reader (and a line count) looks first
+    summary, _, rest = module.doc.rstrip("\n").partition("\n\n")
+    doc = f"{summary}\n\n{textwrap.fill(note, 95)}" + (f"\n\n{rest}" if rest else "")
+    parts = [f'"""{doc}\n"""\n\nfrom __future__ import annotations\n{module.header}']
     for ns in module.namespaces:
         methods = "\n".join(_method(module, ns, f) for f in ns.factories)
         cls_doc = f'"""{ns.doc}"""'.replace("\n", "\n    ")
