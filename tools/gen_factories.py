@@ -29,7 +29,7 @@ from factory_tables import F, Module, Namespace  # noqa: E402
 from gen_search import format_module  # noqa: E402
 
 #: the table modules of tools/factory_tables, one per generated module
-TABLES = ("vectorizers", "generative", "generative_runtime", "rerankers")
+TABLES = ("vectorizer_modules", "vectorizers", "generative", "generative_runtime", "rerankers")
 
 
 def _split(signature: str) -> list[str]:
@@ -88,12 +88,17 @@ def _settings(module: Module, factory: F, names: list[str]) -> str:
     """``provider(module, {JSON key: check, ...})`` for a factory that names its module."""
     entries = []
     for name in names:
+        if factory.module == f"={name}":  # the parameter naming the module
+            continue
         entry = module.params.get(name, ())
         if len(entry) != 4:
             raise SystemExit(f"{factory.method}: {name!r} has no JSON key and check in the catalog")
         check = factory.checks.get(name, entry[3]).replace("{p}", name)
         entries.append(f"{entry[2]!r}: {check}")
-    return f"{module.provider}({factory.module!r}, {{{', '.join(entries)}}})"
+    if factory.extra:
+        entries.append(factory.extra)
+    name = factory.module[1:] if factory.module.startswith("=") else repr(factory.module)
+    return f"{module.provider}({name}, {{{', '.join(entries)}}})"
 
 
 def _method(module: Module, ns: Namespace, factory: F) -> str:
@@ -112,13 +117,14 @@ def _method(module: Module, ns: Namespace, factory: F) -> str:
     else:
         forwarded = [n for n in names if n not in ns.wrapper_params]
         returned = ns.wrap.format(build=_expand(factory.build, forwarded))
-    body = [f'"""{factory.doc}"""'.replace("\n", "\n    ")]
+    body = [f'"""{factory.doc}"""'.replace("\n", "\n    ")] if factory.doc else []
     if factory.pre:
         body.append(factory.pre)
     body.append(f"return {returned}")
     code = "\n".join(body)
+    decorator = "@staticmethod\n" if ns.cls else ""
     return (
-        f"@staticmethod\ndef {factory.method}({', '.join(rendered)}) -> {ns.returns}:\n"
+        f"{decorator}def {factory.method}({', '.join(rendered)}) -> {ns.returns}:\n"
         + textwrap.indent(code, "    ")
         + "\n"
     )
@@ -137,6 +143,9 @@ def render(module: Module, table: str) -> str:
     parts = [f'"""{doc}\n"""\n\nfrom __future__ import annotations\n{module.header}']
     for ns in module.namespaces:
         methods = "\n".join(_method(module, ns, f) for f in ns.factories)
+        if not ns.cls:
+            parts.append("\n\n" + "\n\n".join(_method(module, ns, f) for f in ns.factories))
+            continue
         cls_doc = f'"""{ns.doc}"""'.replace("\n", "\n    ")
         parts.append(f"\n\nclass {ns.cls}:\n    {cls_doc}\n\n" + textwrap.indent(methods, "    "))
     return "\n".join(parts)

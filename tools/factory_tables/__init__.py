@@ -18,7 +18,11 @@ A factory that names its server ``module`` instead of a builder is written out w
 returns ``provider(module, {JSON key: check, ...})`` (``Module.provider``) with one entry per
 parameter, the JSON key and the check taken from the catalog (a catalog entry of four:
 annotation, default, JSON key, check with ``{p}`` for the parameter's name); ``checks``
-replaces the check of a parameter for that factory only.
+replaces the check of a parameter for that factory only, ``extra`` adds fixed entries, and a
+``module`` that starts with ``=`` is an expression (a parameter naming the module).
+
+A namespace with no class name (``cls=""``) is written as module-level functions: the
+hand-written factories' builders can be rows too.
 
 The builders themselves (checks and the server's JSON keys) are hand-written beside the
 generated module; the namespaces only give each of them its official spellings.
@@ -43,6 +47,8 @@ class F:
     module: str = ""
     #: parameter -> its check for this factory only (replaces the catalog's)
     checks: dict[str, str] = field(default_factory=dict)
+    #: fixed settings entries (``"'isAzure': False"``), after the parameters' own
+    extra: str = ""
 
 
 @dataclass(frozen=True)

@@ -322,26 +322,6 @@ def _build_custom(
     return _vectorizer(module, settings)
 
 
-def _build_img2vec_neural(image_fields: object) -> _VectorizerConfigCreate:
-    return _vectorizer(
-        "img2vec-neural", {"imageFields": _str_list(image_fields, "image_fields", required=True)}
-    )
-
-
-def _build_ref2vec_centroid(
-    reference_properties: object, method: object
-) -> _VectorizerConfigCreate:
-    return _vectorizer(
-        "ref2vec-centroid",
-        {
-            "referenceProperties": _str_list(
-                reference_properties, "reference_properties", required=True
-            ),
-            "method": _choice(method, "method", ("mean",)),
-        },
-    )
-
-
 def _build_text2vec_aws(
     *,
     model: object = None,
@@ -388,123 +368,6 @@ def _build_text2vec_aws(
             dimensions=_int(dimensions, "dimensions", minimum=1),
             targetModel=target_model_,
             targetVariant=target_variant_,
-        ),
-    )
-
-
-def _build_text2vec_openai(
-    *,
-    model: object = None,
-    model_version: object = None,
-    type_: object = None,
-    base_url: object = None,
-    dimensions: object = None,
-    endpoint: object = None,
-    vectorize_collection_name: object = True,
-    source_properties: object = None,
-) -> _VectorizerConfigCreate:
-    return _vectorizer(
-        "text2vec-openai",
-        _text_settings(
-            vectorize_collection_name,
-            source_properties,
-            baseURL=_url(base_url, "base_url"),
-            dimensions=_int(dimensions, "dimensions", minimum=1),
-            endpoint=_str(endpoint, "endpoint"),
-            model=_str(model, "model"),
-            modelVersion=_str(model_version, "model_version"),
-            type=_choice(type_, "type_", _OPENAI_TYPES),
-            isAzure=False,
-        ),
-    )
-
-
-def _build_text2vec_azure_openai(
-    *,
-    resource_name: object,
-    deployment_id: object,
-    base_url: object = None,
-    dimensions: object = None,
-    model: object = None,
-    vectorize_collection_name: object = True,
-    source_properties: object = None,
-) -> _VectorizerConfigCreate:
-    return _vectorizer(
-        "text2vec-openai",
-        _text_settings(
-            vectorize_collection_name,
-            source_properties,
-            resourceName=_req_str(resource_name, "resource_name"),
-            deploymentId=_req_str(deployment_id, "deployment_id"),
-            baseURL=_url(base_url, "base_url"),
-            dimensions=_int(dimensions, "dimensions", minimum=1),
-            model=_str(model, "model"),
-            isAzure=True,
-        ),
-    )
-
-
-def _build_text2vec_cohere(
-    *,
-    model: object = None,
-    truncate: object = None,
-    base_url: object = None,
-    dimensions: object = None,
-    vectorize_collection_name: object = True,
-    source_properties: object = None,
-) -> _VectorizerConfigCreate:
-    return _vectorizer(
-        "text2vec-cohere",
-        _text_settings(
-            vectorize_collection_name,
-            source_properties,
-            baseURL=_url(base_url, "base_url"),
-            model=_str(model, "model"),
-            dimensions=_int(dimensions, "dimensions", minimum=1),
-            truncate=_choice(truncate, "truncate", _COHERE_TRUNCATIONS),
-        ),
-    )
-
-
-def _build_text_only(
-    module: str, vectorize_collection_name: object, source_properties: object
-) -> _VectorizerConfigCreate:
-    """Modules with no settings of their own (contextionary, gpt4all)."""
-    return _vectorizer(module, _text_settings(vectorize_collection_name, source_properties))
-
-
-def _build_text2vec_databricks(
-    *,
-    endpoint: object,
-    instruction: object = None,
-    vectorize_collection_name: object = True,
-    source_properties: object = None,
-) -> _VectorizerConfigCreate:
-    return _vectorizer(
-        "text2vec-databricks",
-        _text_settings(
-            vectorize_collection_name,
-            source_properties,
-            endpoint=_req_str(endpoint, "endpoint"),
-            instruction=_str(instruction, "instruction"),
-        ),
-    )
-
-
-def _build_text2vec_digitalocean(
-    *,
-    model: object,
-    base_url: object = None,
-    vectorize_collection_name: object = True,
-    source_properties: object = None,
-) -> _VectorizerConfigCreate:
-    return _vectorizer(
-        "text2vec-digitalocean",
-        _text_settings(
-            vectorize_collection_name,
-            source_properties,
-            model=_req_str(model, "model"),
-            baseURL=_url(base_url, "base_url"),
         ),
     )
 
@@ -603,102 +466,6 @@ def _build_text2vec_huggingface(
     )
 
 
-def _build_simple_text(
-    module: str,
-    *,
-    model: object = None,
-    base_url: object = None,
-    dimensions: object = None,
-    vectorize_collection_name: object = True,
-    source_properties: object = None,
-) -> _VectorizerConfigCreate:
-    """Modules whose settings are some of model, baseURL and dimensions."""
-    return _vectorizer(
-        module,
-        _text_settings(
-            vectorize_collection_name,
-            source_properties,
-            model=_str(model, "model"),
-            baseURL=_url(base_url, "base_url"),
-            dimensions=_int(dimensions, "dimensions", minimum=1),
-        ),
-    )
-
-
-def _build_text2vec_model2vec(
-    *,
-    inference_url: object = None,
-    vectorize_collection_name: object = True,
-    source_properties: object = None,
-) -> _VectorizerConfigCreate:
-    return _vectorizer(
-        "text2vec-model2vec",
-        _text_settings(
-            vectorize_collection_name,
-            source_properties,
-            inferenceUrl=_url(inference_url, "inference_url"),
-        ),
-    )
-
-
-def _build_text2vec_morph(
-    *,
-    model: object = None,
-    base_url: object = None,
-    endpoint: object = None,
-    vectorize_collection_name: object = True,
-    source_properties: object = None,
-) -> _VectorizerConfigCreate:
-    return _vectorizer(
-        "text2vec-morph",
-        _text_settings(
-            vectorize_collection_name,
-            source_properties,
-            model=_str(model, "model"),
-            baseURL=_url(base_url, "base_url"),
-            endpoint=_str(endpoint, "endpoint"),
-        ),
-    )
-
-
-def _build_text2vec_nvidia(
-    *,
-    model: object = None,
-    base_url: object = None,
-    truncate: object = None,
-    vectorize_collection_name: object = True,
-    source_properties: object = None,
-) -> _VectorizerConfigCreate:
-    return _vectorizer(
-        "text2vec-nvidia",
-        _text_settings(
-            vectorize_collection_name,
-            source_properties,
-            model=_str(model, "model"),
-            baseURL=_url(base_url, "base_url"),
-            truncate=_bool(truncate, "truncate"),
-        ),
-    )
-
-
-def _build_text2vec_ollama(
-    *,
-    api_endpoint: object = None,
-    model: object = None,
-    vectorize_collection_name: object = True,
-    source_properties: object = None,
-) -> _VectorizerConfigCreate:
-    return _vectorizer(
-        "text2vec-ollama",
-        _text_settings(
-            vectorize_collection_name,
-            source_properties,
-            apiEndpoint=_url(api_endpoint, "api_endpoint"),
-            model=_str(model, "model"),
-        ),
-    )
-
-
 def _build_text2vec_transformers(
     *,
     pooling_strategy: object = "masked_mean",
@@ -732,28 +499,6 @@ def _build_text2vec_transformers(
             inferenceUrl=single,
             passageInferenceUrl=passage,
             queryInferenceUrl=query,
-        ),
-    )
-
-
-def _build_text2vec_voyageai(
-    *,
-    model: object = None,
-    base_url: object = None,
-    truncate: object = None,
-    dimensions: object = None,
-    vectorize_collection_name: object = True,
-    source_properties: object = None,
-) -> _VectorizerConfigCreate:
-    return _vectorizer(
-        "text2vec-voyageai",
-        _text_settings(
-            vectorize_collection_name,
-            source_properties,
-            model=_str(model, "model"),
-            baseURL=_url(base_url, "base_url"),
-            truncate=_bool(truncate, "truncate"),
-            dimensions=_int(dimensions, "dimensions", minimum=1),
         ),
     )
 
@@ -971,24 +716,6 @@ def _build_multi2multivec_weaviate(
             "model": _str(model, "model"),
             "baseURL": _url(base_url, "base_url"),
         },
-    )
-
-
-def _build_text2multivec_jinaai(
-    *,
-    model: object = None,
-    dimensions: object = None,
-    base_url: object = None,
-    vectorize_collection_name: object = True,
-    source_properties: object = None,
-) -> _VectorizerConfigCreate:
-    return _build_simple_text(
-        "text2multivec-jinaai",
-        model=model,
-        base_url=base_url,
-        dimensions=dimensions,
-        vectorize_collection_name=vectorize_collection_name,
-        source_properties=source_properties,
     )
 
 
