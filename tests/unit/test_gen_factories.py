@@ -73,3 +73,41 @@ def test_a_row_becomes_a_wrapped_static_method_with_catalog_parameters() -> None
     assert '"""One."""' in out
     with pytest.raises(SystemExit, match="not in the parameter catalog"):
         tool._method(module, ns, F("y", "unknown", "_b()", "Doc."))
+
+
+@pytest.mark.source_tree
+def test_a_settings_row_sends_one_catalog_key_per_argument() -> None:
+    tool = _tool()
+    from factory_tables import F, Module, Namespace
+
+    ns = Namespace("", "", returns="_VC", wrap="{build}", wrapper_params=())
+    catalog: dict[str, tuple[str, ...]] = {
+        "base_url": ("object", "None", "baseURL", '_url({p}, "{p}")'),
+        "model": ("object", "None", "model", '_str({p}, "{p}")'),
+    }
+    module = Module("m.py", "Doc.", "", catalog, [ns], provider="_vectorizer")
+    row = F(
+        "_build_x",
+        "*, model, base_url",
+        "",
+        "",
+        module="text2vec-x",
+        checks={"model": '_req_str({p}, "{p}")'},
+        extra="'isAzure': False",
+    )
+    out = tool._method(module, ns, row)
+    assert out.startswith("def _build_x(*, model: object = None, base_url: object = None)")
+    assert '"""' not in out and "@staticmethod" not in out
+    assert (
+        "return _vectorizer('text2vec-x', {'model': _req_str(model, \"model\"), "
+        "'baseURL': _url(base_url, \"base_url\"), 'isAzure': False})"
+    ) in out
+    # a module named by a parameter: the parameter is not a setting
+    named = F("_build_y", "module: str, *, model", "", "", module="=module")
+    assert "return _vectorizer(module, {'model': _str(model, \"model\")})" in tool._method(
+        module, ns, named
+    )
+    with pytest.raises(SystemExit, match="no JSON key"):
+        tool._method(
+            Module("m.py", "", "", {"a": ("int", "1")}, [ns]), ns, F("z", "a", "", "", module="m")
+        )
