@@ -94,11 +94,13 @@ def _settings(module: Module, factory: F, names: list[str]) -> str:
         if len(entry) != 4:
             raise SystemExit(f"{factory.method}: {name!r} has no JSON key and check in the catalog")
         check = factory.checks.get(name, entry[3]).replace("{p}", name)
-        entries.append(f"{entry[2]!r}: {check}")
+        if check == "-":  # taken (and checked in ``pre``), not sent
+            continue
+        entries.append(f"{factory.keys.get(name, entry[2])!r}: {check}")
     if factory.extra:
         entries.append(factory.extra)
     name = factory.module[1:] if factory.module.startswith("=") else repr(factory.module)
-    return f"{module.provider}({name}, {{{', '.join(entries)}}})"
+    return f"{factory.provider or module.provider}({name}, {{{', '.join(entries)}}})"
 
 
 def _method(module: Module, ns: Namespace, factory: F) -> str:

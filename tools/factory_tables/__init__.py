@@ -19,7 +19,9 @@ returns ``provider(module, {JSON key: check, ...})`` (``Module.provider``) with 
 parameter, the JSON key and the check taken from the catalog (a catalog entry of four:
 annotation, default, JSON key, check with ``{p}`` for the parameter's name); ``checks``
 replaces the check of a parameter for that factory only, ``extra`` adds fixed entries, and a
-``module`` that starts with ``=`` is an expression (a parameter naming the module).
+``module`` that starts with ``=`` is an expression (a parameter naming the module). A check
+``-`` means the argument is taken (and checked in ``pre``) but not sent; ``keys`` renames an
+argument's JSON key for one factory; ``provider`` replaces the module's settings function.
 
 A namespace with no class name (``cls=""``) is written as module-level functions: the
 hand-written factories' builders can be rows too.
@@ -49,6 +51,10 @@ class F:
     checks: dict[str, str] = field(default_factory=dict)
     #: fixed settings entries (``"'isAzure': False"``), after the parameters' own
     extra: str = ""
+    #: parameter -> its JSON key for this factory only
+    keys: dict[str, str] = field(default_factory=dict)
+    #: the settings function for this factory (default: ``Module.provider``)
+    provider: str = ""
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,7 @@ generated into ``weaviate_async/classes/_vectorizer_modules.py`` by ``tools/gen_
 Each row is one builder: its arguments (keyword-only, as the namespaces of
 ``tools/factory_tables/vectorizers.py`` call them), the server module, and, through the
 catalog, each argument's JSON key and check. Modules with rules across arguments (aws,
-google, huggingface, transformers) and the multi-modal ones (weighted fields) keep their
-hand-written builders in ``weaviate_async/classes/_vectorizer_builders.py``.
+google, huggingface, transformers, multi2vec-google) keep their hand-written builders in ``weaviate_async/classes/_vectorizer_builders.py``.
 """
 
 from __future__ import annotations
@@ -31,7 +30,9 @@ from weaviate_async.classes._vectorizer_builders import (
     _req_str,
     _str,
     _str_list,
+    _multimodal,
     _url,
+    _vcn,
     _vectorizer,
 )
 """
@@ -46,7 +47,9 @@ PARAMS: dict[str, tuple[str, ...]] = {
     "deployment_id": ("object", None, "deploymentId", _REQ),
     "dimensions": ("object", "None", "dimensions", '_int({p}, "{p}", minimum=1)'),
     "endpoint": ("object", "None", "endpoint", _STR),
-    "image_fields": ("object", None, "imageFields", '_str_list({p}, "{p}", required=True)'),
+    "output_encoding": ("object", "None", "outputEncoding", _STR),
+    "region": ("object", "None", "region", _STR),
+    "truncation": ("object", "None", "truncation", '_bool({p}, "{p}")'),
     "inference_url": ("object", "None", "inferenceUrl", _URL),
     "instruction": ("object", "None", "instruction", _STR),
     "method": ("object", None, "method", '_choice({p}, "{p}", ("mean",))'),
@@ -65,7 +68,18 @@ PARAMS: dict[str, tuple[str, ...]] = {
     "vectorize_collection_name": ("object", "True", "vectorizeClassName", '_req_bool({p}, "{p}")'),
 }
 
+# multi-modal fields are handed on as given: _multimodal checks them (names, weights)
+for _kind in ("audio", "depth", "image", "imu", "text", "thermal", "video"):
+    PARAMS[f"{_kind}_fields"] = ("object", "None", f"{_kind}Fields", "{p}")
+
 _TEXT = "vectorize_collection_name, source_properties"
+_FIELDS = "image_fields, text_fields"
+# the multi-modal modules do not send vectorize_collection_name: checked, not sent
+_MULTI = {
+    "pre": "_vcn(vectorize_collection_name)",
+    "checks": {"vectorize_collection_name": "-"},
+    "provider": "_multimodal",
+}
 
 NAMESPACES = [
     Namespace(
@@ -77,10 +91,11 @@ NAMESPACES = [
         factories=[
             F(
                 "_build_img2vec_neural",
-                "image_fields",
+                "image_fields: object",
                 "",
                 "",
                 module="img2vec-neural",
+                checks={"image_fields": '_str_list({p}, "{p}", required=True)'},
             ),
             F(
                 "_build_ref2vec_centroid",
@@ -184,6 +199,73 @@ NAMESPACES = [
                 "",
                 "",
                 module="text2multivec-jinaai",
+            ),
+            F(
+                "_build_multi2vec_aws",
+                f"*, model, region, dimensions, {_FIELDS}",
+                "",
+                "",
+                module="multi2vec-aws",
+                provider="_multimodal",
+            ),
+            F(
+                "_build_multi2vec_bind",
+                "*, audio_fields, depth_fields, image_fields, imu_fields, text_fields, "
+                "thermal_fields, video_fields, vectorize_collection_name",
+                "",
+                "",
+                module="multi2vec-bind",
+                **_MULTI,
+            ),
+            F(
+                "_build_multi2vec_clip",
+                f"*, inference_url, {_FIELDS}, vectorize_collection_name",
+                "",
+                "",
+                module="multi2vec-clip",
+                **_MULTI,
+            ),
+            F(
+                "_build_multi2vec_cohere",
+                f"*, model, base_url, dimensions, truncate, {_FIELDS}, vectorize_collection_name",
+                "",
+                "",
+                module="multi2vec-cohere",
+                **{
+                    **_MULTI,
+                    "checks": {
+                        "vectorize_collection_name": "-",
+                        "truncate": '_choice({p}, "{p}", _COHERE_TRUNCATIONS)',
+                    },
+                },
+            ),
+            F(
+                "_build_multi2vec_simple",
+                f"module: str, *, model, base_url, dimensions, {_FIELDS}, vectorize_collection_name",
+                "",
+                "multi2vec-jinaai, multi2vec-twelvelabs, multi2multivec-jinaai: model, baseURL, fields.",
+                module="=module",
+                **_MULTI,
+            ),
+            F(
+                "_build_multi2vec_nvidia",
+                f"*, model, base_url, truncation, output_encoding, {_FIELDS}, "
+                "vectorize_collection_name",
+                "",
+                "",
+                module="multi2vec-nvidia",
+                **_MULTI,
+            ),
+            F(
+                "_build_multi2vec_voyageai",
+                f"*, model, base_url, truncation, dimensions, output_encoding, {_FIELDS}, "
+                "video_fields, vectorize_collection_name",
+                "",
+                "",
+                module="multi2vec-voyageai",
+                # the server reads the truncation switch of multi2vec-voyageai from "truncate"
+                keys={"truncation": "truncate"},
+                **_MULTI,
             ),
         ],
     ),

@@ -51,14 +51,7 @@ from weaviate_async.classes._vectorizer_builders import (
     _vector_name,
     _build_custom,
     _build_multi2multivec_weaviate,
-    _build_multi2vec_aws,
-    _build_multi2vec_bind,
-    _build_multi2vec_clip,
-    _build_multi2vec_cohere,
     _build_multi2vec_google,
-    _build_multi2vec_nvidia,
-    _build_multi2vec_simple,
-    _build_multi2vec_voyageai,
     _build_none,
     _build_text2vec_aws,
     _build_text2vec_google,
@@ -67,6 +60,13 @@ from weaviate_async.classes._vectorizer_builders import (
 )
 
 from weaviate_async.classes._vectorizer_modules import (
+    _build_multi2vec_aws,
+    _build_multi2vec_bind,
+    _build_multi2vec_clip,
+    _build_multi2vec_cohere,
+    _build_multi2vec_simple,
+    _build_multi2vec_nvidia,
+    _build_multi2vec_voyageai,
     _build_img2vec_neural,
     _build_ref2vec_centroid,
     _build_simple_text,

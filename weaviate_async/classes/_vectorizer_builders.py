@@ -4,7 +4,9 @@ One builder per module: it checks the module's arguments, raising
 :class:`~weaviate_async.exceptions.WeaviateInvalidInputError` naming the offending field, and
 returns the module's settings under the server's JSON keys; options left as None are not sent,
 so the server's defaults apply. The helpers that place a vectorizer in a vector (name, index,
-quantizer, multi-vector) live here too. The public namespaces are generated from
+quantizer, multi-vector) live here too. The builders that send one setting per argument
+are generated from ``tools/factory_tables/vectorizer_modules.py`` into
+:mod:`._vectorizer_modules`; the ones here have rules across arguments. The public namespaces are generated from
 ``tools/factory_tables/vectorizers.py`` into :mod:`.config_vectorizers`; they only give each
 builder its official spellings.
 """
@@ -178,6 +180,14 @@ def _multimodal_settings(fields: Mapping[str, object], **settings: Any) -> dict[
         out["weights"] = weights
     out.update(settings)
     return out
+
+
+def _multimodal(module: str, settings: dict[str, Any]) -> _VectorizerConfigCreate:
+    """A multi-modal module from its settings, the ``<kind>Fields`` entries still as given:
+    they become names (and ``weights`` when the fields have them), checked here."""
+    fields = {k: v for k, v in settings.items() if k.endswith("Fields")}
+    rest = {k: v for k, v in settings.items() if not k.endswith("Fields")}
+    return _vectorizer(module, _multimodal_settings(fields, **rest))
 
 
 def _vcn(value: object) -> None:
@@ -503,93 +513,6 @@ def _build_text2vec_transformers(
     )
 
 
-def _build_multi2vec_aws(
-    *,
-    model: object = None,
-    region: object = None,
-    dimensions: object = None,
-    image_fields: object = None,
-    text_fields: object = None,
-) -> _VectorizerConfigCreate:
-    return _vectorizer(
-        "multi2vec-aws",
-        _multimodal_settings(
-            {"imageFields": image_fields, "textFields": text_fields},
-            model=_str(model, "model"),
-            region=_str(region, "region"),
-            dimensions=_int(dimensions, "dimensions", minimum=1),
-        ),
-    )
-
-
-def _build_multi2vec_bind(
-    *,
-    audio_fields: object = None,
-    depth_fields: object = None,
-    image_fields: object = None,
-    imu_fields: object = None,
-    text_fields: object = None,
-    thermal_fields: object = None,
-    video_fields: object = None,
-    vectorize_collection_name: object = True,
-) -> _VectorizerConfigCreate:
-    _vcn(vectorize_collection_name)
-    return _vectorizer(
-        "multi2vec-bind",
-        _multimodal_settings(
-            {
-                "audioFields": audio_fields,
-                "depthFields": depth_fields,
-                "imageFields": image_fields,
-                "imuFields": imu_fields,
-                "textFields": text_fields,
-                "thermalFields": thermal_fields,
-                "videoFields": video_fields,
-            },
-        ),
-    )
-
-
-def _build_multi2vec_clip(
-    *,
-    inference_url: object = None,
-    image_fields: object = None,
-    text_fields: object = None,
-    vectorize_collection_name: object = True,
-) -> _VectorizerConfigCreate:
-    _vcn(vectorize_collection_name)
-    return _vectorizer(
-        "multi2vec-clip",
-        _multimodal_settings(
-            {"imageFields": image_fields, "textFields": text_fields},
-            inferenceUrl=_url(inference_url, "inference_url"),
-        ),
-    )
-
-
-def _build_multi2vec_cohere(
-    *,
-    model: object = None,
-    base_url: object = None,
-    dimensions: object = None,
-    truncate: object = None,
-    image_fields: object = None,
-    text_fields: object = None,
-    vectorize_collection_name: object = True,
-) -> _VectorizerConfigCreate:
-    _vcn(vectorize_collection_name)
-    return _vectorizer(
-        "multi2vec-cohere",
-        _multimodal_settings(
-            {"imageFields": image_fields, "textFields": text_fields},
-            baseURL=_url(base_url, "base_url"),
-            model=_str(model, "model"),
-            dimensions=_int(dimensions, "dimensions", minimum=1),
-            truncate=_choice(truncate, "truncate", _COHERE_TRUNCATIONS),
-        ),
-    )
-
-
 def _build_multi2vec_google(
     *,
     project_id: object = None,
@@ -629,79 +552,6 @@ def _build_multi2vec_google(
             modelId=_str(model_id, model_field),
             dimensions=_int(dimensions, "dimensions", minimum=1),
             videoIntervalSeconds=_int(video_interval_seconds, "video_interval_seconds", minimum=1),
-        ),
-    )
-
-
-def _build_multi2vec_simple(
-    module: str,
-    *,
-    model: object = None,
-    base_url: object = None,
-    dimensions: object = None,
-    image_fields: object = None,
-    text_fields: object = None,
-    vectorize_collection_name: object = True,
-) -> _VectorizerConfigCreate:
-    """multi2vec-jinaai, multi2vec-twelvelabs, multi2multivec-jinaai: model, baseURL, fields."""
-    _vcn(vectorize_collection_name)
-    return _vectorizer(
-        module,
-        _multimodal_settings(
-            {"imageFields": image_fields, "textFields": text_fields},
-            baseURL=_url(base_url, "base_url"),
-            model=_str(model, "model"),
-            dimensions=_int(dimensions, "dimensions", minimum=1),
-        ),
-    )
-
-
-def _build_multi2vec_nvidia(
-    *,
-    model: object = None,
-    base_url: object = None,
-    truncation: object = None,
-    output_encoding: object = None,
-    image_fields: object = None,
-    text_fields: object = None,
-    vectorize_collection_name: object = True,
-) -> _VectorizerConfigCreate:
-    _vcn(vectorize_collection_name)
-    return _vectorizer(
-        "multi2vec-nvidia",
-        _multimodal_settings(
-            {"imageFields": image_fields, "textFields": text_fields},
-            baseURL=_url(base_url, "base_url"),
-            model=_str(model, "model"),
-            truncation=_bool(truncation, "truncation"),
-            outputEncoding=_str(output_encoding, "output_encoding"),
-        ),
-    )
-
-
-def _build_multi2vec_voyageai(
-    *,
-    model: object = None,
-    base_url: object = None,
-    truncation: object = None,
-    dimensions: object = None,
-    output_encoding: object = None,
-    image_fields: object = None,
-    text_fields: object = None,
-    video_fields: object = None,
-    vectorize_collection_name: object = True,
-) -> _VectorizerConfigCreate:
-    # The server reads the truncation switch of multi2vec-voyageai from "truncate".
-    _vcn(vectorize_collection_name)
-    return _vectorizer(
-        "multi2vec-voyageai",
-        _multimodal_settings(
-            {"imageFields": image_fields, "textFields": text_fields, "videoFields": video_fields},
-            baseURL=_url(base_url, "base_url"),
-            model=_str(model, "model"),
-            truncate=_bool(truncation, "truncation"),
-            dimensions=_int(dimensions, "dimensions", minimum=1),
-            outputEncoding=_str(output_encoding, "output_encoding"),
         ),
     )
 

@@ -18,11 +18,13 @@ from weaviate_async.classes._vectorizer_builders import (
     _bool,
     _choice,
     _int,
+    _multimodal,
     _req_bool,
     _req_str,
     _str,
     _str_list,
     _url,
+    _vcn,
     _vectorizer,
 )
 
@@ -304,5 +306,169 @@ def _build_text2multivec_jinaai(
             "baseURL": _url(base_url, "base_url"),
             "vectorizeClassName": _req_bool(vectorize_collection_name, "vectorize_collection_name"),
             "properties": _str_list(source_properties, "source_properties"),
+        },
+    )
+
+
+def _build_multi2vec_aws(
+    *,
+    model: object = None,
+    region: object = None,
+    dimensions: object = None,
+    image_fields: object = None,
+    text_fields: object = None,
+) -> _VectorizerConfigCreate:
+    return _multimodal(
+        "multi2vec-aws",
+        {
+            "model": _str(model, "model"),
+            "region": _str(region, "region"),
+            "dimensions": _int(dimensions, "dimensions", minimum=1),
+            "imageFields": image_fields,
+            "textFields": text_fields,
+        },
+    )
+
+
+def _build_multi2vec_bind(
+    *,
+    audio_fields: object = None,
+    depth_fields: object = None,
+    image_fields: object = None,
+    imu_fields: object = None,
+    text_fields: object = None,
+    thermal_fields: object = None,
+    video_fields: object = None,
+    vectorize_collection_name: object = True,
+) -> _VectorizerConfigCreate:
+    _vcn(vectorize_collection_name)
+    return _multimodal(
+        "multi2vec-bind",
+        {
+            "audioFields": audio_fields,
+            "depthFields": depth_fields,
+            "imageFields": image_fields,
+            "imuFields": imu_fields,
+            "textFields": text_fields,
+            "thermalFields": thermal_fields,
+            "videoFields": video_fields,
+        },
+    )
+
+
+def _build_multi2vec_clip(
+    *,
+    inference_url: object = None,
+    image_fields: object = None,
+    text_fields: object = None,
+    vectorize_collection_name: object = True,
+) -> _VectorizerConfigCreate:
+    _vcn(vectorize_collection_name)
+    return _multimodal(
+        "multi2vec-clip",
+        {
+            "inferenceUrl": _url(inference_url, "inference_url"),
+            "imageFields": image_fields,
+            "textFields": text_fields,
+        },
+    )
+
+
+def _build_multi2vec_cohere(
+    *,
+    model: object = None,
+    base_url: object = None,
+    dimensions: object = None,
+    truncate: object = None,
+    image_fields: object = None,
+    text_fields: object = None,
+    vectorize_collection_name: object = True,
+) -> _VectorizerConfigCreate:
+    _vcn(vectorize_collection_name)
+    return _multimodal(
+        "multi2vec-cohere",
+        {
+            "model": _str(model, "model"),
+            "baseURL": _url(base_url, "base_url"),
+            "dimensions": _int(dimensions, "dimensions", minimum=1),
+            "truncate": _choice(truncate, "truncate", _COHERE_TRUNCATIONS),
+            "imageFields": image_fields,
+            "textFields": text_fields,
+        },
+    )
+
+
+def _build_multi2vec_simple(
+    module: str,
+    *,
+    model: object = None,
+    base_url: object = None,
+    dimensions: object = None,
+    image_fields: object = None,
+    text_fields: object = None,
+    vectorize_collection_name: object = True,
+) -> _VectorizerConfigCreate:
+    """multi2vec-jinaai, multi2vec-twelvelabs, multi2multivec-jinaai: model, baseURL, fields."""
+    _vcn(vectorize_collection_name)
+    return _multimodal(
+        module,
+        {
+            "model": _str(model, "model"),
+            "baseURL": _url(base_url, "base_url"),
+            "dimensions": _int(dimensions, "dimensions", minimum=1),
+            "imageFields": image_fields,
+            "textFields": text_fields,
+        },
+    )
+
+
+def _build_multi2vec_nvidia(
+    *,
+    model: object = None,
+    base_url: object = None,
+    truncation: object = None,
+    output_encoding: object = None,
+    image_fields: object = None,
+    text_fields: object = None,
+    vectorize_collection_name: object = True,
+) -> _VectorizerConfigCreate:
+    _vcn(vectorize_collection_name)
+    return _multimodal(
+        "multi2vec-nvidia",
+        {
+            "model": _str(model, "model"),
+            "baseURL": _url(base_url, "base_url"),
+            "truncation": _bool(truncation, "truncation"),
+            "outputEncoding": _str(output_encoding, "output_encoding"),
+            "imageFields": image_fields,
+            "textFields": text_fields,
+        },
+    )
+
+
+def _build_multi2vec_voyageai(
+    *,
+    model: object = None,
+    base_url: object = None,
+    truncation: object = None,
+    dimensions: object = None,
+    output_encoding: object = None,
+    image_fields: object = None,
+    text_fields: object = None,
+    video_fields: object = None,
+    vectorize_collection_name: object = True,
+) -> _VectorizerConfigCreate:
+    _vcn(vectorize_collection_name)
+    return _multimodal(
+        "multi2vec-voyageai",
+        {
+            "model": _str(model, "model"),
+            "baseURL": _url(base_url, "base_url"),
+            "truncate": _bool(truncation, "truncation"),
+            "dimensions": _int(dimensions, "dimensions", minimum=1),
+            "outputEncoding": _str(output_encoding, "output_encoding"),
+            "imageFields": image_fields,
+            "textFields": text_fields,
+            "videoFields": video_fields,
         },
     )
