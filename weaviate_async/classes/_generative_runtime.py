@@ -1,0 +1,268 @@
+"""What the query-time ``GenerativeConfig`` factories build, and the prompts.
+
+``_GenerativeConfigRuntime`` holds a provider for one call and its checked options (each option
+is checked by its kind: URL, number, flag, text list or text); ``GenerativeParameters`` carries
+a prompt with images, image properties, provider metadata and debug output. The factories
+themselves are generated from ``tools/factory_tables/generative_runtime.py`` into
+:mod:`.generative`, which re-exports everything here under its public names.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from weaviate_async._validate import (
+    attrs_check,
+    check_bool,
+    check_float,
+    check_int,
+    check_str,
+    check_str_list,
+    invalid,
+    url_arg,
+)
+from weaviate_async.types import BLOB_INPUT
+
+__all__ = [
+    "GenerativeConfigRuntime",
+    "GenerativeParameters",
+    "GroupedTask",
+    "SinglePrompt",
+]
+
+# Option names by value kind; every other option is text. The names are the fields of the
+# provider's gRPC message (weaviate.v1.Generative<Provider>).
+_FLOATS = frozenset({"temperature", "top_p", "p", "frequency_penalty", "presence_penalty"})
+_INTS = frozenset({"max_tokens", "top_k", "k", "n", "top_log_probs", "max_new_tokens"})
+_BOOLS = frozenset({"log_probs", "avoid_commentary", "is_azure"})
+_LISTS = frozenset({"stop", "stop_sequences", "knowledge"})
+_URLS = frozenset({"base_url", "endpoint", "api_endpoint"})
+#: Providers whose gRPC message takes images and image properties.
+MULTIMODAL = frozenset({"anthropic", "aws", "cohere", "google", "meta", "ollama", "openai", "xai"})
+
+_OPENAI_VERBOSITY = ("low", "medium", "high")
+_OPENAI_REASONING = ("minimal", "low", "medium", "high")
+_META_REASONING = ("none", "minimal", "low", "medium", "high", "xhigh")
+
+
+def _url(value: Any, field: str) -> str:
+    # Surrounding blanks and a trailing slash are dropped: the module appends its own path.
+    text = url_arg(value.strip() if isinstance(value, str) else value, field)
+    assert text is not None
+    return text.rstrip("/")
+
+
+def _option(name: str, value: Any) -> Any:
+    if name in _URLS:
+        return _url(value, name)
+    if name in _FLOATS:
+        check_float(value, name)
+        return float(value)
+    if name in _INTS:
+        check_int(value, name, minimum=0)
+        return value
+    if name in _BOOLS:
+        check_bool(value, name)
+        return value
+    if name in _LISTS:
+        check_str_list(value, name)
+        return tuple(value)
+    check_str(value, name)
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class _GenerativeConfigRuntime:
+    """A generative provider for one call (made by :class:`GenerativeConfig`).
+
+    Attributes:
+        generative: the provider (its ``generative-<name>`` module).
+        options: the options set, by name (unset ones are left to the collection / module).
+    """
+
+    generative: str
+    options: Mapping[str, Any] = attrs.field(factory=lambda: MappingProxyType({}))
+
+    @property
+    def multimodal(self) -> bool:
+        """Whether the provider takes images and image properties in the prompt."""
+        return self.generative in MULTIMODAL
+
+    def _with(self, **options: Any) -> _GenerativeConfigRuntime:
+        merged = dict(self.options)
+        merged.update({name: value for name, value in options.items() if value is not None})
+        return _GenerativeConfigRuntime(
+            generative=self.generative, options=MappingProxyType(merged)
+        )
+
+
+#: A generative provider for one call, as ``GenerativeConfig`` builds it.
+GenerativeConfigRuntime = _GenerativeConfigRuntime
+
+
+def _provider(generative: str, **options: Any) -> _GenerativeConfigRuntime:
+    checked = {name: _option(name, value) for name, value in options.items() if value is not None}
+    return _GenerativeConfigRuntime(generative=generative, options=MappingProxyType(checked))
+
+
+def _google_endpoint(value: str | None) -> str | None:
+    """Google's ``api_endpoint`` is a host name: the scheme of a URL is dropped."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise invalid("api_endpoint", "must be a host name or an http(s) URL", value)
+    text = value.strip().rstrip("/")
+    if "://" in text:
+        text = _url(text, "api_endpoint").split("://", 1)[1]
+    return text
+
+
+# --------------------------------------------------------------------------------- prompts
+
+
+def _images(value: Any) -> tuple[BLOB_INPUT, ...] | None:
+    """Images as given (base64 text, paths or binary files); read when the query is sent, in
+    a worker thread, so building the parameters does no I/O."""
+    if value is None:
+        return None
+    if isinstance(value, (str, Path, io.BufferedReader)):
+        return (value,)
+    if isinstance(value, Iterable):
+        items = tuple(value)
+        for item in items:
+            if not isinstance(item, (str, Path, io.BufferedReader)):
+                raise invalid(
+                    "images", "must be base64 text, paths or files opened in binary mode", item
+                )
+        return items
+    raise invalid("images", "must be an image or a list of images", value)
+
+
+def _str_list(value: Any, field: str) -> tuple[str, ...] | None:
+    check_str_list(value, field)
+    return None if value is None else tuple(value)
+
+
+def _image_properties(value: Any) -> tuple[str, ...] | None:
+    return _str_list(value, "image_properties")
+
+
+def _non_blob_properties(value: Any) -> tuple[str, ...] | None:
+    return _str_list(value, "non_blob_properties")
+
+
+_prompt = attrs_check(check_str, required=True)
+
+
+@attrs.frozen(kw_only=True)
+class _SinglePrompt:
+    """A prompt run once per result object (``single_prompt=``); ``{property}`` placeholders
+    are filled from each object.
+
+    Attributes:
+        prompt: the prompt.
+        image_properties: blob properties sent as images with each prompt.
+        images: images sent with each prompt.
+        metadata: ask the provider for usage metadata (``GenerativeSingle.metadata``).
+        debug: return the full prompt as sent (``GenerativeSingle.debug``).
+    """
+
+    prompt: str = attrs.field(validator=_prompt)
+    image_properties: tuple[str, ...] | None = attrs.field(
+        default=None, converter=_image_properties
+    )
+    images: tuple[BLOB_INPUT, ...] | None = attrs.field(default=None, converter=_images)
+    metadata: bool = attrs.field(default=False, validator=attrs_check(check_bool, required=True))
+    debug: bool = attrs.field(default=False, validator=attrs_check(check_bool, required=True))
+
+
+@attrs.frozen(kw_only=True)
+class _GroupedTask:
+    """A task run once over all the results (``grouped_task=``).
+
+    Attributes:
+        prompt: the task.
+        non_blob_properties: the properties whose values are given to the task (None: all).
+        image_properties: blob properties sent as images.
+        images: images sent with the task.
+        metadata: ask the provider for usage metadata (``GenerativeGrouped.metadata``).
+    """
+
+    prompt: str = attrs.field(validator=_prompt)
+    non_blob_properties: tuple[str, ...] | None = attrs.field(
+        default=None, converter=_non_blob_properties
+    )
+    image_properties: tuple[str, ...] | None = attrs.field(
+        default=None, converter=_image_properties
+    )
+    images: tuple[BLOB_INPUT, ...] | None = attrs.field(default=None, converter=_images)
+    metadata: bool = attrs.field(default=False, validator=attrs_check(check_bool, required=True))
+
+
+#: A single prompt with options, as ``GenerativeParameters.single_prompt`` builds it.
+SinglePrompt = _SinglePrompt
+#: A grouped task with options, as ``GenerativeParameters.grouped_task`` builds it.
+GroupedTask = _GroupedTask
+
+
+class GenerativeParameters:
+    """Prompts with options for generative searches (``single_prompt=`` / ``grouped_task=``)."""
+
+    @staticmethod
+    def grouped_task(
+        prompt: str,
+        *,
+        non_blob_properties: list[str] | None = None,
+        image_properties: list[str] | None = None,
+        images: BLOB_INPUT | Iterable[BLOB_INPUT] | None = None,
+        metadata: bool = False,
+    ) -> _GroupedTask:
+        """A task run once over all results.
+
+        Args:
+            prompt: the task.
+            non_blob_properties: the properties given to the task (None: all).
+            image_properties: blob properties of the results sent as images.
+            images: images sent with the task: base64 text, paths or binary files.
+            metadata: return the provider's usage metadata.
+        """
+        return _GroupedTask(
+            prompt=prompt,
+            non_blob_properties=non_blob_properties,
+            image_properties=image_properties,
+            images=images,
+            metadata=metadata,
+        )
+
+    @staticmethod
+    def single_prompt(
+        prompt: str,
+        *,
+        image_properties: list[str] | None = None,
+        images: BLOB_INPUT | Iterable[BLOB_INPUT] | None = None,
+        metadata: bool = False,
+        debug: bool = False,
+    ) -> _SinglePrompt:
+        """A prompt run once per result; ``{property}`` placeholders take each object's
+        values.
+
+        Args:
+            prompt: the prompt.
+            image_properties: blob properties of each object sent as images.
+            images: images sent with every prompt: base64 text, paths or binary files.
+            metadata: return the provider's usage metadata.
+            debug: return the full prompt as sent.
+        """
+        return _SinglePrompt(
+            prompt=prompt,
+            image_properties=image_properties,
+            images=images,
+            metadata=metadata,
+            debug=debug,
+        )

@@ -1,0 +1,598 @@
+"""The builders behind the vectorizer factories (``Configure.Vectors`` and its older forms).
+
+One builder per module: it checks the module's arguments, raising
+:class:`~weaviate_async.exceptions.WeaviateInvalidInputError` naming the offending field, and
+returns the module's settings under the server's JSON keys; options left as None are not sent,
+so the server's defaults apply. The helpers that place a vectorizer in a vector (name, index,
+quantizer, multi-vector) live here too. The builders that send one setting per argument
+are generated from ``tools/factory_tables/vectorizer_modules.py`` into
+:mod:`._vectorizer_modules`; the ones here have rules across arguments. The public namespaces are generated from
+``tools/factory_tables/vectorizers.py`` into :mod:`.config_vectorizers`; they only give each
+builder its official spellings.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+import attrs
+
+from weaviate_async._validate import (
+    bool_arg,
+    check_vector_name,
+    choice_arg,
+    float_arg,
+    int_arg,
+    invalid,
+    mapping_arg,
+    str_arg,
+    str_list_arg,
+    url_arg,
+)
+from weaviate_async.classes._config_base import (
+    _VectorConfigCreate,
+    _VectorIndexConfigCreate,
+    _VectorizerConfigCreate,
+)
+
+__all__ = ["AWSService", "CohereTruncation", "Multi2VecField", "OpenAIType", "PoolingStrategy"]
+
+CohereTruncation = Literal["NONE", "START", "END", "LEFT", "RIGHT"]
+"""How Cohere truncates inputs longer than the model's limit."""
+
+PoolingStrategy = Literal["masked_mean", "cls"]
+"""How text2vec-transformers pools token embeddings."""
+
+AWSService = Literal["bedrock", "sagemaker"]
+"""The AWS service that hosts the model."""
+
+OpenAIType = Literal["text", "code"]
+"""The kind of OpenAI (legacy) embedding model."""
+
+_COHERE_TRUNCATIONS = ("NONE", "START", "END", "LEFT", "RIGHT")
+_POOLING_STRATEGIES = ("masked_mean", "cls")
+_AWS_SERVICES = ("bedrock", "sagemaker")
+_OPENAI_TYPES = ("text", "code")
+_GOOGLE_AI_STUDIO_ENDPOINT = "generativelanguage.googleapis.com"
+
+
+@attrs.frozen(kw_only=True)
+class Multi2VecField:
+    """A property used by a multi-modal vectorizer, with an optional weight.
+
+    When one field of a kind (e.g. ``image_fields``) has a weight, all fields of that kind must
+    have one; the server combines the per-field vectors with these weights.
+    """
+
+    name: str
+    weight: float | None = None
+
+
+_Fields = list[str] | list[Multi2VecField] | None
+"""Fields of one kind for a multi-modal vectorizer: plain names or weighted fields."""
+
+
+# --------------------------------------------------------------------------------------------
+# Argument checks shared by the vectorizer, generative and reranker factories.
+# --------------------------------------------------------------------------------------------
+
+
+# The kit's functions under the short names the factories (here, config_generative and
+# config_rerankers) spell them with.
+_str = str_arg
+_url = url_arg
+_int = int_arg
+_float = float_arg
+_bool = bool_arg
+_str_list = str_list_arg
+_choice = choice_arg
+_module_config = mapping_arg
+
+
+def _req_str(value: object, field: str) -> str:
+    """A required non-empty string."""
+    out = str_arg(value, field, required=True)
+    assert out is not None
+    return out
+
+
+def _req_bool(value: object, field: str) -> bool:
+    """A required bool."""
+    out = bool_arg(value, field, required=True)
+    assert out is not None
+    return out
+
+
+def _vector_name(value: object, field: str = "name", *, required: bool = False) -> str | None:
+    """A vector name the server accepts, or None when not ``required``."""
+    if value is None and not required:
+        return None
+    return check_vector_name(value, field)
+
+
+def _fields(value: object, field: str) -> tuple[list[str] | None, list[float] | None]:
+    """Multi-modal fields given as names or :class:`Multi2VecField`; returns names and weights."""
+    if value is None:
+        return None, None
+    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
+        raise invalid(field, "must be a list of names or Multi2VecField", value)
+    if len(value) == 0:
+        raise invalid(field, "must not be empty", value)
+    names: list[str] = []
+    weights: list[float | None] = []
+    for i, item in enumerate(value):
+        if isinstance(item, Multi2VecField):
+            name, weight = item.name, item.weight
+        else:
+            name, weight = item, None
+        if not isinstance(name, str) or name == "":
+            raise invalid(field, f"item {i} must be a non-empty name", name)
+        weights.append(_float(weight, f"{field}[{i}].weight"))
+        names.append(name)
+    given = [w for w in weights if w is not None]
+    if not given:
+        return names, None
+    if len(given) != len(weights):
+        raise invalid(field, "either every field has a weight or none has")
+    return names, given
+
+
+# --------------------------------------------------------------------------------------------
+# Settings assembly.
+# --------------------------------------------------------------------------------------------
+
+
+def _vectorizer(module: str, settings: dict[str, Any]) -> _VectorizerConfigCreate:
+    return _VectorizerConfigCreate(
+        module=module, settings={k: v for k, v in settings.items() if v is not None}
+    )
+
+
+def _text_settings(
+    vectorize_collection_name: object, source_properties: object, **settings: Any
+) -> dict[str, Any]:
+    """Settings common to the text vectorizers, plus the module's own."""
+    out = dict(settings)
+    out["vectorizeClassName"] = _req_bool(vectorize_collection_name, "vectorize_collection_name")
+    out["properties"] = _str_list(source_properties, "source_properties")
+    return out
+
+
+def _multimodal_settings(fields: Mapping[str, object], **settings: Any) -> dict[str, Any]:
+    """Settings of a multi-modal vectorizer: ``<kind>Fields`` lists and optional ``weights``.
+
+    ``fields`` maps the server key (e.g. ``imageFields``) to the user's argument; the argument
+    name for error messages is derived from it (``image_fields``).
+    """
+    out: dict[str, Any] = {}
+    weights: dict[str, list[float]] = {}
+    for key, value in fields.items():
+        arg = re.sub(r"(?<!^)([A-Z])", r"_\1", key).lower()
+        names, ws = _fields(value, arg)
+        if names is not None:
+            out[key] = names
+        if ws is not None:
+            weights[key] = ws
+    if weights:
+        out["weights"] = weights
+    out.update(settings)
+    return out
+
+
+def _multimodal(module: str, settings: dict[str, Any]) -> _VectorizerConfigCreate:
+    """A multi-modal module from its settings, the ``<kind>Fields`` entries still as given:
+    they become names (and ``weights`` when the fields have them), checked here."""
+    fields = {k: v for k, v in settings.items() if k.endswith("Fields")}
+    rest = {k: v for k, v in settings.items() if not k.endswith("Fields")}
+    return _vectorizer(module, _multimodal_settings(fields, **rest))
+
+
+def _vcn(value: object) -> None:
+    """Check ``vectorize_collection_name`` of the multi-modal forms.
+
+    The multi-modal modules do not vectorize the collection name (their ``vectorizeClassName``
+    setting is unused by the server), so, as in the official client, the flag is accepted for
+    compatibility and not sent.
+    """
+    _bool(value, "vectorize_collection_name")
+
+
+# --------------------------------------------------------------------------------------------
+# Vector index placement (the index builders live in config_index and are imported lazily).
+# --------------------------------------------------------------------------------------------
+
+
+def _check_index(value: object, field: str = "vector_index_config") -> None:
+    if value is not None and not isinstance(value, _VectorIndexConfigCreate):
+        raise invalid(field, "must be a vector index from Configure.VectorIndex", value)
+
+
+def _with_option(
+    index: _VectorIndexConfigCreate, attr: str, value: object, field: str
+) -> _VectorIndexConfigCreate:
+    """Return ``index`` with ``attr`` set, refusing to overwrite a value already set."""
+    cls = type(index)
+    if not attrs.has(cls) or attr not in attrs.fields_dict(cls):
+        raise invalid(field, f"the {index.index_type()} vector index does not take {field}")
+    if getattr(index, attr) is not None:
+        raise invalid(field, "is also set in vector_index_config; set it in one place only")
+    out: _VectorIndexConfigCreate = attrs.evolve(index, **{attr: value})
+    return out
+
+
+def _single_index(vector_index_config: object, quantizer: Any) -> _VectorIndexConfigCreate | None:
+    """The index of a single vector: the given one, with ``quantizer`` if one is given.
+
+    Without an index, a quantizer gets the default index (hnsw) to live on.
+    """
+    _check_index(vector_index_config)
+    assert vector_index_config is None or isinstance(vector_index_config, _VectorIndexConfigCreate)
+    if quantizer is None:
+        return vector_index_config
+    if vector_index_config is None:
+        from weaviate_async.classes.config_index import _VectorIndex
+
+        return _VectorIndex.hnsw(quantizer=quantizer)
+    return _with_option(vector_index_config, "quantizer", quantizer, "quantizer")
+
+
+def _multi_index(
+    vector_index_config: object,
+    quantizer: Any,
+    multi_vector_config: Any,
+    encoding: Any,
+) -> _VectorIndexConfigCreate:
+    """The index of a multi-vector: multi-vector-enabled hnsw unless an index is given.
+
+    A given index keeps a multi-vector setting it already has; otherwise ``multi_vector_config``
+    (or ``multi_vector(encoding=encoding)``, or the default ``multi_vector()``) is set on it.
+    """
+    _check_index(vector_index_config)
+    assert vector_index_config is None or isinstance(vector_index_config, _VectorIndexConfigCreate)
+    from weaviate_async.classes.config_index import _MultiVectorConfigCreate, _VectorIndex
+
+    if multi_vector_config is not None and encoding is not None:
+        raise invalid(
+            "encoding", "give the encoding inside multi_vector_config or on its own, not both"
+        )
+    if multi_vector_config is None:
+        already = getattr(vector_index_config, "multi_vector", None) is not None
+        # built directly: the public forms of these two warn (deprecated for users)
+        if encoding is not None:
+            multi_vector_config = _MultiVectorConfigCreate(encoding=encoding)
+        elif not already:
+            multi_vector_config = _MultiVectorConfigCreate()
+    if vector_index_config is None:
+        hnsw = _VectorIndex.hnsw(quantizer=quantizer)
+        return attrs.evolve(hnsw, multi_vector=multi_vector_config)
+    index = vector_index_config
+    if multi_vector_config is not None:
+        index = _with_option(index, "multi_vector", multi_vector_config, "multi_vector_config")
+    if quantizer is not None:
+        index = _with_option(index, "quantizer", quantizer, "quantizer")
+    return index
+
+
+def _single(
+    name: object,
+    vectorizer: _VectorizerConfigCreate,
+    vector_index_config: object,
+    quantizer: Any = None,
+    *,
+    name_required: bool = False,
+) -> _VectorConfigCreate:
+    return _VectorConfigCreate(
+        name=_vector_name(name, required=name_required),
+        vectorizer=vectorizer,
+        vector_index_config=_single_index(vector_index_config, quantizer),
+    )
+
+
+def _multi(
+    name: object,
+    vectorizer: _VectorizerConfigCreate,
+    vector_index_config: object,
+    quantizer: Any,
+    multi_vector_config: Any,
+    encoding: Any,
+) -> _VectorConfigCreate:
+    return _VectorConfigCreate(
+        name=_vector_name(name),
+        vectorizer=vectorizer,
+        vector_index_config=_multi_index(
+            vector_index_config, quantizer, multi_vector_config, encoding
+        ),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# One builder per module. Each returns the module's settings; the namespaces below wrap them.
+# --------------------------------------------------------------------------------------------
+
+
+def _build_none() -> _VectorizerConfigCreate:
+    return _vectorizer("none", {})
+
+
+def _build_custom(
+    module_name: object, module_config: object, source_properties: object = None
+) -> _VectorizerConfigCreate:
+    module = _req_str(module_name, "module_name")
+    settings = _module_config(module_config, "module_config")
+    props = _str_list(source_properties, "source_properties")
+    if props is not None:
+        if "properties" in settings:
+            raise invalid(
+                "source_properties", "is also given as module_config['properties']; give one"
+            )
+        settings["properties"] = props
+    return _vectorizer(module, settings)
+
+
+def _build_text2vec_aws(
+    *,
+    model: object = None,
+    region: object,
+    endpoint: object = None,
+    service: object = "bedrock",
+    dimensions: object = None,
+    target_model: object = None,
+    target_variant: object = None,
+    vectorize_collection_name: object = True,
+    source_properties: object = None,
+) -> _VectorizerConfigCreate:
+    svc = _choice(service, "service", _AWS_SERVICES)
+    if svc is None:
+        raise invalid("service", f"is required: one of {_AWS_SERVICES}")
+    model_ = _str(model, "model")
+    endpoint_ = _str(endpoint, "endpoint")
+    target_model_ = _str(target_model, "target_model")
+    target_variant_ = _str(target_variant, "target_variant")
+    if svc == "bedrock":
+        if model_ is None:
+            raise invalid("model", "is required with the bedrock service")
+        if endpoint_ is not None:
+            raise invalid("endpoint", "applies to the sagemaker service only")
+        if target_model_ is not None or target_variant_ is not None:
+            raise invalid(
+                "target_model" if target_model_ is not None else "target_variant",
+                "applies to the sagemaker service only",
+            )
+    else:
+        if endpoint_ is None:
+            raise invalid("endpoint", "is required with the sagemaker service")
+        if model_ is not None:
+            raise invalid("model", "applies to bedrock only; use target_model with sagemaker")
+    return _vectorizer(
+        "text2vec-aws",
+        _text_settings(
+            vectorize_collection_name,
+            source_properties,
+            model=model_,
+            region=_req_str(region, "region"),
+            endpoint=endpoint_,
+            service=svc,
+            dimensions=_int(dimensions, "dimensions", minimum=1),
+            targetModel=target_model_,
+            targetVariant=target_variant_,
+        ),
+    )
+
+
+def _google_project_endpoint(
+    ai_studio: bool, project_id: object, api_endpoint: object
+) -> tuple[str | None, str | None]:
+    """``projectId`` and ``apiEndpoint`` of a Google module (text2vec-google, generative-google).
+
+    Vertex AI needs ``project_id`` (``api_endpoint`` is optional); Google AI Studio
+    (``ai_studio``) has no project and a fixed endpoint.
+    """
+    if ai_studio:
+        return None, _GOOGLE_AI_STUDIO_ENDPOINT
+    return _req_str(project_id, "project_id"), _str(api_endpoint, "api_endpoint")
+
+
+def _build_text2vec_google(
+    *,
+    project_id: object = None,
+    api_endpoint: object = None,
+    model_id: object = None,
+    model_field: str = "model",
+    title_property: object = None,
+    task_type: object = None,
+    dimensions: object = None,
+    location: object = None,
+    ai_studio: bool = False,
+    vectorize_collection_name: object = True,
+    source_properties: object = None,
+) -> _VectorizerConfigCreate:
+    """Vertex AI when ``ai_studio`` is False (project required), else Google AI Studio."""
+    project, endpoint = _google_project_endpoint(ai_studio, project_id, api_endpoint)
+    return _vectorizer(
+        "text2vec-google",
+        _text_settings(
+            vectorize_collection_name,
+            source_properties,
+            projectId=project,
+            apiEndpoint=endpoint,
+            modelId=_str(model_id, model_field),
+            titleProperty=_str(title_property, "title_property"),
+            taskType=_str(task_type, "task_type"),
+            dimensions=_int(dimensions, "dimensions", minimum=1),
+            location=_str(location, "location"),
+        ),
+    )
+
+
+def _build_text2vec_huggingface(
+    *,
+    model: object = None,
+    passage_model: object = None,
+    query_model: object = None,
+    endpoint_url: object = None,
+    wait_for_model: object = None,
+    use_gpu: object = None,
+    use_cache: object = None,
+    vectorize_collection_name: object = True,
+    source_properties: object = None,
+) -> _VectorizerConfigCreate:
+    model_ = _str(model, "model")
+    passage = _str(passage_model, "passage_model")
+    query = _str(query_model, "query_model")
+    url = _url(endpoint_url, "endpoint_url")
+    if (passage is None) != (query is None):
+        raise invalid(
+            "passage_model" if passage is None else "query_model",
+            "passage_model and query_model are set together",
+        )
+    chosen = [
+        n for n, v in (("model", model_), ("passage_model", passage), ("endpoint_url", url)) if v
+    ]
+    if len(chosen) > 1:
+        raise invalid(
+            chosen[1],
+            "only one of model, passage_model/query_model and endpoint_url can be set",
+        )
+    options = {
+        "waitForModel": _bool(wait_for_model, "wait_for_model"),
+        "useGPU": _bool(use_gpu, "use_gpu"),
+        "useCache": _bool(use_cache, "use_cache"),
+    }
+    options = {k: v for k, v in options.items() if v is not None}
+    return _vectorizer(
+        "text2vec-huggingface",
+        _text_settings(
+            vectorize_collection_name,
+            source_properties,
+            model=model_,
+            passageModel=passage,
+            queryModel=query,
+            endpointURL=url,
+            options=options or None,
+        ),
+    )
+
+
+def _build_text2vec_transformers(
+    *,
+    pooling_strategy: object = "masked_mean",
+    dimensions: object = None,
+    inference_url: object = None,
+    passage_inference_url: object = None,
+    query_inference_url: object = None,
+    vectorize_collection_name: object = True,
+    source_properties: object = None,
+) -> _VectorizerConfigCreate:
+    single = _url(inference_url, "inference_url")
+    passage = _url(passage_inference_url, "passage_inference_url")
+    query = _url(query_inference_url, "query_inference_url")
+    if single is not None and (passage is not None or query is not None):
+        raise invalid(
+            "inference_url",
+            "give either inference_url or passage_inference_url with query_inference_url",
+        )
+    if (passage is None) != (query is None):
+        raise invalid(
+            "passage_inference_url" if passage is None else "query_inference_url",
+            "passage_inference_url and query_inference_url are set together",
+        )
+    return _vectorizer(
+        "text2vec-transformers",
+        _text_settings(
+            vectorize_collection_name,
+            source_properties,
+            poolingStrategy=_choice(pooling_strategy, "pooling_strategy", _POOLING_STRATEGIES),
+            dimensions=_int(dimensions, "dimensions", minimum=1),
+            inferenceUrl=single,
+            passageInferenceUrl=passage,
+            queryInferenceUrl=query,
+        ),
+    )
+
+
+def _build_multi2vec_google(
+    *,
+    project_id: object = None,
+    location: object = None,
+    model_id: object = None,
+    model_field: str = "model",
+    dimensions: object = None,
+    video_interval_seconds: object = None,
+    audio_fields: object = None,
+    image_fields: object = None,
+    text_fields: object = None,
+    video_fields: object = None,
+    ai_studio: bool = False,
+    vectorize_collection_name: object = True,
+) -> _VectorizerConfigCreate:
+    """Vertex AI when ``ai_studio`` is False (project and location required), else AI Studio."""
+    if ai_studio:
+        project = loc = None
+        endpoint: str | None = _GOOGLE_AI_STUDIO_ENDPOINT
+    else:
+        project = _req_str(project_id, "project_id")
+        loc = _req_str(location, "location")
+        endpoint = None
+    _vcn(vectorize_collection_name)
+    return _vectorizer(
+        "multi2vec-google",
+        _multimodal_settings(
+            {
+                "audioFields": audio_fields,
+                "imageFields": image_fields,
+                "textFields": text_fields,
+                "videoFields": video_fields,
+            },
+            projectId=project,
+            location=loc,
+            apiEndpoint=endpoint,
+            modelId=_str(model_id, model_field),
+            dimensions=_int(dimensions, "dimensions", minimum=1),
+            videoIntervalSeconds=_int(video_interval_seconds, "video_interval_seconds", minimum=1),
+        ),
+    )
+
+
+def _build_multi2multivec_weaviate(
+    *, image_field: object, model: object = None, base_url: object = None
+) -> _VectorizerConfigCreate:
+    return _vectorizer(
+        "multi2multivec-weaviate",
+        {
+            "imageFields": [_req_str(image_field, "image_field")],
+            "model": _str(model, "model"),
+            "baseURL": _url(base_url, "base_url"),
+        },
+    )
+
+
+def _legacy_clip_url(interference_url: object, inference_url: object) -> object:
+    """The older ``interference_url`` spelling of multi2vec-clip's ``inference_url``."""
+    if interference_url is not None and inference_url is not None:
+        raise invalid("interference_url", "is the older name of inference_url; give one")
+    return inference_url if inference_url is not None else interference_url
+
+
+# --------------------------------------------------------------------------------------------
+# What the generated namespaces wrap the builders in.
+# --------------------------------------------------------------------------------------------
+
+_V = _VectorConfigCreate
+_VIC = _VectorIndexConfigCreate
+_VC = _VectorizerConfigCreate
+
+
+def _named(name: str, vectorizer: _VectorizerConfigCreate, vector_index_config: object) -> _V:
+    """A vector of ``Configure.NamedVectors``: the name is required, and the older syntax is
+    marked so that ``config.add_vector`` warns about it as the official client does."""
+    out = _single(name, vectorizer, vector_index_config, name_required=True)
+    object.__setattr__(out, "_named_syntax", True)  # frozen: marked once, when built
+    return out
+
+
+def _renamed_module(old: str, new: str) -> None:
+    """The official client's deprecation of a module's older name (same category, same call)."""
+    warnings.warn(f"{old} is deprecated: use {new}", DeprecationWarning, stacklevel=3)
