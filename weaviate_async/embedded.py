@@ -654,14 +654,47 @@ class EmbeddedServer:
         return f"<EmbeddedServer v{self.options.version} {self.node_name} {state}>"
 
 
-def start_cluster(nodes: int = 3, options: EmbeddedOptions | None = None) -> list[EmbeddedServer]:
+def start_cluster(
+    nodes: int = 3, options: EmbeddedOptions | None = None, *, attempts: int = 3
+) -> list[EmbeddedServer]:
     """Start ``nodes`` servers on loopback as one cluster and wait until all are ready.
+
+    The first node is launched alone until its gossip port listens, so that the others find it
+    when they join (a node whose join fails stays outside the cluster for good). A start that
+    fails (a node exits, or the nodes are not ready within ``options.startup_timeout``) is
+    retried ``attempts`` times in all, on fresh ports.
+
+    Raises:
+        WeaviateEmbeddedError: the last attempt failed; the message holds the log tail of the
+            node that failed.
 
     Examples:
         >>> servers = start_cluster(3)
         >>> [s.http_port for s in servers]
     """
     options = options or EmbeddedOptions()
+    for attempt in range(1, attempts + 1):
+        servers = _cluster_nodes(nodes, options)
+        try:
+            servers[0].launch()
+            _wait_listening(servers[0], servers[0].ports.gossip, options.startup_timeout)
+            for server in servers[1:]:
+                server.launch()
+            _wait_all_ready(servers, options.startup_timeout)
+            return servers
+        except WeaviateEmbeddedError:
+            for server in servers:
+                server.stop()
+            if attempt == attempts:
+                raise
+        except BaseException:
+            for server in servers:
+                server.stop()
+            raise
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _cluster_nodes(nodes: int, options: EmbeddedOptions) -> list[EmbeddedServer]:
     singles = _free_ports(2 * nodes)
     pairs = _free_port_pairs(2 * nodes)
     ports = [
@@ -687,16 +720,66 @@ def start_cluster(nodes: int = 3, options: EmbeddedOptions | None = None) -> lis
         if i > 0:
             env["CLUSTER_JOIN"] = f"127.0.0.1:{ports[0].gossip}"
         servers.append(EmbeddedServer(options, node_name=name, cluster_env=env, ports=p))
-    try:
-        for server in servers:
-            server.launch()
-        for server in servers:
-            server.wait_ready()
-    except BaseException:
-        for server in servers:
-            server.stop()
-        raise
     return servers
+
+
+def _exited(server: EmbeddedServer) -> WeaviateEmbeddedError | None:
+    process = server.process
+    code = None if process is None else process.poll()
+    if process is not None and code is None:
+        return None
+    return WeaviateEmbeddedError(
+        f"weaviate-server {server.node_name} exited with code {code} before the cluster was "
+        f"ready. Log tail ({server.log_path}):\n{server.log_tail()}",
+        operation="embedded.start",
+    )
+
+
+def _wait_listening(server: EmbeddedServer, port: int, limit: float) -> None:
+    """Block until ``port`` accepts TCP connections on loopback (the node's process alive)."""
+    deadline = time.monotonic() + limit
+    delay = 0.02
+    while True:
+        failure = _exited(server)
+        if failure is not None:
+            raise failure
+        with socket.socket() as probe:
+            probe.settimeout(1)
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        if time.monotonic() > deadline:
+            raise WeaviateEmbeddedError(
+                f"{server.node_name} did not listen on port {port} within {limit:.0f} s. "
+                f"Log tail:\n{server.log_tail()}",
+                operation="embedded.start",
+            )
+        time.sleep(delay)
+        delay = min(delay * 1.5, 0.5)
+
+
+def _wait_all_ready(servers: list[EmbeddedServer], limit: float) -> None:
+    """Block until every node is ready; fail at once when one exits."""
+    deadline = time.monotonic() + limit
+    waiting = list(servers)
+    delay = 0.05
+    while waiting:
+        for server in list(waiting):
+            failure = _exited(server)
+            if failure is not None:
+                raise failure
+            if server.probe_ready():
+                waiting.remove(server)
+        if not waiting:
+            return
+        if time.monotonic() > deadline:
+            late = waiting[0]
+            raise WeaviateEmbeddedError(
+                f"{', '.join(s.node_name for s in waiting)} not ready within {limit:.0f} s. "
+                f"Log tail of {late.node_name}:\n{late.log_tail()}",
+                operation="embedded.start",
+            )
+        time.sleep(delay)
+        delay = min(delay * 1.5, 0.5)
 
 
 EmbeddedV4 = EmbeddedServer

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 
 import pytest
 
 import weaviate_async
+from tests.conftest import SERVER_VERSION
 from weaviate_async.classes.config import Configure, ConsistencyLevel, DataType, Property
-from weaviate_async.embedded import EmbeddedServer
+from weaviate_async.embedded import EmbeddedOptions, EmbeddedServer, start_cluster
+from weaviate_async.exceptions import WeaviateEmbeddedError
 
 pytestmark = pytest.mark.cluster
 
@@ -45,3 +48,13 @@ async def test_three_nodes_replicate(cluster: list[EmbeddedServer]) -> None:
     finally:
         for c in clients:
             await c.close()
+
+
+def test_a_node_that_exits_fails_the_start_at_once() -> None:
+    # Every attempt's nodes exit at once (an unknown flag): the start gives up after its
+    # attempts with the node's log, long before the readiness timeout of one attempt.
+    options = EmbeddedOptions(version=SERVER_VERSION, extra_args=["--no-such-flag"])
+    started = time.monotonic()
+    with pytest.raises(WeaviateEmbeddedError, match="node1 exited with code"):
+        start_cluster(3, options, attempts=2)
+    assert time.monotonic() - started < options.startup_timeout
