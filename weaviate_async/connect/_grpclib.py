@@ -4,17 +4,32 @@ Calls go round-robin over ``ConnectionConfig.grpc_channels`` channels (HTTP/2 co
 that large batches do not queue behind each other in one connection's flow control. Through a
 proxy, each channel opens its own CONNECT tunnel (:mod:`.grpc_proxy`). After fork the
 connection opens a new pool in the child: nothing of grpclib outlives its event loop.
+
+Blocking callers (the ``weaviate_sync`` facade's searches) call in their own thread
+(:meth:`GrpclibPool.blocking_call`): each such thread gets an event loop of its own with a
+grpclib channel of its own, run only for the length of a call, so a search costs no hop onto
+the connection's loop thread and back. A thread that already runs an event loop cannot run
+another: its calls hop as before. The pool keeps a record of these thread channels, closes
+those of ended threads when a new thread comes, and closes all of them in :meth:`close`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import sys
+import threading
+from collections.abc import Callable, Coroutine
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from grpclib.client import Channel
+from grpclib.client import _H2_TO_GRPC_STATUS_MAP, Channel
+from grpclib.const import Status
+from grpclib.encoding.base import GRPC_CONTENT_TYPE
 from grpclib.encoding.proto import ProtoCodec
 from grpclib.exceptions import GRPCError, StreamTerminatedError
+from grpclib.metadata import USER_AGENT, decode_grpc_message, encode_metadata, encode_timeout
+from grpclib.utils import Wrapper
 
 from weaviate_async.connect._network import ssl_context, tls_problem
 from weaviate_async.connect._transport import (
@@ -27,7 +42,11 @@ from weaviate_async.connect._transport import (
 )
 from weaviate_async.connect.grpc_proxy import ProxiedChannel, ProxyTunnelError
 from weaviate_async.connect.retry import Failure
-from weaviate_async.exceptions import WeaviateBaseError, WeaviateConnectionError
+from weaviate_async.exceptions import (
+    WeaviateBaseError,
+    WeaviateClosedClientError,
+    WeaviateConnectionError,
+)
 
 if TYPE_CHECKING:
     from grpclib.client import Stream
@@ -37,6 +56,9 @@ if TYPE_CHECKING:
     from weaviate_async.connect.rpc import Rpc
 
 __all__ = ["GrpclibPool", "GrpclibStreamCall", "PassThroughCodec"]
+
+T = TypeVar("T")
+Headers = list[tuple[str, str]]
 
 
 class PassThroughCodec(ProtoCodec):
@@ -55,9 +77,6 @@ class PassThroughCodec(ProtoCodec):
 
 class GrpclibPool(GrpcTransport):
     """The grpclib implementation of :class:`~._transport.GrpcTransport`."""
-
-    #: grpclib runs on an event loop only: blocking callers hop onto the connection's loop.
-    blocking_unary: BlockingUnary | None = None
 
     def __init__(
         self, params: ConnectionParams, config: AdditionalConfig, proxy: ProxyURL | None
@@ -80,6 +99,53 @@ class GrpclibPool(GrpcTransport):
                 for _ in range(count)
             ]
         self._next = 0
+        self._new_channel = (
+            (lambda: Channel(grpc.host, grpc.port, ssl=grpc_ssl, codec=codec))
+            if proxy is None
+            else (
+                lambda: ProxiedChannel(grpc.host, grpc.port, ssl=grpc_ssl, proxy=proxy, codec=codec)
+            )
+        )
+        # The blocking callers' threads: this thread's own (a thread-local), and all of them
+        # (for close(), and to close those of threads that ended).
+        self._local = threading.local()
+        self._threads: list[_ThreadChannel] = []
+        self._threads_lock = threading.Lock()
+        self._closed = False
+        self._encoded_for: tuple[object, Headers] = (None, [])
+
+    def blocking_call(self) -> BlockingUnary | None:
+        """The call in the caller's thread, through the thread's own loop and channel; None
+        when the thread runs an event loop already (it cannot run a second one)."""
+        if self._closed or asyncio._get_running_loop() is not None:
+            return None
+        return self._blocking_unary
+
+    def _blocking_unary(
+        self, rpc: Rpc[Any, Any], request: Any, timeout: float, metadata: Metadata
+    ) -> Any:
+        entry: _ThreadChannel | None = getattr(self._local, "entry", None)
+        if entry is None:
+            entry = self._enter_thread()
+        with entry.lock:
+            if entry.channel is None:
+                raise WeaviateClosedClientError._with("the client was closed")
+            return entry.run(_unary(entry.channel, rpc, request, timeout, self._encoded(metadata)))
+
+    def _enter_thread(self) -> _ThreadChannel:
+        entry = _ThreadChannel(threading.current_thread())
+        with self._threads_lock:
+            if self._closed:
+                raise WeaviateClosedClientError._with("the client was closed")
+            ended = [other for other in self._threads if not other.thread.is_alive()]
+            self._threads = [other for other in self._threads if other.thread.is_alive()]
+            self._threads.append(entry)
+        # The loops of ended threads run nowhere: this thread (which runs none) closes them.
+        for other in ended:
+            other.close()
+        entry.open(self._new_channel)
+        self._local.entry = entry
+        return entry
 
     def _channel(self) -> Channel:
         channels = self._channels
@@ -90,17 +156,17 @@ class GrpclibPool(GrpcTransport):
         self, rpc: Rpc[Any, Any], request: Any, timeout: float, metadata: Metadata
     ) -> Any:
         """One unary call on the next channel of the pool."""
-        stream = self._channel().request(
-            rpc.path,
-            rpc.cardinality,
-            rpc.request_type,
-            rpc.reply_type,
-            timeout=timeout,
-            metadata=metadata,
-        )
-        async with stream:
-            await stream.send_message(request, end=True)
-            return await stream.recv_message()
+        return await _unary(self._channel(), rpc, request, timeout, self._encoded(metadata))
+
+    def _encoded(self, metadata: Metadata) -> Headers:
+        # grpclib's checks and encoding of metadata, once per metadata list (the connection
+        # replaces its list when headers change; OIDC builds one per call).
+        cached = self._encoded_for
+        if cached[0] is metadata:
+            return cached[1]
+        encoded = list(encode_metadata(metadata))
+        self._encoded_for = (metadata, encoded)
+        return encoded
 
     def stream(self, rpc: Rpc[Any, Any], metadata: Metadata) -> GrpclibStreamCall:
         """A bidirectional call on the next channel of the pool."""
@@ -188,10 +254,176 @@ class GrpclibPool(GrpcTransport):
         """Nothing to refuse: a forked child opens a pool of its own."""
 
     async def close(self) -> None:
-        """Close every channel of the pool."""
+        """Close every channel of the pool, and the blocking callers' thread channels."""
         channels, self._channels = self._channels, []
         for channel in channels:
             channel.close()
+        with self._threads_lock:
+            self._closed = True
+            entries, self._threads = self._threads, []
+        if entries:
+            # Each thread channel belongs to its own loop, which must run to close it: not here
+            # (this thread runs the connection's loop), in a worker thread.
+            await asyncio.to_thread(_close_all, entries)
+
+
+async def _unary(
+    channel: Channel, rpc: Rpc[Any, Any], request: Any, timeout: float, metadata: Headers
+) -> Any:
+    """One unary call on ``channel`` within ``timeout``: the reply, or None when the server sent
+    no message. ``metadata``: encoded (:func:`grpclib.metadata.encode_metadata`)."""
+    if sys.version_info >= (3, 11):
+        async with asyncio.timeout(timeout):
+            return await _exchange(channel, rpc, request, timeout, metadata)
+    return await asyncio.wait_for(  # pragma: no cover - Python 3.10
+        _exchange(channel, rpc, request, timeout, metadata), timeout
+    )
+
+
+async def _exchange(
+    channel: Channel, rpc: Rpc[Any, Any], request: Any, timeout: float, metadata: Headers
+) -> Any:
+    # A unary call on grpclib's HTTP/2 stream layer (``grpclib.protocol``): the request
+    # headers, one DATA frame that ends the client's side, the reply headers, one message,
+    # the trailers. grpclib's ``client.Stream`` does the same with a state machine for every
+    # cardinality, event dispatch, metadata multidicts and a deadline wrapper, which a unary
+    # call does not need (about a third of a search's Python time). The checks of the reply
+    # are grpclib's (its ``_raise_for_*`` rules), so failures are the same GRPCError values.
+    protocol = await channel.__connect__()
+    processor = protocol.processor
+    wrapper = Wrapper()  # a lost connection wakes this task with StreamTerminatedError
+    with wrapper:
+        stream = processor.connection.create_stream(wrapper=wrapper)
+        headers = [
+            (":method", "POST"),
+            (":scheme", channel._scheme),
+            (":path", rpc.path),
+            (":authority", channel._authority),
+            ("grpc-timeout", encode_timeout(timeout)),
+            ("te", "trailers"),
+            ("content-type", GRPC_CONTENT_TYPE),
+            ("user-agent", USER_AGENT),
+            *metadata,
+        ]
+        release = await stream.send_request(headers, _processor=processor)
+        try:
+            body = request if type(request) is bytes else request.SerializeToString()
+            await stream.send_data(b"\0" + len(body).to_bytes(4, "big") + body, end_stream=True)
+            head = dict(await stream.recv_headers())
+            _check_head(head)
+            if "grpc-status" in head:  # trailers only: no message
+                _check_status(head)
+                return None
+            reply = None
+            prefix = await stream.recv_data(5)
+            if prefix:
+                if prefix[0]:
+                    raise NotImplementedError("Compression not implemented")
+                reply = rpc.reply_type.FromString(
+                    await stream.recv_data(int.from_bytes(prefix[1:], "big"))
+                )
+            _check_status(dict(await stream.recv_trailers()))
+            return reply
+        except StreamTerminatedError:
+            # The server's status, when it sent one before the reset, says more.
+            if stream.trailers is not None:
+                _check_status(dict(stream.trailers))
+            elif stream.headers is not None:
+                head = dict(stream.headers)
+                _check_head(head)
+                if "grpc-status" in head:
+                    _check_status(head)
+            raise
+        finally:
+            if stream.closable:
+                stream.reset_nowait()
+            release()
+
+
+def _check_head(head: dict[str, str]) -> None:
+    """Raise GRPCError for reply headers grpclib refuses (HTTP status, content type)."""
+    status = head.get(":status")
+    if status is not None and status != "200":
+        raise GRPCError(
+            _H2_TO_GRPC_STATUS_MAP.get(status, Status.UNKNOWN), f"Received :status = {status!r}"
+        )
+    content_type = head.get("content-type")
+    if content_type is None:
+        raise GRPCError(Status.UNKNOWN, "Missing content-type header")
+    base, _, sub = content_type.partition("+")
+    if base != GRPC_CONTENT_TYPE or sub not in ("", "proto"):
+        raise GRPCError(Status.UNKNOWN, f"Invalid content-type: {content_type!r}")
+
+
+def _check_status(fields: dict[str, str]) -> None:
+    """Raise GRPCError unless ``fields`` say ``grpc-status: 0``."""
+    value = fields.get("grpc-status")
+    if value == "0":
+        return
+    if value is None:
+        raise GRPCError(Status.UNKNOWN, "Missing grpc-status header")
+    try:
+        status = Status(int(value))
+    except ValueError:
+        raise GRPCError(Status.UNKNOWN, f"Invalid grpc-status: {value!r}") from None
+    message = fields.get("grpc-message")
+    raise GRPCError(status, decode_grpc_message(message) if message is not None else None)
+
+
+class _ThreadChannel:
+    """A blocking caller's thread's own event loop and grpclib channel. The loop runs only
+    within :meth:`run` (under ``lock``, in the owning thread) or, once the thread is gone or the
+    pool closes, within :meth:`close`."""
+
+    __slots__ = ("channel", "lock", "loop", "thread")
+
+    def __init__(self, thread: threading.Thread) -> None:
+        self.thread = thread
+        self.lock = threading.Lock()
+        self.loop = asyncio.new_event_loop()
+        self.channel: Channel | None = None
+
+    def open(self, factory: Callable[[], Channel]) -> None:
+        """Make the channel (grpclib binds it to the loop running when it is made)."""
+
+        async def make() -> Channel:
+            return factory()
+
+        self.channel = self.run(make())
+
+    def run(self, coroutine: Coroutine[Any, Any, T]) -> T:
+        """Run ``coroutine`` on the thread's loop to its end."""
+        loop = self.loop
+        task = loop.create_task(coroutine)
+        try:
+            return loop.run_until_complete(task)
+        except BaseException:
+            if not task.done():  # interrupted (KeyboardInterrupt): end the call here
+                task.cancel()
+                with contextlib.suppress(BaseException):
+                    loop.run_until_complete(task)
+            raise
+
+    def close(self) -> None:
+        """Close the channel and the loop (never while a call runs: waits for it)."""
+        with self.lock:
+            channel, self.channel = self.channel, None
+            if self.loop.is_closed():
+                return
+            if channel is not None:
+
+                async def close() -> None:
+                    channel.close()
+                    await asyncio.sleep(0)  # the transport's connection_lost runs here
+
+                with contextlib.suppress(Exception):
+                    self.run(close())
+            self.loop.close()
+
+
+def _close_all(entries: list[_ThreadChannel]) -> None:
+    for entry in entries:
+        entry.close()
 
 
 class GrpclibStreamCall:
