@@ -50,6 +50,8 @@ from weaviate_async.exceptions import (
 
 if TYPE_CHECKING:
     from grpclib.client import Stream
+    from grpclib.protocol import EventsProcessor
+    from grpclib.protocol import Stream as ProtocolStream
 
     from weaviate_async.connect.grpc_proxy import ProxyURL
     from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
@@ -305,10 +307,15 @@ async def _exchange(
             ("user-agent", USER_AGENT),
             *metadata,
         ]
-        release = await stream.send_request(headers, _processor=processor)
+        body = request if type(request) is bytes else request.SerializeToString()
+        frame = b"\0" + len(body).to_bytes(4, "big") + body
+        sent = _send_at_once(stream, processor, headers, frame)
+        release = (
+            sent if sent is not None else await stream.send_request(headers, _processor=processor)
+        )
         try:
-            body = request if type(request) is bytes else request.SerializeToString()
-            await stream.send_data(b"\0" + len(body).to_bytes(4, "big") + body, end_stream=True)
+            if sent is None or stream.data_sent == 0:
+                await stream.send_data(frame, end_stream=True)
             head = dict(await stream.recv_headers())
             _check_head(head)
             if "grpc-status" in head:  # trailers only: no message
@@ -338,6 +345,37 @@ async def _exchange(
             if stream.closable:
                 stream.reset_nowait()
             release()
+
+
+def _send_at_once(
+    stream: ProtocolStream, processor: EventsProcessor, headers: Headers, frame: bytes
+) -> Callable[[], None] | None:
+    """Open the stream and, when the flow-control window takes it, send its one DATA frame, in
+    one write: what grpclib's ``Stream.send_request`` and ``send_data`` do in two writes (two
+    system calls). The release function of the opened stream, or None when the request must go
+    grpclib's way (the connection cannot take a write or a stream now): nothing was sent then.
+    ``stream.data_sent`` says whether the DATA frame went out too."""
+    connection = processor.connection
+    h2 = stream._h2_connection
+    if (
+        not connection.write_ready.is_set()
+        or h2.open_outbound_streams >= h2.remote_settings.max_concurrent_streams
+    ):
+        return None
+    stream_id = h2.get_next_available_stream_id()
+    h2.send_headers(stream_id, headers)
+    stream.init_stream(stream_id, connection)
+    release = processor.register(stream)
+    size = len(frame)
+    whole = size <= min(h2.local_flow_control_window(stream_id), h2.max_outbound_frame_size)
+    if whole:
+        h2.send_data(stream_id, frame, end_stream=True)
+        stream.data_sent = size
+    stream._transport.write(h2.data_to_send())
+    connection.headers_send_process()
+    if whole:
+        connection.data_send_process()
+    return release
 
 
 def _check_head(head: dict[str, str]) -> None:
