@@ -1,5 +1,5 @@
-"""Sync searches on the grpclib transport go out from the caller's thread, through the thread's
-own event loop and channel (no hop onto the client's loop thread), against a real server."""
+"""Sync searches on the grpclib transport go out from the caller's thread, on the thread's own
+blocking HTTP/2 connection (no hop onto the client's loop thread), against a real server."""
 
 from __future__ import annotations
 
@@ -115,21 +115,56 @@ def test_each_thread_has_a_channel_and_ended_threads_lose_theirs(
     assert {entry.thread for entry in ended} == set(threads)
     # The next new thread closes the channels (and loops) of the threads that ended.
     assert _titles(collection) == ["t0", "t1", "t2"]
-    assert all(entry.loop.is_closed() and entry.channel is None for entry in ended)
+    assert all(entry.connection is None for entry in ended)
     assert [entry.thread for entry in pool._threads] == [threading.current_thread()]
 
 
-def test_a_thread_that_runs_an_event_loop_hops(
+def test_a_thread_that_runs_an_event_loop_calls_directly_too(
     client: weaviate_sync.WeaviateClient, collection: Any
 ) -> None:
+    # A blocking call blocks the caller's loop either way; it needs no loop of its own.
     hops = _Hops(client)
 
     async def inside_a_loop() -> list[str]:
         return _titles(collection)
 
     assert asyncio.run(inside_a_loop()) == ["t0", "t1", "t2"]
-    assert hops.count == 1
-    assert _pool(client)._threads == []
+    assert hops.count == 0
+    assert [entry.thread for entry in _pool(client)._threads] == [threading.current_thread()]
+
+
+def test_failures_are_those_of_the_async_client(
+    client: weaviate_sync.WeaviateClient, collection_name: str
+) -> None:
+    from weaviate_sync.classes.init import AdditionalConfig as SyncConfig
+    from weaviate_sync.classes.init import Timeout
+
+    hops = _Hops(client)
+    missing = client.collections.use(collection_name)
+    with pytest.raises(weaviate_sync.exceptions.WeaviateQueryError) as info:
+        missing.query.fetch_objects()
+    assert collection_name in str(info.value)
+    assert hops.count == 0
+    col = client.collections.create(collection_name)
+    assert col.query.fetch_objects().objects == []  # the connection is still usable
+    host, http_port, grpc_port = _ports(client)
+    with (
+        weaviate_sync.connect_to_local(
+            host=host,
+            port=http_port,
+            grpc_port=grpc_port,
+            additional_config=SyncConfig(grpc_transport="grpclib", timeout=Timeout(query=0.000001)),
+            skip_init_checks=True,
+        ) as hurried,
+        pytest.raises(weaviate_sync.exceptions.WeaviateTimeoutError),
+    ):
+        hurried.collections.use(collection_name).query.fetch_objects()
+
+
+def _ports(client: weaviate_sync.WeaviateClient) -> tuple[str, int, int]:
+    impl: Any = client._impl
+    params = impl._connection.params
+    return params.http.host, params.http.port, params.grpc.port
 
 
 def test_close_from_another_thread_closes_every_threads_channel(
@@ -143,7 +178,7 @@ def test_close_from_another_thread_closes_every_threads_channel(
     closer = threading.Thread(target=c.close)
     closer.start()
     closer.join(60)
-    assert entries[0].loop.is_closed() and entries[0].channel is None
+    assert entries[0].connection is None
     with pytest.raises(weaviate_sync.exceptions.WeaviateClosedClientError):
         col.query.fetch_objects()
 

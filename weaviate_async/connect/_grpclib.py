@@ -6,22 +6,22 @@ proxy, each channel opens its own CONNECT tunnel (:mod:`.grpc_proxy`). After for
 connection opens a new pool in the child: nothing of grpclib outlives its event loop.
 
 Blocking callers (the ``weaviate_sync`` facade's searches) call in their own thread
-(:meth:`GrpclibPool.blocking_call`): each such thread gets an event loop of its own with a
-grpclib channel of its own, run only for the length of a call, so a search costs no hop onto
-the connection's loop thread and back. A thread that already runs an event loop cannot run
-another: its calls hop as before. The pool keeps a record of these thread channels, closes
-those of ended threads when a new thread comes, and closes all of them in :meth:`close`.
+(:meth:`GrpclibPool.blocking_call`): each such thread gets an HTTP/2 connection of its own,
+driven with blocking socket I/O by h2 (:mod:`._h2_blocking`), so a search costs no hop onto the
+connection's loop thread and no event loop work. Through a proxy they hop as before. The pool
+keeps a record of these connections, closes those of ended threads when a new thread comes,
+and closes all of them in :meth:`close`.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
+import ssl
 import sys
 import threading
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from grpclib.client import _H2_TO_GRPC_STATUS_MAP, Channel
 from grpclib.const import Status
@@ -31,6 +31,7 @@ from grpclib.exceptions import GRPCError, StreamTerminatedError
 from grpclib.metadata import USER_AGENT, decode_grpc_message, encode_metadata, encode_timeout
 from grpclib.utils import Wrapper
 
+from weaviate_async.connect._h2_blocking import BlockingH2
 from weaviate_async.connect._network import ssl_context, tls_problem
 from weaviate_async.connect._transport import (
     BlockingUnary,
@@ -59,7 +60,6 @@ if TYPE_CHECKING:
 
 __all__ = ["GrpclibPool", "GrpclibStreamCall", "PassThroughCodec"]
 
-T = TypeVar("T")
 Headers = list[tuple[str, str]]
 
 
@@ -101,51 +101,64 @@ class GrpclibPool(GrpcTransport):
                 for _ in range(count)
             ]
         self._next = 0
-        self._new_channel = (
-            (lambda: Channel(grpc.host, grpc.port, ssl=grpc_ssl, codec=codec))
-            if proxy is None
-            else (
-                lambda: ProxiedChannel(grpc.host, grpc.port, ssl=grpc_ssl, proxy=proxy, codec=codec)
-            )
+        # Blocking calls open direct connections (not through a proxy: those hop).
+        self._direct: tuple[str, int, ssl.SSLContext | None] | None = (
+            (grpc.host, grpc.port, grpc_ssl) if proxy is None else None
         )
+        first = self._channels[0]
+        self._scheme, self._authority = first._scheme, first._authority
         # The blocking callers' threads: this thread's own (a thread-local), and all of them
         # (for close(), and to close those of threads that ended).
         self._local = threading.local()
-        self._threads: list[_ThreadChannel] = []
+        self._threads: list[_ThreadConnection] = []
         self._threads_lock = threading.Lock()
         self._closed = False
         self._encoded_for: tuple[object, Headers] = (None, [])
 
     def blocking_call(self) -> BlockingUnary | None:
-        """The call in the caller's thread, through the thread's own loop and channel; None
-        when the thread runs an event loop already (it cannot run a second one)."""
-        if self._closed or asyncio._get_running_loop() is not None:
+        """The call in the caller's thread, on the thread's own blocking HTTP/2 connection
+        (:mod:`._h2_blocking`); None through a proxy (those calls hop)."""
+        if self._closed or self._direct is None:
             return None
         return self._blocking_unary
 
     def _blocking_unary(
         self, rpc: Rpc[Any, Any], request: Any, timeout: float, metadata: Metadata
     ) -> Any:
-        entry: _ThreadChannel | None = getattr(self._local, "entry", None)
+        entry: _ThreadConnection | None = getattr(self._local, "entry", None)
         if entry is None:
             entry = self._enter_thread()
+        headers = _request_headers(
+            self._scheme, self._authority, rpc.path, timeout, self._encoded(metadata)
+        )
         with entry.lock:
-            if entry.channel is None:
+            connection = entry.connection
+            if connection is None:
                 raise WeaviateClosedClientError._with("the client was closed")
-            return entry.run(_unary(entry.channel, rpc, request, timeout, self._encoded(metadata)))
+            head, message, trailers = connection.unary(headers, _framed(request), timeout)
+        fields = dict(head)
+        _check_head(fields)
+        if "grpc-status" in fields:  # trailers only: no message
+            _check_status(fields)
+            return None
+        _check_status(dict(trailers or ()))
+        if message is None:
+            return None
+        if message[0]:
+            raise NotImplementedError("Compression not implemented")
+        return rpc.reply_type.FromString(message[5:])
 
-    def _enter_thread(self) -> _ThreadChannel:
-        entry = _ThreadChannel(threading.current_thread())
+    def _enter_thread(self) -> _ThreadConnection:
+        assert self._direct is not None
+        entry = _ThreadConnection(threading.current_thread(), BlockingH2(*self._direct))
         with self._threads_lock:
             if self._closed:
                 raise WeaviateClosedClientError._with("the client was closed")
             ended = [other for other in self._threads if not other.thread.is_alive()]
             self._threads = [other for other in self._threads if other.thread.is_alive()]
             self._threads.append(entry)
-        # The loops of ended threads run nowhere: this thread (which runs none) closes them.
         for other in ended:
             other.close()
-        entry.open(self._new_channel)
         self._local.entry = entry
         return entry
 
@@ -263,10 +276,10 @@ class GrpclibPool(GrpcTransport):
         with self._threads_lock:
             self._closed = True
             entries, self._threads = self._threads, []
-        if entries:
-            # Each thread channel belongs to its own loop, which must run to close it: not here
-            # (this thread runs the connection's loop), in a worker thread.
-            await asyncio.to_thread(_close_all, entries)
+        for entry in entries:
+            # Waits for a call of the entry's thread still running (close() waited for calls
+            # in flight already, within its time limit).
+            entry.close()
 
 
 async def _unary(
@@ -296,19 +309,8 @@ async def _exchange(
     wrapper = Wrapper()  # a lost connection wakes this task with StreamTerminatedError
     with wrapper:
         stream = processor.connection.create_stream(wrapper=wrapper)
-        headers = [
-            (":method", "POST"),
-            (":scheme", channel._scheme),
-            (":path", rpc.path),
-            (":authority", channel._authority),
-            ("grpc-timeout", encode_timeout(timeout)),
-            ("te", "trailers"),
-            ("content-type", GRPC_CONTENT_TYPE),
-            ("user-agent", USER_AGENT),
-            *metadata,
-        ]
-        body = request if type(request) is bytes else request.SerializeToString()
-        frame = b"\0" + len(body).to_bytes(4, "big") + body
+        headers = _request_headers(channel._scheme, channel._authority, rpc.path, timeout, metadata)
+        frame = _framed(request)
         sent = _send_at_once(stream, processor, headers, frame)
         release = (
             sent if sent is not None else await stream.send_request(headers, _processor=processor)
@@ -345,6 +347,29 @@ async def _exchange(
             if stream.closable:
                 stream.reset_nowait()
             release()
+
+
+def _request_headers(
+    scheme: str, authority: str, path: str, timeout: float, metadata: Headers
+) -> Headers:
+    """The headers of a unary call's request, as grpclib sends them."""
+    return [
+        (":method", "POST"),
+        (":scheme", scheme),
+        (":path", path),
+        (":authority", authority),
+        ("grpc-timeout", encode_timeout(timeout)),
+        ("te", "trailers"),
+        ("content-type", GRPC_CONTENT_TYPE),
+        ("user-agent", USER_AGENT),
+        *metadata,
+    ]
+
+
+def _framed(request: Any) -> bytes:
+    """The request as one length-prefixed gRPC message (``bytes`` are sent as they are)."""
+    body = request if type(request) is bytes else request.SerializeToString()
+    return b"\0" + len(body).to_bytes(4, "big") + body
 
 
 def _send_at_once(
@@ -408,60 +433,23 @@ def _check_status(fields: dict[str, str]) -> None:
     raise GRPCError(status, decode_grpc_message(message) if message is not None else None)
 
 
-class _ThreadChannel:
-    """A blocking caller's thread's own event loop and grpclib channel. The loop runs only
-    within :meth:`run` (under ``lock``, in the owning thread) or, once the thread is gone or the
-    pool closes, within :meth:`close`."""
+class _ThreadConnection:
+    """A blocking caller's thread's own HTTP/2 connection, used under ``lock`` (by the thread,
+    or by whoever closes it)."""
 
-    __slots__ = ("channel", "lock", "loop", "thread")
+    __slots__ = ("connection", "lock", "thread")
 
-    def __init__(self, thread: threading.Thread) -> None:
+    def __init__(self, thread: threading.Thread, connection: BlockingH2) -> None:
         self.thread = thread
         self.lock = threading.Lock()
-        self.loop = asyncio.new_event_loop()
-        self.channel: Channel | None = None
-
-    def open(self, factory: Callable[[], Channel]) -> None:
-        """Make the channel (grpclib binds it to the loop running when it is made)."""
-
-        async def make() -> Channel:
-            return factory()
-
-        self.channel = self.run(make())
-
-    def run(self, coroutine: Coroutine[Any, Any, T]) -> T:
-        """Run ``coroutine`` on the thread's loop to its end."""
-        loop = self.loop
-        task = loop.create_task(coroutine)
-        try:
-            return loop.run_until_complete(task)
-        except BaseException:
-            if not task.done():  # interrupted (KeyboardInterrupt): end the call here
-                task.cancel()
-                with contextlib.suppress(BaseException):
-                    loop.run_until_complete(task)
-            raise
+        self.connection: BlockingH2 | None = connection
 
     def close(self) -> None:
-        """Close the channel and the loop (never while a call runs: waits for it)."""
+        """Close the connection (after a call still running)."""
         with self.lock:
-            channel, self.channel = self.channel, None
-            if self.loop.is_closed():
-                return
-            if channel is not None:
-
-                async def close() -> None:
-                    channel.close()
-                    await asyncio.sleep(0)  # the transport's connection_lost runs here
-
-                with contextlib.suppress(Exception):
-                    self.run(close())
-            self.loop.close()
-
-
-def _close_all(entries: list[_ThreadChannel]) -> None:
-    for entry in entries:
-        entry.close()
+            connection, self.connection = self.connection, None
+        if connection is not None:
+            connection.close()
 
 
 class GrpclibStreamCall:
