@@ -86,3 +86,43 @@ def test_error_statuses_raise_with_the_decoded_message(
         _check_status(fields)
     assert info.value.status is status
     assert info.value.message == message
+
+
+def test_abort_ends_a_call_waiting_in_another_thread() -> None:
+    import socket
+    import threading
+    import time
+
+    from grpclib.exceptions import StreamTerminatedError
+
+    from weaviate_async.connect._h2_blocking import BlockingH2
+
+    # A peer that accepts the connection and never answers: the call waits in recv.
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    connection = BlockingH2("127.0.0.1", port, None)
+    outcome: list[BaseException] = []
+    headers = _request_headers("http", f"127.0.0.1:{port}", "/x.Y/Z", 30.0, [])
+
+    def call() -> None:
+        try:
+            connection.unary(headers, _framed(b""), 30.0)
+        except BaseException as exc:
+            outcome.append(exc)
+
+    caller = threading.Thread(target=call)
+    caller.start()
+    peer, _ = listener.accept()
+    try:
+        deadline = time.monotonic() + 10
+        while connection._sock is None and time.monotonic() < deadline:
+            time.sleep(0.001)
+        connection.abort()
+        caller.join(10)
+        assert not caller.is_alive()
+        # A lost connection: in recv, or in sendall when the abort came before the request.
+        assert len(outcome) == 1 and isinstance(outcome[0], (StreamTerminatedError, OSError))
+        assert connection._sock is None  # the calling thread closed its socket
+    finally:
+        peer.close()
+        listener.close()

@@ -277,8 +277,7 @@ class GrpclibPool(GrpcTransport):
             self._closed = True
             entries, self._threads = self._threads, []
         for entry in entries:
-            # Waits for a call of the entry's thread still running (close() waited for calls
-            # in flight already, within its time limit).
+            # close() waited for calls in flight already, within its time limit.
             entry.close()
 
 
@@ -445,11 +444,18 @@ class _ThreadConnection:
         self.connection: BlockingH2 | None = connection
 
     def close(self) -> None:
-        """Close the connection (after a call still running)."""
-        with self.lock:
-            connection, self.connection = self.connection, None
-        if connection is not None:
-            connection.close()
+        """Close the connection; a call still running in the owning thread is ended (it fails
+        as a lost connection) rather than waited for."""
+        connection, self.connection = self.connection, None
+        if connection is None:
+            return
+        if self.lock.acquire(blocking=False):
+            try:
+                connection.close()
+            finally:
+                self.lock.release()
+        else:
+            connection.abort()
 
 
 class GrpclibStreamCall:

@@ -13,6 +13,7 @@ stream is left behind. The reply checks are grpclib's (``_grpclib._check_head`` 
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import ssl
 import time
@@ -64,6 +65,15 @@ class BlockingH2:
         sock, self._sock, self._h2 = self._sock, None, None
         if sock is not None:
             sock.close()
+
+    def abort(self) -> None:
+        """End a call running in another thread: its ``recv`` returns and it fails as a lost
+        connection (that thread then closes the socket; closing it here could close a reused
+        file descriptor)."""
+        sock = self._sock
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
 
     def _open(self, timeout: float) -> tuple[socket.socket, H2Connection]:
         sock = socket.create_connection((self._host, self._port), timeout=timeout)
