@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import threading
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -557,3 +559,33 @@ async def test_unsupported_grpc_proxy_url_is_refused_at_connect() -> None:
     assert "proxies.grpc" in str(info.value)
     assert "hunter2" not in str(info.value)
     assert not client.is_connected()
+
+
+def test_sync_search_over_tls_runs_in_the_callers_thread(tls_server: TLSServer) -> None:
+    """On grpclib a blocking search opens its own TLS connection in the caller's thread
+    (``_h2_blocking``), verified against the same CA bundle."""
+    import weaviate_sync
+    from weaviate_async.connect._grpclib import GrpclibPool
+
+    config = AdditionalConfig(
+        grpc_transport="grpclib", tls=TLSConfig(ca_bundle=tls_server.files.ca_cert)
+    )
+    name = "Tls" + uuid.uuid4().hex[:12]
+    with weaviate_sync.WeaviateClient(
+        connection_params=tls_server.params(), additional_config=config
+    ) as client:
+        from weaviate_sync.classes.config import DataType, Property
+
+        collection = client.collections.create(
+            name, properties=[Property(name="title", data_type=DataType.TEXT)]
+        )
+        try:
+            collection.data.insert({"title": "through"})
+            page = collection.query.fetch_objects()
+            assert [o.properties["title"] for o in page.objects] == ["through"]
+            impl: Any = client._impl
+            pool = impl._connection._transport
+            assert isinstance(pool, GrpclibPool)
+            assert [entry.thread for entry in pool._threads] == [threading.current_thread()]
+        finally:
+            client.collections.delete(name)

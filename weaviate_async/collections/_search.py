@@ -205,8 +205,8 @@ class _SearchNamespace(_ReadNamespace):
         **arguments: Any,
     ) -> Any:
         """:meth:`_execute` for the blocking facade, in the caller's thread: the request is
-        built and the reply parsed here; the call itself goes out from this thread on the
-        grpcio transport, or hops onto the loop (``Connection.search_blocking``)."""
+        built and the reply parsed here; the call itself goes out from this thread where the
+        transport can (``Connection.search_blocking``), else it hops onto the loop."""
         request, shape = self._prepare(
             operator,
             diversity_selection=diversity_selection,

@@ -4,18 +4,34 @@ Calls go round-robin over ``ConnectionConfig.grpc_channels`` channels (HTTP/2 co
 that large batches do not queue behind each other in one connection's flow control. Through a
 proxy, each channel opens its own CONNECT tunnel (:mod:`.grpc_proxy`). After fork the
 connection opens a new pool in the child: nothing of grpclib outlives its event loop.
+
+Blocking callers (the ``weaviate_sync`` facade's searches) call in their own thread
+(:meth:`GrpclibPool.blocking_call`): each such thread gets an HTTP/2 connection of its own,
+driven with blocking socket I/O by h2 (:mod:`._h2_blocking`), so a search costs no hop onto the
+connection's loop thread and no event loop work. Through a proxy they hop as before. The pool
+keeps a record of these connections, closes those of ended threads when a new thread comes,
+and closes all of them in :meth:`close`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import ssl
+import sys
+import threading
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from grpclib.client import Channel
+from grpclib.client import _H2_TO_GRPC_STATUS_MAP, Channel
+from grpclib.const import Status
+from grpclib.encoding.base import GRPC_CONTENT_TYPE
 from grpclib.encoding.proto import ProtoCodec
 from grpclib.exceptions import GRPCError, StreamTerminatedError
+from grpclib.metadata import USER_AGENT, decode_grpc_message, encode_metadata, encode_timeout
+from grpclib.utils import Wrapper
 
+from weaviate_async.connect._h2_blocking import BlockingH2
 from weaviate_async.connect._network import ssl_context, tls_problem
 from weaviate_async.connect._transport import (
     BlockingUnary,
@@ -27,16 +43,24 @@ from weaviate_async.connect._transport import (
 )
 from weaviate_async.connect.grpc_proxy import ProxiedChannel, ProxyTunnelError
 from weaviate_async.connect.retry import Failure
-from weaviate_async.exceptions import WeaviateBaseError, WeaviateConnectionError
+from weaviate_async.exceptions import (
+    WeaviateBaseError,
+    WeaviateClosedClientError,
+    WeaviateConnectionError,
+)
 
 if TYPE_CHECKING:
     from grpclib.client import Stream
+    from grpclib.protocol import EventsProcessor
+    from grpclib.protocol import Stream as ProtocolStream
 
     from weaviate_async.connect.grpc_proxy import ProxyURL
     from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
     from weaviate_async.connect.rpc import Rpc
 
 __all__ = ["GrpclibPool", "GrpclibStreamCall", "PassThroughCodec"]
+
+Headers = list[tuple[str, str]]
 
 
 class PassThroughCodec(ProtoCodec):
@@ -55,9 +79,6 @@ class PassThroughCodec(ProtoCodec):
 
 class GrpclibPool(GrpcTransport):
     """The grpclib implementation of :class:`~._transport.GrpcTransport`."""
-
-    #: grpclib runs on an event loop only: blocking callers hop onto the connection's loop.
-    blocking_unary: BlockingUnary | None = None
 
     def __init__(
         self, params: ConnectionParams, config: AdditionalConfig, proxy: ProxyURL | None
@@ -80,6 +101,66 @@ class GrpclibPool(GrpcTransport):
                 for _ in range(count)
             ]
         self._next = 0
+        # Blocking calls open direct connections (not through a proxy: those hop).
+        self._direct: tuple[str, int, ssl.SSLContext | None] | None = (
+            (grpc.host, grpc.port, grpc_ssl) if proxy is None else None
+        )
+        first = self._channels[0]
+        self._scheme, self._authority = first._scheme, first._authority
+        # The blocking callers' threads: this thread's own (a thread-local), and all of them
+        # (for close(), and to close those of threads that ended).
+        self._local = threading.local()
+        self._threads: list[_ThreadConnection] = []
+        self._threads_lock = threading.Lock()
+        self._closed = False
+        self._encoded_for: tuple[object, Headers] = (None, [])
+
+    def blocking_call(self) -> BlockingUnary | None:
+        """The call in the caller's thread, on the thread's own blocking HTTP/2 connection
+        (:mod:`._h2_blocking`); None through a proxy (those calls hop)."""
+        if self._closed or self._direct is None:
+            return None
+        return self._blocking_unary
+
+    def _blocking_unary(
+        self, rpc: Rpc[Any, Any], request: Any, timeout: float, metadata: Metadata
+    ) -> Any:
+        entry: _ThreadConnection | None = getattr(self._local, "entry", None)
+        if entry is None:
+            entry = self._enter_thread()
+        headers = _request_headers(
+            self._scheme, self._authority, rpc.path, timeout, self._encoded(metadata)
+        )
+        with entry.lock:
+            connection = entry.connection
+            if connection is None:
+                raise WeaviateClosedClientError._with("the client was closed")
+            head, message, trailers = connection.unary(headers, _framed(request), timeout)
+        fields = dict(head)
+        _check_head(fields)
+        if "grpc-status" in fields:  # trailers only: no message
+            _check_status(fields)
+            return None
+        _check_status(dict(trailers or ()))
+        if message is None:
+            return None
+        if message[0]:
+            raise NotImplementedError("Compression not implemented")
+        return rpc.reply_type.FromString(message[5:])
+
+    def _enter_thread(self) -> _ThreadConnection:
+        assert self._direct is not None
+        entry = _ThreadConnection(threading.current_thread(), BlockingH2(*self._direct))
+        with self._threads_lock:
+            if self._closed:
+                raise WeaviateClosedClientError._with("the client was closed")
+            ended = [other for other in self._threads if not other.thread.is_alive()]
+            self._threads = [other for other in self._threads if other.thread.is_alive()]
+            self._threads.append(entry)
+        for other in ended:
+            other.close()
+        self._local.entry = entry
+        return entry
 
     def _channel(self) -> Channel:
         channels = self._channels
@@ -90,17 +171,17 @@ class GrpclibPool(GrpcTransport):
         self, rpc: Rpc[Any, Any], request: Any, timeout: float, metadata: Metadata
     ) -> Any:
         """One unary call on the next channel of the pool."""
-        stream = self._channel().request(
-            rpc.path,
-            rpc.cardinality,
-            rpc.request_type,
-            rpc.reply_type,
-            timeout=timeout,
-            metadata=metadata,
-        )
-        async with stream:
-            await stream.send_message(request, end=True)
-            return await stream.recv_message()
+        return await _unary(self._channel(), rpc, request, timeout, self._encoded(metadata))
+
+    def _encoded(self, metadata: Metadata) -> Headers:
+        # grpclib's checks and encoding of metadata, once per metadata list (the connection
+        # replaces its list when headers change; OIDC builds one per call).
+        cached = self._encoded_for
+        if cached[0] is metadata:
+            return cached[1]
+        encoded = list(encode_metadata(metadata))
+        self._encoded_for = (metadata, encoded)
+        return encoded
 
     def stream(self, rpc: Rpc[Any, Any], metadata: Metadata) -> GrpclibStreamCall:
         """A bidirectional call on the next channel of the pool."""
@@ -188,10 +269,193 @@ class GrpclibPool(GrpcTransport):
         """Nothing to refuse: a forked child opens a pool of its own."""
 
     async def close(self) -> None:
-        """Close every channel of the pool."""
+        """Close every channel of the pool, and the blocking callers' thread channels."""
         channels, self._channels = self._channels, []
         for channel in channels:
             channel.close()
+        with self._threads_lock:
+            self._closed = True
+            entries, self._threads = self._threads, []
+        for entry in entries:
+            # close() waited for calls in flight already, within its time limit.
+            entry.close()
+
+
+async def _unary(
+    channel: Channel, rpc: Rpc[Any, Any], request: Any, timeout: float, metadata: Headers
+) -> Any:
+    """One unary call on ``channel`` within ``timeout``: the reply, or None when the server sent
+    no message. ``metadata``: encoded (:func:`grpclib.metadata.encode_metadata`)."""
+    if sys.version_info >= (3, 11):
+        async with asyncio.timeout(timeout):
+            return await _exchange(channel, rpc, request, timeout, metadata)
+    return await asyncio.wait_for(  # pragma: no cover - Python 3.10
+        _exchange(channel, rpc, request, timeout, metadata), timeout
+    )
+
+
+async def _exchange(
+    channel: Channel, rpc: Rpc[Any, Any], request: Any, timeout: float, metadata: Headers
+) -> Any:
+    # A unary call on grpclib's HTTP/2 stream layer (``grpclib.protocol``): the request
+    # headers, one DATA frame that ends the client's side, the reply headers, one message,
+    # the trailers. grpclib's ``client.Stream`` does the same with a state machine for every
+    # cardinality, event dispatch, metadata multidicts and a deadline wrapper, which a unary
+    # call does not need (about a third of a search's Python time). The checks of the reply
+    # are grpclib's (its ``_raise_for_*`` rules), so failures are the same GRPCError values.
+    protocol = await channel.__connect__()
+    processor = protocol.processor
+    wrapper = Wrapper()  # a lost connection wakes this task with StreamTerminatedError
+    with wrapper:
+        stream = processor.connection.create_stream(wrapper=wrapper)
+        headers = _request_headers(channel._scheme, channel._authority, rpc.path, timeout, metadata)
+        frame = _framed(request)
+        sent = _send_at_once(stream, processor, headers, frame)
+        release = (
+            sent if sent is not None else await stream.send_request(headers, _processor=processor)
+        )
+        try:
+            if sent is None or stream.data_sent == 0:
+                await stream.send_data(frame, end_stream=True)
+            head = dict(await stream.recv_headers())
+            _check_head(head)
+            if "grpc-status" in head:  # trailers only: no message
+                _check_status(head)
+                return None
+            reply = None
+            prefix = await stream.recv_data(5)
+            if prefix:
+                if prefix[0]:
+                    raise NotImplementedError("Compression not implemented")
+                reply = rpc.reply_type.FromString(
+                    await stream.recv_data(int.from_bytes(prefix[1:], "big"))
+                )
+            _check_status(dict(await stream.recv_trailers()))
+            return reply
+        except StreamTerminatedError:
+            # The server's status, when it sent one before the reset, says more.
+            if stream.trailers is not None:
+                _check_status(dict(stream.trailers))
+            elif stream.headers is not None:
+                head = dict(stream.headers)
+                _check_head(head)
+                if "grpc-status" in head:
+                    _check_status(head)
+            raise
+        finally:
+            if stream.closable:
+                stream.reset_nowait()
+            release()
+
+
+def _request_headers(
+    scheme: str, authority: str, path: str, timeout: float, metadata: Headers
+) -> Headers:
+    """The headers of a unary call's request, as grpclib sends them."""
+    return [
+        (":method", "POST"),
+        (":scheme", scheme),
+        (":path", path),
+        (":authority", authority),
+        ("grpc-timeout", encode_timeout(timeout)),
+        ("te", "trailers"),
+        ("content-type", GRPC_CONTENT_TYPE),
+        ("user-agent", USER_AGENT),
+        *metadata,
+    ]
+
+
+def _framed(request: Any) -> bytes:
+    """The request as one length-prefixed gRPC message (``bytes`` are sent as they are)."""
+    body = request if type(request) is bytes else request.SerializeToString()
+    return b"\0" + len(body).to_bytes(4, "big") + body
+
+
+def _send_at_once(
+    stream: ProtocolStream, processor: EventsProcessor, headers: Headers, frame: bytes
+) -> Callable[[], None] | None:
+    """Open the stream and, when the flow-control window takes it, send its one DATA frame, in
+    one write: what grpclib's ``Stream.send_request`` and ``send_data`` do in two writes (two
+    system calls). The release function of the opened stream, or None when the request must go
+    grpclib's way (the connection cannot take a write or a stream now): nothing was sent then.
+    ``stream.data_sent`` says whether the DATA frame went out too."""
+    connection = processor.connection
+    h2 = stream._h2_connection
+    if (
+        not connection.write_ready.is_set()
+        or h2.open_outbound_streams >= h2.remote_settings.max_concurrent_streams
+    ):
+        return None
+    stream_id = h2.get_next_available_stream_id()
+    h2.send_headers(stream_id, headers)
+    stream.init_stream(stream_id, connection)
+    release = processor.register(stream)
+    size = len(frame)
+    whole = size <= min(h2.local_flow_control_window(stream_id), h2.max_outbound_frame_size)
+    if whole:
+        h2.send_data(stream_id, frame, end_stream=True)
+        stream.data_sent = size
+    stream._transport.write(h2.data_to_send())
+    connection.headers_send_process()
+    if whole:
+        connection.data_send_process()
+    return release
+
+
+def _check_head(head: dict[str, str]) -> None:
+    """Raise GRPCError for reply headers grpclib refuses (HTTP status, content type)."""
+    status = head.get(":status")
+    if status is not None and status != "200":
+        raise GRPCError(
+            _H2_TO_GRPC_STATUS_MAP.get(status, Status.UNKNOWN), f"Received :status = {status!r}"
+        )
+    content_type = head.get("content-type")
+    if content_type is None:
+        raise GRPCError(Status.UNKNOWN, "Missing content-type header")
+    base, _, sub = content_type.partition("+")
+    if base != GRPC_CONTENT_TYPE or sub not in ("", "proto"):
+        raise GRPCError(Status.UNKNOWN, f"Invalid content-type: {content_type!r}")
+
+
+def _check_status(fields: dict[str, str]) -> None:
+    """Raise GRPCError unless ``fields`` say ``grpc-status: 0``."""
+    value = fields.get("grpc-status")
+    if value == "0":
+        return
+    if value is None:
+        raise GRPCError(Status.UNKNOWN, "Missing grpc-status header")
+    try:
+        status = Status(int(value))
+    except ValueError:
+        raise GRPCError(Status.UNKNOWN, f"Invalid grpc-status: {value!r}") from None
+    message = fields.get("grpc-message")
+    raise GRPCError(status, decode_grpc_message(message) if message is not None else None)
+
+
+class _ThreadConnection:
+    """A blocking caller's thread's own HTTP/2 connection, used under ``lock`` (by the thread,
+    or by whoever closes it)."""
+
+    __slots__ = ("connection", "lock", "thread")
+
+    def __init__(self, thread: threading.Thread, connection: BlockingH2) -> None:
+        self.thread = thread
+        self.lock = threading.Lock()
+        self.connection: BlockingH2 | None = connection
+
+    def close(self) -> None:
+        """Close the connection; a call still running in the owning thread is ended (it fails
+        as a lost connection) rather than waited for."""
+        connection, self.connection = self.connection, None
+        if connection is None:
+            return
+        if self.lock.acquire(blocking=False):
+            try:
+                connection.close()
+            finally:
+                self.lock.release()
+        else:
+            connection.abort()
 
 
 class GrpclibStreamCall:

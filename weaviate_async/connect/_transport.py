@@ -122,7 +122,12 @@ class GrpcTransport(abc.ABC):
 
     #: A unary call in the caller's thread (no event loop), or None when the transport has
     #: none: blocking callers then hop onto the connection's loop.
-    blocking_unary: BlockingUnary | None
+    blocking_unary: BlockingUnary | None = None
+
+    def blocking_call(self) -> BlockingUnary | None:
+        """The blocking unary call usable in the caller's thread now, or None: the caller then
+        hops onto the connection's loop. By default :attr:`blocking_unary`."""
+        return self.blocking_unary
 
     @abc.abstractmethod
     async def unary(
