@@ -1,5 +1,11 @@
 """The sync batch where users of the official client were hurt: inside a running asyncio program,
-from many threads at once, and in a process forked from one that used the client."""
+from many threads at once, and in a process forked from one that used the client.
+
+Hand-written, not a generated twin: a running loop in the caller's thread, producer threads
+sharing one blocking batch and a forked worker are situations of the blocking client only. The
+batch scenarios the async client shares (sizes, modes, errors, retries) run through the facade
+in the generated test_batch_api_sync_gen.py and test_batch_errors_sync_gen.py.
+"""
 
 from __future__ import annotations
 

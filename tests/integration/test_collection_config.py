@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import hfresh_supported, server_at_least
+import weaviate_async
+from tests.conftest import SERVER_VERSION, hfresh_supported, server_at_least
 from weaviate_async.classes.config import (
     BQConfig,
     CollectionConfigSimple,
@@ -19,17 +20,21 @@ from weaviate_async.classes.config import (
     ReplicationDeletionStrategy,
     RQConfig,
     StopwordsPreset,
+    VectorDistances,
     VectorFilterStrategy,
     VectorIndexConfigFlat,
     VectorIndexConfigHFresh,
     VectorIndexConfigHNSW,
 )
 from weaviate_async.classes.config_models import collection_config_from_json
+from weaviate_async.embedded import EmbeddedOptions, EmbeddedServer
 from weaviate_async.exceptions import (
     UnexpectedStatusCodeError,
     WeaviateBaseError,
     WeaviateInvalidInputError,
 )
+
+__sync_twin__ = "tests/integration/test_collection_config_sync_gen.py"
 
 
 async def _create(client: Any, name: str, **kwargs: Any) -> Any:
@@ -57,7 +62,7 @@ async def _create(client: Any, name: str, **kwargs: Any) -> Any:
 async def test_update_every_mutable_option(client: Any, collection_name: str) -> None:
     col = await _create(client, collection_name)
     vi = Reconfigure.VectorIndex
-    await col.config.update(
+    result = await col.config.update(
         description="new description",
         property_descriptions={"title": "new"},
         inverted_index_config=Reconfigure.inverted_index(
@@ -101,6 +106,7 @@ async def test_update_every_mutable_option(client: Any, collection_name: str) ->
         generative_config=Reconfigure.Generative.custom("generative-openai"),
         reranker_config=Reconfigure.Reranker.custom("reranker-dummy"),
     )
+    assert result is None
     cfg = await col.config.get()
     assert cfg.description == "new description"
     assert {p.name: p.description for p in cfg.properties}["title"] == "new"
@@ -133,11 +139,18 @@ async def test_update_every_mutable_option(client: Any, collection_name: str) ->
     simple = await col.config.get(simple=True)
     assert isinstance(simple, CollectionConfigSimple) and simple.description == "new description"
 
+    # a second update keeps what the first one set
+    await col.config.update(inverted_index_config=Reconfigure.inverted_index(bm25_k1=1.9))
+    inv2 = (await col.config.get()).inverted_index_config
+    assert (inv2.bm25.b, inv2.bm25.k1, inv2.cleanup_interval_seconds) == (0.5, 1.9, 90)
+
 
 async def test_update_multi_tenancy_flags(client: Any, collection_name: str) -> None:
     col = await client.collections.create(
         collection_name, multi_tenancy_config=Configure.multi_tenancy()
     )
+    before = (await col.config.get()).multi_tenancy_config
+    assert before.enabled and not before.auto_tenant_creation
     await col.config.update(
         multi_tenancy_config=Reconfigure.multi_tenancy(
             auto_tenant_creation=True, auto_tenant_activation=True
@@ -159,6 +172,7 @@ async def test_update_legacy_index(client: Any, collection_name: str) -> None:
     cfg = await col.config.get()
     assert isinstance(cfg.vector_index_config, VectorIndexConfigHNSW)
     assert cfg.vector_index_config.ef == 21
+    assert cfg.vector_index_config.quantizer is not None
     with pytest.raises(WeaviateInvalidInputError, match="quantizer"):
         await col.config.update(
             vectorizer_config=Reconfigure.VectorIndex.hnsw(
@@ -169,7 +183,8 @@ async def test_update_legacy_index(client: Any, collection_name: str) -> None:
 
 async def test_add_property_reference_vector(client: Any, collection_name: str) -> None:
     col = await _create(client, collection_name)
-    await col.config.add_property(Property(name="extra", data_type=DataType.TEXT_ARRAY))
+    added = await col.config.add_property(Property(name="extra", data_type=DataType.TEXT_ARRAY))
+    assert added is None
     await col.config.add_reference(
         ReferenceProperty(name="link", target_collection=collection_name)
     )
@@ -178,14 +193,41 @@ async def test_add_property_reference_vector(client: Any, collection_name: str) 
             name="added", vector_index_config=Configure.VectorIndex.flat()
         )
     )
+    await col.config.add_vector(
+        vector_config=[
+            Configure.Vectors.self_provided(name="more1"),
+            Configure.Vectors.self_provided(
+                name="more2",
+                vector_index_config=Configure.VectorIndex.hnsw(distance_metric=VectorDistances.DOT),
+            ),
+        ]
+    )
     cfg = await col.config.get()
-    assert "extra" in [p.name for p in cfg.properties]
-    assert [r.name for r in cfg.references] == ["link"]
-    assert cfg.vector_config is not None and "added" in cfg.vector_config
-    with pytest.raises(WeaviateInvalidInputError, match="prop"):
+    props = {p.name: p for p in cfg.properties}
+    # add_vector writes the whole class back (PUT); the server may then list the properties
+    # in another order, so compare them as a set
+    assert set(props) == {"title", "n", "extra"}
+    assert props["extra"].data_type is DataType.TEXT_ARRAY
+    assert [(r.name, r.target_collections) for r in cfg.references] == [("link", [collection_name])]
+    assert cfg.vector_config is not None
+    assert set(cfg.vector_config) == {"h", "f", "x", "added", "more1", "more2"}
+    assert isinstance(cfg.vector_config["added"].vector_index_config, VectorIndexConfigFlat)
+    m2 = cfg.vector_config["more2"].vector_index_config
+    assert isinstance(m2, VectorIndexConfigHNSW) and m2.distance_metric is VectorDistances.DOT
+
+    with pytest.raises(WeaviateInvalidInputError) as info:
         await col.config.add_property(Property(name="extra", data_type=DataType.TEXT))
-    with pytest.raises(WeaviateInvalidInputError, match="vector_config"):
+    assert info.value.field == "prop"
+    with pytest.raises(WeaviateInvalidInputError) as info:
+        await col.config.add_property(ReferenceProperty(name="r2", target_collection="X"))  # type: ignore[arg-type]
+    assert info.value.field == "prop"
+    with pytest.raises(WeaviateInvalidInputError) as info:
+        await col.config.add_reference(ReferenceProperty(name="link", target_collection="X"))
+    assert info.value.field == "ref"
+    with pytest.raises(WeaviateInvalidInputError) as info:
         await col.config.add_vector(vector_config=Configure.Vectors.self_provided(name="h"))
+    assert info.value.field == "vector_config"
+    assert len((await col.config.get()).properties) == 3  # nothing changed by the refused calls
 
 
 async def test_delete_property_index(client: Any, collection_name: str) -> None:
@@ -197,10 +239,17 @@ async def test_delete_property_index(client: Any, collection_name: str) -> None:
         assert info.value.status_code == 404
         return
     assert await col.config.delete_property_index("n", "rangeFilters") is True
-    cfg = await col.config.get()
-    assert next(p for p in cfg.properties if p.name == "n").index_range_filters is False
-    with pytest.raises(WeaviateInvalidInputError, match="index_name"):
-        await col.config.delete_property_index("n", "bogus")
+    assert await col.config.delete_property_index("title", "searchable") is True
+    props = {p.name: p for p in (await col.config.get()).properties}
+    assert props["n"].index_range_filters is False
+    assert props["title"].index_searchable is False
+    assert props["title"].index_filterable is True
+    with pytest.raises(WeaviateInvalidInputError, match="index_name") as info:
+        await col.config.delete_property_index("n", "bogus")  # type: ignore[arg-type]
+    assert info.value.field == "index_name"
+    with pytest.raises(WeaviateInvalidInputError) as info:
+        await col.config.delete_property_index("", "filterable")
+    assert info.value.field == "property_name"
 
 
 async def test_shards(client: Any, collection_name: str) -> None:
@@ -210,9 +259,20 @@ async def test_shards(client: Any, collection_name: str) -> None:
     updated = await col.config.update_shards("READONLY")
     assert updated == {shards[0].name: "READONLY"}
     assert (await col.config.get_shards())[0].status == "READONLY"
-    assert await col.config.update_shards("READY", shards[0].name) == {shards[0].name: "READY"}
-    with pytest.raises(WeaviateInvalidInputError, match="status"):
-        await col.config.update_shards("BROKEN")
+    with pytest.raises(UnexpectedStatusCodeError):
+        await col.data.insert({"title": "refused while read-only"})
+    name = shards[0].name
+    assert await col.config.update_shards("READY", name) == {name: "READY"}
+    assert await col.config.update_shards("READY", [name]) == {name: "READY"}
+    assert [s.status for s in await col.config.get_shards()] == ["READY"]
+    await col.data.insert({"title": "accepted again"})
+    assert await col.length() == 1
+    with pytest.raises(WeaviateInvalidInputError, match="status") as info:
+        await col.config.update_shards("BROKEN")  # type: ignore[arg-type]
+    assert info.value.field == "status"
+    with pytest.raises(WeaviateInvalidInputError) as info:
+        await col.config.update_shards("READY", 7)  # type: ignore[arg-type]
+    assert info.value.field == "shard_names"
 
 
 async def test_shard_states_per_node(client: Any, collection_name: str) -> None:
@@ -257,6 +317,30 @@ async def test_error_paths(client: Any, collection_name: str) -> None:
         await col.config.update(property_descriptions={"nope": "x"})
     with pytest.raises(WeaviateInvalidInputError, match="inverted_index_config"):
         await col.config.update(inverted_index_config=Configure.inverted_index())
+
+    # invalid builder input: raised before anything is sent, naming the field
+    builders: list[tuple[Any, str]] = [
+        (lambda: Configure.inverted_index(bm25_b=2.0, bm25_k1=1.0), "bm25_b"),
+        (lambda: Configure.replication(factor=0), "factor"),
+        (lambda: Configure.VectorIndex.hnsw(ef_construction=-3), "ef_construction"),
+        (lambda: Configure.multi_tenancy(enabled="yes"), "enabled"),
+        (lambda: Property(name="bad name", data_type=DataType.TEXT), "name"),
+        (lambda: Property(name="x", data_type="nope"), "data_type"),
+        (lambda: Reconfigure.inverted_index(bm25_k1=-1.0), "bm25_k1"),
+    ]
+    for build, field in builders:
+        with pytest.raises(WeaviateInvalidInputError) as refused:
+            build()
+        assert refused.value.field == field, (field, refused.value)
+        assert field in str(refused.value)
+    # an update model where create wants a create model: refused before anything is sent
+    with pytest.raises(WeaviateInvalidInputError) as refused:
+        await client.collections.create(
+            collection_name + "X", inverted_index_config=Reconfigure.inverted_index()
+        )
+    assert refused.value.field == "inverted_index_config"
+    assert await client.collections.exists(collection_name + "X") is False
+    assert [p.name for p in (await col.config.get()).properties] == ["title", "n"]
 
 
 # ------------------------------------------------------------------------------------------
@@ -487,10 +571,6 @@ async def test_official_builder_names_build_and_update(client: Any, collection_n
 async def test_create_leaves_the_default_index_type_to_the_server() -> None:
     # 4.24 sends no vectorIndexType for a vector without an index to servers 1.37.5+, which
     # then apply their DEFAULT_VECTOR_INDEX (here flat); an explicit index is kept
-    import weaviate_async
-    from tests.conftest import SERVER_VERSION
-    from weaviate_async.embedded import EmbeddedOptions, EmbeddedServer
-
     srv = EmbeddedServer(
         EmbeddedOptions(
             version=SERVER_VERSION, additional_env_vars={"DEFAULT_VECTOR_INDEX": "flat"}

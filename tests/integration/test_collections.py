@@ -1,5 +1,6 @@
 """client.collections against a real server: create (every option), get/use, exists, list_all,
-delete, delete_all-free paths, export_config and the create_from_dict round trip."""
+delete, delete_all (on a server of its own), export_config, the create_from_dict and
+create_from_config round trips, and tenant and consistency-level handles."""
 
 from __future__ import annotations
 
@@ -7,14 +8,17 @@ import datetime
 import uuid
 from typing import Any
 
+import attrs
 import pytest
 
-from tests.conftest import hfresh_supported, server_at_least
+import weaviate_async
+from tests.conftest import SERVER_VERSION, hfresh_supported, server_at_least
 from weaviate_async.classes.config import (
     BQConfig,
     CollectionConfig,
     CollectionConfigSimple,
     Configure,
+    ConsistencyLevel,
     DataType,
     PQConfig,
     Property,
@@ -30,6 +34,7 @@ from weaviate_async.classes.config import (
     VectorIndexConfigHNSW,
 )
 from weaviate_async.collections.collection import CollectionAsync
+from weaviate_async.embedded import EmbeddedOptions, EmbeddedServer
 from weaviate_async.exceptions import (
     ObjectAlreadyExistsError,
     UnexpectedStatusCodeError,
@@ -391,8 +396,10 @@ async def test_get_use_exists_delete(client: Any, collection_name: str) -> None:
 
 async def test_create_errors(client: Any, collection_name: str) -> None:
     await client.collections.create(collection_name)
-    with pytest.raises(ObjectAlreadyExistsError):
+    with pytest.raises(ObjectAlreadyExistsError) as exists:
         await client.collections.create(collection_name)
+    assert exists.value.status_code in (409, 422)
+    assert exists.value.server_message and "already exists" in exists.value.server_message.lower()
     with pytest.raises(UnexpectedStatusCodeError, match="not a valid class name"):
         await client.collections.create("bad-name")  # refused by the server, as it answers
     with pytest.raises(WeaviateInvalidInputError, match="config"):
@@ -403,17 +410,10 @@ async def test_create_errors(client: Any, collection_name: str) -> None:
             collection_name + "R", replication_config=Configure.replication(factor=5)
         )
     assert info.value.status_code == 422 and info.value.server_message
+    assert await client.collections.exists(collection_name + "R") is False
     with pytest.raises(UnexpectedStatusCodeError) as info2:
         await client.collections.export_config(collection_name + "Missing")
     assert info2.value.status_code == 404
-
-
-def test_sync_twin_smoke(sync_client: Any, collection_name: str) -> None:
-    col = sync_client.collections.create(
-        collection_name, properties=[Property(name="a", data_type=DataType.INT)]
-    )
-    assert sync_client.collections.exists(collection_name)
-    assert col.config.get().properties[0].name == "a"
 
 
 async def test_to_string_shows_the_configuration(client: Any, collection_name: str) -> None:
@@ -423,3 +423,141 @@ async def test_to_string_shows_the_configuration(client: Any, collection_name: s
     text = await collection.to_string()
     assert text.startswith("<weaviate.Collection config=") and text.endswith(">")
     assert f'"class": "{collection_name}"' in text and '"title"' in text
+
+
+async def test_create_from_dict_and_from_config_round_trip(
+    client: Any, collection_name: str
+) -> None:
+    await client.collections.create(
+        collection_name,
+        description="source",
+        properties=[
+            Property(name="title", data_type=DataType.TEXT),
+            Property(name="n", data_type=DataType.INT),
+        ],
+        vector_config=Configure.Vectors.self_provided(
+            vector_index_config=Configure.VectorIndex.hnsw(ef=33)
+        ),
+        inverted_index_config=Configure.inverted_index(bm25_b=0.4, bm25_k1=1.1),
+    )
+    exported = await client.collections.export_config(collection_name)
+    assert isinstance(exported, CollectionConfig)
+    from_dict = collection_name + "Dict"
+    from_cfg = collection_name + "Cfg"
+    try:
+        data = exported.to_dict()
+        data["class"] = from_dict
+        copy = await client.collections.create_from_dict(data)
+        assert copy.name == from_dict
+        got = await copy.config.get()
+        assert attrs.evolve(got, name=collection_name).to_dict() == exported.to_dict()
+
+        copy2 = await client.collections.create_from_config(attrs.evolve(exported, name=from_cfg))
+        assert copy2.name == from_cfg
+        got2 = await client.collections.export_config(from_cfg)
+        assert attrs.evolve(got2, name=collection_name).to_dict() == exported.to_dict()
+        assert got2.description == "source"
+        assert got2.inverted_index_config.bm25.b == 0.4
+        assert got2.vector_config is not None
+        d = got2.vector_config["default"].vector_index_config
+        assert isinstance(d, VectorIndexConfigHNSW) and d.ef == 33
+
+        with pytest.raises(ObjectAlreadyExistsError):
+            await client.collections.create_from_dict(data)
+        with pytest.raises(WeaviateInvalidInputError) as info:
+            await client.collections.create_from_dict({"nope": 1})
+        assert info.value.field is not None and "config" in info.value.field
+        with pytest.raises(WeaviateInvalidInputError) as info:
+            await client.collections.create_from_config(data)  # type: ignore[arg-type]
+        assert info.value.field == "config"
+    finally:
+        await client.collections.delete([from_dict, from_cfg])
+    assert not await client.collections.exists(from_dict)
+    assert not await client.collections.exists(from_cfg)
+
+
+async def test_multi_tenancy_list_all_and_tenant_handles(client: Any, collection_name: str) -> None:
+    col = await client.collections.create(
+        collection_name,
+        properties=[Property(name="a", data_type=DataType.TEXT)],
+        vector_config=Configure.Vectors.self_provided(),
+        multi_tenancy_config=Configure.multi_tenancy(
+            auto_tenant_creation=True, auto_tenant_activation=True
+        ),
+    )
+    mt = (await col.config.get()).multi_tenancy_config
+    assert (mt.enabled, mt.auto_tenant_creation, mt.auto_tenant_activation) == (True, True, True)
+
+    listed = await client.collections.list_all()
+    assert collection_name in listed
+    assert isinstance(listed[collection_name], CollectionConfigSimple)
+    assert [p.name for p in listed[collection_name].properties] == ["a"]
+    assert listed == await client.collections.list_all(simple=True)
+    full = await client.collections.list_all(simple=False)
+    assert isinstance(full[collection_name], CollectionConfig)
+    assert full[collection_name].multi_tenancy_config.auto_tenant_creation is True
+    assert full[collection_name].to_dict() == (await col.config.get()).to_dict()
+    with pytest.raises(WeaviateInvalidInputError) as info:
+        await client.collections.list_all(simple="yes")
+    assert info.value.field == "simple"
+
+    ta = col.with_tenant("tenantA")
+    tb = col.with_tenant("tenantB").with_consistency_level(ConsistencyLevel.QUORUM)
+    assert (ta.tenant, ta.consistency_level) == ("tenantA", None)
+    assert (tb.tenant, tb.consistency_level) == ("tenantB", ConsistencyLevel.QUORUM)
+    assert col.tenant is None and col.consistency_level is None  # the original is unchanged
+    assert repr(tb).endswith(f" {collection_name!r}, tenant='tenantB', consistency_level='QUORUM'>")
+
+    await ta.data.insert({"a": "one"}, vector=[0.25] * 8)  # auto tenant creation
+    res = await tb.data.insert_many([{"a": f"b{i}"} for i in range(3)])
+    assert not res.has_errors, res.errors
+    assert (await ta.length(), await tb.length()) == (1, 3)
+    fetched_b = (await tb.query.fetch_objects()).objects
+    assert sorted(o.properties["a"] for o in fetched_b) == ["b0", "b1", "b2"]
+    assert [o.properties["a"] for o in (await ta.query.fetch_objects()).objects] == ["one"]
+
+    shards_a = await ta.config.get_shards()
+    assert [(s.name, s.status) for s in shards_a] == [("tenantA", "READY")]
+    assert {s.name for s in await col.config.get_shards()} == {"tenantA", "tenantB"}
+
+    with pytest.raises(WeaviateInvalidInputError) as info:
+        col.with_tenant(3)
+    assert info.value.field == "tenant"
+    with pytest.raises(WeaviateInvalidInputError) as info:
+        col.with_consistency_level("SOME")
+    assert info.value.field == "consistency_level"
+
+
+async def test_delete_all(client: Any) -> None:
+    """``delete_all`` runs on a server of this test's own: it must not touch the shared one."""
+    # the shared server keeps a collection of its own through this test
+    keep = "Keep" + uuid.uuid4().hex[:8]
+    await client.collections.create(keep)
+    srv = EmbeddedServer(EmbeddedOptions(version=SERVER_VERSION)).start()
+    try:
+        async with weaviate_async.use_async_with_local(
+            host=srv.host, port=srv.http_port, grpc_port=srv.grpc_port
+        ) as own:
+            names = [f"All{i}" + uuid.uuid4().hex[:6] for i in range(5)]
+            for i, n in enumerate(names):
+                c = await own.collections.create(
+                    n,
+                    properties=[Property(name="p", data_type=DataType.INT)],
+                    multi_tenancy_config=Configure.multi_tenancy() if i == 0 else None,
+                )
+                if i == 1:
+                    await c.data.insert({"p": 1})
+            assert set(await own.collections.list_all()) == set(names)
+            assert await own.collections.delete_all() is None
+            assert await own.collections.list_all() == {}
+            assert not any([await own.collections.exists(n) for n in names])
+            assert await own.collections.delete_all() is None  # nothing left: still fine
+            assert await own.collections.list_all(simple=False) == {}
+            # the server is usable afterwards
+            again = await own.collections.create(names[1])
+            assert await again.length() == 0
+            await own.collections.delete_all()
+        assert await client.collections.exists(keep)
+    finally:
+        srv.stop()
+        await client.collections.delete(keep)

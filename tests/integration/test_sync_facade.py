@@ -1,4 +1,14 @@
-"""The generated sync facade (weaviate_sync) against a real server."""
+"""The generated sync facade (weaviate_sync) against a real server: what only a blocking
+client has.
+
+Hand-written, not a generated twin: each test is about the blocking machinery itself, which an
+async test cannot express: the loop thread (started, shared by 32 caller threads, joined by
+``close()`` and by a ``with`` block that raises), calls from inside a running event loop (as in
+Jupyter), a fork child using the parent's client, a warning issued on the loop thread reaching
+the blocking caller, the twin namespaces cached per handle, the messages spoken to a blocking
+caller, and no sockets left behind. The scenarios the async client has (collections, data,
+searches, ...) run through the facade in the generated ``tests/integration/*_sync_gen.py``.
+"""
 
 from __future__ import annotations
 
@@ -88,23 +98,6 @@ def test_a_deprecation_warned_on_the_loop_reaches_the_blocking_caller(
         assert reply.get == {collection_name: []}
     finally:
         client.collections.delete(collection_name)
-
-
-def test_collections_are_wrapped(
-    client: weaviate_sync.WeaviateClient, collection_name: str
-) -> None:
-    from weaviate_sync.classes.config import DataType, Property
-
-    collection = client.collections.create(
-        collection_name, properties=[Property(name="title", data_type=DataType.TEXT)]
-    )
-    assert type(collection).__name__ == "Collection"
-    assert client.collections.exists(collection_name)
-    config = collection.config.get()
-    assert config.name == collection_name
-    assert [p.name for p in config.properties] == ["title"]
-    client.collections.delete(collection_name)
-    assert not client.collections.exists(collection_name)
 
 
 def test_threads_share_one_client(client: weaviate_sync.WeaviateClient) -> None:
