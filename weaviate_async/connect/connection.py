@@ -423,8 +423,8 @@ class Connection(Calls):
     ) -> search_get_pb2.SearchReply:
         """:meth:`search` for a blocking caller (the ``weaviate_sync`` facade); thread-safe.
 
-        With a transport that can call from the caller's thread (grpcio; grpclib through the
-        thread's own loop and channel, unless the thread runs an event loop), the first attempt
+        With a transport that can call from the caller's thread (grpcio; grpclib over the
+        thread's own blocking HTTP/2 connection, in any thread), the first attempt
         runs there, through :meth:`_attempt` and counted in flight as any call; the attempts
         left after a retriable failure run on the loop, as for :meth:`search`. Otherwise (no
         such transport, OIDC tokens, a connection recovering or forked) the whole call hops
