@@ -2,16 +2,18 @@
 
 Create models (``Configure.*``), update models (``Reconfigure.*``) and read models (what
 ``collection.config.get()`` returns) declare each option with :func:`keyed`; its metadata names
-the JSON key (``"cleanupIntervalSeconds"``), or a path into a nested object with ``/``
-(``"bm25/b"``). Serialisation is derived from it: :func:`keyed_json` writes a new object,
+the JSON key (``"cleanupIntervalSeconds"``), a path into a nested object with ``/``
+(``"bm25/b"``), or a function of the value that names it (a quantizer is sent under its own
+name). Serialisation is derived from it: :func:`keyed_json` writes a new object,
 :func:`merge_keyed` writes the changes into a copy of the server's current object. Fields
-without the metadata are not sent. Keys are written in the order the fields are declared.
+without the metadata are not sent. Keys are written in the order the fields are declared,
+unless a field gives an ``order`` (fields without one are 0; a stable sort).
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any
 
@@ -30,18 +32,31 @@ __all__ = [
 
 #: the metadata entry holding a field's JSON key (or ``/``-separated path)
 JSON = "json"
+#: the metadata entry placing a key before (negative) or after (positive) the others
+ORDER = "json_order"
+
+#: a JSON key or path, or a function of the field's value that gives it
+JsonKey = str | Callable[[Any], str]
 
 
-def keyed(json_key: str, **field: Any) -> Any:
+def keyed(json_key: JsonKey, *, order: int = 0, **field: Any) -> Any:
     """An attrs field sent as ``json_key``; other arguments go to ``attrs.field``."""
     field.setdefault("default", None)
-    metadata = {**field.pop("metadata", {}), JSON: json_key}
+    metadata = {**field.pop("metadata", {}), **key_metadata(json_key, order=order)}
     return attrs.field(metadata=metadata, **field)
 
 
-def json_keys(cls: type) -> list[tuple[str, str]]:
-    """``(attribute, json key)`` of every keyed field of ``cls``, in declaration order."""
-    return [(f.name, f.metadata[JSON]) for f in attrs.fields(cls) if JSON in f.metadata]
+def key_metadata(json_key: JsonKey, *, order: int = 0) -> dict[str, Any]:
+    """The metadata of a field sent as ``json_key``, for fields that need ``attrs.field``
+    itself (mypy reads a converter's argument type only there)."""
+    return {JSON: json_key, ORDER: order} if order else {JSON: json_key}
+
+
+def json_keys(cls: type) -> list[tuple[str, JsonKey]]:
+    """``(attribute, json key)`` of every keyed field of ``cls``, in the order they are sent."""
+    keyed_fields = [f for f in attrs.fields(cls) if JSON in f.metadata]
+    keyed_fields.sort(key=lambda f: f.metadata.get(ORDER, 0))
+    return [(f.name, f.metadata[JSON]) for f in keyed_fields]
 
 
 def plain(value: Any) -> Any:
@@ -59,8 +74,8 @@ def plain(value: Any) -> Any:
     return value
 
 
-def _place(out: dict[str, Any], path: str, value: Any) -> None:
-    *parents, last = path.split("/")
+def _place(out: dict[str, Any], path: JsonKey, value: Any) -> None:
+    *parents, last = (path(value) if callable(path) else path).split("/")
     for part in parents:
         child = out.get(part)
         # a copy, so that the caller's current object is never changed in place
@@ -89,10 +104,6 @@ def merge_keyed(obj: Any, current: Mapping[str, Any]) -> dict[str, Any]:
 def json_aliases(cls: type) -> dict[str, str]:
     """``{json key: attribute}`` of the keyed fields whose key is a top-level name other than
     the attribute's: the official client's models name these fields as the server does."""
-    return {k: name for name, k in json_keys(cls) if "/" not in k and k != name}
-
-
-def key_metadata(json_key: str) -> dict[str, str]:
-    """The metadata of a field sent as ``json_key``, for fields that need ``attrs.field``
-    itself (mypy reads a converter's argument type only there)."""
-    return {JSON: json_key}
+    return {
+        k: name for name, k in json_keys(cls) if isinstance(k, str) and "/" not in k and k != name
+    }
