@@ -41,7 +41,8 @@ JsonKey = str | Callable[[Any], str]
 
 def keyed(json_key: JsonKey, *, order: int = 0, **field: Any) -> Any:
     """An attrs field sent as ``json_key``; other arguments go to ``attrs.field``."""
-    field.setdefault("default", None)
+    if "factory" not in field:
+        field.setdefault("default", None)
     metadata = {**field.pop("metadata", {}), **key_metadata(json_key, order=order)}
     return attrs.field(metadata=metadata, **field)
 

@@ -5,7 +5,8 @@ All models are frozen attrs classes converted by ONE cattrs converter (:data:`_c
 ``to_dict()`` gives back the server's JSON, so that
 ``collections.create_from_dict(cfg.to_dict())`` recreates an equal collection.
 
-Fields map to JSON keys through field metadata (``json``). Options the server returns but that
+Fields map to JSON keys through field metadata, declared with ``keyed`` as in the create and
+update models (``classes/_json_keys.py``). Options the server returns but that
 have no field here (new server options, disabled quantizers, internal flags) are kept in each
 model's ``extra`` dict and written back by ``to_dict()``, so nothing is lost and a newer server
 never breaks parsing. Missing options take the server's defaults. Unknown enum values are kept as
@@ -26,6 +27,7 @@ import attrs
 import cattrs
 
 from weaviate_async._validate import enum_value
+from weaviate_async.classes._json_keys import json_keys, keyed
 from weaviate_async.classes.config_collection import ConsistencyLevel, ReplicationDeletionStrategy
 from weaviate_async.classes.config_index import (
     BIT_COMPRESSION_DEPRECATION,
@@ -92,8 +94,8 @@ _converter = cattrs.Converter()
 def _j(key: str, default: Any = None, *, factory: Callable[[], Any] | None = None) -> Any:
     """An attrs field read from / written to JSON key ``key``."""
     if factory is not None:
-        return attrs.field(factory=factory, metadata={"json": key})
-    return attrs.field(default=default, metadata={"json": key})
+        return keyed(key, factory=factory)
+    return keyed(key, default=default)
 
 
 def _extra() -> Any:
@@ -122,9 +124,8 @@ def _is_model(cls: Any) -> bool:
 
 
 def _make_structure(cls: type[Any]) -> Callable[[Any, Any], Any]:
-    keyed = [
-        (f.name, f.metadata["json"], f.type) for f in attrs.fields(cls) if "json" in f.metadata
-    ]
+    types = {f.name: f.type for f in attrs.fields(cls)}
+    fields = [(name, key, types[name]) for name, key in json_keys(cls) if isinstance(key, str)]
     has_extra = "extra" in attrs.fields_dict(cls)
     prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = getattr(cls, "_prepare", None)
 
@@ -135,7 +136,7 @@ def _make_structure(cls: type[Any]) -> Callable[[Any, Any], Any]:
             )
         rest = dict(data)
         kwargs: dict[str, Any] = prepare(rest) if prepare is not None else {}
-        for name, key, typ in keyed:
+        for name, key, typ in fields:
             if key in rest:
                 value = rest.pop(key)
                 if value is not None:
@@ -148,13 +149,14 @@ def _make_structure(cls: type[Any]) -> Callable[[Any, Any], Any]:
 
 
 def _make_unstructure(cls: type[Any]) -> Callable[[Any], Any]:
-    keyed = [(f.name, f.metadata["json"]) for f in attrs.fields(cls) if "json" in f.metadata]
+    # read models name every key (no key is a function of the value, as a quantizer's is)
+    fields = [(name, key) for name, key in json_keys(cls) if isinstance(key, str)]
     has_extra = "extra" in attrs.fields_dict(cls)
     finish: Callable[[Any, dict[str, Any]], None] | None = getattr(cls, "_finish", None)
 
     def unstructure(obj: Any) -> dict[str, Any]:
         out: dict[str, Any] = copy.deepcopy(obj.extra) if has_extra else {}
-        for name, key in keyed:
+        for name, key in fields:
             value = getattr(obj, name)
             if value is not None:
                 out[key] = _converter.unstructure(value)
