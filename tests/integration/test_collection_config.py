@@ -24,12 +24,12 @@ from weaviate_async.classes.config import (
     VectorIndexConfigHFresh,
     VectorIndexConfigHNSW,
 )
-from weaviate_async.classes.config_models import collection_config_from_json
 from weaviate_async.exceptions import (
     UnexpectedStatusCodeError,
     WeaviateBaseError,
     WeaviateInvalidInputError,
 )
+from weaviate_async.wire.config import collection_config_from_json
 
 
 async def _create(client: Any, name: str, **kwargs: Any) -> Any:

@@ -27,11 +27,11 @@ from weaviate_async.classes.config_collection import (
     collection_create_json,
     collection_update_json,
 )
-from weaviate_async.classes.config_models import (
+from weaviate_async.classes.config_properties import DataType, Property
+from weaviate_async.wire.config import (
     collection_config_from_json,
     collection_config_simple_from_json,
 )
-from weaviate_async.classes.config_properties import DataType, Property
 
 from .test_config_builders import SERVER_CLASS
 

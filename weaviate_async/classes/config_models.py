@@ -1,16 +1,12 @@
-"""Read models of a collection's configuration, parsed from ``GET /v1/schema/{name}``.
+"""Read models of a collection's configuration, as ``collection.config.get()`` returns it.
 
-All models are frozen attrs classes converted by ONE cattrs converter (:data:`_converter`):
-``collection_config_from_json`` / ``collection_config_simple_from_json`` parse, and every model's
-``to_dict()`` gives back the server's JSON, so that
-``collections.create_from_dict(cfg.to_dict())`` recreates an equal collection.
-
-Fields map to JSON keys through field metadata, declared with ``keyed`` as in the create and
-update models (``classes/_json_keys.py``). Options the server returns but that
-have no field here (new server options, disabled quantizers, internal flags) are kept in each
-model's ``extra`` dict and written back by ``to_dict()``, so nothing is lost and a newer server
-never breaks parsing. Missing options take the server's defaults. Unknown enum values are kept as
-plain strings.
+The models are attrs classes whose fields name their JSON keys once, with ``keyed`` as the
+create and update models do (``classes/_json_keys.py``). ``wire/config.py`` parses the server's
+replies into them; every model's ``to_dict()`` (one cattrs converter, :data:`_converter`) gives
+back the server's JSON, so that ``collections.create_from_dict(cfg.to_dict())`` recreates an
+equal collection. Options the server returns but that have no field here (new server options,
+disabled quantizers, internal flags) are kept in each model's ``extra`` dict and written back by
+``to_dict()``, so nothing is lost. Missing options take the server's defaults.
 """
 
 # ruff: noqa: RUF009 - field helpers (_j, _extra) wrap attrs.field
@@ -21,7 +17,7 @@ import datetime
 import warnings
 from collections.abc import Callable, Mapping
 from enum import Enum
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 import attrs
 import cattrs
@@ -39,7 +35,6 @@ from weaviate_async.classes.config_index import (
 )
 from weaviate_async.classes.config_module_names import GenerativeSearches, Rerankers, Vectorizers
 from weaviate_async.classes.config_properties import DataType, StopwordsPreset, Tokenization
-from weaviate_async.exceptions import ResponseCannotBeDecodedError
 
 __all__ = [
     "AsyncReplicationConfig",
@@ -78,16 +73,9 @@ __all__ = [
     "VectorIndexConfigHNSW",
     "VectorIndexConfigNone",
     "VectorizerConfig",
-    "collection_config_from_json",
-    "collection_config_simple_from_json",
-    "collection_configs_from_json",
-    "shard_statuses_from_json",
 ]
 
-_T = TypeVar("_T")
-_E = TypeVar("_E", bound=Enum)
-
-#: The one converter used for every read model.
+#: The one converter that writes every read model back as JSON (``to_dict()``).
 _converter = cattrs.Converter()
 
 
@@ -123,31 +111,6 @@ def _is_model(cls: Any) -> bool:
     return isinstance(cls, type) and issubclass(cls, _Model) and attrs.has(cls)
 
 
-def _make_structure(cls: type[Any]) -> Callable[[Any, Any], Any]:
-    types = {f.name: f.type for f in attrs.fields(cls)}
-    fields = [(name, key, types[name]) for name, key in json_keys(cls) if isinstance(key, str)]
-    has_extra = "extra" in attrs.fields_dict(cls)
-    prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = getattr(cls, "_prepare", None)
-
-    def structure(data: Any, _: Any) -> Any:
-        if not isinstance(data, Mapping):
-            raise ResponseCannotBeDecodedError._with(
-                f"expected a JSON object for {cls.__name__}, got {type(data).__name__}"
-            )
-        rest = dict(data)
-        kwargs: dict[str, Any] = prepare(rest) if prepare is not None else {}
-        for name, key, typ in fields:
-            if key in rest:
-                value = rest.pop(key)
-                if value is not None:
-                    kwargs[name] = _converter.structure(value, typ)
-        if has_extra:
-            kwargs["extra"] = rest
-        return cls(**kwargs)
-
-    return structure
-
-
 def _make_unstructure(cls: type[Any]) -> Callable[[Any], Any]:
     # read models name every key (no key is a function of the value, as a quantizer's is)
     fields = [(name, key) for name, key in json_keys(cls) if isinstance(key, str)]
@@ -167,39 +130,11 @@ def _make_unstructure(cls: type[Any]) -> Callable[[Any], Any]:
     return unstructure
 
 
-def _known(enum: type[_E], name: str) -> _E | str:
-    """``name`` as a member of ``enum`` when it is one of its values, else ``name`` itself (a
-    value from a newer server, kept as a plain string)."""
-    try:
-        return enum(name)
-    except ValueError:
-        return name
-
-
 def _is_enum(cls: Any) -> bool:
     return isinstance(cls, type) and issubclass(cls, Enum)
 
 
-def _structure_enum(value: Any, cls: type[Enum]) -> Any:
-    return _known(cls, value)
-
-
-_converter.register_structure_hook_func(_is_enum, _structure_enum)
-for _enum in (
-    ConsistencyLevel,
-    DataType,
-    PQEncoderDistribution,
-    PQEncoderType,
-    ReplicationDeletionStrategy,
-    StopwordsPreset,
-    Tokenization,
-    VectorDistances,
-    VectorFilterStrategy,
-    VectorIndexType,
-):
-    _converter.register_structure_hook(_enum, _structure_enum)
 _converter.register_unstructure_hook_func(_is_enum, lambda value: value.value)
-_converter.register_structure_hook_factory(_is_model, _make_structure)
 _converter.register_unstructure_hook_factory(_is_model, _make_unstructure)
 
 
@@ -392,36 +327,10 @@ class MultiVectorConfig(_Model):
     aggregation: str = _j("aggregation", "maxSim")
     extra: dict[str, Any] = _extra()
 
-    @staticmethod
-    def _prepare(d: dict[str, Any]) -> dict[str, Any]:
-        d.pop("enabled", None)
-        muvera = d.get("muvera")
-        if isinstance(muvera, Mapping) and muvera.get("enabled"):
-            d.pop("muvera")
-            return {"encoding": _converter.structure(muvera, MuveraConfig)}
-        return {}
-
     def _finish(self, out: dict[str, Any]) -> None:
         out["enabled"] = True
         if self.encoding is not None:
             out["muvera"] = self.encoding.to_dict()
-
-
-def _take_quantizer(d: dict[str, Any]) -> dict[str, Any]:
-    """Pop the enabled quantizer and the enabled multi-vector settings out of an index JSON."""
-    kwargs: dict[str, Any] = {}
-    for key, cls in _QUANTIZERS:
-        q = d.get(key)
-        if isinstance(q, Mapping) and q.get("enabled"):
-            d.pop(key)
-            body = {k: v for k, v in q.items() if k != "enabled"}
-            kwargs["quantizer"] = _converter.structure(body, cls)
-            break
-    mv = d.get("multivector")
-    if isinstance(mv, Mapping) and mv.get("enabled"):
-        d.pop("multivector")
-        kwargs["multi_vector"] = _converter.structure(mv, MultiVectorConfig)
-    return kwargs
 
 
 def _put_quantizer(obj: Any, out: dict[str, Any]) -> None:
@@ -454,7 +363,6 @@ class VectorIndexConfigHNSW(_Model):
     vector_cache_max_objects: int = _j("vectorCacheMaxObjects", 1_000_000_000_000)
     extra: dict[str, Any] = _extra()
 
-    _prepare = staticmethod(_take_quantizer)
     _finish = _put_quantizer
 
     @staticmethod
@@ -473,7 +381,6 @@ class VectorIndexConfigFlat(_Model):
     vector_cache_max_objects: int = _j("vectorCacheMaxObjects", 1_000_000_000_000)
     extra: dict[str, Any] = _extra()
 
-    _prepare = staticmethod(_take_quantizer)
     _finish = _put_quantizer
 
     @staticmethod
@@ -494,7 +401,6 @@ class VectorIndexConfigHFresh(_Model):
     search_probe: int = _j("searchProbe", 256)
     extra: dict[str, Any] = _extra()
 
-    _prepare = staticmethod(_take_quantizer)
     _finish = _put_quantizer
 
     @staticmethod
@@ -541,22 +447,6 @@ VectorIndexConfig = (
     | VectorIndexConfigHFresh
     | VectorIndexConfigNone
 )
-_INDEX_MODELS: dict[str, type[Any]] = {
-    "hnsw": VectorIndexConfigHNSW,
-    "flat": VectorIndexConfigFlat,
-    "dynamic": VectorIndexConfigDynamic,
-    "hfresh": VectorIndexConfigHFresh,
-}
-
-
-def _index_from_json(index_type: Any, config: Any) -> VectorIndexConfig | None:
-    cls = _INDEX_MODELS.get(index_type) if isinstance(index_type, str) else None
-    if cls is None or not isinstance(config, Mapping):
-        return None
-    result: VectorIndexConfig = _converter.structure(config, cls)
-    return result
-
-
 # --------------------------------------------------------------------------------------------
 # Modules
 # --------------------------------------------------------------------------------------------
@@ -622,31 +512,6 @@ class NamedVectorConfig(_Model):
 VectorConfig = NamedVectorConfig
 
 
-def _named_vector_from_json(data: Mapping[str, Any]) -> NamedVectorConfig:
-    rest = dict(data)
-    vectorizer = rest.pop("vectorizer", None) or {"none": {}}
-    module, settings = next(iter(vectorizer.items())) if vectorizer else ("none", {})
-    model = dict(settings or {})
-    props = model.pop("properties", None)
-    index: VectorIndexConfig | None
-    if rest.get("vectorIndexType") == VectorIndexType.NONE.value:
-        # a dropped index: the server sends no settings (or leftovers, kept in ``extra``)
-        rest.pop("vectorIndexType")
-        index = VectorIndexConfigNone()
-    else:
-        index = _index_from_json(rest.get("vectorIndexType"), rest.get("vectorIndexConfig"))
-        if index is not None:
-            rest.pop("vectorIndexType", None)
-            rest.pop("vectorIndexConfig", None)
-    return NamedVectorConfig(
-        vectorizer=NamedVectorizerConfig(
-            vectorizer=_known(Vectorizers, module), model=model, source_properties=props
-        ),
-        vector_index_config=index,
-        extra=rest,
-    )
-
-
 def _named_vector_to_json(nv: NamedVectorConfig) -> dict[str, Any]:
     out: dict[str, Any] = copy.deepcopy(nv.extra)
     settings = copy.deepcopy(nv.vectorizer.model)
@@ -663,7 +528,6 @@ def _named_vector_to_json(nv: NamedVectorConfig) -> dict[str, Any]:
     return out
 
 
-_converter.register_structure_hook(NamedVectorConfig, lambda d, _: _named_vector_from_json(d))
 _converter.register_unstructure_hook(NamedVectorConfig, _named_vector_to_json)
 
 
@@ -687,17 +551,6 @@ class ObjectTTLConfig(_Model):
     filter_expired_objects: bool = _j("filterExpiredObjects", False)
     delete_on: str = "creationTime"
     extra: dict[str, Any] = _extra()
-
-    @staticmethod
-    def _prepare(d: dict[str, Any]) -> dict[str, Any]:
-        kwargs: dict[str, Any] = {}
-        ttl = d.pop("defaultTtl", None)
-        if isinstance(ttl, (int, float)) and not isinstance(ttl, bool):
-            kwargs["time_to_live"] = datetime.timedelta(seconds=ttl)
-        delete_on = d.pop("deleteOn", None)
-        if isinstance(delete_on, str):
-            kwargs["delete_on"] = _DELETE_ON_NAMES.get(delete_on, delete_on)
-        return kwargs
 
     def _finish(self, out: dict[str, Any]) -> None:
         out["deleteOn"] = _DELETE_ON_KEYS.get(self.delete_on, self.delete_on)
@@ -729,12 +582,6 @@ class TextAnalyzerConfig(_Model):
     extra: dict[str, Any] = _extra()
 
 
-def _first_type(d: dict[str, Any]) -> dict[str, Any]:
-    dt = d.pop("dataType", None)
-    first = dt[0] if isinstance(dt, list) and dt else dt
-    return {"data_type": _converter.structure(first, DataType)} if first is not None else {}
-
-
 def _put_type(obj: Any, out: dict[str, Any]) -> None:
     dt = obj.data_type
     out["dataType"] = [dt.value if isinstance(dt, Enum) else dt]
@@ -755,7 +602,6 @@ class NestedProperty(_Model):
     tokenization: Tokenization | None = _j("tokenization")
     extra: dict[str, Any] = _extra()
 
-    _prepare = staticmethod(_first_type)
     _finish = _put_type
 
 
@@ -782,7 +628,6 @@ class PropertyConfig(_Model):
     vectorizer_configs: dict[str, PropertyVectorizerConfig] | None = _j("moduleConfig")
     extra: dict[str, Any] = _extra()
 
-    _prepare = staticmethod(_first_type)
     _finish = _put_type
 
 
@@ -796,50 +641,9 @@ class ReferencePropertyConfig(_Model):
     extra: dict[str, Any] = _extra()
 
 
-def _is_primitive(prop: Mapping[str, Any]) -> bool:
-    dt = prop.get("dataType")
-    first = dt[0] if isinstance(dt, list) and dt else ""
-    return not (isinstance(first, str) and first[:1].isupper())
-
-
-def _property_from_json(prop: Mapping[str, Any], legacy_vectorizer: str | None) -> PropertyConfig:
-    p: PropertyConfig = _converter.structure(prop, PropertyConfig)
-    if legacy_vectorizer is not None and legacy_vectorizer != "none":
-        entry = (p.vectorizer_configs or {}).get(legacy_vectorizer)
-        p = attrs.evolve(p, vectorizer=legacy_vectorizer, vectorizer_config=entry)
-    return p
-
-
 # --------------------------------------------------------------------------------------------
 # Collections
 # --------------------------------------------------------------------------------------------
-
-
-def _modules(
-    schema: Mapping[str, Any],
-) -> tuple[GenerativeConfig | None, RerankerConfig | None, VectorizerConfig | None, dict[str, Any]]:
-    """Split ``moduleConfig`` into generative, reranker, legacy vectorizer and the rest."""
-    mc = dict(schema.get("moduleConfig") or {})
-    generative = reranker = vectorizer = None
-    gen_keys = [k for k in mc if "generative" in k]
-    if len(gen_keys) == 1:
-        generative = GenerativeConfig(
-            generative=_known(GenerativeSearches, gen_keys[0]),
-            model=dict(mc.pop(gen_keys[0]) or {}),
-        )
-    rr_keys = [k for k in mc if "reranker" in k]
-    if len(rr_keys) == 1:
-        reranker = RerankerConfig(
-            reranker=_known(Rerankers, rr_keys[0]), model=dict(mc.pop(rr_keys[0]) or {})
-        )
-    legacy = schema.get("vectorizer")
-    if isinstance(legacy, str) and legacy != "none" and legacy in mc:
-        model = dict(mc.pop(legacy) or {})
-        vcn = bool(model.pop("vectorizeClassName", False))
-        vectorizer = VectorizerConfig(
-            vectorizer=_known(Vectorizers, legacy), model=model, vectorize_collection_name=vcn
-        )
-    return generative, reranker, vectorizer, mc
 
 
 def _module_config_to_json(
@@ -917,81 +721,6 @@ class CollectionConfig(_Model):
         )
 
 
-_CLASS_KEYS = (
-    "class",
-    "description",
-    "moduleConfig",
-    "properties",
-    "invertedIndexConfig",
-    "multiTenancyConfig",
-    "objectTtlConfig",
-    "replicationConfig",
-    "shardingConfig",
-    "vectorIndexType",
-    "vectorIndexConfig",
-    "vectorizer",
-    "vectorConfig",
-)
-
-
-def _structure_collection(schema: Any, _: Any) -> CollectionConfig:
-    if not isinstance(schema, Mapping) or not isinstance(schema.get("class"), str):
-        raise ResponseCannotBeDecodedError._with("expected a collection (class) JSON object")
-    conv = _converter
-    generative, reranker, vectorizer_cfg, other_modules = _modules(schema)
-    named = schema.get("vectorConfig")
-    has_named = isinstance(named, Mapping) and len(named) > 0
-    legacy = schema.get("vectorizer")
-    legacy_vectorizer = legacy if isinstance(legacy, str) and not has_named else None
-    if has_named and legacy not in (None, "none") and isinstance(legacy, str):
-        # both a legacy vectorizer and named vectors: keep the legacy one too
-        legacy_vectorizer = legacy
-    props_json = [p for p in schema.get("properties") or [] if isinstance(p, Mapping)]
-    properties = [_property_from_json(p, legacy_vectorizer) for p in props_json if _is_primitive(p)]
-    references = [
-        conv.structure(p, ReferencePropertyConfig) for p in props_json if not _is_primitive(p)
-    ]
-    index_type = schema.get("vectorIndexType")
-    index = _index_from_json(index_type, schema.get("vectorIndexConfig"))
-    extra = {k: copy.deepcopy(v) for k, v in schema.items() if k not in _CLASS_KEYS}
-    if other_modules:
-        extra["moduleConfig"] = other_modules
-    if index is None and "vectorIndexConfig" in schema:
-        extra["vectorIndexConfig"] = schema["vectorIndexConfig"]
-        if index_type is not None:
-            extra["vectorIndexType"] = index_type
-    mt = schema.get("multiTenancyConfig")
-    sharding = schema.get("shardingConfig")
-    ttl = schema.get("objectTtlConfig")
-    return CollectionConfig(
-        name=schema["class"],
-        description=schema.get("description"),
-        generative_config=generative,
-        inverted_index_config=conv.structure(
-            schema.get("invertedIndexConfig") or {}, InvertedIndexConfig
-        ),
-        multi_tenancy_config=conv.structure(mt or {}, MultiTenancyConfig),
-        object_ttl_config=conv.structure(ttl, ObjectTTLConfig) if ttl else None,
-        properties=properties,
-        references=references,
-        replication_config=conv.structure(schema.get("replicationConfig") or {}, ReplicationConfig),
-        reranker_config=reranker,
-        sharding_config=conv.structure(sharding, ShardingConfig) if sharding else None,
-        vector_index_config=index,
-        vector_index_type=conv.structure(index_type, VectorIndexType)
-        if index is not None
-        else None,
-        vectorizer_config=vectorizer_cfg,
-        vectorizer=_known(Vectorizers, legacy)
-        if isinstance(legacy, str) and not has_named
-        else None,
-        vector_config={str(k): _named_vector_from_json(v) for k, v in named.items()}
-        if has_named and isinstance(named, Mapping)
-        else None,
-        extra=extra,
-    )
-
-
 def _unstructure_collection(cfg: CollectionConfig) -> dict[str, Any]:
     out: dict[str, Any] = copy.deepcopy(cfg.extra)
     out.pop("moduleConfig", None)
@@ -1034,7 +763,6 @@ def _unstructure_property(p: PropertyConfig) -> dict[str, Any]:
     return out
 
 
-_converter.register_structure_hook(CollectionConfig, _structure_collection)
 _converter.register_unstructure_hook(CollectionConfig, _unstructure_collection)
 _converter.register_unstructure_hook(PropertyConfig, _unstructure_property)
 
@@ -1060,9 +788,6 @@ def _unstructure_simple(cfg: CollectionConfigSimple) -> dict[str, Any]:
     return out
 
 
-_converter.register_structure_hook(
-    CollectionConfigSimple, lambda d, _: _structure_collection(d, None).to_simple()
-)
 _converter.register_unstructure_hook(CollectionConfigSimple, _unstructure_simple)
 
 
@@ -1093,51 +818,6 @@ class ShardStatus(_Model):
     vector_queue_size: int = _j("vectorQueueSize", 0)
     per_node_status: dict[str, str] | None = _j("per_node_status")
     extra: dict[str, Any] = _extra()
-
-
-# --------------------------------------------------------------------------------------------
-# Entry points
-# --------------------------------------------------------------------------------------------
-
-
-def _parse(data: Any, cls: type[_T]) -> _T:
-    try:
-        return _converter.structure(data, cls)
-    except ResponseCannotBeDecodedError:
-        raise
-    except Exception as e:  # a malformed reply must surface as a typed error
-        raise ResponseCannotBeDecodedError._with(
-            f"the server's {cls.__name__} JSON could not be decoded: {e}"
-        ) from e
-
-
-def collection_config_from_json(schema: Any) -> CollectionConfig:
-    """Parse one class JSON (``GET /v1/schema/{name}``)."""
-    return _parse(schema, CollectionConfig)
-
-
-def collection_config_simple_from_json(schema: Any) -> CollectionConfigSimple:
-    """Parse one class JSON into the simple view."""
-    return _parse(schema, CollectionConfigSimple)
-
-
-def collection_configs_from_json(
-    schema: Any, *, simple: bool = False
-) -> dict[str, CollectionConfig] | dict[str, CollectionConfigSimple]:
-    """Parse ``GET /v1/schema`` (``{"classes": [...]}``) into configs keyed by name."""
-    classes = (schema or {}).get("classes") or [] if isinstance(schema, Mapping) else None
-    if classes is None:
-        raise ResponseCannotBeDecodedError._with("expected the schema JSON object")
-    if simple:
-        return {c["class"]: collection_config_simple_from_json(c) for c in classes}
-    return {c["class"]: collection_config_from_json(c) for c in classes}
-
-
-def shard_statuses_from_json(data: Any) -> list[ShardStatus]:
-    """Parse ``GET /v1/schema/{name}/shards``."""
-    if not isinstance(data, list):
-        raise ResponseCannotBeDecodedError._with("expected a list of shard statuses")
-    return [_parse(s, ShardStatus) for s in data]
 
 
 for _cls in (
