@@ -27,7 +27,12 @@ from weaviate_async.classes.config_collection import (
     collection_create_json,
     collection_update_json,
 )
-from weaviate_async.classes.config_properties import DataType, Property
+from weaviate_async.classes.config_properties import (
+    DataType,
+    Property,
+    ReferenceProperty,
+    Tokenization,
+)
 from weaviate_async.wire.config import (
     collection_config_from_json,
     collection_config_simple_from_json,
@@ -313,9 +318,85 @@ def _read_cases(creates: dict[str, Any]) -> dict[str, Any]:
     return cases
 
 
+def _property_cases() -> dict[str, Any]:
+    """Collections with every kind of property, with and without vectorizers."""
+    analyzer = Configure.text_analyzer(
+        ascii_fold=True, ascii_fold_ignore=["é"], stopword_preset="en"
+    )
+    properties = [
+        Property(
+            name="title",
+            data_type=DataType.TEXT,
+            description="d",
+            index_filterable=True,
+            index_searchable=False,
+            tokenization=Tokenization.WORD,
+            text_analyzer=analyzer,
+            skip_vectorization=True,
+            vectorize_property_name=False,
+        ),
+        Property(name="plain", data_type=DataType.TEXT),
+        Property(
+            name="tags",
+            data_type=DataType.TEXT_ARRAY,
+            text_analyzer=Configure.text_analyzer(stopword_preset="none"),
+        ),
+        Property(
+            name="count", data_type=DataType.INT, index_range_filters=True, index_filterable=False
+        ),
+        Property(
+            name="obj",
+            data_type=DataType.OBJECT,
+            description="o",
+            nested_properties=[
+                Property(
+                    name="a",
+                    data_type=DataType.TEXT,
+                    tokenization=Tokenization.FIELD,
+                    index_searchable=True,
+                ),
+                Property(
+                    name="inner",
+                    data_type=DataType.OBJECT_ARRAY,
+                    nested_properties=[
+                        Property(name="x", data_type=DataType.NUMBER, index_range_filters=True)
+                    ],
+                ),
+            ],
+        ),
+    ]
+    references = [
+        ReferenceProperty(name="one", target_collection="Other", description="r"),
+        ReferenceProperty.MultiTarget(name="many", target_collections=["A", "B"]),
+    ]
+    vectors = [
+        Configure.Vectors.text2vec_openai(name="a"),
+        Configure.Vectors.text2vec_cohere(name="b"),
+    ]
+    cases: dict[str, Any] = {}
+    for label, kwargs in {
+        "no vectorizer": {},
+        "named vectorizers": {"vector_config": vectors},
+        "legacy vectorizer": {"vectorizer_config": Configure.Vectorizer.text2vec_openai()},
+    }.items():
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            body = collection_create_json(
+                "Props", properties=properties, references=references, **kwargs
+            )
+            parsed = collection_config_from_json(body)
+        cases[label] = {"body": body, "to_dict": parsed.to_dict(), "repr": repr(parsed)}
+    return cases
+
+
 def _text() -> str:
     creates = _create_cases()
-    golden = {"create": creates, "update": _update_cases(), "read": _read_cases(creates)}
+    golden = {
+        "create": creates,
+        "update": _update_cases(),
+        "read": _read_cases(creates),
+        "properties": _property_cases(),
+    }
     return json.dumps(golden, indent=1, default=repr) + "\n"
 
 
