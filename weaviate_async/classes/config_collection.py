@@ -891,6 +891,51 @@ def _vector_config_json(
     return out
 
 
+@attrs.frozen
+class _Section:
+    """A part of the class JSON set by one argument of create (and of update when mutable)."""
+
+    field: str
+    key: str
+    create: type
+    update: type | None
+    builder: str
+
+
+#: the collection-level parts, in the order create and update write them
+_SECTIONS = (
+    _Section(
+        "inverted_index_config",
+        "invertedIndexConfig",
+        _InvertedIndexConfigCreate,
+        _InvertedIndexConfigUpdate,
+        "inverted_index",
+    ),
+    _Section(
+        "multi_tenancy_config",
+        "multiTenancyConfig",
+        _MultiTenancyConfigCreate,
+        _MultiTenancyConfigUpdate,
+        "multi_tenancy",
+    ),
+    _Section(
+        "replication_config",
+        "replicationConfig",
+        _ReplicationConfigCreate,
+        _ReplicationConfigUpdate,
+        "replication",
+    ),
+    _Section("sharding_config", "shardingConfig", _ShardingConfigCreate, None, "sharding"),
+    _Section(
+        "object_ttl_config",
+        "objectTtlConfig",
+        _ObjectTTLConfigCreate,
+        _ObjectTTLConfigUpdate,
+        "ObjectTTL.*",
+    ),
+)
+
+
 def collection_create_json(
     name: str,
     *,
@@ -992,31 +1037,27 @@ def collection_create_json(
     if module_config:
         cls["moduleConfig"] = module_config
 
-    for field, value, model, what in (
-        (
-            "inverted_index_config",
-            inverted_index_config,
-            _InvertedIndexConfigCreate,
-            "inverted_index",
-        ),
-        ("multi_tenancy_config", multi_tenancy_config, _MultiTenancyConfigCreate, "multi_tenancy"),
-        ("replication_config", replication_config, _ReplicationConfigCreate, "replication"),
-        ("sharding_config", sharding_config, _ShardingConfigCreate, "sharding"),
-        ("object_ttl_config", object_ttl_config, _ObjectTTLConfigCreate, "ObjectTTL.*"),
-    ):
-        check_instance(value, model, field, f"built with Configure.{what}()")
-    if inverted_index_config is not None:
-        cls["invertedIndexConfig"] = inverted_index_config.to_json()
-    if multi_tenancy_config is not None:
-        cls["multiTenancyConfig"] = multi_tenancy_config.to_json()
-    if replication_config is not None:
-        cls["replicationConfig"] = replication_config.to_json()
-    if sharding_config is not None:
-        if multi_tenancy_config is not None and multi_tenancy_config.enabled:
-            raise invalid(
-                "sharding_config", "cannot be set on a collection with multi-tenancy enabled"
-            )
-        cls["shardingConfig"] = sharding_config.to_json()
+    given = {
+        "inverted_index_config": inverted_index_config,
+        "multi_tenancy_config": multi_tenancy_config,
+        "replication_config": replication_config,
+        "sharding_config": sharding_config,
+        "object_ttl_config": object_ttl_config,
+    }
+    for section in _SECTIONS:
+        check_instance(
+            given[section.field],
+            section.create,
+            section.field,
+            f"built with Configure.{section.builder}()",
+        )
+    if sharding_config is not None and multi_tenancy_config and multi_tenancy_config.enabled:
+        raise invalid("sharding_config", "cannot be set on a collection with multi-tenancy enabled")
+    for section in _SECTIONS:
+        value = given[section.field]
+        # the object TTL is written last, once the properties it may name are checked
+        if value is not None and section.field != "object_ttl_config":
+            cls[section.key] = value.to_json()
 
     props = _as_list(properties, "properties")
     refs = _as_list(references, "references")
@@ -1130,29 +1171,21 @@ def collection_update_json(
                 )
             check_str(pdesc, "property_descriptions")
             by_name[pname]["description"] = pdesc
-    for field, value, model in (
-        ("inverted_index_config", inverted_index_config, _InvertedIndexConfigUpdate),
-        ("multi_tenancy_config", multi_tenancy_config, _MultiTenancyConfigUpdate),
-        ("replication_config", replication_config, _ReplicationConfigUpdate),
-        ("object_ttl_config", object_ttl_config, _ObjectTTLConfigUpdate),
-    ):
-        check_instance(value, model, field, "built with Reconfigure")
-    if inverted_index_config is not None:
-        out["invertedIndexConfig"] = inverted_index_config.merge_with_existing(
-            out.get("invertedIndexConfig") or {}
-        )
-    if multi_tenancy_config is not None:
-        out["multiTenancyConfig"] = multi_tenancy_config.merge_with_existing(
-            out.get("multiTenancyConfig") or {}
-        )
-    if replication_config is not None:
-        out["replicationConfig"] = replication_config.merge_with_existing(
-            out.get("replicationConfig") or {}
-        )
-    if object_ttl_config is not None:
-        out["objectTtlConfig"] = object_ttl_config.merge_with_existing(
-            out.get("objectTtlConfig") or {}
-        )
+    changes = {
+        "inverted_index_config": inverted_index_config,
+        "multi_tenancy_config": multi_tenancy_config,
+        "replication_config": replication_config,
+        "object_ttl_config": object_ttl_config,
+    }
+    for section in _SECTIONS:
+        if section.update is not None:
+            check_instance(
+                changes[section.field], section.update, section.field, "built with Reconfigure"
+            )
+    for section in _SECTIONS:
+        change = changes.get(section.field)
+        if change is not None:
+            out[section.key] = change.merge_with_existing(out.get(section.key) or {})
 
     def legacy_index(update: _VectorIndexConfigUpdate, field: str) -> None:
         if "vectorIndexConfig" not in out and out.get("vectorConfig"):
