@@ -9,7 +9,7 @@ disabled quantizers, internal flags) are kept in each model's ``extra`` dict and
 ``to_dict()``, so nothing is lost. Missing options take the server's defaults.
 """
 
-# ruff: noqa: RUF009 - field helpers (_j, _extra) wrap attrs.field
+# ruff: noqa: RUF009 - the field helper _extra wraps attrs.field
 from __future__ import annotations
 
 import copy
@@ -79,13 +79,6 @@ __all__ = [
 _converter = cattrs.Converter()
 
 
-def _j(key: str, default: Any = None, *, factory: Callable[[], Any] | None = None) -> Any:
-    """An attrs field read from / written to JSON key ``key``."""
-    if factory is not None:
-        return keyed(key, factory=factory)
-    return keyed(key, default=default)
-
-
 def _extra() -> Any:
     """The ``extra`` field: JSON keys without a field, kept verbatim."""
     return attrs.field(factory=dict, repr=False)
@@ -147,8 +140,8 @@ _converter.register_unstructure_hook_factory(_is_model, _make_unstructure)
 class BM25Config(_Model):
     """BM25 parameters."""
 
-    b: float = _j("b", 0.75)
-    k1: float = _j("k1", 1.2)
+    b: float = keyed("b", default=0.75)
+    k1: float = keyed("k1", default=1.2)
     extra: dict[str, Any] = _extra()
 
 
@@ -156,9 +149,9 @@ class BM25Config(_Model):
 class StopwordsConfig(_Model):
     """The stopwords of a collection."""
 
-    preset: StopwordsPreset = _j("preset", StopwordsPreset.EN)
-    additions: list[str] | None = _j("additions")
-    removals: list[str] | None = _j("removals")
+    preset: StopwordsPreset = keyed("preset", default=StopwordsPreset.EN)
+    additions: list[str] | None = keyed("additions")
+    removals: list[str] | None = keyed("removals")
     extra: dict[str, Any] = _extra()
 
 
@@ -166,13 +159,13 @@ class StopwordsConfig(_Model):
 class InvertedIndexConfig(_Model):
     """The inverted index settings (``invertedIndexConfig``)."""
 
-    bm25: BM25Config = _j("bm25", factory=BM25Config)
-    cleanup_interval_seconds: int = _j("cleanupIntervalSeconds", 60)
-    index_null_state: bool = _j("indexNullState", False)
-    index_property_length: bool = _j("indexPropertyLength", False)
-    index_timestamps: bool = _j("indexTimestamps", False)
-    stopwords: StopwordsConfig = _j("stopwords", factory=StopwordsConfig)
-    stopword_presets: dict[str, list[str]] | None = _j("stopwordPresets")
+    bm25: BM25Config = keyed("bm25", factory=BM25Config)
+    cleanup_interval_seconds: int = keyed("cleanupIntervalSeconds", default=60)
+    index_null_state: bool = keyed("indexNullState", default=False)
+    index_property_length: bool = keyed("indexPropertyLength", default=False)
+    index_timestamps: bool = keyed("indexTimestamps", default=False)
+    stopwords: StopwordsConfig = keyed("stopwords", factory=StopwordsConfig)
+    stopword_presets: dict[str, list[str]] | None = keyed("stopwordPresets")
     extra: dict[str, Any] = _extra()
 
 
@@ -180,9 +173,9 @@ class InvertedIndexConfig(_Model):
 class MultiTenancyConfig(_Model):
     """Multi-tenancy settings (``multiTenancyConfig``)."""
 
-    enabled: bool = _j("enabled", False)
-    auto_tenant_creation: bool = _j("autoTenantCreation", False)
-    auto_tenant_activation: bool = _j("autoTenantActivation", False)
+    enabled: bool = keyed("enabled", default=False)
+    auto_tenant_creation: bool = keyed("autoTenantCreation", default=False)
+    auto_tenant_activation: bool = keyed("autoTenantActivation", default=False)
     extra: dict[str, Any] = _extra()
 
 
@@ -190,20 +183,20 @@ class MultiTenancyConfig(_Model):
 class AsyncReplicationConfig(_Model):
     """Async replication tuning (``replicationConfig.asyncConfig``); None = server default."""
 
-    max_workers: int | None = _j("maxWorkers")
-    hashtree_height: int | None = _j("hashtreeHeight")
-    frequency: int | None = _j("frequency")
-    frequency_while_propagating: int | None = _j("frequencyWhilePropagating")
-    alive_nodes_checking_frequency: int | None = _j("aliveNodesCheckingFrequency")
-    logging_frequency: int | None = _j("loggingFrequency")
-    diff_batch_size: int | None = _j("diffBatchSize")
-    diff_per_node_timeout: int | None = _j("diffPerNodeTimeout")
-    pre_propagation_timeout: int | None = _j("prePropagationTimeout")
-    propagation_timeout: int | None = _j("propagationTimeout")
-    propagation_limit: int | None = _j("propagationLimit")
-    propagation_delay: int | None = _j("propagationDelay")
-    propagation_concurrency: int | None = _j("propagationConcurrency")
-    propagation_batch_size: int | None = _j("propagationBatchSize")
+    max_workers: int | None = keyed("maxWorkers")
+    hashtree_height: int | None = keyed("hashtreeHeight")
+    frequency: int | None = keyed("frequency")
+    frequency_while_propagating: int | None = keyed("frequencyWhilePropagating")
+    alive_nodes_checking_frequency: int | None = keyed("aliveNodesCheckingFrequency")
+    logging_frequency: int | None = keyed("loggingFrequency")
+    diff_batch_size: int | None = keyed("diffBatchSize")
+    diff_per_node_timeout: int | None = keyed("diffPerNodeTimeout")
+    pre_propagation_timeout: int | None = keyed("prePropagationTimeout")
+    propagation_timeout: int | None = keyed("propagationTimeout")
+    propagation_limit: int | None = keyed("propagationLimit")
+    propagation_delay: int | None = keyed("propagationDelay")
+    propagation_concurrency: int | None = keyed("propagationConcurrency")
+    propagation_batch_size: int | None = keyed("propagationBatchSize")
     extra: dict[str, Any] = _extra()
 
 
@@ -211,12 +204,12 @@ class AsyncReplicationConfig(_Model):
 class ReplicationConfig(_Model):
     """Replication settings (``replicationConfig``)."""
 
-    factor: int = _j("factor", 1)
-    async_enabled: bool = _j("asyncEnabled", False)
-    deletion_strategy: ReplicationDeletionStrategy = _j(
-        "deletionStrategy", ReplicationDeletionStrategy.TIME_BASED_RESOLUTION
+    factor: int = keyed("factor", default=1)
+    async_enabled: bool = keyed("asyncEnabled", default=False)
+    deletion_strategy: ReplicationDeletionStrategy = keyed(
+        "deletionStrategy", default=ReplicationDeletionStrategy.TIME_BASED_RESOLUTION
     )
-    async_config: AsyncReplicationConfig | None = _j("asyncConfig")
+    async_config: AsyncReplicationConfig | None = keyed("asyncConfig")
     extra: dict[str, Any] = _extra()
 
 
@@ -224,14 +217,14 @@ class ReplicationConfig(_Model):
 class ShardingConfig(_Model):
     """Sharding settings (``shardingConfig``)."""
 
-    virtual_per_physical: int = _j("virtualPerPhysical", 128)
-    desired_count: int = _j("desiredCount", 1)
-    actual_count: int = _j("actualCount", 1)
-    desired_virtual_count: int = _j("desiredVirtualCount", 128)
-    actual_virtual_count: int = _j("actualVirtualCount", 128)
-    key: str = _j("key", "_id")
-    strategy: str = _j("strategy", "hash")
-    function: str = _j("function", "murmur3")
+    virtual_per_physical: int = keyed("virtualPerPhysical", default=128)
+    desired_count: int = keyed("desiredCount", default=1)
+    actual_count: int = keyed("actualCount", default=1)
+    desired_virtual_count: int = keyed("desiredVirtualCount", default=128)
+    actual_virtual_count: int = keyed("actualVirtualCount", default=128)
+    key: str = keyed("key", default="_id")
+    strategy: str = keyed("strategy", default="hash")
+    function: str = keyed("function", default="murmur3")
     extra: dict[str, Any] = _extra()
 
 
@@ -244,8 +237,10 @@ class ShardingConfig(_Model):
 class PQEncoderConfig(_Model):
     """The PQ encoder."""
 
-    type_: PQEncoderType = _j("type", PQEncoderType.KMEANS)
-    distribution: PQEncoderDistribution = _j("distribution", PQEncoderDistribution.LOG_NORMAL)
+    type_: PQEncoderType = keyed("type", default=PQEncoderType.KMEANS)
+    distribution: PQEncoderDistribution = keyed(
+        "distribution", default=PQEncoderDistribution.LOG_NORMAL
+    )
     extra: dict[str, Any] = _extra()
 
 
@@ -253,11 +248,11 @@ class PQEncoderConfig(_Model):
 class PQConfig(_Model):
     """Product quantization, when enabled."""
 
-    internal_bit_compression: bool = _j("bitCompression", False)
-    segments: int = _j("segments", 0)
-    centroids: int = _j("centroids", 256)
-    training_limit: int = _j("trainingLimit", 100000)
-    encoder: PQEncoderConfig = _j("encoder", factory=PQEncoderConfig)
+    internal_bit_compression: bool = keyed("bitCompression", default=False)
+    segments: int = keyed("segments", default=0)
+    centroids: int = keyed("centroids", default=256)
+    training_limit: int = keyed("trainingLimit", default=100000)
+    encoder: PQEncoderConfig = keyed("encoder", factory=PQEncoderConfig)
     extra: dict[str, Any] = _extra()
 
     @property
@@ -271,8 +266,8 @@ class PQConfig(_Model):
 class BQConfig(_Model):
     """Binary quantization, when enabled (cache and rescore limit apply to flat indexes)."""
 
-    cache: bool | None = _j("cache")
-    rescore_limit: int | None = _j("rescoreLimit")
+    cache: bool | None = keyed("cache")
+    rescore_limit: int | None = keyed("rescoreLimit")
     extra: dict[str, Any] = _extra()
 
 
@@ -280,9 +275,9 @@ class BQConfig(_Model):
 class SQConfig(_Model):
     """Scalar quantization, when enabled."""
 
-    rescore_limit: int | None = _j("rescoreLimit")
-    training_limit: int | None = _j("trainingLimit")
-    cache: bool | None = _j("cache")
+    rescore_limit: int | None = keyed("rescoreLimit")
+    training_limit: int | None = keyed("trainingLimit")
+    cache: bool | None = keyed("cache")
     extra: dict[str, Any] = _extra()
 
 
@@ -291,11 +286,11 @@ class RQConfig(_Model):
     """Rotational quantization, when enabled (``centering`` and ``training_limit`` are None
     on servers that do not report them, such as v1.39.0)."""
 
-    cache: bool | None = _j("cache")
-    bits: int | None = _j("bits")
-    rescore_limit: int | None = _j("rescoreLimit")
-    centering: bool | None = _j("centering")
-    training_limit: int | None = _j("trainingLimit")
+    cache: bool | None = keyed("cache")
+    bits: int | None = keyed("bits")
+    rescore_limit: int | None = keyed("rescoreLimit")
+    centering: bool | None = keyed("centering")
+    training_limit: int | None = keyed("trainingLimit")
     extra: dict[str, Any] = _extra()
 
 
@@ -312,10 +307,10 @@ _QUANTIZERS: tuple[tuple[str, type[Any]], ...] = (
 class MuveraConfig(_Model):
     """The MUVERA encoding of a multi-vector index."""
 
-    enabled: bool = _j("enabled", True)
-    ksim: int | None = _j("ksim")
-    dprojections: int | None = _j("dprojections")
-    repetitions: int | None = _j("repetitions")
+    enabled: bool = keyed("enabled", default=True)
+    ksim: int | None = keyed("ksim")
+    dprojections: int | None = keyed("dprojections")
+    repetitions: int | None = keyed("repetitions")
     extra: dict[str, Any] = _extra()
 
 
@@ -324,7 +319,7 @@ class MultiVectorConfig(_Model):
     """Multi-vector settings, when enabled (``encoding`` is None without MUVERA)."""
 
     encoding: MuveraConfig | None = None
-    aggregation: str = _j("aggregation", "maxSim")
+    aggregation: str = keyed("aggregation", default="maxSim")
     extra: dict[str, Any] = _extra()
 
     def _finish(self, out: dict[str, Any]) -> None:
@@ -349,18 +344,20 @@ class VectorIndexConfigHNSW(_Model):
 
     multi_vector: MultiVectorConfig | None = None
     quantizer: Quantizer | None = None
-    cleanup_interval_seconds: int = _j("cleanupIntervalSeconds", 300)
-    distance_metric: VectorDistances = _j("distance", VectorDistances.COSINE)
-    dynamic_ef_min: int = _j("dynamicEfMin", 100)
-    dynamic_ef_max: int = _j("dynamicEfMax", 500)
-    dynamic_ef_factor: int = _j("dynamicEfFactor", 8)
-    ef: int = _j("ef", -1)
-    ef_construction: int = _j("efConstruction", 128)
-    filter_strategy: VectorFilterStrategy = _j("filterStrategy", VectorFilterStrategy.ACORN)
-    flat_search_cutoff: int = _j("flatSearchCutoff", 40000)
-    max_connections: int = _j("maxConnections", 32)
-    skip: bool = _j("skip", False)
-    vector_cache_max_objects: int = _j("vectorCacheMaxObjects", 1_000_000_000_000)
+    cleanup_interval_seconds: int = keyed("cleanupIntervalSeconds", default=300)
+    distance_metric: VectorDistances = keyed("distance", default=VectorDistances.COSINE)
+    dynamic_ef_min: int = keyed("dynamicEfMin", default=100)
+    dynamic_ef_max: int = keyed("dynamicEfMax", default=500)
+    dynamic_ef_factor: int = keyed("dynamicEfFactor", default=8)
+    ef: int = keyed("ef", default=-1)
+    ef_construction: int = keyed("efConstruction", default=128)
+    filter_strategy: VectorFilterStrategy = keyed(
+        "filterStrategy", default=VectorFilterStrategy.ACORN
+    )
+    flat_search_cutoff: int = keyed("flatSearchCutoff", default=40000)
+    max_connections: int = keyed("maxConnections", default=32)
+    skip: bool = keyed("skip", default=False)
+    vector_cache_max_objects: int = keyed("vectorCacheMaxObjects", default=1_000_000_000_000)
     extra: dict[str, Any] = _extra()
 
     _finish = _put_quantizer
@@ -377,8 +374,8 @@ class VectorIndexConfigFlat(_Model):
 
     multi_vector: MultiVectorConfig | None = None
     quantizer: Quantizer | None = None
-    distance_metric: VectorDistances = _j("distance", VectorDistances.COSINE)
-    vector_cache_max_objects: int = _j("vectorCacheMaxObjects", 1_000_000_000_000)
+    distance_metric: VectorDistances = keyed("distance", default=VectorDistances.COSINE)
+    vector_cache_max_objects: int = keyed("vectorCacheMaxObjects", default=1_000_000_000_000)
     extra: dict[str, Any] = _extra()
 
     _finish = _put_quantizer
@@ -395,10 +392,10 @@ class VectorIndexConfigHFresh(_Model):
 
     multi_vector: MultiVectorConfig | None = None
     quantizer: Quantizer | None = None
-    distance_metric: VectorDistances = _j("distance", VectorDistances.COSINE)
-    max_posting_size_kb: int = _j("maxPostingSizeKB", 48)
-    replicas: int = _j("replicas", 4)
-    search_probe: int = _j("searchProbe", 256)
+    distance_metric: VectorDistances = keyed("distance", default=VectorDistances.COSINE)
+    max_posting_size_kb: int = keyed("maxPostingSizeKB", default=48)
+    replicas: int = keyed("replicas", default=4)
+    search_probe: int = keyed("searchProbe", default=256)
     extra: dict[str, Any] = _extra()
 
     _finish = _put_quantizer
@@ -413,10 +410,10 @@ class VectorIndexConfigHFresh(_Model):
 class VectorIndexConfigDynamic(_Model):
     """A dynamic index (``vectorIndexType: dynamic``)."""
 
-    distance_metric: VectorDistances = _j("distance", VectorDistances.COSINE)
-    hnsw: VectorIndexConfigHNSW | None = _j("hnsw")
-    flat: VectorIndexConfigFlat | None = _j("flat")
-    threshold: int | None = _j("threshold")
+    distance_metric: VectorDistances = keyed("distance", default=VectorDistances.COSINE)
+    hnsw: VectorIndexConfigHNSW | None = keyed("hnsw")
+    flat: VectorIndexConfigFlat | None = keyed("flat")
+    threshold: int | None = keyed("threshold")
     extra: dict[str, Any] = _extra()
 
     @staticmethod
@@ -546,9 +543,9 @@ class ObjectTTLConfig(_Model):
     ``delete_on`` is ``"creationTime"``, ``"updateTime"`` or the name of a date property.
     """
 
-    enabled: bool = _j("enabled", False)
+    enabled: bool = keyed("enabled", default=False)
     time_to_live: datetime.timedelta | None = None
-    filter_expired_objects: bool = _j("filterExpiredObjects", False)
+    filter_expired_objects: bool = keyed("filterExpiredObjects", default=False)
     delete_on: str = "creationTime"
     extra: dict[str, Any] = _extra()
 
@@ -567,8 +564,8 @@ class ObjectTTLConfig(_Model):
 class PropertyVectorizerConfig(_Model):
     """How one vectorizer treats a property."""
 
-    skip: bool = _j("skip", False)
-    vectorize_property_name: bool = _j("vectorizePropertyName", False)
+    skip: bool = keyed("skip", default=False)
+    vectorize_property_name: bool = keyed("vectorizePropertyName", default=False)
     extra: dict[str, Any] = _extra()
 
 
@@ -576,9 +573,9 @@ class PropertyVectorizerConfig(_Model):
 class TextAnalyzerConfig(_Model):
     """Text analysis options of a property (``textAnalyzer``)."""
 
-    ascii_fold: bool = _j("asciiFold", False)
-    ascii_fold_ignore: list[str] | None = _j("asciiFoldIgnore")
-    stopword_preset: str | None = _j("stopwordPreset")
+    ascii_fold: bool = keyed("asciiFold", default=False)
+    ascii_fold_ignore: list[str] | None = keyed("asciiFoldIgnore")
+    stopword_preset: str | None = keyed("stopwordPreset")
     extra: dict[str, Any] = _extra()
 
 
@@ -591,15 +588,15 @@ def _put_type(obj: Any, out: dict[str, Any]) -> None:
 class NestedProperty(_Model):
     """A property nested in an ``object`` / ``object[]`` property."""
 
-    name: str = _j("name", "")
+    name: str = keyed("name", default="")
     data_type: DataType = DataType.TEXT
-    description: str | None = _j("description")
-    index_filterable: bool = _j("indexFilterable", False)
-    index_searchable: bool = _j("indexSearchable", False)
-    index_range_filters: bool = _j("indexRangeFilters", False)
-    nested_properties: list[NestedProperty] | None = _j("nestedProperties")
-    text_analyzer: TextAnalyzerConfig | None = _j("textAnalyzer")
-    tokenization: Tokenization | None = _j("tokenization")
+    description: str | None = keyed("description")
+    index_filterable: bool = keyed("indexFilterable", default=False)
+    index_searchable: bool = keyed("indexSearchable", default=False)
+    index_range_filters: bool = keyed("indexRangeFilters", default=False)
+    nested_properties: list[NestedProperty] | None = keyed("nestedProperties")
+    text_analyzer: TextAnalyzerConfig | None = keyed("textAnalyzer")
+    tokenization: Tokenization | None = keyed("tokenization")
     extra: dict[str, Any] = _extra()
 
     _finish = _put_type
@@ -614,18 +611,18 @@ class PropertyConfig(_Model):
     entry, as in the official client.
     """
 
-    name: str = _j("name", "")
-    description: str | None = _j("description")
+    name: str = keyed("name", default="")
+    description: str | None = keyed("description")
     data_type: DataType = DataType.TEXT
-    index_filterable: bool = _j("indexFilterable", False)
-    index_range_filters: bool = _j("indexRangeFilters", False)
-    index_searchable: bool = _j("indexSearchable", False)
-    nested_properties: list[NestedProperty] | None = _j("nestedProperties")
-    text_analyzer: TextAnalyzerConfig | None = _j("textAnalyzer")
-    tokenization: Tokenization | None = _j("tokenization")
+    index_filterable: bool = keyed("indexFilterable", default=False)
+    index_range_filters: bool = keyed("indexRangeFilters", default=False)
+    index_searchable: bool = keyed("indexSearchable", default=False)
+    nested_properties: list[NestedProperty] | None = keyed("nestedProperties")
+    text_analyzer: TextAnalyzerConfig | None = keyed("textAnalyzer")
+    tokenization: Tokenization | None = keyed("tokenization")
     vectorizer_config: PropertyVectorizerConfig | None = None
     vectorizer: str | None = None
-    vectorizer_configs: dict[str, PropertyVectorizerConfig] | None = _j("moduleConfig")
+    vectorizer_configs: dict[str, PropertyVectorizerConfig] | None = keyed("moduleConfig")
     extra: dict[str, Any] = _extra()
 
     _finish = _put_type
@@ -635,9 +632,9 @@ class PropertyConfig(_Model):
 class ReferencePropertyConfig(_Model):
     """A cross-reference property of a collection."""
 
-    name: str = _j("name", "")
-    description: str | None = _j("description")
-    target_collections: list[str] = _j("dataType", factory=list)
+    name: str = keyed("name", default="")
+    description: str | None = keyed("description")
+    target_collections: list[str] = keyed("dataType", factory=list)
     extra: dict[str, Any] = _extra()
 
 
@@ -813,10 +810,10 @@ class ShardStatus(_Model):
     it (1.40 and later); None from older servers, which report one ``status``.
     """
 
-    name: str = _j("name", "")
-    status: str = _j("status", "")
-    vector_queue_size: int = _j("vectorQueueSize", 0)
-    per_node_status: dict[str, str] | None = _j("per_node_status")
+    name: str = keyed("name", default="")
+    status: str = keyed("status", default="")
+    vector_queue_size: int = keyed("vectorQueueSize", default=0)
+    per_node_status: dict[str, str] | None = keyed("per_node_status")
     extra: dict[str, Any] = _extra()
 
 
