@@ -53,11 +53,19 @@ def key_metadata(json_key: JsonKey, *, order: int = 0) -> dict[str, Any]:
     return {JSON: json_key, ORDER: order} if order else {JSON: json_key}
 
 
-def json_keys(cls: type) -> list[tuple[str, JsonKey]]:
+_KEYS: dict[type, tuple[tuple[str, JsonKey], ...]] = {}
+
+
+def json_keys(cls: type) -> tuple[tuple[str, JsonKey], ...]:
     """``(attribute, json key)`` of every keyed field of ``cls``, in the order they are sent."""
-    keyed_fields = [f for f in attrs.fields(cls) if JSON in f.metadata]
-    keyed_fields.sort(key=lambda f: f.metadata.get(ORDER, 0))
-    return [(f.name, f.metadata[JSON]) for f in keyed_fields]
+    found = _KEYS.get(cls)
+    if found is None:
+        keyed_fields = sorted(
+            (f for f in attrs.fields(cls) if JSON in f.metadata),
+            key=lambda f: f.metadata.get(ORDER, 0),
+        )
+        found = _KEYS[cls] = tuple((f.name, f.metadata[JSON]) for f in keyed_fields)
+    return found
 
 
 def plain(value: Any) -> Any:
