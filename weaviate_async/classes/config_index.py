@@ -196,8 +196,9 @@ class _QuantizerConfigCreate:
         raise NotImplementedError
 
     def to_json(self) -> Any:
-        """The value stored under ``vectorIndexConfig[quantizer_name()]``."""
-        raise NotImplementedError
+        """The value stored under ``vectorIndexConfig[quantizer_name()]``: the quantizer's
+        object with ``enabled: true``."""
+        return keyed_json(self, {"enabled": True})
 
 
 def _quantizer_key(quantizer: Any) -> str:
@@ -287,9 +288,9 @@ _RQ_BITS = (1, 4, 8)
 class _RQConfig:
     """The rotational quantization options of ``_RQConfigCreate`` and ``_RQConfigUpdate``."""
 
-    # Weaviate v1.39.0 does not read centering or trainingLimit (it accepts and drops them);
-    # newer servers do, and the official client sends them the same way.
-    # sent first (the update builder takes rescore_limit first), after a create's cache
+    # bits is sent before rescoreLimit (the update builder takes rescore_limit first) and
+    # after a create's cache. Weaviate v1.39.0 does not read centering or trainingLimit (it
+    # accepts and drops them); newer servers do, and the official client sends them the same.
     bits: int | None = keyed("bits", order=-1)
     rescore_limit: int | None = keyed("rescoreLimit")
     centering: bool | None = keyed("centering")
@@ -317,10 +318,6 @@ class _CachedQuantizerConfigCreate(_QuantizerConfigCreate):
     def _check_common(self) -> None:
         """Check the quantizer's other options (its shared base, e.g. ``_BQConfig``, does)."""
 
-    def to_json(self) -> dict[str, Any]:
-        """The quantizer's object with ``enabled: true``."""
-        return keyed_json(self, {"enabled": True})
-
 
 @attrs.define(kw_only=True)
 class _PQConfigCreate(_PQConfig, _QuantizerConfigCreate):
@@ -332,10 +329,6 @@ class _PQConfigCreate(_PQConfig, _QuantizerConfigCreate):
     def quantizer_name(self) -> str:
         """``pq``."""
         return "pq"
-
-    def to_json(self) -> dict[str, Any]:
-        """The ``pq`` object with ``enabled: true``."""
-        return keyed_json(self, {"enabled": True})
 
 
 @attrs.define(kw_only=True)
