@@ -21,6 +21,7 @@ import attrs
 
 __all__ = [
     "JSON",
+    "conversions",
     "json_aliases",
     "json_keys",
     "key_metadata",
@@ -34,16 +35,31 @@ __all__ = [
 JSON = "json"
 #: the metadata entry placing a key before (negative) or after (positive) the others
 ORDER = "json_order"
+#: the metadata entries of a read model's field whose JSON form differs from its value: the
+#: function from the server's JSON (None: ignore it) and the function back to JSON
+READ = "json_read"
+WRITE = "json_write"
 
 #: a JSON key or path, or a function of the field's value that gives it
 JsonKey = str | Callable[[Any], str]
 
 
-def keyed(json_key: JsonKey, *, order: int = 0, **field: Any) -> Any:
+def keyed(
+    json_key: JsonKey,
+    *,
+    order: int = 0,
+    read: Callable[[Any], Any] | None = None,
+    write: Callable[[Any], Any] | None = None,
+    **field: Any,
+) -> Any:
     """An attrs field sent as ``json_key``; other arguments go to ``attrs.field``."""
     if "factory" not in field:
         field.setdefault("default", None)
     metadata = {**field.pop("metadata", {}), **key_metadata(json_key, order=order)}
+    if read is not None:
+        metadata[READ] = read
+    if write is not None:
+        metadata[WRITE] = write
     return attrs.field(metadata=metadata, **field)
 
 
@@ -51,6 +67,12 @@ def key_metadata(json_key: JsonKey, *, order: int = 0) -> dict[str, Any]:
     """The metadata of a field sent as ``json_key``, for fields that need ``attrs.field``
     itself (mypy reads a converter's argument type only there)."""
     return {JSON: json_key, ORDER: order} if order else {JSON: json_key}
+
+
+def conversions(cls: type, name: str) -> tuple[Callable[[Any], Any] | None, ...]:
+    """The ``read`` and ``write`` functions of field ``name`` of ``cls`` (None when absent)."""
+    metadata = attrs.fields_dict(cls)[name].metadata
+    return metadata.get(READ), metadata.get(WRITE)
 
 
 _KEYS: dict[type, tuple[tuple[str, JsonKey], ...]] = {}

@@ -23,7 +23,7 @@ import attrs
 import cattrs
 
 from weaviate_async._validate import enum_value
-from weaviate_async.classes._json_keys import json_keys, keyed
+from weaviate_async.classes._json_keys import conversions, json_keys, keyed
 from weaviate_async.classes.config_collection import ConsistencyLevel, ReplicationDeletionStrategy
 from weaviate_async.classes.config_index import (
     BIT_COMPRESSION_DEPRECATION,
@@ -106,16 +106,20 @@ def _is_model(cls: Any) -> bool:
 
 def _make_unstructure(cls: type[Any]) -> Callable[[Any], Any]:
     # read models name every key (no key is a function of the value, as a quantizer's is)
-    fields = [(name, key) for name, key in json_keys(cls) if isinstance(key, str)]
+    fields = [
+        (name, key, conversions(cls, name)[1] or _converter.unstructure)
+        for name, key in json_keys(cls)
+        if isinstance(key, str)
+    ]
     has_extra = "extra" in attrs.fields_dict(cls)
     finish: Callable[[Any, dict[str, Any]], None] | None = getattr(cls, "_finish", None)
 
     def unstructure(obj: Any) -> dict[str, Any]:
         out: dict[str, Any] = copy.deepcopy(obj.extra) if has_extra else {}
-        for name, key in fields:
+        for name, key, write in fields:
             value = getattr(obj, name)
             if value is not None:
-                out[key] = _converter.unstructure(value)
+                out[key] = write(value)
         if finish is not None:
             finish(obj, out)
         return out
@@ -536,6 +540,23 @@ _DELETE_ON_NAMES = {"_creationTimeUnix": "creationTime", "_lastUpdateTimeUnix": 
 _DELETE_ON_KEYS = {v: k for k, v in _DELETE_ON_NAMES.items()}
 
 
+def _number(value: Any) -> Any:
+    """``value`` when it is a number (seconds), else None: the reply's entry is ignored."""
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _seconds(value: datetime.timedelta) -> int:
+    return int(value.total_seconds())
+
+
+def _delete_on_name(value: Any) -> str | None:
+    return _DELETE_ON_NAMES.get(value, value) if isinstance(value, str) else None
+
+
+def _delete_on_key(value: str) -> str:
+    return _DELETE_ON_KEYS.get(value, value)
+
+
 @attrs.define(kw_only=True)
 class ObjectTTLConfig(_Model):
     """Object time-to-live settings (``objectTtlConfig``).
@@ -544,15 +565,14 @@ class ObjectTTLConfig(_Model):
     """
 
     enabled: bool = keyed("enabled", default=False)
-    time_to_live: datetime.timedelta | None = None
+    time_to_live: datetime.timedelta | None = keyed(
+        "defaultTtl", order=2, read=_number, write=_seconds
+    )
     filter_expired_objects: bool = keyed("filterExpiredObjects", default=False)
-    delete_on: str = "creationTime"
+    delete_on: str = keyed(
+        "deleteOn", order=1, default="creationTime", read=_delete_on_name, write=_delete_on_key
+    )
     extra: dict[str, Any] = _extra()
-
-    def _finish(self, out: dict[str, Any]) -> None:
-        out["deleteOn"] = _DELETE_ON_KEYS.get(self.delete_on, self.delete_on)
-        if self.time_to_live is not None:
-            out["defaultTtl"] = int(self.time_to_live.total_seconds())
 
 
 # --------------------------------------------------------------------------------------------
@@ -579,9 +599,18 @@ class TextAnalyzerConfig(_Model):
     extra: dict[str, Any] = _extra()
 
 
-def _put_type(obj: Any, out: dict[str, Any]) -> None:
-    dt = obj.data_type
-    out["dataType"] = [dt.value if isinstance(dt, Enum) else dt]
+def _first(value: Any) -> Any:
+    """The first entry of the server's ``dataType`` list (a primitive property has one)."""
+    return value[0] if isinstance(value, list) and value else value
+
+
+def _type_list(value: DataType | str) -> list[str]:
+    return [enum_value(value)]
+
+
+def _data_type() -> Any:
+    """The ``dataType`` field, written after the other keys as the server lists it last."""
+    return keyed("dataType", order=1, default=DataType.TEXT, read=_first, write=_type_list)
 
 
 @attrs.define(kw_only=True)
@@ -589,7 +618,7 @@ class NestedProperty(_Model):
     """A property nested in an ``object`` / ``object[]`` property."""
 
     name: str = keyed("name", default="")
-    data_type: DataType = DataType.TEXT
+    data_type: DataType = _data_type()
     description: str | None = keyed("description")
     index_filterable: bool = keyed("indexFilterable", default=False)
     index_searchable: bool = keyed("indexSearchable", default=False)
@@ -598,8 +627,6 @@ class NestedProperty(_Model):
     text_analyzer: TextAnalyzerConfig | None = keyed("textAnalyzer")
     tokenization: Tokenization | None = keyed("tokenization")
     extra: dict[str, Any] = _extra()
-
-    _finish = _put_type
 
 
 @attrs.define(kw_only=True)
@@ -613,7 +640,7 @@ class PropertyConfig(_Model):
 
     name: str = keyed("name", default="")
     description: str | None = keyed("description")
-    data_type: DataType = DataType.TEXT
+    data_type: DataType = _data_type()
     index_filterable: bool = keyed("indexFilterable", default=False)
     index_range_filters: bool = keyed("indexRangeFilters", default=False)
     index_searchable: bool = keyed("indexSearchable", default=False)
@@ -624,8 +651,6 @@ class PropertyConfig(_Model):
     vectorizer: str | None = None
     vectorizer_configs: dict[str, PropertyVectorizerConfig] | None = keyed("moduleConfig")
     extra: dict[str, Any] = _extra()
-
-    _finish = _put_type
 
 
 @attrs.define(kw_only=True)

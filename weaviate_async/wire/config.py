@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 import attrs
 import cattrs
 
-from weaviate_async.classes._json_keys import json_keys
+from weaviate_async.classes._json_keys import conversions, json_keys
 from weaviate_async.classes.config_collection import ConsistencyLevel, ReplicationDeletionStrategy
 from weaviate_async.classes.config_index import (
     PQEncoderDistribution,
@@ -31,7 +31,6 @@ from weaviate_async.classes.config_index import (
     VectorIndexType,
 )
 from weaviate_async.classes.config_models import (
-    _DELETE_ON_NAMES,
     _QUANTIZERS,
     CollectionConfig,
     CollectionConfigSimple,
@@ -42,7 +41,6 @@ from weaviate_async.classes.config_models import (
     MuveraConfig,
     NamedVectorConfig,
     NamedVectorizerConfig,
-    NestedProperty,
     ObjectTTLConfig,
     PropertyConfig,
     ReferencePropertyConfig,
@@ -80,7 +78,11 @@ _reader = cattrs.Converter()
 
 def _make_structure(cls: type[Any]) -> Callable[[Any, Any], Any]:
     types = {f.name: f.type for f in attrs.fields(cls)}
-    fields = [(name, key, types[name]) for name, key in json_keys(cls) if isinstance(key, str)]
+    fields = [
+        (name, key, types[name], conversions(cls, name)[0])
+        for name, key in json_keys(cls)
+        if isinstance(key, str)
+    ]
     has_extra = "extra" in attrs.fields_dict(cls)
     prepare = _PREPARE.get(cls)
 
@@ -91,9 +93,11 @@ def _make_structure(cls: type[Any]) -> Callable[[Any, Any], Any]:
             )
         rest = dict(data)
         kwargs: dict[str, Any] = prepare(rest) if prepare is not None else {}
-        for name, key, typ in fields:
+        for name, key, typ, read in fields:
             if key in rest:
                 value = rest.pop(key)
+                if value is not None and read is not None:
+                    value = read(value)
                 if value is not None:
                     kwargs[name] = _reader.structure(value, typ)
         if has_extra:
@@ -117,6 +121,8 @@ def _structure_enum(value: Any, cls: type[Enum]) -> Any:
 
 
 _reader.register_structure_hook_func(_is_enum, _structure_enum)
+# a duration is sent in seconds
+_reader.register_structure_hook(datetime.timedelta, lambda v, _: datetime.timedelta(seconds=v))
 for _enum in (
     ConsistencyLevel,
     DataType,
@@ -165,32 +171,12 @@ def _take_quantizer(d: dict[str, Any]) -> dict[str, Any]:
     return kwargs
 
 
-def _prepare_ttl(d: dict[str, Any]) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {}
-    ttl = d.pop("defaultTtl", None)
-    if isinstance(ttl, (int, float)) and not isinstance(ttl, bool):
-        kwargs["time_to_live"] = datetime.timedelta(seconds=ttl)
-    delete_on = d.pop("deleteOn", None)
-    if isinstance(delete_on, str):
-        kwargs["delete_on"] = _DELETE_ON_NAMES.get(delete_on, delete_on)
-    return kwargs
-
-
-def _first_type(d: dict[str, Any]) -> dict[str, Any]:
-    dt = d.pop("dataType", None)
-    first = dt[0] if isinstance(dt, list) and dt else dt
-    return {"data_type": _reader.structure(first, DataType)} if first is not None else {}
-
-
 #: what each model takes out of its JSON before the keyed fields are read
 _PREPARE: dict[type[Any], Callable[[dict[str, Any]], dict[str, Any]]] = {
     MultiVectorConfig: _prepare_multi_vector,
     VectorIndexConfigHNSW: _take_quantizer,
     VectorIndexConfigFlat: _take_quantizer,
     VectorIndexConfigHFresh: _take_quantizer,
-    ObjectTTLConfig: _prepare_ttl,
-    NestedProperty: _first_type,
-    PropertyConfig: _first_type,
 }
 
 
