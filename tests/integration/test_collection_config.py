@@ -26,13 +26,13 @@ from weaviate_async.classes.config import (
     VectorIndexConfigHFresh,
     VectorIndexConfigHNSW,
 )
-from weaviate_async.classes.config_models import collection_config_from_json
 from weaviate_async.embedded import EmbeddedOptions, EmbeddedServer
 from weaviate_async.exceptions import (
     UnexpectedStatusCodeError,
     WeaviateBaseError,
     WeaviateInvalidInputError,
 )
+from weaviate_async.wire.config import collection_config_from_json
 
 __sync_twin__ = "tests/integration/test_collection_config_sync_gen.py"
 

@@ -11,6 +11,7 @@ import pytest
 
 import weaviate_sync
 from tests.conftest import SERVER_VERSION, hfresh_supported, server_at_least
+from weaviate_async.wire.config import collection_config_from_json
 from weaviate_sync.classes.config import (
     BQConfig,
     CollectionConfigSimple,
@@ -28,7 +29,6 @@ from weaviate_sync.classes.config import (
     VectorIndexConfigHFresh,
     VectorIndexConfigHNSW,
 )
-from weaviate_sync.classes.config_models import collection_config_from_json
 from weaviate_sync.embedded import EmbeddedOptions, EmbeddedServer
 from weaviate_sync.exceptions import (
     UnexpectedStatusCodeError,

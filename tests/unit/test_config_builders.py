@@ -29,13 +29,13 @@ from weaviate_async.classes.config_collection import (
     collection_create_json,
     collection_update_json,
 )
-from weaviate_async.classes.config_models import (
-    BQConfig,
+from weaviate_async.classes.config_models import BQConfig
+from weaviate_async.exceptions import ResponseCannotBeDecodedError, WeaviateInvalidInputError
+from weaviate_async.wire.config import (
     collection_config_from_json,
     collection_config_simple_from_json,
     shard_statuses_from_json,
 )
-from weaviate_async.exceptions import ResponseCannotBeDecodedError, WeaviateInvalidInputError
 
 # The class JSON the v1.39.0 server returns for a collection with most options set.
 SERVER_CLASS: dict[str, Any] = {

@@ -38,13 +38,13 @@ from weaviate_async.classes.config import (
     Vectorizers,
 )
 from weaviate_async.classes.config_collection import collection_create_json
-from weaviate_async.classes.config_models import collection_config_from_json
 from weaviate_async.config import AdditionalConfig, ConnectionConfig, GrpcConfig, Timeout
 from weaviate_async.connect.errors import http_error
 from weaviate_async.connect.integrations import _Integrations, merge_headers
 from weaviate_async.connect.oidc import resolve_scopes
 from weaviate_async.embedded import EmbeddedOptions, find_binary
 from weaviate_async.exceptions import WeaviateInvalidInputError
+from weaviate_async.wire.config import collection_config_from_json
 
 UID = "3f4c7a9e-1b2d-4e5f-8a9b-0c1d2e3f4a5b"
 

@@ -212,8 +212,8 @@ def test_assigning_official_names_changes_what_is_sent() -> None:
 
 
 def test_read_models_are_mutable_and_dropped_indexes_read_back() -> None:
-    from weaviate_async.classes.config_models import collection_config_from_json
     from weaviate_async.outputs.config import VectorIndexConfigNone
+    from weaviate_async.wire.config import collection_config_from_json
 
     schema = {
         "class": "Thing",

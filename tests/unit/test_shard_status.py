@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from weaviate_async.classes.config import ShardStatus, ShardTypes
-from weaviate_async.classes.config_models import shard_statuses_from_json
 from weaviate_async.exceptions import ResponseCannotBeDecodedError
+from weaviate_async.wire.config import shard_statuses_from_json
 from weaviate_async.wire.shards import shard_statuses_ready
 
 # GET /v1/schema/{collection}/shards as v1.39.3 answers it

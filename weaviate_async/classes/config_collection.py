@@ -39,6 +39,14 @@ from weaviate_async.classes._config_base import (
     _VectorizerConfigCreate,
     official_names,
 )
+from weaviate_async.classes._json_keys import (
+    json_aliases,
+    json_keys,
+    key_metadata,
+    keyed,
+    keyed_json,
+    merge_keyed,
+)
 from weaviate_async.classes.config_index import (
     _VectorConfigUpdate,
     _VectorIndexConfigHNSWCreate,
@@ -96,12 +104,6 @@ class ReplicationDeletionStrategy(str, Enum):
     DELETE_ON_CONFLICT = "DeleteOnConflict"
     NO_AUTOMATED_RESOLUTION = "NoAutomatedResolution"
     TIME_BASED_RESOLUTION = "TimeBasedResolution"
-
-
-def _put(out: dict[str, Any], key: str, value: Any) -> None:
-    if value is None:
-        return
-    out[key] = value.value if isinstance(value, Enum) else value
 
 
 validate_vector_name = check_vector_name
@@ -185,16 +187,19 @@ def _set_stopwords(cfg: Any, value: StopwordsCreate | None) -> None:
 class _InvertedIndexConfigCreate:
     """The inverted index settings of a new collection (``invertedIndexConfig``)."""
 
-    bm25_b: float | None = None
-    bm25_k1: float | None = None
-    cleanup_interval_seconds: int | None = None
-    index_timestamps: bool | None = None
-    index_property_length: bool | None = None
-    index_null_state: bool | None = None
-    stopwords_preset: StopwordsPreset | None = attrs.field(default=None, converter=_preset)
-    stopwords_additions: list[str] | None = None
-    stopwords_removals: list[str] | None = None
-    stopword_presets: dict[str, list[str]] | None = None
+    # bm25_b and bm25_k1 are checked to be set together, so ``bm25`` is whole or absent
+    bm25_b: float | None = keyed("bm25/b")
+    bm25_k1: float | None = keyed("bm25/k1")
+    cleanup_interval_seconds: int | None = keyed("cleanupIntervalSeconds")
+    index_timestamps: bool | None = keyed("indexTimestamps")
+    index_property_length: bool | None = keyed("indexPropertyLength")
+    index_null_state: bool | None = keyed("indexNullState")
+    stopwords_preset: StopwordsPreset | None = attrs.field(
+        default=None, converter=_preset, metadata=key_metadata("stopwords/preset")
+    )
+    stopwords_additions: list[str] | None = keyed("stopwords/additions")
+    stopwords_removals: list[str] | None = keyed("stopwords/removals")
+    stopword_presets: dict[str, list[str]] | None = keyed("stopwordPresets")
 
     def __attrs_post_init__(self) -> None:
         check_float(self.bm25_b, "bm25_b", minimum=0.0, maximum=1.0)
@@ -231,36 +236,22 @@ class _InvertedIndexConfigCreate:
 
     def to_json(self) -> dict[str, Any]:
         """The ``invertedIndexConfig`` object."""
-        out: dict[str, Any] = {}
-        if self.bm25_b is not None and self.bm25_k1 is not None:
-            out["bm25"] = {"b": self.bm25_b, "k1": self.bm25_k1}
-        _put(out, "cleanupIntervalSeconds", self.cleanup_interval_seconds)
-        _put(out, "indexTimestamps", self.index_timestamps)
-        _put(out, "indexPropertyLength", self.index_property_length)
-        _put(out, "indexNullState", self.index_null_state)
-        stop = StopwordsCreate(
-            preset=self.stopwords_preset,
-            additions=self.stopwords_additions,
-            removals=self.stopwords_removals,
-        ).to_json()
-        if stop:
-            out["stopwords"] = stop
-        if self.stopword_presets is not None:
-            out["stopwordPresets"] = {k: list(v) for k, v in self.stopword_presets.items()}
-        return out
+        return keyed_json(self)
 
 
 @attrs.define(kw_only=True)
 class _InvertedIndexConfigUpdate:
     """Changes of the inverted index (bm25, stopwords, cleanup interval, stopword presets)."""
 
-    bm25_b: float | None = None
-    bm25_k1: float | None = None
-    cleanup_interval_seconds: int | None = None
-    stopwords_additions: list[str] | None = None
-    stopwords_preset: StopwordsPreset | None = attrs.field(default=None, converter=_preset)
-    stopwords_removals: list[str] | None = None
-    stopword_presets: dict[str, list[str]] | None = None
+    bm25_b: float | None = keyed("bm25/b")
+    bm25_k1: float | None = keyed("bm25/k1")
+    cleanup_interval_seconds: int | None = keyed("cleanupIntervalSeconds")
+    stopwords_preset: StopwordsPreset | None = attrs.field(
+        default=None, converter=_preset, metadata=key_metadata("stopwords/preset")
+    )
+    stopwords_additions: list[str] | None = keyed("stopwords/additions")
+    stopwords_removals: list[str] | None = keyed("stopwords/removals")
+    stopword_presets: dict[str, list[str]] | None = keyed("stopwordPresets")
 
     def __attrs_post_init__(self) -> None:
         check_float(self.bm25_b, "bm25_b", minimum=0.0, maximum=1.0)
@@ -290,27 +281,7 @@ class _InvertedIndexConfigUpdate:
 
     def merge_with_existing(self, current: dict[str, Any]) -> dict[str, Any]:
         """Return ``current`` (an ``invertedIndexConfig``) with the changes applied."""
-        out = copy.deepcopy(current)
-        if self.bm25_b is not None or self.bm25_k1 is not None:
-            bm25 = dict(out.get("bm25") or {})
-            _put(bm25, "b", self.bm25_b)
-            _put(bm25, "k1", self.bm25_k1)
-            out["bm25"] = bm25
-        _put(out, "cleanupIntervalSeconds", self.cleanup_interval_seconds)
-        if any(
-            v is not None
-            for v in (self.stopwords_preset, self.stopwords_additions, self.stopwords_removals)
-        ):
-            stop = dict(out.get("stopwords") or {})
-            _put(stop, "preset", self.stopwords_preset)
-            if self.stopwords_additions is not None:
-                stop["additions"] = list(self.stopwords_additions)
-            if self.stopwords_removals is not None:
-                stop["removals"] = list(self.stopwords_removals)
-            out["stopwords"] = stop
-        if self.stopword_presets is not None:
-            out["stopwordPresets"] = {k: list(v) for k, v in self.stopword_presets.items()}
-        return out
+        return merge_keyed(self, current)
 
 
 # --------------------------------------------------------------------------------------------
@@ -322,9 +293,9 @@ class _InvertedIndexConfigUpdate:
 class _MultiTenancyConfigCreate:
     """Multi-tenancy settings of a new collection (``multiTenancyConfig``)."""
 
-    enabled: bool = True
-    auto_tenant_creation: bool | None = None
-    auto_tenant_activation: bool | None = None
+    enabled: bool = keyed("enabled", default=True)
+    auto_tenant_creation: bool | None = keyed("autoTenantCreation")
+    auto_tenant_activation: bool | None = keyed("autoTenantActivation")
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.enabled, bool):
@@ -334,18 +305,15 @@ class _MultiTenancyConfigCreate:
 
     def to_json(self) -> dict[str, Any]:
         """The ``multiTenancyConfig`` object."""
-        out: dict[str, Any] = {"enabled": self.enabled}
-        _put(out, "autoTenantCreation", self.auto_tenant_creation)
-        _put(out, "autoTenantActivation", self.auto_tenant_activation)
-        return out
+        return keyed_json(self)
 
 
 @attrs.define(kw_only=True)
 class _MultiTenancyConfigUpdate:
     """Changes of the multi-tenancy flags (enabling multi-tenancy itself is immutable)."""
 
-    auto_tenant_creation: bool | None = None
-    auto_tenant_activation: bool | None = None
+    auto_tenant_creation: bool | None = keyed("autoTenantCreation")
+    auto_tenant_activation: bool | None = keyed("autoTenantActivation")
 
     def __attrs_post_init__(self) -> None:
         check_bool(self.auto_tenant_creation, "auto_tenant_creation")
@@ -353,32 +321,13 @@ class _MultiTenancyConfigUpdate:
 
     def merge_with_existing(self, current: dict[str, Any]) -> dict[str, Any]:
         """Return ``current`` (a ``multiTenancyConfig``) with the changes applied."""
-        out = dict(current)
-        _put(out, "autoTenantCreation", self.auto_tenant_creation)
-        _put(out, "autoTenantActivation", self.auto_tenant_activation)
-        return out
+        return merge_keyed(self, current)
 
 
 # --------------------------------------------------------------------------------------------
 # Replication
 # --------------------------------------------------------------------------------------------
 
-_ASYNC_FIELDS = (
-    ("max_workers", "maxWorkers"),
-    ("hashtree_height", "hashtreeHeight"),
-    ("frequency", "frequency"),
-    ("frequency_while_propagating", "frequencyWhilePropagating"),
-    ("alive_nodes_checking_frequency", "aliveNodesCheckingFrequency"),
-    ("logging_frequency", "loggingFrequency"),
-    ("diff_batch_size", "diffBatchSize"),
-    ("diff_per_node_timeout", "diffPerNodeTimeout"),
-    ("pre_propagation_timeout", "prePropagationTimeout"),
-    ("propagation_timeout", "propagationTimeout"),
-    ("propagation_limit", "propagationLimit"),
-    ("propagation_delay", "propagationDelay"),
-    ("propagation_concurrency", "propagationConcurrency"),
-    ("propagation_batch_size", "propagationBatchSize"),
-)
 _REMOVED_ASYNC_FIELDS = ("max_workers", "alive_nodes_checking_frequency")
 
 
@@ -386,23 +335,23 @@ _REMOVED_ASYNC_FIELDS = ("max_workers", "alive_nodes_checking_frequency")
 class _AsyncReplicationConfigCreate:
     """Tuning of asynchronous replication (``replicationConfig.asyncConfig``)."""
 
-    max_workers: int | None = None
-    hashtree_height: int | None = None
-    frequency: int | None = None
-    frequency_while_propagating: int | None = None
-    alive_nodes_checking_frequency: int | None = None
-    logging_frequency: int | None = None
-    diff_batch_size: int | None = None
-    diff_per_node_timeout: int | None = None
-    pre_propagation_timeout: int | None = None
-    propagation_timeout: int | None = None
-    propagation_limit: int | None = None
-    propagation_delay: int | None = None
-    propagation_concurrency: int | None = None
-    propagation_batch_size: int | None = None
+    max_workers: int | None = keyed("maxWorkers")
+    hashtree_height: int | None = keyed("hashtreeHeight")
+    frequency: int | None = keyed("frequency")
+    frequency_while_propagating: int | None = keyed("frequencyWhilePropagating")
+    alive_nodes_checking_frequency: int | None = keyed("aliveNodesCheckingFrequency")
+    logging_frequency: int | None = keyed("loggingFrequency")
+    diff_batch_size: int | None = keyed("diffBatchSize")
+    diff_per_node_timeout: int | None = keyed("diffPerNodeTimeout")
+    pre_propagation_timeout: int | None = keyed("prePropagationTimeout")
+    propagation_timeout: int | None = keyed("propagationTimeout")
+    propagation_limit: int | None = keyed("propagationLimit")
+    propagation_delay: int | None = keyed("propagationDelay")
+    propagation_concurrency: int | None = keyed("propagationConcurrency")
+    propagation_batch_size: int | None = keyed("propagationBatchSize")
 
     def __attrs_post_init__(self) -> None:
-        for name, _ in _ASYNC_FIELDS:
+        for name, _ in json_keys(type(self)):
             check_int(getattr(self, name), name, minimum=0)
         for name in _REMOVED_ASYNC_FIELDS:
             if getattr(self, name) is not None:
@@ -415,10 +364,7 @@ class _AsyncReplicationConfigCreate:
 
     def to_json(self) -> dict[str, Any]:
         """The ``asyncConfig`` object."""
-        out: dict[str, Any] = {}
-        for name, key in _ASYNC_FIELDS:
-            _put(out, key, getattr(self, name))
-        return out
+        return keyed_json(self)
 
 
 class _AsyncReplicationConfigUpdate(_AsyncReplicationConfigCreate):
@@ -455,12 +401,14 @@ def _deletion_strategy(value: Any) -> ReplicationDeletionStrategy | None:
 class _ReplicationConfigCreate:
     """Replication settings of a new collection (``replicationConfig``)."""
 
-    factor: int | None = None
-    async_enabled: bool | None = None
+    factor: int | None = keyed("factor")
+    async_enabled: bool | None = keyed("asyncEnabled")
     deletion_strategy: ReplicationDeletionStrategy | None = attrs.field(
-        default=None, converter=_deletion_strategy
+        default=None, converter=_deletion_strategy, metadata=key_metadata("deletionStrategy")
     )
-    async_config: _AsyncReplicationConfigCreate | None = None
+    # an update's new async_config replaces the whole asyncConfig, so omitted options go
+    # back to the server's defaults
+    async_config: _AsyncReplicationConfigCreate | None = keyed("asyncConfig")
 
     def __attrs_post_init__(self) -> None:
         check_int(self.factor, "factor", minimum=1)
@@ -474,25 +422,21 @@ class _ReplicationConfigCreate:
 
     def to_json(self) -> dict[str, Any]:
         """The ``replicationConfig`` object."""
-        out: dict[str, Any] = {}
-        _put(out, "factor", self.factor)
-        _put(out, "asyncEnabled", self.async_enabled)
-        _put(out, "deletionStrategy", self.deletion_strategy)
-        if self.async_config is not None:
-            out["asyncConfig"] = self.async_config.to_json()
-        return out
+        return keyed_json(self)
 
 
 @attrs.define(kw_only=True)
 class _ReplicationConfigUpdate:
     """Changes of replication (factor, async replication, deletion strategy)."""
 
-    factor: int | None = None
-    async_enabled: bool | None = None
+    factor: int | None = keyed("factor")
+    async_enabled: bool | None = keyed("asyncEnabled")
     deletion_strategy: ReplicationDeletionStrategy | None = attrs.field(
-        default=None, converter=_deletion_strategy
+        default=None, converter=_deletion_strategy, metadata=key_metadata("deletionStrategy")
     )
-    async_config: _AsyncReplicationConfigCreate | None = None
+    # an update's new async_config replaces the whole asyncConfig, so omitted options go
+    # back to the server's defaults
+    async_config: _AsyncReplicationConfigCreate | None = keyed("asyncConfig")
 
     def __attrs_post_init__(self) -> None:
         check_int(self.factor, "factor", minimum=1)
@@ -511,14 +455,7 @@ class _ReplicationConfigUpdate:
         server's defaults. ``async_enabled`` leaves ``asyncConfig`` alone (servers 1.38+ ignore
         the flag and run async replication anyway, so the tuning stays meaningful).
         """
-        out = copy.deepcopy(current)
-        _put(out, "factor", self.factor)
-        if self.async_enabled is not None:
-            out["asyncEnabled"] = self.async_enabled
-        _put(out, "deletionStrategy", self.deletion_strategy)
-        if self.async_config is not None:
-            out["asyncConfig"] = self.async_config.to_json()
-        return out
+        return merge_keyed(self, current)
 
 
 class _Replication:
@@ -632,9 +569,9 @@ class _ShardingConfigCreate:
     strategy: ClassVar[str] = "hash"
     function: ClassVar[str] = "murmur3"
 
-    virtual_per_physical: int | None = None
-    desired_count: int | None = None
-    desired_virtual_count: int | None = None
+    virtual_per_physical: int | None = keyed("virtualPerPhysical")
+    desired_count: int | None = keyed("desiredCount")
+    desired_virtual_count: int | None = keyed("desiredVirtualCount")
 
     def __attrs_post_init__(self) -> None:
         check_int(self.virtual_per_physical, "virtual_per_physical", minimum=1)
@@ -643,11 +580,7 @@ class _ShardingConfigCreate:
 
     def to_json(self) -> dict[str, Any]:
         """The ``shardingConfig`` object."""
-        out: dict[str, Any] = {}
-        _put(out, "virtualPerPhysical", self.virtual_per_physical)
-        _put(out, "desiredCount", self.desired_count)
-        _put(out, "desiredVirtualCount", self.desired_virtual_count)
-        return out
+        return keyed_json(self)
 
 
 # --------------------------------------------------------------------------------------------
@@ -671,10 +604,10 @@ def _seconds(value: Any, field: str) -> int | None:
 class _ObjectTTLConfigCreate:
     """Object time-to-live settings of a new collection (``objectTtlConfig``)."""
 
-    enabled: bool = True
-    delete_on: str
-    default_ttl: int | None = None
-    filter_expired_objects: bool | None = None
+    enabled: bool = keyed("enabled", default=True)
+    delete_on: str = keyed("deleteOn", default=attrs.NOTHING)
+    default_ttl: int | None = keyed("defaultTtl")
+    filter_expired_objects: bool | None = keyed("filterExpiredObjects")
 
     def __attrs_post_init__(self) -> None:
         check_str(self.delete_on, "delete_on", allow_empty=False)
@@ -687,20 +620,17 @@ class _ObjectTTLConfigCreate:
 
     def to_json(self) -> dict[str, Any]:
         """The ``objectTtlConfig`` object."""
-        out: dict[str, Any] = {"enabled": self.enabled, "deleteOn": self.delete_on}
-        _put(out, "defaultTtl", self.default_ttl)
-        _put(out, "filterExpiredObjects", self.filter_expired_objects)
-        return out
+        return keyed_json(self)
 
 
 @attrs.define(kw_only=True)
 class _ObjectTTLConfigUpdate:
     """Changes of the object time-to-live settings."""
 
-    enabled: bool
-    delete_on: str | None = None
-    default_ttl: int | None = None
-    filter_expired_objects: bool | None = None
+    enabled: bool = keyed("enabled", default=attrs.NOTHING)
+    delete_on: str | None = keyed("deleteOn")
+    default_ttl: int | None = keyed("defaultTtl")
+    filter_expired_objects: bool | None = keyed("filterExpiredObjects")
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.enabled, bool):
@@ -717,12 +647,7 @@ class _ObjectTTLConfigUpdate:
 
     def merge_with_existing(self, current: dict[str, Any]) -> dict[str, Any]:
         """Return ``current`` (an ``objectTtlConfig``) with the changes applied."""
-        out = dict(current)
-        out["enabled"] = self.enabled
-        _put(out, "deleteOn", self.delete_on)
-        _put(out, "defaultTtl", self.default_ttl)
-        _put(out, "filterExpiredObjects", self.filter_expired_objects)
-        return out
+        return merge_keyed(self, current)
 
 
 class _ObjectTTL:
@@ -849,41 +774,21 @@ class _ObjectTTLUpdate:
         )
 
 
-# The official client's attribute names of these builders (its pydantic fields).
-official_names(
-    cleanupIntervalSeconds="cleanup_interval_seconds",
-    indexTimestamps="index_timestamps",
-    indexPropertyLength="index_property_length",
-    indexNullState="index_null_state",
-    stopwordPresets="stopword_presets",
-)(_InvertedIndexConfigCreate)
-official_names(
-    cleanupIntervalSeconds="cleanup_interval_seconds", stopwordPresets="stopword_presets"
-)(_InvertedIndexConfigUpdate)
-for _mt in (_MultiTenancyConfigCreate, _MultiTenancyConfigUpdate):
-    official_names(
-        autoTenantCreation="auto_tenant_creation", autoTenantActivation="auto_tenant_activation"
-    )(_mt)
-official_names(**{key: name for name, key in _ASYNC_FIELDS if name != key})(
-    _AsyncReplicationConfigCreate
-)
-for _rc in (_ReplicationConfigCreate, _ReplicationConfigUpdate):
-    official_names(
-        asyncEnabled="async_enabled",
-        asyncConfig="async_config",
-        deletionStrategy="deletion_strategy",
-    )(_rc)
-official_names(
-    virtualPerPhysical="virtual_per_physical",
-    desiredCount="desired_count",
-    desiredVirtualCount="desired_virtual_count",
-)(_ShardingConfigCreate)
-for _ttl in (_ObjectTTLConfigCreate, _ObjectTTLConfigUpdate):
-    official_names(
-        filterExpiredObjects="filter_expired_objects",
-        deleteOn="delete_on",
-        defaultTtl="default_ttl",
-    )(_ttl)
+# The official client's attribute names of these builders (its pydantic fields) are the
+# server's JSON keys.
+for _keyed_cls in (
+    _InvertedIndexConfigCreate,
+    _InvertedIndexConfigUpdate,
+    _MultiTenancyConfigCreate,
+    _MultiTenancyConfigUpdate,
+    _AsyncReplicationConfigCreate,
+    _ReplicationConfigCreate,
+    _ReplicationConfigUpdate,
+    _ShardingConfigCreate,
+    _ObjectTTLConfigCreate,
+    _ObjectTTLConfigUpdate,
+):
+    official_names(**json_aliases(_keyed_cls))(_keyed_cls)
 
 
 # --------------------------------------------------------------------------------------------
@@ -984,6 +889,51 @@ def _vector_config_json(
             entry["vectorIndexType"] = "hnsw"
         out[name] = entry
     return out
+
+
+@attrs.frozen
+class _Section:
+    """A part of the class JSON set by one argument of create (and of update when mutable)."""
+
+    field: str
+    key: str
+    create: type
+    update: type | None
+    builder: str
+
+
+#: the collection-level parts, in the order create and update write them
+_SECTIONS = (
+    _Section(
+        "inverted_index_config",
+        "invertedIndexConfig",
+        _InvertedIndexConfigCreate,
+        _InvertedIndexConfigUpdate,
+        "inverted_index",
+    ),
+    _Section(
+        "multi_tenancy_config",
+        "multiTenancyConfig",
+        _MultiTenancyConfigCreate,
+        _MultiTenancyConfigUpdate,
+        "multi_tenancy",
+    ),
+    _Section(
+        "replication_config",
+        "replicationConfig",
+        _ReplicationConfigCreate,
+        _ReplicationConfigUpdate,
+        "replication",
+    ),
+    _Section("sharding_config", "shardingConfig", _ShardingConfigCreate, None, "sharding"),
+    _Section(
+        "object_ttl_config",
+        "objectTtlConfig",
+        _ObjectTTLConfigCreate,
+        _ObjectTTLConfigUpdate,
+        "ObjectTTL.*",
+    ),
+)
 
 
 def collection_create_json(
@@ -1087,31 +1037,27 @@ def collection_create_json(
     if module_config:
         cls["moduleConfig"] = module_config
 
-    for field, value, model, what in (
-        (
-            "inverted_index_config",
-            inverted_index_config,
-            _InvertedIndexConfigCreate,
-            "inverted_index",
-        ),
-        ("multi_tenancy_config", multi_tenancy_config, _MultiTenancyConfigCreate, "multi_tenancy"),
-        ("replication_config", replication_config, _ReplicationConfigCreate, "replication"),
-        ("sharding_config", sharding_config, _ShardingConfigCreate, "sharding"),
-        ("object_ttl_config", object_ttl_config, _ObjectTTLConfigCreate, "ObjectTTL.*"),
-    ):
-        check_instance(value, model, field, f"built with Configure.{what}()")
-    if inverted_index_config is not None:
-        cls["invertedIndexConfig"] = inverted_index_config.to_json()
-    if multi_tenancy_config is not None:
-        cls["multiTenancyConfig"] = multi_tenancy_config.to_json()
-    if replication_config is not None:
-        cls["replicationConfig"] = replication_config.to_json()
-    if sharding_config is not None:
-        if multi_tenancy_config is not None and multi_tenancy_config.enabled:
-            raise invalid(
-                "sharding_config", "cannot be set on a collection with multi-tenancy enabled"
-            )
-        cls["shardingConfig"] = sharding_config.to_json()
+    given = {
+        "inverted_index_config": inverted_index_config,
+        "multi_tenancy_config": multi_tenancy_config,
+        "replication_config": replication_config,
+        "sharding_config": sharding_config,
+        "object_ttl_config": object_ttl_config,
+    }
+    for section in _SECTIONS:
+        check_instance(
+            given[section.field],
+            section.create,
+            section.field,
+            f"built with Configure.{section.builder}()",
+        )
+    if sharding_config is not None and multi_tenancy_config and multi_tenancy_config.enabled:
+        raise invalid("sharding_config", "cannot be set on a collection with multi-tenancy enabled")
+    for section in _SECTIONS:
+        value = given[section.field]
+        # the object TTL is written last, once the properties it may name are checked
+        if value is not None and section.field != "object_ttl_config":
+            cls[section.key] = value.to_json()
 
     props = _as_list(properties, "properties")
     refs = _as_list(references, "references")
@@ -1225,29 +1171,21 @@ def collection_update_json(
                 )
             check_str(pdesc, "property_descriptions")
             by_name[pname]["description"] = pdesc
-    for field, value, model in (
-        ("inverted_index_config", inverted_index_config, _InvertedIndexConfigUpdate),
-        ("multi_tenancy_config", multi_tenancy_config, _MultiTenancyConfigUpdate),
-        ("replication_config", replication_config, _ReplicationConfigUpdate),
-        ("object_ttl_config", object_ttl_config, _ObjectTTLConfigUpdate),
-    ):
-        check_instance(value, model, field, "built with Reconfigure")
-    if inverted_index_config is not None:
-        out["invertedIndexConfig"] = inverted_index_config.merge_with_existing(
-            out.get("invertedIndexConfig") or {}
-        )
-    if multi_tenancy_config is not None:
-        out["multiTenancyConfig"] = multi_tenancy_config.merge_with_existing(
-            out.get("multiTenancyConfig") or {}
-        )
-    if replication_config is not None:
-        out["replicationConfig"] = replication_config.merge_with_existing(
-            out.get("replicationConfig") or {}
-        )
-    if object_ttl_config is not None:
-        out["objectTtlConfig"] = object_ttl_config.merge_with_existing(
-            out.get("objectTtlConfig") or {}
-        )
+    changes = {
+        "inverted_index_config": inverted_index_config,
+        "multi_tenancy_config": multi_tenancy_config,
+        "replication_config": replication_config,
+        "object_ttl_config": object_ttl_config,
+    }
+    for section in _SECTIONS:
+        if section.update is not None:
+            check_instance(
+                changes[section.field], section.update, section.field, "built with Reconfigure"
+            )
+    for section in _SECTIONS:
+        change = changes.get(section.field)
+        if change is not None:
+            out[section.key] = change.merge_with_existing(out.get(section.key) or {})
 
     def legacy_index(update: _VectorIndexConfigUpdate, field: str) -> None:
         if "vectorIndexConfig" not in out and out.get("vectorConfig"):

@@ -10,7 +10,6 @@ Every option is checked when the builder is called; the server's own limits (max
 
 from __future__ import annotations
 
-import copy
 import warnings
 from collections.abc import Callable
 from enum import Enum
@@ -26,6 +25,13 @@ from weaviate_async._validate import (
     to_opt_enum,
 )
 from weaviate_async.classes._config_base import _VectorIndexConfigCreate, official_names
+from weaviate_async.classes._json_keys import (
+    json_aliases,
+    key_metadata,
+    keyed,
+    keyed_json,
+    merge_keyed,
+)
 
 __all__ = [
     "MultiVectorAggregation",
@@ -151,13 +157,6 @@ class MultiVectorAggregation(str, Enum):
     MAX_SIM = "maxSim"
 
 
-def _put(out: dict[str, Any], key: str, value: Any) -> None:
-    """Set ``out[key]`` when ``value`` is not None (enums become their wire strings)."""
-    if value is None:
-        return
-    out[key] = value.value if isinstance(value, Enum) else value
-
-
 def _field_order(
     *names: str,
 ) -> Callable[[type, list[attrs.Attribute[Any]]], list[attrs.Attribute[Any]]]:
@@ -197,8 +196,15 @@ class _QuantizerConfigCreate:
         raise NotImplementedError
 
     def to_json(self) -> Any:
-        """The value stored under ``vectorIndexConfig[quantizer_name()]``."""
-        raise NotImplementedError
+        """The value stored under ``vectorIndexConfig[quantizer_name()]``: the quantizer's
+        object with ``enabled: true``."""
+        return keyed_json(self, {"enabled": True})
+
+
+def _quantizer_key(quantizer: Any) -> str:
+    """A quantizer's key in ``vectorIndexConfig``: its own name."""
+    name: str = quantizer.quantizer_name()
+    return name
 
 
 def _pq_type(value: Any) -> PQEncoderType | None:
@@ -232,14 +238,19 @@ def _bit_compression_deprecated(value: bool | None) -> None:
 class _PQConfig:
     """The product quantization options of ``_PQConfigCreate`` and ``_PQConfigUpdate``."""
 
-    bit_compression: bool | None = None
-    centroids: int | None = None
+    bit_compression: bool | None = keyed("bitCompression")
+    centroids: int | None = keyed("centroids")
+    # the encoder goes last, after an update's ``enabled``: type first, then distribution
     encoder_distribution: PQEncoderDistribution | None = attrs.field(
-        default=None, converter=_pq_distribution
+        default=None,
+        converter=_pq_distribution,
+        metadata=key_metadata("encoder/distribution", order=3),
     )
-    encoder_type: PQEncoderType | None = attrs.field(default=None, converter=_pq_type)
-    segments: int | None = None
-    training_limit: int | None = None
+    encoder_type: PQEncoderType | None = attrs.field(
+        default=None, converter=_pq_type, metadata=key_metadata("encoder/type", order=2)
+    )
+    segments: int | None = keyed("segments")
+    training_limit: int | None = keyed("trainingLimit")
 
     def _check_common(self) -> None:
         check_bool(self.bit_compression, "bit_compression")
@@ -247,48 +258,27 @@ class _PQConfig:
         check_int(self.segments, "segments", minimum=0)
         check_int(self.training_limit, "training_limit", minimum=1)
 
-    def _put_common(self, out: dict[str, Any]) -> dict[str, Any]:
-        _put(out, "bitCompression", self.bit_compression)
-        _put(out, "centroids", self.centroids)
-        _put(out, "segments", self.segments)
-        _put(out, "trainingLimit", self.training_limit)
-        return out
-
-    def _put_encoder(self, encoder: dict[str, Any]) -> dict[str, Any]:
-        _put(encoder, "type", self.encoder_type)
-        _put(encoder, "distribution", self.encoder_distribution)
-        return encoder
-
 
 @attrs.define(kw_only=True, slots=False)
 class _BQConfig:
     """The binary quantization options of ``_BQConfigCreate`` and ``_BQConfigUpdate``."""
 
-    rescore_limit: int | None = None
+    rescore_limit: int | None = keyed("rescoreLimit")
 
     def _check_common(self) -> None:
         check_int(self.rescore_limit, "rescore_limit", minimum=-1)
-
-    def _put_common(self, out: dict[str, Any]) -> dict[str, Any]:
-        _put(out, "rescoreLimit", self.rescore_limit)
-        return out
 
 
 @attrs.define(kw_only=True, slots=False)
 class _SQConfig:
     """The scalar quantization options of ``_SQConfigCreate`` and ``_SQConfigUpdate``."""
 
-    rescore_limit: int | None = None
-    training_limit: int | None = None
+    rescore_limit: int | None = keyed("rescoreLimit")
+    training_limit: int | None = keyed("trainingLimit")
 
     def _check_common(self) -> None:
         check_int(self.rescore_limit, "rescore_limit", minimum=-1)
         check_int(self.training_limit, "training_limit", minimum=1)
-
-    def _put_common(self, out: dict[str, Any]) -> dict[str, Any]:
-        _put(out, "rescoreLimit", self.rescore_limit)
-        _put(out, "trainingLimit", self.training_limit)
-        return out
 
 
 _RQ_BITS = (1, 4, 8)
@@ -298,10 +288,13 @@ _RQ_BITS = (1, 4, 8)
 class _RQConfig:
     """The rotational quantization options of ``_RQConfigCreate`` and ``_RQConfigUpdate``."""
 
-    bits: int | None = None
-    rescore_limit: int | None = None
-    centering: bool | None = None
-    training_limit: int | None = None
+    # bits is sent before rescoreLimit (the update builder takes rescore_limit first) and
+    # after a create's cache. Weaviate v1.39.0 does not read centering or trainingLimit (it
+    # accepts and drops them); newer servers do, and the official client sends them the same.
+    bits: int | None = keyed("bits", order=-1)
+    rescore_limit: int | None = keyed("rescoreLimit")
+    centering: bool | None = keyed("centering")
+    training_limit: int | None = keyed("trainingLimit")
 
     def _check_common(self) -> None:
         check_int(self.bits, "bits")
@@ -311,21 +304,12 @@ class _RQConfig:
         check_bool(self.centering, "centering")
         check_int(self.training_limit, "training_limit", minimum=1)
 
-    def _put_common(self, out: dict[str, Any]) -> dict[str, Any]:
-        # Weaviate v1.39.0 does not read centering or trainingLimit (it accepts and drops
-        # them); newer servers do, and the official client sends them the same way.
-        _put(out, "bits", self.bits)
-        _put(out, "rescoreLimit", self.rescore_limit)
-        _put(out, "centering", self.centering)
-        _put(out, "trainingLimit", self.training_limit)
-        return out
-
 
 @attrs.define(kw_only=True)
 class _CachedQuantizerConfigCreate(_QuantizerConfigCreate):
     """Base of the create builders with a ``cache`` option (bq, sq, rq)."""
 
-    cache: bool | None = None
+    cache: bool | None = keyed("cache", order=-2)
 
     def __attrs_post_init__(self) -> None:
         check_bool(self.cache, "cache")
@@ -333,12 +317,6 @@ class _CachedQuantizerConfigCreate(_QuantizerConfigCreate):
 
     def _check_common(self) -> None:
         """Check the quantizer's other options (its shared base, e.g. ``_BQConfig``, does)."""
-
-    def _enabled_json(self) -> dict[str, Any]:
-        """``{"enabled": true}`` with ``cache`` when set: the start of the quantizer's object."""
-        out: dict[str, Any] = {"enabled": True}
-        _put(out, "cache", self.cache)
-        return out
 
 
 @attrs.define(kw_only=True)
@@ -352,14 +330,6 @@ class _PQConfigCreate(_PQConfig, _QuantizerConfigCreate):
         """``pq``."""
         return "pq"
 
-    def to_json(self) -> dict[str, Any]:
-        """The ``pq`` object with ``enabled: true``."""
-        out = self._put_common({"enabled": True})
-        encoder = self._put_encoder({})
-        if encoder:
-            out["encoder"] = encoder
-        return out
-
 
 @attrs.define(kw_only=True)
 class _BQConfigCreate(_BQConfig, _CachedQuantizerConfigCreate):
@@ -368,10 +338,6 @@ class _BQConfigCreate(_BQConfig, _CachedQuantizerConfigCreate):
     def quantizer_name(self) -> str:
         """``bq``."""
         return "bq"
-
-    def to_json(self) -> dict[str, Any]:
-        """The ``bq`` object with ``enabled: true``."""
-        return self._put_common(self._enabled_json())
 
 
 @attrs.define(kw_only=True)
@@ -382,10 +348,6 @@ class _SQConfigCreate(_SQConfig, _CachedQuantizerConfigCreate):
         """``sq``."""
         return "sq"
 
-    def to_json(self) -> dict[str, Any]:
-        """The ``sq`` object with ``enabled: true``."""
-        return self._put_common(self._enabled_json())
-
 
 @attrs.define(kw_only=True)
 class _RQConfigCreate(_RQConfig, _CachedQuantizerConfigCreate):
@@ -394,10 +356,6 @@ class _RQConfigCreate(_RQConfig, _CachedQuantizerConfigCreate):
     def quantizer_name(self) -> str:
         """``rq``."""
         return "rq"
-
-    def to_json(self) -> dict[str, Any]:
-        """The ``rq`` object with ``enabled: true``."""
-        return self._put_common(self._enabled_json())
 
 
 @attrs.define(kw_only=True)
@@ -422,9 +380,9 @@ class _UncompressedConfigCreate(_QuantizerConfigCreate):
 class _MuveraConfigCreate:
     """The MUVERA encoding of a multi-vector index."""
 
-    ksim: int | None = None
-    dprojections: int | None = None
-    repetitions: int | None = None
+    ksim: int | None = keyed("ksim")
+    dprojections: int | None = keyed("dprojections")
+    repetitions: int | None = keyed("repetitions")
 
     def __attrs_post_init__(self) -> None:
         check_int(self.ksim, "ksim", minimum=1, maximum=10)
@@ -436,13 +394,14 @@ class _MuveraConfigCreate:
         """``muvera``, the key of the encoding in the ``multivector`` object."""
         return "muvera"
 
+    @staticmethod
+    def encoding_name_of(encoding: _MuveraConfigCreate) -> str:
+        """The key of ``encoding`` in the ``multivector`` object."""
+        return encoding.encoding_name()
+
     def to_json(self) -> dict[str, Any]:
         """The ``muvera`` object with ``enabled: true``."""
-        out: dict[str, Any] = {"enabled": True}
-        _put(out, "ksim", self.ksim)
-        _put(out, "dprojections", self.dprojections)
-        _put(out, "repetitions", self.repetitions)
-        return out
+        return keyed_json(self, {"enabled": True})
 
 
 def _aggregation(value: Any) -> MultiVectorAggregation | None:
@@ -453,8 +412,10 @@ def _aggregation(value: Any) -> MultiVectorAggregation | None:
 class _MultiVectorConfigCreate:
     """Multi-vector (late interaction) settings of an HNSW index."""
 
-    aggregation: MultiVectorAggregation | None = attrs.field(default=None, converter=_aggregation)
-    encoding: _MuveraConfigCreate | None = None
+    aggregation: MultiVectorAggregation | None = attrs.field(
+        default=None, converter=_aggregation, metadata=key_metadata("aggregation")
+    )
+    encoding: _MuveraConfigCreate | None = keyed(_MuveraConfigCreate.encoding_name_of)
 
     def __attrs_post_init__(self) -> None:
         check_instance(
@@ -466,11 +427,7 @@ class _MultiVectorConfigCreate:
 
     def to_json(self) -> dict[str, Any]:
         """The ``multivector`` object with ``enabled: true``."""
-        out: dict[str, Any] = {"enabled": True}
-        _put(out, "aggregation", self.aggregation)
-        if self.encoding is not None:
-            out[self.encoding.encoding_name()] = self.encoding.to_json()
-        return out
+        return keyed_json(self, {"enabled": True})
 
 
 # --------------------------------------------------------------------------------------------
@@ -531,15 +488,15 @@ class _HNSWConfig:
         "vector_cache_max_objects": (0, None),
     }
 
-    dynamic_ef_factor: int | None = None
-    dynamic_ef_min: int | None = None
-    dynamic_ef_max: int | None = None
-    ef: int | None = None
-    flat_search_cutoff: int | None = None
+    dynamic_ef_factor: int | None = keyed("dynamicEfFactor")
+    dynamic_ef_min: int | None = keyed("dynamicEfMin")
+    dynamic_ef_max: int | None = keyed("dynamicEfMax")
+    ef: int | None = keyed("ef")
+    flat_search_cutoff: int | None = keyed("flatSearchCutoff")
     filter_strategy: VectorFilterStrategy | None = attrs.field(
-        default=None, converter=_filter_strategy
+        default=None, converter=_filter_strategy, metadata=key_metadata("filterStrategy")
     )
-    vector_cache_max_objects: int | None = None
+    vector_cache_max_objects: int | None = keyed("vectorCacheMaxObjects")
 
     def _check_common(self) -> None:
         _check_limits(self, self._INT_LIMITS)
@@ -549,7 +506,7 @@ class _HNSWConfig:
 class _FlatConfig:
     """The flat options of ``_VectorIndexConfigFlatCreate`` and ``_VectorIndexConfigFlatUpdate``."""
 
-    vector_cache_max_objects: int | None = None
+    vector_cache_max_objects: int | None = keyed("vectorCacheMaxObjects")
 
     def _check_common(self) -> None:
         check_int(self.vector_cache_max_objects, "vector_cache_max_objects", minimum=0)
@@ -559,7 +516,7 @@ class _FlatConfig:
 class _DynamicConfig:
     """The dynamic index options of its create and update builders (the stages differ in type)."""
 
-    threshold: int | None = None
+    threshold: int | None = keyed("threshold")
 
     def _check_common(
         self, hnsw: Any, flat: Any, stage_types: tuple[type, type], builder: str
@@ -582,8 +539,8 @@ class _HFreshConfig:
         "search_probe": (1, None),
     }
 
-    max_posting_size_kb: int | None = None
-    search_probe: int | None = None
+    max_posting_size_kb: int | None = keyed("maxPostingSizeKB")
+    search_probe: int | None = keyed("searchProbe")
 
     def _check_common(self) -> None:
         _check_limits(self, self._INT_LIMITS)
@@ -639,12 +596,14 @@ class _VectorIndexConfigHNSWCreate(_HNSWConfig, _VectorIndexConfigCreate):
         )
     )
 
-    cleanup_interval_seconds: int | None = None
-    distance_metric: VectorDistances | None = attrs.field(default=None, converter=_distance)
-    ef_construction: int | None = None
-    max_connections: int | None = None
-    quantizer: _QuantizerConfigCreate | None = None
-    multi_vector: _MultiVectorConfigCreate | None = None
+    cleanup_interval_seconds: int | None = keyed("cleanupIntervalSeconds")
+    distance_metric: VectorDistances | None = attrs.field(
+        default=None, converter=_distance, metadata=key_metadata("distance")
+    )
+    ef_construction: int | None = keyed("efConstruction")
+    max_connections: int | None = keyed("maxConnections")
+    quantizer: _QuantizerConfigCreate | None = keyed(_quantizer_key)
+    multi_vector: _MultiVectorConfigCreate | None = keyed("multivector")
 
     def __attrs_post_init__(self) -> None:
         self._check_common()
@@ -673,23 +632,7 @@ class _VectorIndexConfigHNSWCreate(_HNSWConfig, _VectorIndexConfigCreate):
 
     def to_json(self) -> dict[str, Any]:
         """The ``vectorIndexConfig`` object."""
-        out: dict[str, Any] = {}
-        _put(out, "cleanupIntervalSeconds", self.cleanup_interval_seconds)
-        _put(out, "distance", self.distance_metric)
-        _put(out, "dynamicEfFactor", self.dynamic_ef_factor)
-        _put(out, "dynamicEfMax", self.dynamic_ef_max)
-        _put(out, "dynamicEfMin", self.dynamic_ef_min)
-        _put(out, "ef", self.ef)
-        _put(out, "efConstruction", self.ef_construction)
-        _put(out, "filterStrategy", self.filter_strategy)
-        _put(out, "flatSearchCutoff", self.flat_search_cutoff)
-        _put(out, "maxConnections", self.max_connections)
-        _put(out, "vectorCacheMaxObjects", self.vector_cache_max_objects)
-        if self.quantizer is not None:
-            out[self.quantizer.quantizer_name()] = self.quantizer.to_json()
-        if self.multi_vector is not None:
-            out["multivector"] = self.multi_vector.to_json()
-        return out
+        return keyed_json(self)
 
 
 @attrs.define(
@@ -699,8 +642,10 @@ class _VectorIndexConfigHNSWCreate(_HNSWConfig, _VectorIndexConfigCreate):
 class _VectorIndexConfigFlatCreate(_FlatConfig, _VectorIndexConfigCreate):
     """Flat index settings; None leaves the server's default."""
 
-    distance_metric: VectorDistances | None = attrs.field(default=None, converter=_distance)
-    quantizer: _QuantizerConfigCreate | None = None
+    distance_metric: VectorDistances | None = attrs.field(
+        default=None, converter=_distance, metadata=key_metadata("distance")
+    )
+    quantizer: _QuantizerConfigCreate | None = keyed(_quantizer_key)
 
     def __attrs_post_init__(self) -> None:
         self._check_common()
@@ -720,12 +665,7 @@ class _VectorIndexConfigFlatCreate(_FlatConfig, _VectorIndexConfigCreate):
 
     def to_json(self) -> dict[str, Any]:
         """The ``vectorIndexConfig`` object."""
-        out: dict[str, Any] = {}
-        _put(out, "distance", self.distance_metric)
-        _put(out, "vectorCacheMaxObjects", self.vector_cache_max_objects)
-        if self.quantizer is not None:
-            out[self.quantizer.quantizer_name()] = self.quantizer.to_json()
-        return out
+        return keyed_json(self)
 
 
 @attrs.define(
@@ -734,9 +674,11 @@ class _VectorIndexConfigFlatCreate(_FlatConfig, _VectorIndexConfigCreate):
 class _VectorIndexConfigDynamicCreate(_DynamicConfig, _VectorIndexConfigCreate):
     """Dynamic index settings: a flat index that becomes HNSW past ``threshold`` objects."""
 
-    distance_metric: VectorDistances | None = attrs.field(default=None, converter=_distance)
-    hnsw: _VectorIndexConfigHNSWCreate | None = None
-    flat: _VectorIndexConfigFlatCreate | None = None
+    distance_metric: VectorDistances | None = attrs.field(
+        default=None, converter=_distance, metadata=key_metadata("distance")
+    )
+    hnsw: _VectorIndexConfigHNSWCreate | None = keyed("hnsw")
+    flat: _VectorIndexConfigFlatCreate | None = keyed("flat")
 
     def __attrs_post_init__(self) -> None:
         self._check_common(
@@ -754,14 +696,7 @@ class _VectorIndexConfigDynamicCreate(_DynamicConfig, _VectorIndexConfigCreate):
 
     def to_json(self) -> dict[str, Any]:
         """The ``vectorIndexConfig`` object."""
-        out: dict[str, Any] = {}
-        _put(out, "distance", self.distance_metric)
-        _put(out, "threshold", self.threshold)
-        if self.hnsw is not None:
-            out["hnsw"] = self.hnsw.to_json()
-        if self.flat is not None:
-            out["flat"] = self.flat.to_json()
-        return out
+        return keyed_json(self)
 
 
 @attrs.define(
@@ -782,10 +717,13 @@ class _VectorIndexConfigHFreshCreate(_HFreshConfig, _VectorIndexConfigCreate):
         sorted({**_HFreshConfig._INT_LIMITS, "replicas": (1, 10)}.items())
     )
 
-    distance_metric: VectorDistances | None = attrs.field(default=None, converter=_distance)
-    replicas: int | None = None
-    quantizer: _QuantizerConfigCreate | None = None
-    multi_vector: _MultiVectorConfigCreate | None = None
+    distance_metric: VectorDistances | None = attrs.field(
+        default=None, converter=_distance, metadata=key_metadata("distance")
+    )
+    replicas: int | None = keyed("replicas")
+    quantizer: _QuantizerConfigCreate | None = keyed(_quantizer_key)
+    # sent as for the other indexes (official 4.24); the server decides what it accepts
+    multi_vector: _MultiVectorConfigCreate | None = keyed("multivector")
 
     def __attrs_post_init__(self) -> None:
         if self.distance_metric not in (None, VectorDistances.COSINE, VectorDistances.L2_SQUARED):
@@ -806,17 +744,7 @@ class _VectorIndexConfigHFreshCreate(_HFreshConfig, _VectorIndexConfigCreate):
 
     def to_json(self) -> dict[str, Any]:
         """The ``vectorIndexConfig`` object."""
-        out: dict[str, Any] = {}
-        _put(out, "distance", self.distance_metric)
-        _put(out, "maxPostingSizeKB", self.max_posting_size_kb)
-        _put(out, "replicas", self.replicas)
-        _put(out, "searchProbe", self.search_probe)
-        if self.quantizer is not None:
-            out[self.quantizer.quantizer_name()] = self.quantizer.to_json()
-        if self.multi_vector is not None:
-            # sent as for the other indexes (official 4.24); the server decides what it accepts
-            out["multivector"] = self.multi_vector.to_json()
-        return out
+        return keyed_json(self)
 
 
 def _with_multi_vector(
@@ -1125,7 +1053,8 @@ _QUANTIZER_KEYS = ("pq", "bq", "sq", "rq")
 class _QuantizerConfigUpdate:
     """Base of the quantizer update builders."""
 
-    enabled: bool = True
+    # after the options when the server's object lacks it (and before PQ's encoder)
+    enabled: bool = keyed("enabled", default=True, order=1)
 
     def __attrs_post_init__(self) -> None:
         check_bool(self.enabled, "enabled")
@@ -1139,8 +1068,10 @@ class _QuantizerConfigUpdate:
         raise NotImplementedError
 
     def changes(self) -> dict[str, Any]:
-        """The keys to set in the quantizer's object."""
-        raise NotImplementedError
+        """The keys to set in the quantizer's object, other than ``enabled``."""
+        out = keyed_json(self)
+        del out["enabled"]
+        return out
 
     def merge_with_existing(self, index_json: dict[str, Any]) -> None:
         """Apply the change to ``index_json`` (a ``vectorIndexConfig`` object) in place.
@@ -1161,10 +1092,7 @@ class _QuantizerConfigUpdate:
                         name,
                     )
         current = index_json.get(name)
-        merged = dict(current) if isinstance(current, dict) else {}
-        merged.update(self.changes())
-        merged["enabled"] = self.enabled
-        index_json[name] = merged
+        index_json[name] = merge_keyed(self, current if isinstance(current, dict) else {})
 
 
 @attrs.define(kw_only=True)
@@ -1175,17 +1103,6 @@ class _PQConfigUpdate(_PQConfig, _QuantizerConfigUpdate):
         """``pq``."""
         return "pq"
 
-    def changes(self) -> dict[str, Any]:
-        """The keys to set in ``pq``."""
-        return self._put_common({})
-
-    def merge_with_existing(self, index_json: dict[str, Any]) -> None:
-        """Apply the change, merging the encoder settings too."""
-        super().merge_with_existing(index_json)
-        encoder = self._put_encoder(dict(index_json["pq"].get("encoder") or {}))
-        if encoder:
-            index_json["pq"]["encoder"] = encoder
-
 
 @attrs.define(kw_only=True)
 class _BQConfigUpdate(_BQConfig, _QuantizerConfigUpdate):
@@ -1195,10 +1112,6 @@ class _BQConfigUpdate(_BQConfig, _QuantizerConfigUpdate):
         """``bq``."""
         return "bq"
 
-    def changes(self) -> dict[str, Any]:
-        """The keys to set in ``bq``."""
-        return self._put_common({})
-
 
 @attrs.define(kw_only=True)
 class _SQConfigUpdate(_SQConfig, _QuantizerConfigUpdate):
@@ -1207,10 +1120,6 @@ class _SQConfigUpdate(_SQConfig, _QuantizerConfigUpdate):
     def quantizer_name(self) -> str:
         """``sq``."""
         return "sq"
-
-    def changes(self) -> dict[str, Any]:
-        """The keys to set in ``sq``."""
-        return self._put_common({})
 
 
 @attrs.define(
@@ -1225,10 +1134,6 @@ class _RQConfigUpdate(_RQConfig, _QuantizerConfigUpdate):
     def quantizer_name(self) -> str:
         """``rq``."""
         return "rq"
-
-    def changes(self) -> dict[str, Any]:
-        """The keys to set in ``rq``."""
-        return self._put_common({})
 
 
 @attrs.define(kw_only=True)
@@ -1247,7 +1152,7 @@ class _VectorIndexConfigUpdate:
 
     def changes(self) -> dict[str, Any]:
         """The top-level keys to set in ``vectorIndexConfig``."""
-        raise NotImplementedError
+        return keyed_json(self)
 
     @property
     def quantizer(self) -> Any:
@@ -1260,8 +1165,7 @@ class _VectorIndexConfigUpdate:
 
     def merge_with_existing(self, index_json: dict[str, Any]) -> dict[str, Any]:
         """Return a copy of ``index_json`` (a ``vectorIndexConfig``) with the changes applied."""
-        out = copy.deepcopy(index_json)
-        out.update(self.changes())
+        out = merge_keyed(self, index_json)
         q = self.quantizer_update()
         if q is not None:
             q.merge_with_existing(out)
@@ -1303,18 +1207,6 @@ class _VectorIndexConfigHNSWUpdate(_HNSWConfig, _VectorIndexConfigUpdate):
         """``hnsw``."""
         return VectorIndexType.HNSW.value
 
-    def changes(self) -> dict[str, Any]:
-        """The top-level keys to set."""
-        out: dict[str, Any] = {}
-        _put(out, "dynamicEfFactor", self.dynamic_ef_factor)
-        _put(out, "dynamicEfMin", self.dynamic_ef_min)
-        _put(out, "dynamicEfMax", self.dynamic_ef_max)
-        _put(out, "ef", self.ef)
-        _put(out, "flatSearchCutoff", self.flat_search_cutoff)
-        _put(out, "filterStrategy", self.filter_strategy)
-        _put(out, "vectorCacheMaxObjects", self.vector_cache_max_objects)
-        return out
-
     def quantizer_update(self) -> _QuantizerConfigUpdate | None:
         """The quantizer change, if any."""
         return self.quantizer
@@ -1333,12 +1225,6 @@ class _VectorIndexConfigFlatUpdate(_FlatConfig, _VectorIndexConfigUpdate):
     def index_type(self) -> str:
         """``flat``."""
         return VectorIndexType.FLAT.value
-
-    def changes(self) -> dict[str, Any]:
-        """The top-level keys to set."""
-        out: dict[str, Any] = {}
-        _put(out, "vectorCacheMaxObjects", self.vector_cache_max_objects)
-        return out
 
     def quantizer_update(self) -> _QuantizerConfigUpdate | None:
         """The quantizer change, if any."""
@@ -1365,12 +1251,6 @@ class _VectorIndexConfigDynamicUpdate(_DynamicConfig, _VectorIndexConfigUpdate):
     def index_type(self) -> str:
         """``dynamic``."""
         return VectorIndexType.DYNAMIC.value
-
-    def changes(self) -> dict[str, Any]:
-        """The top-level keys to set."""
-        out: dict[str, Any] = {}
-        _put(out, "threshold", self.threshold)
-        return out
 
     def merge_with_existing(self, index_json: dict[str, Any]) -> dict[str, Any]:
         """Apply the changes, including those of the hnsw and flat stages."""
@@ -1406,13 +1286,6 @@ class _VectorIndexConfigHFreshUpdate(_HFreshConfig, _VectorIndexConfigUpdate):
     def index_type(self) -> str:
         """``hfresh``."""
         return VectorIndexType.HFRESH.value
-
-    def changes(self) -> dict[str, Any]:
-        """The top-level keys to set."""
-        out: dict[str, Any] = {}
-        _put(out, "maxPostingSizeKB", self.max_posting_size_kb)
-        _put(out, "searchProbe", self.search_probe)
-        return out
 
     def quantizer_update(self) -> _QuantizerConfigUpdate | None:
         """The quantizer change, if any."""
@@ -1640,38 +1513,18 @@ class _VectorsUpdate:
         return _VectorConfigUpdate(name=name or "default", vector_index_config=vector_index_config)
 
 
-# The official client's attribute names of the index builders (its pydantic fields).
-_HNSW_TUNING = {
-    "dynamicEfMin": "dynamic_ef_min",
-    "dynamicEfMax": "dynamic_ef_max",
-    "dynamicEfFactor": "dynamic_ef_factor",
-    "filterStrategy": "filter_strategy",
-    "flatSearchCutoff": "flat_search_cutoff",
-    "vectorCacheMaxObjects": "vector_cache_max_objects",
-}
-official_names(
-    **_HNSW_TUNING,
-    cleanupIntervalSeconds="cleanup_interval_seconds",
-    distance="distance_metric",
-    efConstruction="ef_construction",
-    maxConnections="max_connections",
-    multivector="multi_vector",
-)(_VectorIndexConfigHNSWCreate)
-official_names(distance="distance_metric", vectorCacheMaxObjects="vector_cache_max_objects")(
-    _VectorIndexConfigFlatCreate
-)
-official_names(distance="distance_metric")(_VectorIndexConfigDynamicCreate)
-official_names(
-    distance="distance_metric",
-    maxPostingSizeKB="max_posting_size_kb",
-    searchProbe="search_probe",
-    multivector="multi_vector",
-)(_VectorIndexConfigHFreshCreate)
-official_names(**_HNSW_TUNING)(_VectorIndexConfigHNSWUpdate)
-official_names(vectorCacheMaxObjects="vector_cache_max_objects")(_VectorIndexConfigFlatUpdate)
-official_names(maxPostingSizeKB="max_posting_size_kb", searchProbe="search_probe")(
-    _VectorIndexConfigHFreshUpdate
-)
+# The official client's attribute names of the index builders (its pydantic fields) are the
+# server's JSON keys.
+for _keyed_cls in (
+    _VectorIndexConfigHNSWCreate,
+    _VectorIndexConfigFlatCreate,
+    _VectorIndexConfigDynamicCreate,
+    _VectorIndexConfigHFreshCreate,
+    _VectorIndexConfigHNSWUpdate,
+    _VectorIndexConfigFlatUpdate,
+    _VectorIndexConfigHFreshUpdate,
+):
+    official_names(**json_aliases(_keyed_cls))(_keyed_cls)
 official_names(vectorIndexConfig="vector_index_config")(_VectorConfigUpdate)
 
 

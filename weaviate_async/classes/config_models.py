@@ -1,18 +1,15 @@
-"""Read models of a collection's configuration, parsed from ``GET /v1/schema/{name}``.
+"""Read models of a collection's configuration, as ``collection.config.get()`` returns it.
 
-All models are frozen attrs classes converted by ONE cattrs converter (:data:`_converter`):
-``collection_config_from_json`` / ``collection_config_simple_from_json`` parse, and every model's
-``to_dict()`` gives back the server's JSON, so that
-``collections.create_from_dict(cfg.to_dict())`` recreates an equal collection.
-
-Fields map to JSON keys through field metadata (``json``). Options the server returns but that
-have no field here (new server options, disabled quantizers, internal flags) are kept in each
-model's ``extra`` dict and written back by ``to_dict()``, so nothing is lost and a newer server
-never breaks parsing. Missing options take the server's defaults. Unknown enum values are kept as
-plain strings.
+The models are attrs classes whose fields name their JSON keys once, with ``keyed`` as the
+create and update models do (``classes/_json_keys.py``). ``wire/config.py`` parses the server's
+replies into them; every model's ``to_dict()`` (one cattrs converter, :data:`_converter`) gives
+back the server's JSON, so that ``collections.create_from_dict(cfg.to_dict())`` recreates an
+equal collection. Options the server returns but that have no field here (new server options,
+disabled quantizers, internal flags) are kept in each model's ``extra`` dict and written back by
+``to_dict()``, so nothing is lost. Missing options take the server's defaults.
 """
 
-# ruff: noqa: RUF009 - field helpers (_j, _extra) wrap attrs.field
+# ruff: noqa: RUF009 - the field helper _extra wraps attrs.field
 from __future__ import annotations
 
 import copy
@@ -20,12 +17,13 @@ import datetime
 import warnings
 from collections.abc import Callable, Mapping
 from enum import Enum
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 import attrs
 import cattrs
 
 from weaviate_async._validate import enum_value
+from weaviate_async.classes._json_keys import conversions, json_keys, keyed
 from weaviate_async.classes.config_collection import ConsistencyLevel, ReplicationDeletionStrategy
 from weaviate_async.classes.config_index import (
     BIT_COMPRESSION_DEPRECATION,
@@ -37,7 +35,6 @@ from weaviate_async.classes.config_index import (
 )
 from weaviate_async.classes.config_module_names import GenerativeSearches, Rerankers, Vectorizers
 from weaviate_async.classes.config_properties import DataType, StopwordsPreset, Tokenization
-from weaviate_async.exceptions import ResponseCannotBeDecodedError
 
 __all__ = [
     "AsyncReplicationConfig",
@@ -76,24 +73,10 @@ __all__ = [
     "VectorIndexConfigHNSW",
     "VectorIndexConfigNone",
     "VectorizerConfig",
-    "collection_config_from_json",
-    "collection_config_simple_from_json",
-    "collection_configs_from_json",
-    "shard_statuses_from_json",
 ]
 
-_T = TypeVar("_T")
-_E = TypeVar("_E", bound=Enum)
-
-#: The one converter used for every read model.
+#: The one converter that writes every read model back as JSON (``to_dict()``).
 _converter = cattrs.Converter()
-
-
-def _j(key: str, default: Any = None, *, factory: Callable[[], Any] | None = None) -> Any:
-    """An attrs field read from / written to JSON key ``key``."""
-    if factory is not None:
-        return attrs.field(factory=factory, metadata={"json": key})
-    return attrs.field(default=default, metadata={"json": key})
 
 
 def _extra() -> Any:
@@ -121,43 +104,22 @@ def _is_model(cls: Any) -> bool:
     return isinstance(cls, type) and issubclass(cls, _Model) and attrs.has(cls)
 
 
-def _make_structure(cls: type[Any]) -> Callable[[Any, Any], Any]:
-    keyed = [
-        (f.name, f.metadata["json"], f.type) for f in attrs.fields(cls) if "json" in f.metadata
-    ]
-    has_extra = "extra" in attrs.fields_dict(cls)
-    prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = getattr(cls, "_prepare", None)
-
-    def structure(data: Any, _: Any) -> Any:
-        if not isinstance(data, Mapping):
-            raise ResponseCannotBeDecodedError._with(
-                f"expected a JSON object for {cls.__name__}, got {type(data).__name__}"
-            )
-        rest = dict(data)
-        kwargs: dict[str, Any] = prepare(rest) if prepare is not None else {}
-        for name, key, typ in keyed:
-            if key in rest:
-                value = rest.pop(key)
-                if value is not None:
-                    kwargs[name] = _converter.structure(value, typ)
-        if has_extra:
-            kwargs["extra"] = rest
-        return cls(**kwargs)
-
-    return structure
-
-
 def _make_unstructure(cls: type[Any]) -> Callable[[Any], Any]:
-    keyed = [(f.name, f.metadata["json"]) for f in attrs.fields(cls) if "json" in f.metadata]
+    # read models name every key (no key is a function of the value, as a quantizer's is)
+    fields = [
+        (name, key, conversions(cls, name)[1] or _converter.unstructure)
+        for name, key in json_keys(cls)
+        if isinstance(key, str)
+    ]
     has_extra = "extra" in attrs.fields_dict(cls)
     finish: Callable[[Any, dict[str, Any]], None] | None = getattr(cls, "_finish", None)
 
     def unstructure(obj: Any) -> dict[str, Any]:
         out: dict[str, Any] = copy.deepcopy(obj.extra) if has_extra else {}
-        for name, key in keyed:
+        for name, key, write in fields:
             value = getattr(obj, name)
             if value is not None:
-                out[key] = _converter.unstructure(value)
+                out[key] = write(value)
         if finish is not None:
             finish(obj, out)
         return out
@@ -165,39 +127,11 @@ def _make_unstructure(cls: type[Any]) -> Callable[[Any], Any]:
     return unstructure
 
 
-def _known(enum: type[_E], name: str) -> _E | str:
-    """``name`` as a member of ``enum`` when it is one of its values, else ``name`` itself (a
-    value from a newer server, kept as a plain string)."""
-    try:
-        return enum(name)
-    except ValueError:
-        return name
-
-
 def _is_enum(cls: Any) -> bool:
     return isinstance(cls, type) and issubclass(cls, Enum)
 
 
-def _structure_enum(value: Any, cls: type[Enum]) -> Any:
-    return _known(cls, value)
-
-
-_converter.register_structure_hook_func(_is_enum, _structure_enum)
-for _enum in (
-    ConsistencyLevel,
-    DataType,
-    PQEncoderDistribution,
-    PQEncoderType,
-    ReplicationDeletionStrategy,
-    StopwordsPreset,
-    Tokenization,
-    VectorDistances,
-    VectorFilterStrategy,
-    VectorIndexType,
-):
-    _converter.register_structure_hook(_enum, _structure_enum)
 _converter.register_unstructure_hook_func(_is_enum, lambda value: value.value)
-_converter.register_structure_hook_factory(_is_model, _make_structure)
 _converter.register_unstructure_hook_factory(_is_model, _make_unstructure)
 
 
@@ -210,8 +144,8 @@ _converter.register_unstructure_hook_factory(_is_model, _make_unstructure)
 class BM25Config(_Model):
     """BM25 parameters."""
 
-    b: float = _j("b", 0.75)
-    k1: float = _j("k1", 1.2)
+    b: float = keyed("b", default=0.75)
+    k1: float = keyed("k1", default=1.2)
     extra: dict[str, Any] = _extra()
 
 
@@ -219,9 +153,9 @@ class BM25Config(_Model):
 class StopwordsConfig(_Model):
     """The stopwords of a collection."""
 
-    preset: StopwordsPreset = _j("preset", StopwordsPreset.EN)
-    additions: list[str] | None = _j("additions")
-    removals: list[str] | None = _j("removals")
+    preset: StopwordsPreset = keyed("preset", default=StopwordsPreset.EN)
+    additions: list[str] | None = keyed("additions")
+    removals: list[str] | None = keyed("removals")
     extra: dict[str, Any] = _extra()
 
 
@@ -229,13 +163,13 @@ class StopwordsConfig(_Model):
 class InvertedIndexConfig(_Model):
     """The inverted index settings (``invertedIndexConfig``)."""
 
-    bm25: BM25Config = _j("bm25", factory=BM25Config)
-    cleanup_interval_seconds: int = _j("cleanupIntervalSeconds", 60)
-    index_null_state: bool = _j("indexNullState", False)
-    index_property_length: bool = _j("indexPropertyLength", False)
-    index_timestamps: bool = _j("indexTimestamps", False)
-    stopwords: StopwordsConfig = _j("stopwords", factory=StopwordsConfig)
-    stopword_presets: dict[str, list[str]] | None = _j("stopwordPresets")
+    bm25: BM25Config = keyed("bm25", factory=BM25Config)
+    cleanup_interval_seconds: int = keyed("cleanupIntervalSeconds", default=60)
+    index_null_state: bool = keyed("indexNullState", default=False)
+    index_property_length: bool = keyed("indexPropertyLength", default=False)
+    index_timestamps: bool = keyed("indexTimestamps", default=False)
+    stopwords: StopwordsConfig = keyed("stopwords", factory=StopwordsConfig)
+    stopword_presets: dict[str, list[str]] | None = keyed("stopwordPresets")
     extra: dict[str, Any] = _extra()
 
 
@@ -243,9 +177,9 @@ class InvertedIndexConfig(_Model):
 class MultiTenancyConfig(_Model):
     """Multi-tenancy settings (``multiTenancyConfig``)."""
 
-    enabled: bool = _j("enabled", False)
-    auto_tenant_creation: bool = _j("autoTenantCreation", False)
-    auto_tenant_activation: bool = _j("autoTenantActivation", False)
+    enabled: bool = keyed("enabled", default=False)
+    auto_tenant_creation: bool = keyed("autoTenantCreation", default=False)
+    auto_tenant_activation: bool = keyed("autoTenantActivation", default=False)
     extra: dict[str, Any] = _extra()
 
 
@@ -253,20 +187,20 @@ class MultiTenancyConfig(_Model):
 class AsyncReplicationConfig(_Model):
     """Async replication tuning (``replicationConfig.asyncConfig``); None = server default."""
 
-    max_workers: int | None = _j("maxWorkers")
-    hashtree_height: int | None = _j("hashtreeHeight")
-    frequency: int | None = _j("frequency")
-    frequency_while_propagating: int | None = _j("frequencyWhilePropagating")
-    alive_nodes_checking_frequency: int | None = _j("aliveNodesCheckingFrequency")
-    logging_frequency: int | None = _j("loggingFrequency")
-    diff_batch_size: int | None = _j("diffBatchSize")
-    diff_per_node_timeout: int | None = _j("diffPerNodeTimeout")
-    pre_propagation_timeout: int | None = _j("prePropagationTimeout")
-    propagation_timeout: int | None = _j("propagationTimeout")
-    propagation_limit: int | None = _j("propagationLimit")
-    propagation_delay: int | None = _j("propagationDelay")
-    propagation_concurrency: int | None = _j("propagationConcurrency")
-    propagation_batch_size: int | None = _j("propagationBatchSize")
+    max_workers: int | None = keyed("maxWorkers")
+    hashtree_height: int | None = keyed("hashtreeHeight")
+    frequency: int | None = keyed("frequency")
+    frequency_while_propagating: int | None = keyed("frequencyWhilePropagating")
+    alive_nodes_checking_frequency: int | None = keyed("aliveNodesCheckingFrequency")
+    logging_frequency: int | None = keyed("loggingFrequency")
+    diff_batch_size: int | None = keyed("diffBatchSize")
+    diff_per_node_timeout: int | None = keyed("diffPerNodeTimeout")
+    pre_propagation_timeout: int | None = keyed("prePropagationTimeout")
+    propagation_timeout: int | None = keyed("propagationTimeout")
+    propagation_limit: int | None = keyed("propagationLimit")
+    propagation_delay: int | None = keyed("propagationDelay")
+    propagation_concurrency: int | None = keyed("propagationConcurrency")
+    propagation_batch_size: int | None = keyed("propagationBatchSize")
     extra: dict[str, Any] = _extra()
 
 
@@ -274,12 +208,12 @@ class AsyncReplicationConfig(_Model):
 class ReplicationConfig(_Model):
     """Replication settings (``replicationConfig``)."""
 
-    factor: int = _j("factor", 1)
-    async_enabled: bool = _j("asyncEnabled", False)
-    deletion_strategy: ReplicationDeletionStrategy = _j(
-        "deletionStrategy", ReplicationDeletionStrategy.TIME_BASED_RESOLUTION
+    factor: int = keyed("factor", default=1)
+    async_enabled: bool = keyed("asyncEnabled", default=False)
+    deletion_strategy: ReplicationDeletionStrategy = keyed(
+        "deletionStrategy", default=ReplicationDeletionStrategy.TIME_BASED_RESOLUTION
     )
-    async_config: AsyncReplicationConfig | None = _j("asyncConfig")
+    async_config: AsyncReplicationConfig | None = keyed("asyncConfig")
     extra: dict[str, Any] = _extra()
 
 
@@ -287,14 +221,14 @@ class ReplicationConfig(_Model):
 class ShardingConfig(_Model):
     """Sharding settings (``shardingConfig``)."""
 
-    virtual_per_physical: int = _j("virtualPerPhysical", 128)
-    desired_count: int = _j("desiredCount", 1)
-    actual_count: int = _j("actualCount", 1)
-    desired_virtual_count: int = _j("desiredVirtualCount", 128)
-    actual_virtual_count: int = _j("actualVirtualCount", 128)
-    key: str = _j("key", "_id")
-    strategy: str = _j("strategy", "hash")
-    function: str = _j("function", "murmur3")
+    virtual_per_physical: int = keyed("virtualPerPhysical", default=128)
+    desired_count: int = keyed("desiredCount", default=1)
+    actual_count: int = keyed("actualCount", default=1)
+    desired_virtual_count: int = keyed("desiredVirtualCount", default=128)
+    actual_virtual_count: int = keyed("actualVirtualCount", default=128)
+    key: str = keyed("key", default="_id")
+    strategy: str = keyed("strategy", default="hash")
+    function: str = keyed("function", default="murmur3")
     extra: dict[str, Any] = _extra()
 
 
@@ -307,8 +241,10 @@ class ShardingConfig(_Model):
 class PQEncoderConfig(_Model):
     """The PQ encoder."""
 
-    type_: PQEncoderType = _j("type", PQEncoderType.KMEANS)
-    distribution: PQEncoderDistribution = _j("distribution", PQEncoderDistribution.LOG_NORMAL)
+    type_: PQEncoderType = keyed("type", default=PQEncoderType.KMEANS)
+    distribution: PQEncoderDistribution = keyed(
+        "distribution", default=PQEncoderDistribution.LOG_NORMAL
+    )
     extra: dict[str, Any] = _extra()
 
 
@@ -316,11 +252,11 @@ class PQEncoderConfig(_Model):
 class PQConfig(_Model):
     """Product quantization, when enabled."""
 
-    internal_bit_compression: bool = _j("bitCompression", False)
-    segments: int = _j("segments", 0)
-    centroids: int = _j("centroids", 256)
-    training_limit: int = _j("trainingLimit", 100000)
-    encoder: PQEncoderConfig = _j("encoder", factory=PQEncoderConfig)
+    internal_bit_compression: bool = keyed("bitCompression", default=False)
+    segments: int = keyed("segments", default=0)
+    centroids: int = keyed("centroids", default=256)
+    training_limit: int = keyed("trainingLimit", default=100000)
+    encoder: PQEncoderConfig = keyed("encoder", factory=PQEncoderConfig)
     extra: dict[str, Any] = _extra()
 
     @property
@@ -334,8 +270,8 @@ class PQConfig(_Model):
 class BQConfig(_Model):
     """Binary quantization, when enabled (cache and rescore limit apply to flat indexes)."""
 
-    cache: bool | None = _j("cache")
-    rescore_limit: int | None = _j("rescoreLimit")
+    cache: bool | None = keyed("cache")
+    rescore_limit: int | None = keyed("rescoreLimit")
     extra: dict[str, Any] = _extra()
 
 
@@ -343,9 +279,9 @@ class BQConfig(_Model):
 class SQConfig(_Model):
     """Scalar quantization, when enabled."""
 
-    rescore_limit: int | None = _j("rescoreLimit")
-    training_limit: int | None = _j("trainingLimit")
-    cache: bool | None = _j("cache")
+    rescore_limit: int | None = keyed("rescoreLimit")
+    training_limit: int | None = keyed("trainingLimit")
+    cache: bool | None = keyed("cache")
     extra: dict[str, Any] = _extra()
 
 
@@ -354,11 +290,11 @@ class RQConfig(_Model):
     """Rotational quantization, when enabled (``centering`` and ``training_limit`` are None
     on servers that do not report them, such as v1.39.0)."""
 
-    cache: bool | None = _j("cache")
-    bits: int | None = _j("bits")
-    rescore_limit: int | None = _j("rescoreLimit")
-    centering: bool | None = _j("centering")
-    training_limit: int | None = _j("trainingLimit")
+    cache: bool | None = keyed("cache")
+    bits: int | None = keyed("bits")
+    rescore_limit: int | None = keyed("rescoreLimit")
+    centering: bool | None = keyed("centering")
+    training_limit: int | None = keyed("trainingLimit")
     extra: dict[str, Any] = _extra()
 
 
@@ -375,10 +311,10 @@ _QUANTIZERS: tuple[tuple[str, type[Any]], ...] = (
 class MuveraConfig(_Model):
     """The MUVERA encoding of a multi-vector index."""
 
-    enabled: bool = _j("enabled", True)
-    ksim: int | None = _j("ksim")
-    dprojections: int | None = _j("dprojections")
-    repetitions: int | None = _j("repetitions")
+    enabled: bool = keyed("enabled", default=True)
+    ksim: int | None = keyed("ksim")
+    dprojections: int | None = keyed("dprojections")
+    repetitions: int | None = keyed("repetitions")
     extra: dict[str, Any] = _extra()
 
 
@@ -387,39 +323,13 @@ class MultiVectorConfig(_Model):
     """Multi-vector settings, when enabled (``encoding`` is None without MUVERA)."""
 
     encoding: MuveraConfig | None = None
-    aggregation: str = _j("aggregation", "maxSim")
+    aggregation: str = keyed("aggregation", default="maxSim")
     extra: dict[str, Any] = _extra()
-
-    @staticmethod
-    def _prepare(d: dict[str, Any]) -> dict[str, Any]:
-        d.pop("enabled", None)
-        muvera = d.get("muvera")
-        if isinstance(muvera, Mapping) and muvera.get("enabled"):
-            d.pop("muvera")
-            return {"encoding": _converter.structure(muvera, MuveraConfig)}
-        return {}
 
     def _finish(self, out: dict[str, Any]) -> None:
         out["enabled"] = True
         if self.encoding is not None:
             out["muvera"] = self.encoding.to_dict()
-
-
-def _take_quantizer(d: dict[str, Any]) -> dict[str, Any]:
-    """Pop the enabled quantizer and the enabled multi-vector settings out of an index JSON."""
-    kwargs: dict[str, Any] = {}
-    for key, cls in _QUANTIZERS:
-        q = d.get(key)
-        if isinstance(q, Mapping) and q.get("enabled"):
-            d.pop(key)
-            body = {k: v for k, v in q.items() if k != "enabled"}
-            kwargs["quantizer"] = _converter.structure(body, cls)
-            break
-    mv = d.get("multivector")
-    if isinstance(mv, Mapping) and mv.get("enabled"):
-        d.pop("multivector")
-        kwargs["multi_vector"] = _converter.structure(mv, MultiVectorConfig)
-    return kwargs
 
 
 def _put_quantizer(obj: Any, out: dict[str, Any]) -> None:
@@ -438,21 +348,22 @@ class VectorIndexConfigHNSW(_Model):
 
     multi_vector: MultiVectorConfig | None = None
     quantizer: Quantizer | None = None
-    cleanup_interval_seconds: int = _j("cleanupIntervalSeconds", 300)
-    distance_metric: VectorDistances = _j("distance", VectorDistances.COSINE)
-    dynamic_ef_min: int = _j("dynamicEfMin", 100)
-    dynamic_ef_max: int = _j("dynamicEfMax", 500)
-    dynamic_ef_factor: int = _j("dynamicEfFactor", 8)
-    ef: int = _j("ef", -1)
-    ef_construction: int = _j("efConstruction", 128)
-    filter_strategy: VectorFilterStrategy = _j("filterStrategy", VectorFilterStrategy.ACORN)
-    flat_search_cutoff: int = _j("flatSearchCutoff", 40000)
-    max_connections: int = _j("maxConnections", 32)
-    skip: bool = _j("skip", False)
-    vector_cache_max_objects: int = _j("vectorCacheMaxObjects", 1_000_000_000_000)
+    cleanup_interval_seconds: int = keyed("cleanupIntervalSeconds", default=300)
+    distance_metric: VectorDistances = keyed("distance", default=VectorDistances.COSINE)
+    dynamic_ef_min: int = keyed("dynamicEfMin", default=100)
+    dynamic_ef_max: int = keyed("dynamicEfMax", default=500)
+    dynamic_ef_factor: int = keyed("dynamicEfFactor", default=8)
+    ef: int = keyed("ef", default=-1)
+    ef_construction: int = keyed("efConstruction", default=128)
+    filter_strategy: VectorFilterStrategy = keyed(
+        "filterStrategy", default=VectorFilterStrategy.ACORN
+    )
+    flat_search_cutoff: int = keyed("flatSearchCutoff", default=40000)
+    max_connections: int = keyed("maxConnections", default=32)
+    skip: bool = keyed("skip", default=False)
+    vector_cache_max_objects: int = keyed("vectorCacheMaxObjects", default=1_000_000_000_000)
     extra: dict[str, Any] = _extra()
 
-    _prepare = staticmethod(_take_quantizer)
     _finish = _put_quantizer
 
     @staticmethod
@@ -467,11 +378,10 @@ class VectorIndexConfigFlat(_Model):
 
     multi_vector: MultiVectorConfig | None = None
     quantizer: Quantizer | None = None
-    distance_metric: VectorDistances = _j("distance", VectorDistances.COSINE)
-    vector_cache_max_objects: int = _j("vectorCacheMaxObjects", 1_000_000_000_000)
+    distance_metric: VectorDistances = keyed("distance", default=VectorDistances.COSINE)
+    vector_cache_max_objects: int = keyed("vectorCacheMaxObjects", default=1_000_000_000_000)
     extra: dict[str, Any] = _extra()
 
-    _prepare = staticmethod(_take_quantizer)
     _finish = _put_quantizer
 
     @staticmethod
@@ -486,13 +396,12 @@ class VectorIndexConfigHFresh(_Model):
 
     multi_vector: MultiVectorConfig | None = None
     quantizer: Quantizer | None = None
-    distance_metric: VectorDistances = _j("distance", VectorDistances.COSINE)
-    max_posting_size_kb: int = _j("maxPostingSizeKB", 48)
-    replicas: int = _j("replicas", 4)
-    search_probe: int = _j("searchProbe", 256)
+    distance_metric: VectorDistances = keyed("distance", default=VectorDistances.COSINE)
+    max_posting_size_kb: int = keyed("maxPostingSizeKB", default=48)
+    replicas: int = keyed("replicas", default=4)
+    search_probe: int = keyed("searchProbe", default=256)
     extra: dict[str, Any] = _extra()
 
-    _prepare = staticmethod(_take_quantizer)
     _finish = _put_quantizer
 
     @staticmethod
@@ -505,10 +414,10 @@ class VectorIndexConfigHFresh(_Model):
 class VectorIndexConfigDynamic(_Model):
     """A dynamic index (``vectorIndexType: dynamic``)."""
 
-    distance_metric: VectorDistances = _j("distance", VectorDistances.COSINE)
-    hnsw: VectorIndexConfigHNSW | None = _j("hnsw")
-    flat: VectorIndexConfigFlat | None = _j("flat")
-    threshold: int | None = _j("threshold")
+    distance_metric: VectorDistances = keyed("distance", default=VectorDistances.COSINE)
+    hnsw: VectorIndexConfigHNSW | None = keyed("hnsw")
+    flat: VectorIndexConfigFlat | None = keyed("flat")
+    threshold: int | None = keyed("threshold")
     extra: dict[str, Any] = _extra()
 
     @staticmethod
@@ -539,22 +448,6 @@ VectorIndexConfig = (
     | VectorIndexConfigHFresh
     | VectorIndexConfigNone
 )
-_INDEX_MODELS: dict[str, type[Any]] = {
-    "hnsw": VectorIndexConfigHNSW,
-    "flat": VectorIndexConfigFlat,
-    "dynamic": VectorIndexConfigDynamic,
-    "hfresh": VectorIndexConfigHFresh,
-}
-
-
-def _index_from_json(index_type: Any, config: Any) -> VectorIndexConfig | None:
-    cls = _INDEX_MODELS.get(index_type) if isinstance(index_type, str) else None
-    if cls is None or not isinstance(config, Mapping):
-        return None
-    result: VectorIndexConfig = _converter.structure(config, cls)
-    return result
-
-
 # --------------------------------------------------------------------------------------------
 # Modules
 # --------------------------------------------------------------------------------------------
@@ -620,31 +513,6 @@ class NamedVectorConfig(_Model):
 VectorConfig = NamedVectorConfig
 
 
-def _named_vector_from_json(data: Mapping[str, Any]) -> NamedVectorConfig:
-    rest = dict(data)
-    vectorizer = rest.pop("vectorizer", None) or {"none": {}}
-    module, settings = next(iter(vectorizer.items())) if vectorizer else ("none", {})
-    model = dict(settings or {})
-    props = model.pop("properties", None)
-    index: VectorIndexConfig | None
-    if rest.get("vectorIndexType") == VectorIndexType.NONE.value:
-        # a dropped index: the server sends no settings (or leftovers, kept in ``extra``)
-        rest.pop("vectorIndexType")
-        index = VectorIndexConfigNone()
-    else:
-        index = _index_from_json(rest.get("vectorIndexType"), rest.get("vectorIndexConfig"))
-        if index is not None:
-            rest.pop("vectorIndexType", None)
-            rest.pop("vectorIndexConfig", None)
-    return NamedVectorConfig(
-        vectorizer=NamedVectorizerConfig(
-            vectorizer=_known(Vectorizers, module), model=model, source_properties=props
-        ),
-        vector_index_config=index,
-        extra=rest,
-    )
-
-
 def _named_vector_to_json(nv: NamedVectorConfig) -> dict[str, Any]:
     out: dict[str, Any] = copy.deepcopy(nv.extra)
     settings = copy.deepcopy(nv.vectorizer.model)
@@ -661,7 +529,6 @@ def _named_vector_to_json(nv: NamedVectorConfig) -> dict[str, Any]:
     return out
 
 
-_converter.register_structure_hook(NamedVectorConfig, lambda d, _: _named_vector_from_json(d))
 _converter.register_unstructure_hook(NamedVectorConfig, _named_vector_to_json)
 
 
@@ -673,6 +540,23 @@ _DELETE_ON_NAMES = {"_creationTimeUnix": "creationTime", "_lastUpdateTimeUnix": 
 _DELETE_ON_KEYS = {v: k for k, v in _DELETE_ON_NAMES.items()}
 
 
+def _number(value: Any) -> Any:
+    """``value`` when it is a number (seconds), else None: the reply's entry is ignored."""
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _seconds(value: datetime.timedelta) -> int:
+    return int(value.total_seconds())
+
+
+def _delete_on_name(value: Any) -> str | None:
+    return _DELETE_ON_NAMES.get(value, value) if isinstance(value, str) else None
+
+
+def _delete_on_key(value: str) -> str:
+    return _DELETE_ON_KEYS.get(value, value)
+
+
 @attrs.define(kw_only=True)
 class ObjectTTLConfig(_Model):
     """Object time-to-live settings (``objectTtlConfig``).
@@ -680,27 +564,15 @@ class ObjectTTLConfig(_Model):
     ``delete_on`` is ``"creationTime"``, ``"updateTime"`` or the name of a date property.
     """
 
-    enabled: bool = _j("enabled", False)
-    time_to_live: datetime.timedelta | None = None
-    filter_expired_objects: bool = _j("filterExpiredObjects", False)
-    delete_on: str = "creationTime"
+    enabled: bool = keyed("enabled", default=False)
+    time_to_live: datetime.timedelta | None = keyed(
+        "defaultTtl", order=2, read=_number, write=_seconds
+    )
+    filter_expired_objects: bool = keyed("filterExpiredObjects", default=False)
+    delete_on: str = keyed(
+        "deleteOn", order=1, default="creationTime", read=_delete_on_name, write=_delete_on_key
+    )
     extra: dict[str, Any] = _extra()
-
-    @staticmethod
-    def _prepare(d: dict[str, Any]) -> dict[str, Any]:
-        kwargs: dict[str, Any] = {}
-        ttl = d.pop("defaultTtl", None)
-        if isinstance(ttl, (int, float)) and not isinstance(ttl, bool):
-            kwargs["time_to_live"] = datetime.timedelta(seconds=ttl)
-        delete_on = d.pop("deleteOn", None)
-        if isinstance(delete_on, str):
-            kwargs["delete_on"] = _DELETE_ON_NAMES.get(delete_on, delete_on)
-        return kwargs
-
-    def _finish(self, out: dict[str, Any]) -> None:
-        out["deleteOn"] = _DELETE_ON_KEYS.get(self.delete_on, self.delete_on)
-        if self.time_to_live is not None:
-            out["defaultTtl"] = int(self.time_to_live.total_seconds())
 
 
 # --------------------------------------------------------------------------------------------
@@ -712,8 +584,8 @@ class ObjectTTLConfig(_Model):
 class PropertyVectorizerConfig(_Model):
     """How one vectorizer treats a property."""
 
-    skip: bool = _j("skip", False)
-    vectorize_property_name: bool = _j("vectorizePropertyName", False)
+    skip: bool = keyed("skip", default=False)
+    vectorize_property_name: bool = keyed("vectorizePropertyName", default=False)
     extra: dict[str, Any] = _extra()
 
 
@@ -721,40 +593,40 @@ class PropertyVectorizerConfig(_Model):
 class TextAnalyzerConfig(_Model):
     """Text analysis options of a property (``textAnalyzer``)."""
 
-    ascii_fold: bool = _j("asciiFold", False)
-    ascii_fold_ignore: list[str] | None = _j("asciiFoldIgnore")
-    stopword_preset: str | None = _j("stopwordPreset")
+    ascii_fold: bool = keyed("asciiFold", default=False)
+    ascii_fold_ignore: list[str] | None = keyed("asciiFoldIgnore")
+    stopword_preset: str | None = keyed("stopwordPreset")
     extra: dict[str, Any] = _extra()
 
 
-def _first_type(d: dict[str, Any]) -> dict[str, Any]:
-    dt = d.pop("dataType", None)
-    first = dt[0] if isinstance(dt, list) and dt else dt
-    return {"data_type": _converter.structure(first, DataType)} if first is not None else {}
+def _first(value: Any) -> Any:
+    """The first entry of the server's ``dataType`` list (a primitive property has one)."""
+    return value[0] if isinstance(value, list) and value else value
 
 
-def _put_type(obj: Any, out: dict[str, Any]) -> None:
-    dt = obj.data_type
-    out["dataType"] = [dt.value if isinstance(dt, Enum) else dt]
+def _type_list(value: DataType | str) -> list[str]:
+    return [enum_value(value)]
+
+
+def _data_type() -> Any:
+    """The ``dataType`` field, written after the other keys as the server lists it last."""
+    return keyed("dataType", order=1, default=DataType.TEXT, read=_first, write=_type_list)
 
 
 @attrs.define(kw_only=True)
 class NestedProperty(_Model):
     """A property nested in an ``object`` / ``object[]`` property."""
 
-    name: str = _j("name", "")
-    data_type: DataType = DataType.TEXT
-    description: str | None = _j("description")
-    index_filterable: bool = _j("indexFilterable", False)
-    index_searchable: bool = _j("indexSearchable", False)
-    index_range_filters: bool = _j("indexRangeFilters", False)
-    nested_properties: list[NestedProperty] | None = _j("nestedProperties")
-    text_analyzer: TextAnalyzerConfig | None = _j("textAnalyzer")
-    tokenization: Tokenization | None = _j("tokenization")
+    name: str = keyed("name", default="")
+    data_type: DataType = _data_type()
+    description: str | None = keyed("description")
+    index_filterable: bool = keyed("indexFilterable", default=False)
+    index_searchable: bool = keyed("indexSearchable", default=False)
+    index_range_filters: bool = keyed("indexRangeFilters", default=False)
+    nested_properties: list[NestedProperty] | None = keyed("nestedProperties")
+    text_analyzer: TextAnalyzerConfig | None = keyed("textAnalyzer")
+    tokenization: Tokenization | None = keyed("tokenization")
     extra: dict[str, Any] = _extra()
-
-    _prepare = staticmethod(_first_type)
-    _finish = _put_type
 
 
 @attrs.define(kw_only=True)
@@ -766,78 +638,34 @@ class PropertyConfig(_Model):
     entry, as in the official client.
     """
 
-    name: str = _j("name", "")
-    description: str | None = _j("description")
-    data_type: DataType = DataType.TEXT
-    index_filterable: bool = _j("indexFilterable", False)
-    index_range_filters: bool = _j("indexRangeFilters", False)
-    index_searchable: bool = _j("indexSearchable", False)
-    nested_properties: list[NestedProperty] | None = _j("nestedProperties")
-    text_analyzer: TextAnalyzerConfig | None = _j("textAnalyzer")
-    tokenization: Tokenization | None = _j("tokenization")
+    name: str = keyed("name", default="")
+    description: str | None = keyed("description")
+    data_type: DataType = _data_type()
+    index_filterable: bool = keyed("indexFilterable", default=False)
+    index_range_filters: bool = keyed("indexRangeFilters", default=False)
+    index_searchable: bool = keyed("indexSearchable", default=False)
+    nested_properties: list[NestedProperty] | None = keyed("nestedProperties")
+    text_analyzer: TextAnalyzerConfig | None = keyed("textAnalyzer")
+    tokenization: Tokenization | None = keyed("tokenization")
     vectorizer_config: PropertyVectorizerConfig | None = None
     vectorizer: str | None = None
-    vectorizer_configs: dict[str, PropertyVectorizerConfig] | None = _j("moduleConfig")
+    vectorizer_configs: dict[str, PropertyVectorizerConfig] | None = keyed("moduleConfig")
     extra: dict[str, Any] = _extra()
-
-    _prepare = staticmethod(_first_type)
-    _finish = _put_type
 
 
 @attrs.define(kw_only=True)
 class ReferencePropertyConfig(_Model):
     """A cross-reference property of a collection."""
 
-    name: str = _j("name", "")
-    description: str | None = _j("description")
-    target_collections: list[str] = _j("dataType", factory=list)
+    name: str = keyed("name", default="")
+    description: str | None = keyed("description")
+    target_collections: list[str] = keyed("dataType", factory=list)
     extra: dict[str, Any] = _extra()
-
-
-def _is_primitive(prop: Mapping[str, Any]) -> bool:
-    dt = prop.get("dataType")
-    first = dt[0] if isinstance(dt, list) and dt else ""
-    return not (isinstance(first, str) and first[:1].isupper())
-
-
-def _property_from_json(prop: Mapping[str, Any], legacy_vectorizer: str | None) -> PropertyConfig:
-    p: PropertyConfig = _converter.structure(prop, PropertyConfig)
-    if legacy_vectorizer is not None and legacy_vectorizer != "none":
-        entry = (p.vectorizer_configs or {}).get(legacy_vectorizer)
-        p = attrs.evolve(p, vectorizer=legacy_vectorizer, vectorizer_config=entry)
-    return p
 
 
 # --------------------------------------------------------------------------------------------
 # Collections
 # --------------------------------------------------------------------------------------------
-
-
-def _modules(
-    schema: Mapping[str, Any],
-) -> tuple[GenerativeConfig | None, RerankerConfig | None, VectorizerConfig | None, dict[str, Any]]:
-    """Split ``moduleConfig`` into generative, reranker, legacy vectorizer and the rest."""
-    mc = dict(schema.get("moduleConfig") or {})
-    generative = reranker = vectorizer = None
-    gen_keys = [k for k in mc if "generative" in k]
-    if len(gen_keys) == 1:
-        generative = GenerativeConfig(
-            generative=_known(GenerativeSearches, gen_keys[0]),
-            model=dict(mc.pop(gen_keys[0]) or {}),
-        )
-    rr_keys = [k for k in mc if "reranker" in k]
-    if len(rr_keys) == 1:
-        reranker = RerankerConfig(
-            reranker=_known(Rerankers, rr_keys[0]), model=dict(mc.pop(rr_keys[0]) or {})
-        )
-    legacy = schema.get("vectorizer")
-    if isinstance(legacy, str) and legacy != "none" and legacy in mc:
-        model = dict(mc.pop(legacy) or {})
-        vcn = bool(model.pop("vectorizeClassName", False))
-        vectorizer = VectorizerConfig(
-            vectorizer=_known(Vectorizers, legacy), model=model, vectorize_collection_name=vcn
-        )
-    return generative, reranker, vectorizer, mc
 
 
 def _module_config_to_json(
@@ -915,81 +743,6 @@ class CollectionConfig(_Model):
         )
 
 
-_CLASS_KEYS = (
-    "class",
-    "description",
-    "moduleConfig",
-    "properties",
-    "invertedIndexConfig",
-    "multiTenancyConfig",
-    "objectTtlConfig",
-    "replicationConfig",
-    "shardingConfig",
-    "vectorIndexType",
-    "vectorIndexConfig",
-    "vectorizer",
-    "vectorConfig",
-)
-
-
-def _structure_collection(schema: Any, _: Any) -> CollectionConfig:
-    if not isinstance(schema, Mapping) or not isinstance(schema.get("class"), str):
-        raise ResponseCannotBeDecodedError._with("expected a collection (class) JSON object")
-    conv = _converter
-    generative, reranker, vectorizer_cfg, other_modules = _modules(schema)
-    named = schema.get("vectorConfig")
-    has_named = isinstance(named, Mapping) and len(named) > 0
-    legacy = schema.get("vectorizer")
-    legacy_vectorizer = legacy if isinstance(legacy, str) and not has_named else None
-    if has_named and legacy not in (None, "none") and isinstance(legacy, str):
-        # both a legacy vectorizer and named vectors: keep the legacy one too
-        legacy_vectorizer = legacy
-    props_json = [p for p in schema.get("properties") or [] if isinstance(p, Mapping)]
-    properties = [_property_from_json(p, legacy_vectorizer) for p in props_json if _is_primitive(p)]
-    references = [
-        conv.structure(p, ReferencePropertyConfig) for p in props_json if not _is_primitive(p)
-    ]
-    index_type = schema.get("vectorIndexType")
-    index = _index_from_json(index_type, schema.get("vectorIndexConfig"))
-    extra = {k: copy.deepcopy(v) for k, v in schema.items() if k not in _CLASS_KEYS}
-    if other_modules:
-        extra["moduleConfig"] = other_modules
-    if index is None and "vectorIndexConfig" in schema:
-        extra["vectorIndexConfig"] = schema["vectorIndexConfig"]
-        if index_type is not None:
-            extra["vectorIndexType"] = index_type
-    mt = schema.get("multiTenancyConfig")
-    sharding = schema.get("shardingConfig")
-    ttl = schema.get("objectTtlConfig")
-    return CollectionConfig(
-        name=schema["class"],
-        description=schema.get("description"),
-        generative_config=generative,
-        inverted_index_config=conv.structure(
-            schema.get("invertedIndexConfig") or {}, InvertedIndexConfig
-        ),
-        multi_tenancy_config=conv.structure(mt or {}, MultiTenancyConfig),
-        object_ttl_config=conv.structure(ttl, ObjectTTLConfig) if ttl else None,
-        properties=properties,
-        references=references,
-        replication_config=conv.structure(schema.get("replicationConfig") or {}, ReplicationConfig),
-        reranker_config=reranker,
-        sharding_config=conv.structure(sharding, ShardingConfig) if sharding else None,
-        vector_index_config=index,
-        vector_index_type=conv.structure(index_type, VectorIndexType)
-        if index is not None
-        else None,
-        vectorizer_config=vectorizer_cfg,
-        vectorizer=_known(Vectorizers, legacy)
-        if isinstance(legacy, str) and not has_named
-        else None,
-        vector_config={str(k): _named_vector_from_json(v) for k, v in named.items()}
-        if has_named and isinstance(named, Mapping)
-        else None,
-        extra=extra,
-    )
-
-
 def _unstructure_collection(cfg: CollectionConfig) -> dict[str, Any]:
     out: dict[str, Any] = copy.deepcopy(cfg.extra)
     out.pop("moduleConfig", None)
@@ -1032,7 +785,6 @@ def _unstructure_property(p: PropertyConfig) -> dict[str, Any]:
     return out
 
 
-_converter.register_structure_hook(CollectionConfig, _structure_collection)
 _converter.register_unstructure_hook(CollectionConfig, _unstructure_collection)
 _converter.register_unstructure_hook(PropertyConfig, _unstructure_property)
 
@@ -1058,9 +810,6 @@ def _unstructure_simple(cfg: CollectionConfigSimple) -> dict[str, Any]:
     return out
 
 
-_converter.register_structure_hook(
-    CollectionConfigSimple, lambda d, _: _structure_collection(d, None).to_simple()
-)
 _converter.register_unstructure_hook(CollectionConfigSimple, _unstructure_simple)
 
 
@@ -1086,56 +835,11 @@ class ShardStatus(_Model):
     it (1.40 and later); None from older servers, which report one ``status``.
     """
 
-    name: str = _j("name", "")
-    status: str = _j("status", "")
-    vector_queue_size: int = _j("vectorQueueSize", 0)
-    per_node_status: dict[str, str] | None = _j("per_node_status")
+    name: str = keyed("name", default="")
+    status: str = keyed("status", default="")
+    vector_queue_size: int = keyed("vectorQueueSize", default=0)
+    per_node_status: dict[str, str] | None = keyed("per_node_status")
     extra: dict[str, Any] = _extra()
-
-
-# --------------------------------------------------------------------------------------------
-# Entry points
-# --------------------------------------------------------------------------------------------
-
-
-def _parse(data: Any, cls: type[_T]) -> _T:
-    try:
-        return _converter.structure(data, cls)
-    except ResponseCannotBeDecodedError:
-        raise
-    except Exception as e:  # a malformed reply must surface as a typed error
-        raise ResponseCannotBeDecodedError._with(
-            f"the server's {cls.__name__} JSON could not be decoded: {e}"
-        ) from e
-
-
-def collection_config_from_json(schema: Any) -> CollectionConfig:
-    """Parse one class JSON (``GET /v1/schema/{name}``)."""
-    return _parse(schema, CollectionConfig)
-
-
-def collection_config_simple_from_json(schema: Any) -> CollectionConfigSimple:
-    """Parse one class JSON into the simple view."""
-    return _parse(schema, CollectionConfigSimple)
-
-
-def collection_configs_from_json(
-    schema: Any, *, simple: bool = False
-) -> dict[str, CollectionConfig] | dict[str, CollectionConfigSimple]:
-    """Parse ``GET /v1/schema`` (``{"classes": [...]}``) into configs keyed by name."""
-    classes = (schema or {}).get("classes") or [] if isinstance(schema, Mapping) else None
-    if classes is None:
-        raise ResponseCannotBeDecodedError._with("expected the schema JSON object")
-    if simple:
-        return {c["class"]: collection_config_simple_from_json(c) for c in classes}
-    return {c["class"]: collection_config_from_json(c) for c in classes}
-
-
-def shard_statuses_from_json(data: Any) -> list[ShardStatus]:
-    """Parse ``GET /v1/schema/{name}/shards``."""
-    if not isinstance(data, list):
-        raise ResponseCannotBeDecodedError._with("expected a list of shard statuses")
-    return [_parse(s, ShardStatus) for s in data]
 
 
 for _cls in (

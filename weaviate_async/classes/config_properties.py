@@ -25,11 +25,11 @@ from weaviate_async._validate import (
     check_property_name,
     check_str,
     check_str_list,
-    enum_value,
     invalid,
     to_enum,
     to_opt_enum,
 )
+from weaviate_async.classes._json_keys import key_metadata, keyed, keyed_json
 
 __all__ = [
     "DataType",
@@ -138,9 +138,11 @@ class StopwordsCreate:
         >>> StopwordsCreate(preset=StopwordsPreset.EN, additions=["via"], removals=["a"])
     """
 
-    preset: StopwordsPreset | None = attrs.field(default=None, converter=_conv_preset)
-    additions: list[str] | None = attrs.field(default=None)
-    removals: list[str] | None = attrs.field(default=None)
+    preset: StopwordsPreset | None = attrs.field(
+        default=None, converter=_conv_preset, metadata=key_metadata("preset")
+    )
+    additions: list[str] | None = keyed("additions")
+    removals: list[str] | None = keyed("removals")
 
     def __attrs_post_init__(self) -> None:
         check_str_list(self.additions, "additions")
@@ -148,14 +150,7 @@ class StopwordsCreate:
 
     def to_json(self) -> dict[str, Any]:
         """The ``stopwords`` object, holding only what was set."""
-        out: dict[str, Any] = {}
-        if self.preset is not None:
-            out["preset"] = self.preset.value
-        if self.additions is not None:
-            out["additions"] = list(self.additions)
-        if self.removals is not None:
-            out["removals"] = list(self.removals)
-        return out
+        return keyed_json(self)
 
 
 IndexName = Literal["searchable", "filterable", "rangeFilters"]
@@ -191,9 +186,9 @@ class TextAnalyzerConfigCreate:
             ``Configure.inverted_index(stopword_presets=...)``; needs word tokenization.
     """
 
-    ascii_fold: bool | None = attrs.field(default=None)
-    ascii_fold_ignore: list[str] | None = attrs.field(default=None, validator=_check_fold_ignore)
-    stopword_preset: StopwordsPreset | str | None = attrs.field(default=None)
+    ascii_fold: bool | None = keyed("asciiFold")
+    ascii_fold_ignore: list[str] | None = keyed("asciiFoldIgnore", validator=_check_fold_ignore)
+    stopword_preset: StopwordsPreset | str | None = keyed("stopwordPreset")
 
     @ascii_fold.validator
     def _v_fold(self, _a: Any, value: Any) -> None:
@@ -212,14 +207,7 @@ class TextAnalyzerConfigCreate:
 
     def to_json(self) -> dict[str, Any]:
         """The ``textAnalyzer`` object of the property JSON."""
-        out: dict[str, Any] = {}
-        if self.ascii_fold is not None:
-            out["asciiFold"] = self.ascii_fold
-        if self.ascii_fold_ignore is not None:
-            out["asciiFoldIgnore"] = list(self.ascii_fold_ignore)
-        if self.stopword_preset is not None:
-            out["stopwordPreset"] = enum_value(self.stopword_preset)
-        return out
+        return keyed_json(self)
 
 
 # --------------------------------------------------------------------------------------------
@@ -273,16 +261,22 @@ class Property:
         vectorize_property_name: let vectorizers include the property name. Default True.
     """
 
+    # name and dataType open the property's JSON (to_json); the rest follow their keys, with
+    # tokenization, textAnalyzer and nestedProperties last, in that order
     name: str = attrs.field()
     data_type: DataType = attrs.field(converter=_conv_data_type)
-    description: str | None = attrs.field(default=None)
-    index_filterable: bool | None = attrs.field(default=None)
-    index_searchable: bool | None = attrs.field(default=None)
-    index_range_filters: bool | None = attrs.field(default=None)
-    nested_properties: list[Property] | None = attrs.field(default=None, converter=_conv_nested)
+    description: str | None = keyed("description")
+    index_filterable: bool | None = keyed("indexFilterable")
+    index_searchable: bool | None = keyed("indexSearchable")
+    index_range_filters: bool | None = keyed("indexRangeFilters")
+    nested_properties: list[Property] | None = attrs.field(
+        default=None, converter=_conv_nested, metadata=key_metadata("nestedProperties", order=3)
+    )
     skip_vectorization: bool = attrs.field(default=False)
-    text_analyzer: TextAnalyzerConfigCreate | None = attrs.field(default=None)
-    tokenization: Tokenization | None = attrs.field(default=None, converter=_conv_tokenization)
+    text_analyzer: TextAnalyzerConfigCreate | None = keyed("textAnalyzer", order=2)
+    tokenization: Tokenization | None = attrs.field(
+        default=None, converter=_conv_tokenization, metadata=key_metadata("tokenization", order=1)
+    )
     vectorize_property_name: bool = attrs.field(default=True)
 
     def __attrs_post_init__(self) -> None:
@@ -373,21 +367,8 @@ class Property:
                 vectorizer reads its own entry; ``none`` is left out.
             nested: serialize as a nested property (no moduleConfig).
         """
-        out: dict[str, Any] = {"name": self.name, "dataType": [self.data_type.value]}
-        if self.description is not None:
-            out["description"] = self.description
-        if self.index_filterable is not None:
-            out["indexFilterable"] = self.index_filterable
-        if self.index_searchable is not None:
-            out["indexSearchable"] = self.index_searchable
-        if self.index_range_filters is not None:
-            out["indexRangeFilters"] = self.index_range_filters
-        if self.tokenization is not None:
-            out["tokenization"] = self.tokenization.value
-        if self.text_analyzer is not None:
-            out["textAnalyzer"] = self.text_analyzer.to_json()
-        if self.nested_properties is not None:
-            out["nestedProperties"] = [p.to_json(nested=True) for p in self.nested_properties]
+        # a nested property's to_json() has no vectorizers, so no moduleConfig
+        out = keyed_json(self, {"name": self.name, "dataType": [self.data_type.value]})
         if not nested:
             modules = [m for m in dict.fromkeys(vectorizers) if m and m != "none"]
             if modules:
@@ -429,7 +410,7 @@ class ReferenceProperty:
 
     name: str = attrs.field()
     target_collection: str | list[str] = attrs.field(converter=_conv_targets)
-    description: str | None = attrs.field(default=None)
+    description: str | None = keyed("description")
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.name, str):
@@ -445,10 +426,7 @@ class ReferenceProperty:
 
     def to_json(self) -> dict[str, Any]:
         """The server's property JSON (``dataType`` lists the target collections)."""
-        out: dict[str, Any] = {"name": self.name, "dataType": self.target_collections}
-        if self.description is not None:
-            out["description"] = self.description
-        return out
+        return keyed_json(self, {"name": self.name, "dataType": self.target_collections})
 
     #: A reference to several collections: ``ReferenceProperty.MultiTarget(name=...,
     #: target_collections=[...])`` (set below, once the class exists).

@@ -34,7 +34,6 @@ from weaviate_async.classes.config_collection import (
 from weaviate_async.classes.config_models import (
     CollectionConfig,
     CollectionConfigSimple,
-    collection_configs_from_json,
 )
 from weaviate_async.classes.config_properties import (
     Property,
@@ -45,6 +44,7 @@ from weaviate_async.collections._gates import (
     require_property_support,
 )
 from weaviate_async.collections.collection import CollectionAsync, Properties, References
+from weaviate_async.wire.config import collection_configs_from_json
 
 if TYPE_CHECKING:
     from weaviate_async.connect.connection import Connection

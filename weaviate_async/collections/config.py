@@ -33,9 +33,6 @@ from weaviate_async.classes.config_models import (
     CollectionConfigSimple,
     ShardStatus,
     ShardTypes,
-    collection_config_from_json,
-    collection_config_simple_from_json,
-    shard_statuses_from_json,
 )
 from weaviate_async.classes.config_properties import (
     IndexName,
@@ -47,6 +44,11 @@ from weaviate_async.collections._gates import (
     require_property_support,
 )
 from weaviate_async.exceptions import UnexpectedStatusCodeError
+from weaviate_async.wire.config import (
+    collection_config_from_json,
+    collection_config_simple_from_json,
+    shard_statuses_from_json,
+)
 
 if TYPE_CHECKING:
     from weaviate_async.connect.connection import Connection

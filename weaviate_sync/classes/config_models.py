@@ -41,10 +41,6 @@ from weaviate_async.classes.config_models import (
     VectorIndexConfigHNSW,
     VectorIndexConfigNone,
     VectorizerConfig,
-    collection_config_from_json,
-    collection_config_simple_from_json,
-    collection_configs_from_json,
-    shard_statuses_from_json,
 )
 
 __all__ = [
@@ -84,8 +80,4 @@ __all__ = [
     "VectorIndexConfigHNSW",
     "VectorIndexConfigNone",
     "VectorizerConfig",
-    "collection_config_from_json",
-    "collection_config_simple_from_json",
-    "collection_configs_from_json",
-    "shard_statuses_from_json",
 ]
