@@ -24,7 +24,6 @@ from typing import Any
 import attrs
 
 import weaviate_async.classes.config_index as index_module
-from weaviate_async.classes._config_base import _VectorIndexConfigCreate
 from weaviate_async.classes._json_keys import json_aliases, json_keys
 from weaviate_async.classes.config import Configure, Reconfigure
 
@@ -146,12 +145,6 @@ def _describe(obj: Any) -> dict[str, Any]:
                 continue
             merged[label] = {"returned": result, "current after": copy}
         out["merged"] = merged
-    if isinstance(obj, _VectorIndexConfigCreate):
-        out["with_multi_vector"] = _outcome(
-            lambda: index_module._with_multi_vector(
-                obj, C.MultiVector.multi_vector(aggregation="maxSim")
-            ).to_json()
-        )
     return out
 
 
