@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from weaviate_async.classes._index_enums import VectorIndexType
 from weaviate_async.classes.config_module_names import GenerativeSearches, Rerankers
 
 _C = TypeVar("_C", bound=type)
@@ -128,8 +129,8 @@ class _VectorIndexConfigCreate:
         raise NotImplementedError
 
     @staticmethod
-    def vector_index_type() -> Any:
-        """The index type as a ``VectorIndexType`` member (the official client's spelling);
+    def vector_index_type() -> VectorIndexType:
+        """The index type as a :class:`VectorIndexType` member (the official client's spelling);
         each index builder defines it."""
         raise NotImplementedError
 
@@ -184,10 +185,8 @@ class _VectorConfigCreate:
         return None if props is None else list(props)
 
     @property
-    def vectorIndexType(self) -> Any:
+    def vectorIndexType(self) -> VectorIndexType:
         """The index type (``hnsw`` when no index is configured, as the server defaults)."""
-        from weaviate_async.classes.config_index import VectorIndexType
-
         vic = self.vector_index_config
         return VectorIndexType.HNSW if vic is None else vic.vector_index_type()
 

@@ -38,7 +38,6 @@ from weaviate_async.classes.config_index import (
     _VectorIndexConfigUpdate,
     _VectorIndexUpdate,
     _VectorsUpdate,
-    _with_multi_vector,
 )
 
 __all__ = [
@@ -75,5 +74,4 @@ __all__ = [
     "_VectorIndexConfigUpdate",
     "_VectorIndexUpdate",
     "_VectorsUpdate",
-    "_with_multi_vector",
 ]
