@@ -117,7 +117,8 @@ def _permission(kind: Kind) -> str:
     if kind.wire:
         body.append(f'    _KIND = "{kind.wire}"')
         pairs = ", ".join(f'("{f.attr}", "{f.json_key}")' for f in kind.fields)
-        body.append(f"    _FIELDS = ({pairs},)\n")
+        comma = "," if len(kind.fields) == 1 else ""  # a tuple of one; no magic trailing comma
+        body.append(f"    _FIELDS = ({pairs}{comma})\n")
         body += [f"    {f.attr}: {f.annotation} = attrs.field({f.spec})" for f in kind.fields]
     output = (
         f"@attrs.define(kw_only=True)\nclass {kind.output}({kind.cls}):\n{_doc(kind.output_doc)}\n"

@@ -332,10 +332,7 @@ class WeaviatePermission(WeaviatePermissionRequired, total=False):
 class _AliasPermission(_Permission[AliasAction]):
     _ACTION = AliasAction
     _KIND = "aliases"
-    _FIELDS = (
-        ("alias", "alias"),
-        ("collection", "collection"),
-    )
+    _FIELDS = (("alias", "alias"), ("collection", "collection"))
 
     alias: str = attrs.field(validator=_resource)
     collection: str = attrs.field(validator=_resource)
@@ -374,10 +371,7 @@ class CollectionsPermissionOutput(_CollectionsPermission):
 class _DataPermission(_Permission[DataAction]):
     _ACTION = DataAction
     _KIND = "data"
-    _FIELDS = (
-        ("collection", "collection"),
-        ("tenant", "tenant"),
-    )
+    _FIELDS = (("collection", "collection"), ("tenant", "tenant"))
 
     collection: str = attrs.field(validator=_resource)
     tenant: str = attrs.field(validator=_resource)
@@ -392,10 +386,7 @@ class DataPermissionOutput(_DataPermission):
 class _RolesPermission(_Permission[RolesAction]):
     _ACTION = RolesAction
     _KIND = "roles"
-    _FIELDS = (
-        ("role", "role"),
-        ("scope", "scope"),
-    )
+    _FIELDS = (("role", "role"), ("scope", "scope"))
 
     role: str = attrs.field(validator=_resource)
     scope: str | None = attrs.field(default=None, converter=_scope)
@@ -448,10 +439,7 @@ class MCPPermissionOutput(_MCPPermission):
 class _NodesPermission(_Permission[NodesAction]):
     _ACTION = NodesAction
     _KIND = "nodes"
-    _FIELDS = (
-        ("verbosity", "verbosity"),
-        ("collection", "collection"),
-    )
+    _FIELDS = (("verbosity", "verbosity"), ("collection", "collection"))
 
     verbosity: _Verbosity = attrs.field(validator=_verbosity)
     collection: str = attrs.field(validator=_resource)
@@ -466,10 +454,7 @@ class NodesPermissionOutput(_NodesPermission):
 class _TenantsPermission(_Permission[TenantsAction]):
     _ACTION = TenantsAction
     _KIND = "tenants"
-    _FIELDS = (
-        ("collection", "collection"),
-        ("tenant", "tenant"),
-    )
+    _FIELDS = (("collection", "collection"), ("tenant", "tenant"))
 
     collection: str = attrs.field(validator=_resource)
     tenant: str = attrs.field(validator=_resource)
@@ -484,10 +469,7 @@ class TenantsPermissionOutput(_TenantsPermission):
 class _ReplicatePermission(_Permission[ReplicateAction]):
     _ACTION = ReplicateAction
     _KIND = "replicate"
-    _FIELDS = (
-        ("collection", "collection"),
-        ("shard", "shard"),
-    )
+    _FIELDS = (("collection", "collection"), ("shard", "shard"))
 
     collection: str = attrs.field(validator=_resource)
     shard: str = attrs.field(validator=_resource)
@@ -502,10 +484,7 @@ class ReplicatePermissionOutput(_ReplicatePermission):
 class _GroupsPermission(_Permission[GroupAction]):
     _ACTION = GroupAction
     _KIND = "groups"
-    _FIELDS = (
-        ("group", "group"),
-        ("group_type", "groupType"),
-    )
+    _FIELDS = (("group", "group"), ("group_type", "groupType"))
 
     group: str = attrs.field(validator=_resource)
     group_type: str = attrs.field(converter=_group_type)

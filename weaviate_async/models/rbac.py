@@ -64,13 +64,7 @@ class WeaviateDBUserRoleNames(_WeaviateDBUserRequired, total=False):
     apiKeyFirstLetters: str
 
 
-__all__ = sorted(
-    {
-        *_rbac_base.__all__,
-        *_rbac_kinds.__all__,
-        "WeaviateDBUserRoleNames",
-        "WeaviateRole",
-        "WeaviateUser",
-        "WeaviateUserAssignment",
-    }
-)
+# The forms mypy reads: the names of both modules are exported from here.
+__all__ = ["WeaviateDBUserRoleNames", "WeaviateRole", "WeaviateUser", "WeaviateUserAssignment"]
+__all__ += _rbac_base.__all__
+__all__ += _rbac_kinds.__all__

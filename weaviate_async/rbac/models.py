@@ -22,7 +22,11 @@ Examples:
 
 from __future__ import annotations
 
+# mypy re-exports what one star import brings, not a chain of them: the modules that
+# models.rbac gathers are star-imported here too.
 from weaviate_async.models import rbac as _rbac
-from weaviate_async.models.rbac import *  # noqa: F403  (every model of roles and permissions)
+from weaviate_async.models._rbac_base import *  # noqa: F403
+from weaviate_async.models._rbac_kinds import *  # noqa: F403
+from weaviate_async.models.rbac import *  # noqa: F403
 
 __all__ = sorted(_rbac.__all__)
