@@ -11,27 +11,6 @@ import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-_SUBMODULES = frozenset(
-    {
-        "aggregate",
-        "backup",
-        "batch",
-        "config",
-        "data",
-        "debug",
-        "export",
-        "generate",
-        "generics",
-        "init",
-        "internal",
-        "query",
-        "rbac",
-        "replication",
-        "tenants",
-        "tokenization",
-    }
-)
-
 __all__ = [
     "ConsistencyLevel",
     "aggregate",
@@ -51,6 +30,9 @@ __all__ = [
     "tenants",
     "tokenization",
 ]
+
+#: the submodules, imported on first use
+_SUBMODULES = frozenset(__all__) - {"ConsistencyLevel"}
 
 if TYPE_CHECKING:
     from weaviate_async.classes import aggregate as aggregate

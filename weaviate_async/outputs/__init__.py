@@ -15,25 +15,6 @@ import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-_SUBMODULES = frozenset(
-    {
-        "aggregate",
-        "backup",
-        "batch",
-        "cluster",
-        "config",
-        "data",
-        "export",
-        "generate",
-        "query",
-        "rbac",
-        "replication",
-        "tenants",
-        "tokenization",
-        "users",
-    }
-)
-
 __all__ = [
     "aggregate",
     "backup",
@@ -50,6 +31,9 @@ __all__ = [
     "tokenization",
     "users",
 ]
+
+#: the submodules, imported on first use
+_SUBMODULES = frozenset(__all__)
 
 if TYPE_CHECKING:
     from weaviate_async.outputs import aggregate as aggregate

@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import warnings
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from weaviate_async._twin import twin
 from weaviate_async.models.rbac import (
@@ -157,16 +157,7 @@ class _RolesAsync:
         Raises:
             UnexpectedStatusCodeError: there is no such role (status 404).
         """
-        name = wire.role_name(role_name)
-        body = {"permissions": wire.permissions_json(permissions)}
-        await self._connection.rest(
-            "POST",
-            wire.role_path(name, "/add-permissions"),
-            operation="roles.add_permissions",
-            json=body,
-            # Adding what is there already changes nothing: safe to send again.
-            idempotent=True,
-        )
+        await self._change_permissions("add", permissions, role_name)
 
     async def remove_permissions(
         self, *, permissions: PermissionsInputType, role_name: str
@@ -177,13 +168,19 @@ class _RolesAsync:
         Raises:
             UnexpectedStatusCodeError: there is no such role (status 404).
         """
+        await self._change_permissions("remove", permissions, role_name)
+
+    async def _change_permissions(
+        self, verb: Literal["add", "remove"], permissions: PermissionsInputType, role_name: str
+    ) -> None:
         name = wire.role_name(role_name)
-        body = {"permissions": wire.permissions_json(permissions)}
         await self._connection.rest(
             "POST",
-            wire.role_path(name, "/remove-permissions"),
-            operation="roles.remove_permissions",
-            json=body,
+            wire.role_path(name, f"/{verb}-permissions"),
+            operation=f"roles.{verb}_permissions",
+            json={"permissions": wire.permissions_json(permissions)},
+            # Adding what is there already (removing what is not) changes nothing: safe to
+            # send again.
             idempotent=True,
         )
 

@@ -32,17 +32,52 @@ class _UserRoles:
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
 
-    async def _roles_of(
-        self, user_id: str, include_permissions: bool, operation: str
+    @overload
+    async def get_assigned_roles(
+        self, *, user_id: str, include_permissions: Literal[False] = False
+    ) -> dict[str, RoleBase]: ...
+
+    @overload
+    async def get_assigned_roles(
+        self, *, user_id: str, include_permissions: Literal[True]
+    ) -> dict[str, Role]: ...
+
+    @overload
+    async def get_assigned_roles(
+        self, *, user_id: str, include_permissions: bool = False
+    ) -> dict[str, Role] | dict[str, RoleBase]: ...
+
+    async def get_assigned_roles(
+        self, *, user_id: str, include_permissions: bool = False
     ) -> dict[str, Role] | dict[str, RoleBase]:
+        """The roles assigned to the user ``user_id`` (of this namespace's kind) by name: with
+        their permissions (:class:`Role`) when ``include_permissions``, else names only
+        (:class:`RoleBase`).
+
+        Roles an OIDC user holds through its OIDC groups are not listed (see ``groups.oidc``).
+        """
         user = wire.user_id(user_id)
         reply = await self._connection.rest(
             "GET",
             wire.user_path(user, f"/roles/{self._USER_TYPE}"),
-            operation=operation,
+            operation=f"users.{self._USER_TYPE}.get_assigned_roles",
             params={"includeFullRoles": wire.flag(include_permissions, "include_permissions")},
         )
         return wire.roles_by_name(reply, include_permissions=include_permissions)
+
+    async def assign_roles(self, *, user_id: str, role_names: str | list[str]) -> None:
+        """Assign the roles ``role_names`` to the user ``user_id`` (an OIDC user need not have
+        logged in yet).
+
+        Raises:
+            UnexpectedStatusCodeError: a role, or the database user, does not exist (status
+                404), or the server has no OIDC (its message says so).
+        """
+        await self._change("assign", user_id, role_names)
+
+    async def revoke_roles(self, *, user_id: str, role_names: str | list[str]) -> None:
+        """Revoke the roles ``role_names`` from the user ``user_id``."""
+        await self._change("revoke", user_id, role_names)
 
     async def _change(
         self, verb: Literal["assign", "revoke"], user_id: str, role_names: str | list[str]
@@ -65,86 +100,13 @@ class _UsersOIDCAsync(_UserRoles):
 
     _USER_TYPE: USER_TYPE = USER_TYPE_OIDC
 
-    @overload
-    async def get_assigned_roles(
-        self, *, user_id: str, include_permissions: Literal[False] = False
-    ) -> dict[str, RoleBase]: ...
-
-    @overload
-    async def get_assigned_roles(
-        self, *, user_id: str, include_permissions: Literal[True]
-    ) -> dict[str, Role]: ...
-
-    @overload
-    async def get_assigned_roles(
-        self, *, user_id: str, include_permissions: bool = False
-    ) -> dict[str, Role] | dict[str, RoleBase]: ...
-
-    async def get_assigned_roles(
-        self, *, user_id: str, include_permissions: bool = False
-    ) -> dict[str, Role] | dict[str, RoleBase]:
-        """The roles assigned to the OIDC user ``user_id`` by name: with their permissions
-        (:class:`Role`) when ``include_permissions``, else names only (:class:`RoleBase`).
-
-        Roles held through the user's OIDC groups are not listed (see ``groups.oidc``).
-        """
-        return await self._roles_of(user_id, include_permissions, "users.oidc.get_assigned_roles")
-
-    async def assign_roles(self, *, user_id: str, role_names: str | list[str]) -> None:
-        """Assign the roles ``role_names`` to the OIDC user ``user_id`` (who need not have
-        logged in yet).
-
-        Raises:
-            UnexpectedStatusCodeError: a role does not exist (404), or the server has no
-                OIDC (its message says so).
-        """
-        await self._change("assign", user_id, role_names)
-
-    async def revoke_roles(self, *, user_id: str, role_names: str | list[str]) -> None:
-        """Revoke the roles ``role_names`` from the OIDC user ``user_id``."""
-        await self._change("revoke", user_id, role_names)
-
 
 @twin
 class _UsersDBAsync(_UserRoles):
-    """Database users (``client.users.db``): created, keyed and managed through the API.
-    Needs a server with ``AUTHENTICATION_DB_USERS_ENABLED``."""
+    """Database users (``client.users.db``): created, keyed and managed through the API, and
+    their roles. Needs a server with ``AUTHENTICATION_DB_USERS_ENABLED``."""
 
     _USER_TYPE: USER_TYPE = USER_TYPE_DB
-
-    @overload
-    async def get_assigned_roles(
-        self, *, user_id: str, include_permissions: Literal[False] = False
-    ) -> dict[str, RoleBase]: ...
-
-    @overload
-    async def get_assigned_roles(
-        self, *, user_id: str, include_permissions: Literal[True]
-    ) -> dict[str, Role]: ...
-
-    @overload
-    async def get_assigned_roles(
-        self, *, user_id: str, include_permissions: bool = False
-    ) -> dict[str, Role] | dict[str, RoleBase]: ...
-
-    async def get_assigned_roles(
-        self, *, user_id: str, include_permissions: bool = False
-    ) -> dict[str, Role] | dict[str, RoleBase]:
-        """The roles of the database user ``user_id`` by name: with their permissions
-        (:class:`Role`) when ``include_permissions``, else names only (:class:`RoleBase`)."""
-        return await self._roles_of(user_id, include_permissions, "users.db.get_assigned_roles")
-
-    async def assign_roles(self, *, user_id: str, role_names: str | list[str]) -> None:
-        """Assign the roles ``role_names`` to the database user ``user_id``.
-
-        Raises:
-            UnexpectedStatusCodeError: the user or a role does not exist (status 404).
-        """
-        await self._change("assign", user_id, role_names)
-
-    async def revoke_roles(self, *, user_id: str, role_names: str | list[str]) -> None:
-        """Revoke the roles ``role_names`` from the database user ``user_id``."""
-        await self._change("revoke", user_id, role_names)
 
     async def create(self, *, user_id: str) -> str:
         """Create the database user ``user_id`` and return its API key (shown only now).

@@ -45,75 +45,40 @@ class _UsersOIDC:
     def get_assigned_roles(
         self, *, user_id: str, include_permissions: bool = False
     ) -> dict[str, Role] | dict[str, RoleBase]:
-        """The roles assigned to the OIDC user ``user_id`` by name: with their permissions
-        (:class:`Role`) when ``include_permissions``, else names only (:class:`RoleBase`).
+        """The roles assigned to the user ``user_id`` (of this namespace's kind) by name: with
+        their permissions (:class:`Role`) when ``include_permissions``, else names only
+        (:class:`RoleBase`).
 
-        Roles held through the user's OIDC groups are not listed (see ``groups.oidc``).
+        Roles an OIDC user holds through its OIDC groups are not listed (see ``groups.oidc``).
         """
         return self._loop.run(
             self._impl.get_assigned_roles(user_id=user_id, include_permissions=include_permissions)
         )
 
     def assign_roles(self, *, user_id: str, role_names: str | list[str]) -> None:
-        """Assign the roles ``role_names`` to the OIDC user ``user_id`` (who need not have
+        """Assign the roles ``role_names`` to the user ``user_id`` (an OIDC user need not have
         logged in yet).
 
         Raises:
-            UnexpectedStatusCodeError: a role does not exist (404), or the server has no
-                OIDC (its message says so).
+            UnexpectedStatusCodeError: a role, or the database user, does not exist (status
+                404), or the server has no OIDC (its message says so).
         """
         return self._loop.run(self._impl.assign_roles(user_id=user_id, role_names=role_names))
 
     def revoke_roles(self, *, user_id: str, role_names: str | list[str]) -> None:
-        """Revoke the roles ``role_names`` from the OIDC user ``user_id``."""
+        """Revoke the roles ``role_names`` from the user ``user_id``."""
         return self._loop.run(self._impl.revoke_roles(user_id=user_id, role_names=role_names))
 
 
 class _UsersDB:
-    """Database users (``client.users.db``): created, keyed and managed through the API.
-    Needs a server with ``AUTHENTICATION_DB_USERS_ENABLED``."""
+    """Database users (``client.users.db``): created, keyed and managed through the API, and
+    their roles. Needs a server with ``AUTHENTICATION_DB_USERS_ENABLED``."""
 
     __slots__ = ("_impl", "_loop")
 
     def __init__(self, impl: _UsersDBAsync, loop: LoopThread) -> None:
         self._impl = impl
         self._loop = loop
-
-    @overload
-    def get_assigned_roles(
-        self, *, user_id: str, include_permissions: Literal[False] = False
-    ) -> dict[str, RoleBase]: ...
-
-    @overload
-    def get_assigned_roles(
-        self, *, user_id: str, include_permissions: Literal[True]
-    ) -> dict[str, Role]: ...
-
-    @overload
-    def get_assigned_roles(
-        self, *, user_id: str, include_permissions: bool = False
-    ) -> dict[str, Role] | dict[str, RoleBase]: ...
-
-    def get_assigned_roles(
-        self, *, user_id: str, include_permissions: bool = False
-    ) -> dict[str, Role] | dict[str, RoleBase]:
-        """The roles of the database user ``user_id`` by name: with their permissions
-        (:class:`Role`) when ``include_permissions``, else names only (:class:`RoleBase`)."""
-        return self._loop.run(
-            self._impl.get_assigned_roles(user_id=user_id, include_permissions=include_permissions)
-        )
-
-    def assign_roles(self, *, user_id: str, role_names: str | list[str]) -> None:
-        """Assign the roles ``role_names`` to the database user ``user_id``.
-
-        Raises:
-            UnexpectedStatusCodeError: the user or a role does not exist (status 404).
-        """
-        return self._loop.run(self._impl.assign_roles(user_id=user_id, role_names=role_names))
-
-    def revoke_roles(self, *, user_id: str, role_names: str | list[str]) -> None:
-        """Revoke the roles ``role_names`` from the database user ``user_id``."""
-        return self._loop.run(self._impl.revoke_roles(user_id=user_id, role_names=role_names))
 
     def create(self, *, user_id: str) -> str:
         """Create the database user ``user_id`` and return its API key (shown only now).
@@ -169,6 +134,48 @@ class _UsersDB:
     def list_all(self, *, include_last_used_time: bool = False) -> list[UserDB]:
         """Every database user, those configured in the server's environment too."""
         return self._loop.run(self._impl.list_all(include_last_used_time=include_last_used_time))
+
+    @overload
+    def get_assigned_roles(
+        self, *, user_id: str, include_permissions: Literal[False] = False
+    ) -> dict[str, RoleBase]: ...
+
+    @overload
+    def get_assigned_roles(
+        self, *, user_id: str, include_permissions: Literal[True]
+    ) -> dict[str, Role]: ...
+
+    @overload
+    def get_assigned_roles(
+        self, *, user_id: str, include_permissions: bool = False
+    ) -> dict[str, Role] | dict[str, RoleBase]: ...
+
+    def get_assigned_roles(
+        self, *, user_id: str, include_permissions: bool = False
+    ) -> dict[str, Role] | dict[str, RoleBase]:
+        """The roles assigned to the user ``user_id`` (of this namespace's kind) by name: with
+        their permissions (:class:`Role`) when ``include_permissions``, else names only
+        (:class:`RoleBase`).
+
+        Roles an OIDC user holds through its OIDC groups are not listed (see ``groups.oidc``).
+        """
+        return self._loop.run(
+            self._impl.get_assigned_roles(user_id=user_id, include_permissions=include_permissions)
+        )
+
+    def assign_roles(self, *, user_id: str, role_names: str | list[str]) -> None:
+        """Assign the roles ``role_names`` to the user ``user_id`` (an OIDC user need not have
+        logged in yet).
+
+        Raises:
+            UnexpectedStatusCodeError: a role, or the database user, does not exist (status
+                404), or the server has no OIDC (its message says so).
+        """
+        return self._loop.run(self._impl.assign_roles(user_id=user_id, role_names=role_names))
+
+    def revoke_roles(self, *, user_id: str, role_names: str | list[str]) -> None:
+        """Revoke the roles ``role_names`` from the user ``user_id``."""
+        return self._loop.run(self._impl.revoke_roles(user_id=user_id, role_names=role_names))
 
 
 class _Users:
