@@ -328,14 +328,8 @@ BackupLocationType: TypeAlias = (
                 body=(
                     """
 FileSystem = _BackupLocationFilesystem
-""",
-                    """
 S3 = _BackupLocationS3
-""",
-                    """
 GCP = _BackupLocationGCP
-""",
-                    """
 Azure = _BackupLocationAzure
 """,
                 ),

@@ -85,9 +85,6 @@ class BackupLocation:
     ``BackupLocation.Azure(...)``."""
 
     FileSystem = _BackupLocationFilesystem
-
     S3 = _BackupLocationS3
-
     GCP = _BackupLocationGCP
-
     Azure = _BackupLocationAzure
