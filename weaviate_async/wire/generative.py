@@ -28,10 +28,8 @@ RUNTIME_PROVIDER_VERSION = (1, 27, 14)
 
 _G = generative_pb2
 # provider -> its message in GenerativeProvider's ``kind`` oneof, as the proto lists them
-_MESSAGES: dict[str, Any] = {
-    f.name: getattr(_G, f.message_type.name)
-    for f in _G.GenerativeProvider.DESCRIPTOR.oneofs_by_name["kind"].fields
-}
+_KIND: Any = _G.GenerativeProvider.DESCRIPTOR.oneofs_by_name["kind"]
+_MESSAGES: dict[str, Any] = {f.name: getattr(_G, f.message_type.name) for f in _KIND.fields}
 
 
 def _enum_numbers(message: Any, enum: str, prefix: str) -> dict[str, int]:
