@@ -41,34 +41,36 @@ from weaviate_async.classes._generative_builders import (
     _top_k,
     _top_p,
 )
+from weaviate_async._validate import (
+    bool_arg,
+    choice_arg,
+    int_arg,
+    mapping_arg,
+    str_arg,
+    str_list_arg,
+    url_arg,
+)
 from weaviate_async.classes._vectorizer_builders import (
-    _bool,
-    _choice,
-    _int,
-    _module_config,
     _req_str,
-    _str,
-    _str_list,
-    _url,
 )
 
 __all__ = ["META_REASONING_EFFORTS", "MetaReasoningEffort", "_Generative"]
 """
 
-_STR = '_str({p}, "{p}")'
-_LIST = '_str_list({p}, "{p}")'
+_STR = 'str_arg({p}, "{p}")'
+_LIST = 'str_list_arg({p}, "{p}")'
 _OPT_STR = "str | None"
 
 PARAMS: dict[str, tuple[str, ...]] = {
-    "api_endpoint": (_OPT_STR, "None", "apiEndpoint", '_url({p}, "{p}")'),
+    "api_endpoint": (_OPT_STR, "None", "apiEndpoint", 'url_arg({p}, "{p}")'),
     "api_version": (_OPT_STR, "None", "apiVersion", _STR),
-    "avoid_commentary": ("bool | None", "None", "avoidCommentary", '_bool({p}, "{p}")'),
-    "base_url": (_OPT_STR, "None", "baseURL", '_url({p}, "{p}")'),
+    "avoid_commentary": ("bool | None", "None", "avoidCommentary", 'bool_arg({p}, "{p}")'),
+    "base_url": (_OPT_STR, "None", "baseURL", 'url_arg({p}, "{p}")'),
     "deployment_id": ("str", None, "deploymentId", '_req_str({p}, "{p}")'),
-    "endpoint": ("str", None, "endpoint", '_url(_req_str({p}, "{p}"), "{p}")'),
+    "endpoint": ("str", None, "endpoint", 'url_arg(_req_str({p}, "{p}"), "{p}")'),
     "endpoint_id": (_OPT_STR, "None"),
     "frequency_penalty": ("float | None", "None", "frequencyPenalty", '_penalty({p}, "{p}")'),
-    "k": ("int | None", "None", "k", '_int({p}, "{p}", minimum=0)'),
+    "k": ("int | None", "None", "k", 'int_arg({p}, "{p}", minimum=0)'),
     "knowledge": ("list[str] | None", "None", "knowledge", _LIST),
     "location": (_OPT_STR, "None"),
     "max_new_tokens": ("int | None", "None", "maxNewTokens", '_max_tokens({p}, "{p}")'),
@@ -99,7 +101,7 @@ PARAMS: dict[str, tuple[str, ...]] = {
         'Literal["low", "medium", "high"] | str | None',
         "None",
         "verbosity",
-        '_choice({p}, "{p}", _VERBOSITIES)',
+        'choice_arg({p}, "{p}", _VERBOSITIES)',
     ),
 }
 
@@ -182,7 +184,7 @@ Prefer :meth:`aws_bedrock` or :meth:`aws_sagemaker`. ``region`` is required.""",
                 "module_name: str, module_config: dict[str, Any] | None = None",
                 "_GenerativeProvider("
                 'module=_req_str(module_name, "module_name"), '
-                'settings=_module_config(module_config, "module_config"))',
+                'settings=mapping_arg(module_config, "module_config"))',
                 "Any generative module, given by its name and its settings (server JSON keys).",
             ),
             F(
@@ -301,7 +303,7 @@ Args:
                 "",
                 "The ``generative-openai`` module (OpenAI or an OpenAI-compatible API).",
                 module="generative-openai",
-                checks={"reasoning_effort": '_choice({p}, "{p}", _REASONING_EFFORTS)'},
+                checks={"reasoning_effort": 'choice_arg({p}, "{p}", _REASONING_EFFORTS)'},
             ),
             F(
                 "xai",

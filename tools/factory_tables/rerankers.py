@@ -22,22 +22,24 @@ from typing import Any
 
 from weaviate_async.classes._config_base import _RerankerProvider
 from weaviate_async.classes._generative_builders import _reranker
+from weaviate_async._validate import (
+    int_arg,
+    mapping_arg,
+    str_arg,
+    url_arg,
+)
 from weaviate_async.classes._vectorizer_builders import (
-    _int,
-    _module_config,
     _req_str,
-    _str,
-    _url,
 )
 
 __all__ = ["_Reranker"]
 """
 
 PARAMS: dict[str, tuple[str, ...]] = {
-    "base_url": ("str | None", "None", "baseURL", '_url({p}, "{p}")'),
-    "instruction": ("str | None", "None", "instruction", '_str({p}, "{p}")'),
-    "model": ("str | None", "None", "model", '_str({p}, "{p}")'),
-    "top_n": ("int | None", "None", "topN", '_int({p}, "{p}", minimum=1)'),
+    "base_url": ("str | None", "None", "baseURL", 'url_arg({p}, "{p}")'),
+    "instruction": ("str | None", "None", "instruction", 'str_arg({p}, "{p}")'),
+    "model": ("str | None", "None", "model", 'str_arg({p}, "{p}")'),
+    "top_n": ("int | None", "None", "topN", 'int_arg({p}, "{p}", minimum=1)'),
 }
 
 NAMESPACES = [
@@ -70,7 +72,7 @@ Each returns the module and its settings for ``collections.create(reranker_confi
                 "module_name: str, module_config: dict[str, Any] | None = None",
                 "_RerankerProvider("
                 'module=_req_str(module_name, "module_name"), '
-                'settings=_module_config(module_config, "module_config"))',
+                'settings=mapping_arg(module_config, "module_config"))',
                 "Any reranker module, given by its name and its settings (server JSON keys).",
             ),
             F(

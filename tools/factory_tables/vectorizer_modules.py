@@ -20,51 +20,53 @@ Each checks its arguments and returns the module with its settings under the ser
 
 HEADER = """
 from weaviate_async.classes._config_base import _VectorizerConfigCreate
+from weaviate_async._validate import (
+    bool_arg,
+    choice_arg,
+    int_arg,
+    str_arg,
+    str_list_arg,
+    url_arg,
+)
 from weaviate_async.classes._vectorizer_builders import (
     _COHERE_TRUNCATIONS,
     _OPENAI_TYPES,
-    _bool,
-    _choice,
-    _int,
     _req_bool,
     _req_str,
-    _str,
-    _str_list,
     _multimodal,
-    _url,
     _vcn,
     _vectorizer,
 )
 """
 
-_STR = '_str({p}, "{p}")'
-_URL = '_url({p}, "{p}")'
+_STR = 'str_arg({p}, "{p}")'
+_URL = 'url_arg({p}, "{p}")'
 _REQ = '_req_str({p}, "{p}")'
 
 PARAMS: dict[str, tuple[str, ...]] = {
     "api_endpoint": ("object", "None", "apiEndpoint", _URL),
     "base_url": ("object", "None", "baseURL", _URL),
     "deployment_id": ("object", None, "deploymentId", _REQ),
-    "dimensions": ("object", "None", "dimensions", '_int({p}, "{p}", minimum=1)'),
+    "dimensions": ("object", "None", "dimensions", 'int_arg({p}, "{p}", minimum=1)'),
     "endpoint": ("object", "None", "endpoint", _STR),
     "output_encoding": ("object", "None", "outputEncoding", _STR),
     "region": ("object", "None", "region", _STR),
-    "truncation": ("object", "None", "truncation", '_bool({p}, "{p}")'),
+    "truncation": ("object", "None", "truncation", 'bool_arg({p}, "{p}")'),
     "inference_url": ("object", "None", "inferenceUrl", _URL),
     "instruction": ("object", "None", "instruction", _STR),
-    "method": ("object", None, "method", '_choice({p}, "{p}", ("mean",))'),
+    "method": ("object", None, "method", 'choice_arg({p}, "{p}", ("mean",))'),
     "model": ("object", "None", "model", _STR),
     "model_version": ("object", "None", "modelVersion", _STR),
     "reference_properties": (
         "object",
         None,
         "referenceProperties",
-        '_str_list({p}, "{p}", required=True)',
+        'str_list_arg({p}, "{p}", required=True)',
     ),
     "resource_name": ("object", None, "resourceName", _REQ),
-    "source_properties": ("object", "None", "properties", '_str_list({p}, "{p}")'),
-    "truncate": ("object", "None", "truncate", '_bool({p}, "{p}")'),
-    "type_": ("object", "None", "type", '_choice({p}, "{p}", _OPENAI_TYPES)'),
+    "source_properties": ("object", "None", "properties", 'str_list_arg({p}, "{p}")'),
+    "truncate": ("object", "None", "truncate", 'bool_arg({p}, "{p}")'),
+    "type_": ("object", "None", "type", 'choice_arg({p}, "{p}", _OPENAI_TYPES)'),
     "vectorize_collection_name": ("object", "True", "vectorizeClassName", '_req_bool({p}, "{p}")'),
 }
 
@@ -95,7 +97,7 @@ NAMESPACES = [
                 "",
                 "",
                 module="img2vec-neural",
-                checks={"image_fields": '_str_list({p}, "{p}", required=True)'},
+                checks={"image_fields": 'str_list_arg({p}, "{p}", required=True)'},
             ),
             F(
                 "_build_ref2vec_centroid",
@@ -126,7 +128,7 @@ NAMESPACES = [
                 "",
                 "",
                 module="text2vec-cohere",
-                checks={"truncate": '_choice({p}, "{p}", _COHERE_TRUNCATIONS)'},
+                checks={"truncate": 'choice_arg({p}, "{p}", _COHERE_TRUNCATIONS)'},
             ),
             F(
                 "_build_text_only",
@@ -235,7 +237,7 @@ NAMESPACES = [
                     **_MULTI,
                     "checks": {
                         "vectorize_collection_name": "-",
-                        "truncate": '_choice({p}, "{p}", _COHERE_TRUNCATIONS)',
+                        "truncate": 'choice_arg({p}, "{p}", _COHERE_TRUNCATIONS)',
                     },
                 },
             ),

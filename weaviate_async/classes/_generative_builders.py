@@ -12,17 +12,17 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from weaviate_async._validate import (
+    choice_arg,
+    float_arg,
+    int_arg,
     invalid,
+    str_arg,
+    str_list_arg,
 )
 from weaviate_async.classes._config_base import _GenerativeProvider, _RerankerProvider
 from weaviate_async.classes._vectorizer_builders import (
-    _choice,
-    _float,
     _google_project_endpoint,
-    _int,
     _req_str,
-    _str,
-    _str_list,
 )
 
 __all__ = ["META_REASONING_EFFORTS", "MetaReasoningEffort"]
@@ -52,23 +52,23 @@ def _reranker(module: str, settings: dict[str, Any]) -> _RerankerProvider:
 
 
 def _temperature(value: object) -> float | None:
-    return _float(value, "temperature", minimum=0)
+    return float_arg(value, "temperature", minimum=0)
 
 
 def _top_p(value: object) -> float | None:
-    return _float(value, "top_p", minimum=0, maximum=1)
+    return float_arg(value, "top_p", minimum=0, maximum=1)
 
 
 def _top_k(value: object) -> int | None:
-    return _int(value, "top_k", minimum=0)
+    return int_arg(value, "top_k", minimum=0)
 
 
 def _max_tokens(value: object, field: str = "max_tokens") -> int | None:
-    return _int(value, field, minimum=1)
+    return int_arg(value, field, minimum=1)
 
 
 def _penalty(value: object, field: str) -> float | None:
-    return _float(value, field)
+    return float_arg(value, field)
 
 
 def _build_aws(
@@ -85,11 +85,11 @@ def _build_aws(
     top_p: object = None,
     stop_sequences: object = None,
 ) -> _GenerativeProvider:
-    svc = _choice(service, "service", ("bedrock", "sagemaker"))
+    svc = choice_arg(service, "service", ("bedrock", "sagemaker"))
     if svc is None:
         raise invalid("service", "is required: 'bedrock' or 'sagemaker'")
-    model_ = _str(model, "model")
-    endpoint_ = _str(endpoint, "endpoint")
+    model_ = str_arg(model, "model")
+    endpoint_ = str_arg(endpoint, "endpoint")
     if svc == "bedrock":
         if model_ is None:
             raise invalid("model", "is required with the bedrock service")
@@ -104,13 +104,13 @@ def _build_aws(
             "service": svc,
             "model": model_,
             "endpoint": endpoint_,
-            "targetModel": _str(target_model, "target_model"),
-            "targetVariant": _str(target_variant, "target_variant"),
+            "targetModel": str_arg(target_model, "target_model"),
+            "targetVariant": str_arg(target_variant, "target_variant"),
             "temperature": _temperature(temperature),
             "maxTokens": _max_tokens(max_tokens),
             "topK": _top_k(top_k),
             "topP": _top_p(top_p),
-            "stopSequences": _str_list(stop_sequences, "stop_sequences"),
+            "stopSequences": str_list_arg(stop_sequences, "stop_sequences"),
         },
     )
 
@@ -138,10 +138,10 @@ def _build_google(
         {
             "projectId": project,
             "apiEndpoint": endpoint,
-            "region": _str(region, "region"),
-            "location": _str(location, "location"),
-            "endpointId": _str(endpoint_id, "endpoint_id"),
-            "modelId": _str(model_id, model_field),
+            "region": str_arg(region, "region"),
+            "location": str_arg(location, "location"),
+            "endpointId": str_arg(endpoint_id, "endpoint_id"),
+            "modelId": str_arg(model_id, model_field),
             "tokenLimit": _max_tokens(max_output_tokens, "max_output_tokens"),
             "temperature": _temperature(temperature),
             "topK": _top_k(top_k),

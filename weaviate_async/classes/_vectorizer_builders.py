@@ -80,18 +80,6 @@ _Fields = list[str] | list[Multi2VecField] | None
 # --------------------------------------------------------------------------------------------
 
 
-# The kit's functions under the short names the factories (here, config_generative and
-# config_rerankers) spell them with.
-_str = str_arg
-_url = url_arg
-_int = int_arg
-_float = float_arg
-_bool = bool_arg
-_str_list = str_list_arg
-_choice = choice_arg
-_module_config = mapping_arg
-
-
 def _req_str(value: object, field: str) -> str:
     """A required non-empty string."""
     out = str_arg(value, field, required=True)
@@ -130,7 +118,7 @@ def _fields(value: object, field: str) -> tuple[list[str] | None, list[float] | 
             name, weight = item, None
         if not isinstance(name, str) or name == "":
             raise invalid(field, f"item {i} must be a non-empty name", name)
-        weights.append(_float(weight, f"{field}[{i}].weight"))
+        weights.append(float_arg(weight, f"{field}[{i}].weight"))
         names.append(name)
     given = [w for w in weights if w is not None]
     if not given:
@@ -157,7 +145,7 @@ def _text_settings(
     """Settings common to the text vectorizers, plus the module's own."""
     out = dict(settings)
     out["vectorizeClassName"] = _req_bool(vectorize_collection_name, "vectorize_collection_name")
-    out["properties"] = _str_list(source_properties, "source_properties")
+    out["properties"] = str_list_arg(source_properties, "source_properties")
     return out
 
 
@@ -197,7 +185,7 @@ def _vcn(value: object) -> None:
     setting is unused by the server), so, as in the official client, the flag is accepted for
     compatibility and not sent.
     """
-    _bool(value, "vectorize_collection_name")
+    bool_arg(value, "vectorize_collection_name")
 
 
 # --------------------------------------------------------------------------------------------
@@ -321,8 +309,8 @@ def _build_custom(
     module_name: object, module_config: object, source_properties: object = None
 ) -> _VectorizerConfigCreate:
     module = _req_str(module_name, "module_name")
-    settings = _module_config(module_config, "module_config")
-    props = _str_list(source_properties, "source_properties")
+    settings = mapping_arg(module_config, "module_config")
+    props = str_list_arg(source_properties, "source_properties")
     if props is not None:
         if "properties" in settings:
             raise invalid(
@@ -344,13 +332,13 @@ def _build_text2vec_aws(
     vectorize_collection_name: object = True,
     source_properties: object = None,
 ) -> _VectorizerConfigCreate:
-    svc = _choice(service, "service", _AWS_SERVICES)
+    svc = choice_arg(service, "service", _AWS_SERVICES)
     if svc is None:
         raise invalid("service", f"is required: one of {_AWS_SERVICES}")
-    model_ = _str(model, "model")
-    endpoint_ = _str(endpoint, "endpoint")
-    target_model_ = _str(target_model, "target_model")
-    target_variant_ = _str(target_variant, "target_variant")
+    model_ = str_arg(model, "model")
+    endpoint_ = str_arg(endpoint, "endpoint")
+    target_model_ = str_arg(target_model, "target_model")
+    target_variant_ = str_arg(target_variant, "target_variant")
     if svc == "bedrock":
         if model_ is None:
             raise invalid("model", "is required with the bedrock service")
@@ -375,7 +363,7 @@ def _build_text2vec_aws(
             region=_req_str(region, "region"),
             endpoint=endpoint_,
             service=svc,
-            dimensions=_int(dimensions, "dimensions", minimum=1),
+            dimensions=int_arg(dimensions, "dimensions", minimum=1),
             targetModel=target_model_,
             targetVariant=target_variant_,
         ),
@@ -392,7 +380,7 @@ def _google_project_endpoint(
     """
     if ai_studio:
         return None, _GOOGLE_AI_STUDIO_ENDPOINT
-    return _req_str(project_id, "project_id"), _str(api_endpoint, "api_endpoint")
+    return _req_str(project_id, "project_id"), str_arg(api_endpoint, "api_endpoint")
 
 
 def _build_text2vec_google(
@@ -418,11 +406,11 @@ def _build_text2vec_google(
             source_properties,
             projectId=project,
             apiEndpoint=endpoint,
-            modelId=_str(model_id, model_field),
-            titleProperty=_str(title_property, "title_property"),
-            taskType=_str(task_type, "task_type"),
-            dimensions=_int(dimensions, "dimensions", minimum=1),
-            location=_str(location, "location"),
+            modelId=str_arg(model_id, model_field),
+            titleProperty=str_arg(title_property, "title_property"),
+            taskType=str_arg(task_type, "task_type"),
+            dimensions=int_arg(dimensions, "dimensions", minimum=1),
+            location=str_arg(location, "location"),
         ),
     )
 
@@ -439,10 +427,10 @@ def _build_text2vec_huggingface(
     vectorize_collection_name: object = True,
     source_properties: object = None,
 ) -> _VectorizerConfigCreate:
-    model_ = _str(model, "model")
-    passage = _str(passage_model, "passage_model")
-    query = _str(query_model, "query_model")
-    url = _url(endpoint_url, "endpoint_url")
+    model_ = str_arg(model, "model")
+    passage = str_arg(passage_model, "passage_model")
+    query = str_arg(query_model, "query_model")
+    url = url_arg(endpoint_url, "endpoint_url")
     if (passage is None) != (query is None):
         raise invalid(
             "passage_model" if passage is None else "query_model",
@@ -457,9 +445,9 @@ def _build_text2vec_huggingface(
             "only one of model, passage_model/query_model and endpoint_url can be set",
         )
     options = {
-        "waitForModel": _bool(wait_for_model, "wait_for_model"),
-        "useGPU": _bool(use_gpu, "use_gpu"),
-        "useCache": _bool(use_cache, "use_cache"),
+        "waitForModel": bool_arg(wait_for_model, "wait_for_model"),
+        "useGPU": bool_arg(use_gpu, "use_gpu"),
+        "useCache": bool_arg(use_cache, "use_cache"),
     }
     options = {k: v for k, v in options.items() if v is not None}
     return _vectorizer(
@@ -486,9 +474,9 @@ def _build_text2vec_transformers(
     vectorize_collection_name: object = True,
     source_properties: object = None,
 ) -> _VectorizerConfigCreate:
-    single = _url(inference_url, "inference_url")
-    passage = _url(passage_inference_url, "passage_inference_url")
-    query = _url(query_inference_url, "query_inference_url")
+    single = url_arg(inference_url, "inference_url")
+    passage = url_arg(passage_inference_url, "passage_inference_url")
+    query = url_arg(query_inference_url, "query_inference_url")
     if single is not None and (passage is not None or query is not None):
         raise invalid(
             "inference_url",
@@ -504,8 +492,8 @@ def _build_text2vec_transformers(
         _text_settings(
             vectorize_collection_name,
             source_properties,
-            poolingStrategy=_choice(pooling_strategy, "pooling_strategy", _POOLING_STRATEGIES),
-            dimensions=_int(dimensions, "dimensions", minimum=1),
+            poolingStrategy=choice_arg(pooling_strategy, "pooling_strategy", _POOLING_STRATEGIES),
+            dimensions=int_arg(dimensions, "dimensions", minimum=1),
             inferenceUrl=single,
             passageInferenceUrl=passage,
             queryInferenceUrl=query,
@@ -549,9 +537,11 @@ def _build_multi2vec_google(
             projectId=project,
             location=loc,
             apiEndpoint=endpoint,
-            modelId=_str(model_id, model_field),
-            dimensions=_int(dimensions, "dimensions", minimum=1),
-            videoIntervalSeconds=_int(video_interval_seconds, "video_interval_seconds", minimum=1),
+            modelId=str_arg(model_id, model_field),
+            dimensions=int_arg(dimensions, "dimensions", minimum=1),
+            videoIntervalSeconds=int_arg(
+                video_interval_seconds, "video_interval_seconds", minimum=1
+            ),
         ),
     )
 
@@ -563,8 +553,8 @@ def _build_multi2multivec_weaviate(
         "multi2multivec-weaviate",
         {
             "imageFields": [_req_str(image_field, "image_field")],
-            "model": _str(model, "model"),
-            "baseURL": _url(base_url, "base_url"),
+            "model": str_arg(model, "model"),
+            "baseURL": url_arg(base_url, "base_url"),
         },
     )
 

@@ -11,19 +11,21 @@ Each checks its arguments and returns the module with its settings under the ser
 
 from __future__ import annotations
 
+from weaviate_async._validate import (
+    bool_arg,
+    choice_arg,
+    int_arg,
+    str_arg,
+    str_list_arg,
+    url_arg,
+)
 from weaviate_async.classes._config_base import _VectorizerConfigCreate
 from weaviate_async.classes._vectorizer_builders import (
     _COHERE_TRUNCATIONS,
     _OPENAI_TYPES,
-    _bool,
-    _choice,
-    _int,
     _multimodal,
     _req_bool,
     _req_str,
-    _str,
-    _str_list,
-    _url,
     _vcn,
     _vectorizer,
 )
@@ -31,7 +33,7 @@ from weaviate_async.classes._vectorizer_builders import (
 
 def _build_img2vec_neural(image_fields: object) -> _VectorizerConfigCreate:
     return _vectorizer(
-        "img2vec-neural", {"imageFields": _str_list(image_fields, "image_fields", required=True)}
+        "img2vec-neural", {"imageFields": str_list_arg(image_fields, "image_fields", required=True)}
     )
 
 
@@ -41,10 +43,10 @@ def _build_ref2vec_centroid(
     return _vectorizer(
         "ref2vec-centroid",
         {
-            "referenceProperties": _str_list(
+            "referenceProperties": str_list_arg(
                 reference_properties, "reference_properties", required=True
             ),
-            "method": _choice(method, "method", ("mean",)),
+            "method": choice_arg(method, "method", ("mean",)),
         },
     )
 
@@ -63,14 +65,14 @@ def _build_text2vec_openai(
     return _vectorizer(
         "text2vec-openai",
         {
-            "model": _str(model, "model"),
-            "modelVersion": _str(model_version, "model_version"),
-            "type": _choice(type_, "type_", _OPENAI_TYPES),
-            "baseURL": _url(base_url, "base_url"),
-            "dimensions": _int(dimensions, "dimensions", minimum=1),
-            "endpoint": _str(endpoint, "endpoint"),
+            "model": str_arg(model, "model"),
+            "modelVersion": str_arg(model_version, "model_version"),
+            "type": choice_arg(type_, "type_", _OPENAI_TYPES),
+            "baseURL": url_arg(base_url, "base_url"),
+            "dimensions": int_arg(dimensions, "dimensions", minimum=1),
+            "endpoint": str_arg(endpoint, "endpoint"),
             "vectorizeClassName": _req_bool(vectorize_collection_name, "vectorize_collection_name"),
-            "properties": _str_list(source_properties, "source_properties"),
+            "properties": str_list_arg(source_properties, "source_properties"),
             "isAzure": False,
         },
     )
@@ -91,11 +93,11 @@ def _build_text2vec_azure_openai(
         {
             "resourceName": _req_str(resource_name, "resource_name"),
             "deploymentId": _req_str(deployment_id, "deployment_id"),
-            "baseURL": _url(base_url, "base_url"),
-            "dimensions": _int(dimensions, "dimensions", minimum=1),
-            "model": _str(model, "model"),
+            "baseURL": url_arg(base_url, "base_url"),
+            "dimensions": int_arg(dimensions, "dimensions", minimum=1),
+            "model": str_arg(model, "model"),
             "vectorizeClassName": _req_bool(vectorize_collection_name, "vectorize_collection_name"),
-            "properties": _str_list(source_properties, "source_properties"),
+            "properties": str_list_arg(source_properties, "source_properties"),
             "isAzure": True,
         },
     )
@@ -113,12 +115,12 @@ def _build_text2vec_cohere(
     return _vectorizer(
         "text2vec-cohere",
         {
-            "model": _str(model, "model"),
-            "truncate": _choice(truncate, "truncate", _COHERE_TRUNCATIONS),
-            "baseURL": _url(base_url, "base_url"),
-            "dimensions": _int(dimensions, "dimensions", minimum=1),
+            "model": str_arg(model, "model"),
+            "truncate": choice_arg(truncate, "truncate", _COHERE_TRUNCATIONS),
+            "baseURL": url_arg(base_url, "base_url"),
+            "dimensions": int_arg(dimensions, "dimensions", minimum=1),
             "vectorizeClassName": _req_bool(vectorize_collection_name, "vectorize_collection_name"),
-            "properties": _str_list(source_properties, "source_properties"),
+            "properties": str_list_arg(source_properties, "source_properties"),
         },
     )
 
@@ -131,7 +133,7 @@ def _build_text_only(
         module,
         {
             "vectorizeClassName": _req_bool(vectorize_collection_name, "vectorize_collection_name"),
-            "properties": _str_list(source_properties, "source_properties"),
+            "properties": str_list_arg(source_properties, "source_properties"),
         },
     )
 
@@ -147,9 +149,9 @@ def _build_text2vec_databricks(
         "text2vec-databricks",
         {
             "endpoint": _req_str(endpoint, "endpoint"),
-            "instruction": _str(instruction, "instruction"),
+            "instruction": str_arg(instruction, "instruction"),
             "vectorizeClassName": _req_bool(vectorize_collection_name, "vectorize_collection_name"),
-            "properties": _str_list(source_properties, "source_properties"),
+            "properties": str_list_arg(source_properties, "source_properties"),
         },
     )
 
@@ -165,9 +167,9 @@ def _build_text2vec_digitalocean(
         "text2vec-digitalocean",
         {
             "model": _req_str(model, "model"),
-            "baseURL": _url(base_url, "base_url"),
+            "baseURL": url_arg(base_url, "base_url"),
             "vectorizeClassName": _req_bool(vectorize_collection_name, "vectorize_collection_name"),
-            "properties": _str_list(source_properties, "source_properties"),
+            "properties": str_list_arg(source_properties, "source_properties"),
         },
     )
 
@@ -185,11 +187,11 @@ def _build_simple_text(
     return _vectorizer(
         module,
         {
-            "model": _str(model, "model"),
-            "baseURL": _url(base_url, "base_url"),
-            "dimensions": _int(dimensions, "dimensions", minimum=1),
+            "model": str_arg(model, "model"),
+            "baseURL": url_arg(base_url, "base_url"),
+            "dimensions": int_arg(dimensions, "dimensions", minimum=1),
             "vectorizeClassName": _req_bool(vectorize_collection_name, "vectorize_collection_name"),
-            "properties": _str_list(source_properties, "source_properties"),
+            "properties": str_list_arg(source_properties, "source_properties"),
         },
     )
 
@@ -203,9 +205,9 @@ def _build_text2vec_model2vec(
     return _vectorizer(
         "text2vec-model2vec",
         {
-            "inferenceUrl": _url(inference_url, "inference_url"),
+            "inferenceUrl": url_arg(inference_url, "inference_url"),
             "vectorizeClassName": _req_bool(vectorize_collection_name, "vectorize_collection_name"),
-            "properties": _str_list(source_properties, "source_properties"),
+            "properties": str_list_arg(source_properties, "source_properties"),
         },
     )
 
@@ -221,11 +223,11 @@ def _build_text2vec_morph(
     return _vectorizer(
         "text2vec-morph",
         {
-            "model": _str(model, "model"),
-            "baseURL": _url(base_url, "base_url"),
-            "endpoint": _str(endpoint, "endpoint"),
+            "model": str_arg(model, "model"),
+            "baseURL": url_arg(base_url, "base_url"),
+            "endpoint": str_arg(endpoint, "endpoint"),
             "vectorizeClassName": _req_bool(vectorize_collection_name, "vectorize_collection_name"),
-            "properties": _str_list(source_properties, "source_properties"),
+            "properties": str_list_arg(source_properties, "source_properties"),
         },
     )
 
@@ -241,11 +243,11 @@ def _build_text2vec_nvidia(
     return _vectorizer(
         "text2vec-nvidia",
         {
-            "model": _str(model, "model"),
-            "baseURL": _url(base_url, "base_url"),
-            "truncate": _bool(truncate, "truncate"),
+            "model": str_arg(model, "model"),
+            "baseURL": url_arg(base_url, "base_url"),
+            "truncate": bool_arg(truncate, "truncate"),
             "vectorizeClassName": _req_bool(vectorize_collection_name, "vectorize_collection_name"),
-            "properties": _str_list(source_properties, "source_properties"),
+            "properties": str_list_arg(source_properties, "source_properties"),
         },
     )
 
@@ -260,10 +262,10 @@ def _build_text2vec_ollama(
     return _vectorizer(
         "text2vec-ollama",
         {
-            "apiEndpoint": _url(api_endpoint, "api_endpoint"),
-            "model": _str(model, "model"),
+            "apiEndpoint": url_arg(api_endpoint, "api_endpoint"),
+            "model": str_arg(model, "model"),
             "vectorizeClassName": _req_bool(vectorize_collection_name, "vectorize_collection_name"),
-            "properties": _str_list(source_properties, "source_properties"),
+            "properties": str_list_arg(source_properties, "source_properties"),
         },
     )
 
@@ -280,12 +282,12 @@ def _build_text2vec_voyageai(
     return _vectorizer(
         "text2vec-voyageai",
         {
-            "model": _str(model, "model"),
-            "baseURL": _url(base_url, "base_url"),
-            "truncate": _bool(truncate, "truncate"),
-            "dimensions": _int(dimensions, "dimensions", minimum=1),
+            "model": str_arg(model, "model"),
+            "baseURL": url_arg(base_url, "base_url"),
+            "truncate": bool_arg(truncate, "truncate"),
+            "dimensions": int_arg(dimensions, "dimensions", minimum=1),
             "vectorizeClassName": _req_bool(vectorize_collection_name, "vectorize_collection_name"),
-            "properties": _str_list(source_properties, "source_properties"),
+            "properties": str_list_arg(source_properties, "source_properties"),
         },
     )
 
@@ -301,11 +303,11 @@ def _build_text2multivec_jinaai(
     return _vectorizer(
         "text2multivec-jinaai",
         {
-            "model": _str(model, "model"),
-            "dimensions": _int(dimensions, "dimensions", minimum=1),
-            "baseURL": _url(base_url, "base_url"),
+            "model": str_arg(model, "model"),
+            "dimensions": int_arg(dimensions, "dimensions", minimum=1),
+            "baseURL": url_arg(base_url, "base_url"),
             "vectorizeClassName": _req_bool(vectorize_collection_name, "vectorize_collection_name"),
-            "properties": _str_list(source_properties, "source_properties"),
+            "properties": str_list_arg(source_properties, "source_properties"),
         },
     )
 
@@ -321,9 +323,9 @@ def _build_multi2vec_aws(
     return _multimodal(
         "multi2vec-aws",
         {
-            "model": _str(model, "model"),
-            "region": _str(region, "region"),
-            "dimensions": _int(dimensions, "dimensions", minimum=1),
+            "model": str_arg(model, "model"),
+            "region": str_arg(region, "region"),
+            "dimensions": int_arg(dimensions, "dimensions", minimum=1),
             "imageFields": image_fields,
             "textFields": text_fields,
         },
@@ -367,7 +369,7 @@ def _build_multi2vec_clip(
     return _multimodal(
         "multi2vec-clip",
         {
-            "inferenceUrl": _url(inference_url, "inference_url"),
+            "inferenceUrl": url_arg(inference_url, "inference_url"),
             "imageFields": image_fields,
             "textFields": text_fields,
         },
@@ -388,10 +390,10 @@ def _build_multi2vec_cohere(
     return _multimodal(
         "multi2vec-cohere",
         {
-            "model": _str(model, "model"),
-            "baseURL": _url(base_url, "base_url"),
-            "dimensions": _int(dimensions, "dimensions", minimum=1),
-            "truncate": _choice(truncate, "truncate", _COHERE_TRUNCATIONS),
+            "model": str_arg(model, "model"),
+            "baseURL": url_arg(base_url, "base_url"),
+            "dimensions": int_arg(dimensions, "dimensions", minimum=1),
+            "truncate": choice_arg(truncate, "truncate", _COHERE_TRUNCATIONS),
             "imageFields": image_fields,
             "textFields": text_fields,
         },
@@ -413,9 +415,9 @@ def _build_multi2vec_simple(
     return _multimodal(
         module,
         {
-            "model": _str(model, "model"),
-            "baseURL": _url(base_url, "base_url"),
-            "dimensions": _int(dimensions, "dimensions", minimum=1),
+            "model": str_arg(model, "model"),
+            "baseURL": url_arg(base_url, "base_url"),
+            "dimensions": int_arg(dimensions, "dimensions", minimum=1),
             "imageFields": image_fields,
             "textFields": text_fields,
         },
@@ -436,10 +438,10 @@ def _build_multi2vec_nvidia(
     return _multimodal(
         "multi2vec-nvidia",
         {
-            "model": _str(model, "model"),
-            "baseURL": _url(base_url, "base_url"),
-            "truncation": _bool(truncation, "truncation"),
-            "outputEncoding": _str(output_encoding, "output_encoding"),
+            "model": str_arg(model, "model"),
+            "baseURL": url_arg(base_url, "base_url"),
+            "truncation": bool_arg(truncation, "truncation"),
+            "outputEncoding": str_arg(output_encoding, "output_encoding"),
             "imageFields": image_fields,
             "textFields": text_fields,
         },
@@ -462,11 +464,11 @@ def _build_multi2vec_voyageai(
     return _multimodal(
         "multi2vec-voyageai",
         {
-            "model": _str(model, "model"),
-            "baseURL": _url(base_url, "base_url"),
-            "truncate": _bool(truncation, "truncation"),
-            "dimensions": _int(dimensions, "dimensions", minimum=1),
-            "outputEncoding": _str(output_encoding, "output_encoding"),
+            "model": str_arg(model, "model"),
+            "baseURL": url_arg(base_url, "base_url"),
+            "truncate": bool_arg(truncation, "truncation"),
+            "dimensions": int_arg(dimensions, "dimensions", minimum=1),
+            "outputEncoding": str_arg(output_encoding, "output_encoding"),
             "imageFields": image_fields,
             "textFields": text_fields,
             "videoFields": video_fields,

@@ -18,6 +18,15 @@ from __future__ import annotations
 import warnings
 from typing import Any, Literal
 
+from weaviate_async._validate import (
+    bool_arg,
+    choice_arg,
+    int_arg,
+    mapping_arg,
+    str_arg,
+    str_list_arg,
+    url_arg,
+)
 from weaviate_async.classes._config_base import _GenerativeProvider
 from weaviate_async.classes._generative_builders import (
     _REASONING_EFFORTS,
@@ -38,14 +47,7 @@ from weaviate_async.classes._generative_builders import (
     MetaReasoningEffort as MetaReasoningEffort,
 )
 from weaviate_async.classes._vectorizer_builders import (
-    _bool,
-    _choice,
-    _int,
-    _module_config,
     _req_str,
-    _str,
-    _str_list,
-    _url,
 )
 
 __all__ = ["META_REASONING_EFFORTS", "MetaReasoningEffort", "_Generative"]
@@ -71,13 +73,13 @@ class _Generative:
         return _provider(
             "generative-anthropic",
             {
-                "model": _str(model, "model"),
+                "model": str_arg(model, "model"),
                 "maxTokens": _max_tokens(max_tokens),
-                "stopSequences": _str_list(stop_sequences, "stop_sequences"),
+                "stopSequences": str_list_arg(stop_sequences, "stop_sequences"),
                 "temperature": _temperature(temperature),
                 "topK": _top_k(top_k),
                 "topP": _top_p(top_p),
-                "baseURL": _url(base_url, "base_url"),
+                "baseURL": url_arg(base_url, "base_url"),
             },
         )
 
@@ -89,9 +91,9 @@ class _Generative:
         return _provider(
             "generative-anyscale",
             {
-                "model": _str(model, "model"),
+                "model": str_arg(model, "model"),
                 "temperature": _temperature(temperature),
-                "baseURL": _url(base_url, "base_url"),
+                "baseURL": url_arg(base_url, "base_url"),
             },
         )
 
@@ -181,8 +183,8 @@ class _Generative:
                 "presencePenalty": _penalty(presence_penalty, "presence_penalty"),
                 "temperature": _temperature(temperature),
                 "topP": _top_p(top_p),
-                "baseURL": _url(base_url, "base_url"),
-                "apiVersion": _str(api_version, "api_version"),
+                "baseURL": url_arg(base_url, "base_url"),
+                "apiVersion": str_arg(api_version, "api_version"),
             },
         )
 
@@ -202,13 +204,13 @@ class _Generative:
         return _provider(
             "generative-cohere",
             {
-                "model": _str(model, "model"),
-                "k": _int(k, "k", minimum=0),
+                "model": str_arg(model, "model"),
+                "k": int_arg(k, "k", minimum=0),
                 "maxTokens": _max_tokens(max_tokens),
-                "returnLikelihoods": _str(return_likelihoods, "return_likelihoods"),
-                "stopSequences": _str_list(stop_sequences, "stop_sequences"),
+                "returnLikelihoods": str_arg(return_likelihoods, "return_likelihoods"),
+                "stopSequences": str_list_arg(stop_sequences, "stop_sequences"),
                 "temperature": _temperature(temperature),
-                "baseURL": _url(base_url, "base_url"),
+                "baseURL": url_arg(base_url, "base_url"),
             },
         )
 
@@ -226,13 +228,13 @@ class _Generative:
         return _provider(
             "generative-contextualai",
             {
-                "model": _str(model, "model"),
+                "model": str_arg(model, "model"),
                 "maxNewTokens": _max_tokens(max_new_tokens, "max_new_tokens"),
                 "temperature": _temperature(temperature),
                 "topP": _top_p(top_p),
-                "systemPrompt": _str(system_prompt, "system_prompt"),
-                "avoidCommentary": _bool(avoid_commentary, "avoid_commentary"),
-                "knowledge": _str_list(knowledge, "knowledge"),
+                "systemPrompt": str_arg(system_prompt, "system_prompt"),
+                "avoidCommentary": bool_arg(avoid_commentary, "avoid_commentary"),
+                "knowledge": str_list_arg(knowledge, "knowledge"),
             },
         )
 
@@ -243,7 +245,7 @@ class _Generative:
         """Any generative module, given by its name and its settings (server JSON keys)."""
         return _GenerativeProvider(
             module=_req_str(module_name, "module_name"),
-            settings=_module_config(module_config, "module_config"),
+            settings=mapping_arg(module_config, "module_config"),
         )
 
     @staticmethod
@@ -259,7 +261,7 @@ class _Generative:
         return _provider(
             "generative-databricks",
             {
-                "endpoint": _url(_req_str(endpoint, "endpoint"), "endpoint"),
+                "endpoint": url_arg(_req_str(endpoint, "endpoint"), "endpoint"),
                 "maxTokens": _max_tokens(max_tokens),
                 "temperature": _temperature(temperature),
                 "topK": _top_k(top_k),
@@ -283,14 +285,14 @@ class _Generative:
         return _provider(
             "generative-deepseek",
             {
-                "baseURL": _url(base_url, "base_url"),
-                "model": _str(model, "model"),
+                "baseURL": url_arg(base_url, "base_url"),
+                "model": str_arg(model, "model"),
                 "temperature": _temperature(temperature),
                 "maxTokens": _max_tokens(max_tokens),
                 "frequencyPenalty": _penalty(frequency_penalty, "frequency_penalty"),
                 "presencePenalty": _penalty(presence_penalty, "presence_penalty"),
                 "topP": _top_p(top_p),
-                "stop": _str_list(stop, "stop"),
+                "stop": str_list_arg(stop, "stop"),
             },
         )
 
@@ -313,14 +315,14 @@ class _Generative:
         return _provider(
             "generative-digitalocean",
             {
-                "baseURL": _url(base_url, "base_url"),
-                "model": _str(model, "model"),
+                "baseURL": url_arg(base_url, "base_url"),
+                "model": str_arg(model, "model"),
                 "temperature": _temperature(temperature),
                 "topP": _top_p(top_p),
                 "maxTokens": _max_tokens(max_tokens),
                 "frequencyPenalty": _penalty(frequency_penalty, "frequency_penalty"),
                 "presencePenalty": _penalty(presence_penalty, "presence_penalty"),
-                "stop": _str_list(stop, "stop"),
+                "stop": str_list_arg(stop, "stop"),
             },
         )
 
@@ -341,8 +343,8 @@ class _Generative:
         return _provider(
             "generative-friendliai",
             {
-                "baseURL": _url(base_url, "base_url"),
-                "model": _str(model, "model"),
+                "baseURL": url_arg(base_url, "base_url"),
+                "model": str_arg(model, "model"),
                 "temperature": _temperature(temperature),
                 "maxTokens": _max_tokens(max_tokens),
             },
@@ -460,14 +462,14 @@ class _Generative:
         return _provider(
             "generative-meta",
             {
-                "baseURL": _url(base_url, "base_url"),
-                "model": _str(model, "model"),
+                "baseURL": url_arg(base_url, "base_url"),
+                "model": str_arg(model, "model"),
                 "temperature": _temperature(temperature),
                 "topP": _top_p(top_p),
                 "maxTokens": _max_tokens(max_tokens),
                 "frequencyPenalty": _penalty(frequency_penalty, "frequency_penalty"),
                 "presencePenalty": _penalty(presence_penalty, "presence_penalty"),
-                "reasoningEffort": _str(reasoning_effort, "reasoning_effort"),
+                "reasoningEffort": str_arg(reasoning_effort, "reasoning_effort"),
             },
         )
 
@@ -482,10 +484,10 @@ class _Generative:
         return _provider(
             "generative-mistral",
             {
-                "model": _str(model, "model"),
+                "model": str_arg(model, "model"),
                 "temperature": _temperature(temperature),
                 "maxTokens": _max_tokens(max_tokens),
-                "baseURL": _url(base_url, "base_url"),
+                "baseURL": url_arg(base_url, "base_url"),
             },
         )
 
@@ -502,8 +504,8 @@ class _Generative:
         return _provider(
             "generative-nvidia",
             {
-                "baseURL": _url(base_url, "base_url"),
-                "model": _str(model, "model"),
+                "baseURL": url_arg(base_url, "base_url"),
+                "model": str_arg(model, "model"),
                 "temperature": _temperature(temperature),
                 "maxTokens": _max_tokens(max_tokens),
                 "topP": _top_p(top_p),
@@ -515,7 +517,10 @@ class _Generative:
         """The ``generative-ollama`` module (``api_endpoint`` as seen by the server)."""
         return _provider(
             "generative-ollama",
-            {"apiEndpoint": _url(api_endpoint, "api_endpoint"), "model": _str(model, "model")},
+            {
+                "apiEndpoint": url_arg(api_endpoint, "api_endpoint"),
+                "model": str_arg(model, "model"),
+            },
         )
 
     @staticmethod
@@ -535,15 +540,15 @@ class _Generative:
         return _provider(
             "generative-openai",
             {
-                "model": _str(model, "model"),
+                "model": str_arg(model, "model"),
                 "frequencyPenalty": _penalty(frequency_penalty, "frequency_penalty"),
                 "maxTokens": _max_tokens(max_tokens),
                 "presencePenalty": _penalty(presence_penalty, "presence_penalty"),
                 "temperature": _temperature(temperature),
                 "topP": _top_p(top_p),
-                "baseURL": _url(base_url, "base_url"),
-                "verbosity": _choice(verbosity, "verbosity", _VERBOSITIES),
-                "reasoningEffort": _choice(
+                "baseURL": url_arg(base_url, "base_url"),
+                "verbosity": choice_arg(verbosity, "verbosity", _VERBOSITIES),
+                "reasoningEffort": choice_arg(
                     reasoning_effort, "reasoning_effort", _REASONING_EFFORTS
                 ),
             },
@@ -562,8 +567,8 @@ class _Generative:
         return _provider(
             "generative-xai",
             {
-                "baseURL": _url(base_url, "base_url"),
-                "model": _str(model, "model"),
+                "baseURL": url_arg(base_url, "base_url"),
+                "model": str_arg(model, "model"),
                 "temperature": _temperature(temperature),
                 "maxTokens": _max_tokens(max_tokens),
                 "topP": _top_p(top_p),

@@ -17,14 +17,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from weaviate_async._validate import (
+    int_arg,
+    mapping_arg,
+    str_arg,
+    url_arg,
+)
 from weaviate_async.classes._config_base import _RerankerProvider
 from weaviate_async.classes._generative_builders import _reranker
 from weaviate_async.classes._vectorizer_builders import (
-    _int,
-    _module_config,
     _req_str,
-    _str,
-    _url,
 )
 
 __all__ = ["_Reranker"]
@@ -41,7 +43,7 @@ class _Reranker:
         """The ``reranker-cohere`` module."""
         return _reranker(
             "reranker-cohere",
-            {"model": _str(model, "model"), "baseURL": _url(base_url, "base_url")},
+            {"model": str_arg(model, "model"), "baseURL": url_arg(base_url, "base_url")},
         )
 
     @staticmethod
@@ -52,9 +54,9 @@ class _Reranker:
         return _reranker(
             "reranker-contextualai",
             {
-                "model": _str(model, "model"),
-                "instruction": _str(instruction, "instruction"),
-                "topN": _int(top_n, "top_n", minimum=1),
+                "model": str_arg(model, "model"),
+                "instruction": str_arg(instruction, "instruction"),
+                "topN": int_arg(top_n, "top_n", minimum=1),
             },
         )
 
@@ -63,7 +65,7 @@ class _Reranker:
         """Any reranker module, given by its name and its settings (server JSON keys)."""
         return _RerankerProvider(
             module=_req_str(module_name, "module_name"),
-            settings=_module_config(module_config, "module_config"),
+            settings=mapping_arg(module_config, "module_config"),
         )
 
     @staticmethod
@@ -74,14 +76,14 @@ class _Reranker:
     @staticmethod
     def jinaai(model: str | None = None) -> _RerankerProvider:
         """The ``reranker-jinaai`` module."""
-        return _reranker("reranker-jinaai", {"model": _str(model, "model")})
+        return _reranker("reranker-jinaai", {"model": str_arg(model, "model")})
 
     @staticmethod
     def nvidia(model: str | None = None, base_url: str | None = None) -> _RerankerProvider:
         """The ``reranker-nvidia`` module."""
         return _reranker(
             "reranker-nvidia",
-            {"model": _str(model, "model"), "baseURL": _url(base_url, "base_url")},
+            {"model": str_arg(model, "model"), "baseURL": url_arg(base_url, "base_url")},
         )
 
     @staticmethod
@@ -92,4 +94,4 @@ class _Reranker:
     @staticmethod
     def voyageai(model: str | None = None) -> _RerankerProvider:
         """The ``reranker-voyageai`` module."""
-        return _reranker("reranker-voyageai", {"model": _str(model, "model")})
+        return _reranker("reranker-voyageai", {"model": str_arg(model, "model")})

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 import attrs
 import cattrs
 
+from weaviate_async.classes._config_models_json import _is_enum, _is_model
 from weaviate_async.classes._json_keys import conversions, json_keys
 from weaviate_async.classes.config_collection import ConsistencyLevel, ReplicationDeletionStrategy
 from weaviate_async.classes.config_index import (
@@ -55,8 +56,6 @@ from weaviate_async.classes.config_models import (
     VectorIndexConfigHNSW,
     VectorIndexConfigNone,
     VectorizerConfig,
-    _is_enum,
-    _is_model,
 )
 from weaviate_async.classes.config_module_names import GenerativeSearches, Rerankers, Vectorizers
 from weaviate_async.classes.config_properties import DataType, StopwordsPreset, Tokenization

@@ -27,47 +27,23 @@ __all__ = ["RUNTIME_PROVIDER_VERSION", "generative_pb", "provider_pb"]
 RUNTIME_PROVIDER_VERSION = (1, 27, 14)
 
 _G = generative_pb2
-# provider -> its message in GenerativeProvider's ``kind`` oneof
-_MESSAGES: dict[str, Any] = {
-    "anthropic": _G.GenerativeAnthropic,
-    "anyscale": _G.GenerativeAnyscale,
-    "aws": _G.GenerativeAWS,
-    "cohere": _G.GenerativeCohere,
-    "contextualai": _G.GenerativeContextualAI,
-    "databricks": _G.GenerativeDatabricks,
-    "deepseek": _G.GenerativeDeepseek,
-    "digitalocean": _G.GenerativeDigitalOcean,
-    "dummy": _G.GenerativeDummy,
-    "friendliai": _G.GenerativeFriendliAI,
-    "google": _G.GenerativeGoogle,
-    "meta": _G.GenerativeMeta,
-    "mistral": _G.GenerativeMistral,
-    "nvidia": _G.GenerativeNvidia,
-    "ollama": _G.GenerativeOllama,
-    "openai": _G.GenerativeOpenAI,
-    "xai": _G.GenerativeXAI,
-}
-_VERBOSITY = {
-    "low": _G.GenerativeOpenAI.VERBOSITY_LOW,
-    "medium": _G.GenerativeOpenAI.VERBOSITY_MEDIUM,
-    "high": _G.GenerativeOpenAI.VERBOSITY_HIGH,
-}
+# provider -> its message in GenerativeProvider's ``kind`` oneof, as the proto lists them
+_KIND: Any = _G.GenerativeProvider.DESCRIPTOR.oneofs_by_name["kind"]
+_MESSAGES: dict[str, Any] = {f.name: getattr(_G, f.message_type.name) for f in _KIND.fields}
+
+
+def _enum_numbers(message: Any, enum: str, prefix: str) -> dict[str, int]:
+    """An option's text -> the number of its proto enum value (``low`` is
+    ``REASONING_EFFORT_LOW``); the unspecified value (0) is never sent."""
+    values = message.DESCRIPTOR.enum_types_by_name[enum].values
+    return {v.name.removeprefix(prefix).lower(): v.number for v in values if v.number}
+
+
+_VERBOSITY = _enum_numbers(_G.GenerativeOpenAI, "Verbosity", "VERBOSITY_")
 # provider -> its reasoning effort enum, by the option's text
 _REASONING: dict[str, dict[str, int]] = {
-    "openai": {
-        "minimal": _G.GenerativeOpenAI.REASONING_EFFORT_MINIMAL,
-        "low": _G.GenerativeOpenAI.REASONING_EFFORT_LOW,
-        "medium": _G.GenerativeOpenAI.REASONING_EFFORT_MEDIUM,
-        "high": _G.GenerativeOpenAI.REASONING_EFFORT_HIGH,
-    },
-    "meta": {
-        "none": _G.GenerativeMeta.REASONING_EFFORT_NONE,
-        "minimal": _G.GenerativeMeta.REASONING_EFFORT_MINIMAL,
-        "low": _G.GenerativeMeta.REASONING_EFFORT_LOW,
-        "medium": _G.GenerativeMeta.REASONING_EFFORT_MEDIUM,
-        "high": _G.GenerativeMeta.REASONING_EFFORT_HIGH,
-        "xhigh": _G.GenerativeMeta.REASONING_EFFORT_XHIGH,
-    },
+    kind: _enum_numbers(_MESSAGES[kind], "ReasoningEffort", "REASONING_EFFORT_")
+    for kind in ("openai", "meta")
 }
 
 
