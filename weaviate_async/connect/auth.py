@@ -39,10 +39,18 @@ def _secret_repr(_: object) -> str:
     return "'***'"
 
 
-def _scope_list(scope: str | list[str] | None) -> list[str]:
-    if scope is None:
-        return []
-    return scope.split(" ") if isinstance(scope, str) else list(scope)
+class _Scoped:
+    """The official ``scope_list`` of the OIDC flows that take a ``scope``."""
+
+    __slots__ = ()
+    scope: str | list[str] | None
+
+    @property
+    def scope_list(self) -> list[str]:
+        """The scopes as a list (a string is split on spaces; none give an empty list)."""
+        if self.scope is None:
+            return []
+        return self.scope.split(" ") if isinstance(self.scope, str) else list(self.scope)
 
 
 @attrs.frozen(kw_only=True)
@@ -71,38 +79,28 @@ class _BearerToken:
 
 
 @attrs.frozen(kw_only=True)
-class _ClientCredentials:
+class _ClientCredentials(_Scoped):
     """The OIDC client-credentials flow: the client secret is exchanged for tokens."""
 
     client_secret: str = attrs.field(validator=_nonempty("client_secret"), repr=_secret_repr)
     scope: str | list[str] | None = None
 
-    @property
-    def scope_list(self) -> list[str]:
-        """The scopes as a list (a string is split on spaces; none give an empty list)."""
-        return _scope_list(self.scope)
-
 
 @attrs.frozen(kw_only=True)
-class _ClientPassword:
+class _ClientPassword(_Scoped):
     """The OIDC resource-owner password flow."""
 
     username: str = attrs.field(validator=_nonempty("username"))
     password: str = attrs.field(validator=_nonempty("password"), repr=_secret_repr)
     scope: str | list[str] | None = None
 
-    @property
-    def scope_list(self) -> list[str]:
-        """The scopes as a list (a string is split on spaces; none give an empty list)."""
-        return _scope_list(self.scope)
-
 
 AuthCredentials = _APIKey | _BearerToken | _ClientCredentials | _ClientPassword
+"""Any of the credential kinds :class:`Auth` builds."""
 OidcAuth = _BearerToken | _ClientPassword | _ClientCredentials
 """The credentials that go through OIDC (all but an API key)."""
 SCOPES = str | list[str]
 """OIDC scopes: one space-separated string or a list."""
-"""Any of the credential kinds :class:`Auth` builds."""
 
 AuthApiKey = _APIKey
 AuthBearerToken = _BearerToken
