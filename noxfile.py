@@ -107,6 +107,7 @@ def tests(session: nox.Session) -> None:
     session.run("python", "tools/gen_exceptions.py", "--check")
     session.run("python", "tools/gen_connect.py", "--check")
     session.run("python", "tools/gen_integrations.py", "--check")
+    session.run("python", "tools/gen_auth.py", "--check")
     session.run("pytest", "-q", "-ra", "--durations=15", *session.posargs)
 
 
