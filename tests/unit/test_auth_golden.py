@@ -18,6 +18,7 @@ import pytest
 from weaviate_async.connect import auth
 
 GOLDEN = Path(__file__).parent / "data" / "auth_golden.json"
+_ALIASES = ["AuthApiKey", "AuthBearerToken", "AuthClientCredentials", "AuthClientPassword"]
 FACTORIES = sorted(name for name in vars(auth.Auth) if not name.startswith("_"))
 
 
@@ -41,11 +42,7 @@ def _record() -> dict[str, Any]:
         "AuthCredentials": [c.__name__ for c in typing.get_args(auth.AuthCredentials)],
         "OidcAuth": [c.__name__ for c in typing.get_args(auth.OidcAuth)],
         "SCOPES": repr(auth.SCOPES),
-        "aliases": {
-            name: getattr(auth, name).__name__
-            for name in ("AuthApiKey", "AuthBearerToken", "AuthClientCredentials")
-            + ("AuthClientPassword",)
-        },
+        "aliases": {name: getattr(auth, name).__name__ for name in _ALIASES},
     }
     return out
 
