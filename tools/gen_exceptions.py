@@ -38,7 +38,7 @@ from weaviate_async._error_base import (
     from_response,
     grpc_unavailable_text,
     status_number,
-    text,
+    as_server_message,
     unexpected_status_text,
 )
 """

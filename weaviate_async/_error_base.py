@@ -112,7 +112,7 @@ def status_number(status: int | str | None) -> int | None:
     return None
 
 
-def text(error: Any) -> str | None:
+def as_server_message(error: Any) -> str | None:
     """``error`` as the server's message (None stays None)."""
     return None if error is None else str(error)
 

@@ -28,11 +28,11 @@ from weaviate_async._error_base import (
     ERROR_CODE_EXPLANATION,
     ContextError,
     Picklable,
+    as_server_message,
     deprecated_name,
     from_response,
     grpc_unavailable_text,
     status_number,
-    text,
     unexpected_status_text,
 )
 
@@ -137,7 +137,9 @@ class UnexpectedStatusCodeError(WeaviateBaseError):
             operation=operation,
             target=target,
             status=found if status is None else status,
-            server_message=server_message if server_message is not None else text(error),
+            server_message=server_message
+            if server_message is not None
+            else as_server_message(error),
         )
         self._error = error
 

@@ -130,7 +130,7 @@ Attributes:
         before={"=found, error, described": "from_response(response)"},
         call="unexpected_status_text(message, found, described), operation=operation, "
         "target=target, status=found if status is None else status, "
-        "server_message=server_message if server_message is not None else text(error)",
+        "server_message=server_message if server_message is not None else as_server_message(error)",
         after={"_error": "error"},
         attrs=("_error: Any = None",),
         props=("status_code", "error"),
