@@ -104,10 +104,6 @@ def tests(session: nox.Session) -> None:
     session.run("python", "tools/gen_search.py", "--check")
     session.run("python", "tools/gen_aggregate.py", "--check")
     session.run("python", "tools/gen_factories.py", "--check")
-    session.run("python", "tools/gen_exceptions.py", "--check")
-    session.run("python", "tools/gen_connect.py", "--check")
-    session.run("python", "tools/gen_integrations.py", "--check")
-    session.run("python", "tools/gen_auth.py", "--check")
     session.run("pytest", "-q", "-ra", "--durations=15", *session.posargs)
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import gen_common
+import one_module
 from factory_tables.auth import KINDS, REQUIRED, UNIONS, Field, Kind
 
 TARGET = "weaviate_async/connect/auth.py"
@@ -84,7 +84,7 @@ def render() -> str:
     aliases = "\n".join(f"{kind.alias} = {kind.cls}" for kind in KINDS)
     classes = "\n\n\n".join(_class(kind) for kind in KINDS)
     factories = "\n\n".join(_factory(kind) for kind in KINDS)
-    note = gen_common.note("gen_auth.py", "auth.py", "weaviate_async/connect/_auth.py")
+    note = one_module.note("gen_auth.py", "auth.py", "weaviate_async/connect/_auth.py")
     return (
         DOC.format(note=note, exported=exported)
         + f"\n\n{classes}\n\n\n{unions}\n\n{aliases}\n\n\nclass Auth:\n{AUTH_DOC}\n{factories}\n"
@@ -92,4 +92,4 @@ def render() -> str:
 
 
 if __name__ == "__main__":
-    sys.exit(gen_common.main(__doc__, TARGET, render, "gen_auth.py"))
+    sys.exit(one_module.main(__doc__, TARGET, render, "gen_auth.py"))

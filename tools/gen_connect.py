@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import gen_common
+import one_module
 from factory_tables.connect_helpers import ALIASES, KINDS, PARAMS, REQUIRED, Kind
 
 TARGET = "weaviate_async/connect/helpers.py"
@@ -91,7 +91,7 @@ def _function(name: str, kind: Kind, summary: str, body: str, is_async: bool) ->
 
 def render() -> str:
     """The generated module, before formatting."""
-    note = gen_common.note("gen_connect.py", "connect_helpers.py")
+    note = one_module.note("gen_connect.py", "connect_helpers.py")
     uses, connects, names = [], [], []
     for kind in KINDS:
         forwarded = ", ".join(name for name, *_ in _params(kind))
@@ -131,4 +131,4 @@ def render() -> str:
 
 
 if __name__ == "__main__":
-    sys.exit(gen_common.main(__doc__, TARGET, render, "gen_connect.py"))
+    sys.exit(one_module.main(__doc__, TARGET, render, "gen_connect.py"))

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import gen_common
+import one_module
 from factory_tables.exceptions import CLASSES, CTX, DOC, PROPS, Exc
 
 TARGET = "weaviate_async/exceptions.py"
@@ -85,7 +85,7 @@ def _class(exc: Exc) -> str:
 
 def render() -> str:
     """The generated module, before formatting."""
-    note = gen_common.note("gen_exceptions.py", "exceptions.py", "weaviate_async/_error_base.py")
+    note = one_module.note("gen_exceptions.py", "exceptions.py", "weaviate_async/_error_base.py")
     summary, _, rest = DOC.rstrip("\n").partition("\n\n")
     doc = f"{summary}\n\n{note}\n\n{rest}"
     public = sorted(["ERROR_CODE_EXPLANATION"] + [c.name for c in CLASSES if c.name[0] != "_"])
@@ -105,4 +105,4 @@ def render() -> str:
 
 
 if __name__ == "__main__":
-    sys.exit(gen_common.main(__doc__, TARGET, render, "gen_exceptions.py"))
+    sys.exit(one_module.main(__doc__, TARGET, render, "gen_exceptions.py"))

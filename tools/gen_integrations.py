@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import gen_common
+import one_module
 from factory_tables.integrations import KINDS, PROVIDERS, Provider
 
 TARGET = "weaviate_async/connect/integrations.py"
@@ -86,7 +86,7 @@ def _factory(provider: Provider) -> str:
 
 def render() -> str:
     """The generated module, before formatting."""
-    note = gen_common.note(
+    note = one_module.note(
         "gen_integrations.py", "integrations.py", "weaviate_async/connect/_integrations.py"
     )
     classes = "\n\n\n".join(_settings_class(p) for p in PROVIDERS)
@@ -98,4 +98,4 @@ def render() -> str:
 
 
 if __name__ == "__main__":
-    sys.exit(gen_common.main(__doc__, TARGET, render, "gen_integrations.py"))
+    sys.exit(one_module.main(__doc__, TARGET, render, "gen_integrations.py"))
