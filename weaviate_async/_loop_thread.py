@@ -88,8 +88,7 @@ class _Call(Generic[T]):
 
     def __init__(self, awaitable: Awaitable[T]) -> None:
         self.awaitable: Awaitable[T] | None = awaitable
-        self.lock = threading.Lock()
-        self.lock.acquire()
+        self.lock = _locked()
         self.task: asyncio.Task[None] | None = None
         self.result: T | None = None
         self.exception: BaseException | None = None
@@ -474,9 +473,7 @@ class LoopThread:
         Raises:
             RuntimeError: when called from the loop thread itself (it would deadlock).
         """
-        loop = self._loop
-        if loop is None or _fork.forked_since(self._generation):
-            loop = self._start()
+        loop = self.loop
         if threading.get_ident() == self._ident:
             _close(awaitable)
             raise RuntimeError(
@@ -501,9 +498,7 @@ class LoopThread:
             ... else:
             ...     held.exit(None, None, None)
         """
-        loop = self._loop
-        if loop is None or _fork.forked_since(self._generation):
-            loop = self._start()
+        loop = self.loop
         if threading.get_ident() == self._ident:
             raise RuntimeError(
                 "a blocking weaviate_sync `with` was entered on its own event-loop thread "

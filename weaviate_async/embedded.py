@@ -117,10 +117,7 @@ WEAVIATE_VERSION = DEFAULT_VERSION
 
 def get_random_port() -> int:
     """A TCP port that was free on this machine a moment ago (the OS chose it)."""
-    with socket.socket() as sock:
-        sock.bind(("", 0))
-        port: int = sock.getsockname()[1]
-    return port
+    return _free_ports(1)[0]
 
 
 @attrs.frozen(kw_only=True)
@@ -392,6 +389,13 @@ class _Ports:
     raft: int
     raft_rpc: int
 
+    @classmethod
+    def of(cls, http: int, grpc: int, gossip: int, raft: int) -> _Ports:
+        """The ports of a node whose gossip data and raft RPC ports follow their base ports."""
+        return cls(
+            http=http, grpc=grpc, gossip=gossip, data=gossip + 1, raft=raft, raft_rpc=raft + 1
+        )
+
 
 class EmbeddedServer:
     """One ``weaviate-server`` process.
@@ -516,13 +520,8 @@ class EmbeddedServer:
             if self._ports is None:
                 free = iter(_free_ports(2))
                 gossip, raft = _free_port_pairs(2)
-                self._ports = _Ports(
-                    http=opts.port or next(free),
-                    grpc=opts.grpc_port or next(free),
-                    gossip=gossip,
-                    data=gossip + 1,
-                    raft=raft,
-                    raft_rpc=raft + 1,
+                self._ports = _Ports.of(
+                    opts.port or next(free), opts.grpc_port or next(free), gossip, raft
                 )
             if opts.persistence_data_path:
                 root = Path(opts.persistence_data_path)
@@ -698,14 +697,7 @@ def _cluster_nodes(nodes: int, options: EmbeddedOptions) -> list[EmbeddedServer]
     singles = _free_ports(2 * nodes)
     pairs = _free_port_pairs(2 * nodes)
     ports = [
-        _Ports(
-            http=singles[2 * i],
-            grpc=singles[2 * i + 1],
-            gossip=pairs[2 * i],
-            data=pairs[2 * i] + 1,
-            raft=pairs[2 * i + 1],
-            raft_rpc=pairs[2 * i + 1] + 1,
-        )
+        _Ports.of(singles[2 * i], singles[2 * i + 1], pairs[2 * i], pairs[2 * i + 1])
         for i in range(nodes)
     ]
     names = [f"node{i + 1}" for i in range(nodes)]

@@ -260,6 +260,14 @@ class _Settings:
     proxy_headers: dict[str, str] | None = attrs.field(default=None, repr=False)
     ssl: _ssl.SSLContext | bool | None = attrs.field(default=None, repr=False)
 
+    def client_credentials_form(self) -> dict[str, str]:
+        """The form of a client-credentials grant."""
+        assert self.client_secret is not None
+        form = {"grant_type": "client_credentials", "client_secret": self.client_secret}
+        if self.scopes:
+            form["scope"] = " ".join(self.scopes)
+        return form
+
 
 # --------------------------------------------------------------------------- provider
 
@@ -335,8 +343,6 @@ class TokenProvider:
                 f"refreshing the expired OIDC token at {self._settings.token_endpoint} did not "
                 f"finish within {self._settings.timeout:g}s",
                 operation="oidc.refresh",
-                status=None,
-                server_message=None,
             )
             raise self._held_failure.error() from None
         except AuthenticationFailedError:
@@ -433,8 +439,6 @@ class TokenProvider:
                 self._fail(
                     f"refreshing the OIDC token failed unexpectedly ({type(exc).__name__})",
                     operation="oidc.refresh",
-                    status=None,
-                    server_message=None,
                 )
                 logger.exception("background OIDC token refresh failed unexpectedly")
                 return
@@ -469,17 +473,7 @@ class TokenProvider:
                 if s.kind != "client_credentials":
                     raise
                 logger.info("the refresh token was refused; repeating the client-credentials grant")
-        return await self._token_request(
-            self._client_credentials_form(), grant="client_credentials"
-        )
-
-    def _client_credentials_form(self) -> dict[str, str]:
-        s = self._settings
-        assert s.client_secret is not None
-        form = {"grant_type": "client_credentials", "client_secret": s.client_secret}
-        if s.scopes:
-            form["scope"] = " ".join(s.scopes)
-        return form
+        return await self._token_request(s.client_credentials_form(), grant="client_credentials")
 
     # -- HTTP
 
@@ -488,8 +482,8 @@ class TokenProvider:
         message: str,
         *,
         operation: str,
-        status: int | str | None,
-        server_message: str | None,
+        status: int | str | None = None,
+        server_message: str | None = None,
     ) -> _Failure:
         failure = _Failure(
             message=redact(message, self._all_secrets()),
@@ -554,16 +548,12 @@ class TokenProvider:
                 f"the OIDC issuer's token endpoint {s.token_endpoint} did not answer the "
                 f"{grant} grant within {s.timeout:g}s",
                 operation=operation,
-                status=None,
-                server_message=None,
             ).error() from None
         except aiohttp.ClientError as exc:
             raise self._fail(
                 f"cannot reach the OIDC issuer's token endpoint {s.token_endpoint} for the "
                 f"{grant} grant ({type(exc).__name__}: {exc})",
                 operation=operation,
-                status=None,
-                server_message=None,
             ).error() from None
         payload = _json_dict(raw)
         if status != 200:
@@ -582,7 +572,6 @@ class TokenProvider:
                 "access token",
                 operation=operation,
                 status=status,
-                server_message=None,
             ).error()
         refresh = payload.get("refresh_token")
         refresh_token = refresh if isinstance(refresh, str) and refresh else keep_refresh_token
@@ -665,56 +654,46 @@ def _server_scopes(oidc_config: Mapping[str, Any]) -> list[str]:
 
 
 async def _discover_token_endpoint(
-    session: aiohttp.ClientSession,
-    href: str,
-    *,
-    timeout: float,
-    proxy: str | None,
-    proxy_headers: dict[str, str] | None,
-    ssl: _ssl.SSLContext | bool,
+    session: aiohttp.ClientSession, href: str, settings: _Settings
 ) -> str:
+    """The token endpoint named by the issuer's discovery document at ``href``."""
     import aiohttp
+
+    timeout = settings.timeout
+
+    def failed(message: str, **status: Any) -> AuthenticationFailedError:
+        return AuthenticationFailedError(message, operation="oidc.discovery", target=href, **status)
 
     try:
         async with session.get(
             href,
             headers={"Accept": "application/json"},
             timeout=aiohttp.ClientTimeout(total=timeout),
-            proxy=proxy,
-            proxy_headers=proxy_headers,
-            ssl=ssl,
+            proxy=settings.proxy,
+            proxy_headers=settings.proxy_headers,
+            ssl=_ssl_setting(settings.ssl, href),
         ) as resp:
             status = resp.status
             raw = await resp.read()
     except asyncio.TimeoutError:
-        raise AuthenticationFailedError(
-            f"the OIDC issuer's discovery document {href} did not arrive within {timeout:g}s",
-            operation="oidc.discovery",
-            target=href,
+        raise failed(
+            f"the OIDC issuer's discovery document {href} did not arrive within {timeout:g}s"
         ) from None
     except aiohttp.ClientError as exc:
-        raise AuthenticationFailedError(
+        raise failed(
             f"cannot fetch the OIDC issuer's discovery document {href} "
-            f"({type(exc).__name__}: {exc})",
-            operation="oidc.discovery",
-            target=href,
+            f"({type(exc).__name__}: {exc})"
         ) from None
     payload = _json_dict(raw)
     if status != 200 or payload is None:
-        raise AuthenticationFailedError(
+        raise failed(
             f"the OIDC issuer's discovery document {href} could not be read (HTTP {status})",
-            operation="oidc.discovery",
-            target=href,
             status=status,
             server_message=_issuer_error_text(payload, raw),
         )
     endpoint = payload.get("token_endpoint")
     if not isinstance(endpoint, str) or not endpoint:
-        raise AuthenticationFailedError(
-            f"the OIDC issuer's discovery document {href} names no token_endpoint",
-            operation="oidc.discovery",
-            target=href,
-        )
+        raise failed(f"the OIDC issuer's discovery document {href} names no token_endpoint")
     return endpoint
 
 
@@ -761,6 +740,16 @@ async def create_token_provider(
             target="/v1/.well-known/openid-configuration",
         )
     server_scopes = _server_scopes(oidc_config)
+    base = _Settings(
+        kind="bearer_token",
+        client_id=client_id,
+        token_endpoint=None,
+        scopes=(),
+        timeout=timeout,
+        proxy=proxy,
+        proxy_headers=proxy_headers,
+        ssl=ssl,
+    )
     now = clock()
 
     if isinstance(credentials, _BearerToken):
@@ -768,28 +757,11 @@ async def create_token_provider(
         tokens = _Tokens.issued(credentials.access_token, credentials.refresh_token, lifetime, now)
         endpoint: str | None = None
         if credentials.refresh_token is not None:
-            endpoint = await _discover_token_endpoint(
-                session,
-                href,
-                timeout=timeout,
-                proxy=proxy,
-                proxy_headers=proxy_headers,
-                ssl=_ssl_setting(ssl, href),
-            )
+            endpoint = await _discover_token_endpoint(session, href, base)
         else:
             _no_refresh_token(f"the access token is valid for {lifetime:g}s only")
-        settings = _Settings(
-            kind="bearer_token",
-            client_id=client_id,
-            token_endpoint=endpoint,
-            scopes=(),
-            timeout=timeout,
-            proxy=proxy,
-            proxy_headers=proxy_headers,
-            ssl=ssl,
-        )
         provider = TokenProvider(
-            settings,
+            attrs.evolve(base, token_endpoint=endpoint),
             tokens,
             session=session,
             secrets=(credentials.access_token, credentials.refresh_token),
@@ -798,36 +770,22 @@ async def create_token_provider(
         provider._ensure_refresher()
         return provider
 
-    endpoint = await _discover_token_endpoint(
-        session,
-        href,
-        timeout=timeout,
-        proxy=proxy,
-        proxy_headers=proxy_headers,
-        ssl=_ssl_setting(ssl, href),
-    )
+    endpoint = await _discover_token_endpoint(session, href, base)
     scopes = resolve_scopes(
         credentials, server_scopes, client_id=client_id, token_endpoint=endpoint
     )
+    grant: GrantKind
     if isinstance(credentials, _ClientCredentials):
-        settings = _Settings(
-            kind="client_credentials",
-            client_id=client_id,
+        grant = "client_credentials"
+        settings = attrs.evolve(
+            base,
+            kind=grant,
             token_endpoint=endpoint,
             scopes=tuple(scopes),
             client_secret=credentials.client_secret,
-            timeout=timeout,
-            proxy=proxy,
-            proxy_headers=proxy_headers,
-            ssl=ssl,
         )
-        secrets: tuple[str | None, ...] = (credentials.client_secret,)
-        provider = TokenProvider(
-            settings, _Tokens(access_token=""), session=session, secrets=secrets, clock=clock
-        )
-        provider._tokens = await provider._token_request(
-            provider._client_credentials_form(), grant="client_credentials"
-        )
+        secret = credentials.client_secret
+        form = settings.client_credentials_form()
     else:
         if endpoint.startswith(_AZURE_PREFIX):
             raise AuthenticationFailedError(
@@ -836,23 +794,9 @@ async def create_token_provider(
                 operation="oidc.token",
                 target=endpoint,
             )
-        settings = _Settings(
-            kind="password",
-            client_id=client_id,
-            token_endpoint=endpoint,
-            scopes=tuple(scopes),
-            timeout=timeout,
-            proxy=proxy,
-            proxy_headers=proxy_headers,
-            ssl=ssl,
-        )
-        provider = TokenProvider(
-            settings,
-            _Tokens(access_token=""),
-            session=session,
-            secrets=(credentials.password,),
-            clock=clock,
-        )
+        grant = "password"
+        settings = attrs.evolve(base, kind=grant, token_endpoint=endpoint, scopes=tuple(scopes))
+        secret = credentials.password
         form = {
             "grant_type": "password",
             "username": credentials.username,
@@ -860,14 +804,17 @@ async def create_token_provider(
         }
         if scopes:
             form["scope"] = " ".join(scopes)
-        provider._tokens = await provider._token_request(form, grant="password")
-        if provider._tokens.refresh_token is None:
-            issued_for = provider._tokens.lifetime
-            _no_refresh_token(
-                f"the access token is valid for {issued_for:g}s only"
-                if issued_for is not None
-                else "and no expiration time was given"
-            )
+    provider = TokenProvider(
+        settings, _Tokens(access_token=""), session=session, secrets=(secret,), clock=clock
+    )
+    provider._tokens = await provider._token_request(form, grant=grant)
+    if grant == "password" and provider._tokens.refresh_token is None:
+        issued_for = provider._tokens.lifetime
+        _no_refresh_token(
+            f"the access token is valid for {issued_for:g}s only"
+            if issued_for is not None
+            else "and no expiration time was given"
+        )
     provider._ensure_refresher()
     return provider
 

@@ -144,6 +144,24 @@ class ConnectionParams:
         )
 
 
+def _cloud_params(cluster_url: str) -> ConnectionParams:
+    """A Weaviate Cloud cluster's endpoints: HTTPS on 443, gRPC on ``grpc-<host>``:443."""
+    if not isinstance(cluster_url, str) or not cluster_url.strip():
+        raise invalid("cluster_url", "must be a non-empty string", cluster_url)
+    url = cluster_url.strip()
+    host = urlparse(url).hostname if "://" in url else url.split("/")[0]
+    if not host:
+        raise invalid("cluster_url", "must name a host", cluster_url)
+    return ConnectionParams.from_params(
+        http_host=host,
+        http_port=443,
+        http_secure=True,
+        grpc_host=f"grpc-{host}",
+        grpc_port=443,
+        grpc_secure=True,
+    )
+
+
 @attrs.frozen(kw_only=True)
 class Timeout:
     """Time limits in seconds: ``init`` for connecting and start-up checks, ``query`` for reads

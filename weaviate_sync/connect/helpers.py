@@ -46,7 +46,19 @@ def connect_to_local(
     skip_init_checks: bool = False,
     auth_credentials: AuthCredentials | None = None,
 ) -> WeaviateClient:
-    """Connect to a server on this machine (or ``host``); see :func:`use_async_with_local`."""
+    """Connect to a server on this machine (or ``host``); see :func:`use_async_with_local`.
+
+    Args:
+        host: the server's host name or IP address (both protocols).
+        port: the server's HTTP (REST) port.
+        grpc_port: the server's gRPC port.
+        headers: headers sent with every request, e.g. module API keys such as
+            ``{"X-OpenAI-Api-Key": "..."}``.
+        additional_config: timeouts, pool sizes, proxies, TLS and retries.
+        skip_init_checks: do not check the server's meta, version and gRPC health on connect.
+        auth_credentials: credentials (``Auth.api_key(...)``, OIDC flows, ...); None for a
+            server without authentication.
+    """
     loop = LoopThread()
     try:
         return WeaviateClient._wrap(
@@ -75,7 +87,17 @@ def connect_to_weaviate_cloud(
     additional_config: AdditionalConfig | None = None,
     skip_init_checks: bool = False,
 ) -> WeaviateClient:
-    """Connect to a Weaviate Cloud cluster; see :func:`use_async_with_weaviate_cloud`."""
+    """Connect to a Weaviate Cloud cluster; see :func:`use_async_with_weaviate_cloud`.
+
+    Args:
+        cluster_url: the cluster's URL or host name, e.g. ``"my-cluster.weaviate.cloud"``.
+        auth_credentials: credentials, an API key (``Auth.api_key(...)``) as a rule; None for a
+            cluster without authentication.
+        headers: headers sent with every request, e.g. module API keys such as
+            ``{"X-OpenAI-Api-Key": "..."}``.
+        additional_config: timeouts, pool sizes, proxies, TLS and retries.
+        skip_init_checks: do not check the server's meta, version and gRPC health on connect.
+    """
     loop = LoopThread()
     try:
         return WeaviateClient._wrap(
@@ -98,7 +120,17 @@ def connect_to_wcs(
     additional_config: AdditionalConfig | None = None,
     skip_init_checks: bool = False,
 ) -> WeaviateClient:
-    """The older name of :func:`connect_to_weaviate_cloud`."""
+    """The older name of :func:`connect_to_weaviate_cloud`.
+
+    Args:
+        cluster_url: the cluster's URL or host name, e.g. ``"my-cluster.weaviate.cloud"``.
+        auth_credentials: credentials, an API key (``Auth.api_key(...)``) as a rule; None for a
+            cluster without authentication.
+        headers: headers sent with every request, e.g. module API keys such as
+            ``{"X-OpenAI-Api-Key": "..."}``.
+        additional_config: timeouts, pool sizes, proxies, TLS and retries.
+        skip_init_checks: do not check the server's meta, version and gRPC health on connect.
+    """
     loop = LoopThread()
     try:
         return WeaviateClient._wrap(
@@ -126,7 +158,22 @@ def connect_to_custom(
     auth_credentials: AuthCredentials | None = None,
     skip_init_checks: bool = False,
 ) -> WeaviateClient:
-    """Connect to any server; see :func:`use_async_with_custom`."""
+    """Connect to any server; see :func:`use_async_with_custom`.
+
+    Args:
+        http_host: the host of the REST endpoint.
+        http_port: the port of the REST endpoint.
+        http_secure: whether REST uses HTTPS.
+        grpc_host: the host of the gRPC endpoint.
+        grpc_port: the port of the gRPC endpoint.
+        grpc_secure: whether gRPC uses TLS.
+        headers: headers sent with every request, e.g. module API keys such as
+            ``{"X-OpenAI-Api-Key": "..."}``.
+        additional_config: timeouts, pool sizes, proxies, TLS and retries.
+        auth_credentials: credentials (``Auth.api_key(...)``, OIDC flows, ...); None for a
+            server without authentication.
+        skip_init_checks: do not check the server's meta, version and gRPC health on connect.
+    """
     loop = LoopThread()
     try:
         return WeaviateClient._wrap(
@@ -163,7 +210,22 @@ def connect_to_embedded(
     environment_variables: Mapping[str, str] | None = None,
     modules: Sequence[str] = DEFAULT_MODULES,
 ) -> WeaviateClient:
-    """Start an embedded server and connect to it; see :func:`use_async_with_embedded`."""
+    """Start an embedded server and connect to it; see :func:`use_async_with_embedded`.
+
+    Args:
+        hostname: the address the server listens on; loopback by default.
+        port: the server's HTTP port; a free one when None.
+        grpc_port: the server's gRPC port; a free one when None.
+        headers: headers sent with every request, e.g. module API keys such as
+            ``{"X-OpenAI-Api-Key": "..."}``.
+        additional_config: timeouts, pool sizes, proxies, TLS and retries.
+        version: the server version, e.g. ``"1.39.0"``.
+        persistence_data_path: a data directory that outlives the server; a temporary one
+            (deleted on stop) when None.
+        binary_path: a ``weaviate-server`` executable to run instead of a provisioned one.
+        environment_variables: further environment variables for the server.
+        modules: the modules to enable (``ENABLE_MODULES``).
+    """
     loop = LoopThread()
     try:
         return WeaviateClient._wrap(
