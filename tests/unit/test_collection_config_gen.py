@@ -4,7 +4,8 @@ against a recording made from the hand-written code they replaced.
 ``test_config_golden`` records the JSON of every valid call; this file records the rest of what
 a user sees: for each ``Configure`` / ``Reconfigure`` collection builder and each of its
 arguments, the exception a wrong value raises, where each warning points (the caller's line),
-the built object's ``repr`` and attributes, and the attrs fields of the models. Run it with
+the built object's ``repr`` and attributes, and the attrs fields of the models (not the module
+a class is defined in: the generated builders live beside the hand-written logic). Run it with
 ``GOLDEN_WRITE=1`` to re-record after a deliberate change.
 """
 
@@ -95,21 +96,21 @@ def _models() -> dict[str, Any]:
         obj = getattr(cc, name, None) or getattr(cfg, name)
         if inspect.isclass(obj) and attrs.has(obj):
             out[name] = {
-                "qualname": f"{obj.__module__}.{obj.__qualname__}",
+                "qualname": obj.__qualname__,
                 "doc": obj.__doc__,
                 "fields": [
                     [f.name, str(f.type), repr(f.default), dict(f.metadata).get("json")]
                     for f in attrs.fields(obj)
                 ],
-                "members": sorted(m for m in vars(obj) if not m.startswith("__")),
+                "members": sorted(m for m in dir(obj) if not m.startswith("__")),
             }
         elif inspect.isclass(obj):
             out[name] = {
-                "qualname": f"{obj.__module__}.{obj.__qualname__}",
-                "members": sorted(m for m in vars(obj) if not m.startswith("__")),
+                "qualname": obj.__qualname__,
+                "members": sorted(m for m in dir(obj) if not m.startswith("__")),
             }
         else:
-            out[name] = repr(obj) if not callable(obj) else f"{obj.__module__}.{obj.__name__}"
+            out[name] = repr(obj) if not callable(obj) else obj.__name__
     return out
 
 
