@@ -102,12 +102,12 @@ def _models() -> dict[str, Any]:
                     [f.name, str(f.type), repr(f.default), dict(f.metadata).get("json")]
                     for f in attrs.fields(obj)
                 ],
-                "members": sorted(m for m in dir(obj) if not m.startswith("__")),
+                "members": sorted(m for m in dir(obj) if not m.startswith("_")),
             }
         elif inspect.isclass(obj):
             out[name] = {
                 "qualname": obj.__qualname__,
-                "members": sorted(m for m in dir(obj) if not m.startswith("__")),
+                "members": sorted(m for m in dir(obj) if not m.startswith("_")),
             }
         else:
             out[name] = repr(obj) if not callable(obj) else obj.__name__
