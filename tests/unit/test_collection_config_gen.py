@@ -15,6 +15,8 @@ import inspect
 import json
 import os
 import re
+import subprocess
+import sys
 import warnings
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,7 @@ from weaviate_async.classes import config_collection as cc
 from weaviate_async.classes.config import Configure, Reconfigure
 
 GOLDEN = Path(__file__).parent / "data" / "collection_config_golden.json"
+ROOT = Path(__file__).resolve().parents[2]
 
 #: builders of collection-level settings (vector, module and index builders have their own tests)
 BUILDERS = {
@@ -126,3 +129,13 @@ def test_collection_builders_match_recording() -> None:
     if os.environ.get("GOLDEN_WRITE"):
         GOLDEN.write_text(text)
     assert text == GOLDEN.read_text()
+
+
+def test_generated_modules_are_current() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "gen_collection_config.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
