@@ -34,6 +34,7 @@ from gen_search import format_module  # noqa: E402
 TABLE = "tools/factory_tables/collection_config.py"
 MODELS_PATH = "weaviate_async/classes/_collection_models.py"
 CONFIG_PATH = "weaviate_async/classes/config.py"
+ENUMS_PATH = "weaviate_async/classes/_property_enums.py"
 
 #: the factories' parameter catalog: every option's argument annotation and default
 CATALOG = Module(
@@ -69,6 +70,7 @@ from weaviate_async._validate import (
 )
 from weaviate_async.classes._collection_rules import (
     DELETE_ON_CREATION, DELETE_ON_UPDATE, ReplicationDeletionStrategy, _InvertedIndexParts,
+    _Section,
     check_bm25_pair, check_flag, check_presets, check_ttl, seconds, to_deletion_strategy,
     to_preset, warn_removed_async_fields,
 )
@@ -170,16 +172,24 @@ def _space(space: table.Space) -> str:
 def render_models() -> str:
     """The builders module, before formatting."""
     names = [m.cls for m in table.MODELS] + [s.cls or s.factories[0].method for s in table.SPACES]
+    models = {m.cls for m in table.MODELS}
+    sections = "".join(
+        f"    _Section({field!r}, {key!r}, {cls}Create, "
+        f"{cls + 'Update' if cls + 'Update' in models else None}, {builder!r}),\n"
+        for field, key, cls, builder in table.SECTIONS
+    )
     official = ", ".join(m.cls for m in table.MODELS if m.official and not m.same_as)
     parts = [
         f'"""{_note(MODELS_DOC)}\n"""\n\nfrom __future__ import annotations\n{MODELS_HEADER}',
-        f"__all__ = {sorted(names)!r}",
+        f"__all__ = {sorted([*names, 'SECTIONS'])!r}",
         *(_model(m) for m in table.MODELS),
         *(_space(s) for s in table.SPACES),
         "# The official client's attribute names of these builders (its pydantic fields) are "
         "the\n# server's JSON keys.\n"
         f"for _keyed_cls in ({official},):\n"
         "    official_names(**json_aliases(_keyed_cls))(_keyed_cls)\n",
+        "#: the collection-level parts, in the order create and update write them\n"
+        f"SECTIONS = (\n{sections})\n",
     ]
     return "\n\n".join(parts)
 
@@ -210,12 +220,38 @@ def render_config() -> str:
     return "\n\n\n".join(parts) + "\n"
 
 
+def render_enums() -> str:
+    """The enums of properties, before formatting."""
+    doc = _note(
+        "The enums of a collection's properties: data types, tokenizations, stopword presets.\n\n"
+        "Re-exported by :mod:`weaviate_async.classes.config_properties`.\n"
+    )
+    parts = [
+        f'"""{doc}\n"""\n\nfrom __future__ import annotations\n\nfrom enum import Enum',
+        f"__all__ = {sorted(e.cls for e in table.ENUMS)!r}",
+    ]
+    for enum in table.ENUMS:
+        lines = [f"class {enum.cls}(str, Enum):", f'    """{enum.doc}', "", "    Attributes:"]
+        lines += [f"        {name}: {doc}" for name, _, doc in enum.members]
+        lines += ['    """', ""]
+        # users import these from config_properties: pickles and type reprs name it
+        lines += ['    __module__ = "weaviate_async.classes.config_properties"', ""]
+        lines += [f"    {name} = {value!r}" for name, value, _ in enum.members]
+        parts.append("\n".join(lines) + "\n")
+    return "\n\n".join(parts)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="fail when the files are stale")
     args = parser.parse_args()
     stale = 0
-    for rel, text in ((MODELS_PATH, render_models()), (CONFIG_PATH, render_config())):
+    outputs = (
+        (ENUMS_PATH, render_enums()),
+        (MODELS_PATH, render_models()),
+        (CONFIG_PATH, render_config()),
+    )
+    for rel, text in outputs:
         path = REPO / rel
         text = format_module(text, rel)
         current = path.read_text() if path.exists() else ""

@@ -403,6 +403,16 @@ function: ClassVar[str] = "murmur3"
     ),
 ]
 
+#: the parts of the class JSON set by one argument of create (and of update): the argument, the
+#: JSON key, the create and update builders, the factory named in errors
+SECTIONS = [
+    ("inverted_index_config", "invertedIndexConfig", "_InvertedIndexConfig", "inverted_index"),
+    ("multi_tenancy_config", "multiTenancyConfig", "_MultiTenancyConfig", "multi_tenancy"),
+    ("replication_config", "replicationConfig", "_ReplicationConfig", "replication"),
+    ("sharding_config", "shardingConfig", "_ShardingConfig", "sharding"),
+    ("object_ttl_config", "objectTtlConfig", "_ObjectTTLConfig", "ObjectTTL.*"),
+]
+
 _TTL = "time_to_live: int | datetime.timedelta"
 _TTL_UPDATE = "time_to_live: int | datetime.timedelta | None = None"
 _OFFSET = "ttl_offset: int | datetime.timedelta | None = None"
@@ -783,5 +793,78 @@ Replication = _ReplicationUpdate
             "async_enabled": "enable or disable async replication.",
             "async_config": "``Reconfigure.Replication.async_config(...)``; replaces the current.",
         },
+    ),
+]
+
+# --------------------------------------------------------------------------------------------
+# weaviate_async/classes/_property_enums.py: the enums of properties (re-exported by
+# config_properties)
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EnumClass:
+    """A ``str`` enum: its members as (name, value, docstring line)."""
+
+    cls: str
+    doc: str
+    members: list[tuple[str, str, str]]
+
+
+ENUMS = [
+    EnumClass(
+        "DataType",
+        "The data types of a property, spelled as the server spells them.",
+        [
+            ("TEXT", "text", "text."),
+            ("TEXT_ARRAY", "text[]", "list of texts."),
+            ("INT", "int", "integer."),
+            ("INT_ARRAY", "int[]", "list of integers."),
+            ("BOOL", "boolean", "boolean."),
+            ("BOOL_ARRAY", "boolean[]", "list of booleans."),
+            ("NUMBER", "number", "float."),
+            ("NUMBER_ARRAY", "number[]", "list of floats."),
+            ("DATE", "date", "RFC 3339 date."),
+            ("DATE_ARRAY", "date[]", "list of dates."),
+            ("UUID", "uuid", "uuid."),
+            ("UUID_ARRAY", "uuid[]", "list of uuids."),
+            ("GEO_COORDINATES", "geoCoordinates", "latitude and longitude."),
+            ("BLOB", "blob", "base64-encoded binary data."),
+            ("BLOB_HASH", "blobHash", "a hash of binary data."),
+            ("PHONE_NUMBER", "phoneNumber", "phone number."),
+            ("OBJECT", "object", "a nested object."),
+            ("OBJECT_ARRAY", "object[]", "a list of nested objects."),
+        ],
+    ),
+    EnumClass(
+        "Tokenization",
+        "How the inverted index splits text of ``text`` and ``text[]`` properties into tokens.",
+        [
+            ("WORD", "word", "alphanumeric words, lowercased (the server's default)."),
+            ("WHITESPACE", "whitespace", "split on whitespace, case kept."),
+            ("LOWERCASE", "lowercase", "split on whitespace, lowercased."),
+            ("FIELD", "field", "the whole value as one token, trimmed."),
+            ("GSE", "gse", "the ``gse`` tokenizer (Chinese and Japanese; server flag needed)."),
+            ("TRIGRAM", "trigram", "rolling three-character sequences."),
+            (
+                "KAGOME_JA",
+                "kagome_ja",
+                "the Kagome tokenizer with a Japanese dictionary (server flag needed).",
+            ),
+            (
+                "KAGOME_KR",
+                "kagome_kr",
+                "the Kagome tokenizer with a Korean dictionary (server flag needed).",
+            ),
+            ("GSE_CH", "gse_ch", "the ``gse`` tokenizer for Chinese (server flag needed)."),
+        ],
+    ),
+    EnumClass(
+        "StopwordsPreset",
+        "Built-in stopword lists.",
+        [
+            ("NONE", "none", "no stopwords."),
+            ("EN", "en", "English stopwords (the server's default)."),
+        ],
     ),
 ]

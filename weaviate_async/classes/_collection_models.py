@@ -32,6 +32,7 @@ from weaviate_async.classes._collection_rules import (
     DELETE_ON_UPDATE,
     ReplicationDeletionStrategy,
     _InvertedIndexParts,
+    _Section,
     check_bm25_pair,
     check_flag,
     check_presets,
@@ -52,6 +53,7 @@ from weaviate_async.classes._json_keys import (
 from weaviate_async.classes.config_properties import StopwordsPreset, TextAnalyzerConfigCreate
 
 __all__ = [
+    "SECTIONS",
     "_AsyncReplicationConfigCreate",
     "_AsyncReplicationConfigUpdate",
     "_InvertedIndexConfigCreate",
@@ -590,3 +592,37 @@ for _keyed_cls in (
     _ObjectTTLConfigUpdate,
 ):
     official_names(**json_aliases(_keyed_cls))(_keyed_cls)
+
+
+#: the collection-level parts, in the order create and update write them
+SECTIONS = (
+    _Section(
+        "inverted_index_config",
+        "invertedIndexConfig",
+        _InvertedIndexConfigCreate,
+        _InvertedIndexConfigUpdate,
+        "inverted_index",
+    ),
+    _Section(
+        "multi_tenancy_config",
+        "multiTenancyConfig",
+        _MultiTenancyConfigCreate,
+        _MultiTenancyConfigUpdate,
+        "multi_tenancy",
+    ),
+    _Section(
+        "replication_config",
+        "replicationConfig",
+        _ReplicationConfigCreate,
+        _ReplicationConfigUpdate,
+        "replication",
+    ),
+    _Section("sharding_config", "shardingConfig", _ShardingConfigCreate, None, "sharding"),
+    _Section(
+        "object_ttl_config",
+        "objectTtlConfig",
+        _ObjectTTLConfigCreate,
+        _ObjectTTLConfigUpdate,
+        "ObjectTTL.*",
+    ),
+)

@@ -19,6 +19,17 @@ from weaviate_async._validate import check_int, check_str_list, invalid, to_opt_
 from weaviate_async.classes.config_properties import StopwordsCreate, StopwordsPreset
 
 
+@attrs.frozen
+class _Section:
+    """A part of the class JSON set by one argument of create (and of update when mutable)."""
+
+    field: str
+    key: str
+    create: type
+    update: type | None
+    builder: str
+
+
 class ReplicationDeletionStrategy(str, Enum):
     """How replicas resolve a conflict between a deleted and an existing object.
 

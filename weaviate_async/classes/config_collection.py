@@ -14,8 +14,6 @@ import warnings
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from weaviate_async._validate import (
     check_collection_name,
     check_instance,
@@ -25,6 +23,7 @@ from weaviate_async._validate import (
     invalid,
 )
 from weaviate_async.classes._collection_models import (
+    SECTIONS,
     _AsyncReplicationConfigCreate,
     _AsyncReplicationConfigUpdate,
     _InvertedIndexConfigCreate,
@@ -198,49 +197,12 @@ def _vector_config_json(
     return out
 
 
-@attrs.frozen
-class _Section:
-    """A part of the class JSON set by one argument of create (and of update when mutable)."""
-
-    field: str
-    key: str
-    create: type
-    update: type | None
-    builder: str
-
-
-#: the collection-level parts, in the order create and update write them
-_SECTIONS = (
-    _Section(
-        "inverted_index_config",
-        "invertedIndexConfig",
-        _InvertedIndexConfigCreate,
-        _InvertedIndexConfigUpdate,
-        "inverted_index",
-    ),
-    _Section(
-        "multi_tenancy_config",
-        "multiTenancyConfig",
-        _MultiTenancyConfigCreate,
-        _MultiTenancyConfigUpdate,
-        "multi_tenancy",
-    ),
-    _Section(
-        "replication_config",
-        "replicationConfig",
-        _ReplicationConfigCreate,
-        _ReplicationConfigUpdate,
-        "replication",
-    ),
-    _Section("sharding_config", "shardingConfig", _ShardingConfigCreate, None, "sharding"),
-    _Section(
-        "object_ttl_config",
-        "objectTtlConfig",
-        _ObjectTTLConfigCreate,
-        _ObjectTTLConfigUpdate,
-        "ObjectTTL.*",
-    ),
-)
+def _check_one_vector_form(vector_config: Any, vectorizer_config: Any, index_config: Any) -> None:
+    if vector_config is not None and (vectorizer_config is not None or index_config is not None):
+        raise invalid(
+            "vector_config",
+            "cannot be combined with vectorizer_config or vector_index_config; use one form",
+        )
 
 
 def collection_create_json(
@@ -283,13 +245,7 @@ def collection_create_json(
     module_config: dict[str, Any] = {}
     vectorizers: list[str] = []
 
-    if vector_config is not None and (
-        vectorizer_config is not None or vector_index_config is not None
-    ):
-        raise invalid(
-            "vector_config",
-            "cannot be combined with vectorizer_config or vector_index_config; use one form",
-        )
+    _check_one_vector_form(vector_config, vectorizer_config, vector_index_config)
     if vector_index_config is not None and not isinstance(
         vector_index_config, _VectorIndexConfigCreate
     ):
@@ -351,7 +307,7 @@ def collection_create_json(
         "sharding_config": sharding_config,
         "object_ttl_config": object_ttl_config,
     }
-    for section in _SECTIONS:
+    for section in SECTIONS:
         check_instance(
             given[section.field],
             section.create,
@@ -360,7 +316,7 @@ def collection_create_json(
         )
     if sharding_config is not None and multi_tenancy_config and multi_tenancy_config.enabled:
         raise invalid("sharding_config", "cannot be set on a collection with multi-tenancy enabled")
-    for section in _SECTIONS:
+    for section in SECTIONS:
         value = given[section.field]
         # the object TTL is written last, once the properties it may name are checked
         if value is not None and section.field != "object_ttl_config":
@@ -457,13 +413,7 @@ def collection_update_json(
             or asks for a change the server cannot make (index type, quantizer swap).
     """
     out: dict[str, Any] = copy.deepcopy(dict(current))
-    if vector_config is not None and (
-        vectorizer_config is not None or vector_index_config is not None
-    ):
-        raise invalid(
-            "vector_config",
-            "cannot be combined with vectorizer_config or vector_index_config; use one form",
-        )
+    _check_one_vector_form(vector_config, vectorizer_config, vector_index_config)
     check_str(description, "description")
     if description is not None:
         out["description"] = description
@@ -484,12 +434,12 @@ def collection_update_json(
         "replication_config": replication_config,
         "object_ttl_config": object_ttl_config,
     }
-    for section in _SECTIONS:
+    for section in SECTIONS:
         if section.update is not None:
             check_instance(
                 changes[section.field], section.update, section.field, "built with Reconfigure"
             )
-    for section in _SECTIONS:
+    for section in SECTIONS:
         change = changes.get(section.field)
         if change is not None:
             out[section.key] = change.merge_with_existing(out.get(section.key) or {})

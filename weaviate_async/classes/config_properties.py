@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from enum import Enum
 from typing import Any, ClassVar, Literal
 
 import attrs
@@ -30,6 +29,7 @@ from weaviate_async._validate import (
     to_opt_enum,
 )
 from weaviate_async.classes._json_keys import key_metadata, keyed, keyed_json
+from weaviate_async.classes._property_enums import DataType, StopwordsPreset, Tokenization
 
 __all__ = [
     "DataType",
@@ -42,80 +42,6 @@ __all__ = [
     "TextAnalyzerConfigCreate",
     "Tokenization",
 ]
-
-
-class DataType(str, Enum):
-    """The data types of a property, spelled as the server spells them.
-
-    Attributes:
-        TEXT: text. TEXT_ARRAY: list of texts.
-        INT: integer. INT_ARRAY: list of integers.
-        NUMBER: float. NUMBER_ARRAY: list of floats.
-        BOOL: boolean. BOOL_ARRAY: list of booleans.
-        DATE: RFC 3339 date. DATE_ARRAY: list of dates.
-        UUID: uuid. UUID_ARRAY: list of uuids.
-        GEO_COORDINATES: latitude and longitude.
-        PHONE_NUMBER: phone number.
-        BLOB: base64-encoded binary data. BLOB_HASH: a hash of binary data.
-        OBJECT: a nested object. OBJECT_ARRAY: a list of nested objects.
-    """
-
-    TEXT = "text"
-    TEXT_ARRAY = "text[]"
-    INT = "int"
-    INT_ARRAY = "int[]"
-    BOOL = "boolean"
-    BOOL_ARRAY = "boolean[]"
-    NUMBER = "number"
-    NUMBER_ARRAY = "number[]"
-    DATE = "date"
-    DATE_ARRAY = "date[]"
-    UUID = "uuid"
-    UUID_ARRAY = "uuid[]"
-    GEO_COORDINATES = "geoCoordinates"
-    BLOB = "blob"
-    BLOB_HASH = "blobHash"
-    PHONE_NUMBER = "phoneNumber"
-    OBJECT = "object"
-    OBJECT_ARRAY = "object[]"
-
-
-class Tokenization(str, Enum):
-    """How the inverted index splits text of ``text`` and ``text[]`` properties into tokens.
-
-    Attributes:
-        WORD: alphanumeric words, lowercased (the server's default).
-        WHITESPACE: split on whitespace, case kept.
-        LOWERCASE: split on whitespace, lowercased.
-        FIELD: the whole value as one token, trimmed.
-        TRIGRAM: rolling three-character sequences.
-        GSE: the ``gse`` tokenizer (Chinese and Japanese; server flag needed).
-        KAGOME_JA: the Kagome tokenizer with a Japanese dictionary (server flag needed).
-        KAGOME_KR: the Kagome tokenizer with a Korean dictionary (server flag needed).
-        GSE_CH: the ``gse`` tokenizer for Chinese (server flag needed).
-    """
-
-    WORD = "word"
-    WHITESPACE = "whitespace"
-    LOWERCASE = "lowercase"
-    FIELD = "field"
-    GSE = "gse"
-    TRIGRAM = "trigram"
-    KAGOME_JA = "kagome_ja"
-    KAGOME_KR = "kagome_kr"
-    GSE_CH = "gse_ch"
-
-
-class StopwordsPreset(str, Enum):
-    """Built-in stopword lists.
-
-    Attributes:
-        EN: English stopwords (the server's default).
-        NONE: no stopwords.
-    """
-
-    NONE = "none"
-    EN = "en"
 
 
 def _conv_preset(value: Any) -> StopwordsPreset | None:
