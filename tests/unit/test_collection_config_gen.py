@@ -26,6 +26,7 @@ import attrs
 from weaviate_async.classes import config as cfg
 from weaviate_async.classes import config_collection as cc
 from weaviate_async.classes.config import Configure, Reconfigure
+from weaviate_async.classes.config_properties import DataType, Property
 
 GOLDEN = Path(__file__).parent / "data" / "collection_config_golden.json"
 ROOT = Path(__file__).resolve().parents[2]
@@ -117,8 +118,40 @@ def _models() -> dict[str, Any]:
     return out
 
 
+def _property_cases() -> dict[str, Any]:
+    """Every data type with each index, tokenization and text analysis argument."""
+    analyzer = Configure.text_analyzer(stopword_preset="en")
+    options: dict[str, Any] = {
+        "tokenization=word": {"tokenization": "word"},
+        "tokenization=trigram": {"tokenization": "trigram"},
+        "index_searchable=True": {"index_searchable": True},
+        "index_searchable=False": {"index_searchable": False},
+        "index_range_filters=True": {"index_range_filters": True},
+        "index_range_filters=False": {"index_range_filters": False},
+        "index_filterable=True": {"index_filterable": True},
+        "index_filterable=1": {"index_filterable": 1},
+        "skip_vectorization=None": {"skip_vectorization": None},
+        "text_analyzer": {"text_analyzer": analyzer},
+        "text_analyzer+field": {"text_analyzer": analyzer, "tokenization": "field"},
+        "nested": {"nested_properties": [Property(name="a", data_type="text")]},
+        "nested twice": {
+            "nested_properties": [Property(name="a", data_type="text")] * 2,
+        },
+        "nested trigram": {
+            "nested_properties": [Property(name="a", data_type="text", tokenization="trigram")]
+        },
+    }
+    out: dict[str, Any] = {}
+    for data_type in DataType:
+        for label, kwargs in options.items():
+            out[f"{data_type.value} {label}"] = _call(
+                lambda d=data_type, k=kwargs: Property(name="p", data_type=d, **k), {}
+            )
+    return out
+
+
 def _text() -> str:
-    golden = {"calls": _cases(), "models": _models()}
+    golden = {"calls": _cases(), "models": _models(), "properties": _property_cases()}
     text = json.dumps(golden, indent=1, default=repr, sort_keys=True) + "\n"
     # object addresses differ from run to run
     return re.sub(r" at 0x[0-9a-f]+", "", text)
