@@ -144,6 +144,13 @@ _TEXT_TYPES = frozenset({DataType.TEXT, DataType.TEXT_ARRAY})
 _RANGE_TYPES = frozenset({DataType.INT, DataType.NUMBER, DataType.DATE})
 _OBJECT_TYPES = frozenset({DataType.OBJECT, DataType.OBJECT_ARRAY})
 _BLOB_TYPES = frozenset({DataType.BLOB, DataType.BLOB_HASH})
+_TEXT = "'text' and 'text[]'"
+#: the arguments only some data types allow: (argument, those types, how errors name them)
+_TYPE_LIMITS = (
+    ("tokenization", _TEXT_TYPES, _TEXT),
+    ("index_searchable", _TEXT_TYPES, _TEXT),
+    ("index_range_filters", _RANGE_TYPES, "'int', 'number' and 'date'"),
+)
 #: Tokenizations the server allows on nested properties.
 _NESTED_TOKENIZATIONS = frozenset(
     {Tokenization.WORD, Tokenization.WHITESPACE, Tokenization.LOWERCASE, Tokenization.FIELD}
@@ -234,31 +241,20 @@ class Property:
                 f"only allowed for data types 'object' and 'object[]', not {dt.value!r}",
                 self.nested_properties,
             )
-        if self.tokenization is not None and dt not in _TEXT_TYPES:
-            raise invalid(
-                "tokenization",
-                f"only allowed for data types 'text' and 'text[]', not {dt.value!r}",
-                self.tokenization.value,
-            )
-        if self.index_searchable and dt not in _TEXT_TYPES:
-            raise invalid(
-                "index_searchable",
-                f"only allowed for data types 'text' and 'text[]', not {dt.value!r}",
-                True,
-            )
-        if self.index_range_filters and dt not in _RANGE_TYPES:
-            raise invalid(
-                "index_range_filters",
-                f"only allowed for data types 'int', 'number' and 'date', not {dt.value!r}",
-                True,
-            )
+        for fname, allowed, named in _TYPE_LIMITS:
+            value = getattr(self, fname)
+            if value is not None and value is not False and dt not in allowed:
+                raise invalid(
+                    fname,
+                    f"only allowed for data types {named}, not {dt.value!r}",
+                    getattr(value, "value", value),
+                )
         if self.index_filterable and dt in _BLOB_TYPES:
             raise invalid("index_filterable", f"not allowed for data type {dt.value!r}", True)
         if self.text_analyzer is not None:
             if dt not in _TEXT_TYPES:
                 raise invalid(
-                    "text_analyzer",
-                    f"only allowed for data types 'text' and 'text[]', not {dt.value!r}",
+                    "text_analyzer", f"only allowed for data types {_TEXT}, not {dt.value!r}"
                 )
             if self.text_analyzer.stopword_preset is not None and self.tokenization not in (
                 None,
