@@ -34,7 +34,7 @@ from gen_search import format_module  # noqa: E402
 TABLE = "tools/factory_tables/collection_config.py"
 MODELS_PATH = "weaviate_async/classes/_collection_models.py"
 CONFIG_PATH = "weaviate_async/classes/config.py"
-ENUMS_PATH = "weaviate_async/classes/_property_enums.py"
+ENUMS_PATH = "weaviate_async/classes/_config_enums.py"
 
 #: the factories' parameter catalog: every option's argument annotation and default
 CATALOG = Module(
@@ -69,12 +69,13 @@ from weaviate_async._validate import (
     check_bool, check_float, check_instance, check_int, check_str, check_str_list,
 )
 from weaviate_async.classes._collection_rules import (
-    DELETE_ON_CREATION, DELETE_ON_UPDATE, ReplicationDeletionStrategy, _InvertedIndexParts,
+    DELETE_ON_CREATION, DELETE_ON_UPDATE, _InvertedIndexParts,
     _Section,
     check_bm25_pair, check_flag, check_presets, check_ttl, seconds, to_deletion_strategy,
     to_preset, warn_removed_async_fields,
 )
 from weaviate_async.classes._config_base import official_names
+from weaviate_async.classes._config_enums import ReplicationDeletionStrategy
 from weaviate_async.classes._json_keys import (
     json_aliases, key_metadata, keyed, keyed_json, merge_keyed,
 )
@@ -221,10 +222,11 @@ def render_config() -> str:
 
 
 def render_enums() -> str:
-    """The enums of properties, before formatting."""
+    """The enums of collection configuration, before formatting."""
     doc = _note(
-        "The enums of a collection's properties: data types, tokenizations, stopword presets.\n\n"
-        "Re-exported by :mod:`weaviate_async.classes.config_properties`.\n"
+        "The enums of collection configuration: data types, tokenizations, stopword presets,\n"
+        "replication deletion strategies.\n\nEach is re-exported by the module users import it "
+        "from\n(:mod:`weaviate_async.classes.config_properties`, ``config_collection``).\n"
     )
     parts = [
         f'"""{doc}\n"""\n\nfrom __future__ import annotations\n\nfrom enum import Enum',
@@ -234,8 +236,8 @@ def render_enums() -> str:
         lines = [f"class {enum.cls}(str, Enum):", f'    """{enum.doc}', "", "    Attributes:"]
         lines += [f"        {name}: {doc}" for name, _, doc in enum.members]
         lines += ['    """', ""]
-        # users import these from config_properties: pickles and type reprs name it
-        lines += ['    __module__ = "weaviate_async.classes.config_properties"', ""]
+        # users import it from there: pickles and type reprs name that module
+        lines += [f"    __module__ = {enum.module!r}", ""]
         lines += [f"    {name} = {value!r}" for name, value, _ in enum.members]
         parts.append("\n".join(lines) + "\n")
     return "\n\n".join(parts)

@@ -797,8 +797,8 @@ Replication = _ReplicationUpdate
 ]
 
 # --------------------------------------------------------------------------------------------
-# weaviate_async/classes/_property_enums.py: the enums of properties (re-exported by
-# config_properties)
+# weaviate_async/classes/_config_enums.py: the enums of collection configuration (re-exported
+# by config_properties and config_collection)
 # --------------------------------------------------------------------------------------------
 
 
@@ -809,6 +809,8 @@ class EnumClass:
     cls: str
     doc: str
     members: list[tuple[str, str, str]]
+    #: the module users import it from (its ``__module__``)
+    module: str = "weaviate_async.classes.config_properties"
 
 
 ENUMS = [
@@ -866,5 +868,19 @@ ENUMS = [
             ("NONE", "none", "no stopwords."),
             ("EN", "en", "English stopwords (the server's default)."),
         ],
+    ),
+    EnumClass(
+        "ReplicationDeletionStrategy",
+        "How replicas resolve a conflict between a deleted and an existing object.",
+        [
+            ("DELETE_ON_CONFLICT", "DeleteOnConflict", "the deletion wins."),
+            (
+                "NO_AUTOMATED_RESOLUTION",
+                "NoAutomatedResolution",
+                "nothing is resolved automatically.",
+            ),
+            ("TIME_BASED_RESOLUTION", "TimeBasedResolution", "the most recent change wins."),
+        ],
+        module="weaviate_async.classes.config_collection",
     ),
 ]

@@ -30,7 +30,6 @@ from weaviate_async._validate import (
 from weaviate_async.classes._collection_rules import (
     DELETE_ON_CREATION,
     DELETE_ON_UPDATE,
-    ReplicationDeletionStrategy,
     _InvertedIndexParts,
     _Section,
     check_bm25_pair,
@@ -43,6 +42,7 @@ from weaviate_async.classes._collection_rules import (
     warn_removed_async_fields,
 )
 from weaviate_async.classes._config_base import official_names
+from weaviate_async.classes._config_enums import ReplicationDeletionStrategy
 from weaviate_async.classes._json_keys import (
     json_aliases,
     key_metadata,

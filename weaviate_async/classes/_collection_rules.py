@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime
 import warnings
 from collections.abc import Mapping
-from enum import Enum
 from typing import Any
 
 import attrs
 
 from weaviate_async._validate import check_int, check_str_list, invalid, to_opt_enum
+from weaviate_async.classes._config_enums import ReplicationDeletionStrategy
 from weaviate_async.classes.config_properties import StopwordsCreate, StopwordsPreset
 
 
@@ -28,20 +28,6 @@ class _Section:
     create: type
     update: type | None
     builder: str
-
-
-class ReplicationDeletionStrategy(str, Enum):
-    """How replicas resolve a conflict between a deleted and an existing object.
-
-    Attributes:
-        DELETE_ON_CONFLICT: the deletion wins.
-        NO_AUTOMATED_RESOLUTION: nothing is resolved automatically.
-        TIME_BASED_RESOLUTION: the most recent change wins.
-    """
-
-    DELETE_ON_CONFLICT = "DeleteOnConflict"
-    NO_AUTOMATED_RESOLUTION = "NoAutomatedResolution"
-    TIME_BASED_RESOLUTION = "TimeBasedResolution"
 
 
 def to_preset(value: Any) -> StopwordsPreset | None:

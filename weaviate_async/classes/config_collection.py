@@ -45,7 +45,6 @@ from weaviate_async.classes._collection_rules import (
     ASYNC_ENABLED_DEPRECATION,
     DELETE_ON_CREATION,
     DELETE_ON_UPDATE,
-    ReplicationDeletionStrategy,
     warn_async_enabled,
 )
 from weaviate_async.classes._config_base import (
@@ -55,6 +54,7 @@ from weaviate_async.classes._config_base import (
     _VectorIndexConfigCreate,
     _VectorizerConfigCreate,
 )
+from weaviate_async.classes._config_enums import ReplicationDeletionStrategy
 from weaviate_async.classes.config_index import (
     _VectorConfigUpdate,
     _VectorIndexConfigHNSWCreate,

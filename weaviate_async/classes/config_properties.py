@@ -28,8 +28,8 @@ from weaviate_async._validate import (
     to_enum,
     to_opt_enum,
 )
+from weaviate_async.classes._config_enums import DataType, StopwordsPreset, Tokenization
 from weaviate_async.classes._json_keys import key_metadata, keyed, keyed_json
-from weaviate_async.classes._property_enums import DataType, StopwordsPreset, Tokenization
 
 __all__ = [
     "DataType",
