@@ -11,6 +11,8 @@ a class is defined in: the generated builders live beside the hand-written logic
 
 from __future__ import annotations
 
+import dataclasses
+import importlib.util
 import inspect
 import json
 import os
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import pytest
 
 from weaviate_async.classes import config as cfg
 from weaviate_async.classes import config_collection as cc
@@ -164,6 +167,17 @@ def test_collection_builders_match_recording() -> None:
     assert text == GOLDEN.read_text()
 
 
+def _tool() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "gen_collection_config", ROOT / "tools" / "gen_collection_config.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.source_tree
 def test_generated_modules_are_current() -> None:
     done = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "gen_collection_config.py"), "--check"],
@@ -172,3 +186,21 @@ def test_generated_modules_are_current() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.source_tree
+def test_an_option_row_becomes_field_check_argument_and_docstring_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tool = _tool()
+    row = tool.table.OPTS["frequency"]
+    changed = dataclasses.replace(
+        row, key="freq", check="check_int({v}, {n!r}, minimum=5)", doc="a new line."
+    )
+    monkeypatch.setitem(tool.table.OPTS, "frequency", changed)
+    models = tool.render_models()
+    assert "frequency: int | None = keyed('freq')" in models
+    assert "check_int(self.frequency, 'frequency', minimum=5)" in models
+    # both async_config factories take it; only Configure's lists the Args
+    assert models.count(", frequency: int | None = None,") == 2
+    assert models.count("frequency: a new line.") == 1
