@@ -66,20 +66,19 @@ from typing import Any, ClassVar
 import attrs
 
 from weaviate_async._validate import (
-    check_bool, check_float, check_instance, check_int, check_str, check_str_list,
+    check_bool, check_float, check_instance, check_int, check_str, check_str_list, to_opt_enum,
 )
 from weaviate_async.classes._collection_rules import (
     DELETE_ON_CREATION, DELETE_ON_UPDATE, _InvertedIndexParts,
     _Section,
-    check_bm25_pair, check_flag, check_presets, check_ttl, seconds, to_deletion_strategy,
-    to_preset, warn_removed_async_fields,
+    check_bm25_pair, check_flag, check_presets, check_ttl, seconds, warn_removed_async_fields,
 )
 from weaviate_async.classes._config_base import official_names
-from weaviate_async.classes._config_enums import ReplicationDeletionStrategy
+from weaviate_async.classes._config_enums import ReplicationDeletionStrategy, StopwordsPreset
 from weaviate_async.classes._json_keys import (
     json_aliases, key_metadata, keyed, keyed_json, merge_keyed,
 )
-from weaviate_async.classes.config_properties import StopwordsPreset, TextAnalyzerConfigCreate
+from weaviate_async.classes.config_properties import TextAnalyzerConfigCreate
 """
 
 
@@ -113,6 +112,8 @@ def _model(model: table.Model) -> str:
     for ref in model.opts.split(", "):
         name, opt = _opt(ref)
         value = (opt.field or "keyed({key!r})").format(key=opt.key)
+        if opt.enum:
+            value = f"attrs.field(default=None, converter=_to_{name}, metadata=key_metadata({opt.key!r}))"
         if opt.note:
             lines.append(opt.note)
         lines.append(f"{name}: {opt.type} = {value}")
@@ -138,6 +139,20 @@ def _model(model: table.Model) -> str:
         + textwrap.indent(body, "    ")
         + "\n"
     )
+
+
+def _converters() -> str:
+    """A converter for each option that takes an enum member, its name or its value."""
+    out = []
+    for ref, opt in table.OPTS.items():
+        if opt.enum:
+            name = ref.split(":")[0]
+            out.append(
+                f"def _to_{name}(value: Any) -> {opt.enum} | None:\n"
+                f'    """``{name}`` as a :class:`{opt.enum}` (None stays None)."""\n'
+                f"    return to_opt_enum({opt.enum}, value, {name!r})\n"
+            )
+    return "\n\n".join(out)
 
 
 def _args(space: table.Space, factory: F) -> str:
@@ -183,6 +198,7 @@ def render_models() -> str:
     parts = [
         f'"""{_note(MODELS_DOC)}\n"""\n\nfrom __future__ import annotations\n{MODELS_HEADER}',
         f"__all__ = {sorted([*names, 'SECTIONS'])!r}",
+        _converters(),
         *(_model(m) for m in table.MODELS),
         *(_space(s) for s in table.SPACES),
         "# The official client's attribute names of these builders (its pydantic fields) are "

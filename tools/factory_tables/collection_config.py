@@ -36,6 +36,8 @@ class Opt:
     field: str = ""
     #: a comment written above the field
     note: str = ""
+    #: the enum the argument is converted to (by name or value; None stays None)
+    enum: str = ""
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,6 @@ _B = "check_bool({v}, {n!r})"
 _POS = "check_int({v}, {n!r}, minimum=0)"
 _ONE = "check_int({v}, {n!r}, minimum=1)"
 _WORDS = "check_str_list({v}, {n!r})"
-_PRESET = "attrs.field(default=None, converter=to_preset, metadata=key_metadata({key!r}))"
 _REPLACED = """\
 # an update's new async_config replaces the whole asyncConfig, so omitted options go
 # back to the server's defaults"""
@@ -126,7 +127,7 @@ OPTS: dict[str, Opt] = {
         "stopwords/preset",
         doc="``en`` (default) or ``none``.",
         arg="StopwordsPreset | str | None",
-        field=_PRESET,
+        enum="StopwordsPreset",
     ),
     "stopwords_additions": Opt(
         "list[str] | None", "stopwords/additions", _WORDS, "words added to the preset."
@@ -165,8 +166,7 @@ OPTS: dict[str, Opt] = {
         "deletionStrategy",
         doc="how deletion conflicts are resolved.",
         arg="ReplicationDeletionStrategy | str | None",
-        field="attrs.field(default=None, converter=to_deletion_strategy, "
-        "metadata=key_metadata({key!r}))",
+        enum="ReplicationDeletionStrategy",
     ),
     "async_config": Opt(
         "_AsyncReplicationConfigCreate | None",

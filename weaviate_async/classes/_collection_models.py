@@ -26,6 +26,7 @@ from weaviate_async._validate import (
     check_int,
     check_str,
     check_str_list,
+    to_opt_enum,
 )
 from weaviate_async.classes._collection_rules import (
     DELETE_ON_CREATION,
@@ -37,12 +38,10 @@ from weaviate_async.classes._collection_rules import (
     check_presets,
     check_ttl,
     seconds,
-    to_deletion_strategy,
-    to_preset,
     warn_removed_async_fields,
 )
 from weaviate_async.classes._config_base import official_names
-from weaviate_async.classes._config_enums import ReplicationDeletionStrategy
+from weaviate_async.classes._config_enums import ReplicationDeletionStrategy, StopwordsPreset
 from weaviate_async.classes._json_keys import (
     json_aliases,
     key_metadata,
@@ -50,7 +49,7 @@ from weaviate_async.classes._json_keys import (
     keyed_json,
     merge_keyed,
 )
-from weaviate_async.classes.config_properties import StopwordsPreset, TextAnalyzerConfigCreate
+from weaviate_async.classes.config_properties import TextAnalyzerConfigCreate
 
 __all__ = [
     "SECTIONS",
@@ -73,6 +72,16 @@ __all__ = [
 ]
 
 
+def _to_stopwords_preset(value: Any) -> StopwordsPreset | None:
+    """``stopwords_preset`` as a :class:`StopwordsPreset` (None stays None)."""
+    return to_opt_enum(StopwordsPreset, value, "stopwords_preset")
+
+
+def _to_deletion_strategy(value: Any) -> ReplicationDeletionStrategy | None:
+    """``deletion_strategy`` as a :class:`ReplicationDeletionStrategy` (None stays None)."""
+    return to_opt_enum(ReplicationDeletionStrategy, value, "deletion_strategy")
+
+
 @attrs.define(kw_only=True)
 class _InvertedIndexConfigCreate(_InvertedIndexParts):
     """The inverted index settings of a new collection (``invertedIndexConfig``)."""
@@ -84,7 +93,7 @@ class _InvertedIndexConfigCreate(_InvertedIndexParts):
     index_property_length: bool | None = keyed("indexPropertyLength")
     index_null_state: bool | None = keyed("indexNullState")
     stopwords_preset: StopwordsPreset | None = attrs.field(
-        default=None, converter=to_preset, metadata=key_metadata("stopwords/preset")
+        default=None, converter=_to_stopwords_preset, metadata=key_metadata("stopwords/preset")
     )
     stopwords_additions: list[str] | None = keyed("stopwords/additions")
     stopwords_removals: list[str] | None = keyed("stopwords/removals")
@@ -116,7 +125,7 @@ class _InvertedIndexConfigUpdate(_InvertedIndexParts):
     bm25_k1: float | None = keyed("bm25/k1")
     cleanup_interval_seconds: int | None = keyed("cleanupIntervalSeconds")
     stopwords_preset: StopwordsPreset | None = attrs.field(
-        default=None, converter=to_preset, metadata=key_metadata("stopwords/preset")
+        default=None, converter=_to_stopwords_preset, metadata=key_metadata("stopwords/preset")
     )
     stopwords_additions: list[str] | None = keyed("stopwords/additions")
     stopwords_removals: list[str] | None = keyed("stopwords/removals")
@@ -223,7 +232,7 @@ class _ReplicationConfigCreate:
     factor: int | None = keyed("factor")
     async_enabled: bool | None = keyed("asyncEnabled")
     deletion_strategy: ReplicationDeletionStrategy | None = attrs.field(
-        default=None, converter=to_deletion_strategy, metadata=key_metadata("deletionStrategy")
+        default=None, converter=_to_deletion_strategy, metadata=key_metadata("deletionStrategy")
     )
     # an update's new async_config replaces the whole asyncConfig, so omitted options go
     # back to the server's defaults
@@ -251,7 +260,7 @@ class _ReplicationConfigUpdate:
     factor: int | None = keyed("factor")
     async_enabled: bool | None = keyed("asyncEnabled")
     deletion_strategy: ReplicationDeletionStrategy | None = attrs.field(
-        default=None, converter=to_deletion_strategy, metadata=key_metadata("deletionStrategy")
+        default=None, converter=_to_deletion_strategy, metadata=key_metadata("deletionStrategy")
     )
     # an update's new async_config replaces the whole asyncConfig, so omitted options go
     # back to the server's defaults

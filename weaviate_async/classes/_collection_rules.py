@@ -14,8 +14,7 @@ from typing import Any
 
 import attrs
 
-from weaviate_async._validate import check_int, check_str_list, invalid, to_opt_enum
-from weaviate_async.classes._config_enums import ReplicationDeletionStrategy
+from weaviate_async._validate import check_int, check_str_list, invalid
 from weaviate_async.classes.config_properties import StopwordsCreate, StopwordsPreset
 
 
@@ -28,16 +27,6 @@ class _Section:
     create: type
     update: type | None
     builder: str
-
-
-def to_preset(value: Any) -> StopwordsPreset | None:
-    """``stopwords_preset`` as a :class:`StopwordsPreset` (None stays None)."""
-    return to_opt_enum(StopwordsPreset, value, "stopwords_preset")
-
-
-def to_deletion_strategy(value: Any) -> ReplicationDeletionStrategy | None:
-    """``deletion_strategy`` as a :class:`ReplicationDeletionStrategy` (None stays None)."""
-    return to_opt_enum(ReplicationDeletionStrategy, value, "deletion_strategy")
 
 
 def check_flag(value: Any, field: str) -> None:
