@@ -1,8 +1,9 @@
 """The hand-written rules of the collection-level builders (``Configure.inverted_index`` and
 the others generated into :mod:`weaviate_async.classes._collection_models`).
 
-What a table row cannot say lives here: checks across fields, converters, the deprecation
-warnings and the official attribute names (``bm25``, ``stopwords``) over our flat fields.
+What a table row cannot say lives here: checks across fields, the deprecation warnings, times
+to live given as timedeltas and the official attribute names (``bm25``, ``stopwords``) over our
+flat fields.
 """
 
 from __future__ import annotations
