@@ -4,12 +4,14 @@ time-to-live) and the ``Configure`` / ``Reconfigure`` namespaces, as tables for
 
 An option (:class:`Opt`) is written once: its field type, JSON key, check, the factory
 argument's annotation and default, and its docstring line. A model (:class:`Model`) lists the
-options it holds (a name, or ``name:override`` to take another row of the catalog); its
+options it holds (a name, or ``name:variant`` to take another row of the catalog); its
 ``__attrs_post_init__`` runs the options' checks in order, then ``post``. Factories are
-:class:`factory_tables.F` rows rendered by ``tools/gen_factories.py``; a factory whose ``doc``
-ends with ``ARGS`` gets an ``Args:`` section from its parameters' docstring lines
-(``args`` replaces a line for one factory). The rules a row cannot say are hand-written in
-``weaviate_async/classes/_collection_rules.py``.
+:class:`factory_tables.F` rows rendered by ``tools/gen_factories.py``; where a factory's ``doc``
+says ``ARGS`` it gets an ``Args:`` section from its parameters' docstring lines (a
+namespace's ``args`` replaces a line for its factories). ``SECTIONS`` lists the parts of the
+class JSON that create and update write, ``CONFIG_*`` what ``classes/config.py`` imports,
+exports and aliases, ``ENUMS`` the configuration enums. The rules a row cannot say are
+hand-written in ``weaviate_async/classes/_collection_rules.py``.
 """
 
 from __future__ import annotations
