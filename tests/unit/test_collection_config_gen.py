@@ -29,7 +29,12 @@ import pytest
 from weaviate_async.classes import config as cfg
 from weaviate_async.classes import config_collection as cc
 from weaviate_async.classes.config import Configure, Reconfigure
-from weaviate_async.classes.config_properties import DataType, Property
+from weaviate_async.classes.config_properties import (
+    DataType,
+    Property,
+    StopwordsCreate,
+    TextAnalyzerConfigCreate,
+)
 
 GOLDEN = Path(__file__).parent / "data" / "collection_config_golden.json"
 ROOT = Path(__file__).resolve().parents[2]
@@ -145,6 +150,27 @@ def _property_cases() -> dict[str, Any]:
         },
     }
     out: dict[str, Any] = {}
+    for builder in (StopwordsCreate, TextAnalyzerConfigCreate):
+        fields = [f.name for f in attrs.fields(builder)]
+        out[f"{builder.__name__}()"] = _call(builder, {})
+        for name in fields:
+            for value in [*BAD, "en", ["é"], ["ab"], None]:
+                kwargs = {name: value}
+                if name == "ascii_fold_ignore":
+                    kwargs["ascii_fold"] = True
+                out[f"{builder.__name__}({name}={value!r})"] = _call(builder, kwargs)
+        if builder is TextAnalyzerConfigCreate:
+            for fold in (None, False, True):
+                kwargs = {"ascii_fold": fold, "ascii_fold_ignore": ["é"]}
+                out[f"TextAnalyzerConfigCreate(ascii_fold={fold}, ignore)"] = _call(builder, kwargs)
+        built = builder(
+            **(
+                {"preset": "en", "additions": ["a"]}
+                if builder is StopwordsCreate
+                else {"ascii_fold": True, "ascii_fold_ignore": ["é"], "stopword_preset": "mine"}
+            )
+        )
+        out[f"{builder.__name__} to_json"] = built.to_json()
     for data_type in DataType:
         for label, kwargs in options.items():
             out[f"{data_type.value} {label}"] = _call(
