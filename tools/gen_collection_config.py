@@ -35,6 +35,7 @@ TABLE = "tools/factory_tables/collection_config.py"
 MODELS_PATH = "weaviate_async/classes/_collection_models.py"
 CONFIG_PATH = "weaviate_async/classes/config.py"
 ENUMS_PATH = "weaviate_async/classes/_config_enums.py"
+PARTS_PATH = "weaviate_async/classes/_property_parts.py"
 
 #: the factories' parameter catalog: every option's argument annotation and default
 CATALOG = Module(
@@ -103,11 +104,28 @@ def _docstring(text: str) -> str:
     return f'"""{text}\n"""' if "\n" in text else f'"""{text}"""'
 
 
+def _attributes(model: table.Model) -> str:
+    """The ``Attributes:`` section of a model: each option's docstring line."""
+    lines = ["Attributes:"]
+    for ref in model.opts.split(", "):
+        name, opt = _opt(ref)
+        doc = model.attributes.get(name) or opt.doc
+        lines.append(f"    {name}: " + doc.replace("\n", "\n        "))
+    return "\n".join(lines)
+
+
 def _model(model: table.Model) -> str:
-    doc = _docstring(model.doc)
+    doc = model.doc
+    if "ATTRS" in doc:
+        doc = doc.replace("ATTRS", _attributes(model))
+    doc = _docstring(doc)
+    doc = doc.replace("\n", "\n    ").replace("\n    \n", "\n\n")
     if model.same_as:
         return f"class {model.cls}({model.same_as}):\n    {doc}\n\n    __slots__ = ()\n"
     lines = [model.body.rstrip("\n")] if model.body else []
+    if model.module:
+        # users import it from there: pickles and type reprs name that module
+        lines.append(f"__module__ = {model.module!r}")
     checks = []
     for ref in model.opts.split(", "):
         name, opt = _opt(ref)
@@ -134,18 +152,21 @@ def _model(model: table.Model) -> str:
     method_doc = _docstring(model.method_doc).replace("\n", "\n    ").replace("\n    \n", "\n\n")
     body += f"\n\ndef {sig} -> dict[str, Any]:\n    {method_doc}\n    return {call}"
     bases = f"({model.bases})" if model.bases else ""
+    decorator = "frozen" if model.frozen else "define"
     return (
-        f"@attrs.define(kw_only=True)\nclass {model.cls}{bases}:\n    {doc}\n\n"
+        f"@attrs.{decorator}(kw_only=True)\nclass {model.cls}{bases}:\n    {doc}\n\n"
         + textwrap.indent(body, "    ")
         + "\n"
     )
 
 
-def _converters() -> str:
-    """A converter for each option that takes an enum member, its name or its value."""
+def _converters(models: list[table.Model]) -> str:
+    """A converter for each option of ``models`` that takes an enum member, its name or its
+    value."""
     out = []
+    refs = {ref for m in models if m.opts for ref in m.opts.split(", ")}
     for ref, opt in table.OPTS.items():
-        if opt.enum:
+        if opt.enum and ref in refs:
             name = ref.split(":")[0]
             out.append(
                 f"def _to_{name}(value: Any) -> {opt.enum} | None:\n"
@@ -198,7 +219,7 @@ def render_models() -> str:
     parts = [
         f'"""{_note(MODELS_DOC)}\n"""\n\nfrom __future__ import annotations\n{MODELS_HEADER}',
         f"__all__ = {sorted([*names, 'SECTIONS'])!r}",
-        _converters(),
+        _converters(table.MODELS),
         *(_model(m) for m in table.MODELS),
         *(_space(s) for s in table.SPACES),
         "# The official client's attribute names of these builders (its pydantic fields) are "
@@ -259,6 +280,37 @@ def render_enums() -> str:
     return "\n\n".join(parts)
 
 
+PARTS_DOC = """The value builders of a property: its stopword list and text analysis.
+
+Re-exported by :mod:`weaviate_async.classes.config_properties`, which users import them from;
+the checks a row cannot say are in :mod:`weaviate_async.classes._property_rules`.
+"""
+
+PARTS_HEADER = """
+from typing import Any
+
+import attrs
+
+from weaviate_async._validate import check_bool, check_str_list, to_opt_enum
+from weaviate_async.classes._config_enums import StopwordsPreset
+from weaviate_async.classes._json_keys import key_metadata, keyed, keyed_json
+from weaviate_async.classes._property_rules import (
+    check_fold_ignore, check_fold_needed, check_stopword_preset,
+)
+"""
+
+
+def render_parts() -> str:
+    """The value builders of properties, before formatting."""
+    parts = [
+        f'"""{_note(PARTS_DOC)}\n"""\n\nfrom __future__ import annotations\n{PARTS_HEADER}',
+        f"__all__ = {sorted(m.cls for m in table.PROPERTY_MODELS)!r}",
+        _converters(table.PROPERTY_MODELS),
+        *(_model(m) for m in table.PROPERTY_MODELS),
+    ]
+    return "\n\n".join(parts)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="fail when the files are stale")
@@ -266,6 +318,7 @@ def main() -> int:
     stale = 0
     outputs = (
         (ENUMS_PATH, render_enums()),
+        (PARTS_PATH, render_parts()),
         (MODELS_PATH, render_models()),
         (CONFIG_PATH, render_config()),
     )

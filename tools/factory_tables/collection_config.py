@@ -62,6 +62,13 @@ class Model:
     official: bool = True
     #: a subclass that only renames its base (``opts`` empty)
     same_as: str = ""
+    #: immutable (``attrs.frozen``)
+    frozen: bool = False
+    #: the module users import it from, when not the generated one (its ``__module__``)
+    module: str = ""
+    #: option -> its line in the ``Attributes:`` section (``ATTRS`` in ``doc``), when not the
+    #: option's own docstring line
+    attributes: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -271,18 +278,41 @@ OPTS: dict[str, Opt] = {
         _B,
         "hide expired objects not yet deleted from results.",
     ),
-    # text analyzer (a property's; the builder is in config_properties)
+    # a property's text analyzer
     "ascii_fold": Opt(
-        "bool | None", "", doc="fold accents to base letters (``école`` matches ``ecole``)."
+        "bool | None",
+        "asciiFold",
+        _B,
+        "fold accents to base letters (``école`` matches ``ecole``).",
     ),
     "ascii_fold_ignore": Opt(
-        "list[str] | None", "", doc="characters excluded from folding; needs ``ascii_fold=True``."
+        "list[str] | None",
+        "asciiFoldIgnore",
+        "check_fold_ignore({v})",
+        "characters excluded from folding; needs ``ascii_fold=True``.",
     ),
     "stopword_preset": Opt(
         "StopwordsPreset | str | None",
-        "",
+        "stopwordPreset",
+        "check_stopword_preset({v})",
         doc="a built-in preset or one defined with\n"
         "``Configure.inverted_index(stopword_presets=...)``; needs word tokenization.",
+    ),
+    # a stopword list
+    "preset": Opt(
+        "StopwordsPreset | None",
+        "preset",
+        doc="``en`` or ``none`` (None: the server's default, ``en``).",
+        enum="StopwordsPreset",
+    ),
+    "additions": Opt(
+        "list[str] | None", "additions", _WORDS, "words treated as stopwords on top of the preset."
+    ),
+    "removals": Opt(
+        "list[str] | None",
+        "removals",
+        _WORDS,
+        "words of the preset that are not treated as stopwords.",
     ),
 }
 
@@ -884,5 +914,57 @@ ENUMS = [
             ("TIME_BASED_RESOLUTION", "TimeBasedResolution", "the most recent change wins."),
         ],
         module="weaviate_async.classes.config_collection",
+    ),
+]
+
+
+# --------------------------------------------------------------------------------------------
+# weaviate_async/classes/_property_parts.py: the value builders of properties (re-exported by
+# config_properties)
+# --------------------------------------------------------------------------------------------
+
+_PROPERTIES = "weaviate_async.classes.config_properties"
+
+PROPERTY_MODELS = [
+    Model(
+        "StopwordsCreate",
+        """A stopword list: a preset, with words added to and removed from it.
+
+The ``stopwords`` part of the inverted index (``Configure.inverted_index`` builds it from
+its ``stopwords_*`` arguments), and the stopwords argument of tokenization requests.
+
+ATTRS
+
+Examples:
+    >>> StopwordsCreate(preset=StopwordsPreset.EN, additions=["via"], removals=["a"])
+""",
+        "preset, additions, removals",
+        "to_json",
+        "The ``stopwords`` object, holding only what was set.",
+        official=False,
+        frozen=True,
+        module=_PROPERTIES,
+    ),
+    Model(
+        "TextAnalyzerConfigCreate",
+        """Per-property text analysis (``textAnalyzer``) for ``text`` and ``text[]`` properties.
+
+Build it with ``Configure.text_analyzer(...)``. Immutable once the property exists.
+
+ATTRS
+""",
+        "ascii_fold, ascii_fold_ignore, stopword_preset",
+        "to_json",
+        "The ``textAnalyzer`` object of the property JSON.",
+        post="check_fold_needed(self.ascii_fold, self.ascii_fold_ignore)",
+        official=False,
+        frozen=True,
+        module=_PROPERTIES,
+        attributes={
+            "ascii_fold": "fold accents to their base letters when indexing and searching.",
+            "ascii_fold_ignore": "characters that are not folded; needs ``ascii_fold=True``.",
+            "stopword_preset": "a built-in preset (``en``, ``none``) or a preset name defined "
+            "with\n``Configure.inverted_index(stopword_presets=...)``; needs word tokenization.",
+        },
     ),
 ]

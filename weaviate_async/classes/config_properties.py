@@ -6,7 +6,8 @@ one or several collections. Both validate their arguments when they are built an
 server's property JSON with ``to_json``.
 
 Arguments are checked with the package's validation kit (:mod:`weaviate_async._validate`), so
-every builder reports invalid input the same way.
+every builder reports invalid input the same way. The enums and the stopword and text analyzer
+builders are generated from a table (``_config_enums``, ``_property_parts``) and exported here.
 """
 
 from __future__ import annotations
@@ -23,13 +24,13 @@ from weaviate_async._validate import (
     check_instance,
     check_property_name,
     check_str,
-    check_str_list,
     invalid,
     to_enum,
     to_opt_enum,
 )
 from weaviate_async.classes._config_enums import DataType, StopwordsPreset, Tokenization
 from weaviate_async.classes._json_keys import key_metadata, keyed, keyed_json
+from weaviate_async.classes._property_parts import StopwordsCreate, TextAnalyzerConfigCreate
 
 __all__ = [
     "DataType",
@@ -44,96 +45,10 @@ __all__ = [
 ]
 
 
-def _conv_preset(value: Any) -> StopwordsPreset | None:
-    return to_opt_enum(StopwordsPreset, value, "preset")
-
-
-@attrs.frozen(kw_only=True)
-class StopwordsCreate:
-    """A stopword list: a preset, with words added to and removed from it.
-
-    The ``stopwords`` part of the inverted index (``Configure.inverted_index`` builds it from
-    its ``stopwords_*`` arguments), and the stopwords argument of tokenization requests.
-
-    Attributes:
-        preset: ``en`` or ``none`` (None: the server's default, ``en``).
-        additions: words treated as stopwords on top of the preset.
-        removals: words of the preset that are not treated as stopwords.
-
-    Examples:
-        >>> StopwordsCreate(preset=StopwordsPreset.EN, additions=["via"], removals=["a"])
-    """
-
-    preset: StopwordsPreset | None = attrs.field(
-        default=None, converter=_conv_preset, metadata=key_metadata("preset")
-    )
-    additions: list[str] | None = keyed("additions")
-    removals: list[str] | None = keyed("removals")
-
-    def __attrs_post_init__(self) -> None:
-        check_str_list(self.additions, "additions")
-        check_str_list(self.removals, "removals")
-
-    def to_json(self) -> dict[str, Any]:
-        """The ``stopwords`` object, holding only what was set."""
-        return keyed_json(self)
-
-
 IndexName = Literal["searchable", "filterable", "rangeFilters"]
 """A property index that ``collection.config.delete_property_index`` can drop."""
 
 _NESTED_PROPERTY_NAME_RE = re.compile(r"[_A-Za-z][_0-9A-Za-z]*")
-
-
-# --------------------------------------------------------------------------------------------
-# Text analyzer
-# --------------------------------------------------------------------------------------------
-
-
-def _check_fold_ignore(inst: TextAnalyzerConfigCreate, _a: Any, value: Any) -> None:
-    check_str_list(value, "ascii_fold_ignore")
-    if value is None:
-        return
-    for ch in value:
-        if len(ch) != 1:
-            raise invalid("ascii_fold_ignore", "each entry must be a single character", ch)
-
-
-@attrs.frozen(kw_only=True)
-class TextAnalyzerConfigCreate:
-    """Per-property text analysis (``textAnalyzer``) for ``text`` and ``text[]`` properties.
-
-    Build it with ``Configure.text_analyzer(...)``. Immutable once the property exists.
-
-    Attributes:
-        ascii_fold: fold accents to their base letters when indexing and searching.
-        ascii_fold_ignore: characters that are not folded; needs ``ascii_fold=True``.
-        stopword_preset: a built-in preset (``en``, ``none``) or a preset name defined with
-            ``Configure.inverted_index(stopword_presets=...)``; needs word tokenization.
-    """
-
-    ascii_fold: bool | None = keyed("asciiFold")
-    ascii_fold_ignore: list[str] | None = keyed("asciiFoldIgnore", validator=_check_fold_ignore)
-    stopword_preset: StopwordsPreset | str | None = keyed("stopwordPreset")
-
-    @ascii_fold.validator
-    def _v_fold(self, _a: Any, value: Any) -> None:
-        check_bool(value, "ascii_fold")
-
-    @stopword_preset.validator
-    def _v_preset(self, _a: Any, value: Any) -> None:
-        if not isinstance(value, StopwordsPreset):
-            check_str(value, "stopword_preset", allow_empty=False)
-
-    def __attrs_post_init__(self) -> None:
-        if self.ascii_fold_ignore is not None and self.ascii_fold is not True:
-            raise invalid(
-                "ascii_fold_ignore", "can only be set when ascii_fold=True", self.ascii_fold_ignore
-            )
-
-    def to_json(self) -> dict[str, Any]:
-        """The ``textAnalyzer`` object of the property JSON."""
-        return keyed_json(self)
 
 
 # --------------------------------------------------------------------------------------------
