@@ -6,14 +6,14 @@ one or several collections. Both validate their arguments when they are built an
 server's property JSON with ``to_json``.
 
 Arguments are checked with the package's validation kit (:mod:`weaviate_async._validate`), so
-every builder reports invalid input the same way.
+every builder reports invalid input the same way. The enums and the stopword and text analyzer
+builders are generated from a table (``_config_enums``, ``_property_parts``) and exported here.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from enum import Enum
 from typing import Any, ClassVar, Literal
 
 import attrs
@@ -24,12 +24,13 @@ from weaviate_async._validate import (
     check_instance,
     check_property_name,
     check_str,
-    check_str_list,
     invalid,
     to_enum,
     to_opt_enum,
 )
+from weaviate_async.classes._config_enums import DataType, StopwordsPreset, Tokenization
 from weaviate_async.classes._json_keys import key_metadata, keyed, keyed_json
+from weaviate_async.classes._property_parts import StopwordsCreate, TextAnalyzerConfigCreate
 
 __all__ = [
     "DataType",
@@ -44,170 +45,10 @@ __all__ = [
 ]
 
 
-class DataType(str, Enum):
-    """The data types of a property, spelled as the server spells them.
-
-    Attributes:
-        TEXT: text. TEXT_ARRAY: list of texts.
-        INT: integer. INT_ARRAY: list of integers.
-        NUMBER: float. NUMBER_ARRAY: list of floats.
-        BOOL: boolean. BOOL_ARRAY: list of booleans.
-        DATE: RFC 3339 date. DATE_ARRAY: list of dates.
-        UUID: uuid. UUID_ARRAY: list of uuids.
-        GEO_COORDINATES: latitude and longitude.
-        PHONE_NUMBER: phone number.
-        BLOB: base64-encoded binary data. BLOB_HASH: a hash of binary data.
-        OBJECT: a nested object. OBJECT_ARRAY: a list of nested objects.
-    """
-
-    TEXT = "text"
-    TEXT_ARRAY = "text[]"
-    INT = "int"
-    INT_ARRAY = "int[]"
-    BOOL = "boolean"
-    BOOL_ARRAY = "boolean[]"
-    NUMBER = "number"
-    NUMBER_ARRAY = "number[]"
-    DATE = "date"
-    DATE_ARRAY = "date[]"
-    UUID = "uuid"
-    UUID_ARRAY = "uuid[]"
-    GEO_COORDINATES = "geoCoordinates"
-    BLOB = "blob"
-    BLOB_HASH = "blobHash"
-    PHONE_NUMBER = "phoneNumber"
-    OBJECT = "object"
-    OBJECT_ARRAY = "object[]"
-
-
-class Tokenization(str, Enum):
-    """How the inverted index splits text of ``text`` and ``text[]`` properties into tokens.
-
-    Attributes:
-        WORD: alphanumeric words, lowercased (the server's default).
-        WHITESPACE: split on whitespace, case kept.
-        LOWERCASE: split on whitespace, lowercased.
-        FIELD: the whole value as one token, trimmed.
-        TRIGRAM: rolling three-character sequences.
-        GSE: the ``gse`` tokenizer (Chinese and Japanese; server flag needed).
-        KAGOME_JA: the Kagome tokenizer with a Japanese dictionary (server flag needed).
-        KAGOME_KR: the Kagome tokenizer with a Korean dictionary (server flag needed).
-        GSE_CH: the ``gse`` tokenizer for Chinese (server flag needed).
-    """
-
-    WORD = "word"
-    WHITESPACE = "whitespace"
-    LOWERCASE = "lowercase"
-    FIELD = "field"
-    GSE = "gse"
-    TRIGRAM = "trigram"
-    KAGOME_JA = "kagome_ja"
-    KAGOME_KR = "kagome_kr"
-    GSE_CH = "gse_ch"
-
-
-class StopwordsPreset(str, Enum):
-    """Built-in stopword lists.
-
-    Attributes:
-        EN: English stopwords (the server's default).
-        NONE: no stopwords.
-    """
-
-    NONE = "none"
-    EN = "en"
-
-
-def _conv_preset(value: Any) -> StopwordsPreset | None:
-    return to_opt_enum(StopwordsPreset, value, "preset")
-
-
-@attrs.frozen(kw_only=True)
-class StopwordsCreate:
-    """A stopword list: a preset, with words added to and removed from it.
-
-    The ``stopwords`` part of the inverted index (``Configure.inverted_index`` builds it from
-    its ``stopwords_*`` arguments), and the stopwords argument of tokenization requests.
-
-    Attributes:
-        preset: ``en`` or ``none`` (None: the server's default, ``en``).
-        additions: words treated as stopwords on top of the preset.
-        removals: words of the preset that are not treated as stopwords.
-
-    Examples:
-        >>> StopwordsCreate(preset=StopwordsPreset.EN, additions=["via"], removals=["a"])
-    """
-
-    preset: StopwordsPreset | None = attrs.field(
-        default=None, converter=_conv_preset, metadata=key_metadata("preset")
-    )
-    additions: list[str] | None = keyed("additions")
-    removals: list[str] | None = keyed("removals")
-
-    def __attrs_post_init__(self) -> None:
-        check_str_list(self.additions, "additions")
-        check_str_list(self.removals, "removals")
-
-    def to_json(self) -> dict[str, Any]:
-        """The ``stopwords`` object, holding only what was set."""
-        return keyed_json(self)
-
-
 IndexName = Literal["searchable", "filterable", "rangeFilters"]
 """A property index that ``collection.config.delete_property_index`` can drop."""
 
 _NESTED_PROPERTY_NAME_RE = re.compile(r"[_A-Za-z][_0-9A-Za-z]*")
-
-
-# --------------------------------------------------------------------------------------------
-# Text analyzer
-# --------------------------------------------------------------------------------------------
-
-
-def _check_fold_ignore(inst: TextAnalyzerConfigCreate, _a: Any, value: Any) -> None:
-    check_str_list(value, "ascii_fold_ignore")
-    if value is None:
-        return
-    for ch in value:
-        if len(ch) != 1:
-            raise invalid("ascii_fold_ignore", "each entry must be a single character", ch)
-
-
-@attrs.frozen(kw_only=True)
-class TextAnalyzerConfigCreate:
-    """Per-property text analysis (``textAnalyzer``) for ``text`` and ``text[]`` properties.
-
-    Build it with ``Configure.text_analyzer(...)``. Immutable once the property exists.
-
-    Attributes:
-        ascii_fold: fold accents to their base letters when indexing and searching.
-        ascii_fold_ignore: characters that are not folded; needs ``ascii_fold=True``.
-        stopword_preset: a built-in preset (``en``, ``none``) or a preset name defined with
-            ``Configure.inverted_index(stopword_presets=...)``; needs word tokenization.
-    """
-
-    ascii_fold: bool | None = keyed("asciiFold")
-    ascii_fold_ignore: list[str] | None = keyed("asciiFoldIgnore", validator=_check_fold_ignore)
-    stopword_preset: StopwordsPreset | str | None = keyed("stopwordPreset")
-
-    @ascii_fold.validator
-    def _v_fold(self, _a: Any, value: Any) -> None:
-        check_bool(value, "ascii_fold")
-
-    @stopword_preset.validator
-    def _v_preset(self, _a: Any, value: Any) -> None:
-        if not isinstance(value, StopwordsPreset):
-            check_str(value, "stopword_preset", allow_empty=False)
-
-    def __attrs_post_init__(self) -> None:
-        if self.ascii_fold_ignore is not None and self.ascii_fold is not True:
-            raise invalid(
-                "ascii_fold_ignore", "can only be set when ascii_fold=True", self.ascii_fold_ignore
-            )
-
-    def to_json(self) -> dict[str, Any]:
-        """The ``textAnalyzer`` object of the property JSON."""
-        return keyed_json(self)
 
 
 # --------------------------------------------------------------------------------------------
@@ -218,6 +59,13 @@ _TEXT_TYPES = frozenset({DataType.TEXT, DataType.TEXT_ARRAY})
 _RANGE_TYPES = frozenset({DataType.INT, DataType.NUMBER, DataType.DATE})
 _OBJECT_TYPES = frozenset({DataType.OBJECT, DataType.OBJECT_ARRAY})
 _BLOB_TYPES = frozenset({DataType.BLOB, DataType.BLOB_HASH})
+_TEXT = "'text' and 'text[]'"
+#: the arguments only some data types allow: (argument, those types, how errors name them)
+_TYPE_LIMITS = (
+    ("tokenization", _TEXT_TYPES, _TEXT),
+    ("index_searchable", _TEXT_TYPES, _TEXT),
+    ("index_range_filters", _RANGE_TYPES, "'int', 'number' and 'date'"),
+)
 #: Tokenizations the server allows on nested properties.
 _NESTED_TOKENIZATIONS = frozenset(
     {Tokenization.WORD, Tokenization.WHITESPACE, Tokenization.LOWERCASE, Tokenization.FIELD}
@@ -308,31 +156,20 @@ class Property:
                 f"only allowed for data types 'object' and 'object[]', not {dt.value!r}",
                 self.nested_properties,
             )
-        if self.tokenization is not None and dt not in _TEXT_TYPES:
-            raise invalid(
-                "tokenization",
-                f"only allowed for data types 'text' and 'text[]', not {dt.value!r}",
-                self.tokenization.value,
-            )
-        if self.index_searchable and dt not in _TEXT_TYPES:
-            raise invalid(
-                "index_searchable",
-                f"only allowed for data types 'text' and 'text[]', not {dt.value!r}",
-                True,
-            )
-        if self.index_range_filters and dt not in _RANGE_TYPES:
-            raise invalid(
-                "index_range_filters",
-                f"only allowed for data types 'int', 'number' and 'date', not {dt.value!r}",
-                True,
-            )
+        for fname, allowed, named in _TYPE_LIMITS:
+            value = getattr(self, fname)
+            if value is not None and value is not False and dt not in allowed:
+                raise invalid(
+                    fname,
+                    f"only allowed for data types {named}, not {dt.value!r}",
+                    getattr(value, "value", value),
+                )
         if self.index_filterable and dt in _BLOB_TYPES:
             raise invalid("index_filterable", f"not allowed for data type {dt.value!r}", True)
         if self.text_analyzer is not None:
             if dt not in _TEXT_TYPES:
                 raise invalid(
-                    "text_analyzer",
-                    f"only allowed for data types 'text' and 'text[]', not {dt.value!r}",
+                    "text_analyzer", f"only allowed for data types {_TEXT}, not {dt.value!r}"
                 )
             if self.text_analyzer.stopword_preset is not None and self.tokenization not in (
                 None,
