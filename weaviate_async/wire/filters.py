@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from weaviate_async._validate import invalid
-from weaviate_async.classes.filters import (
+from weaviate_async.classes._filter_core import (
     _CountRef,
     _FilterAnd,
     _FilterNot,
