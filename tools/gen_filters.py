@@ -28,7 +28,7 @@ from factory_tables.surface import Cls, Method, Surface  # noqa: E402
 from gen_search import format_module  # noqa: E402
 
 #: the table modules of tools/factory_tables, one per generated module
-TABLES = ("filters",)
+TABLES = ("filters", "search_args")
 _WIDTH = 95
 
 
@@ -76,7 +76,8 @@ def _class(cls: Cls) -> str:
     if cls.fields:
         parts.append(
             "\n".join(
-                f"{f.name}: {f.annotation}" + (f" = {f.value}" if f.value else "")
+                (f"{f.name}: {f.annotation}" if f.annotation else f.name)
+                + (f" = {f.value}" if f.value else "")
                 for f in cls.fields
             )
         )

@@ -48,7 +48,7 @@ from weaviate_async.classes._filter_core import (
     FilterValues,
     FilterValuesList,
     _FilterBase,
-    _Filters,
+    _Filters as _Filters,
     _FilterValue as _FilterValue,
     _Hop,
     _IdTests,

@@ -32,7 +32,8 @@ class Method:
 
 @dataclass(frozen=True)
 class Field:
-    """One field of a record class: ``name: annotation [= value]`` and its line of docs."""
+    """One field of a record class: ``name: annotation [= value]`` and its line of docs (an
+    enum's member when ``annotation`` is empty: ``name = value``)."""
 
     name: str
     annotation: str

@@ -39,7 +39,6 @@ from weaviate_async.classes._filter_core import (
     _FilterAnd,
     _FilterBase,
     _FilterOr,
-    _Filters,
     _Hop,
     _IdTests,
     _leaf,
@@ -50,6 +49,9 @@ from weaviate_async.classes._filter_core import (
     _PropertyTests,
     _ref_hop,
     _RefPath,
+)
+from weaviate_async.classes._filter_core import (
+    _Filters as _Filters,
 )
 from weaviate_async.classes._filter_core import (
     _FilterValue as _FilterValue,
