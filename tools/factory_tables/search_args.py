@@ -4,8 +4,7 @@
 Each argument class is written once: its fields with their checks and one line of docs each
 (the ``Attributes:`` section is made from them), and its factories with their official
 signatures and docs. The checks and converters are hand-written in
-``weaviate_async/classes/_search_core.py``, as are the classes whose fields convert one
-another (``MetadataQuery``, ``QueryNested``, ``QueryReference``), which this module re-exports.
+``weaviate_async/classes/_search_core.py``.
 """
 
 from __future__ import annotations
@@ -37,25 +36,22 @@ HEADER = """
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from enum import Enum
-from typing import ClassVar, TypeAlias, Union
+from typing import ClassVar, Literal, TypeAlias, Union
 
 import attrs
 
 from weaviate_async._validate import attrs_check, check_float, check_int, check_str
 from weaviate_async.classes._search_core import (
-    METADATA,
-    PROPERTIES,
-    PROPERTY,
-    REFERENCE,
-    REFERENCES,
     V as V,
     ListOfVectorsQuery,
-    MetadataQuery,
     NearVectorInputType,
-    QueryNested,
-    QueryReference,
+    _bool,
+    _include_vector,
+    _nested_properties,
+    _ref_properties,
+    _references,
     _as_list,
     _check_minimum_match,
     _check_mmr,
@@ -74,22 +70,10 @@ from weaviate_async.classes._search_core import (
     _weights,
 )
 from weaviate_async.classes._search_core import (
-    INCLUDE_VECTOR as INCLUDE_VECTOR,
-)
-from weaviate_async.classes._search_core import (
-    METADATA_FIELDS as METADATA_FIELDS,
-)
-from weaviate_async.classes._search_core import (
     OneDimensionalVectorType as OneDimensionalVectorType,
 )
 from weaviate_async.classes._search_core import (
     TwoDimensionalVectorType as TwoDimensionalVectorType,
-)
-from weaviate_async.classes._search_core import (
-    _QueryReference as _QueryReference,
-)
-from weaviate_async.classes._search_core import (
-    _QueryReferenceMultiTarget as _QueryReferenceMultiTarget,
 )
 from weaviate_async.classes._search_core import (
     to_metadata_query as to_metadata_query,
@@ -129,6 +113,149 @@ __all__ = [
     "TargetVectors",
 ]
 """
+
+#: MetadataQuery's fields: (name, docs); a list of these names does the same as the flags.
+METADATA_FIELDS = [
+    ("creation_time", "the creation time."),
+    ("last_update_time", "the last update time."),
+    ("distance", "the vector distance to the query (vector searches)."),
+    ("certainty", "the certainty (vector searches on cosine distance)."),
+    ("score", "the BM25 / hybrid score."),
+    ("explain_score", "the explanation of the score."),
+    ("is_consistent", "whether the replicas agree on the object."),
+    (
+        "query_profile",
+        "per-shard timings of the search (``QueryReturn.query_profile``); costs time on the "
+        "server (server 1.36.9 or newer).",
+    ),
+]
+METADATA_NAMES = ", ".join(f'"{name}"' for name, _ in METADATA_FIELDS)
+
+METADATA_QUERY = Cls(
+    "MetadataQuery",
+    """Which metadata a query returns with each object (``return_metadata``).
+
+A list of the field names, e.g. ``["distance", "creation_time"]``, does the same.""",
+    decorator="@attrs.frozen(kw_only=True)",
+    fields=[
+        Field(name, "bool", "attrs.field(default=False, validator=_bool)", doc)
+        for name, doc in METADATA_FIELDS
+    ],
+    methods=[
+        Method(
+            "full",
+            "",
+            "MetadataQuery",
+            "Every metadata field except ``query_profile`` (which costs time on the server).",
+            'return cls(**{name: name != "query_profile" for name in METADATA_FIELDS})',
+            "class",
+        ),
+        Method(
+            "full_with_profile",
+            "",
+            "MetadataQuery",
+            "Every metadata field, ``query_profile`` included (server 1.36.9 or newer).",
+            "return cls(**dict.fromkeys(METADATA_FIELDS, True))",
+            "class",
+        ),
+    ],
+    after=f"""#: The metadata field names a list given as ``return_metadata`` may hold.
+MetadataName = Literal[{METADATA_NAMES}]
+#: What ``return_metadata`` accepts: a MetadataQuery or a list of its field names.
+METADATA: TypeAlias = Union[list[MetadataName], MetadataQuery]
+METADATA_FIELDS: tuple[str, ...] = tuple(a.name for a in attrs.fields(MetadataQuery))""",
+)
+
+QUERY_NESTED = Cls(
+    "QueryNested",
+    """Which fields of an ``object`` / ``object[]`` property to return.
+
+Examples:
+    >>> QueryNested(name="meta", properties=["author", QueryNested(name="inner", properties="x")])""",
+    decorator="@attrs.frozen(kw_only=True)",
+    fields=[
+        Field("name", "str", "attrs.field(validator=_name)", "the object property."),
+        Field(
+            "properties",
+            "PROPERTIES",
+            "attrs.field(converter=_nested_properties)",
+            "its fields to return: names, or QueryNested for deeper objects.",
+        ),
+    ],
+    after="""#: A property to return: a name, or the fields of a nested object.
+PROPERTY: TypeAlias = Union[str, QueryNested]
+#: What ``return_properties`` accepts (besides True, False, None and a TypedDict).
+PROPERTIES: TypeAlias = Union[Sequence[PROPERTY], PROPERTY]""",
+)
+
+QUERY_REFERENCE_BASE = Cls(
+    "_QueryReference",
+    "A reference property to follow, and what to return of the objects it points to.",
+    decorator="@attrs.frozen(kw_only=True)",
+    fields=[
+        Field("link_on", "str", "attrs.field(validator=_name)", "the reference property."),
+        Field(
+            "include_vector",
+            "INCLUDE_VECTOR",
+            "attrs.field(default=False, converter=_include_vector)",
+            "the referenced objects' vectors: True (all), False, or names.",
+        ),
+        Field(
+            "return_metadata",
+            "MetadataQuery | None",
+            "attrs.field(default=None, converter=to_metadata_query)",
+            "their metadata (a MetadataQuery or a list of field names).",
+        ),
+        Field(
+            "return_properties",
+            "PROPERTIES | bool | None",
+            "attrs.field(default=None, converter=_ref_properties)",
+            "their properties (None: all non-blob properties).",
+        ),
+        Field(
+            "return_references",
+            "REFERENCES | None",
+            "attrs.field(default=None, converter=_references)",
+            "references to follow from them in turn.",
+        ),
+    ],
+)
+
+QUERY_REFERENCE_MULTI = Cls(
+    "_QueryReferenceMultiTarget",
+    "A multi-target reference property to follow into one of its target collections.",
+    bases="_QueryReference",
+    decorator="@attrs.frozen(kw_only=True)",
+    fields=[
+        Field(
+            "target_collection",
+            "str",
+            "attrs.field(validator=_name)",
+            "the target collection whose objects are returned.",
+        )
+    ],
+)
+
+QUERY_REFERENCE = Cls(
+    "QueryReference",
+    """A reference property to follow in a query (``return_references``).
+
+``QueryReference.MultiTarget(link_on=..., target_collection=...)`` follows a multi-target
+reference into one target collection.
+
+Examples:
+    >>> QueryReference(link_on="author", return_properties=["name"])
+""",
+    bases="_QueryReference",
+    decorator="@attrs.frozen(kw_only=True)",
+    body="MultiTarget: ClassVar[type[_QueryReferenceMultiTarget]] = _QueryReferenceMultiTarget",
+    after="""#: One reference to follow.
+REFERENCE: TypeAlias = Union[_QueryReference, _QueryReferenceMultiTarget]
+#: What ``return_references`` accepts (besides a TypedDict).
+REFERENCES: TypeAlias = Union[Sequence[REFERENCE], REFERENCE]
+#: ``include_vector``: all vectors (True), none (False), or some by name.
+INCLUDE_VECTOR: TypeAlias = Union[bool, str, list[str]]""",
+)
 
 #: the bound of the server's int32 counts
 INT32 = "2**31 - 1"
@@ -615,6 +742,11 @@ MODULE = Surface(
     header=HEADER,
     classes=[
         NEAR_VECTOR,
+        METADATA_QUERY,
+        QUERY_NESTED,
+        QUERY_REFERENCE_BASE,
+        QUERY_REFERENCE_MULTI,
+        QUERY_REFERENCE,
         GROUP_BY,
         RERANK,
         SORTING,

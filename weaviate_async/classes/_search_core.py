@@ -14,9 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, ClassVar, Generic, Literal, TypeAlias, TypeGuard, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeAlias, TypeGuard, TypeVar, Union
 
 import attrs
+
+if TYPE_CHECKING:
+    from weaviate_async.classes.search import MetadataQuery, QueryNested
 
 from weaviate_async._validate import (
     attrs_check,
@@ -106,65 +109,17 @@ def _list_of_vectors(vectors: tuple[Any, ...]) -> _ListOfVectorsQuery[Any]:
     )
 
 
-# --------------------------------------------------------------------------------- metadata
+# --------------------------------------------------------------------------------- converters
 
-
-@attrs.frozen(kw_only=True)
-class MetadataQuery:
-    """Which metadata a query returns with each object (``return_metadata``).
-
-    A list of the field names, e.g. ``["distance", "creation_time"]``, does the same.
-
-    Attributes:
-        creation_time: the creation time.
-        last_update_time: the last update time.
-        distance: the vector distance to the query (vector searches).
-        certainty: the certainty (vector searches on cosine distance).
-        score: the BM25 / hybrid score.
-        explain_score: the explanation of the score.
-        is_consistent: whether the replicas agree on the object.
-        query_profile: per-shard timings of the search (``QueryReturn.query_profile``); costs
-            time on the server (server 1.36.9 or newer).
-    """
-
-    creation_time: bool = attrs.field(default=False, validator=_bool)
-    last_update_time: bool = attrs.field(default=False, validator=_bool)
-    distance: bool = attrs.field(default=False, validator=_bool)
-    certainty: bool = attrs.field(default=False, validator=_bool)
-    score: bool = attrs.field(default=False, validator=_bool)
-    explain_score: bool = attrs.field(default=False, validator=_bool)
-    is_consistent: bool = attrs.field(default=False, validator=_bool)
-    query_profile: bool = attrs.field(default=False, validator=_bool)
-
-    @classmethod
-    def full(cls) -> MetadataQuery:
-        """Every metadata field except ``query_profile`` (which costs time on the server)."""
-        return cls(**{name: name != "query_profile" for name in METADATA_FIELDS})
-
-    @classmethod
-    def full_with_profile(cls) -> MetadataQuery:
-        """Every metadata field, ``query_profile`` included (server 1.36.9 or newer)."""
-        return cls(**dict.fromkeys(METADATA_FIELDS, True))
-
-
-#: The metadata field names a list given as ``return_metadata`` may hold.
-MetadataName = Literal[
-    "creation_time",
-    "last_update_time",
-    "distance",
-    "certainty",
-    "score",
-    "explain_score",
-    "is_consistent",
-    "query_profile",
-]
-#: What ``return_metadata`` accepts: a MetadataQuery or a list of its field names.
-METADATA: TypeAlias = Union[list[MetadataName], MetadataQuery]
-METADATA_FIELDS: tuple[str, ...] = tuple(a.name for a in attrs.fields(MetadataQuery))
+# The argument classes these converters check for are generated into
+# weaviate_async.classes.search, which imports this module: they are imported when a converter
+# first runs.
 
 
 def to_metadata_query(value: Any, field: str = "return_metadata") -> MetadataQuery | None:
     """``return_metadata`` as a MetadataQuery (None stays None)."""
+    from weaviate_async.classes.search import METADATA_FIELDS, MetadataQuery
+
     if value is None or isinstance(value, MetadataQuery):
         return value
     if isinstance(value, Sequence) and not isinstance(value, (str, bytes)):
@@ -177,10 +132,9 @@ def to_metadata_query(value: Any, field: str = "return_metadata") -> MetadataQue
     raise invalid(field, "must be a MetadataQuery or a list of metadata field names", value)
 
 
-# --------------------------------------------------------------------------------- properties
-
-
 def _nested_properties(value: Any) -> str | QueryNested | tuple[str | QueryNested, ...]:
+    from weaviate_async.classes.search import QueryNested
+
     if isinstance(value, (str, QueryNested)):
         if isinstance(value, str) and not value:
             raise invalid("properties", "property names must not be empty", value)
@@ -193,38 +147,12 @@ def _nested_properties(value: Any) -> str | QueryNested | tuple[str | QueryNeste
     return tuple(value)
 
 
-@attrs.frozen(kw_only=True)
-class QueryNested:
-    """Which fields of an ``object`` / ``object[]`` property to return.
-
-    Examples:
-        >>> QueryNested(name="meta", properties=["author", QueryNested(name="inner", properties="x")])
-
-    Attributes:
-        name: the object property.
-        properties: its fields to return: names, or QueryNested for deeper objects.
-    """
-
-    name: str = attrs.field(validator=_name)
-    properties: PROPERTIES = attrs.field(converter=_nested_properties)
-
-
-#: A property to return: a name, or the fields of a nested object.
-PROPERTY: TypeAlias = Union[str, QueryNested]
-#: What ``return_properties`` accepts (besides True, False, None and a TypedDict).
-PROPERTIES: TypeAlias = Union[Sequence[PROPERTY], PROPERTY]
-
-
 def _include_vector(value: Any) -> bool | str | tuple[str, ...]:
     if isinstance(value, (bool, str)):
         return value
     if isinstance(value, Sequence) and all(isinstance(v, str) and v for v in value):
         return tuple(value)
     raise invalid("include_vector", "must be a bool, a vector name or a list of names", value)
-
-
-def _ref_metadata(value: Any) -> MetadataQuery | None:
-    return to_metadata_query(value, "return_metadata")
 
 
 def _ref_properties(value: Any) -> Any:
@@ -236,6 +164,8 @@ def _ref_properties(value: Any) -> Any:
 
 
 def _references(value: Any) -> Any:
+    from weaviate_async.classes.search import _QueryReference
+
     if value is None or isinstance(value, _QueryReference):
         return value
     if isinstance(value, type):
@@ -244,59 +174,6 @@ def _references(value: Any) -> Any:
         return tuple(value)
     raise invalid("return_references", "must be a QueryReference or a list of them", value)
 
-
-@attrs.frozen(kw_only=True)
-class _QueryReference:
-    """A reference property to follow, and what to return of the objects it points to.
-
-    Attributes:
-        link_on: the reference property.
-        include_vector: the referenced objects' vectors: True (all), False, or names.
-        return_metadata: their metadata (a MetadataQuery or a list of field names).
-        return_properties: their properties (None: all non-blob properties).
-        return_references: references to follow from them in turn.
-    """
-
-    link_on: str = attrs.field(validator=_name)
-    include_vector: INCLUDE_VECTOR = attrs.field(default=False, converter=_include_vector)
-    return_metadata: MetadataQuery | None = attrs.field(default=None, converter=_ref_metadata)
-    return_properties: PROPERTIES | bool | None = attrs.field(
-        default=None, converter=_ref_properties
-    )
-    return_references: REFERENCES | None = attrs.field(default=None, converter=_references)
-
-
-@attrs.frozen(kw_only=True)
-class _QueryReferenceMultiTarget(_QueryReference):
-    """A multi-target reference property to follow into one of its target collections.
-
-    Attributes:
-        target_collection: the target collection whose objects are returned.
-    """
-
-    target_collection: str = attrs.field(validator=_name)
-
-
-@attrs.frozen(kw_only=True)
-class QueryReference(_QueryReference):
-    """A reference property to follow in a query (``return_references``).
-
-    ``QueryReference.MultiTarget(link_on=..., target_collection=...)`` follows a multi-target
-    reference into one target collection.
-
-    Examples:
-        >>> QueryReference(link_on="author", return_properties=["name"])
-    """
-
-    MultiTarget: ClassVar[type[_QueryReferenceMultiTarget]] = _QueryReferenceMultiTarget
-
-
-#: One reference to follow.
-REFERENCE: TypeAlias = Union[_QueryReference, _QueryReferenceMultiTarget]
-#: What ``return_references`` accepts (besides a TypedDict).
-REFERENCES: TypeAlias = Union[Sequence[REFERENCE], REFERENCE]
-#: ``include_vector``: all vectors (True), none (False), or some by name.
-INCLUDE_VECTOR: TypeAlias = Union[bool, str, list[str]]
 
 # --------------------------------------------------------------------------------- sort
 

@@ -26,35 +26,29 @@ Examples:
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from enum import Enum
-from typing import ClassVar, TypeAlias, Union
+from typing import ClassVar, Literal, TypeAlias, Union
 
 import attrs
 
 from weaviate_async._validate import attrs_check, check_float, check_int, check_str
 from weaviate_async.classes._search_core import (
-    INCLUDE_VECTOR as INCLUDE_VECTOR,
-)
-from weaviate_async.classes._search_core import (
-    METADATA,
-    PROPERTIES,
-    PROPERTY,
-    REFERENCE,
-    REFERENCES,
     ListOfVectorsQuery,
-    MetadataQuery,
     NearVectorInputType,
-    QueryNested,
-    QueryReference,
     _as_list,
+    _bool,
     _check_minimum_match,
     _check_mmr,
     _check_move,
     _concept_list,
+    _include_vector,
     _list_of_vectors,
     _name,
+    _nested_properties,
     _opt_float,
+    _ref_properties,
+    _references,
     _sort_field,
     _SortKeys,
     _target_names,
@@ -62,9 +56,6 @@ from weaviate_async.classes._search_core import (
     _uuid_list,
     _weight_keys,
     _weights,
-)
-from weaviate_async.classes._search_core import (
-    METADATA_FIELDS as METADATA_FIELDS,
 )
 from weaviate_async.classes._search_core import (
     OneDimensionalVectorType as OneDimensionalVectorType,
@@ -77,12 +68,6 @@ from weaviate_async.classes._search_core import (
 )
 from weaviate_async.classes._search_core import (
     _ListOfVectorsQuery as _ListOfVectorsQuery,
-)
-from weaviate_async.classes._search_core import (
-    _QueryReference as _QueryReference,
-)
-from weaviate_async.classes._search_core import (
-    _QueryReferenceMultiTarget as _QueryReferenceMultiTarget,
 )
 from weaviate_async.classes._search_core import (
     to_metadata_query as to_metadata_query,
@@ -138,6 +123,136 @@ class NearVector:
             WeaviateInvalidInputError: no vector is given, or they are not all of one kind.
         """
         return _list_of_vectors(vectors)
+
+
+@attrs.frozen(kw_only=True)
+class MetadataQuery:
+    """Which metadata a query returns with each object (``return_metadata``).
+
+    A list of the field names, e.g. ``["distance", "creation_time"]``, does the same.
+
+    Attributes:
+        creation_time: the creation time.
+        last_update_time: the last update time.
+        distance: the vector distance to the query (vector searches).
+        certainty: the certainty (vector searches on cosine distance).
+        score: the BM25 / hybrid score.
+        explain_score: the explanation of the score.
+        is_consistent: whether the replicas agree on the object.
+        query_profile: per-shard timings of the search (``QueryReturn.query_profile``);
+            costs time on the server (server 1.36.9 or newer).
+    """
+
+    creation_time: bool = attrs.field(default=False, validator=_bool)
+    last_update_time: bool = attrs.field(default=False, validator=_bool)
+    distance: bool = attrs.field(default=False, validator=_bool)
+    certainty: bool = attrs.field(default=False, validator=_bool)
+    score: bool = attrs.field(default=False, validator=_bool)
+    explain_score: bool = attrs.field(default=False, validator=_bool)
+    is_consistent: bool = attrs.field(default=False, validator=_bool)
+    query_profile: bool = attrs.field(default=False, validator=_bool)
+
+    @classmethod
+    def full(cls) -> MetadataQuery:
+        """Every metadata field except ``query_profile`` (which costs time on the server)."""
+        return cls(**{name: name != "query_profile" for name in METADATA_FIELDS})
+
+    @classmethod
+    def full_with_profile(cls) -> MetadataQuery:
+        """Every metadata field, ``query_profile`` included (server 1.36.9 or newer)."""
+        return cls(**dict.fromkeys(METADATA_FIELDS, True))
+
+
+#: The metadata field names a list given as ``return_metadata`` may hold.
+MetadataName = Literal[
+    "creation_time",
+    "last_update_time",
+    "distance",
+    "certainty",
+    "score",
+    "explain_score",
+    "is_consistent",
+    "query_profile",
+]
+#: What ``return_metadata`` accepts: a MetadataQuery or a list of its field names.
+METADATA: TypeAlias = Union[list[MetadataName], MetadataQuery]
+METADATA_FIELDS: tuple[str, ...] = tuple(a.name for a in attrs.fields(MetadataQuery))
+
+
+@attrs.frozen(kw_only=True)
+class QueryNested:
+    """Which fields of an ``object`` / ``object[]`` property to return.
+
+    Examples:
+        >>> QueryNested(name="meta", properties=["author", QueryNested(name="inner", properties="x")])
+
+    Attributes:
+        name: the object property.
+        properties: its fields to return: names, or QueryNested for deeper objects.
+    """
+
+    name: str = attrs.field(validator=_name)
+    properties: PROPERTIES = attrs.field(converter=_nested_properties)
+
+
+#: A property to return: a name, or the fields of a nested object.
+PROPERTY: TypeAlias = Union[str, QueryNested]
+#: What ``return_properties`` accepts (besides True, False, None and a TypedDict).
+PROPERTIES: TypeAlias = Union[Sequence[PROPERTY], PROPERTY]
+
+
+@attrs.frozen(kw_only=True)
+class _QueryReference:
+    """A reference property to follow, and what to return of the objects it points to.
+
+    Attributes:
+        link_on: the reference property.
+        include_vector: the referenced objects' vectors: True (all), False, or names.
+        return_metadata: their metadata (a MetadataQuery or a list of field names).
+        return_properties: their properties (None: all non-blob properties).
+        return_references: references to follow from them in turn.
+    """
+
+    link_on: str = attrs.field(validator=_name)
+    include_vector: INCLUDE_VECTOR = attrs.field(default=False, converter=_include_vector)
+    return_metadata: MetadataQuery | None = attrs.field(default=None, converter=to_metadata_query)
+    return_properties: PROPERTIES | bool | None = attrs.field(
+        default=None, converter=_ref_properties
+    )
+    return_references: REFERENCES | None = attrs.field(default=None, converter=_references)
+
+
+@attrs.frozen(kw_only=True)
+class _QueryReferenceMultiTarget(_QueryReference):
+    """A multi-target reference property to follow into one of its target collections.
+
+    Attributes:
+        target_collection: the target collection whose objects are returned.
+    """
+
+    target_collection: str = attrs.field(validator=_name)
+
+
+@attrs.frozen(kw_only=True)
+class QueryReference(_QueryReference):
+    """A reference property to follow in a query (``return_references``).
+
+    ``QueryReference.MultiTarget(link_on=..., target_collection=...)`` follows a multi-target
+    reference into one target collection.
+
+    Examples:
+        >>> QueryReference(link_on="author", return_properties=["name"])
+    """
+
+    MultiTarget: ClassVar[type[_QueryReferenceMultiTarget]] = _QueryReferenceMultiTarget
+
+
+#: One reference to follow.
+REFERENCE: TypeAlias = Union[_QueryReference, _QueryReferenceMultiTarget]
+#: What ``return_references`` accepts (besides a TypedDict).
+REFERENCES: TypeAlias = Union[Sequence[REFERENCE], REFERENCE]
+#: ``include_vector``: all vectors (True), none (False), or some by name.
+INCLUDE_VECTOR: TypeAlias = Union[bool, str, list[str]]
 
 
 @attrs.frozen(kw_only=True)
