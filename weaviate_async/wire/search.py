@@ -46,6 +46,7 @@ from weaviate_async.classes.internal import (
     _CrossReference,
 )
 from weaviate_async.classes.search import (
+    METADATA_FIELDS,
     MMR,
     BM25OperatorAnd,
     BM25OperatorAndCross,
@@ -131,6 +132,11 @@ _COMBINATION = {
     _MultiTargetVectorJoinEnum.MANUAL_WEIGHTS: base_search_pb2.COMBINATION_METHOD_TYPE_MANUAL,
 }
 _OPERATOR = base_search_pb2.SearchOperatorOptions
+# MetadataQuery's fields whose MetadataRequest field has another name.
+_METADATA_REQUEST = {
+    "creation_time": "creation_time_unix",
+    "last_update_time": "last_update_time_unix",
+}
 _B = search_get_pb2.Boost
 _CURVES = {
     _BoostCurve.EXPONENTIAL: _B.DECAY_CURVE_EXPONENTIAL,
@@ -229,14 +235,9 @@ def metadata_pb(
     request = search_get_pb2.MetadataRequest(uuid=True)
     for source in (query, always):
         if source is not None:
-            request.creation_time_unix |= source.creation_time
-            request.last_update_time_unix |= source.last_update_time
-            request.distance |= source.distance
-            request.certainty |= source.certainty
-            request.score |= source.score
-            request.explain_score |= source.explain_score
-            request.is_consistent |= source.is_consistent
-            request.query_profile |= source.query_profile
+            for name in METADATA_FIELDS:
+                if getattr(source, name):
+                    setattr(request, _METADATA_REQUEST.get(name, name), True)
     if include_vector is True:
         request.vector = True
     elif include_vector is not False and include_vector is not None:
@@ -421,6 +422,18 @@ def rerank_pb(rerank: Any) -> search_get_pb2.Rerank | None:
     return search_get_pb2.Rerank(property=rerank.prop, query=rerank.query)
 
 
+def _decay_pb(message: Any, decay: Any) -> Any:
+    """A time or numeric decay function as its ``message``: the two share their fields."""
+    return message(
+        property=decay.property,
+        origin=decay.origin,
+        scale=decay.scale,
+        offset=decay.offset,
+        curve=None if decay.curve is None else _CURVES[decay.curve],
+        decay_value=decay.decay_value,
+    )
+
+
 def boost_pb(boost: Any) -> search_get_pb2.Boost | None:
     """``boost`` (made by ``Boost``) as the ``Boost`` message."""
     if boost is None:
@@ -437,29 +450,9 @@ def boost_pb(boost: Any) -> search_get_pb2.Boost | None:
         if cond.filter is not None:
             c.filter.CopyFrom(filters_pb(cond.filter))
         elif cond.time_decay is not None:
-            t = cond.time_decay
-            c.time_decay.CopyFrom(
-                _B.TimeDecayFunction(
-                    property=t.property,
-                    origin=t.origin,
-                    scale=t.scale,
-                    offset=t.offset,
-                    curve=None if t.curve is None else _CURVES[t.curve],
-                    decay_value=t.decay_value,
-                )
-            )
+            c.time_decay.CopyFrom(_decay_pb(_B.TimeDecayFunction, cond.time_decay))
         elif cond.numeric_decay is not None:
-            n = cond.numeric_decay
-            c.numeric_decay.CopyFrom(
-                _B.NumericDecayFunction(
-                    property=n.property,
-                    origin=n.origin,
-                    scale=n.scale,
-                    offset=n.offset,
-                    curve=None if n.curve is None else _CURVES[n.curve],
-                    decay_value=n.decay_value,
-                )
-            )
+            c.numeric_decay.CopyFrom(_decay_pb(_B.NumericDecayFunction, cond.numeric_decay))
         elif cond.property_value is not None:
             v = cond.property_value
             c.property_value.CopyFrom(
@@ -511,6 +504,16 @@ def _vector_pb(vector: Any, field: str, version: Version) -> base_pb2.Vectors:
         raise invalid(field, "multi-vector queries need Weaviate 1.29 or newer", None)
     packed, kind = pack_any_vector(vector, field)
     return base_pb2.Vectors(vector_bytes=packed, type=kind)  # type: ignore[arg-type]
+
+
+def _one_vector_into(message: Any, vector: Any, field: str, version: Version) -> None:
+    """Put one vector or multi-vector into ``message`` (NearVector or Hybrid), in the field
+    the server reads."""
+    vec = _vector_pb(vector, field, version)
+    if _at_least(version, _VECTORS_FIELD):
+        message.vectors.append(vec)
+    else:
+        message.vector_bytes = vec.vector_bytes
 
 
 def targets_pb(
@@ -618,15 +621,22 @@ def near_vector_pb(
     else:
         if near_vector is None:
             raise invalid(field, "a vector is required", near_vector)
-        vec = _vector_pb(near_vector, field, version)
-        if _at_least(version, _VECTORS_FIELD):
-            out.vectors.append(vec)
-        else:
-            out.vector_bytes = vec.vector_bytes
+        _one_vector_into(out, near_vector, field, version)
         targets = targets_pb(target_vector)
     if targets is not None:
         out.targets.CopyFrom(targets)
     return out
+
+
+def _vector_search(
+    target_vector: Any, diversity_selection: Any, certainty: Any, distance: Any
+) -> dict[str, Any]:
+    """The arguments every near<X> operator shares, as its message's fields."""
+    return {
+        "targets": targets_pb(target_vector),
+        "selection": selection_pb(diversity_selection),
+        **_certainty_distance(certainty, distance),
+    }
 
 
 def near_object_pb(
@@ -640,9 +650,7 @@ def near_object_pb(
     """The ``NearObject`` operator: the uuid of the object whose vector is the query."""
     return base_search_pb2.NearObject(
         id=uuid_str(near_object, "near_object"),
-        targets=targets_pb(target_vector),
-        selection=selection_pb(diversity_selection),
-        **_certainty_distance(certainty, distance),
+        **_vector_search(target_vector, diversity_selection, certainty, distance),
     )
 
 
@@ -682,9 +690,7 @@ def near_text_pb(
         query=_text_list(query, "query"),
         move_to=_move_pb(move_to, "move_to"),
         move_away=_move_pb(move_away, "move_away"),
-        targets=targets_pb(target_vector),
-        selection=selection_pb(diversity_selection),
-        **_certainty_distance(certainty, distance),
+        **_vector_search(target_vector, diversity_selection, certainty, distance),
     )
 
 
@@ -706,10 +712,8 @@ def near_media_pb(
     field, message, media_field = _MEDIA[kind]
     check_str(media, "media", allow_empty=False)
     return field, message(
-        targets=targets_pb(target_vector),
-        selection=selection_pb(diversity_selection),
         **{media_field: media},
-        **_certainty_distance(certainty, distance),
+        **_vector_search(target_vector, diversity_selection, certainty, distance),
     )
 
 
@@ -801,11 +805,7 @@ def hybrid_pb(
         hybrid.near_vector.vector_for_targets.extend(_vector_for_targets(vector, "vector", version))
         targets = targets_pb(target_vector, order=list(vector))
     elif vector is not None:
-        vec = _vector_pb(vector, "vector", version)
-        if _at_least(version, _VECTORS_FIELD):
-            hybrid.vectors.append(vec)
-        else:
-            hybrid.vector_bytes = vec.vector_bytes
+        _one_vector_into(hybrid, vector, "vector", version)
     if targets is not None:
         hybrid.targets.CopyFrom(targets)
     return hybrid
@@ -1121,6 +1121,7 @@ def _groups(
     for g in reply.group_by_results:
         rerank = g.rerank.score if g.HasField("rerank") else None
         objects = _group_objects(g, shape, collection)
+        common = (g.name, g.min_distance, g.max_distance, g.number_of_objects, objects, rerank)
         if shape.generative:
             if g.generative_result.values:
                 generated: str | None = g.generative_result.values[0].result
@@ -1128,19 +1129,9 @@ def _groups(
                 generated = g.generative.result
             else:
                 generated = None
-            groups[g.name] = GenerativeGroup(
-                g.name,
-                g.min_distance,
-                g.max_distance,
-                g.number_of_objects,
-                objects,
-                rerank,
-                generated,
-            )
+            groups[g.name] = GenerativeGroup(*common, generated)
         else:
-            groups[g.name] = Group(
-                g.name, g.min_distance, g.max_distance, g.number_of_objects, objects, rerank
-            )
+            groups[g.name] = Group(*common)
     return groups
 
 
