@@ -38,15 +38,15 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 from enum import Enum
-from typing import ClassVar, Literal, TypeAlias, Union
+from typing import Any, ClassVar, Generic, Literal, TypeAlias, TypeGuard, Union
 
 import attrs
 
 from weaviate_async._validate import attrs_check, check_float, check_int, check_str
 from weaviate_async.classes._search_core import (
+    OneDimensionalVectorType as OneDimensionalVectorType,
+    TwoDimensionalVectorType as TwoDimensionalVectorType,
     V as V,
-    ListOfVectorsQuery,
-    NearVectorInputType,
     _bool,
     _include_vector,
     _nested_properties,
@@ -58,7 +58,6 @@ from weaviate_async.classes._search_core import (
     _check_move,
     _concept_list,
     _list_of_vectors,
-    _ListOfVectorsQuery as _ListOfVectorsQuery,
     _name,
     _opt_float,
     _sort_field,
@@ -68,12 +67,6 @@ from weaviate_async.classes._search_core import (
     _uuid_list,
     _weight_keys,
     _weights,
-)
-from weaviate_async.classes._search_core import (
-    OneDimensionalVectorType as OneDimensionalVectorType,
-)
-from weaviate_async.classes._search_core import (
-    TwoDimensionalVectorType as TwoDimensionalVectorType,
 )
 from weaviate_async.classes._search_core import (
     to_metadata_query as to_metadata_query,
@@ -259,6 +252,67 @@ INCLUDE_VECTOR: TypeAlias = Union[bool, str, list[str]]""",
 
 #: the bound of the server's int32 counts
 INT32 = "2**31 - 1"
+
+
+def dimension_guard(name: str, dims: str, vectors: str, doc: str) -> Method:
+    """``is_one_dimensional`` / ``is_two_dimensional``: a type guard on the dimensionality."""
+    return Method(
+        name,
+        "self_: _ListOfVectorsQuery[Any]",
+        f"TypeGuard[_ListOfVectorsQuery[{vectors}]]",
+        doc,
+        f'return self_.dimensionality == "{dims}"',
+        "static",
+    )
+
+
+LIST_OF_VECTORS = Cls(
+    "_ListOfVectorsQuery",
+    "Several query vectors for one target vector (``NearVector.list_of_vectors``).",
+    bases="Generic[V]",
+    decorator="@attrs.frozen(kw_only=True)",
+    fields=[
+        Field(
+            "dimensionality",
+            'Literal["1D", "2D"]',
+            "",
+            '``"1D"`` for vectors, ``"2D"`` for multi-vectors.',
+        ),
+        Field("vectors", "Sequence[V]", "", "the query vectors."),
+    ],
+    methods=[
+        dimension_guard(
+            "is_one_dimensional",
+            "1D",
+            "OneDimensionalVectorType",
+            "Whether the query vectors are vectors (not multi-vectors).",
+        ),
+        dimension_guard(
+            "is_two_dimensional",
+            "2D",
+            "TwoDimensionalVectorType",
+            "Whether the query vectors are multi-vectors.",
+        ),
+    ],
+    after="""#: Several query vectors for one target vector; made by :meth:`NearVector.list_of_vectors`.
+ListOfVectorsQuery = _ListOfVectorsQuery
+
+#: What ``near_vector`` (and hybrid's ``vector``) searches with: a vector, a multi-vector, or
+#: ``{target name: vector, multi-vector or NearVector.list_of_vectors(...)}``.
+NearVectorInputType: TypeAlias = Union[
+    OneDimensionalVectorType,
+    TwoDimensionalVectorType,
+    Mapping[
+        str,
+        Union[
+            OneDimensionalVectorType,
+            TwoDimensionalVectorType,
+            "_ListOfVectorsQuery[OneDimensionalVectorType]",
+            "_ListOfVectorsQuery[TwoDimensionalVectorType]",
+        ],
+    ],
+]""",
+)
 
 NEAR_VECTOR = Cls(
     "NearVector",
@@ -741,6 +795,7 @@ MODULE = Surface(
     doc=DOC,
     header=HEADER,
     classes=[
+        LIST_OF_VECTORS,
         NEAR_VECTOR,
         METADATA_QUERY,
         QUERY_NESTED,

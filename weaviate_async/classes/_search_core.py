@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeAlias, TypeGuard, TypeVar, Union
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, Union
 
 import attrs
 
 if TYPE_CHECKING:
-    from weaviate_async.classes.search import MetadataQuery, QueryNested
+    from weaviate_async.classes.search import MetadataQuery, QueryNested, _ListOfVectorsQuery
 
 from weaviate_async._validate import (
     attrs_check,
@@ -50,55 +50,10 @@ def _is_sequence(value: Any) -> bool:
     return isinstance(value, Sequence) or hasattr(value, "__array__")
 
 
-@attrs.frozen(kw_only=True)
-class _ListOfVectorsQuery(Generic[V]):
-    """Several query vectors for one target vector (``NearVector.list_of_vectors``).
-
-    Attributes:
-        dimensionality: ``"1D"`` for vectors, ``"2D"`` for multi-vectors.
-        vectors: the query vectors.
-    """
-
-    dimensionality: Literal["1D", "2D"]
-    vectors: Sequence[V]
-
-    @staticmethod
-    def is_one_dimensional(
-        self_: _ListOfVectorsQuery[Any],
-    ) -> TypeGuard[_ListOfVectorsQuery[OneDimensionalVectorType]]:
-        """Whether the query vectors are vectors (not multi-vectors)."""
-        return self_.dimensionality == "1D"
-
-    @staticmethod
-    def is_two_dimensional(
-        self_: _ListOfVectorsQuery[Any],
-    ) -> TypeGuard[_ListOfVectorsQuery[TwoDimensionalVectorType]]:
-        """Whether the query vectors are multi-vectors."""
-        return self_.dimensionality == "2D"
-
-
-#: Several query vectors for one target vector; made by :meth:`NearVector.list_of_vectors`.
-ListOfVectorsQuery = _ListOfVectorsQuery
-
-#: What ``near_vector`` (and hybrid's ``vector``) searches with: a vector, a multi-vector, or
-#: ``{target name: vector, multi-vector or NearVector.list_of_vectors(...)}``.
-NearVectorInputType: TypeAlias = Union[
-    OneDimensionalVectorType,
-    TwoDimensionalVectorType,
-    Mapping[
-        str,
-        Union[
-            OneDimensionalVectorType,
-            TwoDimensionalVectorType,
-            "_ListOfVectorsQuery[OneDimensionalVectorType]",
-            "_ListOfVectorsQuery[TwoDimensionalVectorType]",
-        ],
-    ],
-]
-
-
 def _list_of_vectors(vectors: tuple[Any, ...]) -> _ListOfVectorsQuery[Any]:
     """``NearVector.list_of_vectors(*vectors)``: all vectors, or all multi-vectors."""
+    from weaviate_async.classes.search import _ListOfVectorsQuery
+
     if not vectors or not _is_sequence(vectors[0]) or len(vectors[0]) == 0:
         raise invalid("vectors", "at least one non-empty vector is required", vectors)
     kinds = {_is_sequence(v[0]) if len(v) else None for v in vectors}

@@ -28,14 +28,21 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 from enum import Enum
-from typing import ClassVar, Literal, TypeAlias, Union
+from typing import Any, ClassVar, Generic, Literal, TypeAlias, TypeGuard, Union
 
 import attrs
 
 from weaviate_async._validate import attrs_check, check_float, check_int, check_str
 from weaviate_async.classes._search_core import (
-    ListOfVectorsQuery,
-    NearVectorInputType,
+    OneDimensionalVectorType as OneDimensionalVectorType,
+)
+from weaviate_async.classes._search_core import (
+    TwoDimensionalVectorType as TwoDimensionalVectorType,
+)
+from weaviate_async.classes._search_core import (
+    V as V,
+)
+from weaviate_async.classes._search_core import (
     _as_list,
     _bool,
     _check_minimum_match,
@@ -56,18 +63,6 @@ from weaviate_async.classes._search_core import (
     _uuid_list,
     _weight_keys,
     _weights,
-)
-from weaviate_async.classes._search_core import (
-    OneDimensionalVectorType as OneDimensionalVectorType,
-)
-from weaviate_async.classes._search_core import (
-    TwoDimensionalVectorType as TwoDimensionalVectorType,
-)
-from weaviate_async.classes._search_core import (
-    V as V,
-)
-from weaviate_async.classes._search_core import (
-    _ListOfVectorsQuery as _ListOfVectorsQuery,
 )
 from weaviate_async.classes._search_core import (
     to_metadata_query as to_metadata_query,
@@ -105,6 +100,53 @@ __all__ = [
     "Sorting",
     "TargetVectorJoinType",
     "TargetVectors",
+]
+
+
+@attrs.frozen(kw_only=True)
+class _ListOfVectorsQuery(Generic[V]):
+    """Several query vectors for one target vector (``NearVector.list_of_vectors``).
+
+    Attributes:
+        dimensionality: ``"1D"`` for vectors, ``"2D"`` for multi-vectors.
+        vectors: the query vectors.
+    """
+
+    dimensionality: Literal["1D", "2D"]
+    vectors: Sequence[V]
+
+    @staticmethod
+    def is_one_dimensional(
+        self_: _ListOfVectorsQuery[Any],
+    ) -> TypeGuard[_ListOfVectorsQuery[OneDimensionalVectorType]]:
+        """Whether the query vectors are vectors (not multi-vectors)."""
+        return self_.dimensionality == "1D"
+
+    @staticmethod
+    def is_two_dimensional(
+        self_: _ListOfVectorsQuery[Any],
+    ) -> TypeGuard[_ListOfVectorsQuery[TwoDimensionalVectorType]]:
+        """Whether the query vectors are multi-vectors."""
+        return self_.dimensionality == "2D"
+
+
+#: Several query vectors for one target vector; made by :meth:`NearVector.list_of_vectors`.
+ListOfVectorsQuery = _ListOfVectorsQuery
+
+#: What ``near_vector`` (and hybrid's ``vector``) searches with: a vector, a multi-vector, or
+#: ``{target name: vector, multi-vector or NearVector.list_of_vectors(...)}``.
+NearVectorInputType: TypeAlias = Union[
+    OneDimensionalVectorType,
+    TwoDimensionalVectorType,
+    Mapping[
+        str,
+        Union[
+            OneDimensionalVectorType,
+            TwoDimensionalVectorType,
+            "_ListOfVectorsQuery[OneDimensionalVectorType]",
+            "_ListOfVectorsQuery[TwoDimensionalVectorType]",
+        ],
+    ],
 ]
 
 
