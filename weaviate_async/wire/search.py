@@ -118,9 +118,9 @@ UNKNOWN: Version = (0, 0, 0)
 _MULTI = base_pb2.Vectors.VECTOR_TYPE_MULTI_FP32
 _UINT32_MAX = 2**32 - 1
 _INT32_MAX = 2**31 - 1
-_FUSION = {
-    HybridFusion.RANKED: base_search_pb2.Hybrid.FUSION_TYPE_RANKED,
-    HybridFusion.RELATIVE_SCORE: base_search_pb2.Hybrid.FUSION_TYPE_RELATIVE_SCORE,
+# HybridFusion's values are the wire names.
+_FUSION: dict[HybridFusion, Any] = {
+    f: base_search_pb2.Hybrid.FusionType.Value(f.value) for f in HybridFusion
 }
 _COMBINATION = {
     _MultiTargetVectorJoinEnum.SUM: base_search_pb2.COMBINATION_METHOD_TYPE_SUM,
@@ -143,9 +143,8 @@ _CURVES = {
     _BoostCurve.GAUSSIAN: _B.DECAY_CURVE_GAUSS,
     _BoostCurve.LINEAR: _B.DECAY_CURVE_LINEAR,
 }
-_MODIFIERS = {
-    _BoostModifier.LOG1P: _B.PROPERTY_VALUE_MODIFIER_LOG1P,
-    _BoostModifier.SQRT: _B.PROPERTY_VALUE_MODIFIER_SQRT,
+_MODIFIERS: dict[_BoostModifier, Any] = {
+    m: _B.PropertyValueModifier.Value(f"PROPERTY_VALUE_MODIFIER_{m.name}") for m in _BoostModifier
 }
 # near_media: the media type -> (SearchRequest field, message, the message's media field)
 _MEDIA: dict[NearMediaType, tuple[str, Any, str]] = {
