@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:
+    # The curves and modifiers are public enums generated into weaviate_async.classes.boost,
+    # which imports this module: the builders import them when they run.
+    from weaviate_async.classes.boost import _BoostCurve, _BoostModifier
 
 from weaviate_async._validate import (
     attrs_check,
@@ -35,33 +39,6 @@ _name = attrs_check(check_str, required=True, allow_empty=False)
 # any number (negative demotes). So the range is checked when the query is built.
 _weight = attrs_check(check_float)
 _depth = attrs_check(check_int, minimum=1, maximum=2**32 - 1)
-
-
-class _BoostCurve(str, Enum):
-    """The decay curve of ``time_decay`` and ``numeric_decay``: the score is 1 at the origin
-    and ``decay`` at ``scale`` from it.
-
-    Attributes:
-        EXPONENTIAL: halves geometrically, with a long tail (the server's default).
-        GAUSSIAN: bell-shaped, falling sharply past ``scale``.
-        LINEAR: a straight line down to zero.
-    """
-
-    EXPONENTIAL = "exp"
-    GAUSSIAN = "gauss"
-    LINEAR = "linear"
-
-
-class _BoostModifier(str, Enum):
-    """A transform of ``numeric_property``'s value before it is normalized.
-
-    Attributes:
-        LOG1P: ``log(1 + value)``: strongly damps large values.
-        SQRT: ``sqrt(value)``: mildly damps large values.
-    """
-
-    LOG1P = "log1p"
-    SQRT = "sqrt"
 
 
 def _check_decay(value: Any) -> None:
@@ -167,6 +144,8 @@ def _number(value: Any, field: str, *, required: bool = False) -> float | None:
 
 
 def _curve(value: Any) -> _BoostCurve | None:
+    from weaviate_async.classes.boost import _BoostCurve
+
     if value is None:
         return None
     try:
@@ -233,6 +212,8 @@ def _numeric_decay(
 
 
 def _numeric_property(name: Any, modifier: Any, weight: Any, depth: Any) -> _Boost:
+    from weaviate_async.classes.boost import _BoostModifier
+
     if modifier is not None:
         try:
             modifier = _BoostModifier(modifier)

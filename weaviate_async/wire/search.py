@@ -20,8 +20,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from weaviate_async._validate import check_float, check_str, invalid, is_typeddict, uuid_str
-from weaviate_async.classes._boost_core import _Boost, _BoostCurve, _BoostModifier
+from weaviate_async.classes._boost_core import _Boost
 from weaviate_async.classes._filter_core import _Filters
+from weaviate_async.classes.boost import _BoostCurve, _BoostModifier
 from weaviate_async.classes.internal import (
     CrossReferenceAnnotation,
     GenerativeGroup,
