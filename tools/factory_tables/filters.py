@@ -402,8 +402,7 @@ Examples:
             "filters: Sequence[_Filters]",
             "_Filters",
             "Every one of ``filters`` holds (one filter is returned as it is).",
-            'items = _combine(filters, "filters")\n'
-            "return items[0] if len(items) == 1 else _FilterAnd(items)",
+            "items = _combine(filters)\nreturn items[0] if len(items) == 1 else _FilterAnd(items)",
             "static",
         ),
         Method(
@@ -411,8 +410,7 @@ Examples:
             "filters: Sequence[_Filters]",
             "_Filters",
             "At least one of ``filters`` holds (one filter is returned as it is).",
-            'items = _combine(filters, "filters")\n'
-            "return items[0] if len(items) == 1 else _FilterOr(items)",
+            "items = _combine(filters)\nreturn items[0] if len(items) == 1 else _FilterOr(items)",
             "static",
         ),
         Method(

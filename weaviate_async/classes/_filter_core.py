@@ -16,7 +16,7 @@ import numbers
 import uuid as uuid_lib
 from collections.abc import Iterable, Sequence
 from enum import Enum
-from typing import Any, NoReturn, TypeAlias
+from typing import Any, ClassVar, NoReturn, TypeAlias
 
 import attrs
 
@@ -94,34 +94,37 @@ def _as_filters(value: Iterable[_Filters]) -> tuple[_Filters, ...]:
     return tuple(value)
 
 
-def _check_operands(instance: Any, attribute: Any, value: tuple[Any, ...]) -> None:
+def _check_operands(instance: Any, attribute: Any, value: Sequence[Any]) -> None:
     for i, f in enumerate(value):
         if not isinstance(f, _Filters):
             raise invalid(f"filters[{i}]", "must be a filter built with Filter...", f)
 
 
 @attrs.frozen
-class _FilterAnd(_Filters):
-    """All of ``filters`` hold."""
+class _Combination(_Filters):
+    """Filters joined by one operator (AND, OR or NOT, by the subclass)."""
 
+    _operator: ClassVar[_Operator]
     filters: tuple[_Filters, ...] = attrs.field(converter=_as_filters, validator=_check_operands)
 
     @property
     def operator(self) -> _Operator:
-        """``_Operator.AND``."""
-        return _Operator.AND
+        """The joining operator."""
+        return self._operator
 
 
 @attrs.frozen
-class _FilterOr(_Filters):
+class _FilterAnd(_Combination):
+    """All of ``filters`` hold."""
+
+    _operator = _Operator.AND
+
+
+@attrs.frozen
+class _FilterOr(_Combination):
     """At least one of ``filters`` holds."""
 
-    filters: tuple[_Filters, ...] = attrs.field(converter=_as_filters, validator=_check_operands)
-
-    @property
-    def operator(self) -> _Operator:
-        """``_Operator.OR``."""
-        return _Operator.OR
+    _operator = _Operator.OR
 
 
 def _one_operand(instance: Any, attribute: Any, value: tuple[Any, ...]) -> None:
@@ -131,15 +134,11 @@ def _one_operand(instance: Any, attribute: Any, value: tuple[Any, ...]) -> None:
 
 
 @attrs.frozen
-class _FilterNot(_Filters):
+class _FilterNot(_Combination):
     """The one filter in ``filters`` does not hold."""
 
+    _operator = _Operator.NOT
     filters: tuple[_Filters, ...] = attrs.field(converter=_as_filters, validator=_one_operand)
-
-    @property
-    def operator(self) -> _Operator:
-        """``_Operator.NOT``."""
-        return _Operator.NOT
 
 
 @attrs.frozen
@@ -506,15 +505,14 @@ class _RefPath:
         return f"FilterByRef({' -> '.join(h[0] if h[1] is None else f'{h[0]}:{h[1]}' for h in self._hops)})"
 
 
-def _combine(filters: Any, field: str) -> Sequence[_Filters]:
+def _combine(filters: Any) -> Sequence[_Filters]:
+    """The ``filters`` of ``Filter.all_of`` / ``any_of``, checked."""
     items = _as_sequence(filters)
     if items is None:
-        raise invalid(field, "must be a list of filters", filters)
+        raise invalid("filters", "must be a list of filters", filters)
     if not items:
-        raise invalid(field, "must hold at least one filter", filters)
-    for i, f in enumerate(items):
-        if not isinstance(f, _Filters):
-            raise invalid(f"{field}[{i}]", "must be a filter built with Filter...", f)
+        raise invalid("filters", "must hold at least one filter", filters)
+    _check_operands(None, None, items)
     return items
 
 

@@ -349,13 +349,13 @@ class Filter:
     @staticmethod
     def all_of(filters: Sequence[_Filters]) -> _Filters:
         """Every one of ``filters`` holds (one filter is returned as it is)."""
-        items = _combine(filters, "filters")
+        items = _combine(filters)
         return items[0] if len(items) == 1 else _FilterAnd(items)
 
     @staticmethod
     def any_of(filters: Sequence[_Filters]) -> _Filters:
         """At least one of ``filters`` holds (one filter is returned as it is)."""
-        items = _combine(filters, "filters")
+        items = _combine(filters)
         return items[0] if len(items) == 1 else _FilterOr(items)
 
     @staticmethod

@@ -257,13 +257,6 @@ def _nested_pb(nested: QueryNested) -> search_get_pb2.ObjectPropertiesRequest:
     return out
 
 
-def _return_properties(value: Any, field: str = "return_properties") -> Any:
-    """``return_properties`` with a TypedDict replaced by its keys."""
-    if isinstance(value, type):
-        return properties_of_model(value)
-    return value
-
-
 def _return_references(value: Any) -> tuple[_QueryReference, ...] | None:
     if value is None:
         return None
@@ -282,7 +275,9 @@ def properties_pb(
     """The ``PropertiesRequest``: None (server default: every non-reference, non-blob
     property) for None or True without references; nothing for False or []; else the named
     properties, the fields of QueryNested entries and the references to follow."""
-    props = _return_properties(return_properties)
+    props = return_properties
+    if isinstance(props, type):  # a TypedDict: its keys
+        props = properties_of_model(props)
     refs = _return_references(return_references)
     if (props is None or props is True) and refs is None:
         return None
