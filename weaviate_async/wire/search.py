@@ -19,7 +19,14 @@ import uuid as uuid_lib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from weaviate_async._validate import check_float, check_str, invalid, is_typeddict, uuid_str
+from weaviate_async._validate import (
+    check_float,
+    check_instance,
+    check_str,
+    invalid,
+    is_typeddict,
+    uuid_str,
+)
 from weaviate_async.classes._boost_core import _Boost
 from weaviate_async.classes._filter_core import _Filters
 from weaviate_async.classes.boost import _BoostCurve, _BoostModifier
@@ -49,8 +56,7 @@ from weaviate_async.classes.internal import (
 from weaviate_async.classes.search import (
     METADATA_FIELDS,
     MMR,
-    BM25OperatorAnd,
-    BM25OperatorAndCross,
+    BM25OperatorOptions,
     BM25OperatorOr,
     GroupBy,
     HybridFusion,
@@ -388,19 +394,17 @@ def references_of_model(model: type) -> tuple[_QueryReference, ...]:
 
 def sort_pb(sort: Any) -> list[search_get_pb2.SortBy]:
     """``sort`` (a chain from ``Sort``) as ``SortBy`` messages."""
+    check_instance(sort, _Sorting, "sort", "made by Sort (e.g. Sort.by_property(...))")
     if sort is None:
         return []
-    if not isinstance(sort, _Sorting):
-        raise invalid("sort", "must be made by Sort (e.g. Sort.by_property(...))", sort)
     return [search_get_pb2.SortBy(ascending=s.ascending, path=[s.prop]) for s in sort.sorts]
 
 
 def group_by_pb(group_by: Any) -> search_get_pb2.GroupBy | None:
     """``group_by`` as the ``GroupBy`` message."""
+    check_instance(group_by, GroupBy, "group_by", "a GroupBy")
     if group_by is None:
         return None
-    if not isinstance(group_by, GroupBy):
-        raise invalid("group_by", "must be a GroupBy", group_by)
     return search_get_pb2.GroupBy(
         path=[group_by.prop],
         number_of_groups=group_by.number_of_groups,
@@ -410,10 +414,9 @@ def group_by_pb(group_by: Any) -> search_get_pb2.GroupBy | None:
 
 def rerank_pb(rerank: Any) -> search_get_pb2.Rerank | None:
     """``rerank`` as the ``Rerank`` message."""
+    check_instance(rerank, Rerank, "rerank", "a Rerank")
     if rerank is None:
         return None
-    if not isinstance(rerank, Rerank):
-        raise invalid("rerank", "must be a Rerank", rerank)
     return search_get_pb2.Rerank(property=rerank.prop, query=rerank.query)
 
 
@@ -431,10 +434,9 @@ def _decay_pb(message: Any, decay: Any) -> Any:
 
 def boost_pb(boost: Any) -> search_get_pb2.Boost | None:
     """``boost`` (made by ``Boost``) as the ``Boost`` message."""
+    check_instance(boost, _Boost, "boost", "made by Boost (e.g. Boost.filter(...))")
     if boost is None:
         return None
-    if not isinstance(boost, _Boost):
-        raise invalid("boost", "must be made by Boost (e.g. Boost.filter(...))", boost)
     if boost.weight is not None and not 0.0 <= boost.weight <= 1.0:
         raise invalid("boost.weight", "must be between 0 and 1", boost.weight)
     out = _B(weight=boost.weight, depth=boost.depth)
@@ -461,12 +463,9 @@ def boost_pb(boost: Any) -> search_get_pb2.Boost | None:
 
 def selection_pb(diversity_selection: Any) -> base_search_pb2.Selection | None:
     """``diversity_selection`` (``Diversity.mmr(...)``) as the ``Selection`` message."""
+    check_instance(diversity_selection, MMR, "diversity_selection", "made by Diversity.mmr(...)")
     if diversity_selection is None:
         return None
-    if not isinstance(diversity_selection, MMR):
-        raise invalid(
-            "diversity_selection", "must be made by Diversity.mmr(...)", diversity_selection
-        )
     return base_search_pb2.Selection(
         mmr=base_search_pb2.Selection.MMR(
             limit=diversity_selection.limit, balance=diversity_selection.balance
@@ -478,15 +477,13 @@ def bm25_operator_pb(operator: Any, field: str) -> base_search_pb2.SearchOperato
     """A ``BM25Operator`` as ``SearchOperatorOptions``."""
     if operator is None:
         return None
+    if not isinstance(operator, BM25OperatorOptions) or not operator.operator:
+        raise invalid(field, "must be made by BM25Operator (or_, and_, and_cross)", operator)
+    # Each operator's name is its wire operator's.
+    out = _OPERATOR(operator=f"OPERATOR_{operator.operator.upper()}")
     if isinstance(operator, BM25OperatorOr):
-        return _OPERATOR(
-            operator=_OPERATOR.OPERATOR_OR, minimum_or_tokens_match=operator.minimum_should_match
-        )
-    if isinstance(operator, BM25OperatorAndCross):
-        return _OPERATOR(operator=_OPERATOR.OPERATOR_AND_CROSS)
-    if isinstance(operator, BM25OperatorAnd):
-        return _OPERATOR(operator=_OPERATOR.OPERATOR_AND)
-    raise invalid(field, "must be made by BM25Operator (or_, and_, and_cross)", operator)
+        out.minimum_or_tokens_match = operator.minimum_should_match
+    return out
 
 
 # ---------------------------------------------------------------------------------- vectors
@@ -650,10 +647,9 @@ def near_object_pb(
 
 
 def _move_pb(move: Any, field: str) -> base_search_pb2.NearTextSearch.Move | None:
+    check_instance(move, Move, field, "a Move")
     if move is None:
         return None
-    if not isinstance(move, Move):
-        raise invalid(field, "must be a Move", move)
     return base_search_pb2.NearTextSearch.Move(
         force=move.force, concepts=move.concepts or (), uuids=move.objects or ()
     )
@@ -716,10 +712,9 @@ def bm25_pb(
     query: Any, query_properties: Any = None, operator: Any = None
 ) -> base_search_pb2.BM25 | None:
     """The ``BM25`` operator; None when ``query`` is None (a plain fetch then)."""
+    check_instance(query, str, "query", "a str")
     if query is None:
         return None
-    if not isinstance(query, str):
-        raise invalid("query", "must be a str", query)
     return base_search_pb2.BM25(
         query=query,
         properties=_opt_names(query_properties, "query_properties"),
