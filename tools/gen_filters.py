@@ -33,8 +33,8 @@ _WIDTH = 95
 
 
 def _docstring(doc: str) -> str:
-    """``doc`` as a docstring statement at the left margin (indented by the caller)."""
-    return f'"""{doc}"""'.replace("\n", "\n    ").replace("\n    \n", "\n\n")
+    """``doc`` as a docstring statement at the left margin (the caller indents every line)."""
+    return f'"""{doc}"""'
 
 
 def _method(method: Method) -> str:

@@ -562,21 +562,16 @@ def _vector_for_targets(
             raise invalid(field, "keys must be target vector names", name)
         sub = f"{field}[{name!r}]"
         if isinstance(value, _ListOfVectorsQuery):
-            if value.dimensionality == "1D":
-                vectors = [
-                    base_pb2.Vectors(
-                        name=name,
-                        vector_bytes=pack_multi_vector(list(value.vectors), sub),
-                        type=_MULTI,
-                    )
-                ]
-            else:
-                vectors = [
-                    base_pb2.Vectors(
-                        name=name, vector_bytes=pack_multi_vector(v, f"{sub}[{i}]"), type=_MULTI
-                    )
-                    for i, v in enumerate(value.vectors)
-                ]
+            # Several vectors go as one multi-vector; several multi-vectors one by one.
+            parts = (
+                [(list(value.vectors), sub)]
+                if value.dimensionality == "1D"
+                else [(v, f"{sub}[{i}]") for i, v in enumerate(value.vectors)]
+            )
+            vectors = [
+                base_pb2.Vectors(name=name, vector_bytes=pack_multi_vector(v, f), type=_MULTI)
+                for v, f in parts
+            ]
             if not _at_least(version, _VECTORS_FIELD):
                 raise invalid(sub, "lists of query vectors need Weaviate 1.29 or newer", None)
         else:
