@@ -321,6 +321,16 @@ def properties_pb(
 # ---------------------------------------------------------------------------------- data models
 
 
+def _model_hints(model: type, field: str) -> dict[str, Any]:
+    """The keys of the TypedDict ``model`` given as ``field``, with their annotations."""
+    if not is_typeddict(model):
+        raise invalid(field, "a class given here must be a TypedDict", model)
+    try:
+        return typing.get_type_hints(model, include_extras=True)
+    except Exception as exc:  # a class whose annotations do not resolve
+        raise invalid(field, f"must be a TypedDict ({exc})", model) from None
+
+
 def _is_nested(hint: Any) -> bool:
     return typing.get_origin(hint) is typing.Annotated and hint.__metadata__[:1] == ("NESTED",)
 
@@ -336,12 +346,7 @@ def _nested_fields(name: str, hint: Any) -> QueryNested:
 def properties_of_model(model: type) -> tuple[str | QueryNested, ...]:
     """The properties a TypedDict names: its keys, ``Nested[...]`` keys as QueryNested (an
     empty TypedDict names none, as in the official client)."""
-    if not is_typeddict(model):
-        raise invalid("return_properties", "a class given here must be a TypedDict", model)
-    try:
-        hints = typing.get_type_hints(model, include_extras=True)
-    except Exception as exc:  # a class whose annotations do not resolve
-        raise invalid("return_properties", f"must be a TypedDict ({exc})", model) from None
+    hints = _model_hints(model, "return_properties")
     return tuple(
         _nested_fields(name, hint) if _is_nested(hint) else name for name, hint in hints.items()
     )
@@ -380,12 +385,7 @@ def _reference_of_hint(name: str, hint: Any) -> _QueryReference:
 @functools.lru_cache(maxsize=256)
 def references_of_model(model: type) -> tuple[_QueryReference, ...]:
     """The references a TypedDict of ``CrossReference[...]`` keys names."""
-    if not is_typeddict(model):
-        raise invalid("return_references", "a class given here must be a TypedDict", model)
-    try:
-        hints = typing.get_type_hints(model, include_extras=True)
-    except Exception as exc:
-        raise invalid("return_references", f"must be a TypedDict ({exc})", model) from None
+    hints = _model_hints(model, "return_references")
     return tuple(_reference_of_hint(name, hint) for name, hint in hints.items())
 
 
