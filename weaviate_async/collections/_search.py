@@ -177,42 +177,17 @@ class _SearchNamespace(_ReadNamespace):
         reply = await self._connection.search(request, operation=operation)
         return wire.parse_reply(reply, shape, self._scope.name)
 
-    async def _execute(
-        self,
-        operation: str,
-        operator: dict[str, Any],
-        *,
-        diversity_selection: Any = None,
-        bm25_operator: Any = None,
-        **arguments: Any,
-    ) -> Any:
-        """Check versions, build the request, search, and parse what was asked for."""
-        request, shape = self._prepare(
-            operator,
-            diversity_selection=diversity_selection,
-            bm25_operator=bm25_operator,
-            **arguments,
-        )
+    async def _execute(self, operation: str, operator: dict[str, Any], **arguments: Any) -> Any:
+        """Check versions, build the request, search, and parse what was asked for
+        (``arguments`` as :meth:`_prepare` takes them)."""
+        request, shape = self._prepare(operator, **arguments)
         return await self._send(operation, request, shape)
 
-    def _execute_blocking(
-        self,
-        operation: str,
-        operator: dict[str, Any],
-        *,
-        diversity_selection: Any = None,
-        bm25_operator: Any = None,
-        **arguments: Any,
-    ) -> Any:
+    def _execute_blocking(self, operation: str, operator: dict[str, Any], **arguments: Any) -> Any:
         """:meth:`_execute` for the blocking facade, in the caller's thread: the request is
         built and the reply parsed here; the call itself goes out from this thread where the
         transport can (``Connection.search_blocking``), else it hops onto the loop."""
-        request, shape = self._prepare(
-            operator,
-            diversity_selection=diversity_selection,
-            bm25_operator=bm25_operator,
-            **arguments,
-        )
+        request, shape = self._prepare(operator, **arguments)
         reply = self._connection.search_blocking(request, operation=operation)
         return wire.parse_reply(reply, shape, self._scope.name)
 

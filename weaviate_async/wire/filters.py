@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from weaviate_async._validate import invalid
-from weaviate_async.classes.filters import (
+from weaviate_async.classes._filter_core import (
     _CountRef,
     _FilterAnd,
     _FilterNot,
@@ -34,22 +34,9 @@ from weaviate_async.proto.weaviate.v1 import base_pb2
 __all__ = ["filters_pb", "optional_filters_pb"]
 
 _F = base_pb2.Filters
+# Every filter operator is the wire operator of the same name.
 _OPERATORS: dict[_Operator, Any] = {
-    _Operator.EQUAL: _F.OPERATOR_EQUAL,
-    _Operator.NOT_EQUAL: _F.OPERATOR_NOT_EQUAL,
-    _Operator.LESS_THAN: _F.OPERATOR_LESS_THAN,
-    _Operator.LESS_THAN_EQUAL: _F.OPERATOR_LESS_THAN_EQUAL,
-    _Operator.GREATER_THAN: _F.OPERATOR_GREATER_THAN,
-    _Operator.GREATER_THAN_EQUAL: _F.OPERATOR_GREATER_THAN_EQUAL,
-    _Operator.LIKE: _F.OPERATOR_LIKE,
-    _Operator.IS_NULL: _F.OPERATOR_IS_NULL,
-    _Operator.CONTAINS_ANY: _F.OPERATOR_CONTAINS_ANY,
-    _Operator.CONTAINS_ALL: _F.OPERATOR_CONTAINS_ALL,
-    _Operator.CONTAINS_NONE: _F.OPERATOR_CONTAINS_NONE,
-    _Operator.WITHIN_GEO_RANGE: _F.OPERATOR_WITHIN_GEO_RANGE,
-    _Operator.AND: _F.OPERATOR_AND,
-    _Operator.OR: _F.OPERATOR_OR,
-    _Operator.NOT: _F.OPERATOR_NOT,
+    op: _F.Operator.Value(f"OPERATOR_{op.name}") for op in _Operator
 }
 # Element type of a list value -> (Filters field, array message).
 _ARRAYS: dict[type, tuple[str, Any]] = {

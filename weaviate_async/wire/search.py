@@ -19,9 +19,17 @@ import uuid as uuid_lib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from weaviate_async._validate import check_float, check_str, invalid, is_typeddict, uuid_str
-from weaviate_async.classes.boost import _Boost, _BoostCurve, _BoostModifier
-from weaviate_async.classes.filters import _Filters
+from weaviate_async._validate import (
+    check_float,
+    check_instance,
+    check_str,
+    invalid,
+    is_typeddict,
+    uuid_str,
+)
+from weaviate_async.classes._boost_core import _Boost
+from weaviate_async.classes._filter_core import _Filters
+from weaviate_async.classes.boost import _BoostCurve, _BoostModifier
 from weaviate_async.classes.internal import (
     CrossReferenceAnnotation,
     GenerativeGroup,
@@ -46,9 +54,9 @@ from weaviate_async.classes.internal import (
     _CrossReference,
 )
 from weaviate_async.classes.search import (
+    METADATA_FIELDS,
     MMR,
-    BM25OperatorAnd,
-    BM25OperatorAndCross,
+    BM25OperatorOptions,
     BM25OperatorOr,
     GroupBy,
     HybridFusion,
@@ -117,9 +125,9 @@ UNKNOWN: Version = (0, 0, 0)
 _MULTI = base_pb2.Vectors.VECTOR_TYPE_MULTI_FP32
 _UINT32_MAX = 2**32 - 1
 _INT32_MAX = 2**31 - 1
-_FUSION = {
-    HybridFusion.RANKED: base_search_pb2.Hybrid.FUSION_TYPE_RANKED,
-    HybridFusion.RELATIVE_SCORE: base_search_pb2.Hybrid.FUSION_TYPE_RELATIVE_SCORE,
+# HybridFusion's values are the wire names.
+_FUSION: dict[HybridFusion, Any] = {
+    f: base_search_pb2.Hybrid.FusionType.Value(f.value) for f in HybridFusion
 }
 _COMBINATION = {
     _MultiTargetVectorJoinEnum.SUM: base_search_pb2.COMBINATION_METHOD_TYPE_SUM,
@@ -131,15 +139,19 @@ _COMBINATION = {
     _MultiTargetVectorJoinEnum.MANUAL_WEIGHTS: base_search_pb2.COMBINATION_METHOD_TYPE_MANUAL,
 }
 _OPERATOR = base_search_pb2.SearchOperatorOptions
+# MetadataQuery's fields whose MetadataRequest field has another name.
+_METADATA_REQUEST = {
+    "creation_time": "creation_time_unix",
+    "last_update_time": "last_update_time_unix",
+}
 _B = search_get_pb2.Boost
 _CURVES = {
     _BoostCurve.EXPONENTIAL: _B.DECAY_CURVE_EXPONENTIAL,
     _BoostCurve.GAUSSIAN: _B.DECAY_CURVE_GAUSS,
     _BoostCurve.LINEAR: _B.DECAY_CURVE_LINEAR,
 }
-_MODIFIERS = {
-    _BoostModifier.LOG1P: _B.PROPERTY_VALUE_MODIFIER_LOG1P,
-    _BoostModifier.SQRT: _B.PROPERTY_VALUE_MODIFIER_SQRT,
+_MODIFIERS: dict[_BoostModifier, Any] = {
+    m: _B.PropertyValueModifier.Value(f"PROPERTY_VALUE_MODIFIER_{m.name}") for m in _BoostModifier
 }
 # near_media: the media type -> (SearchRequest field, message, the message's media field)
 _MEDIA: dict[NearMediaType, tuple[str, Any, str]] = {
@@ -229,14 +241,9 @@ def metadata_pb(
     request = search_get_pb2.MetadataRequest(uuid=True)
     for source in (query, always):
         if source is not None:
-            request.creation_time_unix |= source.creation_time
-            request.last_update_time_unix |= source.last_update_time
-            request.distance |= source.distance
-            request.certainty |= source.certainty
-            request.score |= source.score
-            request.explain_score |= source.explain_score
-            request.is_consistent |= source.is_consistent
-            request.query_profile |= source.query_profile
+            for name in METADATA_FIELDS:
+                if getattr(source, name):
+                    setattr(request, _METADATA_REQUEST.get(name, name), True)
     if include_vector is True:
         request.vector = True
     elif include_vector is not False and include_vector is not None:
@@ -254,13 +261,6 @@ def _nested_pb(nested: QueryNested) -> search_get_pb2.ObjectPropertiesRequest:
         else:
             out.primitive_properties.append(p)
     return out
-
-
-def _return_properties(value: Any, field: str = "return_properties") -> Any:
-    """``return_properties`` with a TypedDict replaced by its keys."""
-    if isinstance(value, type):
-        return properties_of_model(value)
-    return value
 
 
 def _return_references(value: Any) -> tuple[_QueryReference, ...] | None:
@@ -281,7 +281,9 @@ def properties_pb(
     """The ``PropertiesRequest``: None (server default: every non-reference, non-blob
     property) for None or True without references; nothing for False or []; else the named
     properties, the fields of QueryNested entries and the references to follow."""
-    props = _return_properties(return_properties)
+    props = return_properties
+    if isinstance(props, type):  # a TypedDict: its keys
+        props = properties_of_model(props)
     refs = _return_references(return_references)
     if (props is None or props is True) and refs is None:
         return None
@@ -319,6 +321,16 @@ def properties_pb(
 # ---------------------------------------------------------------------------------- data models
 
 
+def _model_hints(model: type, field: str) -> dict[str, Any]:
+    """The keys of the TypedDict ``model`` given as ``field``, with their annotations."""
+    if not is_typeddict(model):
+        raise invalid(field, "a class given here must be a TypedDict", model)
+    try:
+        return typing.get_type_hints(model, include_extras=True)
+    except Exception as exc:  # a class whose annotations do not resolve
+        raise invalid(field, f"must be a TypedDict ({exc})", model) from None
+
+
 def _is_nested(hint: Any) -> bool:
     return typing.get_origin(hint) is typing.Annotated and hint.__metadata__[:1] == ("NESTED",)
 
@@ -334,12 +346,7 @@ def _nested_fields(name: str, hint: Any) -> QueryNested:
 def properties_of_model(model: type) -> tuple[str | QueryNested, ...]:
     """The properties a TypedDict names: its keys, ``Nested[...]`` keys as QueryNested (an
     empty TypedDict names none, as in the official client)."""
-    if not is_typeddict(model):
-        raise invalid("return_properties", "a class given here must be a TypedDict", model)
-    try:
-        hints = typing.get_type_hints(model, include_extras=True)
-    except Exception as exc:  # a class whose annotations do not resolve
-        raise invalid("return_properties", f"must be a TypedDict ({exc})", model) from None
+    hints = _model_hints(model, "return_properties")
     return tuple(
         _nested_fields(name, hint) if _is_nested(hint) else name for name, hint in hints.items()
     )
@@ -378,12 +385,7 @@ def _reference_of_hint(name: str, hint: Any) -> _QueryReference:
 @functools.lru_cache(maxsize=256)
 def references_of_model(model: type) -> tuple[_QueryReference, ...]:
     """The references a TypedDict of ``CrossReference[...]`` keys names."""
-    if not is_typeddict(model):
-        raise invalid("return_references", "a class given here must be a TypedDict", model)
-    try:
-        hints = typing.get_type_hints(model, include_extras=True)
-    except Exception as exc:
-        raise invalid("return_references", f"must be a TypedDict ({exc})", model) from None
+    hints = _model_hints(model, "return_references")
     return tuple(_reference_of_hint(name, hint) for name, hint in hints.items())
 
 
@@ -392,19 +394,17 @@ def references_of_model(model: type) -> tuple[_QueryReference, ...]:
 
 def sort_pb(sort: Any) -> list[search_get_pb2.SortBy]:
     """``sort`` (a chain from ``Sort``) as ``SortBy`` messages."""
+    check_instance(sort, _Sorting, "sort", "made by Sort (e.g. Sort.by_property(...))")
     if sort is None:
         return []
-    if not isinstance(sort, _Sorting):
-        raise invalid("sort", "must be made by Sort (e.g. Sort.by_property(...))", sort)
     return [search_get_pb2.SortBy(ascending=s.ascending, path=[s.prop]) for s in sort.sorts]
 
 
 def group_by_pb(group_by: Any) -> search_get_pb2.GroupBy | None:
     """``group_by`` as the ``GroupBy`` message."""
+    check_instance(group_by, GroupBy, "group_by", "a GroupBy")
     if group_by is None:
         return None
-    if not isinstance(group_by, GroupBy):
-        raise invalid("group_by", "must be a GroupBy", group_by)
     return search_get_pb2.GroupBy(
         path=[group_by.prop],
         number_of_groups=group_by.number_of_groups,
@@ -414,19 +414,29 @@ def group_by_pb(group_by: Any) -> search_get_pb2.GroupBy | None:
 
 def rerank_pb(rerank: Any) -> search_get_pb2.Rerank | None:
     """``rerank`` as the ``Rerank`` message."""
+    check_instance(rerank, Rerank, "rerank", "a Rerank")
     if rerank is None:
         return None
-    if not isinstance(rerank, Rerank):
-        raise invalid("rerank", "must be a Rerank", rerank)
     return search_get_pb2.Rerank(property=rerank.prop, query=rerank.query)
+
+
+def _decay_pb(message: Any, decay: Any) -> Any:
+    """A time or numeric decay function as its ``message``: the two share their fields."""
+    return message(
+        property=decay.property,
+        origin=decay.origin,
+        scale=decay.scale,
+        offset=decay.offset,
+        curve=None if decay.curve is None else _CURVES[decay.curve],
+        decay_value=decay.decay_value,
+    )
 
 
 def boost_pb(boost: Any) -> search_get_pb2.Boost | None:
     """``boost`` (made by ``Boost``) as the ``Boost`` message."""
+    check_instance(boost, _Boost, "boost", "made by Boost (e.g. Boost.filter(...))")
     if boost is None:
         return None
-    if not isinstance(boost, _Boost):
-        raise invalid("boost", "must be made by Boost (e.g. Boost.filter(...))", boost)
     if boost.weight is not None and not 0.0 <= boost.weight <= 1.0:
         raise invalid("boost.weight", "must be between 0 and 1", boost.weight)
     out = _B(weight=boost.weight, depth=boost.depth)
@@ -437,29 +447,9 @@ def boost_pb(boost: Any) -> search_get_pb2.Boost | None:
         if cond.filter is not None:
             c.filter.CopyFrom(filters_pb(cond.filter))
         elif cond.time_decay is not None:
-            t = cond.time_decay
-            c.time_decay.CopyFrom(
-                _B.TimeDecayFunction(
-                    property=t.property,
-                    origin=t.origin,
-                    scale=t.scale,
-                    offset=t.offset,
-                    curve=None if t.curve is None else _CURVES[t.curve],
-                    decay_value=t.decay_value,
-                )
-            )
+            c.time_decay.CopyFrom(_decay_pb(_B.TimeDecayFunction, cond.time_decay))
         elif cond.numeric_decay is not None:
-            n = cond.numeric_decay
-            c.numeric_decay.CopyFrom(
-                _B.NumericDecayFunction(
-                    property=n.property,
-                    origin=n.origin,
-                    scale=n.scale,
-                    offset=n.offset,
-                    curve=None if n.curve is None else _CURVES[n.curve],
-                    decay_value=n.decay_value,
-                )
-            )
+            c.numeric_decay.CopyFrom(_decay_pb(_B.NumericDecayFunction, cond.numeric_decay))
         elif cond.property_value is not None:
             v = cond.property_value
             c.property_value.CopyFrom(
@@ -473,12 +463,9 @@ def boost_pb(boost: Any) -> search_get_pb2.Boost | None:
 
 def selection_pb(diversity_selection: Any) -> base_search_pb2.Selection | None:
     """``diversity_selection`` (``Diversity.mmr(...)``) as the ``Selection`` message."""
+    check_instance(diversity_selection, MMR, "diversity_selection", "made by Diversity.mmr(...)")
     if diversity_selection is None:
         return None
-    if not isinstance(diversity_selection, MMR):
-        raise invalid(
-            "diversity_selection", "must be made by Diversity.mmr(...)", diversity_selection
-        )
     return base_search_pb2.Selection(
         mmr=base_search_pb2.Selection.MMR(
             limit=diversity_selection.limit, balance=diversity_selection.balance
@@ -490,15 +477,13 @@ def bm25_operator_pb(operator: Any, field: str) -> base_search_pb2.SearchOperato
     """A ``BM25Operator`` as ``SearchOperatorOptions``."""
     if operator is None:
         return None
+    if not isinstance(operator, BM25OperatorOptions) or not operator.operator:
+        raise invalid(field, "must be made by BM25Operator (or_, and_, and_cross)", operator)
+    # Each operator's name is its wire operator's.
+    out = _OPERATOR(operator=f"OPERATOR_{operator.operator.upper()}")
     if isinstance(operator, BM25OperatorOr):
-        return _OPERATOR(
-            operator=_OPERATOR.OPERATOR_OR, minimum_or_tokens_match=operator.minimum_should_match
-        )
-    if isinstance(operator, BM25OperatorAndCross):
-        return _OPERATOR(operator=_OPERATOR.OPERATOR_AND_CROSS)
-    if isinstance(operator, BM25OperatorAnd):
-        return _OPERATOR(operator=_OPERATOR.OPERATOR_AND)
-    raise invalid(field, "must be made by BM25Operator (or_, and_, and_cross)", operator)
+        out.minimum_or_tokens_match = operator.minimum_should_match
+    return out
 
 
 # ---------------------------------------------------------------------------------- vectors
@@ -511,6 +496,16 @@ def _vector_pb(vector: Any, field: str, version: Version) -> base_pb2.Vectors:
         raise invalid(field, "multi-vector queries need Weaviate 1.29 or newer", None)
     packed, kind = pack_any_vector(vector, field)
     return base_pb2.Vectors(vector_bytes=packed, type=kind)  # type: ignore[arg-type]
+
+
+def _one_vector_into(message: Any, vector: Any, field: str, version: Version) -> None:
+    """Put one vector or multi-vector into ``message`` (NearVector or Hybrid), in the field
+    the server reads."""
+    vec = _vector_pb(vector, field, version)
+    if _at_least(version, _VECTORS_FIELD):
+        message.vectors.append(vec)
+    else:
+        message.vector_bytes = vec.vector_bytes
 
 
 def targets_pb(
@@ -567,21 +562,16 @@ def _vector_for_targets(
             raise invalid(field, "keys must be target vector names", name)
         sub = f"{field}[{name!r}]"
         if isinstance(value, _ListOfVectorsQuery):
-            if value.dimensionality == "1D":
-                vectors = [
-                    base_pb2.Vectors(
-                        name=name,
-                        vector_bytes=pack_multi_vector(list(value.vectors), sub),
-                        type=_MULTI,
-                    )
-                ]
-            else:
-                vectors = [
-                    base_pb2.Vectors(
-                        name=name, vector_bytes=pack_multi_vector(v, f"{sub}[{i}]"), type=_MULTI
-                    )
-                    for i, v in enumerate(value.vectors)
-                ]
+            # Several vectors go as one multi-vector; several multi-vectors one by one.
+            parts = (
+                [(list(value.vectors), sub)]
+                if value.dimensionality == "1D"
+                else [(v, f"{sub}[{i}]") for i, v in enumerate(value.vectors)]
+            )
+            vectors = [
+                base_pb2.Vectors(name=name, vector_bytes=pack_multi_vector(v, f), type=_MULTI)
+                for v, f in parts
+            ]
             if not _at_least(version, _VECTORS_FIELD):
                 raise invalid(sub, "lists of query vectors need Weaviate 1.29 or newer", None)
         else:
@@ -618,15 +608,22 @@ def near_vector_pb(
     else:
         if near_vector is None:
             raise invalid(field, "a vector is required", near_vector)
-        vec = _vector_pb(near_vector, field, version)
-        if _at_least(version, _VECTORS_FIELD):
-            out.vectors.append(vec)
-        else:
-            out.vector_bytes = vec.vector_bytes
+        _one_vector_into(out, near_vector, field, version)
         targets = targets_pb(target_vector)
     if targets is not None:
         out.targets.CopyFrom(targets)
     return out
+
+
+def _vector_search(
+    target_vector: Any, diversity_selection: Any, certainty: Any, distance: Any
+) -> dict[str, Any]:
+    """The arguments every near<X> operator shares, as its message's fields."""
+    return {
+        "targets": targets_pb(target_vector),
+        "selection": selection_pb(diversity_selection),
+        **_certainty_distance(certainty, distance),
+    }
 
 
 def near_object_pb(
@@ -640,17 +637,14 @@ def near_object_pb(
     """The ``NearObject`` operator: the uuid of the object whose vector is the query."""
     return base_search_pb2.NearObject(
         id=uuid_str(near_object, "near_object"),
-        targets=targets_pb(target_vector),
-        selection=selection_pb(diversity_selection),
-        **_certainty_distance(certainty, distance),
+        **_vector_search(target_vector, diversity_selection, certainty, distance),
     )
 
 
 def _move_pb(move: Any, field: str) -> base_search_pb2.NearTextSearch.Move | None:
+    check_instance(move, Move, field, "a Move")
     if move is None:
         return None
-    if not isinstance(move, Move):
-        raise invalid(field, "must be a Move", move)
     return base_search_pb2.NearTextSearch.Move(
         force=move.force, concepts=move.concepts or (), uuids=move.objects or ()
     )
@@ -682,9 +676,7 @@ def near_text_pb(
         query=_text_list(query, "query"),
         move_to=_move_pb(move_to, "move_to"),
         move_away=_move_pb(move_away, "move_away"),
-        targets=targets_pb(target_vector),
-        selection=selection_pb(diversity_selection),
-        **_certainty_distance(certainty, distance),
+        **_vector_search(target_vector, diversity_selection, certainty, distance),
     )
 
 
@@ -706,10 +698,8 @@ def near_media_pb(
     field, message, media_field = _MEDIA[kind]
     check_str(media, "media", allow_empty=False)
     return field, message(
-        targets=targets_pb(target_vector),
-        selection=selection_pb(diversity_selection),
         **{media_field: media},
-        **_certainty_distance(certainty, distance),
+        **_vector_search(target_vector, diversity_selection, certainty, distance),
     )
 
 
@@ -717,10 +707,9 @@ def bm25_pb(
     query: Any, query_properties: Any = None, operator: Any = None
 ) -> base_search_pb2.BM25 | None:
     """The ``BM25`` operator; None when ``query`` is None (a plain fetch then)."""
+    check_instance(query, str, "query", "a str")
     if query is None:
         return None
-    if not isinstance(query, str):
-        raise invalid("query", "must be a str", query)
     return base_search_pb2.BM25(
         query=query,
         properties=_opt_names(query_properties, "query_properties"),
@@ -801,11 +790,7 @@ def hybrid_pb(
         hybrid.near_vector.vector_for_targets.extend(_vector_for_targets(vector, "vector", version))
         targets = targets_pb(target_vector, order=list(vector))
     elif vector is not None:
-        vec = _vector_pb(vector, "vector", version)
-        if _at_least(version, _VECTORS_FIELD):
-            hybrid.vectors.append(vec)
-        else:
-            hybrid.vector_bytes = vec.vector_bytes
+        _one_vector_into(hybrid, vector, "vector", version)
     if targets is not None:
         hybrid.targets.CopyFrom(targets)
     return hybrid
@@ -1121,6 +1106,7 @@ def _groups(
     for g in reply.group_by_results:
         rerank = g.rerank.score if g.HasField("rerank") else None
         objects = _group_objects(g, shape, collection)
+        common = (g.name, g.min_distance, g.max_distance, g.number_of_objects, objects, rerank)
         if shape.generative:
             if g.generative_result.values:
                 generated: str | None = g.generative_result.values[0].result
@@ -1128,19 +1114,9 @@ def _groups(
                 generated = g.generative.result
             else:
                 generated = None
-            groups[g.name] = GenerativeGroup(
-                g.name,
-                g.min_distance,
-                g.max_distance,
-                g.number_of_objects,
-                objects,
-                rerank,
-                generated,
-            )
+            groups[g.name] = GenerativeGroup(*common, generated)
         else:
-            groups[g.name] = Group(
-                g.name, g.min_distance, g.max_distance, g.number_of_objects, objects, rerank
-            )
+            groups[g.name] = Group(*common)
     return groups
 
 
