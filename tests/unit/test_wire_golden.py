@@ -19,10 +19,12 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+from google.protobuf.message import Message
+
 from weaviate_async.classes.aggregate import GroupByAggregate, Metrics
 from weaviate_async.classes.data import GeoCoordinate, PhoneNumber, ReferenceToMulti
 from weaviate_async.models.scope import CollectionScope
-from weaviate_async.proto.weaviate.v1 import aggregate_pb2, properties_pb2
+from weaviate_async.proto.weaviate.v1 import aggregate_pb2, batch_pb2, properties_pb2
 from weaviate_async.wire import aggregate as agg_wire
 from weaviate_async.wire import batch as batch_wire
 from weaviate_async.wire import values
@@ -76,8 +78,20 @@ VECTORS: dict[str, Any] = {
 }
 
 
-def _hex(data: bytes) -> str:
+def _hex(data: bytes, message: type[Message] | None = None) -> str:
+    """The bytes as hex; with ``message``, re-serialized deterministically first: protobuf
+    writes the entries of a map (a Struct's fields) in an order that varies between runs."""
+    if message is not None:
+        data = message.FromString(data).SerializeToString(deterministic=True)
     return data.hex()
+
+
+#: Properties whose encoding holds no map of several entries: their bytes are pinned as sent.
+FLAT = {
+    "text", "empty_text", "int", "big_int", "negative", "number", "bool_true", "bool_false",
+    "none", "date", "date_offset", "uuid", "blob", "texts", "ints", "numbers", "bools",
+    "dates", "uuids", "empty", "tuple",
+}  # fmt: skip
 
 
 def _plain(value: Any) -> Any:
@@ -95,18 +109,22 @@ def _encoded() -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name, value in PROPERTIES.items():
         one = {name: value}
-        out[f"grpc.{name}"] = _hex(values.encode_grpc_properties(one).SerializeToString())
-        out[f"batch.{name}"] = _hex(
-            batch_wire.encode_object(0, "Coll", None, one, None, U1, None).data
-        )
+        grpc = values.encode_grpc_properties(one).SerializeToString()
+        out[f"grpc.{name}"] = _hex(grpc, batch_pb2.BatchObject.Properties)
+        data = batch_wire.encode_object(0, "Coll", None, one, None, U1, None).data
+        out[f"batch.{name}"] = _hex(data, batch_pb2.BatchObjectsRequest)
+        if name in FLAT:
+            out[f"raw.grpc.{name}"] = _hex(grpc)
+            out[f"raw.batch.{name}"] = _hex(data)
         out[f"json.{name}"] = values.to_json_properties(one)
     out["grpc.all"] = _hex(
-        values.encode_grpc_properties(PROPERTIES, REFERENCES).SerializeToString()
+        values.encode_grpc_properties(PROPERTIES, REFERENCES).SerializeToString(),
+        batch_pb2.BatchObject.Properties,
     )
     out["json.refs"] = values.references_json(REFERENCES)
     for name, vector in VECTORS.items():
         item = batch_wire.encode_object(3, "Coll", "tenant", PROPERTIES, REFERENCES, U1, vector)
-        out[f"batch.object.{name}"] = _hex(item.data)
+        out[f"batch.object.{name}"] = _hex(item.data, batch_pb2.BatchObjectsRequest)
         report = batch_wire.batch_object(item)
         out[f"batch.report.{name}"] = _plain(
             {
