@@ -27,6 +27,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from factory_tables import aggregate_classes as agg
+from factory_tables import batch_classes as batch
+from factory_tables import internal_classes as internal
 from factory_tables.records import Alias, MetricKind, Record
 from gen_search import REPO, format_module
 
@@ -70,6 +72,9 @@ def docstring(
             continue
         has_sections = True
         lines += ["", f"{indent}{title}:"]
+        if title == "Examples":
+            lines += [f"{indent}    {doc}" for _, doc in entries]
+            continue
         for name, doc in entries:
             head = f"{indent}    {name}: " if name else f"{indent}    "
             wrapped = _wrap(doc, " " * len(head), f"{indent}        ")
@@ -80,14 +85,16 @@ def docstring(
     return [*lines, f'{indent}"""']
 
 
-def record(rec: Record, examples: tuple[str, ...] = ()) -> str:
+def record(rec: Record) -> str:
     """A record class: its decorator, docstring (``Attributes:`` from the fields' docs) and
     fields."""
     decorator = "@attrs.frozen(kw_only=True)" if rec.style == "attrs" else "@dataclass"
     head = f"class {rec.name}({rec.bases}):" if rec.bases else f"class {rec.name}:"
-    attributes = [(f.name, f.doc) for f in rec.fields if f.doc]
-    sections: list[tuple[str, Iterable[tuple[str, str]]]] = [("Attributes", attributes)]
-    sections.append(("Examples", [("", e) for e in examples]))
+    attributes = [(f.name, f.doc) for f in (*rec.inherited, *rec.fields) if f.doc]
+    sections: list[tuple[str, Iterable[tuple[str, str]]]] = [
+        ("Examples", [("", e) for e in rec.examples]),
+        ("Attributes", attributes),
+    ]
     lines = [decorator, head, *docstring(rec.doc, "    ", sections)]
     if rec.fields:
         lines.append("")
@@ -115,7 +122,9 @@ def metric_class(kind: MetricKind) -> str:
     lines = [
         "@attrs.frozen(kw_only=True)",
         f"class {kind.metric}:",
-        *docstring(f"The statistics of {kind.about} (made by ``Metrics(p).{kind.method}()``).", "    "),
+        *docstring(
+            f"The statistics of {kind.about} (made by ``Metrics(p).{kind.method}()``).", "    "
+        ),
         "",
         "    property_name: str = attrs.field(validator=name)",
     ]
@@ -182,7 +191,7 @@ def render_aggregate() -> str:
         "requests\n",
         *(metric_class(k) for k in agg.KINDS),
         *(alias(a) for a in agg.ALIASES_REQUEST),
-        record(agg.BEFORE[0], (agg.GROUP_BY_EXAMPLE,)),
+        *(record(r) for r in agg.BEFORE),
         metrics_class(),
         "# ---------------------------------------------------------------------------------- "
         "results\n",
@@ -215,6 +224,9 @@ def render_records(module: object) -> str:
 
 TARGETS: dict[str, Callable[[], str]] = {
     "weaviate_async/classes/aggregate.py": render_aggregate,
+    batch.TARGET: lambda: render_records(batch),
+    internal.RECORDS_TARGET: lambda: render_records(internal.RECORDS),
+    internal.TARGET: lambda: render_records(internal),
 }
 
 

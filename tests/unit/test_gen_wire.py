@@ -21,7 +21,7 @@ sys.path.insert(0, str(REPO / "tools"))
 from factory_tables import aggregate_classes as agg  # noqa: E402
 from factory_tables.records import Record  # noqa: E402
 
-from weaviate_async.classes import aggregate  # noqa: E402
+from weaviate_async.classes import _batch_records, _internal_records, aggregate  # noqa: E402
 from weaviate_async.classes.aggregate import Metrics  # noqa: E402
 
 
@@ -60,7 +60,11 @@ def _records(module: object) -> list[Record]:
 
 @pytest.mark.parametrize(
     ("table", "module"),
-    [("aggregate_classes", aggregate)],
+    [
+        ("aggregate_classes", aggregate),
+        ("batch_classes", _batch_records),
+        ("internal_classes", _internal_records),
+    ],
 )
 def test_records_have_the_fields_of_their_table(table: str, module: object) -> None:
     records = _records(importlib.import_module(f"factory_tables.{table}"))

@@ -102,8 +102,9 @@ KINDS = (
         flags=(
             _COUNT,
             Flag("maximum", "the latest date."),
-            Flag("median", "the median date (midway between the two middle dates for an even "
-                 "count)."),
+            Flag(
+                "median", "the median date (midway between the two middle dates for an even count)."
+            ),
             Flag("minimum", "the earliest date."),
             Flag("mode", "the most frequent date."),
         ),
@@ -147,10 +148,11 @@ BEFORE = (
             ),
         ),
         style="attrs",
+        examples=(
+            '>>> await collection.aggregate.over_all(group_by=GroupByAggregate(prop="genre", '
+            "limit=3))",
+        ),
     ),
-)
-GROUP_BY_EXAMPLE = (
-    '>>> await collection.aggregate.over_all(group_by=GroupByAggregate(prop="genre", limit=3))'
 )
 
 METRICS_DOC = (
@@ -253,10 +255,16 @@ RETURNS = (
         "AggregateReturn",
         "The result of an aggregation without ``group_by``.",
         (
-            F("properties", "AProperties", "the statistics by property name (those of "
-              "``return_metrics``)."),
-            F("total_count", _OPT_INT, "the number of objects aggregated (None unless "
-              "``total_count=True``)."),
+            F(
+                "properties",
+                "AProperties",
+                "the statistics by property name (those of ``return_metrics``).",
+            ),
+            F(
+                "total_count",
+                _OPT_INT,
+                "the number of objects aggregated (None unless ``total_count=True``).",
+            ),
         ),
     ),
 )
@@ -297,10 +305,16 @@ GROUPS = (
         "The result of one group of an aggregation with ``group_by``.",
         (
             F("grouped_by", "GroupedBy", "the property and the value of this group."),
-            F("properties", "AProperties", "the statistics of the group's objects by property "
-              "name."),
-            F("total_count", _OPT_INT, "the number of objects in the group (None unless "
-              "``total_count=True``)."),
+            F(
+                "properties",
+                "AProperties",
+                "the statistics of the group's objects by property name.",
+            ),
+            F(
+                "total_count",
+                _OPT_INT,
+                "the number of objects in the group (None unless ``total_count=True``).",
+            ),
         ),
     ),
     Record(

@@ -24,13 +24,17 @@ class F:
 @dataclass(frozen=True)
 class Record:
     """One class: ``doc`` is its summary (paragraphs split by a blank line), ``bases`` the
-    source text of its bases, ``style`` ``dataclass`` or ``attrs`` (frozen, keyword-only)."""
+    source text of its bases, ``style`` ``dataclass`` or ``attrs`` (frozen, keyword-only).
+    ``inherited`` documents fields of a base (their annotations unused), ``examples`` are
+    docstring lines written as they are."""
 
     name: str
     doc: str
     fields: tuple[F, ...] = ()
     bases: str = ""
     style: str = "dataclass"
+    inherited: tuple[F, ...] = ()
+    examples: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,9 @@ def _text_limit(limit: int | None, min_occurrences: int | None) -> int | None:
     if min_occurrences is None:
         return limit
     if limit is not None:
-        raise invalid("min_occurrences", "cannot be combined with limit; use limit", min_occurrences)
+        raise invalid(
+            "min_occurrences", "cannot be combined with limit; use limit", min_occurrences
+        )
     warnings.warn(
         "Metrics.text(min_occurrences=...) is deprecated; use limit=...",
         DeprecationWarning,

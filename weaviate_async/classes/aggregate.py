@@ -152,12 +152,12 @@ class GroupByAggregate:
     Array properties make a group per element value; a reference property groups by the
     referenced object's beacon.
 
+    Examples:
+        >>> await collection.aggregate.over_all(group_by=GroupByAggregate(prop="genre", limit=3))
+
     Attributes:
         prop: the property to group by.
         limit: at most this many groups, the largest (None: the server's default, 100).
-
-    Examples:
-        >>> await collection.aggregate.over_all(group_by=GroupByAggregate(prop="genre", limit=3))
     """
 
     prop: str = attrs.field(validator=name)
