@@ -77,3 +77,19 @@ def test_records_have_the_fields_of_their_table(table: str, module: object) -> N
             names = [f.name for f in dataclasses.fields(cls)]
         own = [f.name for f in rec.fields]
         assert names[len(names) - len(own) :] == own, rec.name
+
+
+def test_the_hand_written_rules_keep_their_errors_and_warning() -> None:
+    """The generated ``Metrics`` calls ``classes/_metric_flags.py``: the same checks, and the
+    deprecation warning still points at the caller's line."""
+    from weaviate_async.exceptions import WeaviateInvalidInputError
+
+    with pytest.warns(DeprecationWarning, match="limit") as caught:
+        assert Metrics("t").text(min_occurrences=3).limit == 3
+    assert caught[0].filename == __file__
+    with pytest.raises(WeaviateInvalidInputError, match="count"):
+        Metrics("t").text(count=1)  # type: ignore[arg-type]
+    with pytest.raises(WeaviateInvalidInputError, match="property_"):
+        Metrics(None)  # type: ignore[arg-type]
+    with pytest.raises(WeaviateInvalidInputError, match="count"):
+        Metrics("t").text(count=None, top_occurrences_value=True)  # type: ignore[arg-type]
