@@ -23,6 +23,7 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -141,13 +142,13 @@ def metric_method(kind: MetricKind) -> str:
     if kind.notes:
         summary += "\n\n" + kind.notes
     args = [(f.name, f.doc) for f in kind.flags] + [(e.name, e.doc) for e in kind.extra]
-    raises = [tuple(kind.raises.split(": ", 1))] if kind.raises else []
-    sections = [("Args", args), ("Raises", raises)]
+    raises = [(kind.raises.split(": ", 1)[0], kind.raises.split(": ", 1)[1])] if kind.raises else []
+    sections: list[tuple[str, Iterable[tuple[str, str]]]] = [("Args", args), ("Raises", raises)]
     flags = ", ".join(f"{f.name}={f.name}" for f in kind.flags)
     kept = "".join(f", {e.name}={e.name}" for e in kind.extra if e.field)
     lines = [
         f"    def {kind.method}(self, {', '.join(params)}) -> {kind.metric}:",
-        *docstring(summary, "        ", sections),  # type: ignore[arg-type]
+        *docstring(summary, "        ", sections),
     ]
     if kind.prepare:
         lines.append(f"        {kind.prepare}")
@@ -204,12 +205,12 @@ def render_aggregate() -> str:
     return "\n\n".join(parts)
 
 
-def render_records(module: object) -> str:
+def render_records(module: Any) -> str:
     """A module of records (and aliases) from a table module with DOC, IMPORTS and BLOCKS
-    (records, aliases and verbatim lines, in order)."""
-    blocks = module.BLOCKS  # type: ignore[attr-defined]
-    parts = [module.DOC + "\n\nfrom __future__ import annotations\n\n"]  # type: ignore[attr-defined]
-    parts[0] += "\n".join(module.IMPORTS) + "\n"  # type: ignore[attr-defined]
+    (records, aliases and verbatim lines, in order) and optionally ALL (its ``__all__``)."""
+    blocks = module.BLOCKS
+    parts = [module.DOC + "\n\nfrom __future__ import annotations\n\n"]
+    parts[0] += "\n".join(module.IMPORTS) + "\n"
     names = [b.name for b in blocks if isinstance(b, (Record, Alias))]
     parts.append(_all(getattr(module, "ALL", None) or names))
     for block in blocks:
