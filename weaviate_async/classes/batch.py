@@ -17,11 +17,20 @@ from __future__ import annotations
 import collections
 import uuid as uuid_lib
 import warnings
-from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
 
-import attrs
+from weaviate_async.classes._batch_records import (
+    BatchObject,
+    BatchReference,
+    DeleteManyObject,
+    DeleteManyReturn,
+    Error,
+    ErrorObject,
+    ErrorReference,
+    RefError,
+    Shard,
+)
+from weaviate_async.classes._batch_records import T as T  # imported from here
 
 __all__ = [
     "MAX_STORED_RESULTS",
@@ -39,100 +48,8 @@ __all__ = [
     "Shard",
 ]
 
-T = TypeVar("T")
-
 #: How many uuids (and responses) a batch result keeps: the most recent ones.
 MAX_STORED_RESULTS = 100_000
-
-
-@attrs.frozen(kw_only=True)
-class BatchObject:
-    """One object as it was sent in a batch, reported back with its error.
-
-    Attributes:
-        collection: the collection it was sent to.
-        properties: its properties as given.
-        references: its references as given.
-        uuid: the uuid it was sent with (given or generated).
-        vector: its vector(s) as given.
-        tenant: the tenant it was sent to.
-        index: its position: the order in which it was added to the batch (or in the list
-            given to ``insert_many``).
-        retry_count: how often it was re-sent.
-    """
-
-    collection: str
-    properties: Mapping[str, Any] | None = None
-    references: Mapping[str, Any] | None = None
-    uuid: uuid_lib.UUID | str | None = None
-    vector: Any = None
-    tenant: str | None = None
-    index: int = 0
-    retry_count: int = 0
-
-
-@attrs.frozen(kw_only=True)
-class BatchReference:
-    """One reference as it was sent in a batch, reported back with its error.
-
-    Attributes:
-        from_object_collection: the collection of the object the reference starts from.
-        from_object_uuid: the uuid of that object.
-        from_property_name: the reference property.
-        to_object_uuid: the uuid of the target object.
-        to_object_collection: the target's collection, for multi-target references.
-        tenant: the tenant, for multi-tenant collections.
-        index: its position: the order in which it was added.
-    """
-
-    from_object_collection: str
-    from_object_uuid: uuid_lib.UUID | str
-    from_property_name: str
-    to_object_uuid: uuid_lib.UUID | str
-    to_object_collection: str | None = None
-    tenant: str | None = None
-    index: int = 0
-
-
-@attrs.frozen(kw_only=True)
-class Shard:
-    """A collection, and optionally a tenant, that a batch wrote to (``wait_for_vector_indexing``).
-
-    Attributes:
-        collection: the collection's name.
-        tenant: the tenant's name, or None.
-    """
-
-    collection: str
-    tenant: str | None = None
-
-
-@dataclass
-class ErrorObject:
-    """Why one object of a batch failed.
-
-    Attributes:
-        message: the server's error text (or the client's, when the object never got an answer).
-        object_: the object as it was sent.
-        original_uuid: the uuid the user gave, if any.
-    """
-
-    message: str
-    object_: BatchObject
-    original_uuid: uuid_lib.UUID | str | None = None
-
-
-@dataclass
-class ErrorReference:
-    """Why one reference of a batch failed.
-
-    Attributes:
-        message: the server's error text.
-        reference: the reference as it was sent.
-    """
-
-    message: str
-    reference: BatchReference
 
 
 @dataclass
@@ -256,63 +173,3 @@ class BatchResult:
             f"BatchResult(objs: {len(self.objs.uuids)} uuids, {len(self.objs.errors)} errors; "
             f"refs: {len(self.refs.errors)} errors)"
         )
-
-
-@dataclass
-class Error:
-    """An object a batch could not store, as the official ``weaviate.outputs.data.Error``
-    (our batches report :class:`ErrorObject`, which also carries the object and its index).
-
-    Attributes:
-        message: the server's error text.
-        code: a status code, where there is one.
-        original_uuid: the uuid of the object that failed.
-    """
-
-    message: str
-    code: int | None = None
-    original_uuid: uuid_lib.UUID | str | None = None
-
-
-@dataclass
-class RefError:
-    """A reference a batch could not store, as the official ``weaviate.outputs.data.RefError``
-    (our batches report :class:`ErrorReference`).
-
-    Attributes:
-        message: the server's error text.
-    """
-
-    message: str
-
-
-@dataclass
-class DeleteManyObject:
-    """One object matched by ``delete_many(..., verbose=True)``.
-
-    Attributes:
-        uuid: the object's id.
-        successful: whether it was deleted (on a dry run: whether it would have been).
-        error: the server's error text when it could not be deleted.
-    """
-
-    uuid: uuid_lib.UUID
-    successful: bool
-    error: str | None = None
-
-
-@dataclass
-class DeleteManyReturn(Generic[T]):
-    """The result of ``delete_many``.
-
-    Attributes:
-        failed: how many matched objects could not be deleted.
-        matches: how many objects the filter matched.
-        objects: with ``verbose=True``, one DeleteManyObject per matched object; else None.
-        successful: how many objects were deleted (on a dry run: how many would have been).
-    """
-
-    failed: int
-    matches: int
-    objects: T
-    successful: int

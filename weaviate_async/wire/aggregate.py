@@ -21,9 +21,12 @@ Examples:
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
+
+import attrs
 
 from weaviate_async._validate import check_bool, check_int, invalid
 from weaviate_async.classes.aggregate import (
@@ -87,6 +90,14 @@ _METRIC_TYPES = (
     _MetricsDate,
     _MetricsReference,
 )
+# The metric kinds whose flags are their wire message's fields one to one (``sum_`` is the
+# wire's ``sum``): the request's oneof field and message of each.
+_FLAG_KINDS: dict[type, tuple[str, Any]] = {
+    _MetricsInteger: ("int", _Agg.Integer),
+    _MetricsNumber: ("number", _Agg.Number),
+    _MetricsBoolean: ("boolean", _Agg.Boolean),
+    _MetricsDate: ("date", _Agg.Date),
+}
 _UINT32_MAX = 2**32 - 1
 _ONE_TARGET = "an aggregation searches one target vector (the server refuses several)"
 
@@ -307,6 +318,12 @@ def bm25_as_hybrid_pb(
 
 def _metric_pb(metric: _Metrics) -> aggregate_pb2.AggregateRequest.Aggregation:
     name = metric.property_name
+    flag_kind = _FLAG_KINDS.get(type(metric))
+    if flag_kind is not None:
+        field, message = flag_kind
+        flags = {f.name.rstrip("_"): getattr(metric, f.name) for f in attrs.fields(type(metric))}
+        del flags["property_name"]
+        return _Agg(property=name, **{field: message(**flags)})
     if isinstance(metric, _MetricsText):
         text = _Agg.Text(
             count=metric.count,
@@ -315,41 +332,7 @@ def _metric_pb(metric: _Metrics) -> aggregate_pb2.AggregateRequest.Aggregation:
         if metric.limit is not None:
             text.top_occurences_limit = metric.limit
         return _Agg(property=name, text=text)
-    if isinstance(metric, (_MetricsInteger, _MetricsNumber)):
-        flags = {
-            "count": metric.count,
-            "maximum": metric.maximum,
-            "mean": metric.mean,
-            "median": metric.median,
-            "minimum": metric.minimum,
-            "mode": metric.mode,
-            "sum": metric.sum_,
-        }
-        if isinstance(metric, _MetricsInteger):
-            return _Agg(property=name, int=_Agg.Integer(**flags))
-        return _Agg(property=name, number=_Agg.Number(**flags))
-    if isinstance(metric, _MetricsBoolean):
-        return _Agg(
-            property=name,
-            boolean=_Agg.Boolean(
-                count=metric.count,
-                percentage_false=metric.percentage_false,
-                percentage_true=metric.percentage_true,
-                total_false=metric.total_false,
-                total_true=metric.total_true,
-            ),
-        )
-    if isinstance(metric, _MetricsDate):
-        return _Agg(
-            property=name,
-            date=_Agg.Date(
-                count=metric.count,
-                maximum=metric.maximum,
-                median=metric.median,
-                minimum=metric.minimum,
-                mode=metric.mode,
-            ),
-        )
+    assert isinstance(metric, _MetricsReference)  # the one kind left
     # The server (v1.39) computes a reference's targets only along with its type: asked for
     # pointing_to alone it leaves the property out of the reply.
     return _Agg(
@@ -400,24 +383,16 @@ def count_request(scope: CollectionScope) -> aggregate_pb2.AggregateRequest:
 # ---------------------------------------------------------------------------------- replies
 
 
-# Result field -> reply field, per result type (the same names but ``sum_``).
-_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {
-    AggregateInteger: tuple(
-        (f, f.rstrip("_"))
-        for f in ("count", "maximum", "mean", "median", "minimum", "mode", "sum_")
-    ),
-    AggregateBoolean: tuple(
-        (f, f)
-        for f in ("count", "percentage_false", "percentage_true", "total_false", "total_true")
-    ),
-    AggregateDate: tuple((f, f) for f in ("count", "maximum", "median", "minimum", "mode")),
-}
-_FIELDS[AggregateNumber] = _FIELDS[AggregateInteger]
 _KINDS: dict[str, type] = {
     "int": AggregateInteger,
     "number": AggregateNumber,
     "boolean": AggregateBoolean,
     "date": AggregateDate,
+}
+# Result field -> reply field, per result type (the same names but ``sum_``).
+_FIELDS = {
+    kind: tuple((f.name, f.name.rstrip("_")) for f in dataclasses.fields(kind))
+    for kind in _KINDS.values()
 }
 
 

@@ -18,6 +18,7 @@ import struct
 import sys
 import uuid as uuid_lib
 import warnings
+from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -719,13 +720,8 @@ def _split_properties(props: Mapping[str, Any], field: str) -> dict[str, Any]:
     """Keyword arguments of ``BatchObject.Properties`` / ``ObjectPropertiesValue`` for
     ``props``: scalars go to the Struct, each array kind and nested object to its own field."""
     struct_part: dict[str, Any] = {}
-    text_arrays: list[base_pb2.TextArrayProperties] = []
-    int_arrays: list[base_pb2.IntArrayProperties] = []
-    number_arrays: list[base_pb2.NumberArrayProperties] = []
-    bool_arrays: list[base_pb2.BooleanArrayProperties] = []
-    objects: list[base_pb2.ObjectProperties] = []
-    object_arrays: list[base_pb2.ObjectArrayProperties] = []
-    empty: list[str] = []
+    # The message's repeated fields by name (text_array_properties, ...) as they fill up.
+    parts: defaultdict[str, list[Any]] = defaultdict(list)
     for name, value in props.items():
         t = type(value)
         if t is str or t is bool or value is None:
@@ -745,7 +741,7 @@ def _split_properties(props: Mapping[str, Any], field: str) -> dict[str, Any]:
         path = f"{field}.{name}"
         if isinstance(value, Mapping):
             check_object_properties(value, path, nested=True)
-            objects.append(
+            parts["object_properties"].append(
                 base_pb2.ObjectProperties(
                     prop_name=name,
                     value=base_pb2.ObjectPropertiesValue(**_split_properties(value, path)),
@@ -757,20 +753,24 @@ def _split_properties(props: Mapping[str, Any], field: str) -> dict[str, Any]:
             struct_part[name] = scalar_json(value, path)
             continue
         if not items:
-            empty.append(name)
+            parts["empty_list_props"].append(name)
             continue
         kinds = {type(v) for v in items}
         if kinds == {str}:
-            text_arrays.append(base_pb2.TextArrayProperties(prop_name=name, values=items))
+            parts["text_array_properties"].append(
+                base_pb2.TextArrayProperties(prop_name=name, values=items)
+            )
             continue
         if kinds == {int}:
-            int_arrays.append(_int_array(name, items, path))
+            parts["int_array_properties"].append(_int_array(name, items, path))
             continue
         if kinds == {bool}:
-            bool_arrays.append(base_pb2.BooleanArrayProperties(prop_name=name, values=items))
+            parts["boolean_array_properties"].append(
+                base_pb2.BooleanArrayProperties(prop_name=name, values=items)
+            )
             continue
         if kinds <= {int, float}:
-            number_arrays.append(
+            parts["number_array_properties"].append(
                 base_pb2.NumberArrayProperties(
                     prop_name=name, values_bytes=_pack_doubles(items, path)
                 )
@@ -783,25 +783,25 @@ def _split_properties(props: Mapping[str, Any], field: str) -> dict[str, Any]:
             continue
         kind = _grpc_list_kind(items, path)
         if kind == _TEXT:
-            text_arrays.append(
+            parts["text_array_properties"].append(
                 base_pb2.TextArrayProperties(prop_name=name, values=_text_items(items, path))
             )
         elif kind == _INT:
-            int_arrays.append(_int_array(name, [int(v) for v in items], path))
+            parts["int_array_properties"].append(_int_array(name, [int(v) for v in items], path))
         elif kind == _NUMBER:
-            number_arrays.append(
+            parts["number_array_properties"].append(
                 base_pb2.NumberArrayProperties(
                     prop_name=name, values_bytes=_pack_doubles(_grpc_number_items(items), path)
                 )
             )
         elif kind == _BOOL:
-            bool_arrays.append(
+            parts["boolean_array_properties"].append(
                 base_pb2.BooleanArrayProperties(prop_name=name, values=[bool(v) for v in items])
             )
         else:
             for i, v in enumerate(items):
                 check_object_properties(v, f"{path}[{i}]", nested=True)
-            object_arrays.append(
+            parts["object_array_properties"].append(
                 base_pb2.ObjectArrayProperties(
                     prop_name=name,
                     values=[
@@ -810,25 +810,11 @@ def _split_properties(props: Mapping[str, Any], field: str) -> dict[str, Any]:
                     ],
                 )
             )
-    kwargs: dict[str, Any] = {}
+    kwargs: dict[str, Any] = dict(parts)
     if struct_part:
         for name in struct_part:
             _check_name(name, field)
         kwargs["non_ref_properties"] = struct_part
-    if text_arrays:
-        kwargs["text_array_properties"] = text_arrays
-    if int_arrays:
-        kwargs["int_array_properties"] = int_arrays
-    if number_arrays:
-        kwargs["number_array_properties"] = number_arrays
-    if bool_arrays:
-        kwargs["boolean_array_properties"] = bool_arrays
-    if objects:
-        kwargs["object_properties"] = objects
-    if object_arrays:
-        kwargs["object_array_properties"] = object_arrays
-    if empty:
-        kwargs["empty_list_props"] = empty
     return kwargs
 
 
