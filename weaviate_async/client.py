@@ -44,7 +44,6 @@ if TYPE_CHECKING:
     from weaviate_async.rbac.roles import _RolesAsync
     from weaviate_async.tokenization.namespace import _TokenizationAsync
     from weaviate_async.users.namespace import _UsersAsync
-    from weaviate_sync.client import WeaviateClient
 
 __all__ = ["TIMEOUT_TYPE", "Client", "RawGQLReturn", "WeaviateAsyncClient", "WeaviateClient"]
 
@@ -62,16 +61,6 @@ class Client:
             "`connect_to_local()`, `connect_to_weaviate_cloud()` or `connect_to_custom()` (or "
             "construct `WeaviateClient` / `WeaviateAsyncClient`) instead."
         )
-
-
-def __getattr__(name: str) -> Any:
-    # The blocking client lives in the generated package, which imports this module: it is
-    # looked up on first access so that neither import needs the other to have finished.
-    if name == "WeaviateClient":
-        from weaviate_sync.client import WeaviateClient
-
-        return WeaviateClient
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 #: The deprecation of ``graphql_raw_query`` (the official client's Dep031 since 4.24): the
@@ -439,3 +428,8 @@ class WeaviateAsyncClient:
         state = "connected" if self.is_connected() else "not connected"
         auth = f" auth={type(self._auth).__name__.lstrip('_')}" if self._auth else ""
         return f"<WeaviateAsyncClient {where} {state}{auth}>"
+
+
+WeaviateClient = WeaviateAsyncClient
+"""The official client's name, here for the async client; ``weaviate_sync.client`` defines the
+blocking ``WeaviateClient`` (the twin), so neither package imports the other's twin."""

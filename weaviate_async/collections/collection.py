@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from weaviate_async.connect.connection import Connection
     from weaviate_async.models.shards import Shard
     from weaviate_async.types import UUID
-    from weaviate_sync.collections.collection import Collection
 
 __all__ = ["Collection", "CollectionAsync", "Properties", "References"]
 
@@ -420,11 +419,6 @@ class CollectionAsync(Generic[Properties, References]):
         return f"<CollectionAsync {self.name!r}{extra}>"
 
 
-def __getattr__(name: str) -> Any:
-    # The blocking handle lives in the generated package, which imports this module: it is
-    # looked up on first access so that neither import needs the other to have finished.
-    if name == "Collection":
-        from weaviate_sync.collections.collection import Collection
-
-        return Collection
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+Collection = CollectionAsync
+"""The official client's name, here for the async handle; ``weaviate_sync.collections.collection``
+defines the blocking ``Collection`` (the twin), so neither package imports the other's twin."""
