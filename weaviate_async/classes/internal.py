@@ -24,10 +24,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any, Generic, TypeAlias, TypeVar, Union
 
+from weaviate_async.classes._typevars import Properties, References, TProperties, TReferences
+from weaviate_async.classes._value_types import WeaviateProperties
 from weaviate_async.classes.data import ReferenceInput, ReferenceInputs, ReferenceToMulti
 from weaviate_async.classes.search import MetadataQuery
-from weaviate_async.types import WeaviateProperties
-from weaviate_async.typevars import Properties, References, TProperties, TReferences
 
 if TYPE_CHECKING:
     from weaviate_async.proto.weaviate.v1 import generative_pb2
