@@ -204,6 +204,46 @@ class Collection(Generic[Properties, References]):
         """The same as :meth:`length`."""
         return self.length()
 
+    @property
+    def tenant(self) -> str | None:
+        """The tenant this handle works on, or None."""
+        return self._impl.tenant
+
+    @property
+    def consistency_level(self) -> ConsistencyLevel | None:
+        """The consistency level of this handle's reads and writes, or None (server default)."""
+        return self._impl.consistency_level
+
+    def with_tenant(self, tenant: Any = None) -> Collection[Properties, References]:
+        """A new handle on the same collection for ``tenant`` (a name or ``Tenant``; None = none).
+
+        Args:
+            tenant: the tenant's name or a ``Tenant`` object; None removes the tenant.
+        """
+        return Collection(self._impl.with_tenant(tenant), self._loop)
+
+    def with_consistency_level(
+        self, consistency_level: ConsistencyLevel | str | None = None
+    ) -> Collection[Properties, References]:
+        """A new handle on the same collection with ``consistency_level``.
+
+        Args:
+            consistency_level: ``ONE``, ``QUORUM`` or ``ALL``; None for the server's default.
+        """
+        return Collection(self._impl.with_consistency_level(consistency_level), self._loop)
+
+    def to_string(self) -> str:
+        """The collection and its configuration as read from the server, as text.
+
+        Examples:
+            >>> print(collection.to_string())
+            <weaviate.Collection config={...}>
+        """
+        return self._loop.run(self._impl.to_string())
+
+    def __repr__(self) -> str:
+        return self._impl.__repr__().replace("CollectionAsync", "Collection", 1)
+
     @overload
     def iterator(
         self,
@@ -311,10 +351,9 @@ class Collection(Generic[Properties, References]):
             return_metadata: the metadata of each object (a MetadataQuery or a list of field
                 names); none by default.
             return_properties: the properties of each object: names, ``QueryNested`` or a
-                TypedDict; all but blobs and references by default (or the handle's data
-                model).
-            return_references: the references to follow (``QueryReference``, a list of them or
-                a TypedDict); none by default.
+                TypedDict; all but blobs and references by default (or the handle's data model).
+            return_references: the references to follow (``QueryReference``, a list of them or a
+                TypedDict); none by default.
             after: start after the object with this uuid (a cursor from an earlier iteration).
             cache_size: how many objects each request fetches (default 100).
 
@@ -340,43 +379,3 @@ class Collection(Generic[Properties, References]):
             ),
             self._loop,
         )
-
-    @property
-    def tenant(self) -> str | None:
-        """The tenant this handle works on, or None."""
-        return self._impl.tenant
-
-    @property
-    def consistency_level(self) -> ConsistencyLevel | None:
-        """The consistency level of this handle's reads and writes, or None (server default)."""
-        return self._impl.consistency_level
-
-    def with_tenant(self, tenant: Any = None) -> Collection[Properties, References]:
-        """A new handle on the same collection for ``tenant`` (a name or ``Tenant``; None = none).
-
-        Args:
-            tenant: the tenant's name or a ``Tenant`` object; None removes the tenant.
-        """
-        return Collection(self._impl.with_tenant(tenant), self._loop)
-
-    def with_consistency_level(
-        self, consistency_level: ConsistencyLevel | str | None = None
-    ) -> Collection[Properties, References]:
-        """A new handle on the same collection with ``consistency_level``.
-
-        Args:
-            consistency_level: ``ONE``, ``QUORUM`` or ``ALL``; None for the server's default.
-        """
-        return Collection(self._impl.with_consistency_level(consistency_level), self._loop)
-
-    def to_string(self) -> str:
-        """The collection and its configuration as read from the server, as text.
-
-        Examples:
-            >>> print(collection.to_string())
-            <weaviate.Collection config={...}>
-        """
-        return self._loop.run(self._impl.to_string())
-
-    def __repr__(self) -> str:
-        return self._impl.__repr__().replace("CollectionAsync", "Collection", 1)
