@@ -13,20 +13,13 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from weaviate_async._twin import twin
 from weaviate_async._validate import invalid
+from weaviate_async.collections._handle_namespaces import _HandleNamespaces
 from weaviate_async.collections._iterator_method import _IteratorMethod
 from weaviate_async.models.consistency import ConsistencyLevel
 from weaviate_async.models.scope import CollectionScope
 from weaviate_async.typevars import Properties, References
 
 if TYPE_CHECKING:
-    from weaviate_async.collections.aggregate import _AggregateCollectionAsync
-    from weaviate_async.collections.backups import _CollectionBackupAsync
-    from weaviate_async.collections.batch.wrapper import _BatchCollectionWrapperAsync
-    from weaviate_async.collections.config import _ConfigCollectionAsync
-    from weaviate_async.collections.data import _DataCollectionAsync
-    from weaviate_async.collections.generate import _GenerateCollectionAsync
-    from weaviate_async.collections.query import _QueryCollectionAsync
-    from weaviate_async.collections.tenants import _TenantsAsync
     from weaviate_async.connect.connection import Connection
     from weaviate_async.models.shards import Shard
 
@@ -37,7 +30,11 @@ _N = TypeVar("_N")
 
 
 @twin
-class CollectionAsync(_IteratorMethod[Properties, References], Generic[Properties, References]):
+class CollectionAsync(
+    _HandleNamespaces[Properties, References],
+    _IteratorMethod[Properties, References],
+    Generic[Properties, References],
+):
     """One collection of the connected server.
 
     Attributes:
@@ -88,77 +85,6 @@ class CollectionAsync(_IteratorMethod[Properties, References], Generic[Propertie
             ns = self._namespaces[key] = factory(self._connection, self._scope)
         out: _N = ns
         return out
-
-    @property
-    def config(self) -> _ConfigCollectionAsync:
-        """Read and change this collection's configuration."""
-        from weaviate_async.collections.config import _ConfigCollectionAsync
-
-        return self._namespace("config", _ConfigCollectionAsync)
-
-    @property
-    def data(self) -> _DataCollectionAsync[Properties]:
-        """Insert, update, delete objects of this collection and their references."""
-        from weaviate_async.collections.data import _DataCollectionAsync
-
-        ns: _DataCollectionAsync[Properties] = self._namespace("data", _DataCollectionAsync)
-        return ns
-
-    @property
-    def backup(self) -> _CollectionBackupAsync:
-        """Back up and restore this collection: ``await collection.backup.create("b1",
-        "filesystem", wait_for_completion=True)``."""
-        from weaviate_async.collections.backups import _CollectionBackupAsync
-
-        return self._namespace("backup", _CollectionBackupAsync)
-
-    @property
-    def batch(self) -> _BatchCollectionWrapperAsync[Properties]:
-        """Batch ingestion into this collection: ``async with collection.batch.dynamic() as
-        batch: await batch.add_object(...)``."""
-        from weaviate_async.collections.batch.wrapper import _BatchCollectionWrapperAsync
-
-        return self._namespace("batch", _BatchCollectionWrapperAsync)
-
-    @property
-    def query(self) -> _QueryCollectionAsync[Properties, References]:
-        """Search this collection: fetch_objects, fetch_object_by_id, fetch_objects_by_ids,
-        near_vector, near_object, near_text, near_image, near_media, bm25, hybrid."""
-        from weaviate_async.collections.query import _QueryCollectionAsync
-
-        ns: _QueryCollectionAsync[Properties, References] = self._namespace(
-            "query",
-            lambda c, s: _QueryCollectionAsync(c, s, self._properties, self._references),
-        )
-        return ns
-
-    @property
-    def generate(self) -> _GenerateCollectionAsync[Properties, References]:
-        """Retrieval-augmented generation: the search kinds of ``query``, with text generated
-        from the results by a generative module (``single_prompt``, ``grouped_task``)."""
-        from weaviate_async.collections.generate import _GenerateCollectionAsync
-
-        ns: _GenerateCollectionAsync[Properties, References] = self._namespace(
-            "generate",
-            lambda c, s: _GenerateCollectionAsync(c, s, self._properties, self._references),
-        )
-        return ns
-
-    @property
-    def aggregate(self) -> _AggregateCollectionAsync:
-        """Statistics over this collection's objects: over_all, near_vector, near_object,
-        near_text, near_image, near_media, hybrid, bm25."""
-        from weaviate_async.collections.aggregate import _AggregateCollectionAsync
-
-        return self._namespace("aggregate", _AggregateCollectionAsync)
-
-    @property
-    def tenants(self) -> _TenantsAsync:
-        """The tenants of this (multi-tenant) collection: create, get, update, remove,
-        activate, deactivate, offload."""
-        from weaviate_async.collections.tenants import _TenantsAsync
-
-        return self._namespace("tenants", _TenantsAsync)
 
     async def exists(self) -> bool:
         """Whether this collection exists on the server (an alias of one counts).
