@@ -103,7 +103,7 @@ def tests(session: nox.Session) -> None:
     session.run("python", "tools/gen_sync.py", "--check")
     session.run("python", "tools/gen_search.py", "--check")
     session.run("python", "tools/gen_namespaces.py", "--check")
-    session.run("python", "tools/gen_backup.py", "--check")
+    session.run("python", "tools/gen_methods.py", "--check")
     session.run("python", "tools/gen_aggregate.py", "--check")
     session.run("python", "tools/gen_factories.py", "--check")
     session.run("pytest", "-q", "-ra", "--durations=15", *session.posargs)

@@ -1,4 +1,4 @@
-"""tools/gen_backup.py: the generated backup methods are current, and each table method is a
+"""tools/gen_methods.py: the generated backup methods are current, and each table method is a
 method of its namespace with the table's parameters in the table's order."""
 
 from __future__ import annotations
@@ -7,19 +7,20 @@ import importlib
 import inspect
 import subprocess
 import sys
+import typing
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-TOOL = REPO / "tools" / "gen_backup.py"
+TOOL = REPO / "tools" / "gen_methods.py"
 
 
 def _tool() -> Any:
     sys.path.insert(0, str(TOOL.parent))  # the tool imports gen_search beside it
     try:
-        return importlib.import_module("gen_backup")
+        return importlib.import_module("gen_methods")
     finally:
         sys.path.remove(str(TOOL.parent))
 
@@ -35,12 +36,20 @@ def test_generated_backup_methods_are_up_to_date() -> None:
 @pytest.mark.source_tree
 def test_every_table_method_is_on_its_namespace() -> None:
     from weaviate_async.backup.namespace import _BackupAsync
+    from weaviate_async.cluster.namespace import _ClusterAsync
+    from weaviate_async.cluster.replicate import _ReplicateAsync
     from weaviate_async.collections.backups import _CollectionBackupAsync
+    from weaviate_async.collections.tenants import _TenantsAsync
+    from weaviate_async.export.namespace import _ExportAsync
 
     tool = _tool()
     for cls, methods in (
         (_BackupAsync, tool.CLIENT_METHODS),
         (_CollectionBackupAsync, tool.COLLECTION_METHODS),
+        (_TenantsAsync, tool.TENANT_METHODS),
+        (_ExportAsync, tool.EXPORT_METHODS),
+        (_ReplicateAsync, tool.REPLICATE_METHODS),
+        (_ClusterAsync, tool.CLUSTER_METHODS),
     ):
         for method in methods:
             fn = getattr(cls, method.name)
@@ -48,3 +57,4 @@ def test_every_table_method_is_on_its_namespace() -> None:
             params = list(inspect.signature(fn).parameters)
             assert params == ["self", *method.positional, *method.keywords]
             assert fn.__doc__ and method.summary.split("\n")[0] in fn.__doc__
+            assert len(typing.get_overloads(fn)) == len(method.overloads)
