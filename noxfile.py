@@ -102,8 +102,6 @@ def tests(session: nox.Session) -> None:
     session.run("python", "-c", _PROVISION)
     session.run("python", "tools/gen_sync.py", "--check")
     session.run("python", "tools/gen_search.py", "--check")
-    session.run("python", "tools/gen_namespaces.py", "--check")
-    session.run("python", "tools/gen_methods.py", "--check")
     session.run("python", "tools/gen_aggregate.py", "--check")
     session.run("python", "tools/gen_factories.py", "--check")
     session.run("pytest", "-q", "-ra", "--durations=15", *session.posargs)
