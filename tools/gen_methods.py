@@ -152,6 +152,8 @@ class Method:
     overloads: tuple[tuple[dict[str, str], str], ...] = ()
     #: parameters required here though they have a default elsewhere
     required: tuple[str, ...] = ()
+    #: parameters with a default here though they are required elsewhere
+    defaults: dict[str, object] = field(default_factory=dict)
 
 
 CLIENT_METHODS = [
@@ -381,9 +383,10 @@ COLLECTION_METHODS = [
 def _param(params: dict[str, Param], method: Method, name: str) -> str:
     param = params[name]
     annotation = method.annotations.get(name, param.annotation)
-    if param.default is REQUIRED or name in method.required:
+    default = method.defaults.get(name, param.default)
+    if default is REQUIRED or name in method.required:
         return f"{name}: {annotation}"
-    return f"{name}: {annotation} = {param.default!r}"
+    return f"{name}: {annotation} = {default!r}"
 
 
 def _docstring(params: dict[str, Param], method: Method) -> str:
@@ -1244,6 +1247,356 @@ class _ClusterMethods:
 '''
 
 
+# ------------------------------------------------------------------ collection.data
+
+_REF_FROM = "the source object, in this collection."
+DATA_PARAMS: dict[str, Param] = {
+    "properties": Param("Properties", REQUIRED, "the new property values by name."),
+    "references": Param(
+        "ReferenceInputs | None",
+        None,
+        "reference property name -> UUID, list of UUIDs or ReferenceToMulti.",
+    ),
+    "uuid": Param("UUID", REQUIRED, "the object's id."),
+    "vector": Param("Any", None, "one vector or named vectors ``{name: vector}``."),
+    "objects": Param(
+        "Sequence[Mapping[str, Any] | DataObject[Any, Any]]",
+        REQUIRED,
+        "property dicts, or DataObject with uuid, vector(s) and references.",
+    ),
+    "objs": Param(
+        "Iterable[Mapping[str, Any] | DataObject[Any, Any]]",
+        REQUIRED,
+        "property dicts, or DataObject with uuid, vector(s) and references; in async code an "
+        "async iterable works too.",
+    ),
+    "progress": Param(
+        "ProgressOption",
+        False,
+        "show progress (True: a tqdm or rich bar, with an ETA when ``objs`` has a length; or "
+        "a callable ``(done, failed, added)``).",
+    ),
+    "where": Param(
+        "FilterReturn", REQUIRED, "the filter, as for queries (``Filter.by_property(...)...``)."
+    ),
+    "verbose": Param("bool", False, "also return each matched object with its outcome."),
+    "dry_run": Param(
+        "bool", False, "only count (and, with ``verbose``, list) what would be deleted."
+    ),
+    "from_uuid": Param("UUID", REQUIRED, _REF_FROM),
+    "from_property": Param("str", REQUIRED, "its reference property."),
+    "to": Param(
+        "SingleReferenceInput", REQUIRED, "the target: a UUID, or a ReferenceToMulti with one uuid."
+    ),
+    "refs": Param(
+        "list[DataReferences]",
+        REQUIRED,
+        "DataReference (single-target property) or DataReferenceMulti (multi-target), each "
+        "from one object of this collection to one or more targets.",
+    ),
+}
+_NOTHING_SENT = "WeaviateInvalidInputError: an argument is invalid (nothing is sent)."
+_NO_OBJECT = """UnexpectedStatusCodeError: no such object (404; the server sends no message) or
+        the server refused the {what}."""
+
+DATA_METHODS = [
+    Method(
+        "insert",
+        ("properties", "references", "uuid", "vector"),
+        (),
+        "uuid_lib.UUID",
+        "Insert one object and return its uuid.",
+        f"""Raises:
+    ObjectAlreadyExistsError: an object with this uuid exists.
+    {_NOTHING_SENT}
+    UnexpectedStatusCodeError: the server refused the object.""",
+        "self._insert(properties, references, uuid, vector)",
+        docs={
+            "properties": "the property values by name (dates as aware datetime, uuids as "
+            "uuid.UUID or str, GeoCoordinate, PhoneNumber, bytes for blobs, nested dicts and "
+            "lists).",
+            "uuid": "the object's id; a random one when None.",
+            "vector": "one vector (list, tuple, numpy array) or named vectors ``{name: "
+            "vector}`` (a named multi-vector is a list of vectors or a 2-D array).",
+        },
+        annotations={"uuid": "UUID | None"},
+        defaults={"uuid": None},
+    ),
+    Method(
+        "replace",
+        ("uuid", "properties", "references", "vector"),
+        (),
+        "None",
+        """Replace an object: its properties and references become the ones given (the ones
+not given are removed).""",
+        "Raises:\n    " + _NO_OBJECT.format(what="object") + f"\n    {_NOTHING_SENT}",
+        "self._replace(uuid, properties, references, vector)",
+    ),
+    Method(
+        "update",
+        ("uuid", "properties", "references", "vector"),
+        (),
+        "None",
+        """Update an object: the properties, references and vector(s) given are merged into
+it; the rest is kept.""",
+        "Raises:\n    " + _NO_OBJECT.format(what="change") + f"\n    {_NOTHING_SENT}",
+        "self._update(uuid, properties, references, vector)",
+        docs={
+            "properties": "property values to set, by name.",
+            "references": "reference targets to add (the server merges them with the "
+            "property's existing ones; ``reference_replace`` replaces them).",
+            "vector": "one vector or named vectors ``{name: vector}`` to set.",
+        },
+        annotations={"properties": "Properties | None"},
+        defaults={"properties": None},
+    ),
+    Method(
+        "insert_many",
+        ("objects",),
+        (),
+        "BatchObjectReturn",
+        """Insert many objects in one call (over gRPC; split into several requests when they
+exceed the server's message limit).""",
+        """Returns:
+    Per input index: ``uuids`` of the inserted objects and ``errors`` of the failed ones
+    (each with the server's message and the object as sent, its uuid included).
+
+Raises:
+    WeaviateInvalidInputError: an object is invalid (the field names its index); nothing
+        is sent.
+    WeaviateInsertManyAllFailedError: every object failed, or ``objects`` is empty (as
+        the official client raises: no object was inserted).
+    WeaviateBatchError: the batch as a whole failed on the server.""",
+        "self._insert_many(objects)",
+    ),
+    Method(
+        "ingest",
+        ("objs",),
+        ("progress",),
+        "BatchObjectReturn",
+        """Insert any number of objects from an iterable (or async iterable) in batches sized
+from the server's answers, with bounded memory whatever the input's length.
+
+Unlike :meth:`insert_many`, the objects are read and sent as they come: an invalid
+object raises when it is reached, after the objects before it were sent.""",
+        """Returns:
+    The uuids (the most recent 100,000) and the errors, by the objects' positions.
+
+Raises:
+    WeaviateInvalidInputError: an object is invalid (the field names its position).
+
+Examples:
+    >>> result = await collection.data.ingest({"n": i} for i in range(1_000_000))
+    >>> result.has_errors
+    False""",
+        "self._ingest(objs, progress)",
+    ),
+    Method(
+        "exists",
+        ("uuid",),
+        (),
+        "bool",
+        "Whether an object with this uuid exists in the collection (of this tenant).",
+        "",
+        "self._exists(uuid)",
+        args_doc=False,
+    ),
+    Method(
+        "delete_by_id",
+        ("uuid",),
+        (),
+        "bool",
+        "Delete the object with this uuid.",
+        """Returns:
+    True when the server answers 204, False when it answers 404 (not found). Servers
+    from 1.3x on answer 204 for an unknown uuid as well.""",
+        "self._delete_by_id(uuid)",
+        args_doc=False,
+    ),
+    Method(
+        "delete_many",
+        ("where",),
+        ("verbose", "dry_run"),
+        "DeleteManyReturn[list[DeleteManyObject]] | DeleteManyReturn[None]",
+        "Delete every object the filter ``where`` matches.",
+        """Returns:
+    ``matches``, ``successful`` and ``failed`` counts, and with ``verbose`` the
+    ``objects`` (DeleteManyObject: uuid, successful, error). On a dry run the server
+    counts the matched objects as successful, though nothing is deleted.
+
+Raises:
+    WeaviateInvalidInputError: ``where`` is not a filter (nothing is sent).
+    WeaviateDeleteManyError: the server could not apply the filter (its message says
+        why, e.g. an unknown property or an index the filter needs).
+
+Examples:
+    >>> res = await collection.data.delete_many(
+    ...     Filter.by_property("year").less_than(2000), dry_run=True, verbose=True
+    ... )
+    >>> res.matches, [o.uuid for o in res.objects]""",
+        "self._delete_many(where, verbose, dry_run)",
+        overloads=(
+            ({"verbose": "verbose: Literal[False] = False"}, "DeleteManyReturn[None]"),
+            ({"verbose": "verbose: Literal[True]"}, "DeleteManyReturn[list[DeleteManyObject]]"),
+            ({}, "DeleteManyReturn[list[DeleteManyObject]] | DeleteManyReturn[None]"),
+        ),
+    ),
+    Method(
+        "reference_add",
+        ("from_uuid", "from_property", "to"),
+        (),
+        "None",
+        "Add a reference from an object of this collection to another object.",
+        """Raises:
+    WeaviateInvalidInputError: an argument is invalid, or ``to`` holds several targets
+        (use reference_add_many or reference_replace); nothing is sent.
+    UnexpectedStatusCodeError: the server refused (404: no source object; 422: no such
+        target object, or not a reference property).""",
+        'self._reference("POST", from_uuid, from_property, "reference_add", '
+        'single_beacon(to, "reference_add"))',
+        docs={
+            "to": "the target: a UUID, or a ReferenceToMulti with one uuid for a "
+            "multi-target property."
+        },
+    ),
+    Method(
+        "reference_add_many",
+        ("refs",),
+        (),
+        "BatchReferenceReturn",
+        "Add many references in one gRPC batch call.",
+        """Returns:
+    The elapsed time and, for each reference that failed, its error by position in
+    the batch sent (``error.reference.index`` is the position in ``refs``). The
+    server does not check that target objects exist.
+
+Raises:
+    WeaviateInvalidInputError: a reference is invalid; the field names its index
+        (``refs[2].to_uuid``). Nothing is sent then.
+    WeaviateBatchError: the batch as a whole failed on the server.""",
+        "self._reference_add_many(refs)",
+    ),
+    Method(
+        "reference_delete",
+        ("from_uuid", "from_property", "to"),
+        (),
+        "None",
+        "Delete the references from an object of this collection to ``to``.",
+        f"""Raises:
+    {_NOTHING_SENT}
+    UnexpectedStatusCodeError: the server refused (404: no source object).""",
+        'self._reference("DELETE", from_uuid, from_property, "reference_delete", '
+        'single_beacon(to, "reference_delete"), ok=(204,))',
+    ),
+    Method(
+        "reference_replace",
+        ("from_uuid", "from_property", "to"),
+        (),
+        "None",
+        "Replace all references of a reference property with ``to``.",
+        f"""Raises:
+    {_NOTHING_SENT}
+    UnexpectedStatusCodeError: the server refused (404: no source object).""",
+        'self._reference("PUT", from_uuid, from_property, "reference_replace", '
+        "replace_beacons(to))",
+        docs={
+            "to": "the new targets: a UUID, a list of UUIDs (an empty list removes every "
+            "reference) or a ReferenceToMulti."
+        },
+        annotations={"to": "ReferenceInput"},
+    ),
+]
+
+DATA_MODULE = "weaviate_async/collections/_data_methods.py"
+DATA_HEADER = '''"""The public methods of ``collection.data``: signatures, overloads and documentation.
+
+Generated by ``tools/gen_methods.py`` from its table; change the table and regenerate
+(``python tools/gen_methods.py``), not this file. ``_DataCollectionAsync``
+(:mod:`weaviate_async.collections.data`) inherits them and holds the requests they make.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_lib
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Generic, Literal, overload
+
+from weaviate_async.classes.batch import BatchObjectReturn, BatchReferenceReturn
+from weaviate_async.classes.data import DataObject
+from weaviate_async.collections.batch.progress import ProgressOption
+from weaviate_async.typevars import Properties
+from weaviate_async.wire.references import replace_beacons, single_beacon
+
+if TYPE_CHECKING:
+    from weaviate_async.classes.batch import DeleteManyObject, DeleteManyReturn
+    from weaviate_async.classes.data import (
+        UUID,
+        DataReferences,
+        ReferenceInput,
+        ReferenceInputs,
+        SingleReferenceInput,
+    )
+    from weaviate_async.classes.filters import FilterReturn
+
+__all__ = ["_DataMethods"]
+
+
+class _DataMethods(Generic[Properties]):
+    """The public methods of ``collection.data``; the requests are the subclass's."""
+
+    if TYPE_CHECKING:
+
+        async def _insert(
+            self, properties: Any, references: Any, uuid: Any, vector: Any
+        ) -> uuid_lib.UUID:
+            """Insert one object."""
+            ...
+
+        async def _replace(self, uuid: Any, properties: Any, references: Any, vector: Any) -> None:
+            """Replace an object."""
+
+        async def _update(self, uuid: Any, properties: Any, references: Any, vector: Any) -> None:
+            """Update an object."""
+
+        async def _insert_many(self, objects: Any) -> BatchObjectReturn:
+            """Insert many objects in one call."""
+            ...
+
+        async def _ingest(self, objs: Any, progress: Any) -> BatchObjectReturn:
+            """Insert the objects of an iterable in batches."""
+            ...
+
+        async def _exists(self, uuid: Any) -> bool:
+            """Whether the object exists."""
+            ...
+
+        async def _delete_by_id(self, uuid: Any) -> bool:
+            """Delete one object."""
+            ...
+
+        async def _delete_many(
+            self, where: Any, verbose: Any, dry_run: Any
+        ) -> DeleteManyReturn[list[DeleteManyObject]] | DeleteManyReturn[None]:
+            """Delete the objects a filter matches."""
+            ...
+
+        async def _reference(
+            self,
+            method: str,
+            from_uuid: Any,
+            from_property: Any,
+            what: str,
+            body: Any,
+            ok: tuple[int, ...] = (200,),
+        ) -> None:
+            """Add, delete or replace references of one object."""
+
+        async def _reference_add_many(self, refs: Any) -> BatchReferenceReturn:
+            """Add many references in one call."""
+            ...
+'''
+
+
 SURFACES = [
     Surface(CLIENT_MODULE, CLIENT_HEADER, P, CLIENT_METHODS),
     Surface(COLLECTION_MODULE, COLLECTION_HEADER, P, COLLECTION_METHODS),
@@ -1251,6 +1604,7 @@ SURFACES = [
     Surface(EXPORT_MODULE, EXPORT_HEADER, EXPORT_PARAMS, EXPORT_METHODS),
     Surface(REPLICATE_MODULE, REPLICATE_HEADER, REPLICATE_PARAMS, REPLICATE_METHODS),
     Surface(CLUSTER_MODULE, CLUSTER_HEADER, CLUSTER_PARAMS, CLUSTER_METHODS),
+    Surface(DATA_MODULE, DATA_HEADER, DATA_PARAMS, DATA_METHODS),
 ]
 
 

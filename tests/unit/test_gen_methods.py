@@ -39,6 +39,7 @@ def test_every_table_method_is_on_its_namespace() -> None:
     from weaviate_async.cluster.namespace import _ClusterAsync
     from weaviate_async.cluster.replicate import _ReplicateAsync
     from weaviate_async.collections.backups import _CollectionBackupAsync
+    from weaviate_async.collections.data import _DataCollectionAsync
     from weaviate_async.collections.tenants import _TenantsAsync
     from weaviate_async.export.namespace import _ExportAsync
 
@@ -50,6 +51,7 @@ def test_every_table_method_is_on_its_namespace() -> None:
         (_ExportAsync, tool.EXPORT_METHODS),
         (_ReplicateAsync, tool.REPLICATE_METHODS),
         (_ClusterAsync, tool.CLUSTER_METHODS),
+        (_DataCollectionAsync, tool.DATA_METHODS),
     ):
         for method in methods:
             fn = getattr(cls, method.name)
