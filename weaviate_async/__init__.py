@@ -21,7 +21,7 @@ _LAZY: dict[str, str] = {
     "Client": "weaviate_async.client",
     "ClientBatchingContextManager": "weaviate_async.collections.batch.client",
     "WeaviateAsyncClient": "weaviate_async.client",
-    "WeaviateClient": "weaviate_sync.client",
+    "WeaviateClient": "weaviate_async.client",
     "connect_to_custom": "weaviate_async.connect.helpers",
     "connect_to_embedded": "weaviate_async.connect.helpers",
     "connect_to_local": "weaviate_async.connect.helpers",
@@ -97,7 +97,7 @@ if TYPE_CHECKING:
         types,
         util,
     )
-    from weaviate_async.client import Client, WeaviateAsyncClient
+    from weaviate_async.client import Client, WeaviateAsyncClient, WeaviateClient
     from weaviate_async.collections.batch.client import BatchClient, ClientBatchingContextManager
     from weaviate_async.connect.helpers import (
         connect_to_custom,
@@ -110,7 +110,6 @@ if TYPE_CHECKING:
         use_async_with_local,
         use_async_with_weaviate_cloud,
     )
-    from weaviate_sync.client import WeaviateClient
 
 
 def __getattr__(name: str) -> Any:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from weaviate_async._client_namespaces import _ClientNamespaces
 from weaviate_async._twin import twin
 from weaviate_async._validate import invalid, invalid_type
 from weaviate_async.connect.auth import AuthCredentials
@@ -31,20 +32,8 @@ from weaviate_async.exceptions import (
 from weaviate_async.types import NUMBER
 
 if TYPE_CHECKING:
-    from weaviate_async.aliases.namespace import _AliasAsync
-    from weaviate_async.backup.namespace import _BackupAsync
-    from weaviate_async.cluster.namespace import _ClusterAsync
-    from weaviate_async.collections.batch.wrapper import _BatchClientWrapperAsync
-    from weaviate_async.collections.collections import _CollectionsAsync
     from weaviate_async.connect.integrations import _Integrations
-    from weaviate_async.debug.namespace import _DebugAsync
     from weaviate_async.embedded import EmbeddedOptions, EmbeddedServer
-    from weaviate_async.export.namespace import _ExportAsync
-    from weaviate_async.groups.namespace import _GroupsAsync
-    from weaviate_async.rbac.roles import _RolesAsync
-    from weaviate_async.tokenization.namespace import _TokenizationAsync
-    from weaviate_async.users.namespace import _UsersAsync
-    from weaviate_sync.client import WeaviateClient
 
 __all__ = ["TIMEOUT_TYPE", "Client", "RawGQLReturn", "WeaviateAsyncClient", "WeaviateClient"]
 
@@ -62,16 +51,6 @@ class Client:
             "`connect_to_local()`, `connect_to_weaviate_cloud()` or `connect_to_custom()` (or "
             "construct `WeaviateClient` / `WeaviateAsyncClient`) instead."
         )
-
-
-def __getattr__(name: str) -> Any:
-    # The blocking client lives in the generated package, which imports this module: it is
-    # looked up on first access so that neither import needs the other to have finished.
-    if name == "WeaviateClient":
-        from weaviate_sync.client import WeaviateClient
-
-        return WeaviateClient
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 #: The deprecation of ``graphql_raw_query`` (the official client's Dep031 since 4.24): the
@@ -95,7 +74,7 @@ class RawGQLReturn:
 
 
 @twin(name="WeaviateClient", root=True)
-class WeaviateAsyncClient:
+class WeaviateAsyncClient(_ClientNamespaces):
     """A client for one Weaviate server.
 
     ``await connect_to_local()`` (and the other ``connect_to_*`` helpers) returns a connected
@@ -333,89 +312,6 @@ class WeaviateAsyncClient:
     # ------------------------------------------------------------------ namespaces
 
     @functools.cached_property
-    def backup(self) -> _BackupAsync:
-        """Create, restore, follow, cancel and list backups: ``await client.backup.create(
-        "nightly", "filesystem", wait_for_completion=True)``."""
-        from weaviate_async.backup.namespace import _BackupAsync
-
-        return _BackupAsync(self._conn)
-
-    @functools.cached_property
-    def cluster(self) -> _ClusterAsync:
-        """The cluster's nodes and statistics, where shard replicas are, and replica copies
-        and moves between nodes: ``await client.cluster.nodes(output="verbose")``."""
-        from weaviate_async.cluster.namespace import _ClusterAsync
-
-        return _ClusterAsync(self._conn)
-
-    @functools.cached_property
-    def batch(self) -> _BatchClientWrapperAsync:
-        """Batch ingestion into any collections: ``async with client.batch.dynamic() as batch:
-        await batch.add_object("Article", {...})``."""
-        from weaviate_async.collections.batch.wrapper import _BatchClientWrapperAsync
-
-        return _BatchClientWrapperAsync(self._conn)
-
-    @functools.cached_property
-    def collections(self) -> _CollectionsAsync:
-        """Create, get, list and delete collections."""
-        from weaviate_async.collections.collections import _CollectionsAsync
-
-        return _CollectionsAsync(self._conn)
-
-    @functools.cached_property
-    def roles(self) -> _RolesAsync:
-        """Roles and their permissions (servers with RBAC): ``await client.roles.create(
-        role_name="reader", permissions=Permissions.data(collection="Article", read=True))``."""
-        from weaviate_async.rbac.roles import _RolesAsync
-
-        return _RolesAsync(self._conn)
-
-    @functools.cached_property
-    def users(self) -> _UsersAsync:
-        """Users: ``get_my_user()``, database users (``users.db``) and OIDC users' roles
-        (``users.oidc``)."""
-        from weaviate_async.users.namespace import _UsersAsync
-
-        return _UsersAsync(self._conn)
-
-    @functools.cached_property
-    def groups(self) -> _GroupsAsync:
-        """The roles of OIDC groups (``groups.oidc``)."""
-        from weaviate_async.groups.namespace import _GroupsAsync
-
-        return _GroupsAsync(self._conn)
-
-    @functools.cached_property
-    def alias(self) -> _AliasAsync:
-        """Collection aliases: ``await client.alias.create(alias_name=..., target_collection=...)``,
-        get, list_all, update, delete, exists."""
-        from weaviate_async.aliases.namespace import _AliasAsync
-
-        return _AliasAsync(self._conn)
-
-    @functools.cached_property
-    def export(self) -> _ExportAsync:
-        """Exports of collections to a backup backend as Parquet: create, get_status, cancel."""
-        from weaviate_async.export.namespace import _ExportAsync
-
-        return _ExportAsync(self._conn)
-
-    @functools.cached_property
-    def tokenization(self) -> _TokenizationAsync:
-        """The server's tokenization of texts: ``text(...)`` and ``for_property(...)``."""
-        from weaviate_async.tokenization.namespace import _TokenizationAsync
-
-        return _TokenizationAsync(self._conn)
-
-    @functools.cached_property
-    def debug(self) -> _DebugAsync:
-        """Debugging aids: ``get_object_over_rest(collection, uuid, ...)``."""
-        from weaviate_async.debug.namespace import _DebugAsync
-
-        return _DebugAsync(self._conn)
-
-    @functools.cached_property
     def integrations(self) -> _Integrations:
         """Model provider settings (API keys, base URLs, rate limits) sent with every later
         request: ``client.integrations.configure(Integrations.openai(api_key=...))``."""
@@ -439,3 +335,8 @@ class WeaviateAsyncClient:
         state = "connected" if self.is_connected() else "not connected"
         auth = f" auth={type(self._auth).__name__.lstrip('_')}" if self._auth else ""
         return f"<WeaviateAsyncClient {where} {state}{auth}>"
+
+
+WeaviateClient = WeaviateAsyncClient
+"""The official client's name, here for the async client; ``weaviate_sync.client`` defines the
+blocking ``WeaviateClient`` (the twin), so neither package imports the other's twin."""

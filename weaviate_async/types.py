@@ -21,12 +21,18 @@ from __future__ import annotations
 import datetime
 import uuid as uuid_package
 from collections.abc import Mapping, Sequence
-from io import BufferedReader
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Dict, List, Tuple, TypeAlias, Union
 
-from weaviate_async.classes._tenants import Tenant, TenantCreate, TenantUpdate
-from weaviate_async.classes.data import GeoCoordinate, PhoneNumber, _PhoneNumber
+from weaviate_async.classes._value_types import (
+    BLOB_INPUT,
+    PhoneNumberType,
+    TenantCreateInputType,
+    TenantInputType,
+    TenantOutputType,
+    TenantUpdateInputType,
+    WeaviateField,
+    WeaviateProperties,
+)
 
 if TYPE_CHECKING:
     from weaviate_async.models.rbac import PermissionsInputType
@@ -74,8 +80,6 @@ VECTORS: TypeAlias = Union[
 ]
 #: ``include_vector`` of queries: all vectors (True), none (False), or some by name.
 INCLUDE_VECTOR: TypeAlias = Union[bool, str, List[str]]
-#: A blob to send: base64 text, a path to a file, or a file opened in binary mode.
-BLOB_INPUT: TypeAlias = Union[str, Path, BufferedReader]
 #: The prefix of a reference beacon.
 BEACON = "weaviate://localhost/"
 #: A single (non-list) property value.
@@ -100,32 +104,6 @@ DATATYPE_TO_PYTHON_TYPE = {
 #: The server data type of each Python type of :data:`DATATYPE_TO_PYTHON_TYPE`.
 PYTHON_TYPE_TO_DATATYPE = {value: key for key, value in DATATYPE_TO_PYTHON_TYPE.items()}
 
-#: A phone number as the server returns it (the input and its parsed forms).
-PhoneNumberType: TypeAlias = _PhoneNumber
-
-#: One property value of any data type, as written or read.
-WeaviateField: TypeAlias = Union[
-    str,  # text
-    bool,  # boolean
-    int,  # int
-    float,  # number
-    datetime.datetime,  # date
-    uuid_package.UUID,  # uuid
-    GeoCoordinate,  # geoCoordinates
-    PhoneNumber,  # phoneNumber (written, and as read: PhoneNumberType)
-    Mapping[str, "WeaviateField"],  # object
-    Sequence[str],  # text[]
-    Sequence[bool],  # boolean[]
-    Sequence[int],  # int[]
-    Sequence[float],  # number[]
-    Sequence[datetime.datetime],  # date[]
-    Sequence[uuid_package.UUID],  # uuid[]
-    Sequence[Mapping[str, "WeaviateField"]],  # object[]
-    None,  # null
-]
-#: The properties of an object: name -> value.
-WeaviateProperties: TypeAlias = Mapping[str, WeaviateField]
-
 #: What ``near_vector`` searches with: one vector, one multi-vector, or ``{target name: vector or
 #: multi-vector}`` to search several named vectors.
 NearVectorInputType: TypeAlias = Union[
@@ -133,15 +111,6 @@ NearVectorInputType: TypeAlias = Union[
     Sequence[Sequence[NUMBER]],
     Mapping[str, Union[Sequence[NUMBER], Sequence[Sequence[NUMBER]]]],
 ]
-
-#: A tenant given by name or as a ``Tenant``.
-TenantInputType: TypeAlias = Union[str, Tenant]
-#: A tenant to create: a name, a ``Tenant`` (ACTIVE or INACTIVE) or a ``TenantCreate``.
-TenantCreateInputType: TypeAlias = Union[str, Tenant, TenantCreate]
-#: A tenant to update: a ``Tenant`` (ACTIVE, INACTIVE or OFFLOADED) or a ``TenantUpdate``.
-TenantUpdateInputType: TypeAlias = Union[Tenant, TenantUpdate]
-#: What ``collection.tenants.get()`` and its siblings return, by tenant name.
-TenantOutputType: TypeAlias = Tenant
 
 
 def __getattr__(name: str) -> Any:

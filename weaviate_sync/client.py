@@ -193,6 +193,15 @@ class WeaviateClient:
         return self._loop.run(self._impl.graphql_raw_query(gql_query))
 
     @property
+    def integrations(self) -> _Integrations:
+        """Model provider settings (API keys, base URLs, rate limits) sent with every later
+        request: ``client.integrations.configure(Integrations.openai(api_key=...))``."""
+        return self._impl.integrations
+
+    def __repr__(self) -> str:
+        return self._impl.__repr__().replace("WeaviateAsyncClient", "WeaviateClient", 1)
+
+    @property
     def backup(self) -> _Backup:
         """Create, restore, follow, cancel and list backups: ``client.backup.create(
         "nightly", "filesystem", wait_for_completion=True)``."""
@@ -318,15 +327,6 @@ class WeaviateClient:
 
             _t = self._t_debug = _Debug(_r, self._loop)
         return _t
-
-    @property
-    def integrations(self) -> _Integrations:
-        """Model provider settings (API keys, base URLs, rate limits) sent with every later
-        request: ``client.integrations.configure(Integrations.openai(api_key=...))``."""
-        return self._impl.integrations
-
-    def __repr__(self) -> str:
-        return self._impl.__repr__().replace("WeaviateAsyncClient", "WeaviateClient", 1)
 
     @classmethod
     def _wrap(cls, impl: WeaviateAsyncClient, loop: LoopThread) -> WeaviateClient:

@@ -63,6 +63,12 @@ def _identifier(name: str, obj: Any, exporters: list[str], documented: set[str])
     home = obj.__module__
     if home in documented and getattr(obj, "__qualname__", "") == name:
         return f"{home}.{name}"
+    qualname = getattr(obj, "__qualname__", "")
+    twin_home = "weaviate_sync" + home.removeprefix("weaviate_async")
+    if qualname != name and qualname.replace("Async", "") == name and twin_home in documented:
+        # an official blocking name bound to the async class (``Collection``): its twin in
+        # weaviate_sync is the class documented under that name
+        return f"{twin_home}.{name}"
     for module_name in exporters:
         doc = importlib.import_module(module_name).__doc__ or ""
         if f"defined in :mod:`{home}`" in doc:

@@ -1,5 +1,5 @@
 """Reference batches over REST for servers without the BatchReferences gRPC call
-(wire/batch_rest.py): the body and parameters from the gRPC request, and the REST answer as
+(connect/_batch_rest.py): the body and parameters from the gRPC request, and the REST answer as
 the gRPC reply."""
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ import pytest
 from aioresponses import CallbackResult, aioresponses
 
 from tests.unit.test_rest_faults import _Response
+from weaviate_async.connect import _batch_rest as batch_rest
 from weaviate_async.connect.connection import Connection
 from weaviate_async.connect.params import ConnectionParams
 from weaviate_async.proto.weaviate.v1 import base_pb2, batch_pb2
-from weaviate_async.wire import batch_rest
 
 
 def _request() -> batch_pb2.BatchReferencesRequest:

@@ -97,3 +97,26 @@ def test_only_searches_without_io_of_their_own_run_in_the_caller_s_thread() -> N
     assert tool._blocking(query, _by_name(tool, "near_vector"))
     assert not tool._blocking(query, _by_name(tool, "near_image"))  # reads a file
     assert not tool._blocking(generate, _by_name(tool, "near_vector"))
+
+
+def test_the_handles_iterator_is_the_generated_one_with_its_overloads() -> None:
+    """``collection.iterator`` comes from the generated module: one overload per
+    return_properties x return_references variant (2 x 3), one for unions, and the method,
+    whose parameters are the official ones."""
+    import inspect
+    import typing
+
+    from weaviate_async.collections._iterator_method import _IteratorMethod
+    from weaviate_async.collections.collection import CollectionAsync
+
+    assert CollectionAsync.iterator is _IteratorMethod.iterator
+    assert len(typing.get_overloads(_IteratorMethod.iterator)) == 7
+    assert list(inspect.signature(CollectionAsync.iterator).parameters) == [
+        "self",
+        "include_vector",
+        "return_metadata",
+        "return_properties",
+        "return_references",
+        "after",
+        "cache_size",
+    ]

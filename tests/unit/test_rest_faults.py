@@ -279,6 +279,7 @@ async def test_waiting_export_reads_past_a_node_status_file_being_rewritten(
     # Seen with 1.39.0 on a real server, but only now and then: the status GET reads a node's
     # status file while that node rewrites it, and answers 500.
     from weaviate_async.export import namespace as export_ns
+    from weaviate_async.models.export import ExportStorage
     from weaviate_async.outputs.export import ExportStatus
 
     monkeypatch.setattr(export_ns, "_FIRST_POLL", 0.0)
@@ -287,7 +288,7 @@ async def test_waiting_export_reads_past_a_node_status_file_being_rewritten(
     mocked.get(path, status=500, body=error_body(_TORN))
     mocked.get(path, status=500, body=error_body(_TORN))
     mocked.get(path, status=200, payload=_export_status("SUCCESS"))
-    target = export_ns.export_target("e1", export_ns.ExportStorage.FILESYSTEM)
+    target = export_ns.export_target("e1", ExportStorage.FILESYSTEM)
     done = await export_ns._ExportAsync(conn)._wait(target)
     assert done.status is ExportStatus.SUCCESS and done.collections == ["A"]
     assert attempts(mocked, "GET", "/export/filesystem/e1") == 4
@@ -298,12 +299,13 @@ async def test_waiting_export_raises_a_status_that_stays_unreadable_or_another_5
     conn: Connection, mocked: Any, monkeypatch: pytest.MonkeyPatch, message: str
 ) -> None:
     from weaviate_async.export import namespace as export_ns
+    from weaviate_async.models.export import ExportStorage
 
     monkeypatch.setattr(export_ns, "_FIRST_POLL", 0.0)
     path = BASE + "/export/filesystem/e1"
     for _ in range(10):
         mocked.get(path, status=500, body=error_body(message))
-    target = export_ns.export_target("e1", export_ns.ExportStorage.FILESYSTEM)
+    target = export_ns.export_target("e1", ExportStorage.FILESYSTEM)
     with pytest.raises(UnexpectedStatusCodeError) as failed:
         await export_ns._ExportAsync(conn)._wait(target)
     assert failed.value.status_code == 500 and failed.value.server_message == message

@@ -352,7 +352,7 @@ IMPORTS = (
     *(f"    {n} as {n}," for n in _HIDDEN),
     ")",
     "from weaviate_async.classes.data import ReferenceInput, ReferenceInputs, ReferenceToMulti",
-    "from weaviate_async.typevars import Properties, References, TProperties, TReferences",
+    "from weaviate_async.classes._typevars import Properties, References, TProperties, TReferences",
 )
 
 #: The pairings of the collection's data models (Properties, References) and the query's

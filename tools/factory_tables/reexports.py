@@ -193,7 +193,7 @@ Examples:
                 "Tenant TenantActivityStatus TenantCreate TenantCreateActivityStatus TenantUpdate "
                 "TenantUpdateActivityStatus"
             ),
-            "types": "TenantCreateInputType TenantUpdateInputType",
+            "classes._value_types": "TenantCreateInputType TenantUpdateInputType",
         },
     ),
     Reexport(

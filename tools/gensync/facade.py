@@ -1057,17 +1057,54 @@ class ModuleGen:
 
     def render_reexport(self) -> str:
         names = self.public_names(self.mod)
+        aliases = self._twin_aliases()
         for name in names:
-            self.imports.need(name, "from", self.mod.name, name, True)
+            if name not in aliases:
+                self.imports.need(name, "from", self.mod.name, name, True)
+        for facade, _ in aliases.values():
+            twin = self.tree.facades[facade]
+            self.imports.need(twin, "from", self.tree.twin_module(facade[0]), twin, True)
         self.imports.module = "<reexport>"  # importing from the source module is the point
         imports = self.imports.render()
         if "__getattr__" in self.mod.functions:
             # names the source module resolves on access (deprecated aliases) resolve here too
             imports += f"from {self.mod.name} import __getattr__ as __getattr__\n"
         body = "__all__ = [" + ", ".join(f'"{n}"' for n in sorted(names)) + "]\n"
-        return self.header() + self._reexport_doc() + "\n" + imports + "\n\n" + body
+        for name, (facade, doc) in aliases.items():
+            body += f"\n{name} = {self.tree.facades[facade]}\n" + (f"{doc}\n" if doc else "")
+        return self.header() + self._reexport_doc(bool(aliases)) + "\n" + imports + "\n\n" + body
 
-    def _reexport_doc(self) -> str:
+    def _twin_aliases(self) -> dict[str, tuple[tuple[str, str], str | None]]:
+        """The official blocking names of this module (``BatchClient = _BatchClientAsync``: a
+        name without "Async" bound to a twinned class), which name the twin here, so that
+        the async package never imports the blocking one; each with its docstring."""
+        found: dict[str, tuple[tuple[str, str], str | None]] = {}
+        body = self.mod.tree.body
+        for i, stmt in enumerate(body):
+            if not (
+                isinstance(stmt, ast.Assign)
+                and len(stmt.targets) == 1
+                and isinstance(stmt.targets[0], ast.Name)
+                and isinstance(stmt.value, ast.Name)
+                and "Async" not in stmt.targets[0].id
+            ):
+                continue
+            facade = self.tree.facade_of(self.mod.name, stmt.value.id)
+            if facade is None:
+                continue
+            nxt = body[i + 1] if i + 1 < len(body) else None
+            doc = None
+            if isinstance(nxt, ast.Expr) and isinstance(nxt.value, ast.Constant):
+                doc = ast.get_source_segment(self.mod.source, nxt)
+            found[stmt.targets[0].id] = (facade, doc)
+        return found
+
+    def _reexport_doc(self, twins: bool = False) -> str:
+        if twins:
+            return (
+                f'"""Re-exports :mod:`{self.mod.name}`; its official blocking names name\n'
+                'the blocking twins here."""\n'
+            )
         return f'"""Re-exports :mod:`{self.mod.name}`: the objects are the same."""\n'
 
     # -- a package: lazy attributes
@@ -1088,6 +1125,11 @@ class ModuleGen:
             origin_mod = self.tree.modules.get(origin)
             if origin_mod is not None and self.tree.has_twins(origin_mod) and origin != mod.name:
                 fn = origin_mod.functions.get(name)
+                if name in {t for (m, _), t in self.tree.facades.items() if m == origin}:
+                    # an official blocking name the source module binds to its async class
+                    lazy[name] = self.tree.twin_module(origin)
+                    self.imports.need(name, "from", lazy[name], name, False)
+                    continue
                 if (origin, name) in self.tree.facades:
                     twin = self.tree.facades[(origin, name)]
                     lazy[twin] = self.tree.twin_module(origin)

@@ -23,6 +23,7 @@ import attrs
 
 from weaviate_async._twin import twin
 from weaviate_async._validate import check_bool, check_float, invalid
+from weaviate_async.backup._methods import _BackupMethods
 from weaviate_async.connect.retry import growing, poll
 from weaviate_async.exceptions import (
     BackupCanceledError,
@@ -30,15 +31,12 @@ from weaviate_async.exceptions import (
     WeaviateTimeoutError,
 )
 from weaviate_async.models.backup import (
-    BackupConfigCreate,
-    BackupConfigRestore,
     BackupListReturn,
     BackupReturn,
     BackupStatus,
     BackupStatusReturn,
     BackupStorage,
 )
-from weaviate_async.models.backup_location import BackupLocationType
 from weaviate_async.wire.backup import (
     FINAL_STATUSES,
     backend_arg,
@@ -71,86 +69,11 @@ def _wait_args(wait_for_completion: object, wait_timeout: object) -> None:
 
 
 @twin
-class _BackupAsync:
+class _BackupAsync(_BackupMethods):
     """Backups of the server's collections (``client.backup``)."""
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
-
-    # ------------------------------------------------------------------ create
-
-    async def create(
-        self,
-        backup_id: str,
-        backend: BackupStorage,
-        include_collections: list[str] | str | None = None,
-        exclude_collections: list[str] | str | None = None,
-        incremental_base_backup_id: str | None = None,
-        wait_for_completion: bool = False,
-        config: BackupConfigCreate | None = None,
-        backup_location: BackupLocationType | None = None,
-        include_roles: list[str] | str | None = None,
-        include_users: list[str] | str | None = None,
-        *,
-        wait_timeout: float | None = None,
-    ) -> BackupReturn:
-        """Start a backup of all collections, or of some.
-
-        Args:
-            backup_id: the backup's id: letters, digits, ``_`` and ``-``; lowercased (so not
-                case sensitive).
-            backend: where to write it: a :class:`BackupStorage` or its name (the server
-                needs the backend's ``backup-*`` module).
-            include_collections: the collection(s) to back up (default: all); wildcards such
-                as ``"Prefix*"`` are the server's to expand.
-            exclude_collections: the collection(s) to leave out; not with
-                ``include_collections``.
-            incremental_base_backup_id: the id of an earlier backup to build on: files that did
-                not change since are not written again (server 1.37 and later).
-            wait_for_completion: poll until the backup is done, and raise unless it succeeded.
-            config: CPU share and compression (:class:`BackupConfigCreate`).
-            backup_location: another path (and bucket) than the backend's configured one.
-            include_roles: the RBAC roles to take along: names or ``*`` / ``?`` patterns, one
-                or a list; None (the default) leaves the choice to the server (all roles), an
-                empty list takes none. Needs server 1.40 or later when given.
-            include_users: the database users to take along, as ``include_roles``. Needs
-                server 1.40 or later when given.
-            wait_timeout: ours alone: with ``wait_for_completion``, give up waiting after this
-                many seconds (WeaviateTimeoutError; the backup goes on). None waits as long as
-                it takes.
-
-        Returns:
-            The backup's id, path, collections and status: STARTED, or the final status when
-            waiting.
-
-        Raises:
-            WeaviateInvalidInputError: an argument is invalid (nothing is sent).
-            WeaviateUnsupportedFeatureError: an incremental backup on a server before 1.37;
-                ``include_roles`` or ``include_users`` given to a server before 1.40.
-            UnexpectedStatusCodeError: the server refused to start it (unknown collection,
-                backend not enabled, id taken, another backup running), with its reason.
-            BackupFailedError: waiting, the backup failed; the server's reason is the
-                message's end and ``server_message``.
-            BackupCanceledError: waiting, the backup was canceled.
-            WeaviateTimeoutError: waiting, ``wait_timeout`` passed first.
-
-        Examples:
-            >>> await client.backup.create("nightly", "filesystem", wait_for_completion=True)
-        """
-        return await self._create(
-            "backup.create",
-            backup_id,
-            backend,
-            include_collections,
-            exclude_collections,
-            incremental_base_backup_id,
-            wait_for_completion,
-            config,
-            backup_location,
-            wait_timeout,
-            include_roles=include_roles,
-            include_users=include_users,
-        )
 
     async def _create(
         self,
@@ -200,91 +123,6 @@ class _BackupAsync:
             operation, "create", started, storage, backup_location, wait_timeout
         )
 
-    async def get_create_status(
-        self,
-        backup_id: str,
-        backend: BackupStorage,
-        backup_location: BackupLocationType | None = None,
-    ) -> BackupStatusReturn:
-        """The state of a backup.
-
-        Args:
-            backup_id: the backup's id (lowercased).
-            backend: where it is written.
-            backup_location: its location, when it was created with one.
-
-        Raises:
-            UnexpectedStatusCodeError: no such backup (status 404), or the server refused.
-
-        Examples:
-            >>> (await client.backup.get_create_status("nightly", "filesystem")).status
-        """
-        return await self._status(
-            "backup.get_create_status", "create", backup_id, backend, backup_location
-        )
-
-    # ------------------------------------------------------------------ restore
-
-    async def restore(
-        self,
-        backup_id: str,
-        backend: BackupStorage,
-        include_collections: list[str] | str | None = None,
-        exclude_collections: list[str] | str | None = None,
-        roles_restore: Literal["noRestore", "all"] | None = None,
-        users_restore: Literal["noRestore", "all"] | None = None,
-        wait_for_completion: bool = False,
-        config: BackupConfigRestore | None = None,
-        backup_location: BackupLocationType | None = None,
-        overwrite_alias: bool = False,
-        *,
-        wait_timeout: float | None = None,
-    ) -> BackupReturn:
-        """Restore the collections of a backup; they must not exist on the server.
-
-        Args:
-            backup_id: the backup's id (lowercased).
-            backend: where it is written.
-            include_collections: the collection(s) to restore (default: all it holds).
-            exclude_collections: the collection(s) to leave out; not with
-                ``include_collections``.
-            roles_restore: ``"all"`` restores the RBAC roles of the backup, ``"noRestore"``
-                (the server's default) does not.
-            users_restore: ``"all"`` restores the database users of the backup,
-                ``"noRestore"`` (the server's default) does not.
-            wait_for_completion: poll until the restore is done, and raise unless it succeeded.
-            config: the CPU share (:class:`BackupConfigRestore`).
-            backup_location: the backup's location, when it was created with one.
-            overwrite_alias: replace an existing alias of the same name as one in the backup.
-            wait_timeout: ours alone: with ``wait_for_completion``, give up waiting after this
-                many seconds (WeaviateTimeoutError; the restore goes on).
-
-        Raises:
-            WeaviateInvalidInputError: an argument is invalid (nothing is sent).
-            UnexpectedStatusCodeError: the server refused (no such backup: status 404).
-            BackupFailedError: waiting, the restore failed (a collection exists already, ...);
-                the server's reason is in the message and ``server_message``.
-            BackupCanceledError: waiting, the restore was canceled.
-            WeaviateTimeoutError: waiting, ``wait_timeout`` passed first.
-
-        Examples:
-            >>> await client.backup.restore("nightly", "filesystem", wait_for_completion=True)
-        """
-        return await self._restore(
-            "backup.restore",
-            backup_id,
-            backend,
-            include_collections,
-            exclude_collections,
-            roles_restore,
-            users_restore,
-            wait_for_completion,
-            config,
-            backup_location,
-            overwrite_alias,
-            wait_timeout,
-        )
-
     async def _restore(
         self,
         operation: str,
@@ -324,55 +162,9 @@ class _BackupAsync:
             operation, "restore", started, storage, backup_location, wait_timeout
         )
 
-    async def get_restore_status(
-        self,
-        backup_id: str,
-        backend: BackupStorage,
-        backup_location: BackupLocationType | None = None,
-    ) -> BackupStatusReturn:
-        """The state of the restore of a backup.
-
-        Args:
-            backup_id: the backup's id (lowercased).
-            backend: where it is written.
-            backup_location: its location, when it was created with one.
-
-        Raises:
-            UnexpectedStatusCodeError: the backup was never restored here (status 404), or
-                the server refused.
-        """
-        return await self._status(
-            "backup.get_restore_status", "restore", backup_id, backend, backup_location
-        )
-
-    # ------------------------------------------------------------------ cancel, list
-
-    async def cancel(
-        self,
-        backup_id: str,
-        backend: BackupStorage,
-        backup_location: BackupLocationType | None = None,
-        operation: Literal["create", "restore"] = "create",
+    async def _cancel(
+        self, backup_id: object, backend: object, backup_location: object, operation: object
     ) -> bool:
-        """Cancel a running backup (``operation="create"``) or restore (``"restore"``).
-
-        The server stops the operation's transfers; its status becomes CANCELED shortly after.
-        An operation that finished before the cancel arrived is not undone.
-
-        Args:
-            backup_id: the backup's id (lowercased).
-            backend: where it is written.
-            backup_location: its location, when it was created with one.
-            operation: which operation of the backup to cancel.
-
-        Returns:
-            True when the server accepted the cancel (also for an id it does not know), False
-            when it answered 404.
-
-        Raises:
-            UnexpectedStatusCodeError: the server refused, e.g. the backup already succeeded
-                (status 422, with its reason).
-        """
         if operation not in ("create", "restore"):
             raise invalid("operation", "must be 'create' or 'restore'", operation)
         bid = backup_id_arg(backup_id)
@@ -390,18 +182,9 @@ class _BackupAsync:
         )
         return status == 204
 
-    async def list_backups(
-        self, backend: BackupStorage, sort_by_starting_time_asc: bool | None = None
+    async def _list_backups(
+        self, backend: object, sort_by_starting_time_asc: object
     ) -> list[BackupListReturn]:
-        """The backups on a backend, newest first unless ``sort_by_starting_time_asc``.
-
-        Args:
-            backend: the backend to list.
-            sort_by_starting_time_asc: oldest first.
-
-        Examples:
-            >>> [b.backup_id for b in await client.backup.list_backups("filesystem")]
-        """
         storage = backend_arg(backend)
         check_bool(sort_by_starting_time_asc, "sort_by_starting_time_asc")
         params = {"order": "asc"} if sort_by_starting_time_asc else None

@@ -27,7 +27,7 @@ from weaviate_async._validate import (
     invalid,
     url_arg,
 )
-from weaviate_async.types import BLOB_INPUT
+from weaviate_async.classes._value_types import BLOB_INPUT
 
 __all__ = [
     "GenerativeConfigRuntime",

@@ -68,8 +68,8 @@ from weaviate_async.classes._internal_records import (
 from weaviate_async.classes._internal_records import (
     _Object as _Object,
 )
+from weaviate_async.classes._typevars import Properties, References, TProperties, TReferences
 from weaviate_async.classes.data import ReferenceInput, ReferenceInputs, ReferenceToMulti
-from weaviate_async.typevars import Properties, References, TProperties, TReferences
 
 __all__ = [
     "CrossReference",

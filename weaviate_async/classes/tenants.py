@@ -27,7 +27,7 @@ from weaviate_async.classes._tenants import (
     TenantUpdate,
     TenantUpdateActivityStatus,
 )
-from weaviate_async.types import TenantCreateInputType, TenantUpdateInputType
+from weaviate_async.classes._value_types import TenantCreateInputType, TenantUpdateInputType
 
 __all__ = [
     "Tenant",

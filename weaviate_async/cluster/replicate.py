@@ -14,16 +14,16 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any
 
 from weaviate_async._twin import twin
 from weaviate_async._validate import check_bool
+from weaviate_async.cluster._replicate_methods import _ReplicateMethods
 from weaviate_async.exceptions import UnexpectedStatusCodeError
 from weaviate_async.models.cluster import (
     ReplicateOperation,
     ReplicateOperations,
     ReplicateOperationWithHistory,
-    ReplicateOperationWithoutHistory,
 )
 from weaviate_async.types import UUID
 from weaviate_async.wire.cluster import (
@@ -77,38 +77,13 @@ def _history_param(include_history: object) -> dict[str, str]:
 
 
 @twin
-class _ReplicateAsync:
+class _ReplicateAsync(_ReplicateMethods):
     """Replica operations of the cluster (``client.cluster.replications``)."""
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
 
-    @overload
-    async def get(
-        self, *, uuid: UUID, include_history: Literal[False] = False
-    ) -> ReplicateOperationWithoutHistory | None: ...
-
-    @overload
-    async def get(
-        self, *, uuid: UUID, include_history: Literal[True]
-    ) -> ReplicateOperationWithHistory | None: ...
-
-    @overload
-    async def get(
-        self, *, uuid: UUID, include_history: bool = False
-    ) -> ReplicateOperation | None: ...
-
-    async def get(self, *, uuid: UUID, include_history: bool = False) -> ReplicateOperation | None:
-        """A replica operation by its id, or None when the server knows no such operation.
-
-        Args:
-            uuid: the operation's id (as ``replicate`` returned it).
-            include_history: also return its earlier states.
-
-        Examples:
-            >>> op = await client.cluster.replications.get(uuid=op_id)
-            >>> op.status.state
-        """
+    async def _get(self, uuid: UUID, include_history: object) -> ReplicateOperation | None:
         op_id = replication_id(uuid)
         params = _history_param(include_history)
         status, body = await _replication_rest(
@@ -123,8 +98,7 @@ class _ReplicateAsync:
             return None
         return operation_from_json(body, bool(include_history))
 
-    async def list_all(self) -> list[ReplicateOperationWithHistory]:
-        """Every replica operation the server knows, with its history."""
+    async def _list_all(self) -> list[ReplicateOperationWithHistory]:
         _, body = await _replication_rest(
             self._connection,
             "GET",
@@ -134,58 +108,9 @@ class _ReplicateAsync:
         )
         return operations_from_json(body, True)
 
-    @overload
-    async def query(
-        self,
-        *,
-        collection: str | None = None,
-        shard: str | None = None,
-        target_node: str | None = None,
-        include_history: Literal[True],
-    ) -> list[ReplicateOperationWithHistory]: ...
-
-    @overload
-    async def query(
-        self,
-        *,
-        collection: str | None = None,
-        shard: str | None = None,
-        target_node: str | None = None,
-        include_history: Literal[False] = False,
-    ) -> list[ReplicateOperationWithoutHistory]: ...
-
-    @overload
-    async def query(
-        self,
-        *,
-        collection: str | None = None,
-        shard: str | None = None,
-        target_node: str | None = None,
-        include_history: bool = False,
-    ) -> ReplicateOperations: ...
-
-    async def query(
-        self,
-        *,
-        collection: str | None = None,
-        shard: str | None = None,
-        target_node: str | None = None,
-        include_history: bool = False,
+    async def _query(
+        self, collection: object, shard: object, target_node: object, include_history: object
     ) -> ReplicateOperations:
-        """The replica operations of a collection, a shard, a target node, or any combination.
-
-        The server filters by collection (and shard) or else by target node; the client
-        applies the other filters given to what it returns.
-
-        Args:
-            collection: only those of this collection.
-            shard: only those of this shard (with ``collection``).
-            target_node: only those placing a replica on this node.
-            include_history: also return their earlier states.
-
-        Examples:
-            >>> await client.cluster.replications.query(collection="Article", target_node="node2")
-        """
         params, wanted = replication_query(collection, shard, target_node, include_history)
         _, body = await _replication_rest(
             self._connection,
@@ -196,41 +121,17 @@ class _ReplicateAsync:
         )
         return [op for op in operations_from_json(body, bool(include_history)) if wanted(op)]
 
-    async def cancel(self, *, uuid: UUID) -> None:
-        """Cancel a replica operation: it stops and its state becomes CANCELLED; the
-        operation is kept (see :meth:`delete`).
-
-        Raises:
-            UnexpectedStatusCodeError: no such operation (status 404), or it cannot be
-                canceled any more (status 409), with the server's reason.
-        """
+    async def _by_id(self, method: str, uuid: UUID, suffix: str, what: str) -> None:
         op_id = replication_id(uuid)
         await _replication_rest(
             self._connection,
-            "POST",
-            f"/replication/replicate/{op_id}/cancel",
-            operation="cluster.replications.cancel",
+            method,
+            f"/replication/replicate/{op_id}{suffix}",
+            operation=f"cluster.replications.{what}",
             ok=(204,),
         )
 
-    async def delete(self, *, uuid: UUID) -> None:
-        """Delete a replica operation (canceling it first if it runs).
-
-        Raises:
-            UnexpectedStatusCodeError: no such operation (status 404), or the server refused
-                (status 409), with its reason.
-        """
-        op_id = replication_id(uuid)
-        await _replication_rest(
-            self._connection,
-            "DELETE",
-            f"/replication/replicate/{op_id}",
-            operation="cluster.replications.delete",
-            ok=(204,),
-        )
-
-    async def delete_all(self) -> None:
-        """Delete every replica operation."""
+    async def _delete_all(self) -> None:
         await _replication_rest(
             self._connection,
             "DELETE",

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 _LAZY: dict[str, str] = {
     "BatchCollection": "weaviate_async.collections.batch.collection",
-    "Collection": "weaviate_sync.collections.collection",
+    "Collection": "weaviate_async.collections.collection",
     "CollectionAsync": "weaviate_async.collections.collection",
     "CollectionBatchingContextManager": "weaviate_async.collections.batch.collection",
 }
@@ -29,8 +29,7 @@ if TYPE_CHECKING:
         BatchCollection,
         CollectionBatchingContextManager,
     )
-    from weaviate_async.collections.collection import CollectionAsync
-    from weaviate_sync.collections.collection import Collection
+    from weaviate_async.collections.collection import Collection, CollectionAsync
 
 
 def __getattr__(name: str) -> Any:

@@ -9,30 +9,19 @@ name and, optionally, a tenant and a consistency level, checked once); ``with_te
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from weaviate_async._twin import twin
 from weaviate_async._validate import invalid
+from weaviate_async.collections._handle_namespaces import _HandleNamespaces
+from weaviate_async.collections._iterator_method import _IteratorMethod
 from weaviate_async.models.consistency import ConsistencyLevel
 from weaviate_async.models.scope import CollectionScope
-from weaviate_async.typevars import Properties, References, TProperties, TReferences
+from weaviate_async.typevars import Properties, References
 
 if TYPE_CHECKING:
-    from weaviate_async.classes.internal import CrossReferences
-    from weaviate_async.classes.search import INCLUDE_VECTOR, METADATA, PROPERTIES, REFERENCES
-    from weaviate_async.collections.aggregate import _AggregateCollectionAsync
-    from weaviate_async.collections.backups import _CollectionBackupAsync
-    from weaviate_async.collections.batch.wrapper import _BatchCollectionWrapperAsync
-    from weaviate_async.collections.config import _ConfigCollectionAsync
-    from weaviate_async.collections.data import _DataCollectionAsync
-    from weaviate_async.collections.generate import _GenerateCollectionAsync
-    from weaviate_async.collections.iterator import _ObjectAIterator
-    from weaviate_async.collections.query import _QueryCollectionAsync
-    from weaviate_async.collections.tenants import _TenantsAsync
     from weaviate_async.connect.connection import Connection
     from weaviate_async.models.shards import Shard
-    from weaviate_async.types import UUID
-    from weaviate_sync.collections.collection import Collection
 
 __all__ = ["Collection", "CollectionAsync", "Properties", "References"]
 
@@ -41,7 +30,11 @@ _N = TypeVar("_N")
 
 
 @twin
-class CollectionAsync(Generic[Properties, References]):
+class CollectionAsync(
+    _HandleNamespaces[Properties, References],
+    _IteratorMethod[Properties, References],
+    Generic[Properties, References],
+):
     """One collection of the connected server.
 
     Attributes:
@@ -92,77 +85,6 @@ class CollectionAsync(Generic[Properties, References]):
             ns = self._namespaces[key] = factory(self._connection, self._scope)
         out: _N = ns
         return out
-
-    @property
-    def config(self) -> _ConfigCollectionAsync:
-        """Read and change this collection's configuration."""
-        from weaviate_async.collections.config import _ConfigCollectionAsync
-
-        return self._namespace("config", _ConfigCollectionAsync)
-
-    @property
-    def data(self) -> _DataCollectionAsync[Properties]:
-        """Insert, update, delete objects of this collection and their references."""
-        from weaviate_async.collections.data import _DataCollectionAsync
-
-        ns: _DataCollectionAsync[Properties] = self._namespace("data", _DataCollectionAsync)
-        return ns
-
-    @property
-    def backup(self) -> _CollectionBackupAsync:
-        """Back up and restore this collection: ``await collection.backup.create("b1",
-        "filesystem", wait_for_completion=True)``."""
-        from weaviate_async.collections.backups import _CollectionBackupAsync
-
-        return self._namespace("backup", _CollectionBackupAsync)
-
-    @property
-    def batch(self) -> _BatchCollectionWrapperAsync[Properties]:
-        """Batch ingestion into this collection: ``async with collection.batch.dynamic() as
-        batch: await batch.add_object(...)``."""
-        from weaviate_async.collections.batch.wrapper import _BatchCollectionWrapperAsync
-
-        return self._namespace("batch", _BatchCollectionWrapperAsync)
-
-    @property
-    def query(self) -> _QueryCollectionAsync[Properties, References]:
-        """Search this collection: fetch_objects, fetch_object_by_id, fetch_objects_by_ids,
-        near_vector, near_object, near_text, near_image, near_media, bm25, hybrid."""
-        from weaviate_async.collections.query import _QueryCollectionAsync
-
-        ns: _QueryCollectionAsync[Properties, References] = self._namespace(
-            "query",
-            lambda c, s: _QueryCollectionAsync(c, s, self._properties, self._references),
-        )
-        return ns
-
-    @property
-    def generate(self) -> _GenerateCollectionAsync[Properties, References]:
-        """Retrieval-augmented generation: the search kinds of ``query``, with text generated
-        from the results by a generative module (``single_prompt``, ``grouped_task``)."""
-        from weaviate_async.collections.generate import _GenerateCollectionAsync
-
-        ns: _GenerateCollectionAsync[Properties, References] = self._namespace(
-            "generate",
-            lambda c, s: _GenerateCollectionAsync(c, s, self._properties, self._references),
-        )
-        return ns
-
-    @property
-    def aggregate(self) -> _AggregateCollectionAsync:
-        """Statistics over this collection's objects: over_all, near_vector, near_object,
-        near_text, near_image, near_media, hybrid, bm25."""
-        from weaviate_async.collections.aggregate import _AggregateCollectionAsync
-
-        return self._namespace("aggregate", _AggregateCollectionAsync)
-
-    @property
-    def tenants(self) -> _TenantsAsync:
-        """The tenants of this (multi-tenant) collection: create, get, update, remove,
-        activate, deactivate, offload."""
-        from weaviate_async.collections.tenants import _TenantsAsync
-
-        return self._namespace("tenants", _TenantsAsync)
 
     async def exists(self) -> bool:
         """Whether this collection exists on the server (an alias of one counts).
@@ -225,143 +147,6 @@ class CollectionAsync(Generic[Properties, References]):
         )
         return count_from_reply(reply)
 
-    @overload
-    def iterator(
-        self,
-        include_vector: INCLUDE_VECTOR = False,
-        return_metadata: METADATA | None = None,
-        *,
-        return_properties: PROPERTIES | None = None,
-        return_references: Literal[None] = None,
-        after: UUID | None = None,
-        cache_size: int | None = None,
-    ) -> _ObjectAIterator[Properties, References]: ...
-
-    @overload
-    def iterator(
-        self,
-        include_vector: INCLUDE_VECTOR = False,
-        return_metadata: METADATA | None = None,
-        *,
-        return_properties: PROPERTIES | None = None,
-        return_references: REFERENCES,
-        after: UUID | None = None,
-        cache_size: int | None = None,
-    ) -> _ObjectAIterator[Properties, CrossReferences]: ...
-
-    @overload
-    def iterator(
-        self,
-        include_vector: INCLUDE_VECTOR = False,
-        return_metadata: METADATA | None = None,
-        *,
-        return_properties: PROPERTIES | None = None,
-        return_references: type[TReferences],
-        after: UUID | None = None,
-        cache_size: int | None = None,
-    ) -> _ObjectAIterator[Properties, TReferences]: ...
-
-    @overload
-    def iterator(
-        self,
-        include_vector: INCLUDE_VECTOR = False,
-        return_metadata: METADATA | None = None,
-        *,
-        return_properties: type[TProperties],
-        return_references: Literal[None] = None,
-        after: UUID | None = None,
-        cache_size: int | None = None,
-    ) -> _ObjectAIterator[TProperties, References]: ...
-
-    @overload
-    def iterator(
-        self,
-        include_vector: INCLUDE_VECTOR = False,
-        return_metadata: METADATA | None = None,
-        *,
-        return_properties: type[TProperties],
-        return_references: REFERENCES,
-        after: UUID | None = None,
-        cache_size: int | None = None,
-    ) -> _ObjectAIterator[TProperties, CrossReferences]: ...
-
-    @overload
-    def iterator(
-        self,
-        include_vector: INCLUDE_VECTOR = False,
-        return_metadata: METADATA | None = None,
-        *,
-        return_properties: type[TProperties],
-        return_references: type[TReferences],
-        after: UUID | None = None,
-        cache_size: int | None = None,
-    ) -> _ObjectAIterator[TProperties, TReferences]: ...
-
-    @overload
-    def iterator(
-        self,
-        include_vector: INCLUDE_VECTOR = False,
-        return_metadata: METADATA | None = None,
-        *,
-        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
-        return_references: REFERENCES | type[TReferences] | None = None,
-        after: UUID | None = None,
-        cache_size: int | None = None,
-    ) -> _ObjectAIterator[Any, Any]: ...
-
-    def iterator(
-        self,
-        include_vector: INCLUDE_VECTOR = False,
-        return_metadata: METADATA | None = None,
-        *,
-        return_properties: PROPERTIES | bool | type[TProperties] | None = None,
-        return_references: REFERENCES | type[TReferences] | None = None,
-        after: UUID | None = None,
-        cache_size: int | None = None,
-    ) -> _ObjectAIterator[Any, Any]:
-        """Every object of this collection (of this handle's tenant) exactly once, in the order
-        of their uuids: ``async for obj in collection.iterator(): ...``.
-
-        Objects are fetched ``cache_size`` at a time, each page from the uuid of the last
-        object seen (a cursor), so memory stays bounded and no object comes twice. Every
-        argument is checked here, before anything is sent; each ``async for`` over the result
-        starts again from ``after``.
-
-        Args:
-            include_vector: the vectors: True (all), a name or a list of names; False: none.
-            return_metadata: the metadata of each object (a MetadataQuery or a list of field
-                names); none by default.
-            return_properties: the properties of each object: names, ``QueryNested`` or a
-                TypedDict; all but blobs and references by default (or the handle's data
-                model).
-            return_references: the references to follow (``QueryReference``, a list of them or
-                a TypedDict); none by default.
-            after: start after the object with this uuid (a cursor from an earlier iteration).
-            cache_size: how many objects each request fetches (default 100).
-
-        Returns:
-            The objects (``Object``), fetched as ``async for`` goes.
-
-        Raises:
-            WeaviateInvalidInputError: an argument is invalid (raised here; nothing is sent).
-            WeaviateQueryError: the server failed a page (raised while iterating).
-
-        Examples:
-            >>> async for obj in collection.iterator(include_vector=True, cache_size=500):
-            ...     print(obj.uuid, obj.properties["title"], obj.vector)
-        """
-        from weaviate_async.collections.iterator import _ObjectAIterator
-
-        return _ObjectAIterator(
-            self.query,
-            include_vector=include_vector,
-            return_metadata=return_metadata,
-            return_properties=return_properties,
-            return_references=return_references,
-            after=after,
-            cache_size=cache_size,
-        )
-
     @property
     def tenant(self) -> str | None:
         """The tenant this handle works on, or None."""
@@ -420,11 +205,6 @@ class CollectionAsync(Generic[Properties, References]):
         return f"<CollectionAsync {self.name!r}{extra}>"
 
 
-def __getattr__(name: str) -> Any:
-    # The blocking handle lives in the generated package, which imports this module: it is
-    # looked up on first access so that neither import needs the other to have finished.
-    if name == "Collection":
-        from weaviate_sync.collections.collection import Collection
-
-        return Collection
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+Collection = CollectionAsync
+"""The official client's name, here for the async handle; ``weaviate_sync.collections.collection``
+defines the blocking ``Collection`` (the twin), so neither package imports the other's twin."""

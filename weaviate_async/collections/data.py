@@ -19,12 +19,13 @@ from __future__ import annotations
 import time
 import uuid as uuid_lib
 from collections.abc import AsyncIterable, Iterable, Mapping, Sequence, Sized
-from typing import TYPE_CHECKING, Any, Generic, Literal, overload
+from typing import TYPE_CHECKING, Any, Generic
 
 from weaviate_async._twin import twin
 from weaviate_async._validate import check_data_model, uuid_str
 from weaviate_async.classes.batch import BatchObjectReturn, BatchReferenceReturn
 from weaviate_async.classes.data import DataObject
+from weaviate_async.collections._data_methods import _DataMethods
 from weaviate_async.collections.batch.base import _BatchCollectionAsync
 from weaviate_async.collections.batch.ledger import Ledger
 from weaviate_async.collections.batch.progress import ProgressOption
@@ -39,20 +40,13 @@ from weaviate_async.wire.references import (
     batch_references_request,
     batch_references_result,
     reference_path,
-    replace_beacons,
-    single_beacon,
 )
 
 if TYPE_CHECKING:
     from weaviate_async.classes.batch import DeleteManyObject, DeleteManyReturn
     from weaviate_async.classes.data import (
         UUID,
-        DataReferences,
-        ReferenceInput,
-        ReferenceInputs,
-        SingleReferenceInput,
     )
-    from weaviate_async.classes.filters import FilterReturn
     from weaviate_async.connect.connection import Connection
     from weaviate_async.models.scope import CollectionScope
 
@@ -60,7 +54,7 @@ __all__ = ["_DataCollectionAsync"]
 
 
 @twin
-class _DataCollectionAsync(Generic[Properties]):
+class _DataCollectionAsync(_DataMethods[Properties], Generic[Properties]):
     """Data operations on one collection (optionally one tenant and consistency level).
 
     Obtained as ``collection.data``.
@@ -83,99 +77,24 @@ class _DataCollectionAsync(Generic[Properties]):
     def _object_path(self, uuid: UUID, field: str = "uuid") -> str:
         return f"/objects/{self._scope.name}/{uuid_str(uuid, field)}"
 
-    async def insert(
-        self,
-        properties: Properties,
-        references: ReferenceInputs | None = None,
-        uuid: UUID | None = None,
-        vector: Any = None,
+    async def _insert(
+        self, properties: Any, references: Any, uuid: Any, vector: Any
     ) -> uuid_lib.UUID:
-        """Insert one object and return its uuid.
-
-        Args:
-            properties: the property values by name (dates as aware datetime, uuids as
-                uuid.UUID or str, GeoCoordinate, PhoneNumber, bytes for blobs, nested dicts
-                and lists).
-            references: reference property name -> UUID, list of UUIDs or ReferenceToMulti.
-            uuid: the object's id; a random one when None.
-            vector: one vector (list, tuple, numpy array) or named vectors ``{name: vector}``
-                (a named multi-vector is a list of vectors or a 2-D array).
-
-        Raises:
-            ObjectAlreadyExistsError: an object with this uuid exists.
-            WeaviateInvalidInputError: an argument is invalid (nothing is sent).
-            UnexpectedStatusCodeError: the server refused the object.
-        """
         uid = uuid_str(uuid, "uuid") if uuid is not None else str(uuid_lib.uuid4())
         body = object_body(
             self._scope, properties=properties, references=references, vector=vector, uuid=uid
         )
-        await self._connection.rest(
-            "POST",
-            "/objects",
-            operation="data.insert",
-            json=body,
-            params=self._scope.consistency_params() or None,
-            timeout="insert",
-        )
+        await self._write("POST", "/objects", "data.insert", body)
         return uuid_lib.UUID(uid)
 
-    async def replace(
-        self,
-        uuid: UUID,
-        properties: Properties,
-        references: ReferenceInputs | None = None,
-        vector: Any = None,
-    ) -> None:
-        """Replace an object: its properties and references become the ones given (the ones
-        not given are removed).
-
-        Args:
-            uuid: the object's id.
-            properties: the new property values by name.
-            references: reference property name -> UUID, list of UUIDs or ReferenceToMulti.
-            vector: one vector or named vectors ``{name: vector}``.
-
-        Raises:
-            UnexpectedStatusCodeError: no such object (404; the server sends no message) or
-                the server refused the object.
-            WeaviateInvalidInputError: an argument is invalid (nothing is sent).
-        """
+    async def _replace(self, uuid: Any, properties: Any, references: Any, vector: Any) -> None:
         uid = uuid_str(uuid, "uuid")
         body = object_body(
             self._scope, properties=properties, references=references, vector=vector, uuid=uid
         )
-        await self._connection.rest(
-            "PUT",
-            f"/objects/{self._scope.name}/{uid}",
-            operation="data.replace",
-            json=body,
-            params=self._scope.consistency_params() or None,
-            timeout="insert",
-        )
+        await self._write("PUT", f"/objects/{self._scope.name}/{uid}", "data.replace", body)
 
-    async def update(
-        self,
-        uuid: UUID,
-        properties: Properties | None = None,
-        references: ReferenceInputs | None = None,
-        vector: Any = None,
-    ) -> None:
-        """Update an object: the properties, references and vector(s) given are merged into
-        it; the rest is kept.
-
-        Args:
-            uuid: the object's id.
-            properties: property values to set, by name.
-            references: reference targets to add (the server merges them with the property's
-                existing ones; ``reference_replace`` replaces them).
-            vector: one vector or named vectors ``{name: vector}`` to set.
-
-        Raises:
-            UnexpectedStatusCodeError: no such object (404; the server sends no message) or
-                the server refused the change.
-            WeaviateInvalidInputError: an argument is invalid (nothing is sent).
-        """
+    async def _update(self, uuid: Any, properties: Any, references: Any, vector: Any) -> None:
         uid = uuid_str(uuid, "uuid")
         body = object_body(
             self._scope,
@@ -184,36 +103,31 @@ class _DataCollectionAsync(Generic[Properties]):
             vector=vector,
             properties_required=False,
         )
+        path = f"/objects/{self._scope.name}/{uid}"
+        await self._write("PATCH", path, "data.update", body, ok=(200, 204))
+
+    async def _write(
+        self,
+        method: str,
+        path: str,
+        operation: str,
+        body: dict[str, Any],
+        ok: tuple[int, ...] = (200,),
+    ) -> None:
+        """Send one object (insert, replace or update) with the handle's consistency level."""
         await self._connection.rest(
-            "PATCH",
-            f"/objects/{self._scope.name}/{uid}",
-            operation="data.update",
+            method,
+            path,
+            operation=operation,
             json=body,
             params=self._scope.consistency_params() or None,
-            ok=(200, 204),
+            ok=ok,
             timeout="insert",
         )
 
-    async def insert_many(
+    async def _insert_many(
         self, objects: Sequence[Mapping[str, Any] | DataObject[Any, Any]]
     ) -> BatchObjectReturn:
-        """Insert many objects in one call (over gRPC; split into several requests when they
-        exceed the server's message limit).
-
-        Args:
-            objects: property dicts, or DataObject with uuid, vector(s) and references.
-
-        Returns:
-            Per input index: ``uuids`` of the inserted objects and ``errors`` of the failed ones
-            (each with the server's message and the object as sent, its uuid included).
-
-        Raises:
-            WeaviateInvalidInputError: an object is invalid (the field names its index); nothing
-                is sent.
-            WeaviateInsertManyAllFailedError: every object failed, or ``objects`` is empty (as
-                the official client raises: no object was inserted).
-            WeaviateBatchError: the batch as a whole failed on the server.
-        """
         plan = insert_many_plan(objects, self._scope)
         start = time.perf_counter()
         errors = await BatchTransport(self._connection, patience=0).send_objects(
@@ -221,35 +135,9 @@ class _DataCollectionAsync(Generic[Properties]):
         )
         return insert_many_result(plan, errors, time.perf_counter() - start)
 
-    async def ingest(
-        self,
-        objs: Iterable[Mapping[str, Any] | DataObject[Any, Any]],
-        *,
-        progress: ProgressOption = False,
+    async def _ingest(
+        self, objs: Iterable[Mapping[str, Any] | DataObject[Any, Any]], progress: ProgressOption
     ) -> BatchObjectReturn:
-        """Insert any number of objects from an iterable (or async iterable) in batches sized
-        from the server's answers, with bounded memory whatever the input's length.
-
-        Unlike :meth:`insert_many`, the objects are read and sent as they come: an invalid
-        object raises when it is reached, after the objects before it were sent.
-
-        Args:
-            objs: property dicts, or DataObject with uuid, vector(s) and references; in async
-                code an async iterable works too.
-            progress: show progress (True: a tqdm or rich bar, with an ETA when ``objs`` has a
-                length; or a callable ``(done, failed, added)``).
-
-        Returns:
-            The uuids (the most recent 100,000) and the errors, by the objects' positions.
-
-        Raises:
-            WeaviateInvalidInputError: an object is invalid (the field names its position).
-
-        Examples:
-            >>> result = await collection.data.ingest({"n": i} for i in range(1_000_000))
-            >>> result.has_errors
-            False
-        """
         ledger = Ledger()
         total = len(objs) if isinstance(objs, Sized) else None
         batch: _BatchCollectionAsync[Any] = _BatchCollectionAsync(
@@ -269,8 +157,7 @@ class _DataCollectionAsync(Generic[Properties]):
                     await _ingest_one(batch, obj)
         return ledger.results.objs
 
-    async def exists(self, uuid: UUID) -> bool:
-        """Whether an object with this uuid exists in the collection (of this tenant)."""
+    async def _exists(self, uuid: UUID) -> bool:
         status, _ = await self._connection.rest_status(
             "HEAD",
             self._object_path(uuid),
@@ -280,13 +167,7 @@ class _DataCollectionAsync(Generic[Properties]):
         )
         return status == 204
 
-    async def delete_by_id(self, uuid: UUID) -> bool:
-        """Delete the object with this uuid.
-
-        Returns:
-            True when the server answers 204, False when it answers 404 (not found). Servers
-            from 1.3x on answer 204 for an unknown uuid as well.
-        """
+    async def _delete_by_id(self, uuid: UUID) -> bool:
         status, _ = await self._connection.rest_status(
             "DELETE",
             self._object_path(uuid),
@@ -297,97 +178,36 @@ class _DataCollectionAsync(Generic[Properties]):
         )
         return status == 204
 
-    @overload
-    async def delete_many(
-        self, where: FilterReturn, *, verbose: Literal[False] = False, dry_run: bool = False
-    ) -> DeleteManyReturn[None]: ...
-
-    @overload
-    async def delete_many(
-        self, where: FilterReturn, *, verbose: Literal[True], dry_run: bool = False
-    ) -> DeleteManyReturn[list[DeleteManyObject]]: ...
-
-    @overload
-    async def delete_many(
-        self, where: FilterReturn, *, verbose: bool = False, dry_run: bool = False
-    ) -> DeleteManyReturn[list[DeleteManyObject]] | DeleteManyReturn[None]: ...
-
-    async def delete_many(
-        self, where: FilterReturn, *, verbose: bool = False, dry_run: bool = False
+    async def _delete_many(
+        self, where: Any, verbose: Any, dry_run: Any
     ) -> DeleteManyReturn[list[DeleteManyObject]] | DeleteManyReturn[None]:
-        """Delete every object the filter ``where`` matches.
-
-        Args:
-            where: the filter, as for queries (``Filter.by_property(...)...``).
-            verbose: also return each matched object with its outcome.
-            dry_run: only count (and, with ``verbose``, list) what would be deleted.
-
-        Returns:
-            ``matches``, ``successful`` and ``failed`` counts, and with ``verbose`` the
-            ``objects`` (DeleteManyObject: uuid, successful, error). On a dry run the server
-            counts the matched objects as successful, though nothing is deleted.
-
-        Raises:
-            WeaviateInvalidInputError: ``where`` is not a filter (nothing is sent).
-            WeaviateDeleteManyError: the server could not apply the filter (its message says
-                why, e.g. an unknown property or an index the filter needs).
-
-        Examples:
-            >>> res = await collection.data.delete_many(
-            ...     Filter.by_property("year").less_than(2000), dry_run=True, verbose=True
-            ... )
-            >>> res.matches, [o.uuid for o in res.objects]
-        """
         request = batch_delete_request(self._scope, where, verbose=verbose, dry_run=dry_run)
         reply = await self._connection.batch_delete(
             request, operation="data.delete_many", error=WeaviateDeleteManyError
         )
         return delete_many_result(reply, verbose)
 
-    async def reference_add(
-        self, from_uuid: UUID, from_property: str, to: SingleReferenceInput
+    async def _reference(
+        self,
+        method: str,
+        from_uuid: Any,
+        from_property: Any,
+        what: str,
+        body: Any,
+        ok: tuple[int, ...] = (200,),
     ) -> None:
-        """Add a reference from an object of this collection to another object.
-
-        Args:
-            from_uuid: the source object, in this collection.
-            from_property: its reference property.
-            to: the target: a UUID, or a ReferenceToMulti with one uuid for a multi-target
-                property.
-
-        Raises:
-            WeaviateInvalidInputError: an argument is invalid, or ``to`` holds several targets
-                (use reference_add_many or reference_replace); nothing is sent.
-            UnexpectedStatusCodeError: the server refused (404: no source object; 422: no such
-                target object, or not a reference property).
-        """
         path = reference_path(self._scope, from_uuid, from_property)
         await self._connection.rest(
-            "POST",
+            method,
             path,
-            operation="data.reference_add",
-            json=single_beacon(to, "reference_add"),
+            operation=f"data.{what}",
+            json=body,
             params=self._scope.rest_params or None,
+            ok=ok,
             timeout="insert",
         )
 
-    async def reference_add_many(self, refs: list[DataReferences]) -> BatchReferenceReturn:
-        """Add many references in one gRPC batch call.
-
-        Args:
-            refs: DataReference (single-target property) or DataReferenceMulti (multi-target),
-                each from one object of this collection to one or more targets.
-
-        Returns:
-            The elapsed time and, for each reference that failed, its error by position in
-            the batch sent (``error.reference.index`` is the position in ``refs``). The
-            server does not check that target objects exist.
-
-        Raises:
-            WeaviateInvalidInputError: a reference is invalid; the field names its index
-                (``refs[2].to_uuid``). Nothing is sent then.
-            WeaviateBatchError: the batch as a whole failed on the server.
-        """
+    async def _reference_add_many(self, refs: Any) -> BatchReferenceReturn:
         plan = batch_references_request(refs, self._scope)
         if not plan.sent:
             return BatchReferenceReturn()
@@ -396,56 +216,6 @@ class _DataCollectionAsync(Generic[Properties]):
             plan.request, operation="data.reference_add_many"
         )
         return batch_references_result(plan, reply, time.perf_counter() - start)
-
-    async def reference_delete(
-        self, from_uuid: UUID, from_property: str, to: SingleReferenceInput
-    ) -> None:
-        """Delete the references from an object of this collection to ``to``.
-
-        Args:
-            from_uuid: the source object, in this collection.
-            from_property: its reference property.
-            to: the target: a UUID, or a ReferenceToMulti with one uuid.
-
-        Raises:
-            WeaviateInvalidInputError: an argument is invalid (nothing is sent).
-            UnexpectedStatusCodeError: the server refused (404: no source object).
-        """
-        path = reference_path(self._scope, from_uuid, from_property)
-        await self._connection.rest(
-            "DELETE",
-            path,
-            operation="data.reference_delete",
-            json=single_beacon(to, "reference_delete"),
-            params=self._scope.rest_params or None,
-            ok=(204,),
-            timeout="insert",
-        )
-
-    async def reference_replace(
-        self, from_uuid: UUID, from_property: str, to: ReferenceInput
-    ) -> None:
-        """Replace all references of a reference property with ``to``.
-
-        Args:
-            from_uuid: the source object, in this collection.
-            from_property: its reference property.
-            to: the new targets: a UUID, a list of UUIDs (an empty list removes every
-                reference) or a ReferenceToMulti.
-
-        Raises:
-            WeaviateInvalidInputError: an argument is invalid (nothing is sent).
-            UnexpectedStatusCodeError: the server refused (404: no source object).
-        """
-        path = reference_path(self._scope, from_uuid, from_property)
-        await self._connection.rest(
-            "PUT",
-            path,
-            operation="data.reference_replace",
-            json=replace_beacons(to),
-            params=self._scope.rest_params or None,
-            timeout="insert",
-        )
 
 
 async def _ingest_one(

@@ -225,21 +225,21 @@ class Calls:
         A server older than 1.35 gets the same batch over REST (``/v1/batch/references``, as
         the official client always sends it), its answer converted to the gRPC reply.
         """
-        from weaviate_async.wire import batch_rest as wire_batch_rest
+        from weaviate_async.connect import _batch_rest as batch_rest
 
-        if (0, 0, 0) < self.server_version < wire_batch_rest.GRPC_REFERENCES_MINIMUM:
+        if (0, 0, 0) < self.server_version < batch_rest.GRPC_REFERENCES_MINIMUM:
             started = time.monotonic()
             body = await self.rest(
                 "POST",
                 "/batch/references",
                 operation=operation,
-                json=wire_batch_rest.references_body(request),
-                params=wire_batch_rest.references_params(request) or None,
+                json=batch_rest.references_body(request),
+                params=batch_rest.references_params(request) or None,
                 timeout=timeout if timeout is not None else "insert",
                 idempotent=False,
                 retry=retry,
             )
-            return wire_batch_rest.references_reply(body, time.monotonic() - started)
+            return batch_rest.references_reply(body, time.monotonic() - started)
         return await self._unary(
             self._rpc.batch_references, request, operation, timeout, retry, error
         )

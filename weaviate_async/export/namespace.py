@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING
 
 from weaviate_async._twin import twin
 from weaviate_async._validate import check_bool
@@ -12,12 +12,11 @@ from weaviate_async.exceptions import (
     ExportFailedError,
     UnexpectedStatusCodeError,
 )
+from weaviate_async.export._methods import _ExportMethods
 from weaviate_async.models.export import (
     ExportCreateReturn,
-    ExportFileFormat,
     ExportStatus,
     ExportStatusReturn,
-    ExportStorage,
 )
 from weaviate_async.wire.export import (
     ExportTarget,
@@ -48,7 +47,7 @@ def _torn_status_read(exc: BaseException) -> bool:
 
 
 @twin
-class _ExportAsync:
+class _ExportAsync(_ExportMethods):
     """Exports of collections (``client.export``). The server writes one Parquet file per shard
     (and part) under ``<EXPORT_DEFAULT_PATH or bucket>/<export_id>/``, with a metadata file.
 
@@ -67,75 +66,15 @@ class _ExportAsync:
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
 
-    @overload
-    async def create(
+    async def _create(
         self,
-        *,
-        export_id: str,
-        backend: ExportStorage,
-        file_format: ExportFileFormat,
-        include_collections: list[str] | str | None = None,
-        exclude_collections: list[str] | str | None = None,
-        wait_for_completion: Literal[True],
-    ) -> ExportStatusReturn: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        export_id: str,
-        backend: ExportStorage,
-        file_format: ExportFileFormat,
-        include_collections: list[str] | str | None = None,
-        exclude_collections: list[str] | str | None = None,
-        wait_for_completion: Literal[False] = False,
-    ) -> ExportCreateReturn: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        export_id: str,
-        backend: ExportStorage,
-        file_format: ExportFileFormat,
-        include_collections: list[str] | str | None = None,
-        exclude_collections: list[str] | str | None = None,
-        wait_for_completion: bool = False,
-    ) -> ExportCreateReturn | ExportStatusReturn: ...
-
-    async def create(
-        self,
-        *,
-        export_id: str,
-        backend: ExportStorage,
-        file_format: ExportFileFormat,
-        include_collections: list[str] | str | None = None,
-        exclude_collections: list[str] | str | None = None,
-        wait_for_completion: bool = False,
+        export_id: object,
+        backend: object,
+        file_format: object,
+        include_collections: object,
+        exclude_collections: object,
+        wait_for_completion: object,
     ) -> ExportCreateReturn | ExportStatusReturn:
-        """Start an export of every collection, or of some.
-
-        Args:
-            export_id: the export's id: letters (sent lowercased), digits, ``_`` and ``-``.
-            backend: where to write it (``ExportStorage.FILESYSTEM`` ...; or its name).
-            file_format: ``ExportFileFormat.PARQUET``.
-            include_collections: only these collections (a name or a list).
-            exclude_collections: every collection but these (not with ``include_collections``).
-            wait_for_completion: wait until it ends and return its final status.
-
-        Returns:
-            The server's answer (``ExportCreateReturn``), or with ``wait_for_completion`` the
-            final ``ExportStatusReturn``.
-
-        Raises:
-            WeaviateInvalidInputError: an argument is invalid; nothing is sent.
-            WeaviateUnsupportedFeatureError: the server is older than 1.37.
-            ObjectAlreadyExistsError: an export of that id exists already.
-            UnexpectedStatusCodeError: the server refused (export not enabled, no such
-                collection, ...), with its message.
-            ExportFailedError, ExportCanceledError: (waiting) the export failed or was
-                canceled, with the server's reason.
-        """
         target = export_target(export_id, backend)
         body = create_body(target, file_format, include_collections, exclude_collections)
         check_bool(wait_for_completion, "wait_for_completion")
@@ -190,24 +129,12 @@ class _ExportAsync:
         reply = await self._connection.rest("GET", target.path, operation="export.get_status")
         return status_return(reply)
 
-    async def get_status(self, *, export_id: str, backend: ExportStorage) -> ExportStatusReturn:
-        """The state of an export, with per-shard progress.
-
-        Raises:
-            WeaviateInvalidInputError: an argument is invalid.
-            UnexpectedStatusCodeError: there is no such export (404), with the server's message.
-        """
+    async def _get_status(self, export_id: object, backend: object) -> ExportStatusReturn:
         target = export_target(export_id, backend)
         self._connection.require_version(_FEATURE, _MINIMUM)
         return await self._status(target)
 
-    async def cancel(self, *, export_id: str, backend: ExportStorage) -> bool:
-        """Cancel a running export. True if it was canceled, False if it had already ended.
-
-        Raises:
-            WeaviateInvalidInputError: an argument is invalid.
-            UnexpectedStatusCodeError: there is no such export (404), with the server's message.
-        """
+    async def _cancel(self, export_id: object, backend: object) -> bool:
         target = export_target(export_id, backend)
         self._connection.require_version(_FEATURE, _MINIMUM)
         status, _ = await self._connection.rest_status(

@@ -45,6 +45,7 @@ __all__ = [
     "location_params",
     "restore_body",
     "status_from_json",
+    "status_of",
 ]
 
 _RESTORE_OPTIONS = ("noRestore", "all")
@@ -312,6 +313,18 @@ def backup_return_from_json(body: Any, backup_id: str) -> BackupReturn:
         id=str(data.get("id") or backup_id),
         size=_size(data.get("size")),
         classes=[str(c) for c in classes] if isinstance(classes, list) else [],
+    )
+
+
+def status_of(result: BackupReturn) -> BackupStatusReturn:
+    """The state of a started (or finished) backup or restore, as ``collection.backup``
+    returns it."""
+    return BackupStatusReturn(
+        error=result.error,
+        status=result.status,
+        path=result.path,
+        id=result.backup_id,
+        size=result.size,
     )
 
 

@@ -54,10 +54,10 @@ class _Backup:
         Args:
             backup_id: the backup's id: letters, digits, ``_`` and ``-``; lowercased (so not
                 case sensitive).
-            backend: where to write it: a :class:`BackupStorage` or its name (the server
-                needs the backend's ``backup-*`` module).
-            include_collections: the collection(s) to back up (default: all); wildcards such
-                as ``"Prefix*"`` are the server's to expand.
+            backend: where to write it: a :class:`BackupStorage` or its name (the server needs
+                the backend's ``backup-*`` module).
+            include_collections: the collection(s) to back up (default: all); wildcards such as
+                ``"Prefix*"`` are the server's to expand.
             exclude_collections: the collection(s) to leave out; not with
                 ``include_collections``.
             incremental_base_backup_id: the id of an earlier backup to build on: files that did
@@ -65,11 +65,11 @@ class _Backup:
             wait_for_completion: poll until the backup is done, and raise unless it succeeded.
             config: CPU share and compression (:class:`BackupConfigCreate`).
             backup_location: another path (and bucket) than the backend's configured one.
-            include_roles: the RBAC roles to take along: names or ``*`` / ``?`` patterns, one
-                or a list; None (the default) leaves the choice to the server (all roles), an
-                empty list takes none. Needs server 1.40 or later when given.
-            include_users: the database users to take along, as ``include_roles``. Needs
-                server 1.40 or later when given.
+            include_roles: the RBAC roles to take along: names or ``*`` / ``?`` patterns, one or
+                a list; None (the default) leaves the choice to the server (all roles), an empty
+                list takes none. Needs server 1.40 or later when given.
+            include_users: the database users to take along, as ``include_roles``. Needs server
+                1.40 or later when given.
             wait_timeout: ours alone: with ``wait_for_completion``, give up waiting after this
                 many seconds (WeaviateTimeoutError; the backup goes on). None waits as long as
                 it takes.
@@ -152,10 +152,10 @@ class _Backup:
             include_collections: the collection(s) to restore (default: all it holds).
             exclude_collections: the collection(s) to leave out; not with
                 ``include_collections``.
-            roles_restore: ``"all"`` restores the RBAC roles of the backup, ``"noRestore"``
+            roles_restore: ``"all"`` restores the RBAC roles of the backup, ``"noRestore"`` (the
+                server's default) does not.
+            users_restore: ``"all"`` restores the database users of the backup, ``"noRestore"``
                 (the server's default) does not.
-            users_restore: ``"all"`` restores the database users of the backup,
-                ``"noRestore"`` (the server's default) does not.
             wait_for_completion: poll until the restore is done, and raise unless it succeeded.
             config: the CPU share (:class:`BackupConfigRestore`).
             backup_location: the backup's location, when it was created with one.

@@ -33,6 +33,17 @@ class _Cluster:
         self._loop = loop
         self._t_replications: _Replicate | None = None
 
+    @property
+    def replications(self) -> _Replicate:
+        """Follow, cancel and delete replica operations."""
+        _r = self._impl.replications
+        _t = self._t_replications
+        if _t is None or _t._impl is not _r:
+            from weaviate_sync.cluster.replicate import _Replicate
+
+            _t = self._t_replications = _Replicate(_r, self._loop)
+        return _t
+
     @overload
     def nodes(
         self,
@@ -158,14 +169,3 @@ class _Cluster:
                 replication_type=replication_type,
             )
         )
-
-    @property
-    def replications(self) -> _Replicate:
-        """Follow, cancel and delete replica operations."""
-        _r = self._impl.replications
-        _t = self._t_replications
-        if _t is None or _t._impl is not _r:
-            from weaviate_sync.cluster.replicate import _Replicate
-
-            _t = self._t_replications = _Replicate(_r, self._loop)
-        return _t

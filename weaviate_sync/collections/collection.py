@@ -70,6 +70,86 @@ class Collection(Generic[Properties, References]):
         """The collection's name."""
         return self._impl.name
 
+    def exists(self) -> bool:
+        """Whether this collection exists on the server (an alias of one counts).
+
+        Raises:
+            WeaviateInvalidInputError: the handle's name is empty (its path would be the whole
+                schema's), as ``client.collections.exists("")`` raises.
+
+        Examples:
+            >>> client.collections.use("Article").exists()
+            True
+        """
+        return self._loop.run(self._impl.exists())
+
+    def shards(self) -> list[Shard]:
+        """Every shard of this collection on every node (its tenants' loaded shards, for a
+        multi-tenant collection), with object counts and indexing status.
+
+        Raises:
+            UnexpectedStatusCodeError: the collection does not exist (404), with the server's
+                message.
+            EmptyResponseError: the server listed no node.
+
+        Examples:
+            >>> [(s.name, s.node, s.object_count) for s in collection.shards()]
+        """
+        return self._loop.run(self._impl.shards())
+
+    def length(self) -> int:
+        """The number of objects in this collection (of this handle's tenant).
+
+        Examples:
+            >>> collection.length()
+            1000
+        """
+        return self._loop.run(self._impl.length())
+
+    def __len__(self) -> int:
+        """The same as :meth:`length`."""
+        return self.length()
+
+    @property
+    def tenant(self) -> str | None:
+        """The tenant this handle works on, or None."""
+        return self._impl.tenant
+
+    @property
+    def consistency_level(self) -> ConsistencyLevel | None:
+        """The consistency level of this handle's reads and writes, or None (server default)."""
+        return self._impl.consistency_level
+
+    def with_tenant(self, tenant: Any = None) -> Collection[Properties, References]:
+        """A new handle on the same collection for ``tenant`` (a name or ``Tenant``; None = none).
+
+        Args:
+            tenant: the tenant's name or a ``Tenant`` object; None removes the tenant.
+        """
+        return Collection(self._impl.with_tenant(tenant), self._loop)
+
+    def with_consistency_level(
+        self, consistency_level: ConsistencyLevel | str | None = None
+    ) -> Collection[Properties, References]:
+        """A new handle on the same collection with ``consistency_level``.
+
+        Args:
+            consistency_level: ``ONE``, ``QUORUM`` or ``ALL``; None for the server's default.
+        """
+        return Collection(self._impl.with_consistency_level(consistency_level), self._loop)
+
+    def to_string(self) -> str:
+        """The collection and its configuration as read from the server, as text.
+
+        Examples:
+            >>> print(collection.to_string())
+            <weaviate.Collection config={...}>
+        """
+        return self._loop.run(self._impl.to_string())
+
+    def __repr__(self) -> str:
+        return self._impl.__repr__().replace("CollectionAsync", "Collection", 1)
+
     @property
     def config(self) -> _ConfigCollection:
         """Read and change this collection's configuration."""
@@ -163,46 +243,6 @@ class Collection(Generic[Properties, References]):
 
             _t = self._t_tenants = _Tenants(_r, self._loop)
         return _t
-
-    def exists(self) -> bool:
-        """Whether this collection exists on the server (an alias of one counts).
-
-        Raises:
-            WeaviateInvalidInputError: the handle's name is empty (its path would be the whole
-                schema's), as ``client.collections.exists("")`` raises.
-
-        Examples:
-            >>> client.collections.use("Article").exists()
-            True
-        """
-        return self._loop.run(self._impl.exists())
-
-    def shards(self) -> list[Shard]:
-        """Every shard of this collection on every node (its tenants' loaded shards, for a
-        multi-tenant collection), with object counts and indexing status.
-
-        Raises:
-            UnexpectedStatusCodeError: the collection does not exist (404), with the server's
-                message.
-            EmptyResponseError: the server listed no node.
-
-        Examples:
-            >>> [(s.name, s.node, s.object_count) for s in collection.shards()]
-        """
-        return self._loop.run(self._impl.shards())
-
-    def length(self) -> int:
-        """The number of objects in this collection (of this handle's tenant).
-
-        Examples:
-            >>> collection.length()
-            1000
-        """
-        return self._loop.run(self._impl.length())
-
-    def __len__(self) -> int:
-        """The same as :meth:`length`."""
-        return self.length()
 
     @overload
     def iterator(
@@ -311,10 +351,9 @@ class Collection(Generic[Properties, References]):
             return_metadata: the metadata of each object (a MetadataQuery or a list of field
                 names); none by default.
             return_properties: the properties of each object: names, ``QueryNested`` or a
-                TypedDict; all but blobs and references by default (or the handle's data
-                model).
-            return_references: the references to follow (``QueryReference``, a list of them or
-                a TypedDict); none by default.
+                TypedDict; all but blobs and references by default (or the handle's data model).
+            return_references: the references to follow (``QueryReference``, a list of them or a
+                TypedDict); none by default.
             after: start after the object with this uuid (a cursor from an earlier iteration).
             cache_size: how many objects each request fetches (default 100).
 
@@ -340,43 +379,3 @@ class Collection(Generic[Properties, References]):
             ),
             self._loop,
         )
-
-    @property
-    def tenant(self) -> str | None:
-        """The tenant this handle works on, or None."""
-        return self._impl.tenant
-
-    @property
-    def consistency_level(self) -> ConsistencyLevel | None:
-        """The consistency level of this handle's reads and writes, or None (server default)."""
-        return self._impl.consistency_level
-
-    def with_tenant(self, tenant: Any = None) -> Collection[Properties, References]:
-        """A new handle on the same collection for ``tenant`` (a name or ``Tenant``; None = none).
-
-        Args:
-            tenant: the tenant's name or a ``Tenant`` object; None removes the tenant.
-        """
-        return Collection(self._impl.with_tenant(tenant), self._loop)
-
-    def with_consistency_level(
-        self, consistency_level: ConsistencyLevel | str | None = None
-    ) -> Collection[Properties, References]:
-        """A new handle on the same collection with ``consistency_level``.
-
-        Args:
-            consistency_level: ``ONE``, ``QUORUM`` or ``ALL``; None for the server's default.
-        """
-        return Collection(self._impl.with_consistency_level(consistency_level), self._loop)
-
-    def to_string(self) -> str:
-        """The collection and its configuration as read from the server, as text.
-
-        Examples:
-            >>> print(collection.to_string())
-            <weaviate.Collection config={...}>
-        """
-        return self._loop.run(self._impl.to_string())
-
-    def __repr__(self) -> str:
-        return self._impl.__repr__().replace("CollectionAsync", "Collection", 1)

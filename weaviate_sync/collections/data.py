@@ -68,13 +68,12 @@ class _DataCollection(Generic[Properties]):
         """Insert one object and return its uuid.
 
         Args:
-            properties: the property values by name (dates as aware datetime, uuids as
-                uuid.UUID or str, GeoCoordinate, PhoneNumber, bytes for blobs, nested dicts
-                and lists).
+            properties: the property values by name (dates as aware datetime, uuids as uuid.UUID
+                or str, GeoCoordinate, PhoneNumber, bytes for blobs, nested dicts and lists).
             references: reference property name -> UUID, list of UUIDs or ReferenceToMulti.
             uuid: the object's id; a random one when None.
-            vector: one vector (list, tuple, numpy array) or named vectors ``{name: vector}``
-                (a named multi-vector is a list of vectors or a 2-D array).
+            vector: one vector (list, tuple, numpy array) or named vectors ``{name: vector}`` (a
+                named multi-vector is a list of vectors or a 2-D array).
 
         Raises:
             ObjectAlreadyExistsError: an object with this uuid exists.
@@ -297,8 +296,8 @@ class _DataCollection(Generic[Properties]):
         Args:
             from_uuid: the source object, in this collection.
             from_property: its reference property.
-            to: the new targets: a UUID, a list of UUIDs (an empty list removes every
-                reference) or a ReferenceToMulti.
+            to: the new targets: a UUID, a list of UUIDs (an empty list removes every reference)
+                or a ReferenceToMulti.
 
         Raises:
             WeaviateInvalidInputError: an argument is invalid (nothing is sent).

@@ -13,7 +13,6 @@ Examples:
 from __future__ import annotations
 
 from weaviate_async.collections.batch.base import _BatchClientAsync
-from weaviate_sync.collections.batch.base import _BatchClient
 
 __all__ = [
     "BatchClient",
@@ -23,13 +22,16 @@ __all__ = [
     "ClientBatchingContextManagerAsync",
 ]
 
-BatchClient = _BatchClient
-"""The blocking batch object of ``with client.batch.dynamic() as batch``."""
-BatchClientSync = _BatchClient
-"""The blocking batch object (the official client's explicit name for it)."""
+BatchClient = _BatchClientAsync
+"""The batch object of ``client.batch.dynamic()`` (in ``weaviate_async``
+the async one, in ``weaviate_sync`` its blocking twin)."""
+BatchClientSync = _BatchClientAsync
+"""The official client's explicit name for the blocking batch object (in ``weaviate_async``
+the async one, in ``weaviate_sync`` its blocking twin)."""
 BatchClientAsync = _BatchClientAsync
 """The batch object of ``async with client.batch.dynamic() as batch``."""
-ClientBatchingContextManager = _BatchClient
-"""What ``client.batch.dynamic()`` returns on the blocking client: the batch object itself."""
+ClientBatchingContextManager = _BatchClientAsync
+"""What ``client.batch.dynamic()`` returns (the batch object itself; in
+``weaviate_async`` the async one, in ``weaviate_sync`` its blocking twin)."""
 ClientBatchingContextManagerAsync = _BatchClientAsync
 """What ``client.batch.dynamic()`` returns on the async client: the batch object itself."""

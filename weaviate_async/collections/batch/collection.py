@@ -13,7 +13,6 @@ Examples:
 from __future__ import annotations
 
 from weaviate_async.collections.batch.base import _BatchCollectionAsync
-from weaviate_sync.collections.batch.base import _BatchCollection
 
 __all__ = [
     "BatchCollection",
@@ -23,13 +22,16 @@ __all__ = [
     "CollectionBatchingContextManagerAsync",
 ]
 
-BatchCollection = _BatchCollection
-"""The blocking batch object of ``with collection.batch.dynamic() as batch``."""
-BatchCollectionSync = _BatchCollection
-"""The blocking batch object (the official client's explicit name for it)."""
+BatchCollection = _BatchCollectionAsync
+"""The batch object of ``collection.batch.dynamic()`` (in ``weaviate_async``
+the async one, in ``weaviate_sync`` its blocking twin)."""
+BatchCollectionSync = _BatchCollectionAsync
+"""The official client's explicit name for the blocking batch object (in ``weaviate_async``
+the async one, in ``weaviate_sync`` its blocking twin)."""
 BatchCollectionAsync = _BatchCollectionAsync
 """The batch object of ``async with collection.batch.dynamic() as batch``."""
-CollectionBatchingContextManager = _BatchCollection
-"""What ``collection.batch.dynamic()`` gives on a blocking collection: the batch itself."""
+CollectionBatchingContextManager = _BatchCollectionAsync
+"""What ``collection.batch.dynamic()`` returns (the batch object itself; in
+``weaviate_async`` the async one, in ``weaviate_sync`` its blocking twin)."""
 CollectionBatchingContextManagerAsync = _BatchCollectionAsync
-"""What ``collection.batch.dynamic()`` gives on an async collection: the batch itself."""
+"""What ``collection.batch.dynamic()`` returns on the async collection: the batch object itself."""

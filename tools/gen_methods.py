@@ -1,0 +1,1641 @@
+"""Generate the public methods of namespaces (signatures, typing overloads, documentation)
+from tables: ``client.backup`` and ``collection.backup``, ``collection.tenants``,
+``client.export`` and ``client.cluster.replications``.
+
+Usage::
+
+    python tools/gen_methods.py           # (re)write the method modules
+    python tools/gen_methods.py --check   # exit 1 when they differ from what the tables make
+
+Each generated module holds a mixin of public methods that only hand their arguments to the
+hand-written shared path of the namespace class that inherits the mixin (its private methods,
+declared in the mixin for the type checker). What a table holds per method: the parameters
+(annotation, default, documentation, shared by the methods that take them), their order,
+the typing overloads, the documentation sections and the call of the shared path.
+
+The two backup namespaces repeat themselves: the same arguments (``backup_id``, ``backend``,
+``backup_location``, ``wait_for_completion``, ``wait_timeout`` ...) in the official order, each
+documented in every method, and each method only checks nothing and hands its arguments to the
+shared path. So the parameters (annotation, default, documentation) and the methods (parameter
+order, documentation, the call of the shared path) are written once, here, and the methods are
+generated as mixins: ``weaviate_async/backup/_methods.py`` (a base of ``_BackupAsync``) and
+``weaviate_async/collections/_backup_methods.py`` (a base of ``_CollectionBackupAsync``). The
+behaviour lives in the hand-written shared path of ``weaviate_async/backup/namespace.py``
+(``_create``, ``_restore``, ``_status``, ``_cancel``, ``_list_backups``) and in
+``weaviate_async/wire/backup.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gen_search import REPO, format_module
+
+REQUIRED = object()
+
+
+class Code(str):
+    """A default written as code (``ReplicationType.COPY``), not as a value."""
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+@dataclass(frozen=True)
+class Param:
+    annotation: str
+    default: object
+    doc: str
+
+
+_ID_DOC = "the backup's id (lowercased)."
+_LOCATION_DOC = "its location, when it was created with one."
+
+#: Every parameter of the backup methods; a method may document one in its own words
+#: (:attr:`Method.docs`).
+P: dict[str, Param] = {
+    "backup_id": Param("str", REQUIRED, _ID_DOC),
+    "backend": Param("BackupStorage", REQUIRED, "where it is written."),
+    "include_collections": Param("list[str] | str | None", None, ""),
+    "exclude_collections": Param(
+        "list[str] | str | None",
+        None,
+        "the collection(s) to leave out; not with ``include_collections``.",
+    ),
+    "incremental_base_backup_id": Param(
+        "str | None",
+        None,
+        "the id of an earlier backup to build on: files that did not change since are not "
+        "written again (server 1.37 and later).",
+    ),
+    "roles_restore": Param(
+        'Literal["noRestore", "all"] | None',
+        None,
+        '``"all"`` restores the RBAC roles of the backup, ``"noRestore"`` (the server\'s '
+        "default) does not.",
+    ),
+    "users_restore": Param(
+        'Literal["noRestore", "all"] | None',
+        None,
+        '``"all"`` restores the database users of the backup, ``"noRestore"`` (the server\'s '
+        "default) does not.",
+    ),
+    "wait_for_completion": Param("bool", False, ""),
+    "config": Param("BackupConfigCreate | None", None, ""),
+    "backup_location": Param("BackupLocationType | None", None, _LOCATION_DOC),
+    "overwrite_alias": Param(
+        "bool", False, "replace an existing alias of the same name as one in the backup."
+    ),
+    "include_roles": Param(
+        "list[str] | str | None",
+        None,
+        "the RBAC roles to take along: names or ``*`` / ``?`` patterns, one or a list; None "
+        "(the default) leaves the choice to the server (all roles), an empty list takes none. "
+        "Needs server 1.40 or later when given.",
+    ),
+    "include_users": Param(
+        "list[str] | str | None",
+        None,
+        "the database users to take along, as ``include_roles``. Needs server 1.40 or later "
+        "when given.",
+    ),
+    "operation": Param(
+        'Literal["create", "restore"]', "create", "which operation of the backup to cancel."
+    ),
+    "sort_by_starting_time_asc": Param("bool | None", None, "oldest first."),
+    "wait_timeout": Param("float | None", None, ""),
+}
+
+_CREATE_ID = (
+    "the backup's id: letters, digits, ``_`` and ``-``; lowercased (so not case sensitive)."
+)
+_WAIT_BACKUP = "poll until the backup is done, and raise unless it succeeded."
+_WAIT_RESTORE = "poll until the restore is done, and raise unless it succeeded."
+_CONFIG_CREATE = "CPU share and compression (:class:`BackupConfigCreate`)."
+_CONFIG_RESTORE = "the CPU share (:class:`BackupConfigRestore`)."
+_NEW_LOCATION = "another path (and bucket) than the backend's configured one."
+_RESTORE_LOCATION = "the backup's location, when it was created with one."
+_TIMEOUT = (
+    "ours alone: with ``wait_for_completion``, give up waiting after this many seconds "
+    "(WeaviateTimeoutError; the {what} goes on)."
+)
+_CREATE_STATUS_RAISES = """Raises:
+    UnexpectedStatusCodeError: no such backup (status 404), or the server refused."""
+_RESTORE_STATUS_RAISES = """Raises:
+    UnexpectedStatusCodeError: the backup was never restored here (status 404), or
+        the server refused."""
+
+
+@dataclass(frozen=True)
+class Method:
+    name: str
+    positional: tuple[str, ...]
+    keywords: tuple[str, ...]
+    returns: str
+    summary: str
+    #: the sections after Args (Returns, Raises, Examples), as written
+    sections: str
+    #: the shared path it calls and the arguments, as code
+    call: str
+    docs: dict[str, str] = field(default_factory=dict)
+    annotations: dict[str, str] = field(default_factory=dict)
+    #: whether Args are listed (a status method documents only its errors)
+    args_doc: bool = True
+    #: typing overloads: (parameter texts that differ from the method's, return type)
+    overloads: tuple[tuple[dict[str, str], str], ...] = ()
+    #: parameters required here though they have a default elsewhere
+    required: tuple[str, ...] = ()
+    #: parameters with a default here though they are required elsewhere
+    defaults: dict[str, object] = field(default_factory=dict)
+
+
+CLIENT_METHODS = [
+    Method(
+        "create",
+        (
+            "backup_id",
+            "backend",
+            "include_collections",
+            "exclude_collections",
+            "incremental_base_backup_id",
+            "wait_for_completion",
+            "config",
+            "backup_location",
+            "include_roles",
+            "include_users",
+        ),
+        ("wait_timeout",),
+        "BackupReturn",
+        "Start a backup of all collections, or of some.",
+        """Returns:
+    The backup's id, path, collections and status: STARTED, or the final status when
+    waiting.
+
+Raises:
+    WeaviateInvalidInputError: an argument is invalid (nothing is sent).
+    WeaviateUnsupportedFeatureError: an incremental backup on a server before 1.37;
+        ``include_roles`` or ``include_users`` given to a server before 1.40.
+    UnexpectedStatusCodeError: the server refused to start it (unknown collection,
+        backend not enabled, id taken, another backup running), with its reason.
+    BackupFailedError: waiting, the backup failed; the server's reason is the
+        message's end and ``server_message``.
+    BackupCanceledError: waiting, the backup was canceled.
+    WeaviateTimeoutError: waiting, ``wait_timeout`` passed first.
+
+Examples:
+    >>> await client.backup.create("nightly", "filesystem", wait_for_completion=True)""",
+        'self._create("backup.create", backup_id, backend, include_collections, '
+        "exclude_collections, incremental_base_backup_id, wait_for_completion, config, "
+        "backup_location, wait_timeout, include_roles=include_roles, "
+        "include_users=include_users)",
+        docs={
+            "backup_id": _CREATE_ID,
+            "backend": "where to write it: a :class:`BackupStorage` or its name (the server "
+            "needs the backend's ``backup-*`` module).",
+            "include_collections": "the collection(s) to back up (default: all); wildcards "
+            'such as ``"Prefix*"`` are the server\'s to expand.',
+            "wait_for_completion": _WAIT_BACKUP,
+            "config": _CONFIG_CREATE,
+            "backup_location": _NEW_LOCATION,
+            "wait_timeout": _TIMEOUT.format(what="backup")[:-1]
+            + ". None waits as long as it takes.",
+        },
+    ),
+    Method(
+        "get_create_status",
+        ("backup_id", "backend", "backup_location"),
+        (),
+        "BackupStatusReturn",
+        "The state of a backup.",
+        _CREATE_STATUS_RAISES
+        + """
+
+Examples:
+    >>> (await client.backup.get_create_status("nightly", "filesystem")).status""",
+        'self._status("backup.get_create_status", "create", backup_id, backend, backup_location)',
+    ),
+    Method(
+        "restore",
+        (
+            "backup_id",
+            "backend",
+            "include_collections",
+            "exclude_collections",
+            "roles_restore",
+            "users_restore",
+            "wait_for_completion",
+            "config",
+            "backup_location",
+            "overwrite_alias",
+        ),
+        ("wait_timeout",),
+        "BackupReturn",
+        "Restore the collections of a backup; they must not exist on the server.",
+        """Raises:
+    WeaviateInvalidInputError: an argument is invalid (nothing is sent).
+    UnexpectedStatusCodeError: the server refused (no such backup: status 404).
+    BackupFailedError: waiting, the restore failed (a collection exists already, ...);
+        the server's reason is in the message and ``server_message``.
+    BackupCanceledError: waiting, the restore was canceled.
+    WeaviateTimeoutError: waiting, ``wait_timeout`` passed first.
+
+Examples:
+    >>> await client.backup.restore("nightly", "filesystem", wait_for_completion=True)""",
+        'self._restore("backup.restore", backup_id, backend, include_collections, '
+        "exclude_collections, roles_restore, users_restore, wait_for_completion, config, "
+        "backup_location, overwrite_alias, wait_timeout)",
+        docs={
+            "include_collections": "the collection(s) to restore (default: all it holds).",
+            "wait_for_completion": _WAIT_RESTORE,
+            "config": _CONFIG_RESTORE,
+            "backup_location": _RESTORE_LOCATION,
+            "wait_timeout": _TIMEOUT.format(what="restore"),
+        },
+        annotations={"config": "BackupConfigRestore | None"},
+    ),
+    Method(
+        "get_restore_status",
+        ("backup_id", "backend", "backup_location"),
+        (),
+        "BackupStatusReturn",
+        "The state of the restore of a backup.",
+        _RESTORE_STATUS_RAISES,
+        'self._status("backup.get_restore_status", "restore", backup_id, backend, backup_location)',
+    ),
+    Method(
+        "cancel",
+        ("backup_id", "backend", "backup_location", "operation"),
+        (),
+        "bool",
+        """Cancel a running backup (``operation="create"``) or restore (``"restore"``).
+
+The server stops the operation's transfers; its status becomes CANCELED shortly after.
+An operation that finished before the cancel arrived is not undone.""",
+        """Returns:
+    True when the server accepted the cancel (also for an id it does not know), False
+    when it answered 404.
+
+Raises:
+    UnexpectedStatusCodeError: the server refused, e.g. the backup already succeeded
+        (status 422, with its reason).""",
+        "self._cancel(backup_id, backend, backup_location, operation)",
+    ),
+    Method(
+        "list_backups",
+        ("backend", "sort_by_starting_time_asc"),
+        (),
+        "list[BackupListReturn]",
+        "The backups on a backend, newest first unless ``sort_by_starting_time_asc``.",
+        """Examples:
+    >>> [b.backup_id for b in await client.backup.list_backups("filesystem")]""",
+        "self._list_backups(backend, sort_by_starting_time_asc)",
+        docs={"backend": "the backend to list."},
+    ),
+]
+
+COLLECTION_METHODS = [
+    Method(
+        "create",
+        ("backup_id", "backend", "wait_for_completion", "config", "backup_location"),
+        ("wait_timeout",),
+        "BackupStatusReturn",
+        "Start a backup of this collection.",
+        """Raises:
+    WeaviateInvalidInputError: an argument is invalid (nothing is sent).
+    UnexpectedStatusCodeError: the server refused to start it, with its reason.
+    BackupFailedError: waiting, the backup failed (the server's reason in the message).
+    BackupCanceledError: waiting, the backup was canceled.
+    WeaviateTimeoutError: waiting, ``wait_timeout`` passed first.""",
+        'status_of(await self._backups._create("collection.backup.create", backup_id, '
+        "backend, [self._name], None, None, wait_for_completion, config, backup_location, "
+        "wait_timeout))",
+        docs={
+            "backup_id": "the backup's id: letters, digits, ``_`` and ``-``; lowercased.",
+            "backend": "where to write it: a :class:`BackupStorage` or its name.",
+            "wait_for_completion": _WAIT_BACKUP,
+            "config": _CONFIG_CREATE,
+            "backup_location": _NEW_LOCATION,
+            "wait_timeout": _TIMEOUT.format(what="backup"),
+        },
+    ),
+    Method(
+        "restore",
+        (
+            "backup_id",
+            "backend",
+            "wait_for_completion",
+            "config",
+            "backup_location",
+            "overwrite_alias",
+        ),
+        ("wait_timeout",),
+        "BackupStatusReturn",
+        "Restore this collection from a backup; it must not exist on the server.",
+        """Raises:
+    WeaviateInvalidInputError: an argument is invalid (nothing is sent).
+    UnexpectedStatusCodeError: the server refused (no such backup: status 404).
+    BackupFailedError: waiting, the restore failed (the server's reason in the message).
+    BackupCanceledError: waiting, the restore was canceled.
+    WeaviateTimeoutError: waiting, ``wait_timeout`` passed first.""",
+        'status_of(await self._backups._restore("collection.backup.restore", backup_id, '
+        "backend, [self._name], None, None, None, wait_for_completion, config, "
+        "backup_location, overwrite_alias, wait_timeout))",
+        docs={
+            "wait_for_completion": _WAIT_RESTORE,
+            "config": _CONFIG_RESTORE,
+            "backup_location": _RESTORE_LOCATION,
+            "wait_timeout": _TIMEOUT.format(what="restore"),
+        },
+        annotations={"config": "BackupConfigRestore | None"},
+    ),
+    Method(
+        "get_create_status",
+        ("backup_id", "backend", "backup_location"),
+        (),
+        "BackupStatusReturn",
+        "The state of a backup (of this collection or any other).",
+        _CREATE_STATUS_RAISES,
+        'self._backups._status("collection.backup.get_create_status", "create", backup_id, '
+        "backend, backup_location)",
+        args_doc=False,
+    ),
+    Method(
+        "get_restore_status",
+        ("backup_id", "backend", "backup_location"),
+        (),
+        "BackupStatusReturn",
+        "The state of the restore of a backup.",
+        _RESTORE_STATUS_RAISES,
+        'self._backups._status("collection.backup.get_restore_status", "restore", '
+        "backup_id, backend, backup_location)",
+        args_doc=False,
+    ),
+]
+
+
+def _param(params: dict[str, Param], method: Method, name: str) -> str:
+    param = params[name]
+    annotation = method.annotations.get(name, param.annotation)
+    default = method.defaults.get(name, param.default)
+    if default is REQUIRED or name in method.required:
+        return f"{name}: {annotation}"
+    return f"{name}: {annotation} = {default!r}"
+
+
+def _docstring(params: dict[str, Param], method: Method) -> str:
+    parts = [method.summary]
+    if method.args_doc and (method.positional or method.keywords):
+        args = ["Args:"]
+        for name in (*method.positional, *method.keywords):
+            doc = method.docs.get(name, params[name].doc)
+            assert doc, f"{method.name}: {name} has no documentation"
+            args.append(
+                textwrap.fill(
+                    f"{name}: {doc}", width=88, initial_indent="    ", subsequent_indent="        "
+                )
+            )
+        parts.append("\n".join(args))
+    if method.sections:
+        parts.append(method.sections)
+    text = "\n\n".join(parts)
+    return '"""' + textwrap.indent(text, "        ").lstrip() + '\n        """'
+
+
+def _signature(
+    params: dict[str, Param], method: Method, overrides: dict[str, str], returns: str
+) -> str:
+    texts = ["self"]
+    texts += [overrides.get(n) or _param(params, method, n) for n in method.positional]
+    if method.keywords:
+        texts += ["*", *(overrides.get(n) or _param(params, method, n) for n in method.keywords)]
+    return f"    async def {method.name}({', '.join(texts)}) -> {returns}:"
+
+
+def _method(params: dict[str, Param], method: Method) -> str:
+    out = [
+        "    @overload\n" + _signature(params, method, overrides, returns) + " ...\n"
+        for overrides, returns in method.overloads
+    ]
+    if method.call.startswith("status_of("):
+        call = f"return {method.call}"
+    elif method.returns == "None":
+        call = f"await {method.call}"
+    else:
+        call = f"return await {method.call}"
+    out.append(
+        _signature(params, method, {}, method.returns) + "\n"
+        f"        {_docstring(params, method)}\n"
+        f"        {call}\n"
+    )
+    return "\n".join(out)
+
+
+@dataclass(frozen=True)
+class Surface:
+    module: str
+    header: str
+    params: dict[str, Param]
+    methods: list[Method]
+
+    def render(self) -> str:
+        methods = "\n".join(_method(self.params, m) for m in self.methods)
+        return self.header + "\n" + methods
+
+
+_IMPORTS = """from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from weaviate_async.models.backup import (
+    BackupConfigCreate,
+    BackupConfigRestore,
+    BackupListReturn,
+    BackupReturn,
+    BackupStatusReturn,
+    BackupStorage,
+)
+from weaviate_async.models.backup_location import BackupLocationType
+"""
+
+CLIENT_MODULE = "weaviate_async/backup/_methods.py"
+CLIENT_HEADER = (
+    '''"""The public methods of ``client.backup``: their signatures and documentation.
+
+Generated by ``tools/gen_methods.py`` from its table; change the table and regenerate
+(``python tools/gen_methods.py``), not this file. ``_BackupAsync``
+(:mod:`weaviate_async.backup.namespace`) inherits them and holds the shared path they call.
+"""
+
+'''
+    + _IMPORTS
+    + '''
+__all__ = ["_BackupMethods"]
+
+_Kind = Literal["create", "restore"]
+
+
+class _BackupMethods:
+    """The public methods of ``client.backup``; the shared path is the subclass's."""
+
+    if TYPE_CHECKING:
+
+        async def _create(
+            self,
+            operation: str,
+            backup_id: object,
+            backend: object,
+            include_collections: object,
+            exclude_collections: object,
+            incremental_base_backup_id: object,
+            wait_for_completion: object,
+            config: object,
+            backup_location: object,
+            wait_timeout: object,
+            *,
+            include_roles: object = None,
+            include_users: object = None,
+        ) -> BackupReturn:
+            """Check, start and (maybe) wait for a backup."""
+            ...
+
+        async def _restore(
+            self,
+            operation: str,
+            backup_id: object,
+            backend: object,
+            include_collections: object,
+            exclude_collections: object,
+            roles_restore: object,
+            users_restore: object,
+            wait_for_completion: object,
+            config: object,
+            backup_location: object,
+            overwrite_alias: object,
+            wait_timeout: object,
+        ) -> BackupReturn:
+            """Check, start and (maybe) wait for a restore."""
+            ...
+
+        async def _status(
+            self,
+            operation: str,
+            kind: _Kind,
+            backup_id: object,
+            backend: object,
+            backup_location: object,
+        ) -> BackupStatusReturn:
+            """The state of a backup or restore."""
+            ...
+
+        async def _cancel(
+            self, backup_id: object, backend: object, backup_location: object, operation: object
+        ) -> bool:
+            """Cancel a backup or restore."""
+            ...
+
+        async def _list_backups(
+            self, backend: object, sort_by_starting_time_asc: object
+        ) -> list[BackupListReturn]:
+            """The backups on a backend."""
+            ...
+'''
+)
+
+COLLECTION_MODULE = "weaviate_async/collections/_backup_methods.py"
+COLLECTION_HEADER = (
+    '''"""The public methods of ``collection.backup``: their signatures and documentation.
+
+Generated by ``tools/gen_methods.py`` from its table; change the table and regenerate
+(``python tools/gen_methods.py``), not this file. ``_CollectionBackupAsync``
+(:mod:`weaviate_async.collections.backups`) inherits them; they run the shared path of
+``client.backup`` with the handle's collection as the only one included.
+"""
+
+'''
+    + _IMPORTS
+    + '''from weaviate_async.wire.backup import status_of
+
+if TYPE_CHECKING:
+    from weaviate_async.backup.namespace import _BackupAsync
+
+__all__ = ["_CollectionBackupMethods"]
+
+
+class _CollectionBackupMethods:
+    """The public methods of ``collection.backup``."""
+
+    _name: str
+    _backups: _BackupAsync
+'''
+)
+
+
+# ------------------------------------------------------------------ collection.tenants
+
+_TENANTS = "a name, a ``Tenant``, or a list of these."
+_TENANTS_RAISES = """Raises:
+    WeaviateInvalidInputError: an item is not a name or ``Tenant``.
+    UnexpectedStatusCodeError: the server refused, with its message."""
+_ONE_TENANT_RAISES = """Raises:
+    WeaviateInvalidInputError: ``tenant`` is not a name or ``Tenant``.
+    UnexpectedStatusCodeError: the server refused (e.g. the collection does not exist),
+        with its message."""
+
+TENANT_PARAMS: dict[str, Param] = {
+    "tenants": Param("TenantInputType | Sequence[TenantInputType]", REQUIRED, _TENANTS),
+    "tenant": Param("TenantInputType | Sequence[TenantInputType]", REQUIRED, _TENANTS),
+}
+
+TENANT_METHODS = [
+    Method(
+        "create",
+        ("tenants",),
+        (),
+        "None",
+        "Create tenants (all in one request). Creating a tenant that exists already changes\n"
+        "nothing.",
+        """Raises:
+    WeaviateInvalidInputError: an item is of the wrong type or has a status a tenant
+        cannot be created with; nothing is sent.
+    UnexpectedStatusCodeError: the server refused (e.g. the collection does not exist
+        or is not multi-tenant, or a name is invalid), with its message.
+
+Examples:
+    >>> await collection.tenants.create(
+    ...     [TenantCreate(name="t1"), TenantCreate(name="t2", activity_status="INACTIVE")]
+    ... )""",
+        "self._create(tenants)",
+        docs={
+            "tenants": "a name, a ``Tenant`` (status ``ACTIVE`` or ``INACTIVE``), a "
+            "``TenantCreate``, or a list of these. A name is created ``ACTIVE``."
+        },
+        annotations={"tenants": "TenantCreateInputType | Sequence[TenantCreateInputType]"},
+    ),
+    Method(
+        "remove",
+        ("tenants",),
+        (),
+        "None",
+        "Remove tenants and all their objects. Names that do not exist are ignored.",
+        """Raises:
+    WeaviateInvalidInputError: an item is not a name or ``Tenant``; nothing is sent.
+    UnexpectedStatusCodeError: the server refused, with its message.""",
+        "self._remove(tenants)",
+    ),
+    Method(
+        "get",
+        (),
+        (),
+        "dict[str, TenantOutputType]",
+        "Every tenant of the collection, by name (``TenantsGet`` over gRPC).",
+        """Raises:
+    WeaviateTenantGetError: the server refused (e.g. the collection is not multi-tenant),
+        with its message.""",
+        "self._get()",
+    ),
+    Method(
+        "get_by_names",
+        ("tenants",),
+        (),
+        "dict[str, TenantOutputType]",
+        "The tenants of these names that exist, by name (``TenantsGet`` over gRPC).",
+        """Raises:
+    WeaviateInvalidInputError: ``tenants`` is not a list of names or ``Tenant`` objects.
+    WeaviateTenantGetError: the server refused, with its message.""",
+        "self._get_by_names(tenants)",
+        docs={
+            "tenants": "names or ``Tenant`` objects. An empty list gives an empty dict, "
+            "without a request."
+        },
+        annotations={"tenants": "Sequence[TenantInputType]"},
+    ),
+    Method(
+        "get_by_name",
+        ("tenant",),
+        (),
+        "TenantOutputType | None",
+        "One tenant, or None when it does not exist.",
+        _ONE_TENANT_RAISES,
+        "self._get_by_name(tenant)",
+        docs={"tenant": "its name or a ``Tenant``."},
+        annotations={"tenant": "TenantInputType"},
+    ),
+    Method(
+        "exists",
+        ("tenant",),
+        (),
+        "bool",
+        "Whether the tenant exists.",
+        _ONE_TENANT_RAISES,
+        "self._exists(tenant)",
+        docs={"tenant": "its name or a ``Tenant``."},
+        annotations={"tenant": "TenantInputType"},
+    ),
+    Method(
+        "update",
+        ("tenants",),
+        (),
+        "None",
+        "Set the activity status of tenants, in requests of at most 100 tenants.",
+        """Raises:
+    WeaviateInvalidInputError: an item is of the wrong type or asks for a status only the
+        server sets (``OFFLOADING``, ``ONLOADING``); nothing is sent.
+    UnexpectedStatusCodeError: the server refused (a tenant does not exist, offloading
+        without an offload module, ...), with its message. Requests before the refused
+        one have been applied.
+
+Examples:
+    >>> await collection.tenants.update(
+    ...     TenantUpdate(name="t1", activity_status=TenantUpdateActivityStatus.INACTIVE)
+    ... )""",
+        "self._update(tenants)",
+        docs={
+            "tenants": "a ``Tenant`` or ``TenantUpdate`` (status ``ACTIVE``, ``INACTIVE`` or "
+            "``OFFLOADED``), or a list of these."
+        },
+        annotations={"tenants": "TenantUpdateInputType | Sequence[TenantUpdateInputType]"},
+    ),
+    Method(
+        "activate",
+        ("tenant",),
+        (),
+        "None",
+        "Set tenants ``ACTIVE`` (load them; from ``OFFLOADED`` they pass through ``ONLOADING``).",
+        _TENANTS_RAISES,
+        "self._set_status(tenant, TenantUpdateActivityStatus.ACTIVE)",
+    ),
+    Method(
+        "deactivate",
+        ("tenant",),
+        (),
+        "None",
+        "Set tenants ``INACTIVE`` (unloaded; their files stay on the node).",
+        _TENANTS_RAISES,
+        "self._set_status(tenant, TenantUpdateActivityStatus.INACTIVE)",
+    ),
+    Method(
+        "offload",
+        ("tenant",),
+        (),
+        "None",
+        "Set tenants ``OFFLOADED``: the server moves their files to cloud storage (they pass\n"
+        "through ``OFFLOADING``). Needs an offload module (``offload-s3``) on the server.",
+        """Raises:
+    WeaviateInvalidInputError: an item is not a name or ``Tenant``.
+    UnexpectedStatusCodeError: the server refused (e.g. no offload module), with its
+        message.""",
+        "self._set_status(tenant, TenantUpdateActivityStatus.OFFLOADED)",
+    ),
+]
+
+TENANTS_MODULE = "weaviate_async/collections/_tenants_methods.py"
+TENANTS_HEADER = '''"""The public methods of ``collection.tenants``: their signatures and documentation.
+
+Generated by ``tools/gen_methods.py`` from its table; change the table and regenerate
+(``python tools/gen_methods.py``), not this file. ``_TenantsAsync``
+(:mod:`weaviate_async.collections.tenants`) inherits them and holds the requests they make.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from weaviate_async.classes._tenants import TenantUpdateActivityStatus
+from weaviate_async.types import (
+    TenantCreateInputType,
+    TenantInputType,
+    TenantOutputType,
+    TenantUpdateInputType,
+)
+
+__all__ = ["_TenantsMethods"]
+
+
+class _TenantsMethods:
+    """The public methods of ``collection.tenants``; the requests are the subclass's."""
+
+    if TYPE_CHECKING:
+
+        async def _create(
+            self, tenants: TenantCreateInputType | Sequence[TenantCreateInputType]
+        ) -> None:
+            """Create tenants."""
+
+        async def _remove(self, tenants: TenantInputType | Sequence[TenantInputType]) -> None:
+            """Remove tenants."""
+
+        async def _get(self) -> dict[str, TenantOutputType]:
+            """Every tenant."""
+            ...
+
+        async def _get_by_names(
+            self, tenants: Sequence[TenantInputType]
+        ) -> dict[str, TenantOutputType]:
+            """The tenants of these names."""
+            ...
+
+        async def _get_by_name(self, tenant: TenantInputType) -> TenantOutputType | None:
+            """One tenant."""
+            ...
+
+        async def _exists(self, tenant: TenantInputType) -> bool:
+            """Whether the tenant exists."""
+            ...
+
+        async def _update(
+            self, tenants: TenantUpdateInputType | Sequence[TenantUpdateInputType]
+        ) -> None:
+            """Set the activity status of tenants."""
+
+        async def _set_status(
+            self,
+            tenant: TenantInputType | Sequence[TenantInputType],
+            status: TenantUpdateActivityStatus,
+        ) -> None:
+            """Set the activity status of the tenants named."""
+'''
+
+
+# ------------------------------------------------------------------ client.export
+
+EXPORT_PARAMS: dict[str, Param] = {
+    "export_id": Param(
+        "str", REQUIRED, "the export's id: letters (sent lowercased), digits, ``_`` and ``-``."
+    ),
+    "backend": Param(
+        "ExportStorage",
+        REQUIRED,
+        "where to write it (``ExportStorage.FILESYSTEM`` ...; or its name).",
+    ),
+    "file_format": Param("ExportFileFormat", REQUIRED, "``ExportFileFormat.PARQUET``."),
+    "include_collections": Param(
+        "list[str] | str | None", None, "only these collections (a name or a list)."
+    ),
+    "exclude_collections": Param(
+        "list[str] | str | None",
+        None,
+        "every collection but these (not with ``include_collections``).",
+    ),
+    "wait_for_completion": Param("bool", False, "wait until it ends and return its final status."),
+}
+_NO_SUCH_EXPORT = """Raises:
+    WeaviateInvalidInputError: an argument is invalid.
+    UnexpectedStatusCodeError: there is no such export (404), with the server's message."""
+
+EXPORT_METHODS = [
+    Method(
+        "create",
+        (),
+        (
+            "export_id",
+            "backend",
+            "file_format",
+            "include_collections",
+            "exclude_collections",
+            "wait_for_completion",
+        ),
+        "ExportCreateReturn | ExportStatusReturn",
+        "Start an export of every collection, or of some.",
+        """Returns:
+    The server's answer (``ExportCreateReturn``), or with ``wait_for_completion`` the
+    final ``ExportStatusReturn``.
+
+Raises:
+    WeaviateInvalidInputError: an argument is invalid; nothing is sent.
+    WeaviateUnsupportedFeatureError: the server is older than 1.37.
+    ObjectAlreadyExistsError: an export of that id exists already.
+    UnexpectedStatusCodeError: the server refused (export not enabled, no such
+        collection, ...), with its message.
+    ExportFailedError, ExportCanceledError: (waiting) the export failed or was
+        canceled, with the server's reason.""",
+        "self._create(export_id, backend, file_format, include_collections, "
+        "exclude_collections, wait_for_completion)",
+        overloads=(
+            ({"wait_for_completion": "wait_for_completion: Literal[True]"}, "ExportStatusReturn"),
+            (
+                {"wait_for_completion": "wait_for_completion: Literal[False] = False"},
+                "ExportCreateReturn",
+            ),
+            ({}, "ExportCreateReturn | ExportStatusReturn"),
+        ),
+    ),
+    Method(
+        "get_status",
+        (),
+        ("export_id", "backend"),
+        "ExportStatusReturn",
+        "The state of an export, with per-shard progress.",
+        _NO_SUCH_EXPORT,
+        "self._get_status(export_id, backend)",
+        args_doc=False,
+    ),
+    Method(
+        "cancel",
+        (),
+        ("export_id", "backend"),
+        "bool",
+        "Cancel a running export. True if it was canceled, False if it had already ended.",
+        _NO_SUCH_EXPORT,
+        "self._cancel(export_id, backend)",
+        args_doc=False,
+    ),
+]
+
+EXPORT_MODULE = "weaviate_async/export/_methods.py"
+EXPORT_HEADER = '''"""The public methods of ``client.export``: their signatures, overloads and documentation.
+
+Generated by ``tools/gen_methods.py`` from its table; change the table and regenerate
+(``python tools/gen_methods.py``), not this file. ``_ExportAsync``
+(:mod:`weaviate_async.export.namespace`) inherits them and holds the requests they make.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, overload
+
+from weaviate_async.models.export import (
+    ExportCreateReturn,
+    ExportFileFormat,
+    ExportStatusReturn,
+    ExportStorage,
+)
+
+__all__ = ["_ExportMethods"]
+
+
+class _ExportMethods:
+    """The public methods of ``client.export``; the requests are the subclass's."""
+
+    if TYPE_CHECKING:
+
+        async def _create(
+            self,
+            export_id: object,
+            backend: object,
+            file_format: object,
+            include_collections: object,
+            exclude_collections: object,
+            wait_for_completion: object,
+        ) -> ExportCreateReturn | ExportStatusReturn:
+            """Check and start an export; wait for it when asked."""
+            ...
+
+        async def _get_status(self, export_id: object, backend: object) -> ExportStatusReturn:
+            """The state of an export."""
+            ...
+
+        async def _cancel(self, export_id: object, backend: object) -> bool:
+            """Cancel an export."""
+            ...
+'''
+
+
+# ------------------------------------------------------------------ client.cluster.replications
+
+REPLICATE_PARAMS: dict[str, Param] = {
+    "uuid": Param("UUID", REQUIRED, "the operation's id (as ``replicate`` returned it)."),
+    "include_history": Param("bool", False, "also return their earlier states."),
+    "collection": Param("str | None", None, "only those of this collection."),
+    "shard": Param("str | None", None, "only those of this shard (with ``collection``)."),
+    "target_node": Param("str | None", None, "only those placing a replica on this node."),
+}
+
+REPLICATE_METHODS = [
+    Method(
+        "get",
+        (),
+        ("uuid", "include_history"),
+        "ReplicateOperation | None",
+        "A replica operation by its id, or None when the server knows no such operation.",
+        """Examples:
+    >>> op = await client.cluster.replications.get(uuid=op_id)
+    >>> op.status.state""",
+        "self._get(uuid, include_history)",
+        docs={"include_history": "also return its earlier states."},
+        overloads=(
+            (
+                {"include_history": "include_history: Literal[False] = False"},
+                "ReplicateOperationWithoutHistory | None",
+            ),
+            (
+                {"include_history": "include_history: Literal[True]"},
+                "ReplicateOperationWithHistory | None",
+            ),
+            ({}, "ReplicateOperation | None"),
+        ),
+    ),
+    Method(
+        "list_all",
+        (),
+        (),
+        "list[ReplicateOperationWithHistory]",
+        "Every replica operation the server knows, with its history.",
+        "",
+        "self._list_all()",
+    ),
+    Method(
+        "query",
+        (),
+        ("collection", "shard", "target_node", "include_history"),
+        "ReplicateOperations",
+        """The replica operations of a collection, a shard, a target node, or any combination.
+
+The server filters by collection (and shard) or else by target node; the client
+applies the other filters given to what it returns.""",
+        """Examples:
+    >>> await client.cluster.replications.query(collection="Article", target_node="node2")""",
+        "self._query(collection, shard, target_node, include_history)",
+        overloads=(
+            (
+                {"include_history": "include_history: Literal[True]"},
+                "list[ReplicateOperationWithHistory]",
+            ),
+            (
+                {"include_history": "include_history: Literal[False] = False"},
+                "list[ReplicateOperationWithoutHistory]",
+            ),
+            ({}, "ReplicateOperations"),
+        ),
+    ),
+    Method(
+        "cancel",
+        (),
+        ("uuid",),
+        "None",
+        """Cancel a replica operation: it stops and its state becomes CANCELLED; the
+operation is kept (see :meth:`delete`).""",
+        """Raises:
+    UnexpectedStatusCodeError: no such operation (status 404), or it cannot be
+        canceled any more (status 409), with the server's reason.""",
+        'self._by_id("POST", uuid, "/cancel", "cancel")',
+        args_doc=False,
+    ),
+    Method(
+        "delete",
+        (),
+        ("uuid",),
+        "None",
+        "Delete a replica operation (canceling it first if it runs).",
+        """Raises:
+    UnexpectedStatusCodeError: no such operation (status 404), or the server refused
+        (status 409), with its reason.""",
+        'self._by_id("DELETE", uuid, "", "delete")',
+        args_doc=False,
+    ),
+    Method(
+        "delete_all",
+        (),
+        (),
+        "None",
+        "Delete every replica operation.",
+        "",
+        "self._delete_all()",
+    ),
+]
+
+REPLICATE_MODULE = "weaviate_async/cluster/_replicate_methods.py"
+REPLICATE_HEADER = '''"""The public methods of ``client.cluster.replications``: signatures, overloads, documentation.
+
+Generated by ``tools/gen_methods.py`` from its table; change the table and regenerate
+(``python tools/gen_methods.py``), not this file. ``_ReplicateAsync``
+(:mod:`weaviate_async.cluster.replicate`) inherits them and holds the requests they make.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, overload
+
+from weaviate_async.models.cluster import (
+    ReplicateOperation,
+    ReplicateOperations,
+    ReplicateOperationWithHistory,
+    ReplicateOperationWithoutHistory,
+)
+from weaviate_async.types import UUID
+
+__all__ = ["_ReplicateMethods"]
+
+
+class _ReplicateMethods:
+    """The public methods of ``client.cluster.replications``; the requests are the subclass's."""
+
+    if TYPE_CHECKING:
+
+        async def _get(self, uuid: UUID, include_history: object) -> ReplicateOperation | None:
+            """A replica operation by its id."""
+            ...
+
+        async def _list_all(self) -> list[ReplicateOperationWithHistory]:
+            """Every replica operation."""
+            ...
+
+        async def _query(
+            self, collection: object, shard: object, target_node: object, include_history: object
+        ) -> ReplicateOperations:
+            """The replica operations that match."""
+            ...
+
+        async def _by_id(self, method: str, uuid: UUID, suffix: str, what: str) -> None:
+            """Cancel or delete one replica operation."""
+
+        async def _delete_all(self) -> None:
+            """Delete every replica operation."""
+'''
+
+
+# ------------------------------------------------------------------ client.cluster
+
+CLUSTER_PARAMS: dict[str, Param] = {
+    "collection": Param("str | None", None, "the collection."),
+    "shard": Param("str | None", None, "only this shard."),
+    "output": Param(
+        "Verbosity | None",
+        None,
+        '``"minimal"`` (the server\'s default: name, status, version) or ``"verbose"``.',
+    ),
+    "source_node": Param("str", REQUIRED, "a node that holds a replica of the shard."),
+    "target_node": Param("str", REQUIRED, "a node that does not."),
+    "replication_type": Param(
+        "ReplicationType",
+        Code("ReplicationType.COPY"),
+        "COPY keeps the source replica, MOVE removes it at the end.",
+    ),
+}
+
+CLUSTER_METHODS = [
+    Method(
+        "nodes",
+        ("collection", "shard"),
+        ("output",),
+        "list[NodeMinimal] | list[NodeVerbose]",
+        """The cluster's nodes and their state; with ``output="verbose"`` also their shard
+replicas and totals.""",
+        """Raises:
+    WeaviateInvalidInputError: an argument is invalid.
+    UnexpectedStatusCodeError: no such collection (status 404), or the server refused.
+    EmptyResponseError: the server listed no node.
+
+Examples:
+    >>> [n.status for n in await client.cluster.nodes()]
+    ['HEALTHY', 'HEALTHY', 'HEALTHY']""",
+        "self._nodes(collection, shard, output)",
+        docs={
+            "collection": "only this collection's shards (and totals) in the verbose output.",
+            "shard": "only this shard (with ``collection``).",
+        },
+        overloads=(
+            ({"output": "output: Literal[None] = None"}, "list[NodeMinimal]"),
+            ({"output": 'output: Literal["minimal"]'}, "list[NodeMinimal]"),
+            ({"output": 'output: Literal["verbose"]'}, "list[NodeVerbose]"),
+            ({}, "list[NodeMinimal] | list[NodeVerbose]"),
+        ),
+    ),
+    Method(
+        "statistics",
+        (),
+        (),
+        "ClusterStatistics",
+        """The RAFT statistics of every node: leader, terms, log indexes, and whether the
+nodes are synchronized.""",
+        """Examples:
+    >>> stats = await client.cluster.statistics()
+    >>> {s.name: s.raft.state for s in stats.statistics}""",
+        "self._statistics()",
+    ),
+    Method(
+        "query_sharding_state",
+        (),
+        ("collection", "shard"),
+        "ShardingState | None",
+        "Which nodes hold the replicas of each shard of a collection (or of one shard).",
+        """Returns:
+    The sharding state, or None when the collection or the shard does not exist.
+
+Raises:
+    UnexpectedStatusCodeError: the server refused (status 501: replica movement is
+        switched off on the server).""",
+        "self._query_sharding_state(collection, shard)",
+        annotations={"collection": "str"},
+        required=("collection",),
+    ),
+    Method(
+        "replicate",
+        (),
+        ("collection", "shard", "source_node", "target_node", "replication_type"),
+        "uuid.UUID",
+        """Start copying (or moving) a shard's replica from one node to another.
+
+The operation runs on the server; follow it with ``cluster.replications.get``.""",
+        """Returns:
+    The operation's id.
+
+Raises:
+    WeaviateInvalidInputError: an argument is invalid.
+    UnexpectedStatusCodeError: the server refused (unknown shard or node, the target
+        holds a replica already, replica movement switched off: 501), with its reason.
+
+Examples:
+    >>> op_id = await client.cluster.replicate(
+    ...     collection="Article", shard=shard, source_node="node1", target_node="node3"
+    ... )""",
+        "self._replicate(collection, shard, source_node, target_node, replication_type)",
+        docs={"shard": "the shard's name (see ``query_sharding_state`` or ``nodes``)."},
+        annotations={"collection": "str", "shard": "str"},
+        required=("collection", "shard"),
+    ),
+]
+
+CLUSTER_MODULE = "weaviate_async/cluster/_methods.py"
+CLUSTER_HEADER = '''"""The public methods of ``client.cluster``: signatures, overloads and documentation.
+
+Generated by ``tools/gen_methods.py`` from its table; change the table and regenerate
+(``python tools/gen_methods.py``), not this file. ``_ClusterAsync``
+(:mod:`weaviate_async.cluster.namespace`) inherits them and holds the requests they make.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, Literal, overload
+
+from weaviate_async.cluster.types import Verbosity
+from weaviate_async.models.cluster import ClusterStatistics, ReplicationType, ShardingState
+from weaviate_async.models.nodes import NodeMinimal, NodeVerbose
+
+__all__ = ["_ClusterMethods"]
+
+
+class _ClusterMethods:
+    """The public methods of ``client.cluster``; the requests are the subclass's."""
+
+    if TYPE_CHECKING:
+
+        async def _nodes(
+            self, collection: object, shard: object, output: object
+        ) -> list[NodeMinimal] | list[NodeVerbose]:
+            """The cluster's nodes."""
+            ...
+
+        async def _statistics(self) -> ClusterStatistics:
+            """The RAFT statistics."""
+            ...
+
+        async def _query_sharding_state(
+            self, collection: object, shard: object
+        ) -> ShardingState | None:
+            """The sharding state of a collection."""
+            ...
+
+        async def _replicate(
+            self,
+            collection: object,
+            shard: object,
+            source_node: object,
+            target_node: object,
+            replication_type: object,
+        ) -> uuid.UUID:
+            """Start a replica operation."""
+            ...
+'''
+
+
+# ------------------------------------------------------------------ collection.data
+
+_REF_FROM = "the source object, in this collection."
+DATA_PARAMS: dict[str, Param] = {
+    "properties": Param("Properties", REQUIRED, "the new property values by name."),
+    "references": Param(
+        "ReferenceInputs | None",
+        None,
+        "reference property name -> UUID, list of UUIDs or ReferenceToMulti.",
+    ),
+    "uuid": Param("UUID", REQUIRED, "the object's id."),
+    "vector": Param("Any", None, "one vector or named vectors ``{name: vector}``."),
+    "objects": Param(
+        "Sequence[Mapping[str, Any] | DataObject[Any, Any]]",
+        REQUIRED,
+        "property dicts, or DataObject with uuid, vector(s) and references.",
+    ),
+    "objs": Param(
+        "Iterable[Mapping[str, Any] | DataObject[Any, Any]]",
+        REQUIRED,
+        "property dicts, or DataObject with uuid, vector(s) and references; in async code an "
+        "async iterable works too.",
+    ),
+    "progress": Param(
+        "ProgressOption",
+        False,
+        "show progress (True: a tqdm or rich bar, with an ETA when ``objs`` has a length; or "
+        "a callable ``(done, failed, added)``).",
+    ),
+    "where": Param(
+        "FilterReturn", REQUIRED, "the filter, as for queries (``Filter.by_property(...)...``)."
+    ),
+    "verbose": Param("bool", False, "also return each matched object with its outcome."),
+    "dry_run": Param(
+        "bool", False, "only count (and, with ``verbose``, list) what would be deleted."
+    ),
+    "from_uuid": Param("UUID", REQUIRED, _REF_FROM),
+    "from_property": Param("str", REQUIRED, "its reference property."),
+    "to": Param(
+        "SingleReferenceInput", REQUIRED, "the target: a UUID, or a ReferenceToMulti with one uuid."
+    ),
+    "refs": Param(
+        "list[DataReferences]",
+        REQUIRED,
+        "DataReference (single-target property) or DataReferenceMulti (multi-target), each "
+        "from one object of this collection to one or more targets.",
+    ),
+}
+_NOTHING_SENT = "WeaviateInvalidInputError: an argument is invalid (nothing is sent)."
+_NO_OBJECT = """UnexpectedStatusCodeError: no such object (404; the server sends no message) or
+        the server refused the {what}."""
+
+DATA_METHODS = [
+    Method(
+        "insert",
+        ("properties", "references", "uuid", "vector"),
+        (),
+        "uuid_lib.UUID",
+        "Insert one object and return its uuid.",
+        f"""Raises:
+    ObjectAlreadyExistsError: an object with this uuid exists.
+    {_NOTHING_SENT}
+    UnexpectedStatusCodeError: the server refused the object.""",
+        "self._insert(properties, references, uuid, vector)",
+        docs={
+            "properties": "the property values by name (dates as aware datetime, uuids as "
+            "uuid.UUID or str, GeoCoordinate, PhoneNumber, bytes for blobs, nested dicts and "
+            "lists).",
+            "uuid": "the object's id; a random one when None.",
+            "vector": "one vector (list, tuple, numpy array) or named vectors ``{name: "
+            "vector}`` (a named multi-vector is a list of vectors or a 2-D array).",
+        },
+        annotations={"uuid": "UUID | None"},
+        defaults={"uuid": None},
+    ),
+    Method(
+        "replace",
+        ("uuid", "properties", "references", "vector"),
+        (),
+        "None",
+        """Replace an object: its properties and references become the ones given (the ones
+not given are removed).""",
+        "Raises:\n    " + _NO_OBJECT.format(what="object") + f"\n    {_NOTHING_SENT}",
+        "self._replace(uuid, properties, references, vector)",
+    ),
+    Method(
+        "update",
+        ("uuid", "properties", "references", "vector"),
+        (),
+        "None",
+        """Update an object: the properties, references and vector(s) given are merged into
+it; the rest is kept.""",
+        "Raises:\n    " + _NO_OBJECT.format(what="change") + f"\n    {_NOTHING_SENT}",
+        "self._update(uuid, properties, references, vector)",
+        docs={
+            "properties": "property values to set, by name.",
+            "references": "reference targets to add (the server merges them with the "
+            "property's existing ones; ``reference_replace`` replaces them).",
+            "vector": "one vector or named vectors ``{name: vector}`` to set.",
+        },
+        annotations={"properties": "Properties | None"},
+        defaults={"properties": None},
+    ),
+    Method(
+        "insert_many",
+        ("objects",),
+        (),
+        "BatchObjectReturn",
+        """Insert many objects in one call (over gRPC; split into several requests when they
+exceed the server's message limit).""",
+        """Returns:
+    Per input index: ``uuids`` of the inserted objects and ``errors`` of the failed ones
+    (each with the server's message and the object as sent, its uuid included).
+
+Raises:
+    WeaviateInvalidInputError: an object is invalid (the field names its index); nothing
+        is sent.
+    WeaviateInsertManyAllFailedError: every object failed, or ``objects`` is empty (as
+        the official client raises: no object was inserted).
+    WeaviateBatchError: the batch as a whole failed on the server.""",
+        "self._insert_many(objects)",
+    ),
+    Method(
+        "ingest",
+        ("objs",),
+        ("progress",),
+        "BatchObjectReturn",
+        """Insert any number of objects from an iterable (or async iterable) in batches sized
+from the server's answers, with bounded memory whatever the input's length.
+
+Unlike :meth:`insert_many`, the objects are read and sent as they come: an invalid
+object raises when it is reached, after the objects before it were sent.""",
+        """Returns:
+    The uuids (the most recent 100,000) and the errors, by the objects' positions.
+
+Raises:
+    WeaviateInvalidInputError: an object is invalid (the field names its position).
+
+Examples:
+    >>> result = await collection.data.ingest({"n": i} for i in range(1_000_000))
+    >>> result.has_errors
+    False""",
+        "self._ingest(objs, progress)",
+    ),
+    Method(
+        "exists",
+        ("uuid",),
+        (),
+        "bool",
+        "Whether an object with this uuid exists in the collection (of this tenant).",
+        "",
+        "self._exists(uuid)",
+        args_doc=False,
+    ),
+    Method(
+        "delete_by_id",
+        ("uuid",),
+        (),
+        "bool",
+        "Delete the object with this uuid.",
+        """Returns:
+    True when the server answers 204, False when it answers 404 (not found). Servers
+    from 1.3x on answer 204 for an unknown uuid as well.""",
+        "self._delete_by_id(uuid)",
+        args_doc=False,
+    ),
+    Method(
+        "delete_many",
+        ("where",),
+        ("verbose", "dry_run"),
+        "DeleteManyReturn[list[DeleteManyObject]] | DeleteManyReturn[None]",
+        "Delete every object the filter ``where`` matches.",
+        """Returns:
+    ``matches``, ``successful`` and ``failed`` counts, and with ``verbose`` the
+    ``objects`` (DeleteManyObject: uuid, successful, error). On a dry run the server
+    counts the matched objects as successful, though nothing is deleted.
+
+Raises:
+    WeaviateInvalidInputError: ``where`` is not a filter (nothing is sent).
+    WeaviateDeleteManyError: the server could not apply the filter (its message says
+        why, e.g. an unknown property or an index the filter needs).
+
+Examples:
+    >>> res = await collection.data.delete_many(
+    ...     Filter.by_property("year").less_than(2000), dry_run=True, verbose=True
+    ... )
+    >>> res.matches, [o.uuid for o in res.objects]""",
+        "self._delete_many(where, verbose, dry_run)",
+        overloads=(
+            ({"verbose": "verbose: Literal[False] = False"}, "DeleteManyReturn[None]"),
+            ({"verbose": "verbose: Literal[True]"}, "DeleteManyReturn[list[DeleteManyObject]]"),
+            ({}, "DeleteManyReturn[list[DeleteManyObject]] | DeleteManyReturn[None]"),
+        ),
+    ),
+    Method(
+        "reference_add",
+        ("from_uuid", "from_property", "to"),
+        (),
+        "None",
+        "Add a reference from an object of this collection to another object.",
+        """Raises:
+    WeaviateInvalidInputError: an argument is invalid, or ``to`` holds several targets
+        (use reference_add_many or reference_replace); nothing is sent.
+    UnexpectedStatusCodeError: the server refused (404: no source object; 422: no such
+        target object, or not a reference property).""",
+        'self._reference("POST", from_uuid, from_property, "reference_add", '
+        'single_beacon(to, "reference_add"))',
+        docs={
+            "to": "the target: a UUID, or a ReferenceToMulti with one uuid for a "
+            "multi-target property."
+        },
+    ),
+    Method(
+        "reference_add_many",
+        ("refs",),
+        (),
+        "BatchReferenceReturn",
+        "Add many references in one gRPC batch call.",
+        """Returns:
+    The elapsed time and, for each reference that failed, its error by position in
+    the batch sent (``error.reference.index`` is the position in ``refs``). The
+    server does not check that target objects exist.
+
+Raises:
+    WeaviateInvalidInputError: a reference is invalid; the field names its index
+        (``refs[2].to_uuid``). Nothing is sent then.
+    WeaviateBatchError: the batch as a whole failed on the server.""",
+        "self._reference_add_many(refs)",
+    ),
+    Method(
+        "reference_delete",
+        ("from_uuid", "from_property", "to"),
+        (),
+        "None",
+        "Delete the references from an object of this collection to ``to``.",
+        f"""Raises:
+    {_NOTHING_SENT}
+    UnexpectedStatusCodeError: the server refused (404: no source object).""",
+        'self._reference("DELETE", from_uuid, from_property, "reference_delete", '
+        'single_beacon(to, "reference_delete"), ok=(204,))',
+    ),
+    Method(
+        "reference_replace",
+        ("from_uuid", "from_property", "to"),
+        (),
+        "None",
+        "Replace all references of a reference property with ``to``.",
+        f"""Raises:
+    {_NOTHING_SENT}
+    UnexpectedStatusCodeError: the server refused (404: no source object).""",
+        'self._reference("PUT", from_uuid, from_property, "reference_replace", '
+        "replace_beacons(to))",
+        docs={
+            "to": "the new targets: a UUID, a list of UUIDs (an empty list removes every "
+            "reference) or a ReferenceToMulti."
+        },
+        annotations={"to": "ReferenceInput"},
+    ),
+]
+
+DATA_MODULE = "weaviate_async/collections/_data_methods.py"
+DATA_HEADER = '''"""The public methods of ``collection.data``: signatures, overloads and documentation.
+
+Generated by ``tools/gen_methods.py`` from its table; change the table and regenerate
+(``python tools/gen_methods.py``), not this file. ``_DataCollectionAsync``
+(:mod:`weaviate_async.collections.data`) inherits them and holds the requests they make.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_lib
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Generic, Literal, overload
+
+from weaviate_async.classes.batch import BatchObjectReturn, BatchReferenceReturn
+from weaviate_async.classes.data import DataObject
+from weaviate_async.collections.batch.progress import ProgressOption
+from weaviate_async.typevars import Properties
+from weaviate_async.wire.references import replace_beacons, single_beacon
+
+if TYPE_CHECKING:
+    from weaviate_async.classes.batch import DeleteManyObject, DeleteManyReturn
+    from weaviate_async.classes.data import (
+        UUID,
+        DataReferences,
+        ReferenceInput,
+        ReferenceInputs,
+        SingleReferenceInput,
+    )
+    from weaviate_async.classes.filters import FilterReturn
+
+__all__ = ["_DataMethods"]
+
+
+class _DataMethods(Generic[Properties]):
+    """The public methods of ``collection.data``; the requests are the subclass's."""
+
+    if TYPE_CHECKING:
+
+        async def _insert(
+            self, properties: Any, references: Any, uuid: Any, vector: Any
+        ) -> uuid_lib.UUID:
+            """Insert one object."""
+            ...
+
+        async def _replace(self, uuid: Any, properties: Any, references: Any, vector: Any) -> None:
+            """Replace an object."""
+
+        async def _update(self, uuid: Any, properties: Any, references: Any, vector: Any) -> None:
+            """Update an object."""
+
+        async def _insert_many(self, objects: Any) -> BatchObjectReturn:
+            """Insert many objects in one call."""
+            ...
+
+        async def _ingest(self, objs: Any, progress: Any) -> BatchObjectReturn:
+            """Insert the objects of an iterable in batches."""
+            ...
+
+        async def _exists(self, uuid: Any) -> bool:
+            """Whether the object exists."""
+            ...
+
+        async def _delete_by_id(self, uuid: Any) -> bool:
+            """Delete one object."""
+            ...
+
+        async def _delete_many(
+            self, where: Any, verbose: Any, dry_run: Any
+        ) -> DeleteManyReturn[list[DeleteManyObject]] | DeleteManyReturn[None]:
+            """Delete the objects a filter matches."""
+            ...
+
+        async def _reference(
+            self,
+            method: str,
+            from_uuid: Any,
+            from_property: Any,
+            what: str,
+            body: Any,
+            ok: tuple[int, ...] = (200,),
+        ) -> None:
+            """Add, delete or replace references of one object."""
+
+        async def _reference_add_many(self, refs: Any) -> BatchReferenceReturn:
+            """Add many references in one call."""
+            ...
+'''
+
+
+SURFACES = [
+    Surface(CLIENT_MODULE, CLIENT_HEADER, P, CLIENT_METHODS),
+    Surface(COLLECTION_MODULE, COLLECTION_HEADER, P, COLLECTION_METHODS),
+    Surface(TENANTS_MODULE, TENANTS_HEADER, TENANT_PARAMS, TENANT_METHODS),
+    Surface(EXPORT_MODULE, EXPORT_HEADER, EXPORT_PARAMS, EXPORT_METHODS),
+    Surface(REPLICATE_MODULE, REPLICATE_HEADER, REPLICATE_PARAMS, REPLICATE_METHODS),
+    Surface(CLUSTER_MODULE, CLUSTER_HEADER, CLUSTER_PARAMS, CLUSTER_METHODS),
+    Surface(DATA_MODULE, DATA_HEADER, DATA_PARAMS, DATA_METHODS),
+]
+
+
+def outputs() -> list[tuple[str, str]]:
+    return [(surface.module, surface.render()) for surface in SURFACES]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="fail when a file is stale")
+    args = parser.parse_args()
+    stale = 0
+    for module, source in outputs():
+        path = REPO / module
+        text = format_module(source, module)
+        current = path.read_text() if path.exists() else ""
+        if text == current:
+            continue
+        if args.check:
+            stale += 1
+            sys.stdout.writelines(
+                difflib.unified_diff(
+                    current.splitlines(True), text.splitlines(True), module, "generated", n=1
+                )
+            )
+            print(f"{module} is stale: run python tools/gen_methods.py", file=sys.stderr)
+        else:
+            path.write_text(text)
+            print(f"wrote {module}")
+    return 1 if stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
