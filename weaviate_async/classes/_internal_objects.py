@@ -19,8 +19,8 @@ from weaviate_async.classes._internal_records import (
     R,
     VectorsReturn,
 )
-from weaviate_async.classes._value_types import WeaviateProperties
 from weaviate_async.classes._typevars import Properties, References
+from weaviate_async.classes._value_types import WeaviateProperties
 
 __all__ = ["CrossReference", "CrossReferences", "GenerativeObject", "GenerativeReturn"]
 
