@@ -106,6 +106,7 @@ def tests(session: nox.Session) -> None:
     session.run("python", "tools/gen_factories.py", "--check")
     session.run("python", "tools/gen_index.py", "--check")
     session.run("python", "tools/gen_reexports.py", "--check")
+    session.run("python", "tools/gen_enums.py", "--check")
     session.run("pytest", "-q", "-ra", "--durations=15", *session.posargs)
 
 

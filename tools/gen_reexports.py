@@ -106,18 +106,17 @@ def modules() -> list[tuple[str, str]]:
     return out
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="fail when the files are stale")
-    args = parser.parse_args()
+def write_all(outputs: list[tuple[str, str]], *, check: bool, tool: str) -> int:
+    """Format each ``(path, text)`` and write it, or with ``check`` print how the files on
+    disk differ; 1 when any was stale under ``check``."""
     stale = 0
-    for path_name, raw in modules():
+    for path_name, raw in outputs:
         path = REPO / path_name
         text = format_module(raw, path_name)
         current = path.read_text() if path.exists() else ""
         if text == current:
             continue
-        if args.check:
+        if check:
             stale += 1
             sys.stdout.writelines(
                 difflib.unified_diff(
@@ -128,11 +127,15 @@ def main() -> int:
             path.write_text(text)
             print(f"wrote {path_name}")
     if stale:
-        print(
-            f"{stale} generated module(s) stale: run python tools/gen_reexports.py",
-            file=sys.stderr,
-        )
+        print(f"{stale} generated module(s) stale: run python {tool}", file=sys.stderr)
     return 1 if stale else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="fail when the files are stale")
+    args = parser.parse_args()
+    return write_all(modules(), check=args.check, tool="tools/gen_reexports.py")
 
 
 if __name__ == "__main__":

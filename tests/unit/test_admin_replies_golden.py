@@ -21,6 +21,7 @@ from weaviate_async.classes.tenants import (
     Tenant,
     TenantActivityStatus,
     TenantCreate,
+    TenantCreateActivityStatus,
     TenantUpdate,
     TenantUpdateActivityStatus,
 )
@@ -303,6 +304,10 @@ CASES: dict[str, Callable[[], Any]] = {
         TenantCreate(name="b", activity_status="HOT"),
         TenantUpdate(name="c", activity_status="FROZEN"),
         TenantUpdate(name="d", activity_status=S.OFFLOADED),
+    ],
+    "tenants.enums": lambda: [
+        (e.__name__, e.__doc__, [(m.name, m.value) for m in e])
+        for e in (TenantActivityStatus, TenantCreateActivityStatus, TenantUpdateActivityStatus)
     ],
     "tenants.models.bad": lambda: TenantCreate(name="b", activity_status="OFFLOADED"),
     "export.create": lambda: we.create_return(EXPORT),

@@ -25,6 +25,13 @@ import attrs
 
 from weaviate_async._validate import attrs_check, check_str, to_enum
 
+# The enums are generated from a table (tools/gen_enums.py) and re-exported here.
+from weaviate_async.classes._tenant_enums import (
+    TenantActivityStatus,
+    TenantCreateActivityStatus,
+    TenantUpdateActivityStatus,
+)
+
 __all__ = [
     "Tenant",
     "TenantActivityStatus",
@@ -33,66 +40,6 @@ __all__ = [
     "TenantUpdate",
     "TenantUpdateActivityStatus",
 ]
-
-
-class TenantActivityStatus(str, Enum):
-    """The activity status of a tenant, as the server reports it.
-
-    Attributes:
-        ACTIVE: loaded and usable.
-        INACTIVE: stored on the node's disk, not loaded: reads and writes are refused.
-        OFFLOADED: moved to cloud storage by an offload module (``offload-s3``).
-        OFFLOADING: being moved to cloud storage (read-only: set by the server).
-        ONLOADING: being brought back from cloud storage (read-only: set by the server).
-        HOT: deprecated name of ``ACTIVE``.
-        COLD: deprecated name of ``INACTIVE``.
-        FROZEN: deprecated name of ``OFFLOADED``.
-    """
-
-    ACTIVE = "ACTIVE"
-    INACTIVE = "INACTIVE"
-    OFFLOADED = "OFFLOADED"
-    OFFLOADING = "OFFLOADING"
-    ONLOADING = "ONLOADING"
-    HOT = "HOT"
-    COLD = "COLD"
-    FROZEN = "FROZEN"
-
-
-class TenantCreateActivityStatus(str, Enum):
-    """The statuses a tenant can be created with.
-
-    Attributes:
-        ACTIVE: loaded and usable (the default).
-        INACTIVE: created on disk, not loaded.
-        HOT: deprecated name of ``ACTIVE``.
-        COLD: deprecated name of ``INACTIVE``.
-    """
-
-    ACTIVE = "ACTIVE"
-    INACTIVE = "INACTIVE"
-    HOT = "HOT"
-    COLD = "COLD"
-
-
-class TenantUpdateActivityStatus(str, Enum):
-    """The statuses a tenant can be set to.
-
-    Attributes:
-        ACTIVE: load it.
-        INACTIVE: unload it, keeping its files on the node.
-        OFFLOADED: move its files to cloud storage (needs an offload module on the server).
-        HOT: deprecated name of ``ACTIVE``.
-        COLD: deprecated name of ``INACTIVE``.
-        FROZEN: deprecated name of ``OFFLOADED``.
-    """
-
-    ACTIVE = "ACTIVE"
-    INACTIVE = "INACTIVE"
-    OFFLOADED = "OFFLOADED"
-    HOT = "HOT"
-    COLD = "COLD"
-    FROZEN = "FROZEN"
 
 
 #: Deprecated status names and the names that replace them.
