@@ -1,8 +1,16 @@
-"""The table ``tools/gen_enums.py`` writes ``str`` enum modules from.
+"""The table ``tools/gen_enums.py`` writes modules of ``str`` enums (and the models built on
+them) from.
 
-An :class:`EnumModule` is a generated module (its path under ``weaviate_async/`` without
-``.py`` and its docstring) holding :class:`StrEnum` rows: a class name, its docstring's summary
-and its members, one ``NAME: description`` line each; a member's value is its name.
+An :class:`EnumModule` is a generated module: its path under ``weaviate_async/`` without
+``.py``, its docstring, its imports (source lines, written as they are), its :class:`StrEnum`
+rows and its :class:`StatusModel` rows.
+
+* A :class:`StrEnum` is a class name, its docstring's summary and its members, one
+  ``NAME: description`` line each; a member's value is its name.
+* A :class:`StatusModel` is a frozen, keyword-only attrs class of a ``name`` (checked by
+  ``_name_field``) and an ``activity_status`` of one enum, converted by ``_status`` (deprecated
+  names become their successors): its class name, its docstring, the enum, the default member
+  and the name of the converter written for it.
 """
 
 from __future__ import annotations
@@ -18,19 +26,47 @@ class StrEnum(NamedTuple):
     members: str
 
 
+class StatusModel(NamedTuple):
+    """One attrs model of a name and an activity status: see the module docstring."""
+
+    name: str
+    doc: str
+    enum: str
+    default: str
+    converter: str
+
+
 class EnumModule(NamedTuple):
-    """A generated module of enums."""
+    """A generated module of enums and the models that use them."""
 
     path: str
     doc: str
+    imports: str
     enums: tuple[StrEnum, ...]
+    models: tuple[StatusModel, ...] = ()
 
 
 MODULES: tuple[EnumModule, ...] = (
     EnumModule(
-        "classes/_tenant_enums",
-        "The activity statuses of tenants (re-exported by :mod:`weaviate_async.classes._tenants`\n"
-        "and, for users, :mod:`weaviate_async.classes.tenants`).",
+        "classes/_tenants",
+        """Tenants of a multi-tenant collection and their activity statuses (the models; users import
+them from :mod:`weaviate_async.classes.tenants`, the official path).
+
+A tenant is ``ACTIVE`` (loaded, queryable), ``INACTIVE`` (on local disk, not loaded) or
+``OFFLOADED`` (moved to cloud storage by an offload module); ``OFFLOADING`` and ``ONLOADING`` are
+the transitions the server reports while it moves a tenant's files. The older names ``HOT``,
+``COLD`` and ``FROZEN`` are accepted as input and become ``ACTIVE``, ``INACTIVE`` and
+``OFFLOADED`` (with a ``DeprecationWarning``), as in the official client.
+
+Examples:
+    >>> from weaviate_async.classes.tenants import Tenant, TenantActivityStatus
+    >>> await collection.tenants.create([
+    ...     "tenantA",
+    ...     Tenant(name="tenantB", activity_status=TenantActivityStatus.INACTIVE),
+    ... ])
+""",
+        "from typing import Any\n\nimport attrs\n\n"
+        "from weaviate_async.classes._tenant_status import _name_field, _status\n",
         (
             StrEnum(
                 "TenantActivityStatus",
@@ -67,6 +103,48 @@ HOT: deprecated name of ``ACTIVE``.
 COLD: deprecated name of ``INACTIVE``.
 FROZEN: deprecated name of ``OFFLOADED``.
 """,
+            ),
+        ),
+        (
+            StatusModel(
+                "Tenant",
+                """A tenant: its name and activity status. ``tenants.get()`` returns these, and they can be
+passed wherever a tenant name is expected.
+
+Attributes:
+    name: the tenant's name (letters, digits, ``_`` and ``-``, at most 64 characters).
+    activity_status: its status; ``ACTIVE`` by default.
+
+Examples:
+    >>> Tenant(name="tenantA", activity_status=TenantActivityStatus.INACTIVE)
+""",
+                "TenantActivityStatus",
+                "ACTIVE",
+                "_any_status",
+            ),
+            StatusModel(
+                "TenantCreate",
+                """A tenant to create, with the status it starts in (``ACTIVE`` or ``INACTIVE``).
+
+Attributes:
+    name: the tenant's name.
+    activity_status: ``ACTIVE`` (default) or ``INACTIVE``.
+""",
+                "TenantCreateActivityStatus",
+                "ACTIVE",
+                "_create_status",
+            ),
+            StatusModel(
+                "TenantUpdate",
+                """A tenant and the status to set it to (``ACTIVE``, ``INACTIVE`` or ``OFFLOADED``).
+
+Attributes:
+    name: the tenant's name.
+    activity_status: the new status; ``ACTIVE`` by default.
+""",
+                "TenantUpdateActivityStatus",
+                "ACTIVE",
+                "_update_status",
             ),
         ),
     ),
