@@ -348,3 +348,25 @@ def test_operation_id_is_a_uuid() -> None:
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_every_case_is_deterministic(name: str) -> None:
     assert _outcome(CASES[name]) == _outcome(CASES[name])
+
+
+def test_from_fields_reads_camel_case_keys_with_the_reader_of_each_annotation() -> None:
+    from dataclasses import dataclass
+
+    from weaviate_async.wire.replies import from_fields
+
+    @dataclass
+    class Row:
+        last_log_index: str
+        object_count: int
+        is_open: bool
+        node_id: str
+        extra: list[str]
+
+    row = from_fields(
+        Row,
+        {"lastLogIndex": 5, "objectCount": True, "open": 1, "id": None},
+        {"is_open": "open", "node_id": "id"},
+        extra=["given"],
+    )
+    assert row == Row(last_log_index="5", object_count=0, is_open=True, node_id="", extra=["given"])

@@ -49,5 +49,7 @@ def from_fields(
         if field.name not in given:
             head, *rest = field.name.split("_")
             key = (keys or {}).get(field.name) or head + "".join(p.title() for p in rest)
-            given[field.name] = _READERS[str(field.type)](data.get(key))
+            # The annotation is its text under ``from __future__ import annotations``.
+            kind = str(getattr(field.type, "__name__", field.type))
+            given[field.name] = _READERS[kind](data.get(key))
     return cls(**given)
