@@ -25,6 +25,17 @@ class Reexport:
     names: dict[str, str]
 
 
+@dataclass(frozen=True)
+class Package:
+    """A package ``__init__`` whose submodules (and ``lazy`` names, by source module) load on
+    first access, so that importing the package stays cheap."""
+
+    path: str
+    doc: str
+    submodules: str
+    lazy: tuple[tuple[str, str], ...] = ()
+
+
 #: what ``weaviate.outputs.rbac`` holds: the permission kinds read back (the official module
 #: leaves the MCP one out: it stays at ``rbac.models``), and who holds a role
 RBAC_OUTPUTS = " ".join(k.output for k in KINDS if k.enum != "MCPAction") + (
@@ -426,5 +437,96 @@ Examples:
             "models.rbac": "UserTypes",
             "models.users": "OwnUser UserDB",
         },
+    ),
+    Reexport(
+        "tokenization/models",
+        """What ``client.tokenization`` returns: :class:`TokenizeResult` (at the official
+``weaviate.tokenization.models`` path).
+
+The objects are defined in :mod:`weaviate_async.models.tokenization`, below the wire layer that
+reads them from the server's replies; this module is the path programs import them from.
+""",
+        {
+            "models.tokenization": "TokenizeResult",
+        },
+    ),
+    Reexport(
+        "aliases/alias",
+        """What ``client.alias`` reads return: :class:`AliasReturn` (at the official
+``weaviate.aliases.alias`` path).
+
+The objects are defined in :mod:`weaviate_async.models.aliases`, below the wire layer that
+reads them from the server's replies; this module is the path programs import them from.
+""",
+        {
+            "models.aliases": "AliasReturn",
+        },
+    ),
+    Reexport(
+        "debug/types",
+        """What ``client.debug`` returns: :class:`DebugRESTObject` (at the official
+``weaviate.debug.types`` path).
+
+The objects are defined in :mod:`weaviate_async.models.debug`, below the wire layer that
+reads them from the server's replies; this module is the path programs import them from.
+""",
+        {
+            "models.debug": "DebugRESTObject",
+        },
+    ),
+)
+
+PACKAGES: tuple[Package, ...] = (
+    Package(
+        "outputs",
+        """Return types by area, at the official client's ``weaviate.outputs`` paths.
+
+Each submodule re-exports the models an area's operations return (and the types they are built
+from), so that ``from weaviate.outputs.config import CollectionConfig`` moves over as
+``from weaviate_async.outputs.config import CollectionConfig``: every submodule the official
+client has (see ``__all__``).
+
+Examples:
+    >>> from weaviate_async.outputs.config import CollectionConfig, PropertyConfig
+""",
+        "aggregate backup batch cluster config data export generate query rbac replication "
+        "tenants tokenization users",
+    ),
+    Package(
+        "tokenization",
+        """Tokenization (``client.tokenization``): how the server splits text into the tokens of its
+inverted index and of queries, for a tokenization kind or for one property. ``models`` holds
+:class:`~weaviate_async.tokenization.models.TokenizeResult`, ``namespace`` the operations.
+
+Examples:
+    >>> from weaviate_async.classes.tokenization import Tokenization
+    >>> (await client.tokenization.text("The quick fox", Tokenization.WORD)).query
+    ['quick', 'fox']
+""",
+        "models namespace",
+        (("models.tokenization", "TokenizeResult"),),
+    ),
+    Package(
+        "aliases",
+        """Collection aliases (``client.alias``): another name for a collection, usable wherever a
+collection name is, and re-pointed to another collection in one step. ``alias`` holds the
+model (:class:`~weaviate_async.aliases.alias.AliasReturn`), ``namespace`` the operations.
+
+Examples:
+    >>> await client.alias.create(alias_name="Articles", target_collection="ArticlesV1")
+    >>> await client.alias.update(alias_name="Articles", new_target_collection="ArticlesV2")
+""",
+        "alias namespace",
+    ),
+    Package(
+        "debug",
+        """Debugging aids (``client.debug``): reading an object over REST, without a search. ``types``
+holds the model (:class:`~weaviate_async.debug.types.DebugRESTObject`), ``namespace`` the
+operations.
+
+Examples:
+    >>> obj = await client.debug.get_object_over_rest("Article", uuid)
+""",
+        "namespace types",
     ),
 )

@@ -40,9 +40,11 @@ class _AliasAsync:
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
 
-    @staticmethod
-    def _path(alias_name: str) -> str:
-        return f"/aliases/{quote(alias_name, safe='')}"
+    def _path(self, alias_name: str) -> str:
+        """The path of the alias, once the server is known to have aliases and the name is
+        checked."""
+        self._connection.require_version(_FEATURE, _MINIMUM)
+        return f"/aliases/{quote(check_collection_name(alias_name, 'alias_name'), safe='')}"
 
     async def list_all(self, *, collection: str | None = None) -> dict[str, AliasReturn]:
         """Every alias, or those of one collection, by alias name.
@@ -68,10 +70,8 @@ class _AliasAsync:
         Raises:
             WeaviateInvalidInputError: ``alias_name`` is not a valid alias name.
         """
-        self._connection.require_version(_FEATURE, _MINIMUM)
-        name = check_collection_name(alias_name, "alias_name")
         status, body = await self._connection.rest_status(
-            "GET", self._path(name), operation="alias.get", ok=(200, 404)
+            "GET", self._path(alias_name), operation="alias.get", ok=(200, 404)
         )
         return alias_from_json(body, "alias.get") if status == 200 else None
 
@@ -100,10 +100,8 @@ class _AliasAsync:
         Raises:
             WeaviateInvalidInputError: ``alias_name`` is not a valid alias name.
         """
-        self._connection.require_version(_FEATURE, _MINIMUM)
-        name = check_collection_name(alias_name, "alias_name")
         status, _ = await self._connection.rest_status(
-            "DELETE", self._path(name), operation="alias.delete", ok=(204, 404)
+            "DELETE", self._path(alias_name), operation="alias.delete", ok=(204, 404)
         )
         return status == 204
 
@@ -116,12 +114,11 @@ class _AliasAsync:
             UnexpectedStatusCodeError: the server refused (e.g. the collection does not
                 exist), with its message.
         """
-        self._connection.require_version(_FEATURE, _MINIMUM)
-        name = check_collection_name(alias_name, "alias_name")
+        path = self._path(alias_name)
         target = check_collection_name(new_target_collection, "new_target_collection")
         status, _ = await self._connection.rest_status(
             "PUT",
-            self._path(name),
+            path,
             operation="alias.update",
             json={"class": target},
             ok=(200, 404),
@@ -134,9 +131,7 @@ class _AliasAsync:
         Raises:
             WeaviateInvalidInputError: ``alias_name`` is not a valid alias name.
         """
-        self._connection.require_version(_FEATURE, _MINIMUM)
-        name = check_collection_name(alias_name, "alias_name")
         status, _ = await self._connection.rest_status(
-            "GET", self._path(name), operation="alias.exists", ok=(200, 404)
+            "GET", self._path(alias_name), operation="alias.exists", ok=(200, 404)
         )
         return status == 200

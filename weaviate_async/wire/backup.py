@@ -31,6 +31,7 @@ from weaviate_async.models.backup_location import (
     _BackupLocationGCP,
     _BackupLocationS3,
 )
+from weaviate_async.wire.replies import json_array, json_object
 from weaviate_async.wire.values import parse_rfc3339
 
 __all__ = [
@@ -257,14 +258,6 @@ def restore_body(
 # ---------------------------------------------------------------------------------- replies
 
 
-def _object(body: Any, what: str) -> Mapping[str, Any]:
-    if not isinstance(body, Mapping):
-        raise ResponseCannotBeDecodedError._with(
-            f"{what}: expected a JSON object, got {body!r:.200}"
-        )
-    return body
-
-
 def _status(value: Any, what: str) -> BackupStatus:
     try:
         return BackupStatus(value)
@@ -282,6 +275,11 @@ def _size(value: Any) -> float:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0.0
 
 
+def _classes(data: Mapping[str, Any]) -> list[str]:
+    classes = data.get("classes")
+    return [str(c) for c in classes] if isinstance(classes, list) else []
+
+
 def _time(value: Any) -> dt.datetime | None:
     """A timestamp of the reply; the server writes the zero time (year 1) for "not yet"."""
     if not isinstance(value, str) or not value:
@@ -292,7 +290,7 @@ def _time(value: Any) -> dt.datetime | None:
 
 def status_from_json(body: Any, backup_id: str) -> BackupStatusReturn:
     """A :class:`BackupStatusReturn` from a status reply (create or restore)."""
-    data = _object(body, "backup status")
+    data = json_object(body, "backup status")
     return BackupStatusReturn(
         error=_text(data.get("error")),
         status=_status(data.get("status"), "backup status"),
@@ -304,15 +302,14 @@ def status_from_json(body: Any, backup_id: str) -> BackupStatusReturn:
 
 def backup_return_from_json(body: Any, backup_id: str) -> BackupReturn:
     """A :class:`BackupReturn` from the reply that starts a backup or a restore."""
-    data = _object(body, "backup")
-    classes = data.get("classes")
+    data = json_object(body, "backup")
     return BackupReturn(
         error=_text(data.get("error")),
         status=_status(data.get("status") or "STARTED", "backup"),
         path=str(data.get("path") or ""),
         id=str(data.get("id") or backup_id),
         size=_size(data.get("size")),
-        classes=[str(c) for c in classes] if isinstance(classes, list) else [],
+        classes=_classes(data),
     )
 
 
@@ -330,17 +327,12 @@ def status_of(result: BackupReturn) -> BackupStatusReturn:
 
 def list_from_json(body: Any) -> list[BackupListReturn]:
     """The backups of a ``GET /backups/{backend}`` reply."""
-    if not isinstance(body, list):
-        raise ResponseCannotBeDecodedError._with(
-            f"backup list: expected a JSON array, got {body!r:.200}"
-        )
     out = []
-    for item in body:
-        data = _object(item, "backup list entry")
-        classes = data.get("classes")
+    for item in json_array(body, "backup list"):
+        data = json_object(item, "backup list entry")
         out.append(
             BackupListReturn(
-                classes=[str(c) for c in classes] if isinstance(classes, list) else [],
+                classes=_classes(data),
                 status=_status(data.get("status"), "backup list"),
                 id=str(data.get("id") or ""),
                 startedAt=_time(data.get("startedAt")),

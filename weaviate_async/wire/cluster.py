@@ -28,6 +28,7 @@ from weaviate_async.models.cluster import (
     _ReplicateOperation,
 )
 from weaviate_async.models.nodes import Node, Shard, Stats
+from weaviate_async.wire.replies import from_fields, json_array, json_object
 
 __all__ = [
     "collection_arg",
@@ -86,27 +87,14 @@ def nodes_request(collection: Any, shard: Any, output: Any) -> tuple[str, dict[s
     return path, params
 
 
-def _object(value: Any, what: str) -> Mapping[str, Any]:
-    if not isinstance(value, Mapping):
-        raise ResponseCannotBeDecodedError._with(
-            f"{what}: expected a JSON object, got {value!r:.200}"
-        )
-    return value
-
-
-def _int(value: Any) -> int:
-    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
-
-
 def _shard(data: Mapping[str, Any], node: str) -> Shard:
-    return Shard(
+    return from_fields(
+        Shard,
+        data,
         collection=str(data.get("class", "")),
         name=str(data.get("name", "")),
         node=node,
-        object_count=_int(data.get("objectCount")),
         vector_indexing_status=data.get("vectorIndexingStatus", "READY"),
-        vector_queue_length=_int(data.get("vectorQueueLength")),
-        compressed=bool(data.get("compressed", False)),
         loaded=data.get("loaded"),
     )
 
@@ -117,27 +105,20 @@ def nodes_from_json(body: Any, verbose: bool) -> list[Node[Any, Any]]:
     Raises:
         EmptyResponseError: the reply lists no node.
     """
-    nodes = _object(body, "nodes").get("nodes")
+    nodes = json_object(body, "nodes").get("nodes")
     if not nodes:
         raise EmptyResponseError("the server's nodes reply lists no node")
     out: list[Node[Any, Any]] = []
     for item in nodes:
-        data = _object(item, "node")
+        data = json_object(item, "node")
         name = str(data.get("name", ""))
         shards: list[Shard] | None = None
         stats: Stats | None = None
         if verbose:
             raw_shards = data.get("shards") or []
-            shards = [_shard(_object(s, "shard"), name) for s in raw_shards]
+            shards = [_shard(json_object(s, "shard"), name) for s in raw_shards]
             raw_stats = data.get("stats")
-            stats = (
-                Stats(
-                    object_count=_int(raw_stats.get("objectCount")),
-                    shard_count=_int(raw_stats.get("shardCount")),
-                )
-                if isinstance(raw_stats, Mapping)
-                else Stats(object_count=0, shard_count=0)
-            )
+            stats = from_fields(Stats, raw_stats if isinstance(raw_stats, Mapping) else {})
         out.append(
             Node(
                 git_hash=str(data.get("gitHash", "None")),
@@ -154,63 +135,34 @@ def nodes_from_json(body: Any, verbose: bool) -> list[Node[Any, Any]]:
 # ---------------------------------------------------------------------------------- statistics
 
 
-def _text(value: Any) -> str:
-    return "" if value is None else str(value)
-
-
 def _raft(data: Mapping[str, Any]) -> RaftStats:
     members = data.get("latestConfiguration")
-    return RaftStats(
-        applied_index=_text(data.get("appliedIndex")),
-        commit_index=_text(data.get("commitIndex")),
-        fsm_pending=_text(data.get("fsmPending")),
-        last_contact=_text(data.get("lastContact")),
-        last_log_index=_text(data.get("lastLogIndex")),
-        last_log_term=_text(data.get("lastLogTerm")),
-        last_snapshot_index=_text(data.get("lastSnapshotIndex")),
-        last_snapshot_term=_text(data.get("lastSnapshotTerm")),
+    return from_fields(
+        RaftStats,
+        data,
         latest_configuration=[
-            RaftConfigurationMember(
-                address=_text(m.get("address")),
-                node_id=_text(m.get("id")),
-                suffrage=_int(m.get("suffrage")),
-            )
+            from_fields(RaftConfigurationMember, m, {"node_id": "id"})
             for m in (members if isinstance(members, list) else [])
             if isinstance(m, Mapping)
         ],
-        latest_configuration_index=_text(data.get("latestConfigurationIndex")),
-        num_peers=_text(data.get("numPeers")),
-        protocol_version=_text(data.get("protocolVersion")),
-        protocol_version_max=_text(data.get("protocolVersionMax")),
-        protocol_version_min=_text(data.get("protocolVersionMin")),
-        snapshot_version_max=_text(data.get("snapshotVersionMax")),
-        snapshot_version_min=_text(data.get("snapshotVersionMin")),
-        state=_text(data.get("state")),
-        term=_text(data.get("term")),
     )
 
 
 def statistics_from_json(body: Any) -> ClusterStatistics:
     """The :class:`ClusterStatistics` of a ``/v1/cluster/statistics`` reply."""
-    data = _object(body, "cluster statistics")
+    data = json_object(body, "cluster statistics")
     nodes = []
     for item in data.get("statistics") or []:
-        node = _object(item, "node statistics")
+        node = json_object(item, "node statistics")
         candidates = node.get("candidates")
         raft = node.get("raft")
         nodes.append(
-            NodeStatistics(
+            from_fields(
+                NodeStatistics,
+                node,
+                {"is_open": "open"},
                 candidates=dict(candidates) if isinstance(candidates, Mapping) else {},
-                db_loaded=bool(node.get("dbLoaded", False)),
-                initial_last_applied_index=_int(node.get("initialLastAppliedIndex")),
-                is_voter=bool(node.get("isVoter", False)),
-                leader_address=_text(node.get("leaderAddress")),
-                leader_id=_text(node.get("leaderId")),
-                name=_text(node.get("name")),
-                is_open=bool(node.get("open", False)),
                 raft=_raft(raft if isinstance(raft, Mapping) else {}),
-                ready=bool(node.get("ready", False)),
-                status=_text(node.get("status")),
             )
         )
     return ClusterStatistics(statistics=nodes, synchronized=bool(data.get("synchronized", False)))
@@ -221,18 +173,20 @@ def statistics_from_json(body: Any) -> ClusterStatistics:
 
 def sharding_state_from_json(body: Any) -> ShardingState:
     """The :class:`ShardingState` of a ``/v1/replication/sharding-state`` reply."""
-    state = _object(_object(body, "sharding state").get("shardingState"), "sharding state")
+    state = json_object(json_object(body, "sharding state").get("shardingState"), "sharding state")
     shards = []
     for item in state.get("shards") or []:
-        shard = _object(item, "shard replicas")
+        shard = json_object(item, "shard replicas")
         replicas = shard.get("replicas")
         shards.append(
-            ShardReplicas(
-                name=_text(shard.get("shard")),
+            from_fields(
+                ShardReplicas,
+                shard,
+                {"name": "shard"},
                 replicas=[str(r) for r in replicas] if isinstance(replicas, list) else [],
             )
         )
-    return ShardingState(collection=_text(state.get("collection")), shards=shards)
+    return from_fields(ShardingState, state, shards=shards)
 
 
 def replicate_body(
@@ -257,7 +211,7 @@ def replicate_body(
 
 
 def _status(data: Any) -> ReplicateOperationStatus:
-    status = _object(data, "replica operation status")
+    status = json_object(data, "replica operation status")
     errors = status.get("errors") or []
     messages = [
         str(e.get("message", "")) if isinstance(e, Mapping) else str(e)
@@ -274,22 +228,20 @@ def _status(data: Any) -> ReplicateOperationStatus:
 
 def operation_from_json(body: Any, include_history: bool) -> _ReplicateOperation[Any]:
     """One replica operation; its history only when ``include_history`` (and sent)."""
-    data = _object(body, "replica operation")
+    data = json_object(body, "replica operation")
     history = data.get("statusHistory")
     try:
         kind = ReplicationType(data.get("type"))
         op_id = uuid_lib.UUID(str(data.get("id")))
     except ValueError as exc:
         raise ResponseCannotBeDecodedError._with(f"replica operation: {exc}") from None
-    return _ReplicateOperation(
-        collection=_text(data.get("collection")),
-        shard=_text(data.get("shard")),
-        source_node=_text(data.get("sourceNode")),
+    return from_fields(
+        _ReplicateOperation,
+        data,
         status=_status(data.get("status")),
         status_history=[_status(h) for h in history]
         if include_history and isinstance(history, list)
         else ([] if include_history else None),
-        target_node=_text(data.get("targetNode")),
         transfer_type=kind,
         uuid=op_id,
     )
@@ -332,8 +284,7 @@ def replication_query(
 
 def operations_from_json(body: Any, include_history: bool) -> list[_ReplicateOperation[Any]]:
     """The replica operations of a list reply."""
-    if not isinstance(body, list):
-        raise ResponseCannotBeDecodedError._with(
-            f"replica operations: expected a JSON array, got {body!r:.200}"
-        )
-    return [operation_from_json(item, include_history) for item in body]
+    return [
+        operation_from_json(item, include_history)
+        for item in json_array(body, "replica operations")
+    ]

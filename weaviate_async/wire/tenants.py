@@ -55,17 +55,10 @@ _FROM_SERVER: dict[str, TenantActivityStatus] = {
     "ONLOADING": _S.ONLOADING,
     "UNFREEZING": _S.ONLOADING,
 }
+# The gRPC enum has a member for every name the server may report (TENANT_ACTIVITY_STATUS_HOT...).
 _FROM_PB: dict[int, TenantActivityStatus] = {
-    tenants_pb2.TENANT_ACTIVITY_STATUS_HOT: _S.ACTIVE,
-    tenants_pb2.TENANT_ACTIVITY_STATUS_ACTIVE: _S.ACTIVE,
-    tenants_pb2.TENANT_ACTIVITY_STATUS_COLD: _S.INACTIVE,
-    tenants_pb2.TENANT_ACTIVITY_STATUS_INACTIVE: _S.INACTIVE,
-    tenants_pb2.TENANT_ACTIVITY_STATUS_FROZEN: _S.OFFLOADED,
-    tenants_pb2.TENANT_ACTIVITY_STATUS_OFFLOADED: _S.OFFLOADED,
-    tenants_pb2.TENANT_ACTIVITY_STATUS_FREEZING: _S.OFFLOADING,
-    tenants_pb2.TENANT_ACTIVITY_STATUS_OFFLOADING: _S.OFFLOADING,
-    tenants_pb2.TENANT_ACTIVITY_STATUS_UNFREEZING: _S.ONLOADING,
-    tenants_pb2.TENANT_ACTIVITY_STATUS_ONLOADING: _S.ONLOADING,
+    tenants_pb2.TenantActivityStatus.Value(f"TENANT_ACTIVITY_STATUS_{name}"): status
+    for name, status in _FROM_SERVER.items()
 }
 _CREATABLE = {_S.ACTIVE: "ACTIVE", _S.INACTIVE: "INACTIVE"}
 _SETTABLE = {_S.ACTIVE: "ACTIVE", _S.INACTIVE: "INACTIVE", _S.OFFLOADED: "OFFLOADED"}
@@ -114,6 +107,28 @@ def names_of(tenants: Any, field: str = "tenants") -> list[str]:
     return [_name(t, f"{field}[{i}]" if many else field) for i, t in enumerate(items)]
 
 
+def _bodies(
+    tenants: Any, kinds: tuple[type, ...], what: str, allowed: dict[Any, str], refusal: str
+) -> list[dict[str, str]]:
+    """One ``{name, activityStatus}`` per tenant: a ``Tenant``'s status must be ``allowed``, a
+    name is ``ACTIVE``, any other item sends its own status."""
+    items = _many(tenants, kinds, "tenants", what)
+    many = not isinstance(tenants, kinds)
+    body = []
+    for i, item in enumerate(items):
+        field = f"tenants[{i}]" if many else "tenants"
+        if isinstance(item, Tenant):
+            status = allowed.get(item.activity_status)
+            if status is None:
+                raise invalid(f"{field}.activity_status", refusal, item.activity_status.value)
+        elif isinstance(item, str):
+            status = TenantCreateActivityStatus.ACTIVE.value
+        else:
+            status = item.activity_status.value
+        body.append({"name": _name(item, field), "activityStatus": status})
+    return body
+
+
 def create_body(tenants: Any) -> list[dict[str, str]]:
     """The body of ``POST /schema/{class}/tenants``: one ``{name, activityStatus}`` per tenant.
 
@@ -121,26 +136,13 @@ def create_body(tenants: Any) -> list[dict[str, str]]:
         WeaviateInvalidInputError: an item is not a name, Tenant or TenantCreate, or a Tenant's
             status is not ``ACTIVE`` or ``INACTIVE``.
     """
-    items = _many(tenants, (str, Tenant, TenantCreate), "tenants", "a name, Tenant or TenantCreate")
-    many = not isinstance(tenants, (str, Tenant, TenantCreate))
-    body = []
-    for i, item in enumerate(items):
-        field = f"tenants[{i}]" if many else "tenants"
-        name = _name(item, field)
-        if isinstance(item, Tenant):
-            status = _CREATABLE.get(item.activity_status)
-            if status is None:
-                raise invalid(
-                    f"{field}.activity_status",
-                    "a tenant can be created ACTIVE or INACTIVE only",
-                    item.activity_status.value,
-                )
-        elif isinstance(item, TenantCreate):
-            status = item.activity_status.value
-        else:
-            status = TenantCreateActivityStatus.ACTIVE.value
-        body.append({"name": name, "activityStatus": status})
-    return body
+    return _bodies(
+        tenants,
+        (str, Tenant, TenantCreate),
+        "a name, Tenant or TenantCreate",
+        _CREATABLE,
+        "a tenant can be created ACTIVE or INACTIVE only",
+    )
 
 
 def update_bodies(tenants: Any, size: int = UPDATE_BATCH_SIZE) -> list[list[dict[str, str]]]:
@@ -150,24 +152,14 @@ def update_bodies(tenants: Any, size: int = UPDATE_BATCH_SIZE) -> list[list[dict
         WeaviateInvalidInputError: an item is not a Tenant or TenantUpdate, or a Tenant's
             status is a transition the server sets itself (``OFFLOADING``, ``ONLOADING``).
     """
-    items = _many(tenants, (Tenant, TenantUpdate), "tenants", "a Tenant or TenantUpdate")
-    many = not isinstance(tenants, (Tenant, TenantUpdate))
-    flat = []
-    for i, item in enumerate(items):
-        field = f"tenants[{i}]" if many else "tenants"
-        name = _name(item, field)
-        if isinstance(item, Tenant):
-            status = _SETTABLE.get(item.activity_status)
-            if status is None:
-                raise invalid(
-                    f"{field}.activity_status",
-                    "a tenant can be set to ACTIVE, INACTIVE or OFFLOADED only; the other "
-                    "statuses are reported by the server",
-                    item.activity_status.value,
-                )
-        else:
-            status = item.activity_status.value
-        flat.append({"name": name, "activityStatus": status})
+    flat = _bodies(
+        tenants,
+        (Tenant, TenantUpdate),
+        "a Tenant or TenantUpdate",
+        _SETTABLE,
+        "a tenant can be set to ACTIVE, INACTIVE or OFFLOADED only; the other statuses are "
+        "reported by the server",
+    )
     return [flat[i : i + size] for i in range(0, len(flat), size)]
 
 
