@@ -109,6 +109,16 @@ def test_import_count_get_search_export_and_delete_where(
     out = tmp_path / "out.parquet"
     assert _json(_cli(server, "--json", "export", name, str(out)))["rows"] == 40
     assert out.stat().st_size > 0
+    some = tmp_path / "some.jsonl"
+    where_year = orjson.dumps({"path": "year", "operator": "GreaterThan", "valueInt": 2035})
+    exported = _cli(server, "--json", "export", name, str(some), "--filter", where_year.decode())
+    assert _json(exported)["rows"] == 4
+    assert sorted(orjson.loads(x)["year"] for x in some.read_bytes().splitlines()) == [
+        2036,
+        2037,
+        2038,
+        2039,
+    ]
 
     where = orjson.dumps({"path": ["year"], "operator": "LessThan", "valueInt": 2010}).decode()
     dry = _json(_cli(server, "--json", "delete-where", name, "--filter", where))

@@ -15,6 +15,7 @@ import pytest
 
 from weaviate_async.classes.config import Configure, DataType, Property, ReferenceProperty
 from weaviate_async.classes.data import DataObject, GeoCoordinate, PhoneNumber
+from weaviate_async.classes.query import Filter, QueryReference
 from weaviate_async.client import WeaviateAsyncClient
 from weaviate_async.io import Layout, export_collection, import_file
 
@@ -155,9 +156,7 @@ async def test_export_then_import_round_trips_every_type(
         )
     one = await copy.query.fetch_object_by_id(
         uuid_lib.uuid5(uuid_lib.NAMESPACE_URL, "io-1"),
-        return_references=__import__(
-            "weaviate_async.classes.query", fromlist=["QueryReference"]
-        ).QueryReference(link_on="source"),
+        return_references=QueryReference(link_on="source"),
     )
     assert one is not None
     assert [str(t.uuid) for t in one.references["source"].objects] == [
@@ -219,3 +218,16 @@ async def test_failed_rows_are_reported_by_number_and_the_rest_lands(
     assert again.checkpoint_path is None
     assert not (tmp_path / "rows.jsonl.checkpoint.json").exists()
     assert await collection.length() == 50
+
+
+async def test_export_of_a_filtered_subset_pages_in_uuid_order(source: Any, tmp_path: Path) -> None:
+    path = tmp_path / "some.jsonl"
+    where = Filter.by_property("count").less_than(50) & Filter.by_property("ok").equal(True)
+    report = await export_collection(source, path, filters=where, page_rows=7)
+    want = sorted(
+        str(uuid_lib.uuid5(uuid_lib.NAMESPACE_URL, f"io-{i}")) for i in range(50) if i % 3 == 0
+    )
+    rows = [orjson.loads(line) for line in path.read_bytes().splitlines()]
+    assert report.rows == len(want) == 17
+    assert [row["uuid"] for row in rows] == want
+    assert all(row["count"] < 50 and row["ok"] for row in rows)

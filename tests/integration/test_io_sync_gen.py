@@ -17,6 +17,7 @@ import pytest
 
 from weaviate_sync.classes.config import Configure, DataType, Property, ReferenceProperty
 from weaviate_sync.classes.data import DataObject, GeoCoordinate, PhoneNumber
+from weaviate_sync.classes.query import Filter, QueryReference
 from weaviate_sync.client import WeaviateClient
 from weaviate_sync.io import Layout, export_collection, import_file
 
@@ -156,9 +157,7 @@ def test_export_then_import_round_trips_every_type(
         )
     one = copy.query.fetch_object_by_id(
         uuid_lib.uuid5(uuid_lib.NAMESPACE_URL, "io-1"),
-        return_references=__import__(
-            "weaviate_async.classes.query", fromlist=["QueryReference"]
-        ).QueryReference(link_on="source"),
+        return_references=QueryReference(link_on="source"),
     )
     assert one is not None
     assert [str(t.uuid) for t in one.references["source"].objects] == [
@@ -220,3 +219,16 @@ def test_failed_rows_are_reported_by_number_and_the_rest_lands(
     assert again.checkpoint_path is None
     assert not (tmp_path / "rows.jsonl.checkpoint.json").exists()
     assert collection.length() == 50
+
+
+def test_export_of_a_filtered_subset_pages_in_uuid_order(source: Any, tmp_path: Path) -> None:
+    path = tmp_path / "some.jsonl"
+    where = Filter.by_property("count").less_than(50) & Filter.by_property("ok").equal(True)
+    report = export_collection(source, path, filters=where, page_rows=7)
+    want = sorted(
+        str(uuid_lib.uuid5(uuid_lib.NAMESPACE_URL, f"io-{i}")) for i in range(50) if i % 3 == 0
+    )
+    rows = [orjson.loads(line) for line in path.read_bytes().splitlines()]
+    assert report.rows == len(want) == 17
+    assert [row["uuid"] for row in rows] == want
+    assert all(row["count"] < 50 and row["ok"] for row in rows)

@@ -111,6 +111,17 @@ def _confirm(yes: bool, question: str) -> None:
         raise typer.Exit(EXIT_FAILED)
 
 
+def _where(text: str) -> Any:
+    from weaviate_async.cli.where import parse_where
+
+    try:
+        return parse_where(orjson.loads(text))
+    except orjson.JSONDecodeError as exc:
+        raise typer.BadParameter(f"not JSON: {exc}", param_hint="--filter") from None
+    except WeaviateBaseError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--filter") from None
+
+
 def _read_json(path: Path) -> Any:
     try:
         return orjson.loads(path.read_bytes())
@@ -291,9 +302,14 @@ def export_command(
     tenant: Annotated[str | None, typer.Option(help="Only this tenant's objects.")] = None,
     vectors: Annotated[bool, typer.Option(help="Write the vectors.")] = True,
     references: Annotated[bool, typer.Option(help="Write the references.")] = True,
+    where: Annotated[
+        str | None, typer.Option("--filter", help="Only what a REST where filter (JSON) matches.")
+    ] = None,
 ) -> None:
     """Export a collection's objects to a Parquet, CSV or JSON lines file."""
     from weaviate_async.io import export_collection
+
+    condition = _where(where) if where is not None else None
 
     async def work(client: WeaviateAsyncClient, out: Output) -> None:
         handle = client.collections.use(collection)
@@ -305,6 +321,7 @@ def export_command(
             format=file_format,  # type: ignore[arg-type]
             include_vector=vectors,
             include_references=references,
+            filters=condition,
         )
         out.message(
             f"{report.rows} objects written to {report.path} in {report.seconds:.1f} s",
@@ -404,12 +421,7 @@ def delete_where_command(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Delete without a dry run.")] = False,
 ) -> None:
     """Delete the objects a filter matches: a dry run that counts them first, unless --yes."""
-    from weaviate_async.cli.where import parse_where
-
-    try:
-        condition = parse_where(orjson.loads(where))
-    except orjson.JSONDecodeError as exc:
-        raise typer.BadParameter(f"not JSON: {exc}", param_hint="--filter") from None
+    condition = _where(where)
 
     async def work(client: WeaviateAsyncClient, out: Output) -> int:
         handle = client.collections.use(collection)

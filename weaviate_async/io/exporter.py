@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 import orjson
 
+from weaviate_async.classes.query import Filter, Sort
 from weaviate_async.classes.search import QueryNested, QueryReference
 from weaviate_async.exceptions import WeaviateInvalidInputError
 from weaviate_async.io._arrow import arrow
@@ -47,6 +48,7 @@ async def export_collection(
     format: Literal["parquet", "csv", "jsonl"] | None = None,
     include_vector: bool = True,
     include_references: bool = True,
+    filters: Any = None,
     page_rows: int = 1_000,
     progress: Any = None,
 ) -> ExportReport:
@@ -65,6 +67,9 @@ async def export_collection(
         format: ``"parquet"``, ``"csv"`` or ``"jsonl"`` when the suffix does not say it.
         include_vector: write the vectors.
         include_references: write the reference properties' target uuids.
+        filters: only the objects this filter (``Filter...``) matches. The cursor cannot be
+            filtered, so these are read in pages sorted by uuid, each page asking for uuids
+            above the last one read.
         page_rows: objects fetched and written at a time.
         progress: called as ``progress(rows_written)`` after each page.
 
@@ -80,19 +85,27 @@ async def export_collection(
     config = await collection.config.get()
     types = schema_types(config.properties)
     references = [r.name for r in config.references] if include_references else []
-    iterator = collection.iterator(
-        include_vector=include_vector,
-        return_properties=_return_properties(types),
-        return_references=[QueryReference(link_on=n, return_properties=[]) for n in references]
-        or None,
-        cache_size=page_rows,
-    )
+    return_properties = _return_properties(types)
+    return_references = [
+        QueryReference(link_on=n, return_properties=[]) for n in references
+    ] or None
+    if filters is None:
+        objects: Any = collection.iterator(
+            include_vector=include_vector,
+            return_properties=return_properties,
+            return_references=return_references,
+            cache_size=page_rows,
+        )
+    else:
+        objects = _filtered(
+            collection, filters, include_vector, return_properties, return_references, page_rows
+        )
     out = Path(path)
     sink = _sink(kind, out, types, references)
     rows = 0
     page: list[dict[str, Any]] = []
     try:
-        async for obj in iterator:
+        async for obj in objects:
             page.append(_row(obj, types, references, include_vector))
             if len(page) >= page_rows:
                 sink.write(page)
@@ -108,6 +121,35 @@ async def export_collection(
     finally:
         sink.close()
     return ExportReport(out, rows, time.perf_counter() - started)
+
+
+async def _filtered(
+    collection: Any,
+    filters: Any,
+    include_vector: bool,
+    return_properties: list[Any],
+    return_references: Any,
+    page_rows: int,
+) -> AsyncIterator[Any]:
+    # pages of the matches in uuid order; each asks for uuids above the last one read
+    last: str | None = None
+    while True:
+        where = filters
+        if last is not None:
+            where = filters & Filter.by_property("_id").greater_than(last)
+        page = await collection.query.fetch_objects(
+            filters=where,
+            sort=Sort.by_property("_id"),
+            limit=page_rows,
+            include_vector=include_vector,
+            return_properties=return_properties,
+            return_references=return_references,
+        )
+        for obj in page.objects:
+            yield obj
+        if len(page.objects) < page_rows:
+            return
+        last = str(page.objects[-1].uuid)
 
 
 def _return_properties(types: Mapping[str, Any]) -> list[Any]:

@@ -26,6 +26,7 @@ def export_collection(
     format: Literal["parquet", "csv", "jsonl"] | None = None,
     include_vector: bool = True,
     include_references: bool = True,
+    filters: Any = None,
     page_rows: int = 1000,
     progress: Any = None,
 ) -> ExportReport:
@@ -44,6 +45,9 @@ def export_collection(
         format: ``"parquet"``, ``"csv"`` or ``"jsonl"`` when the suffix does not say it.
         include_vector: write the vectors.
         include_references: write the reference properties' target uuids.
+        filters: only the objects this filter (``Filter...``) matches. The cursor cannot be
+            filtered, so these are read in pages sorted by uuid, each page asking for uuids
+            above the last one read.
         page_rows: objects fetched and written at a time.
         progress: called as ``progress(rows_written)`` after each page.
 
@@ -57,6 +61,7 @@ def export_collection(
             format=format,
             include_vector=include_vector,
             include_references=include_references,
+            filters=filters,
             page_rows=page_rows,
             progress=progress,
         )
