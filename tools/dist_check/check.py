@@ -54,6 +54,20 @@ EXTRA_PROMISES: dict[str, tuple[list[str], str]] = {
         "for size in ('1k', '10k'):\n"
         "    assert all(path.is_file() for path in dataset_files(size)), size",
     ),
+    "io": (
+        ["pyarrow", "weaviate_async.io.sources"],
+        "import pyarrow as pa; from weaviate_async.io.sources import chunks\n"
+        "parts = list(chunks(pa.table({'n': [1, 2, 3]}), fmt=None, chunk_rows=2,"
+        " vector_columns=None))\n"
+        "assert [len(c.rows) for c in parts] == [2, 1], parts",
+    ),
+    "cli": (
+        ["typer", "rich", "yaml", "weaviate_async.cli.app"],
+        "import subprocess, sys\n"
+        "run = subprocess.run([sys.executable, '-m', 'weaviate_async.cli', '--help'],"
+        " capture_output=True, text=True)\n"
+        "assert run.returncode == 0 and 'import' in run.stdout, run.stderr",
+    ),
     "docs": (
         ["mkdocs", "mkdocstrings", "mkdocstrings_handlers.python", "material", "griffe"],
         "",

@@ -11,6 +11,7 @@ RUNTIME_MODULE = "weaviate_async._loop_thread"
 MARKER_MODULE = "weaviate_async._twin"
 """Where ``@twin`` and ``@sync_via`` live; a generated package may also have its own ``_twin``."""
 NOT_MIRRORED = (
+    "weaviate_async.cli",
     "weaviate_async.demo",
     "weaviate_async.wire",
     "weaviate_async.models",

@@ -1028,7 +1028,17 @@ class ModuleGen:
         doc = self.docstring(fn)
         if doc:
             lines.append(f"    {doc}")
-        if facade is not None and facade in self.tree.roots and not optional:
+        first = fn.args.args[0] if fn.args.args else None
+        if (
+            first is not None
+            and first.annotation is not None
+            and fake._mentions_facade(first.annotation, self.mod.name)
+        ):
+            # a function of a facade (a collection, the client) runs on that facade's loop
+            if facade is not None:
+                raise GenError(f"{where}: a function of a facade cannot return a facade")
+            lines.append(f"    return {first.arg}._loop.run({target})")
+        elif facade is not None and facade in self.tree.roots and not optional:
             twin = self.rw.twin_ref(facade, True)
             lines += [
                 "    loop = LoopThread()",

@@ -36,7 +36,7 @@ from weaviate_async.classes.batch import BatchObject, ErrorObject
 from weaviate_async.collections.batch.engine import BatchEngine
 from weaviate_async.collections.batch.progress import Progress, ProgressOption, make_progress
 from weaviate_async.collections.batch.transport import BatchTransport
-from weaviate_async.exceptions import WeaviateInsertInvalidPropertyError
+from weaviate_async.exceptions import WeaviateInsertInvalidPropertyError, WeaviateInvalidInputError
 from weaviate_async.models.scope import tenant_name
 from weaviate_async.typevars import Properties
 from weaviate_async.wire.batch import (
@@ -159,6 +159,24 @@ class _BatchBaseAsync:
         if properties is not None and not isinstance(properties, Mapping):
             raise invalid("properties", "must be a mapping of property names to values", properties)
         index = engine.next_object_index()
+        try:
+            return self._encode_at(index, collection, tenant, properties, references, uuid, vector)
+        except WeaviateInvalidInputError:
+            # the object is refused to the caller: its index is settled, with nothing to send
+            self._ledger.object_refused_early(index)
+            raise
+
+    def _encode_at(
+        self,
+        index: int,
+        collection: str,
+        tenant: str | None,
+        properties: Mapping[str, Any] | None,
+        references: ReferenceInputs | None,
+        uuid: UUID | None,
+        vector: Any,
+    ) -> PendingObject | UUID:
+        engine = self._running()
         try:
             # numpy arrays squeezed, named ones too, as the official batch reads them
             return encode_object(

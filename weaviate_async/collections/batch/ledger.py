@@ -130,6 +130,10 @@ class Ledger:
         self.failed_objects.append(error)
         self._changed()
 
+    def object_refused_early(self, index: int) -> None:
+        """The object of this index raised to the caller before it was queued: it will be
+        neither acknowledged nor failed (a ledger that follows indices may settle it)."""
+
     def ack_references(self, count: int) -> None:
         """The server acknowledged ``count`` references."""
         self.acked_references += count

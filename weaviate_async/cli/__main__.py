@@ -1,0 +1,5 @@
+"""``python -m weaviate_async.cli``."""
+
+from weaviate_async.cli import main
+
+main()
