@@ -13,16 +13,15 @@ from typing import Any
 
 import numpy as np
 import pytest
+import ray
+import ray.data.block
 
 from weaviate_async.exceptions import WeaviateInvalidInputError
 from weaviate_async.io import Layout
 from weaviate_async.io.remote import ConnectionSettings
-
-ray = pytest.importorskip("ray")  # the ray extra; the guard is for the type
-
-from weaviate_async.ray import WeaviateDatasink, WeaviateDatasource  # noqa: E402
-from weaviate_sync.classes.config import Configure, DataType, Property  # noqa: E402
-from weaviate_sync.classes.tenants import Tenant  # noqa: E402
+from weaviate_async.ray import WeaviateDatasink, WeaviateDatasource
+from weaviate_sync.classes.config import Configure, DataType, Property
+from weaviate_sync.classes.tenants import Tenant
 
 N = 20_000
 BLOCKS = 10
@@ -60,9 +59,7 @@ def _create(client: Any, name: str, multi_tenant: bool = False) -> Any:
 def _dataset(rows: int = N, blocks: int = BLOCKS) -> Any:
     rng = np.random.default_rng(7)
     vectors = rng.random((rows, 8), dtype=np.float32)
-    items = [
-        {"key": i, "title": f"row {i}", "vector": vectors[i].tolist()} for i in range(rows)
-    ]
+    items = [{"key": i, "title": f"row {i}", "vector": vectors[i].tolist()} for i in range(rows)]
     return ray.data.from_items(items, override_num_blocks=blocks)
 
 
