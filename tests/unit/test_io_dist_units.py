@@ -95,3 +95,41 @@ def test_run_sync_without_and_inside_a_running_loop() -> None:
 
     with pytest.raises(KeyError, match="inside"):
         asyncio.run(failing_inside())
+
+
+def test_connection_settings_from_a_client() -> None:
+    import weaviate_async
+    import weaviate_sync
+    from weaviate_async.connect.auth import Auth
+
+    client = weaviate_async.use_async_with_local(
+        host="db",
+        port=8081,
+        grpc_port=50052,
+        headers={"X-Custom": "v"},
+        auth_credentials=Auth.api_key("k-123"),
+    )
+    settings = ConnectionSettings.from_client(client)
+    assert (settings.http_host, settings.http_port, settings.http_secure) == ("db", 8081, False)
+    assert (settings.grpc_host, settings.grpc_port) == ("db", 50052)
+    assert settings.headers == {"X-Custom": "v"}
+    assert settings.api_key == "k-123"
+    blocking = weaviate_sync.WeaviateClient(
+        connection_params=weaviate_sync.connect.ConnectionParams.from_params(
+            "h", 9000, True, "g", 9001, True
+        ),
+        skip_init_checks=True,
+    )
+    try:
+        settings = ConnectionSettings.from_client(blocking)
+        assert (settings.http_host, settings.grpc_host, settings.grpc_secure) == ("h", "g", True)
+        assert (settings.api_key, settings.skip_init_checks) == (None, True)
+    finally:
+        blocking.close()
+    with pytest.raises(WeaviateInvalidInputError, match="client"):
+        ConnectionSettings.from_client(object())
+    oidc = weaviate_async.use_async_with_local(
+        auth_credentials=Auth.client_password("user", "pw"), skip_init_checks=True
+    )
+    with pytest.raises(WeaviateInvalidInputError, match="API key"):
+        ConnectionSettings.from_client(oidc)

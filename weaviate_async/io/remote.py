@@ -86,6 +86,42 @@ class ConnectionSettings:
             api_key=api_key,
         )
 
+    @classmethod
+    def from_client(cls, client: Any) -> ConnectionSettings:
+        """The settings of a connected client (async or blocking): its hosts, ports, TLS,
+        headers, and API key.
+
+        Raises:
+            WeaviateInvalidInputError: the client authenticates otherwise than with an API key
+                (OIDC tokens expire and refresh: give the workers an API key instead).
+        """
+        from weaviate_async.connect.auth import _APIKey
+
+        impl = getattr(client, "_impl", client)  # the blocking client wraps an async one
+        connection = getattr(impl, "_conn", None)
+        if connection is None:
+            raise WeaviateInvalidInputError(
+                f"client: expected a Weaviate client, got {type(client).__name__}"
+            )
+        auth = connection._auth
+        if auth is not None and not isinstance(auth, _APIKey):
+            raise WeaviateInvalidInputError(
+                f"client: its credentials ({type(auth).__name__}) cannot be handed to workers; "
+                "connect them with an API key (ConnectionSettings(api_key=...))"
+            )
+        params = connection.params
+        return cls(
+            http_host=params.http.host,
+            http_port=params.http.port,
+            http_secure=params.http.secure,
+            grpc_host=params.grpc.host,
+            grpc_port=params.grpc.port,
+            grpc_secure=params.grpc.secure,
+            headers=dict(connection._user_headers),
+            api_key=auth.api_key if auth is not None else None,
+            skip_init_checks=connection._skip_init_checks,
+        )
+
     async def connect(self) -> WeaviateAsyncClient:
         """A new connected client (the caller closes it)."""
         from weaviate_async.connect.auth import Auth
