@@ -215,12 +215,12 @@ class WeaviateDatasource(Datasource):
         """On the driver: split the collection into at most ``parallelism`` read tasks."""
         ranges = run_sync(lambda: self._split(max(1, parallelism)))
         tasks = []
+        # per_task_row_limit is only passed on when Ray asks for it: older Rays have neither
+        # the argument nor the keyword of ReadTask
+        limit = {} if per_task_row_limit is None else {"per_task_row_limit": per_task_row_limit}
         for part in ranges:
-            metadata = BlockMetadata(
-                num_rows=part.rows, size_bytes=None, exec_stats=None, input_files=None
-            )
             read = functools.partial(_read_range, self, part)
-            tasks.append(ReadTask(read, metadata, per_task_row_limit=per_task_row_limit))
+            tasks.append(ReadTask(read, _metadata(part.rows), **limit))
         return tasks
 
     async def _split(self, parallelism: int) -> list[_Range]:
@@ -337,6 +337,20 @@ def _block(
         for row in rows:
             row[source.tenant_column] = tenant
     return pa.Table.from_pylist(rows, schema=schema)
+
+
+def _metadata(rows: int | None) -> Any:
+    fields: dict[str, Any] = {
+        "num_rows": rows,
+        "size_bytes": None,
+        "exec_stats": None,
+        "input_files": None,
+    }
+    try:
+        return BlockMetadata(**fields)
+    except TypeError:  # older Rays keep the schema in the block metadata too
+        fields["schema"] = None
+        return BlockMetadata(**fields)
 
 
 def _check_args(collection: str, connection: ConnectionSettings) -> None:
