@@ -162,10 +162,13 @@ class WeaviateDatasource(Datasource):
 
     How the reading is split: a multi-tenant collection gives one read task per tenant (tenants
     shared out over at most ``parallelism`` tasks), with a ``tenant`` column. A single-tenant
-    collection is split into ranges of its cursor (objects in uuid order): the server filters
-    ``_id`` by equality only, so ranges cannot be asked for by value; instead the driver walks
-    the cursor once fetching uuids only, keeps every n-th one as a boundary, and each task
-    reads from its boundary (``after=``) to the next.
+    collection is split into ranges of its cursor (objects in uuid order): the driver walks the
+    cursor once fetching uuids only, keeps every n-th one as a boundary, and each task reads
+    with the cursor from its boundary (``after=``) to the next. Ranges of uuid values asked
+    with an ``_id`` filter would need no first walk, but every page would then be a filtered,
+    sorted search rather than a read of the object store in key order, and tasks would be as
+    uneven as the uuids (sequential or clustered uuids put everything in one range); the
+    cursor gives ranges of equal counts whatever the uuids.
 
     Args:
         collection: the collection's name.
