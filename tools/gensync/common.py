@@ -28,6 +28,11 @@ NOT_MIRRORED = (
     "weaviate_async.collections.batch.sizing",
     "weaviate_async.collections.batch.stream",
     "weaviate_async.collections.batch.transport",
+    # Ray and Dask writers: blocking APIs already (they run their own loop in each worker),
+    # usable from either package; a twin would only double the optional imports.
+    "weaviate_async.ray",
+    "weaviate_async.dask",
+    "weaviate_async.io.remote",
 )
 """Public-looking modules that are no API (a script, the pure wire layer, the transport's and
 the batch engine's internals, whose coroutines are only meaningful on the client's own loop):

@@ -215,22 +215,8 @@ class _Arrow:
 
     def _open(self, rows: list[dict[str, Any]]) -> None:
         pa = arrow()
-        fields = [pa.field("uuid", pa.string())]
-        fields += [
-            pa.field(name, arrow_type(kind, nested)) for name, (kind, nested) in self._types.items()
-        ]
-        vector_columns: dict[str, None] = {}
-        for row in rows:
-            vector_columns.update(
-                dict.fromkeys(c for c in row if c == "vector" or c.startswith(VECTOR_PREFIX))
-            )
-        for column in vector_columns:
-            sample = next((row[column] for row in rows if row.get(column)), None)
-            multi = sample is not None and isinstance(sample[0], (list, tuple))
-            inner = pa.list_(pa.float32())
-            fields.append(pa.field(column, pa.list_(inner) if multi else inner))
-        fields += [pa.field(REFERENCE_PREFIX + n, pa.list_(pa.string())) for n in self._references]
-        self._schema = pa.schema(fields)
+        self._schema = arrow_schema(self._types, self._references, rows)
+        fields = list(self._schema)
         if self._kind == "parquet":
             self._writer = arrow("parquet").ParquetWriter(self._path, self._schema)
         else:
@@ -263,6 +249,28 @@ class _Arrow:
             self._open([])  # an empty collection still gets a file with its columns
         writer: Any = self._writer
         writer.close()
+
+
+def arrow_schema(
+    types: Mapping[str, Any], references: list[str], rows: list[dict[str, Any]]
+) -> Any:
+    """The Arrow schema of exported rows: ``uuid``, the properties (from the collection's
+    configuration), the vector columns found in ``rows``, then ``ref.NAME`` columns."""
+    pa = arrow()
+    fields = [pa.field("uuid", pa.string())]
+    fields += [pa.field(name, arrow_type(kind, nested)) for name, (kind, nested) in types.items()]
+    vector_columns: dict[str, None] = {}
+    for row in rows:
+        vector_columns.update(
+            dict.fromkeys(c for c in row if c == "vector" or c.startswith(VECTOR_PREFIX))
+        )
+    for column in vector_columns:
+        sample = next((row[column] for row in rows if row.get(column)), None)
+        multi = sample is not None and isinstance(sample[0], (list, tuple))
+        inner = pa.list_(pa.float32())
+        fields.append(pa.field(column, pa.list_(inner) if multi else inner))
+    fields += [pa.field(REFERENCE_PREFIX + n, pa.list_(pa.string())) for n in references]
+    return pa.schema(fields)
 
 
 def _sink(kind: str, path: Path, types: Mapping[str, Any], references: list[str]) -> Any:
