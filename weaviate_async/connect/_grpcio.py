@@ -10,13 +10,12 @@ the transport refuses to be rebuilt there.
 
 from __future__ import annotations
 
-import asyncio
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from weaviate_async.connect import retry as retry_engine
-from weaviate_async.connect._network import tls_problem
 from weaviate_async.connect._transport import (
+    TLS_HINT,
     BlockingUnary,
     GrpcTransport,
     Metadata,
@@ -26,11 +25,7 @@ from weaviate_async.connect._transport import (
 )
 from weaviate_async.connect.grpcio_channel import GrpcioChannel, status_of
 from weaviate_async.connect.retry import Failure
-from weaviate_async.exceptions import (
-    WeaviateBaseError,
-    WeaviateClosedClientError,
-    WeaviateConnectionError,
-)
+from weaviate_async.exceptions import WeaviateBaseError, WeaviateClosedClientError
 
 if TYPE_CHECKING:
     from weaviate_async.connect.grpc_proxy import ProxyURL
@@ -48,7 +43,6 @@ class GrpcioTransport(GrpcTransport):
     ) -> None:
         grpc = params.grpc
         self.target = f"{grpc.host}:{grpc.port}"
-        self._where = f"gRPC {self.target}"
         self._proxy = proxy
         self._channel = GrpcioChannel(
             grpc.host,
@@ -79,65 +73,37 @@ class GrpcioTransport(GrpcTransport):
         """A bidirectional ``grpc.aio`` call, started when entered."""
         return GrpcioStreamCall(self._channel.stream(rpc.path, rpc.reply_type), metadata)
 
-    async def health(self, timeout: float, metadata: Metadata) -> int:
-        """The gRPC health service's status."""
-        from weaviate_async.proto.grpc.health.v1 import health_pb2
-
-        reply = await self._channel.unary(
-            "/grpc.health.v1.Health/Check", health_pb2.HealthCheckResponse
-        )(health_pb2.HealthCheckRequest(), timeout=timeout, metadata=metadata)
-        status: int = reply.status
-        return status
-
     def health_problem(self, exc: Exception) -> tuple[str, str | None]:
         """Why a health check failed, read from grpcio's status, with a hint where one helps."""
         status = status_of(exc)
         if status is None:
-            tls = tls_problem(exc)
-            if tls is not None:
-                return tls, "check AdditionalConfig(tls=...) and grpc_secure"
-            return repr(exc), None
+            return super().health_problem(exc)
         name, details = status
         if name == "DEADLINE_EXCEEDED":
             return "timed out", None
         tls = _tls_problem(details)
         if tls is not None:
-            return tls, "check AdditionalConfig(tls=...) and grpc_secure"
+            return tls, TLS_HINT
         proxied = self._proxy_problem(details)
         if proxied is not None:
             return proxied, "check Proxies.grpc"
         return f"{name}: {details}", None
 
-    def classify(
+    def _library_failure(
         self,
         exc: Exception,
-        *,
-        target: str,
         operation: str,
+        target: str,
         limit: float,
         error: type[WeaviateBaseError],
         started: float | None,
-    ) -> Exception:
-        """grpcio's failures as the client's exceptions (see the protocol)."""
-        if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
-            return timeout_failure(operation, target, limit)
+    ) -> Exception | None:
+        """grpcio's statuses (transport failures among them, told apart by their details)."""
         status = status_of(exc)
-        if status is not None:
-            overdue = started is not None and retry_engine._now() - started >= limit
-            return self._status_failure(status, exc, target, operation, limit, error, overdue)
-        if isinstance(exc, OSError):
-            tls = tls_problem(exc)
-            unreachable = WeaviateConnectionError(
-                f"{operation} failed: {self._where} unreachable "
-                f"({tls or f'{type(exc).__name__}: {exc}'})",
-                operation=operation,
-                target=target,
-            )
-            unreachable.__cause__ = exc
-            if tls is not None:
-                return unreachable
-            return retriable(Failure.UNSENT, unreachable, exc)
-        return exc
+        if status is None:
+            return None
+        overdue = started is not None and retry_engine._now() - started >= limit
+        return self._status_failure(status, exc, target, operation, limit, error, overdue)
 
     def _status_failure(
         self,
@@ -165,29 +131,14 @@ class GrpcioTransport(GrpcTransport):
         if name == "UNAVAILABLE":
             tls = _tls_problem(details)
             if tls is not None:  # never retried: the next attempt fails the same way
-                failed = WeaviateConnectionError(
-                    f"{operation} failed: {self._where} unreachable ({tls})",
-                    operation=operation,
-                    target=target,
-                )
+                failed = self._unreachable(operation, target, tls)
                 failed.__cause__ = exc
                 return failed
             if _unsent(details) or "response code" in details:
-                unreachable = WeaviateConnectionError(
-                    f"{operation} failed: {self._where} unreachable "
-                    f"({self._proxy_problem(details) or details})",
-                    operation=operation,
-                    target=target,
-                )
-                return retriable(Failure.UNSENT, unreachable, exc)
+                reason = self._proxy_problem(details) or details
+                return retriable(Failure.UNSENT, self._unreachable(operation, target, reason), exc)
             if _lost(details):
-                # The connection was lost after the request may have gone out.
-                broken = WeaviateConnectionError(
-                    f"{operation} failed: {self._where} broke the call ({details})",
-                    operation=operation,
-                    target=target,
-                )
-                return retriable(Failure.BROKEN, broken, exc)
+                return retriable(Failure.BROKEN, self._broke(operation, target, details), exc)
         return status_failure(name, details, exc, operation=operation, target=target, error=error)
 
     def _proxy_problem(self, details: str) -> str | None:

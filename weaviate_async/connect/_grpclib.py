@@ -15,9 +15,7 @@ and closes all of them in :meth:`close`.
 
 from __future__ import annotations
 
-import asyncio
 import ssl
-import sys
 import threading
 from collections.abc import Callable
 from types import TracebackType
@@ -32,22 +30,18 @@ from grpclib.metadata import USER_AGENT, decode_grpc_message, encode_metadata, e
 from grpclib.utils import Wrapper
 
 from weaviate_async.connect._h2_blocking import BlockingH2
-from weaviate_async.connect._network import ssl_context, tls_problem
+from weaviate_async.connect._network import ssl_context
 from weaviate_async.connect._transport import (
     BlockingUnary,
     GrpcTransport,
     Metadata,
+    _limited,
     retriable,
     status_failure,
-    timeout_failure,
 )
-from weaviate_async.connect.grpc_proxy import ProxiedChannel, ProxyTunnelError
+from weaviate_async.connect.grpc_proxy import ProxiedChannel
 from weaviate_async.connect.retry import Failure
-from weaviate_async.exceptions import (
-    WeaviateBaseError,
-    WeaviateClosedClientError,
-    WeaviateConnectionError,
-)
+from weaviate_async.exceptions import WeaviateBaseError, WeaviateClosedClientError
 
 if TYPE_CHECKING:
     from grpclib.client import Stream
@@ -85,7 +79,6 @@ class GrpclibPool(GrpcTransport):
     ) -> None:
         grpc = params.grpc
         self.target = f"{grpc.host}:{grpc.port}"
-        self._where = f"gRPC {self.target}"
         grpc_ssl = ssl_context(config, alpn_h2=True) if grpc.secure else None
         # One codec for every channel: it passes pre-encoded requests through. Status details
         # (google.rpc.Status) are not decoded: errors are mapped from the status and message.
@@ -171,7 +164,9 @@ class GrpclibPool(GrpcTransport):
         self, rpc: Rpc[Any, Any], request: Any, timeout: float, metadata: Metadata
     ) -> Any:
         """One unary call on the next channel of the pool."""
-        return await _unary(self._channel(), rpc, request, timeout, self._encoded(metadata))
+        return await _limited(
+            _exchange(self._channel(), rpc, request, timeout, self._encoded(metadata)), timeout
+        )
 
     def _encoded(self, metadata: Metadata) -> Headers:
         # grpclib's checks and encoding of metadata, once per metadata list (the connection
@@ -195,78 +190,23 @@ class GrpclibPool(GrpcTransport):
             )
         )
 
-    async def health(self, timeout: float, metadata: Metadata) -> int:
-        """The gRPC health service's status, asked on the first channel."""
-        from weaviate_async.proto.grpc.health.v1 import health_pb2
-        from weaviate_async.proto.grpc.health.v1.health_grpc import HealthStub
-
-        reply = await HealthStub(self._channels[0]).Check(
-            health_pb2.HealthCheckRequest(),
-            timeout=timeout,
-            metadata=metadata,
-        )
-        status: int = reply.status
-        return status
-
-    def health_problem(self, exc: Exception) -> tuple[str, str | None]:
-        """Why a health check failed, with a hint where one helps."""
-        if isinstance(exc, ProxyTunnelError):
-            return str(exc), "check Proxies.grpc"
-        tls = tls_problem(exc)
-        if tls is not None:
-            return tls, "check AdditionalConfig(tls=...) and grpc_secure"
-        return repr(exc), None
-
-    def classify(
+    def _library_failure(
         self,
         exc: Exception,
-        *,
-        target: str,
         operation: str,
+        target: str,
         limit: float,
         error: type[WeaviateBaseError],
         started: float | None,
-    ) -> Exception:
-        """grpclib's failures as the client's exceptions (see the protocol)."""
-        if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
-            return timeout_failure(operation, target, limit)
+    ) -> Exception | None:
+        """grpclib's statuses, and a call broken after its request went out."""
         if isinstance(exc, GRPCError):
             return status_failure(
-                exc.status.name,
-                exc.message,
-                exc,
-                operation=operation,
-                target=target,
-                error=error,
+                exc.status.name, exc.message, exc, operation=operation, target=target, error=error
             )
         if isinstance(exc, StreamTerminatedError):
-            # The connection was lost or the stream reset after the request went out.
-            broken = WeaviateConnectionError(
-                f"{operation} failed: {self._where} broke the call ({exc})",
-                operation=operation,
-                target=target,
-            )
-            return retriable(Failure.BROKEN, broken, exc)
-        if isinstance(exc, OSError):
-            # Raised while opening the connection (or the proxy tunnel): nothing was sent.
-            tls = tls_problem(exc)
-            if isinstance(exc, ProxyTunnelError):
-                transient, reason = exc.transient, str(exc)
-            else:
-                transient, reason = tls is None, tls or f"{type(exc).__name__}: {exc}"
-            unreachable = WeaviateConnectionError(
-                f"{operation} failed: {self._where} unreachable ({reason})",
-                operation=operation,
-                target=target,
-            )
-            unreachable.__cause__ = exc
-            if not transient:
-                return unreachable
-            return retriable(Failure.UNSENT, unreachable, exc)
-        return exc
-
-    def refuse_after_fork(self) -> None:
-        """Nothing to refuse: a forked child opens a pool of its own."""
+            return retriable(Failure.BROKEN, self._broke(operation, target, str(exc)), exc)
+        return None
 
     async def close(self) -> None:
         """Close every channel of the pool, and the blocking callers' thread channels."""
@@ -279,19 +219,6 @@ class GrpclibPool(GrpcTransport):
         for entry in entries:
             # close() waited for calls in flight already, within its time limit.
             entry.close()
-
-
-async def _unary(
-    channel: Channel, rpc: Rpc[Any, Any], request: Any, timeout: float, metadata: Headers
-) -> Any:
-    """One unary call on ``channel`` within ``timeout``: the reply, or None when the server sent
-    no message. ``metadata``: encoded (:func:`grpclib.metadata.encode_metadata`)."""
-    if sys.version_info >= (3, 11):
-        async with asyncio.timeout(timeout):
-            return await _exchange(channel, rpc, request, timeout, metadata)
-    return await asyncio.wait_for(  # pragma: no cover - Python 3.10
-        _exchange(channel, rpc, request, timeout, metadata), timeout
-    )
 
 
 async def _exchange(
