@@ -1,12 +1,13 @@
-"""Generate ``weaviate_async/connect/_calls.py`` from one table.
+"""Generate ``weaviate_async/connect/_calls.py`` and ``rpc.py`` from one table.
 
 Usage::
 
-    python tools/gen_calls.py           # (re)write weaviate_async/connect/_calls.py
-    python tools/gen_calls.py --check   # exit 1 when it differs from what the table makes
+    python tools/gen_calls.py           # (re)write both modules
+    python tools/gen_calls.py --check   # exit 1 when one differs from what the table makes
 
 The connection's call methods repeat their parameters (signature, documentation, forwarding)
-per RPC; the table (``tools/factory_tables/calls.py``) writes each RPC and each parameter once.
+per RPC, and each RPC was written again as a value and as an ``RpcTable`` attribute; the table
+(``tools/factory_tables/calls.py``) writes each RPC and each parameter once.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import one_module
-from factory_tables.calls import REST_DOC, REST_PARAMS, REST_STATUS_DOC, UNARY, Unary
+from factory_tables.calls import REST_DOC, REST_PARAMS, REST_STATUS_DOC, STREAM, UNARY, Unary
 
 TARGET = "weaviate_async/connect/_calls.py"
+RPC_TARGET = "weaviate_async/connect/rpc.py"
 DOC = """The calls a connection offers: :meth:`Calls.rest`, one method per unary RPC of
 ``weaviate.v1.Weaviate`` and :meth:`Calls.batch_stream`.
 
@@ -120,5 +122,64 @@ def render() -> str:
     )
 
 
+RPC_DOC = """The RPCs of ``weaviate.v1.Weaviate`` as typed values.
+
+Each :class:`Rpc` names one method of ``protos/weaviate/v1/weaviate.proto`` with its request and
+reply types, the time limit it gets by default (``query`` or ``insert`` from the client's
+``Timeout``), whether it is idempotent and the exception class of its plain failures. The
+connection has one typed method per RPC and one private implementation that takes an
+:class:`Rpc`; nothing is looked up by name.
+
+{note}
+"""
+RPC_HEADER = """
+import attrs
+from grpclib.const import Cardinality
+
+from weaviate_async.connect._rpc_base import Rpc
+from weaviate_async.exceptions import WeaviateBatchError, WeaviateQueryError
+from weaviate_async.proto.weaviate.v1 import (
+    aggregate_pb2,
+    batch_delete_pb2,
+    batch_pb2,
+    search_get_pb2,
+    tenants_pb2,
+)
+"""
+
+
+def render_rpc() -> str:
+    """The generated ``rpc.py``, before formatting."""
+    note = one_module.note("gen_calls.py", "calls.py", "weaviate_async/connect/_rpc_base.py")
+    rows = [
+        (r.name, r.method, r.request.split(" |")[0], r.reply, r.timeout, r.idempotent, r.error)
+        for r in UNARY
+    ]
+    whys = {r.name: r.why for r in UNARY}
+    values, fields = [], []
+    for name, method, request, reply, timeout, idempotent, error in [*rows, STREAM]:
+        cardinality = "STREAM_STREAM" if name == STREAM[0] else "UNARY_UNARY"
+        why = textwrap.fill(whys.get(name, ""), 95, initial_indent="# ", subsequent_indent="# ")
+        annotation = f"Rpc[{request}, {reply}]"
+        values.append(
+            (why + "\n" if why else "")
+            + f"{name.upper()}: {annotation} = Rpc('/weaviate.v1.Weaviate/{method}', "
+            f"Cardinality.{cardinality}, {request}, {reply}, {timeout!r}, {idempotent}, {error})"
+        )
+        fields.append(f"    {name}: {annotation} = {name.upper()}")
+    names = sorted(["RPCS", "Rpc", "RpcTable", *(row[0].upper() for row in [*rows, STREAM])])
+    table_doc = (
+        '    """Every RPC of the service, as typed attributes (the connection holds one)."""'
+    )
+    return (
+        f'"""{RPC_DOC.format(note=note)}"""\n\nfrom __future__ import annotations\n'
+        f"{RPC_HEADER}\n__all__ = {names!r}\n\n"
+        + "\n".join(values)
+        + "\n\n\n@attrs.frozen\nclass RpcTable:\n"
+        f"{table_doc}\n\n" + "\n".join(fields) + "\n\n\nRPCS = RpcTable()\n"
+    )
+
+
 if __name__ == "__main__":
-    sys.exit(one_module.main(__doc__, TARGET, render, "gen_calls.py"))
+    status = one_module.main(__doc__, TARGET, render, "gen_calls.py")
+    sys.exit(status or one_module.main(__doc__, RPC_TARGET, render_rpc, "gen_calls.py"))

@@ -6,10 +6,13 @@ from __future__ import annotations
 import hashlib
 import inspect
 
+import attrs
 import pytest
 
+from weaviate_async.connect import rpc as rpc_module
 from weaviate_async.connect._calls import Calls
 from weaviate_async.connect.connection import Connection
+from weaviate_async.connect.rpc import RPCS, RpcTable
 
 #: name -> (signature, first 16 hex digits of the docstring's sha256), from the hand-written code.
 GOLDEN = {
@@ -65,3 +68,84 @@ def test_call_method_unchanged(name: str) -> None:
 def test_connection_rest_status_matches_the_generated_stub() -> None:
     # The connection's implementation takes what the generated ``rest`` forwards.
     assert inspect.signature(Connection.rest_status) == inspect.signature(Calls.rest_status)
+
+
+#: attribute -> the RPC's fields, from the hand-written ``rpc.py``.
+RPC_GOLDEN = {
+    "search": ("Search", "UNARY_UNARY", "SearchRequest", "SearchReply", "query", True, "Query"),
+    "aggregate": (
+        "Aggregate",
+        "UNARY_UNARY",
+        "AggregateRequest",
+        "AggregateReply",
+        "query",
+        True,
+        "Query",
+    ),
+    "tenants_get": (
+        "TenantsGet",
+        "UNARY_UNARY",
+        "TenantsGetRequest",
+        "TenantsGetReply",
+        "query",
+        True,
+        "Query",
+    ),
+    "batch_objects": (
+        "BatchObjects",
+        "UNARY_UNARY",
+        "BatchObjectsRequest",
+        "BatchObjectsReply",
+        "insert",
+        True,
+        "Batch",
+    ),
+    "batch_references": (
+        "BatchReferences",
+        "UNARY_UNARY",
+        "BatchReferencesRequest",
+        "BatchReferencesReply",
+        "insert",
+        False,
+        "Batch",
+    ),
+    "batch_delete": (
+        "BatchDelete",
+        "UNARY_UNARY",
+        "BatchDeleteRequest",
+        "BatchDeleteReply",
+        "insert",
+        True,
+        "Query",
+    ),
+    "batch_stream": (
+        "BatchStream",
+        "STREAM_STREAM",
+        "BatchStreamRequest",
+        "BatchStreamReply",
+        "insert",
+        False,
+        "Batch",
+    ),
+}
+
+
+def test_rpcs_unchanged() -> None:
+    assert [field.name for field in attrs.fields(RpcTable)] == list(RPC_GOLDEN)
+    for name, (
+        method,
+        cardinality,
+        request,
+        reply,
+        timeout,
+        idempotent,
+        error,
+    ) in RPC_GOLDEN.items():
+        rpc = getattr(RPCS, name)
+        assert rpc is getattr(rpc_module, name.upper())
+        assert rpc.path == f"/weaviate.v1.Weaviate/{method}"
+        assert rpc.target == rpc.path[1:]
+        assert rpc.cardinality.name == cardinality
+        assert (rpc.request_type.__name__, rpc.reply_type.__name__) == (request, reply)
+        assert (rpc.timeout, rpc.idempotent) == (timeout, idempotent)
+        assert rpc.error.__name__ == f"Weaviate{error}Error"

@@ -7,6 +7,11 @@ default, meaning for ``rest``'s ``Args``). ``UNARY`` has one row per unary RPC m
 may answer the call instead (it returns None to let the gRPC call go). Every unary method
 takes ``request, *, operation, timeout=None, retry=None, error=None`` and hands them to the
 connection's ``_unary``.
+
+The same rows make the RPC values of ``weaviate_async/connect/rpc.py``: the method's name in
+``weaviate.proto``, the ``Timeout`` field that limits it, whether it is idempotent, the
+exception class of its plain failures, and why (a comment) when that needs saying. ``STREAM``
+is the one streaming RPC, the same way (it has no generated call method).
 """
 
 from __future__ import annotations
@@ -67,6 +72,11 @@ class Unary:
     request: str
     reply: str
     doc: str
+    method: str
+    timeout: str
+    idempotent: bool
+    error: str = "WeaviateQueryError"
+    why: str = ""
     fallback: str = ""
 
 
@@ -95,18 +105,27 @@ Raises:
 Examples:
     >>> reply = await connection.search(request, operation="query.fetch_objects")
 """,
+        method="Search",
+        timeout="query",
+        idempotent=True,
     ),
     Unary(
         "aggregate",
         "aggregate_pb2.AggregateRequest",
         "aggregate_pb2.AggregateReply",
         "Call ``Aggregate`` (idempotent; ``Timeout.query``); failures as :meth:`search`.",
+        method="Aggregate",
+        timeout="query",
+        idempotent=True,
     ),
     Unary(
         "tenants_get",
         "tenants_pb2.TenantsGetRequest",
         "tenants_pb2.TenantsGetReply",
         "Call ``TenantsGet`` (idempotent; ``Timeout.query``); failures as :meth:`search`.",
+        method="TenantsGet",
+        timeout="query",
+        idempotent=True,
     ),
     Unary(
         "batch_objects",
@@ -131,6 +150,11 @@ Raises:
     WeaviateBatchError: (or ``error``) the batch as a whole failed on the server.
     WeaviateConnectionError, WeaviateTimeoutError: as for :meth:`search`.
 """,
+        method="BatchObjects",
+        timeout="insert",
+        idempotent=True,
+        error="WeaviateBatchError",
+        why="Objects are upserted by uuid, and the client always sends one: sending a batch twice gives the same result.",
     ),
     Unary(
         "batch_references",
@@ -142,6 +166,11 @@ added twice may be stored twice): retried only when it cannot have been applied.
 A server older than 1.35 gets the same batch over REST (``/v1/batch/references``, as
 the official client always sends it), its answer converted to the gRPC reply.
 """,
+        method="BatchReferences",
+        timeout="insert",
+        idempotent=False,
+        error="WeaviateBatchError",
+        why="Adding a reference twice may store it twice.",
         fallback="references_over_rest",
     ),
     Unary(
@@ -150,5 +179,20 @@ the official client always sends it), its answer converted to the gRPC reply.
         "batch_delete_pb2.BatchDeleteReply",
         """Call ``BatchDelete`` (idempotent; ``Timeout.insert``); plain failures raise
 ``error`` (default WeaviateQueryError).""",
+        method="BatchDelete",
+        timeout="insert",
+        idempotent=True,
+        why="Deleting what a filter matches twice leaves the same data; a retried call's counts describe its last attempt only.",
     ),
+)
+
+#: ``(name, method, request, reply, timeout, idempotent, error)`` of the streaming RPC.
+STREAM = (
+    "batch_stream",
+    "BatchStream",
+    "batch_pb2.BatchStreamRequest",
+    "batch_pb2.BatchStreamReply",
+    "insert",
+    False,
+    "WeaviateBatchError",
 )
