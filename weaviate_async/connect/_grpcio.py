@@ -23,6 +23,7 @@ from weaviate_async.connect._transport import (
     status_failure,
     timeout_failure,
 )
+from weaviate_async.connect.grpc_proxy import auth_hint
 from weaviate_async.connect.grpcio_channel import GrpcioChannel, status_of
 from weaviate_async.connect.retry import Failure
 from weaviate_async.exceptions import WeaviateBaseError, WeaviateClosedClientError
@@ -149,12 +150,9 @@ class GrpcioTransport(GrpcTransport):
             return None
         where = f"the proxy {proxy.display}"
         if "response code 407" in details:
-            hint = (
-                "; the proxy rejected the credentials in the proxy URL"
-                if proxy.authorization
-                else "; the proxy requires credentials: put user:password in the proxy URL"
+            return f"{where} refused the tunnel with 407 Proxy Authentication Required" + auth_hint(
+                proxy
             )
-            return f"{where} refused the tunnel with 407 Proxy Authentication Required{hint}"
         if "response code" in details:
             return f"{where} refused the tunnel ({details})"
         if _unsent(details):

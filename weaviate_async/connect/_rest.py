@@ -23,6 +23,7 @@ from weaviate_async.connect._network import (
     tls_problem,
 )
 from weaviate_async.connect._transport import retriable
+from weaviate_async.connect.grpc_proxy import auth_hint
 from weaviate_async.connect.retry import Failure, retry_after_seconds
 from weaviate_async.exceptions import ResponseCannotBeDecodedError, WeaviateConnectionError
 
@@ -217,13 +218,7 @@ class RestTransport:
     ) -> WeaviateConnectionError:
         proxy = self.proxy
         shown = proxy.display if proxy is not None else "from the environment"
-        hint = ""
-        if status == 407:
-            hint = (
-                "; the proxy rejected the credentials in the proxy URL"
-                if proxy is not None and proxy.authorization
-                else "; the proxy requires credentials: put user:password in the proxy URL"
-            )
+        hint = auth_hint(proxy) if status == 407 else ""
         return WeaviateConnectionError(
             f"{operation} failed: the HTTP proxy {shown} refused the request to "
             f"{self._url} with {status} {reason}{hint}",

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from grpclib.encoding.base import CodecBase
     from grpclib.protocol import H2Protocol
 
-__all__ = ["ProxiedChannel", "ProxyTunnelError", "ProxyURL", "parse_proxy_url"]
+__all__ = ["ProxiedChannel", "ProxyTunnelError", "ProxyURL", "auth_hint", "parse_proxy_url"]
 
 _MAX_REPLY_HEAD = 16 * 1024
 
@@ -63,19 +63,23 @@ class ProxyURL:
         ``grpc.http_proxy`` channel option only, never for messages."""
         if not self.authorization:
             return self.display
-        import base64
         from urllib.parse import quote
 
         user, _, password = base64.b64decode(self.authorization[6:]).decode().partition(":")
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return (
-            f"{self.scheme}://{quote(user, safe='')}:{quote(password, safe='')}@{host}:{self.port}"
-        )
+        credentials = f"{quote(user, safe='')}:{quote(password, safe='')}@"
+        return self.display.replace("://", "://" + credentials, 1)
 
     @property
     def headers(self) -> dict[str, str] | None:
         """The ``Proxy-Authorization`` header as a mapping, or None without credentials."""
         return {"Proxy-Authorization": self.authorization} if self.authorization else None
+
+
+def auth_hint(proxy: ProxyURL | None) -> str:
+    """What to do about a 407 (Proxy Authentication Required) from ``proxy``."""
+    if proxy is not None and proxy.authorization:
+        return "; the proxy rejected the credentials in the proxy URL"
+    return "; the proxy requires credentials: put user:password in the proxy URL"
 
 
 def parse_proxy_url(url: str, *, field: str = "proxies") -> ProxyURL:
@@ -210,13 +214,7 @@ async def _open_tunnel(proxy: ProxyURL, host: str, port: int) -> socket.socket:
             ) from None
         if not 200 <= status < 300:
             reason = parts[2] if len(parts) > 2 else ""
-            hint = ""
-            if status == 407:
-                hint = (
-                    "; the proxy rejected the credentials in the proxy URL"
-                    if proxy.authorization
-                    else "; the proxy requires credentials: put user:password in the proxy URL"
-                )
+            hint = auth_hint(proxy) if status == 407 else ""
             raise ProxyTunnelError(
                 f"could not open {target}: the proxy answered {status} {reason}{hint}".rstrip(),
                 proxy=proxy.display,

@@ -33,7 +33,7 @@ from weaviate_async._validate import invalid
 if TYPE_CHECKING:
     from weaviate_async.connect.params import TLSConfig
 
-__all__ = ["GrpcioChannel", "StatusError", "check_usable", "import_grpc", "status_of"]
+__all__ = ["GrpcioChannel", "check_usable", "import_grpc", "status_of"]
 
 Metadata = Sequence[tuple[str, str]]
 
@@ -85,15 +85,6 @@ def _serialize(message: Any) -> bytes:
         return message
     data: bytes = message.SerializeToString()
     return data
-
-
-class StatusError(Exception):
-    """A grpcio call failure as the connection maps it: the status name and the details."""
-
-    def __init__(self, status: str, details: str) -> None:
-        super().__init__(f"{status}: {details}")
-        self.status = status
-        self.details = details
 
 
 def status_of(exc: BaseException) -> tuple[str, str] | None:
@@ -197,11 +188,6 @@ class GrpcioChannel:
         if sync is not None:
             sync.close()
         await self._aio.close()
-
-    def abandon(self) -> None:
-        """Forget the channels without touching them (a forked child's inherited ones)."""
-        self._aio_calls.clear()
-        self._sync_calls.clear()
 
 
 def default_root_certificates() -> bytes | None:
