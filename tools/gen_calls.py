@@ -136,7 +136,7 @@ RPC_HEADER = """
 import attrs
 from grpclib.const import Cardinality
 
-from weaviate_async.connect._rpc_base import Rpc
+from weaviate_async.connect._calls_base import Rpc
 from weaviate_async.exceptions import WeaviateBatchError, WeaviateQueryError
 from weaviate_async.proto.weaviate.v1 import (
     aggregate_pb2,
@@ -150,7 +150,7 @@ from weaviate_async.proto.weaviate.v1 import (
 
 def render_rpc() -> str:
     """The generated ``rpc.py``, before formatting."""
-    note = one_module.note("gen_calls.py", "calls.py", "weaviate_async/connect/_rpc_base.py")
+    note = one_module.note("gen_calls.py", "calls.py", "weaviate_async/connect/_calls_base.py")
     rows = [
         (r.name, r.method, r.request.split(" |")[0], r.reply, r.timeout, r.idempotent, r.error)
         for r in UNARY

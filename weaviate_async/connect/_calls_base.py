@@ -1,30 +1,65 @@
-"""What the generated call methods (``_calls.py``) stand on: the connection's implementations
-they hand calls to, the ``BatchStream`` call, and the REST fallback of ``BatchReferences``.
+"""What the generated call methods (``_calls.py``) and RPC values (``rpc.py``) stand on: what
+one RPC is (:class:`Rpc`), the connection's implementations the methods hand calls to, the
+``BatchStream`` call, and the REST fallback of ``BatchReferences``.
 
-The methods of one kind repeat their parameters (signature, documentation, forwarding); they
-are generated from a table (``tools/gen_calls.py``). What is said once lives here.
+The methods of one kind repeat their parameters (signature, documentation, forwarding) and
+each RPC was written three times; they are generated from a table (``tools/gen_calls.py``).
+What is said once lives here.
 """
 
 from __future__ import annotations
 
 import time
 from contextlib import AbstractAsyncContextManager
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
+
+import attrs
+from grpclib.const import Cardinality
+
+from weaviate_async.exceptions import WeaviateBaseError
 
 if TYPE_CHECKING:
     from weaviate_async.connect._calls import Calls
     from weaviate_async.connect._transport import BatchStream
     from weaviate_async.connect.retry import RetryPolicy
-    from weaviate_async.connect.rpc import Rpc, RpcTable
-    from weaviate_async.exceptions import WeaviateBaseError
+    from weaviate_async.connect.rpc import RpcTable
     from weaviate_async.proto.weaviate.v1 import batch_pb2
 
-__all__ = ["CallsBase", "TimeoutKind", "references_over_rest"]
+__all__ = ["CallsBase", "Rpc", "TimeoutKind", "references_over_rest"]
 
 TimeoutKind = Literal["init", "query", "insert"]
 
 Req = TypeVar("Req")
 Rep = TypeVar("Rep")
+
+
+@attrs.frozen
+class Rpc(Generic[Req, Rep]):
+    """One method of ``weaviate.v1.Weaviate``.
+
+    Attributes:
+        path: the HTTP/2 path, ``/weaviate.v1.Weaviate/<Method>``.
+        cardinality: unary or streaming, as grpclib names it.
+        request_type: the request message class.
+        reply_type: the reply message class.
+        timeout: the ``Timeout`` field that limits a call by default.
+        idempotent: whether a call may be applied twice without harm (and so be retried after
+            a broken connection).
+        error: the exception class of plain failures (statuses with no class of their own).
+    """
+
+    path: str
+    cardinality: Cardinality
+    request_type: type[Req]
+    reply_type: type[Rep]
+    timeout: Literal["query", "insert"]
+    idempotent: bool
+    error: type[WeaviateBaseError]
+
+    @property
+    def target(self) -> str:
+        """``weaviate.v1.Weaviate/<Method>``, as errors name it."""
+        return self.path[1:]
 
 
 class CallsBase:
