@@ -9,8 +9,9 @@ used as ``async with``, :func:`raise_single` for a group entered and left by han
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sys
-from types import TracebackType
+from collections.abc import AsyncIterator
 from typing import NoReturn
 
 import anyio
@@ -48,22 +49,11 @@ def raise_single(error: BaseException) -> NoReturn:
         del single, context
 
 
-class task_group:
+@contextlib.asynccontextmanager
+async def task_group() -> AsyncIterator[anyio.abc.TaskGroup]:
     """``anyio.create_task_group()`` whose failure, or its body's, leaves as one exception."""
-
-    def __init__(self) -> None:
-        self._group = anyio.create_task_group()
-
-    async def __aenter__(self) -> anyio.abc.TaskGroup:
-        return await self._group.__aenter__()
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> bool | None:
-        try:
-            return await self._group.__aexit__(exc_type, exc, tb)
-        except _Group as failures:
-            raise_single(failures)
+    try:
+        async with anyio.create_task_group() as group:
+            yield group
+    except _Group as failures:
+        raise_single(failures)

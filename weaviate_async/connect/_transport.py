@@ -357,13 +357,17 @@ class BatchStream:
         if failure is not exc:
             raise failure from exc
 
-    async def send(self, message: batch_pb2.BatchStreamRequest | bytes) -> None:
-        """Send one message (the first one also opens the HTTP/2 stream)."""
+    async def _guarded(self, awaitable: Awaitable[T]) -> T:
+        # One operation within the stream's time limit, its failure mapped.
         try:
-            await _limited(self._call.send(message), self._limit)
+            return await _limited(awaitable, self._limit)
         except Exception as exc:
             self._raise(exc)
             raise
+
+    async def send(self, message: batch_pb2.BatchStreamRequest | bytes) -> None:
+        """Send one message (the first one also opens the HTTP/2 stream)."""
+        await self._guarded(self._call.send(message))
 
     async def recv(self) -> batch_pb2.BatchStreamReply | None:
         """The next message from the server, or None when the server ended the stream.
@@ -373,11 +377,7 @@ class BatchStream:
         """
         if self._finished:
             return None
-        try:
-            return await _limited(self._recv(), self._limit)
-        except Exception as exc:
-            self._raise(exc)
-            raise
+        return await self._guarded(self._recv())
 
     async def _recv(self) -> batch_pb2.BatchStreamReply | None:
         call = self._call
@@ -392,10 +392,5 @@ class BatchStream:
     async def end(self) -> None:
         """End the client's side of the stream (HTTP/2 half-close); replies still arrive.
         Idempotent."""
-        if self._call.ended:
-            return
-        try:
-            await _limited(self._call.end(), self._limit)
-        except Exception as exc:
-            self._raise(exc)
-            raise
+        if not self._call.ended:
+            await self._guarded(self._call.end())
