@@ -15,6 +15,7 @@ and closes all of them in :meth:`close`.
 
 from __future__ import annotations
 
+import functools
 import ssl
 import threading
 from collections.abc import Callable
@@ -83,16 +84,11 @@ class GrpclibPool(GrpcTransport):
         # One codec for every channel: it passes pre-encoded requests through. Status details
         # (google.rpc.Status) are not decoded: errors are mapped from the status and message.
         codec = PassThroughCodec()
-        count = config.connection.grpc_channels
-        if proxy is None:
-            self._channels: list[Channel] = [
-                Channel(grpc.host, grpc.port, ssl=grpc_ssl, codec=codec) for _ in range(count)
-            ]
-        else:
-            self._channels = [
-                ProxiedChannel(grpc.host, grpc.port, ssl=grpc_ssl, proxy=proxy, codec=codec)
-                for _ in range(count)
-            ]
+        make = Channel if proxy is None else functools.partial(ProxiedChannel, proxy=proxy)
+        self._channels: list[Channel] = [
+            make(grpc.host, grpc.port, ssl=grpc_ssl, codec=codec)
+            for _ in range(config.connection.grpc_channels)
+        ]
         self._next = 0
         # Blocking calls open direct connections (not through a proxy: those hop).
         self._direct: tuple[str, int, ssl.SSLContext | None] | None = (
@@ -103,7 +99,7 @@ class GrpclibPool(GrpcTransport):
         # The blocking callers' threads: this thread's own (a thread-local), and all of them
         # (for close(), and to close those of threads that ended).
         self._local = threading.local()
-        self._threads: list[_ThreadConnection] = []
+        self._threads: list[BlockingH2] = []
         self._threads_lock = threading.Lock()
         self._closed = False
         self._encoded_for: tuple[object, Headers] = (None, [])
@@ -118,17 +114,16 @@ class GrpclibPool(GrpcTransport):
     def _blocking_unary(
         self, rpc: Rpc[Any, Any], request: Any, timeout: float, metadata: Metadata
     ) -> Any:
-        entry: _ThreadConnection | None = getattr(self._local, "entry", None)
+        entry: BlockingH2 | None = getattr(self._local, "entry", None)
         if entry is None:
             entry = self._enter_thread()
         headers = _request_headers(
             self._scheme, self._authority, rpc.path, timeout, self._encoded(metadata)
         )
         with entry.lock:
-            connection = entry.connection
-            if connection is None:
+            if entry.retired:
                 raise WeaviateClosedClientError._with("the client was closed")
-            head, message, trailers = connection.unary(headers, _framed(request), timeout)
+            head, message, trailers = entry.unary(headers, _framed(request), timeout)
         fields = dict(head)
         _check_head(fields)
         if "grpc-status" in fields:  # trailers only: no message
@@ -141,9 +136,9 @@ class GrpclibPool(GrpcTransport):
             raise NotImplementedError("Compression not implemented")
         return rpc.reply_type.FromString(message[5:])
 
-    def _enter_thread(self) -> _ThreadConnection:
+    def _enter_thread(self) -> BlockingH2:
         assert self._direct is not None
-        entry = _ThreadConnection(threading.current_thread(), BlockingH2(*self._direct))
+        entry = BlockingH2(*self._direct)
         with self._threads_lock:
             if self._closed:
                 raise WeaviateClosedClientError._with("the client was closed")
@@ -151,7 +146,7 @@ class GrpclibPool(GrpcTransport):
             self._threads = [other for other in self._threads if other.thread.is_alive()]
             self._threads.append(entry)
         for other in ended:
-            other.close()
+            other.retire()
         self._local.entry = entry
         return entry
 
@@ -218,7 +213,7 @@ class GrpclibPool(GrpcTransport):
             entries, self._threads = self._threads, []
         for entry in entries:
             # close() waited for calls in flight already, within its time limit.
-            entry.close()
+            entry.retire()
 
 
 async def _exchange(
@@ -357,32 +352,6 @@ def _check_status(fields: dict[str, str]) -> None:
         raise GRPCError(Status.UNKNOWN, f"Invalid grpc-status: {value!r}") from None
     message = fields.get("grpc-message")
     raise GRPCError(status, decode_grpc_message(message) if message is not None else None)
-
-
-class _ThreadConnection:
-    """A blocking caller's thread's own HTTP/2 connection, used under ``lock`` (by the thread,
-    or by whoever closes it)."""
-
-    __slots__ = ("connection", "lock", "thread")
-
-    def __init__(self, thread: threading.Thread, connection: BlockingH2) -> None:
-        self.thread = thread
-        self.lock = threading.Lock()
-        self.connection: BlockingH2 | None = connection
-
-    def close(self) -> None:
-        """Close the connection; a call still running in the owning thread is ended (it fails
-        as a lost connection) rather than waited for."""
-        connection, self.connection = self.connection, None
-        if connection is None:
-            return
-        if self.lock.acquire(blocking=False):
-            try:
-                connection.close()
-            finally:
-                self.lock.release()
-        else:
-            connection.abort()
 
 
 class GrpclibStreamCall:
