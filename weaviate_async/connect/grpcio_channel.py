@@ -302,21 +302,9 @@ class GrpcioTransport(GrpcTransport):
         status = status_of(exc)
         if status is None:
             return None
-        overdue = started is not None and retry_engine._now() - started >= limit
-        return self._status_failure(status, exc, target, operation, limit, error, overdue)
-
-    def _status_failure(
-        self,
-        status: tuple[str, str],
-        exc: Exception,
-        target: str,
-        operation: str,
-        limit: float,
-        error: type[WeaviateBaseError],
-        overdue: bool,
-    ) -> Exception:
-        # ``overdue``: the attempt's time limit had passed when it failed.
         name, details = status
+        # Whether the attempt's time limit had passed when it failed.
+        overdue = started is not None and retry_engine._now() - started >= limit
         if (
             name == "DEADLINE_EXCEEDED"
             and ("Deadline Exceeded" in details or "RST_STREAM" in details)
