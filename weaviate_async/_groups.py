@@ -9,9 +9,8 @@ used as ``async with``, :func:`raise_single` for a group entered and left by han
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import sys
-from collections.abc import AsyncIterator
+from types import TracebackType
 from typing import NoReturn
 
 import anyio
@@ -49,11 +48,22 @@ def raise_single(error: BaseException) -> NoReturn:
         del single, context
 
 
-@contextlib.asynccontextmanager
-async def task_group() -> AsyncIterator[anyio.abc.TaskGroup]:
+class task_group:
     """``anyio.create_task_group()`` whose failure, or its body's, leaves as one exception."""
-    try:
-        async with anyio.create_task_group() as group:
-            yield group
-    except _Group as failures:
-        raise_single(failures)
+
+    def __init__(self) -> None:
+        self._group = anyio.create_task_group()
+
+    async def __aenter__(self) -> anyio.abc.TaskGroup:
+        return await self._group.__aenter__()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> bool | None:
+        try:
+            return await self._group.__aexit__(exc_type, exc, tb)
+        except _Group as failures:
+            raise_single(failures)

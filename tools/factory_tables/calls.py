@@ -171,7 +171,7 @@ the official client always sends it), its answer converted to the gRPC reply.
         idempotent=False,
         error="WeaviateBatchError",
         why="Adding a reference twice may store it twice.",
-        fallback="references_over_rest",
+        fallback="_references_over_rest",
     ),
     Unary(
         "batch_delete",

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any
 
-from weaviate_async.connect._calls_base import CallsBase, TimeoutKind, references_over_rest
+from weaviate_async.connect._calls_base import CallsBase, TimeoutKind, _references_over_rest
 
 if TYPE_CHECKING:
     from weaviate_async.connect.retry import RetryPolicy
@@ -201,7 +201,7 @@ class Calls(CallsBase):
         A server older than 1.35 gets the same batch over REST (``/v1/batch/references``, as
         the official client always sends it), its answer converted to the gRPC reply.
         """
-        reply = await references_over_rest(self, request, operation, timeout, retry)
+        reply = await _references_over_rest(self, request, operation, timeout, retry)
         if reply is not None:
             return reply
         return await self._unary(

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from weaviate_async.connect.rpc import RpcTable
     from weaviate_async.proto.weaviate.v1 import batch_pb2
 
-__all__ = ["CallsBase", "Rpc", "TimeoutKind", "references_over_rest"]
+__all__ = ["CallsBase", "Rpc", "TimeoutKind"]
 
 TimeoutKind = Literal["init", "query", "insert"]
 
@@ -114,7 +114,7 @@ class CallsBase:
         return self._batch_stream(operation, self._limits["insert"] if timeout is None else timeout)
 
 
-async def references_over_rest(
+async def _references_over_rest(
     calls: Calls,
     request: batch_pb2.BatchReferencesRequest | bytes,
     operation: str,
