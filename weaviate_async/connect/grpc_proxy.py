@@ -185,13 +185,16 @@ async def _open_tunnel(proxy: ProxyURL, host: str, port: int) -> socket.socket:
         )
     authority = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
     target = f"the tunnel to {authority} through the HTTP CONNECT proxy {proxy.display}"
+
+    def failed(why: str, status: int | None = None) -> ProxyTunnelError:
+        return ProxyTunnelError(
+            f"could not open {target}: {why}", proxy=proxy.display, status=status
+        )
+
     try:
         sock = await _connect_socket(proxy.host, proxy.port)
     except OSError as exc:
-        raise ProxyTunnelError(
-            f"could not open {target}: the proxy is unreachable ({exc.strerror or exc})",
-            proxy=proxy.display,
-        ) from None
+        raise failed(f"the proxy is unreachable ({exc.strerror or exc})") from None
     try:
         lines = [f"CONNECT {authority} HTTP/1.1", f"Host: {authority}"]
         if proxy.authorization:
@@ -202,24 +205,17 @@ async def _open_tunnel(proxy: ProxyURL, host: str, port: int) -> socket.socket:
             await loop.sock_sendall(sock, request)
             head = await _read_reply_head(sock)
         except OSError as exc:
-            raise ProxyTunnelError(f"could not open {target}: {exc}", proxy=proxy.display) from None
+            raise failed(str(exc)) from None
         status_line = head.split(b"\r\n", 1)[0].decode("latin-1", "replace")
         parts = status_line.split(" ", 2)
         try:
             status = int(parts[1])
         except (IndexError, ValueError):
-            raise ProxyTunnelError(
-                f"could not open {target}: the proxy did not answer HTTP ({status_line[:80]!r})",
-                proxy=proxy.display,
-            ) from None
+            raise failed(f"the proxy did not answer HTTP ({status_line[:80]!r})") from None
         if not 200 <= status < 300:
             reason = parts[2] if len(parts) > 2 else ""
             hint = auth_hint(proxy) if status == 407 else ""
-            raise ProxyTunnelError(
-                f"could not open {target}: the proxy answered {status} {reason}{hint}".rstrip(),
-                proxy=proxy.display,
-                status=status,
-            )
+            raise failed(f"the proxy answered {status} {reason}{hint}".rstrip(), status)
     except BaseException:
         sock.close()
         raise
