@@ -115,7 +115,7 @@ def test_each_thread_has_a_channel_and_ended_threads_lose_theirs(
     assert {entry.thread for entry in ended} == set(threads)
     # The next new thread closes the channels (and loops) of the threads that ended.
     assert _titles(collection) == ["t0", "t1", "t2"]
-    assert all(entry.connection is None for entry in ended)
+    assert all(entry.retired and entry._sock is None for entry in ended)
     assert [entry.thread for entry in pool._threads] == [threading.current_thread()]
 
 
@@ -178,7 +178,7 @@ def test_close_from_another_thread_closes_every_threads_channel(
     closer = threading.Thread(target=c.close)
     closer.start()
     closer.join(60)
-    assert entries[0].connection is None
+    assert entries[0].retired and entries[0]._sock is None
     with pytest.raises(weaviate_sync.exceptions.WeaviateClosedClientError):
         col.query.fetch_objects()
 

@@ -15,9 +15,8 @@ and closes all of them in :meth:`close`.
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import ssl
-import sys
 import threading
 from collections.abc import Callable
 from types import TracebackType
@@ -32,22 +31,18 @@ from grpclib.metadata import USER_AGENT, decode_grpc_message, encode_metadata, e
 from grpclib.utils import Wrapper
 
 from weaviate_async.connect._h2_blocking import BlockingH2
-from weaviate_async.connect._network import ssl_context, tls_problem
+from weaviate_async.connect._network import ssl_context
 from weaviate_async.connect._transport import (
     BlockingUnary,
     GrpcTransport,
     Metadata,
+    _limited,
     retriable,
     status_failure,
-    timeout_failure,
 )
-from weaviate_async.connect.grpc_proxy import ProxiedChannel, ProxyTunnelError
+from weaviate_async.connect.grpc_proxy import ProxiedChannel
 from weaviate_async.connect.retry import Failure
-from weaviate_async.exceptions import (
-    WeaviateBaseError,
-    WeaviateClosedClientError,
-    WeaviateConnectionError,
-)
+from weaviate_async.exceptions import WeaviateBaseError, WeaviateClosedClientError
 
 if TYPE_CHECKING:
     from grpclib.client import Stream
@@ -85,21 +80,15 @@ class GrpclibPool(GrpcTransport):
     ) -> None:
         grpc = params.grpc
         self.target = f"{grpc.host}:{grpc.port}"
-        self._where = f"gRPC {self.target}"
         grpc_ssl = ssl_context(config, alpn_h2=True) if grpc.secure else None
         # One codec for every channel: it passes pre-encoded requests through. Status details
         # (google.rpc.Status) are not decoded: errors are mapped from the status and message.
         codec = PassThroughCodec()
-        count = config.connection.grpc_channels
-        if proxy is None:
-            self._channels: list[Channel] = [
-                Channel(grpc.host, grpc.port, ssl=grpc_ssl, codec=codec) for _ in range(count)
-            ]
-        else:
-            self._channels = [
-                ProxiedChannel(grpc.host, grpc.port, ssl=grpc_ssl, proxy=proxy, codec=codec)
-                for _ in range(count)
-            ]
+        make = Channel if proxy is None else functools.partial(ProxiedChannel, proxy=proxy)
+        self._channels: list[Channel] = [
+            make(grpc.host, grpc.port, ssl=grpc_ssl, codec=codec)
+            for _ in range(config.connection.grpc_channels)
+        ]
         self._next = 0
         # Blocking calls open direct connections (not through a proxy: those hop).
         self._direct: tuple[str, int, ssl.SSLContext | None] | None = (
@@ -110,7 +99,7 @@ class GrpclibPool(GrpcTransport):
         # The blocking callers' threads: this thread's own (a thread-local), and all of them
         # (for close(), and to close those of threads that ended).
         self._local = threading.local()
-        self._threads: list[_ThreadConnection] = []
+        self._threads: list[BlockingH2] = []
         self._threads_lock = threading.Lock()
         self._closed = False
         self._encoded_for: tuple[object, Headers] = (None, [])
@@ -125,17 +114,16 @@ class GrpclibPool(GrpcTransport):
     def _blocking_unary(
         self, rpc: Rpc[Any, Any], request: Any, timeout: float, metadata: Metadata
     ) -> Any:
-        entry: _ThreadConnection | None = getattr(self._local, "entry", None)
+        entry: BlockingH2 | None = getattr(self._local, "entry", None)
         if entry is None:
             entry = self._enter_thread()
         headers = _request_headers(
             self._scheme, self._authority, rpc.path, timeout, self._encoded(metadata)
         )
         with entry.lock:
-            connection = entry.connection
-            if connection is None:
+            if entry.retired:
                 raise WeaviateClosedClientError._with("the client was closed")
-            head, message, trailers = connection.unary(headers, _framed(request), timeout)
+            head, message, trailers = entry.unary(headers, _framed(request), timeout)
         fields = dict(head)
         _check_head(fields)
         if "grpc-status" in fields:  # trailers only: no message
@@ -148,9 +136,9 @@ class GrpclibPool(GrpcTransport):
             raise NotImplementedError("Compression not implemented")
         return rpc.reply_type.FromString(message[5:])
 
-    def _enter_thread(self) -> _ThreadConnection:
+    def _enter_thread(self) -> BlockingH2:
         assert self._direct is not None
-        entry = _ThreadConnection(threading.current_thread(), BlockingH2(*self._direct))
+        entry = BlockingH2(*self._direct)
         with self._threads_lock:
             if self._closed:
                 raise WeaviateClosedClientError._with("the client was closed")
@@ -158,7 +146,7 @@ class GrpclibPool(GrpcTransport):
             self._threads = [other for other in self._threads if other.thread.is_alive()]
             self._threads.append(entry)
         for other in ended:
-            other.close()
+            other.retire()
         self._local.entry = entry
         return entry
 
@@ -171,7 +159,9 @@ class GrpclibPool(GrpcTransport):
         self, rpc: Rpc[Any, Any], request: Any, timeout: float, metadata: Metadata
     ) -> Any:
         """One unary call on the next channel of the pool."""
-        return await _unary(self._channel(), rpc, request, timeout, self._encoded(metadata))
+        return await _limited(
+            _exchange(self._channel(), rpc, request, timeout, self._encoded(metadata)), timeout
+        )
 
     def _encoded(self, metadata: Metadata) -> Headers:
         # grpclib's checks and encoding of metadata, once per metadata list (the connection
@@ -195,78 +185,23 @@ class GrpclibPool(GrpcTransport):
             )
         )
 
-    async def health(self, timeout: float, metadata: Metadata) -> int:
-        """The gRPC health service's status, asked on the first channel."""
-        from weaviate_async.proto.grpc.health.v1 import health_pb2
-        from weaviate_async.proto.grpc.health.v1.health_grpc import HealthStub
-
-        reply = await HealthStub(self._channels[0]).Check(
-            health_pb2.HealthCheckRequest(),
-            timeout=timeout,
-            metadata=metadata,
-        )
-        status: int = reply.status
-        return status
-
-    def health_problem(self, exc: Exception) -> tuple[str, str | None]:
-        """Why a health check failed, with a hint where one helps."""
-        if isinstance(exc, ProxyTunnelError):
-            return str(exc), "check Proxies.grpc"
-        tls = tls_problem(exc)
-        if tls is not None:
-            return tls, "check AdditionalConfig(tls=...) and grpc_secure"
-        return repr(exc), None
-
-    def classify(
+    def _library_failure(
         self,
         exc: Exception,
-        *,
-        target: str,
         operation: str,
+        target: str,
         limit: float,
         error: type[WeaviateBaseError],
         started: float | None,
-    ) -> Exception:
-        """grpclib's failures as the client's exceptions (see the protocol)."""
-        if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
-            return timeout_failure(operation, target, limit)
+    ) -> Exception | None:
+        """grpclib's statuses, and a call broken after its request went out."""
         if isinstance(exc, GRPCError):
             return status_failure(
-                exc.status.name,
-                exc.message,
-                exc,
-                operation=operation,
-                target=target,
-                error=error,
+                exc.status.name, exc.message, exc, operation=operation, target=target, error=error
             )
         if isinstance(exc, StreamTerminatedError):
-            # The connection was lost or the stream reset after the request went out.
-            broken = WeaviateConnectionError(
-                f"{operation} failed: {self._where} broke the call ({exc})",
-                operation=operation,
-                target=target,
-            )
-            return retriable(Failure.BROKEN, broken, exc)
-        if isinstance(exc, OSError):
-            # Raised while opening the connection (or the proxy tunnel): nothing was sent.
-            tls = tls_problem(exc)
-            if isinstance(exc, ProxyTunnelError):
-                transient, reason = exc.transient, str(exc)
-            else:
-                transient, reason = tls is None, tls or f"{type(exc).__name__}: {exc}"
-            unreachable = WeaviateConnectionError(
-                f"{operation} failed: {self._where} unreachable ({reason})",
-                operation=operation,
-                target=target,
-            )
-            unreachable.__cause__ = exc
-            if not transient:
-                return unreachable
-            return retriable(Failure.UNSENT, unreachable, exc)
-        return exc
-
-    def refuse_after_fork(self) -> None:
-        """Nothing to refuse: a forked child opens a pool of its own."""
+            return retriable(Failure.BROKEN, self._broke(operation, target, str(exc)), exc)
+        return None
 
     async def close(self) -> None:
         """Close every channel of the pool, and the blocking callers' thread channels."""
@@ -278,20 +213,7 @@ class GrpclibPool(GrpcTransport):
             entries, self._threads = self._threads, []
         for entry in entries:
             # close() waited for calls in flight already, within its time limit.
-            entry.close()
-
-
-async def _unary(
-    channel: Channel, rpc: Rpc[Any, Any], request: Any, timeout: float, metadata: Headers
-) -> Any:
-    """One unary call on ``channel`` within ``timeout``: the reply, or None when the server sent
-    no message. ``metadata``: encoded (:func:`grpclib.metadata.encode_metadata`)."""
-    if sys.version_info >= (3, 11):
-        async with asyncio.timeout(timeout):
-            return await _exchange(channel, rpc, request, timeout, metadata)
-    return await asyncio.wait_for(  # pragma: no cover - Python 3.10
-        _exchange(channel, rpc, request, timeout, metadata), timeout
-    )
+            entry.retire()
 
 
 async def _exchange(
@@ -430,32 +352,6 @@ def _check_status(fields: dict[str, str]) -> None:
         raise GRPCError(Status.UNKNOWN, f"Invalid grpc-status: {value!r}") from None
     message = fields.get("grpc-message")
     raise GRPCError(status, decode_grpc_message(message) if message is not None else None)
-
-
-class _ThreadConnection:
-    """A blocking caller's thread's own HTTP/2 connection, used under ``lock`` (by the thread,
-    or by whoever closes it)."""
-
-    __slots__ = ("connection", "lock", "thread")
-
-    def __init__(self, thread: threading.Thread, connection: BlockingH2) -> None:
-        self.thread = thread
-        self.lock = threading.Lock()
-        self.connection: BlockingH2 | None = connection
-
-    def close(self) -> None:
-        """Close the connection; a call still running in the owning thread is ended (it fails
-        as a lost connection) rather than waited for."""
-        connection, self.connection = self.connection, None
-        if connection is None:
-            return
-        if self.lock.acquire(blocking=False):
-            try:
-                connection.close()
-            finally:
-                self.lock.release()
-        else:
-            connection.abort()
 
 
 class GrpclibStreamCall:

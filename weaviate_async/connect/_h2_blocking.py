@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import socket
 import ssl
+import threading
 import time
 from typing import Any
 
@@ -49,9 +50,10 @@ _READ = 65536
 
 
 class BlockingH2:
-    """One HTTP/2 connection to ``host:port``, used by one thread at a time."""
+    """One HTTP/2 connection to ``host:port``, owned by the thread that made it (``thread``) and
+    used under ``lock`` (by that thread, or by whoever retires it)."""
 
-    __slots__ = ("_h2", "_host", "_port", "_sock", "_tls")
+    __slots__ = ("_h2", "_host", "_port", "_sock", "_tls", "lock", "retired", "thread")
 
     def __init__(self, host: str, port: int, tls: ssl.SSLContext | None) -> None:
         self._host = host
@@ -59,6 +61,23 @@ class BlockingH2:
         self._tls = tls
         self._sock: socket.socket | None = None
         self._h2: H2Connection | None = None
+        self.thread = threading.current_thread()
+        self.lock = threading.Lock()
+        self.retired = False
+
+    def retire(self) -> None:
+        """Close for good; a call still running in the owning thread is ended (it fails as a
+        lost connection) rather than waited for."""
+        if self.retired:
+            return
+        self.retired = True
+        if self.lock.acquire(blocking=False):
+            try:
+                self.close()
+            finally:
+                self.lock.release()
+        else:
+            self.abort()
 
     def close(self) -> None:
         """Close the socket (the next call opens a new connection)."""

@@ -7,7 +7,7 @@ import os
 import socket
 import ssl
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -43,9 +43,9 @@ def ssl_context(config: AdditionalConfig, *, alpn_h2: bool) -> ssl.SSLContext:
     return ctx
 
 
-def _find_ssl_error(exc: BaseException) -> ssl.SSLError | None:
-    # The ssl module's own error, not a wrapper that subclasses it (aiohttp's certificate error
-    # does, without the ``verify_message``).
+def _chain(exc: BaseException, *wrapped: str) -> Iterator[BaseException]:
+    """``exc`` and every exception behind it (causes, contexts, and the ``wrapped`` attributes
+    in which aiohttp keeps the exceptions it wraps), each once."""
     seen: set[int] = set()
     todo: list[BaseException | None] = [exc]
     while todo:
@@ -53,22 +53,29 @@ def _find_ssl_error(exc: BaseException) -> ssl.SSLError | None:
         if item is None or id(item) in seen:
             continue
         seen.add(id(item))
-        if isinstance(item, ssl.SSLError) and type(item).__module__ == "ssl":
-            return item
+        yield item
         todo.extend([item.__cause__, item.__context__])
-        todo.extend(getattr(item, name, None) for name in ("os_error", "certificate_error"))
-    return None
+        todo.extend(getattr(item, name, None) for name in wrapped)
+
+
+def _find_ssl_error(exc: BaseException) -> ssl.SSLError | None:
+    # The ssl module's own error, not a wrapper that subclasses it (aiohttp's certificate error
+    # does, without the ``verify_message``).
+    return next(
+        (
+            item
+            for item in _chain(exc, "os_error", "certificate_error")
+            if isinstance(item, ssl.SSLError) and type(item).__module__ == "ssl"
+        ),
+        None,
+    )
 
 
 def dns_problem(exc: BaseException, host: str) -> str | None:
     """A hint when the host name did not resolve (a mistyped or deleted cluster URL), else None."""
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, socket.gaierror) or isinstance(
-            getattr(seen, "os_error", None), socket.gaierror
-        ):
-            return f"the host name {host!r} does not resolve: check the URL ({seen})"
-        seen = seen.__cause__ or seen.__context__
+    for item in _chain(exc, "os_error"):
+        if isinstance(item, socket.gaierror):
+            return f"the host name {host!r} does not resolve: check the URL ({item})"
     return None
 
 
@@ -147,22 +154,14 @@ def reset_hint(exc: BaseException, *, secure: bool, client_cert: str | None) -> 
     """A hint when a TLS connection with a client certificate is reset: under TLS 1.3 the
     server checks the client's certificate after the handshake, and a refusal may reach
     the client as a reset rather than as an alert."""
-    if not (secure and client_cert):
-        return ""
-    seen: set[int] = set()
-    todo: list[BaseException | None] = [exc]
-    while todo:
-        item = todo.pop()
-        if item is None or id(item) in seen:
-            continue
-        seen.add(id(item))
-        if isinstance(item, ConnectionResetError) or getattr(item, "errno", None) == 104:
-            return (
-                "; a reset right after the TLS handshake is how a server may refuse a "
-                "client certificate it does not trust: check TLSConfig(client_cert=..., "
-                "client_key=...) and the CA the server trusts"
-            )
-        todo.extend([item.__cause__, item.__context__])
+    if secure and client_cert:
+        for item in _chain(exc):
+            if isinstance(item, ConnectionResetError) or getattr(item, "errno", None) == 104:
+                return (
+                    "; a reset right after the TLS handshake is how a server may refuse a "
+                    "client certificate it does not trust: check TLSConfig(client_cert=..., "
+                    "client_key=...) and the CA the server trusts"
+                )
     return ""
 
 

@@ -23,6 +23,7 @@ from weaviate_async.connect._network import (
     tls_problem,
 )
 from weaviate_async.connect._transport import retriable
+from weaviate_async.connect.grpc_proxy import auth_hint
 from weaviate_async.connect.retry import Failure, retry_after_seconds
 from weaviate_async.exceptions import ResponseCannotBeDecodedError, WeaviateConnectionError
 
@@ -54,6 +55,11 @@ class RestTransport:
         self._client_cert = config.tls.client_cert
         self.base_url = self._url + "/v1"
         self.proxy = proxy
+        # aiohttp sends proxy_headers only with CONNECT (https); a plain http request goes to the
+        # proxy itself, so the proxy's credentials ride along in the request's headers.
+        self._forward_headers = proxy.headers if proxy is not None and not self._secure else None
+        self._proxy = proxy.display if proxy is not None else None
+        self._proxy_headers = proxy.headers if proxy is not None else None
         http_ssl: ssl.SSLContext | bool = (
             ssl_context(config, alpn_h2=False) if self._secure else False
         )
@@ -84,22 +90,17 @@ class RestTransport:
         authorization: str | None,
     ) -> tuple[int, Any]:
         """One HTTP request; a failure another attempt may mend raises RetriableError."""
-        http_proxy = self.proxy
-        proxy = http_proxy.display if http_proxy is not None else None
-        proxy_headers = http_proxy.headers if http_proxy is not None else None
-        # aiohttp sends proxy_headers only with CONNECT (https); a plain http request goes to the
-        # proxy itself, so the proxy's credentials ride along in the request's headers.
-        forward_headers = proxy_headers if not self._secure else None
+        proxy = self._proxy
         try:
             async with self.session.request(
                 method,
                 self.base_url + path,
                 data=data,
                 params=params,
-                headers=request_headers(authorization, forward_headers),
+                headers=request_headers(authorization, self._forward_headers),
                 timeout=aiohttp.ClientTimeout(total=limit),
                 proxy=proxy,
-                proxy_headers=proxy_headers,
+                proxy_headers=self._proxy_headers,
             ) as resp:
                 status = resp.status
                 body = await resp.read()
@@ -157,14 +158,13 @@ class RestTransport:
         before it has loaded its schema, and answers calls in that window with errors such as
         "could not find class"; the readiness endpoint answers 200 only once it serves.
         """
-        proxy = self.proxy
         try:
             async with self.session.get(
                 self.base_url + "/.well-known/ready",
                 timeout=aiohttp.ClientTimeout(total=limit),
-                proxy=proxy.display if proxy is not None else None,
-                proxy_headers=proxy.headers if proxy is not None else None,
-                headers=proxy.headers if proxy is not None and not self._secure else None,
+                headers=self._forward_headers,
+                proxy=self._proxy,
+                proxy_headers=self._proxy_headers,
             ) as resp:
                 status = resp.status
                 await resp.read()
@@ -217,13 +217,7 @@ class RestTransport:
     ) -> WeaviateConnectionError:
         proxy = self.proxy
         shown = proxy.display if proxy is not None else "from the environment"
-        hint = ""
-        if status == 407:
-            hint = (
-                "; the proxy rejected the credentials in the proxy URL"
-                if proxy is not None and proxy.authorization
-                else "; the proxy requires credentials: put user:password in the proxy URL"
-            )
+        hint = auth_hint(proxy) if status == 407 else ""
         return WeaviateConnectionError(
             f"{operation} failed: the HTTP proxy {shown} refused the request to "
             f"{self._url} with {status} {reason}{hint}",

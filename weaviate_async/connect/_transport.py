@@ -2,12 +2,13 @@
 
 Two implementations stand behind it, each in its own module: a pool of grpclib channels
 (:mod:`._grpclib`, the default: pure asyncio, rebuilt after fork) and a grpcio channel
-(:mod:`._grpcio`, ``AdditionalConfig(grpc_transport="grpcio")``). The connection holds one
-:class:`GrpcTransport` (``_grpc_transport.open_grpc_transport`` opens the one the configuration
-names) and never asks which: it sends unary calls, opens the ``BatchStream``
-call, asks for health, and has the transport classify a failure into the client's exceptions
-(:func:`retriable` for what another attempt may mend). What a failure means for the connection
-(a readiness probe before the next call) is decided by the connection, from the failure's kind.
+(:mod:`.grpcio_channel`, ``AdditionalConfig(grpc_transport="grpcio")``). The connection holds
+one :class:`GrpcTransport` (:func:`open_grpc_transport`, the one place that names the
+implementations, opens the one the configuration names) and never asks which: it sends unary
+calls, opens the ``BatchStream`` call, asks for health, and has the transport classify a
+failure into the client's exceptions (:func:`retriable` for what another attempt may mend).
+What a failure means for the connection (a readiness probe before the next call) is decided
+by the connection, from the failure's kind.
 
 :class:`BatchStream` is the handle the batch engine holds on an open stream, the same on both
 transports.
@@ -22,16 +23,23 @@ from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from grpclib.const import Cardinality
+
 from weaviate_async.connect import errors
+from weaviate_async.connect._network import tls_problem
+from weaviate_async.connect.grpc_proxy import ProxyTunnelError
 from weaviate_async.connect.retry import Failure, RetriableError
+from weaviate_async.exceptions import WeaviateBaseError, WeaviateConnectionError
 
 if TYPE_CHECKING:
+    from weaviate_async.connect.grpc_proxy import ProxyURL
+    from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
     from weaviate_async.connect.rpc import Rpc
-    from weaviate_async.exceptions import WeaviateBaseError
     from weaviate_async.proto.weaviate.v1 import batch_pb2
 
 __all__ = [
     "GRPC_RETRIABLE",
+    "open_grpc_transport",
     "BatchStream",
     "BlockingUnary",
     "GrpcTransport",
@@ -43,6 +51,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+TLS_HINT = "check AdditionalConfig(tls=...) and grpc_secure"
 Metadata = Sequence[tuple[str, str]]
 
 #: A unary call in the caller's thread: ``(rpc, request, timeout, metadata) -> reply``.
@@ -115,7 +124,9 @@ class StreamCall(Protocol):
 
 class GrpcTransport(abc.ABC):
     """What the connection needs of a gRPC library; see the module's docstring. An
-    implementation provides the abstract methods; :meth:`check_health` is the same for all."""
+    implementation provides the abstract methods; health checks, the failures every library
+    shares (time-outs, a connection that cannot be opened) and their messages are the same for
+    all."""
 
     #: ``host:port`` of the server's gRPC endpoint, for messages.
     target: str
@@ -141,17 +152,15 @@ class GrpcTransport(abc.ABC):
         """A bidirectional call, opened when entered."""
         ...
 
-    @abc.abstractmethod
-    async def health(self, timeout: float, metadata: Metadata) -> int:
-        """The status of the gRPC health service (``HealthCheckResponse.ServingStatus``)."""
-        ...
-
-    @abc.abstractmethod
     def health_problem(self, exc: Exception) -> tuple[str, str | None]:
         """Why a health check failed with ``exc``, and a hint (None: the default one)."""
-        ...
+        if isinstance(exc, ProxyTunnelError):
+            return str(exc), "check Proxies.grpc"
+        tls = tls_problem(exc)
+        if tls is not None:
+            return tls, TLS_HINT
+        return repr(exc), None
 
-    @abc.abstractmethod
     def classify(
         self,
         exc: Exception,
@@ -165,13 +174,55 @@ class GrpcTransport(abc.ABC):
         """The exception for a failed call: a RetriableError holding the mapped exception, the
         mapped exception itself, or ``exc`` unchanged (not a transport failure). ``started``:
         when the attempt began (``retry._now()``)."""
-        ...
+        if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
+            return timeout_failure(operation, target, limit)
+        failure = self._library_failure(exc, operation, target, limit, error, started)
+        if failure is not None or not isinstance(exc, OSError):
+            return exc if failure is None else failure
+        # Raised while opening the connection (or the proxy tunnel): nothing was sent.
+        tls = tls_problem(exc)
+        if isinstance(exc, ProxyTunnelError):
+            transient, reason = exc.transient, str(exc)
+        else:
+            transient, reason = tls is None, tls or f"{type(exc).__name__}: {exc}"
+        unreachable = self._unreachable(operation, target, reason)
+        if transient:
+            return retriable(Failure.UNSENT, unreachable, exc)
+        unreachable.__cause__ = exc
+        return unreachable
 
-    @abc.abstractmethod
+    def _library_failure(
+        self,
+        exc: Exception,
+        operation: str,
+        target: str,
+        limit: float,
+        error: type[WeaviateBaseError],
+        started: float | None,
+    ) -> Exception | None:
+        """What :meth:`classify` makes of the library's own failures (statuses, lost
+        streams), or None for the failures every transport shares (time-outs, OSError)."""
+        return None
+
+    def _unreachable(self, operation: str, target: str, reason: str) -> WeaviateConnectionError:
+        return WeaviateConnectionError(
+            f"{operation} failed: gRPC {self.target} unreachable ({reason})",
+            operation=operation,
+            target=target,
+        )
+
+    def _broke(self, operation: str, target: str, reason: str) -> WeaviateConnectionError:
+        # The connection was lost or the stream reset after the request may have gone out.
+        return WeaviateConnectionError(
+            f"{operation} failed: gRPC {self.target} broke the call ({reason})",
+            operation=operation,
+            target=target,
+        )
+
     def refuse_after_fork(self) -> None:
         """Raise WeaviateClosedClientError when this transport cannot be rebuilt in a forked
-        child (else the connection opens a new one there)."""
-        ...
+        child (else, by default, the connection opens a new one there)."""
+        return None
 
     @abc.abstractmethod
     async def close(self) -> None:
@@ -186,12 +237,25 @@ class GrpcTransport(abc.ABC):
         Raises:
             WeaviateGRPCUnavailableError: no answer, or not SERVING.
         """
-        from weaviate_async.exceptions import WeaviateBaseError, WeaviateGRPCUnavailableError
+        from weaviate_async.connect.rpc import Rpc
+        from weaviate_async.exceptions import WeaviateGRPCUnavailableError
         from weaviate_async.proto.grpc.health.v1 import health_pb2
 
         target = self.target
+        health = Rpc(
+            "/grpc.health.v1.Health/Check",
+            Cardinality.UNARY_UNARY,
+            health_pb2.HealthCheckRequest,
+            health_pb2.HealthCheckResponse,
+            "query",
+            True,
+            WeaviateGRPCUnavailableError,
+        )
         try:
-            status = await self.health(timeout, await metadata())
+            reply = await self.unary(
+                health, health_pb2.HealthCheckRequest(), timeout, await metadata()
+            )
+            status = reply.status if reply is not None else health_pb2.HealthCheckResponse.UNKNOWN
         except Exception as exc:
             if isinstance(exc, WeaviateBaseError):
                 raise
@@ -204,14 +268,27 @@ class GrpcTransport(abc.ABC):
             raise WeaviateGRPCUnavailableError._with(
                 f"the gRPC endpoint {target} did not answer a health check ({reason}); {hint}",
                 operation="connect.grpc_health",
-                target="grpc.health.v1.Health/Check",
+                target=health.target,
             ) from exc
         if status != health_pb2.HealthCheckResponse.SERVING:
             raise WeaviateGRPCUnavailableError._with(
                 f"the gRPC endpoint {target} is not serving (status {status})",
                 operation="connect.grpc_health",
-                target="grpc.health.v1.Health/Check",
+                target=health.target,
             )
+
+
+def open_grpc_transport(
+    params: ConnectionParams, config: AdditionalConfig, proxy: ProxyURL | None
+) -> GrpcTransport:
+    """The transport ``config.grpc_transport`` names, opened (channels connect on first use)."""
+    if config.resolved_grpc_transport == "grpcio":
+        from weaviate_async.connect.grpcio_channel import GrpcioTransport
+
+        return GrpcioTransport(params, config, proxy)
+    from weaviate_async.connect._grpclib import GrpclibPool
+
+    return GrpclibPool(params, config, proxy)
 
 
 def retriable(
@@ -280,13 +357,17 @@ class BatchStream:
         if failure is not exc:
             raise failure from exc
 
-    async def send(self, message: batch_pb2.BatchStreamRequest | bytes) -> None:
-        """Send one message (the first one also opens the HTTP/2 stream)."""
+    async def _guarded(self, awaitable: Awaitable[T]) -> T:
+        # One operation within the stream's time limit, its failure mapped.
         try:
-            await _limited(self._call.send(message), self._limit)
+            return await _limited(awaitable, self._limit)
         except Exception as exc:
             self._raise(exc)
             raise
+
+    async def send(self, message: batch_pb2.BatchStreamRequest | bytes) -> None:
+        """Send one message (the first one also opens the HTTP/2 stream)."""
+        await self._guarded(self._call.send(message))
 
     async def recv(self) -> batch_pb2.BatchStreamReply | None:
         """The next message from the server, or None when the server ended the stream.
@@ -296,11 +377,7 @@ class BatchStream:
         """
         if self._finished:
             return None
-        try:
-            return await _limited(self._recv(), self._limit)
-        except Exception as exc:
-            self._raise(exc)
-            raise
+        return await self._guarded(self._recv())
 
     async def _recv(self) -> batch_pb2.BatchStreamReply | None:
         call = self._call
@@ -315,10 +392,5 @@ class BatchStream:
     async def end(self) -> None:
         """End the client's side of the stream (HTTP/2 half-close); replies still arrive.
         Idempotent."""
-        if self._call.ended:
-            return
-        try:
-            await _limited(self._call.end(), self._limit)
-        except Exception as exc:
-            self._raise(exc)
-            raise
+        if not self._call.ended:
+            await self._guarded(self._call.end())

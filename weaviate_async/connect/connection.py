@@ -26,12 +26,12 @@ import orjson
 from weaviate_async import _fork
 from weaviate_async.connect import retry as retry_engine
 from weaviate_async.connect._calls import Calls, TimeoutKind
-from weaviate_async.connect._grpc_transport import open_grpc_transport
 from weaviate_async.connect._network import grpc_metadata, grpc_proxy, rest_proxy, user_headers
 from weaviate_async.connect._startup import MIN_SERVER_VERSION, parse_version, server_version
 from weaviate_async.connect._transport import (
     BatchStream,
     BlockingUnary,
+    open_grpc_transport,
     run_now,
 )
 from weaviate_async.connect.auth import AuthCredentials, _APIKey
@@ -520,15 +520,7 @@ class Connection(Calls):
             else:
                 reply = blocking(rpc, request, limit, metadata)
         except Exception as exc:
-            failure = transport.classify(
-                exc,
-                target=rpc.target,
-                operation=operation,
-                limit=limit,
-                error=error,
-                started=started,
-            )
-            self._note(failure)
+            failure = self._failure(exc, rpc, operation, limit, error, started)
             if failure is exc:
                 raise
             raise failure from exc
@@ -545,9 +537,12 @@ class Connection(Calls):
     async def _batch_stream(self, operation: str, limit: float) -> AsyncIterator[BatchStream]:
         transport = self._grpc()
         call = transport.stream(self._rpc.batch_stream, await self._metadata())
+        error = self._rpc.batch_stream.error
 
         def fail(exc: Exception) -> Exception:
-            return self._stream_failure(exc, operation, limit)
+            # A stream is never retried: the mapped exception itself.
+            failure = self._failure(exc, self._rpc.batch_stream, operation, limit, error, None)
+            return failure.error if isinstance(failure, RetriableError) else failure
 
         handle = BatchStream(call, fail, limit)
         self._enter()
@@ -564,23 +559,29 @@ class Connection(Calls):
             except WeaviateBaseError:
                 raise
             except Exception as exc:
-                failure = fail(exc)
-                if failure is exc:
-                    raise
-                raise failure from exc
+                handle._raise(exc)
+                raise
         finally:
             self._done()
 
-    def _stream_failure(self, exc: Exception, operation: str, limit: float) -> Exception:
-        """The mapped exception of a failed stream operation (never retried), or ``exc``."""
-        rpc = self._rpc.batch_stream
+    def _failure(
+        self,
+        exc: Exception,
+        rpc: Rpc[Any, Any],
+        operation: str,
+        limit: float,
+        error: type[WeaviateBaseError],
+        started: float | None,
+    ) -> Exception:
+        """The transport's classification of a failed call (``exc`` when it is no transport
+        failure), noted for the recovery state."""
         transport = self._transport
         assert transport is not None
         failure = transport.classify(
-            exc, target=rpc.target, operation=operation, limit=limit, error=rpc.error, started=None
+            exc, target=rpc.target, operation=operation, limit=limit, error=error, started=started
         )
         self._note(failure)
-        return failure.error if isinstance(failure, RetriableError) else failure
+        return failure
 
     def __repr__(self) -> str:
         state = "connected" if self._connected else "closed"

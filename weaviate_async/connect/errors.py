@@ -25,7 +25,6 @@ from weaviate_async.exceptions import (
 __all__ = ["grpc_error", "http_error", "server_message", "timeout_error"]
 
 RETRIABLE_HTTP = frozenset({429, 502, 503, 504})
-RETRIABLE_GRPC = frozenset({"UNAVAILABLE", "RESOURCE_EXHAUSTED"})
 
 
 def server_message(body: bytes | str | Any) -> str:

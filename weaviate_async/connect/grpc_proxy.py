@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from grpclib.encoding.base import CodecBase
     from grpclib.protocol import H2Protocol
 
-__all__ = ["ProxiedChannel", "ProxyTunnelError", "ProxyURL", "parse_proxy_url"]
+__all__ = ["ProxiedChannel", "ProxyTunnelError", "ProxyURL", "auth_hint", "parse_proxy_url"]
 
 _MAX_REPLY_HEAD = 16 * 1024
 
@@ -63,19 +63,23 @@ class ProxyURL:
         ``grpc.http_proxy`` channel option only, never for messages."""
         if not self.authorization:
             return self.display
-        import base64
         from urllib.parse import quote
 
         user, _, password = base64.b64decode(self.authorization[6:]).decode().partition(":")
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return (
-            f"{self.scheme}://{quote(user, safe='')}:{quote(password, safe='')}@{host}:{self.port}"
-        )
+        credentials = f"{quote(user, safe='')}:{quote(password, safe='')}@"
+        return self.display.replace("://", "://" + credentials, 1)
 
     @property
     def headers(self) -> dict[str, str] | None:
         """The ``Proxy-Authorization`` header as a mapping, or None without credentials."""
         return {"Proxy-Authorization": self.authorization} if self.authorization else None
+
+
+def auth_hint(proxy: ProxyURL | None) -> str:
+    """What to do about a 407 (Proxy Authentication Required) from ``proxy``."""
+    if proxy is not None and proxy.authorization:
+        return "; the proxy rejected the credentials in the proxy URL"
+    return "; the proxy requires credentials: put user:password in the proxy URL"
 
 
 def parse_proxy_url(url: str, *, field: str = "proxies") -> ProxyURL:
@@ -181,13 +185,16 @@ async def _open_tunnel(proxy: ProxyURL, host: str, port: int) -> socket.socket:
         )
     authority = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
     target = f"the tunnel to {authority} through the HTTP CONNECT proxy {proxy.display}"
+
+    def failed(why: str, status: int | None = None) -> ProxyTunnelError:
+        return ProxyTunnelError(
+            f"could not open {target}: {why}", proxy=proxy.display, status=status
+        )
+
     try:
         sock = await _connect_socket(proxy.host, proxy.port)
     except OSError as exc:
-        raise ProxyTunnelError(
-            f"could not open {target}: the proxy is unreachable ({exc.strerror or exc})",
-            proxy=proxy.display,
-        ) from None
+        raise failed(f"the proxy is unreachable ({exc.strerror or exc})") from None
     try:
         lines = [f"CONNECT {authority} HTTP/1.1", f"Host: {authority}"]
         if proxy.authorization:
@@ -198,30 +205,17 @@ async def _open_tunnel(proxy: ProxyURL, host: str, port: int) -> socket.socket:
             await loop.sock_sendall(sock, request)
             head = await _read_reply_head(sock)
         except OSError as exc:
-            raise ProxyTunnelError(f"could not open {target}: {exc}", proxy=proxy.display) from None
+            raise failed(str(exc)) from None
         status_line = head.split(b"\r\n", 1)[0].decode("latin-1", "replace")
         parts = status_line.split(" ", 2)
         try:
             status = int(parts[1])
         except (IndexError, ValueError):
-            raise ProxyTunnelError(
-                f"could not open {target}: the proxy did not answer HTTP ({status_line[:80]!r})",
-                proxy=proxy.display,
-            ) from None
+            raise failed(f"the proxy did not answer HTTP ({status_line[:80]!r})") from None
         if not 200 <= status < 300:
             reason = parts[2] if len(parts) > 2 else ""
-            hint = ""
-            if status == 407:
-                hint = (
-                    "; the proxy rejected the credentials in the proxy URL"
-                    if proxy.authorization
-                    else "; the proxy requires credentials: put user:password in the proxy URL"
-                )
-            raise ProxyTunnelError(
-                f"could not open {target}: the proxy answered {status} {reason}{hint}".rstrip(),
-                proxy=proxy.display,
-                status=status,
-            )
+            hint = auth_hint(proxy) if status == 407 else ""
+            raise failed(f"the proxy answered {status} {reason}{hint}".rstrip(), status)
     except BaseException:
         sock.close()
         raise

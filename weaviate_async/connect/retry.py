@@ -137,13 +137,8 @@ class RetryPolicy:
     @classmethod
     def from_config(cls, config: RetryConfig, *, idempotent: bool) -> RetryPolicy:
         """The policy of a client's :class:`RetryConfig` for idempotent or other calls."""
-        return cls(
-            max_tries=config.max_tries,
-            max_time=config.max_time,
-            initial_delay=config.initial_delay,
-            max_delay=config.max_delay,
-            idempotent=idempotent,
-        )
+        # RetryConfig holds exactly the fields both share.
+        return cls(**attrs.asdict(config), idempotent=idempotent)
 
     def allows(self, kind: Failure) -> bool:
         """Whether a failure of this kind may be retried under this policy."""
