@@ -1,5 +1,5 @@
-"""The re-export modules of ``weaviate_async/classes`` and ``weaviate_async/outputs``, the table
-``tools/gen_reexports.py`` generates them from.
+"""The re-export modules of ``weaviate_async/classes``, ``weaviate_async/outputs`` and
+``weaviate_async/config``, the table ``tools/gen_reexports.py`` generates them from.
 
 The official client has modules that only gather names defined elsewhere, at the paths programs
 import them from (``weaviate.outputs.query``, ``weaviate.classes.tenants`` ...). Ours are the
@@ -425,6 +425,20 @@ Examples:
         {
             "models.rbac": "UserTypes",
             "models.users": "OwnUser UserDB",
+        },
+    ),
+    Reexport(
+        "config",
+        """Client configuration, as in the official client's ``weaviate.config``.
+
+Examples:
+    >>> from weaviate_async.config import AdditionalConfig, Timeout
+    >>> AdditionalConfig(timeout=Timeout(query=10))
+""",
+        {
+            "connect.params": (
+                "AdditionalConfig ConnectionConfig GrpcConfig Proxies RetryConfig Timeout TLSConfig"
+            ),
         },
     ),
 )
