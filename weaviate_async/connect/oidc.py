@@ -260,13 +260,17 @@ class _Settings:
     proxy_headers: dict[str, str] | None = attrs.field(default=None, repr=False)
     ssl: _ssl.SSLContext | bool | None = attrs.field(default=None, repr=False)
 
-    def client_credentials_form(self) -> dict[str, str]:
-        """The form of a client-credentials grant."""
-        assert self.client_secret is not None
-        form = {"grant_type": "client_credentials", "client_secret": self.client_secret}
+    def form(self, grant_type: GrantKind, **fields: str) -> dict[str, str]:
+        """The form of a client-credentials or password grant: its fields and the scopes."""
+        form = {"grant_type": grant_type, **fields}
         if self.scopes:
             form["scope"] = " ".join(self.scopes)
         return form
+
+    def client_credentials_form(self) -> dict[str, str]:
+        """The form of a client-credentials grant."""
+        assert self.client_secret is not None
+        return self.form("client_credentials", client_secret=self.client_secret)
 
 
 # --------------------------------------------------------------------------- provider
@@ -797,13 +801,7 @@ async def create_token_provider(
         grant = "password"
         settings = attrs.evolve(base, kind=grant, token_endpoint=endpoint, scopes=tuple(scopes))
         secret = credentials.password
-        form = {
-            "grant_type": "password",
-            "username": credentials.username,
-            "password": credentials.password,
-        }
-        if scopes:
-            form["scope"] = " ".join(scopes)
+        form = settings.form(grant, username=credentials.username, password=secret)
     provider = TokenProvider(
         settings, _Tokens(access_token=""), session=session, secrets=(secret,), clock=clock
     )
