@@ -13,7 +13,8 @@ from urllib.parse import urlparse
 
 import attrs
 
-from weaviate_async._validate import attrs_check, check_int, invalid
+from weaviate_async._validate import invalid
+from weaviate_async.connect._options import GrpcConfig, Proxies, RetryConfig, TLSConfig
 
 __all__ = [
     "AdditionalConfig",
@@ -181,69 +182,6 @@ class Timeout:
     )
 
 
-@attrs.frozen(kw_only=True)
-class Proxies:
-    """Proxy URLs per protocol, ``http://[user:password@]host:port``.
-
-    Attributes:
-        http: the proxy for REST when the server's URL is ``http://`` (requests are forwarded).
-        https: the proxy for REST when the server's URL is ``https://`` (an HTTP CONNECT tunnel
-            carries TLS end to end).
-        grpc: an HTTP CONNECT proxy for gRPC: the client asks it for a tunnel to the gRPC host
-            and port, then speaks HTTP/2 (over TLS when ``grpc_secure``) through it.
-
-    Credentials in a URL are sent as ``Proxy-Authorization: Basic`` and never appear in error
-    messages. When ``AdditionalConfig.proxies`` is None and ``trust_env`` is on, REST uses
-    ``HTTP_PROXY``/``HTTPS_PROXY`` and gRPC uses ``GRPC_PROXY`` (either case; ``NO_PROXY`` and
-    ``NO_GRPC_PROXY`` exempt hosts), as the official client does.
-
-    Examples:
-        >>> Proxies(http="http://proxy:3128", grpc="http://user:secret@proxy:3128")
-    """
-
-    http: str | None = None
-    https: str | None = None
-    grpc: str | None = None
-
-
-@attrs.frozen(kw_only=True)
-class TLSConfig:
-    """TLS settings for both protocols.
-
-    Attributes:
-        ca_bundle: path to a PEM file of CA certificates to trust instead of the system's.
-        client_cert: path to a PEM client certificate (mutual TLS).
-        client_key: path to the client certificate's key, when not in ``client_cert``.
-        verify: whether to verify the server's certificate (never turn off in production).
-    """
-
-    ca_bundle: str | None = None
-    client_cert: str | None = None
-    client_key: str | None = None
-    verify: bool = True
-
-
-@attrs.frozen(kw_only=True)
-class RetryConfig:
-    """Retries on transient failures, with jittered exponential delay: requests that never left
-    and HTTP 429 / gRPC RESOURCE_EXHAUSTED always; broken connections, HTTP 502/503/504 and gRPC
-    UNAVAILABLE for idempotent calls (see ``weaviate_async/connect/retry.py``).
-
-    Attributes:
-        max_tries: attempts in all, the first included.
-        max_time: seconds from a call's start after which no delay ends and no attempt starts.
-        initial_delay: the first delay's upper bound, doubled per attempt (full jitter).
-        max_delay: the largest delay between two attempts.
-    """
-
-    max_tries: int = attrs.field(
-        default=4, validator=attrs_check(check_int, "retry.max_tries", required=True, minimum=1)
-    )
-    max_time: float = 30.0
-    initial_delay: float = 0.25
-    max_delay: float = 8.0
-
-
 def _no_effect(hint: str, default: object) -> Any:
     """A validator warning that an option of the official client has no effect here."""
 
@@ -299,23 +237,6 @@ def _to_timeout(value: Timeout | tuple[float, float] | None) -> Timeout:
         # The official client's tuple form is (query, insert).
         return Timeout(query=value[0], insert=value[1])
     return value
-
-
-@attrs.frozen(kw_only=True)
-class GrpcConfig:
-    """The official client's gRPC channel settings (grpcio channel options and credentials).
-
-    Accepted so that its programs run; this client's gRPC transport is grpclib, so they have no
-    effect (``AdditionalConfig`` warns when one is given): TLS is set with :class:`TLSConfig`
-    and the message size limit with ``ConnectionConfig(grpc_max_message_size=...)``.
-
-    Attributes:
-        channel_options: grpcio channel arguments, ``[(name, value), ...]``.
-        credentials: a ``grpc.ChannelCredentials``.
-    """
-
-    channel_options: Any = None
-    credentials: Any = None
 
 
 def _to_proxies(value: str | Proxies | None) -> Proxies | None:
