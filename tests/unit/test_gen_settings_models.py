@@ -17,22 +17,53 @@ from typing import Any
 import attrs
 import pytest
 
-from weaviate_async.connect.params import GrpcConfig, Proxies, RetryConfig, TLSConfig
+from weaviate_async.connect.params import (
+    AdditionalConfig,
+    ConnectionConfig,
+    GrpcConfig,
+    Proxies,
+    RetryConfig,
+    Timeout,
+    TLSConfig,
+)
 from weaviate_async.embedded import EmbeddedOptions
 
 GOLDEN = Path(__file__).parent / "data" / "settings_golden.json"
-CLASSES = (Proxies, TLSConfig, GrpcConfig, RetryConfig, EmbeddedOptions)
+CLASSES = (
+    Proxies,
+    TLSConfig,
+    GrpcConfig,
+    RetryConfig,
+    Timeout,
+    ConnectionConfig,
+    AdditionalConfig,
+    EmbeddedOptions,
+)
+
+
+def _default(value: Any) -> str:
+    if isinstance(value, attrs.Factory):  # type: ignore[arg-type]
+        return f"factory:{value.factory.__name__}"
+    return repr(value)
 
 
 def _surface(cls: type) -> dict[str, Any]:
     return {
         "signature": str(inspect.signature(cls)),
         "fields": [
-            [a.name, repr(a.default), a.kw_only, a.validator is not None, a.converter, str(a.type)]
+            [
+                a.name,
+                _default(a.default),
+                a.kw_only,
+                a.validator is not None,
+                getattr(a.converter, "__name__", None),
+                str(a.type),
+            ]
             for a in attrs.fields(cls)
         ],
         "frozen": cls.__setattr__ is not object.__setattr__,
         "doc": inspect.getdoc(cls),
+        "members": sorted(n for n in vars(cls) if not n.startswith("_")),
     }
 
 
