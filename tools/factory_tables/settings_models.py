@@ -16,11 +16,11 @@ FROZEN = "@attrs.frozen(kw_only=True)"
 TARGETS = (
     Target(
         path="weaviate_async/connect/_options.py",
-        doc="""Plain option classes of :class:`~weaviate_async.connect.params.AdditionalConfig`:
-proxies, TLS, the official client's gRPC settings and retries.
+        doc="""The client's option classes: :class:`AdditionalConfig` and its parts (time limits,
+connection pools, proxies, TLS, retries, the official client's gRPC settings).
 
-Programs import them from :mod:`weaviate_async.connect.params` (and ``weaviate_async.config``),
-which document them; they are defined here.""",
+Programs import them from :mod:`weaviate_async.connect.params` (and ``weaviate_async.config``);
+they are defined here, their checks in :mod:`weaviate_async.connect._option_checks`.""",
         header="""
 from __future__ import annotations
 
@@ -29,10 +29,106 @@ from typing import Any
 import attrs
 
 from weaviate_async._validate import attrs_check, check_int
+from weaviate_async.connect._option_checks import (
+    GrpcTransport,
+    _to_proxies,
+    _to_timeout,
+    check_channels,
+    check_positive,
+    check_transport,
+    no_effect,
+    resolve_grpc_transport,
+)
 
-__all__ = ["GrpcConfig", "Proxies", "RetryConfig", "TLSConfig"]
+__all__ = [
+    "AdditionalConfig",
+    "ConnectionConfig",
+    "GrpcConfig",
+    "Proxies",
+    "RetryConfig",
+    "TLSConfig",
+    "Timeout",
+]
 """,
         items=(
+            Class(
+                "Timeout",
+                """Time limits in seconds: ``init`` for connecting and start-up checks, ``query`` for reads
+and searches, ``insert`` for writes and batches.
+
+``stream`` bounds a server-side batching stream as a whole (None: no limit of its own).
+
+Examples:
+    >>> Timeout(query=60, insert=120, init=5)
+""",
+                fields=(
+                    Field(
+                        "query",
+                        "float",
+                        'attrs.field(default=30.0, validator=check_positive("timeout.query"))',
+                    ),
+                    Field(
+                        "insert",
+                        "float",
+                        'attrs.field(default=90.0, validator=check_positive("timeout.insert"))',
+                    ),
+                    Field(
+                        "init",
+                        "float",
+                        'attrs.field(default=2.0, validator=check_positive("timeout.init"))',
+                    ),
+                    Field(
+                        "stream",
+                        "float | None",
+                        "attrs.field(default=None, "
+                        'validator=attrs.validators.optional(check_positive("timeout.stream")))',
+                    ),
+                ),
+                decorator=FROZEN,
+            ),
+            Class(
+                "ConnectionConfig",
+                """Connection pool limits.
+
+Attributes:
+    session_pool_connections: HTTP connections kept per host.
+    session_pool_maxsize: HTTP connections in all.
+    session_pool_max_retries: accepted for the official client's programs; retries are set
+        with ``AdditionalConfig(retry=RetryConfig(...))`` (another value warns).
+    session_pool_timeout: accepted likewise; the time limits are ``Timeout``'s (another value
+        warns).
+    grpc_channels: gRPC channels (HTTP/2 connections) to spread calls over, so that large
+        batches do not starve queries.
+    grpc_max_message_size: the largest gRPC message sent or received, in bytes.
+""",
+                fields=(
+                    Field("session_pool_connections", "int", "20"),
+                    Field("session_pool_maxsize", "int", "100"),
+                    Field(
+                        "session_pool_max_retries",
+                        "int",
+                        "attrs.field(default=3, validator=no_effect("
+                        '"set retries with AdditionalConfig(retry=RetryConfig(...))", 3))',
+                    ),
+                    Field(
+                        "session_pool_timeout",
+                        "int",
+                        "attrs.field(default=5, "
+                        'validator=no_effect("the time limits are set with Timeout(...)", 5))',
+                    ),
+                    Field(
+                        "grpc_channels",
+                        "int",
+                        "attrs.field(default=2, kw_only=True, validator=check_channels)",
+                    ),
+                    Field(
+                        "grpc_max_message_size",
+                        "int",
+                        "attrs.field(default=100 * 1024 * 1024, kw_only=True)",
+                    ),
+                ),
+                decorator="@attrs.frozen",
+            ),
             Class(
                 "Proxies",
                 """Proxy URLs per protocol, ``http://[user:password@]host:port``.
@@ -119,6 +215,71 @@ Attributes:
                     Field("credentials", "Any", "None"),
                 ),
                 decorator=FROZEN,
+            ),
+            Class(
+                "AdditionalConfig",
+                """Client-wide settings beyond where the server is.
+
+Attributes:
+    connection: connection pool limits.
+    proxies: proxy URLs (a string means the same proxy for REST and gRPC).
+    timeout: time limits.
+    trust_env: when ``proxies`` is None, take proxies from the environment (see
+        :class:`Proxies`).
+    grpc_config: the official client's grpcio channel settings; accepted, without effect
+        here (warns; see :class:`GrpcConfig`).
+    tls: CA bundle, client certificate and verification for HTTPS and secure gRPC.
+    retry: retries of idempotent calls.
+    grpc_transport: the gRPC implementation: ``"grpclib"`` (pure Python on the client's
+        event loop, the default) or ``"grpcio"`` (grpcio's C core; needs the ``grpcio``
+        extra: ``pip install "weaviate-async[grpcio]"``). grpcio spends less client CPU per
+        call, and lets the blocking client's searches skip the hop onto its loop thread;
+        it cannot be used across ``os.fork()`` and always verifies TLS certificates (see
+        docs/performance.md). None: the environment variable
+        ``WEAVIATE_ASYNC_GRPC_TRANSPORT`` if set, else ``"grpclib"``.
+
+Examples:
+    >>> AdditionalConfig(timeout=Timeout(query=5), trust_env=True)
+    >>> AdditionalConfig(grpc_transport="grpcio")
+""",
+                fields=(
+                    Field(
+                        "connection", "ConnectionConfig", "attrs.field(factory=ConnectionConfig)"
+                    ),
+                    Field(
+                        "proxies",
+                        "Proxies | None",
+                        "attrs.field(default=None, converter=_to_proxies)",
+                    ),
+                    Field(
+                        "timeout", "Timeout", "attrs.field(factory=Timeout, converter=_to_timeout)"
+                    ),
+                    Field("trust_env", "bool", "False"),
+                    Field(
+                        "grpc_config",
+                        "GrpcConfig | None",
+                        "attrs.field(default=None, validator=no_effect("
+                        '"gRPC goes through grpclib: set TLS with TLSConfig and the message size '
+                        'limit with "\n"ConnectionConfig(grpc_max_message_size=...)", None))',
+                    ),
+                    Field("tls", "TLSConfig", "attrs.field(factory=TLSConfig)"),
+                    Field("retry", "RetryConfig", "attrs.field(factory=RetryConfig)"),
+                    Field(
+                        "grpc_transport",
+                        "GrpcTransport | None",
+                        "attrs.field(default=None, validator=check_transport)",
+                    ),
+                ),
+                decorator=FROZEN,
+                body=(
+                    '''
+@property
+def resolved_grpc_transport(self) -> GrpcTransport:
+    """The transport in effect: ``grpc_transport``, else the environment's
+    ``WEAVIATE_ASYNC_GRPC_TRANSPORT``, else ``"grpclib"``."""
+    return resolve_grpc_transport(self.grpc_transport)
+''',
+                ),
             ),
         ),
     ),
