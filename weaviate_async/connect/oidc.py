@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import functools
 import logging
 import math
 import ssl as _ssl
@@ -135,11 +136,7 @@ def _split_scope(scope: str | Sequence[str] | None) -> list[str]:
 
 
 def _dedup(items: Iterable[str]) -> list[str]:
-    seen: dict[str, None] = {}
-    for item in items:
-        if item:
-            seen.setdefault(item, None)
-    return list(seen)
+    return list(dict.fromkeys(item for item in items if item))
 
 
 def resolve_scopes(
@@ -584,14 +581,9 @@ class TokenProvider:
         return _Tokens.issued(access, refresh_token, lifetime, now)
 
 
-_DEFAULT_SSL: _ssl.SSLContext | None = None
-
-
+@functools.cache
 def _default_ssl_context() -> _ssl.SSLContext:
-    global _DEFAULT_SSL
-    if _DEFAULT_SSL is None:
-        _DEFAULT_SSL = _ssl.create_default_context()
-    return _DEFAULT_SSL
+    return _ssl.create_default_context()
 
 
 def _ssl_setting(given: _ssl.SSLContext | bool | None, url: str) -> _ssl.SSLContext | bool:
