@@ -33,6 +33,20 @@ RBAC_OUTPUTS = " ".join(k.output for k in KINDS if k.enum != "MCPAction") + (
 
 MODULES = (
     Reexport(
+        "config",
+        """Client configuration, as in the official client's ``weaviate.config``.
+
+Examples:
+    >>> from weaviate_async.config import AdditionalConfig, Timeout
+    >>> AdditionalConfig(timeout=Timeout(query=10))
+""",
+        {
+            "connect.params": (
+                "AdditionalConfig ConnectionConfig GrpcConfig Proxies RetryConfig Timeout TLSConfig"
+            ),
+        },
+    ),
+    Reexport(
         "classes/backup",
         """What backup calls take, at the official ``weaviate.classes.backup`` path: the backends, the
 options of a backup and of a restore, the compression levels and the locations.
@@ -425,20 +439,6 @@ Examples:
         {
             "models.rbac": "UserTypes",
             "models.users": "OwnUser UserDB",
-        },
-    ),
-    Reexport(
-        "config",
-        """Client configuration, as in the official client's ``weaviate.config``.
-
-Examples:
-    >>> from weaviate_async.config import AdditionalConfig, Timeout
-    >>> AdditionalConfig(timeout=Timeout(query=10))
-""",
-        {
-            "connect.params": (
-                "AdditionalConfig ConnectionConfig GrpcConfig Proxies RetryConfig Timeout TLSConfig"
-            ),
         },
     ),
 )
