@@ -78,6 +78,8 @@ def resolve_grpc_transport(given: GrpcTransport | None) -> GrpcTransport:
     return value
 
 
+# The converters keep the private names they had in params.py (the settings golden test
+# records each converter by name).
 def _to_timeout(value: Timeout | tuple[float, float] | None) -> Timeout:
     """A converter: the official client's ``(query, insert)`` tuple or None as a ``Timeout``."""
     from weaviate_async.connect._options import Timeout
