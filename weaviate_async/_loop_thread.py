@@ -201,15 +201,13 @@ class Entered(Generic[T]):
     __slots__ = (
         "_acm",
         "_body",
+        "_call",
         "_entered",
         "_error",
-        "_exited",
         "_generation",
         "_inside",
         "_loop",
         "_owner",
-        "_started",
-        "_task",
         "_wake",
         "value",
     )
@@ -224,10 +222,9 @@ class Entered(Generic[T]):
         self._loop = loop
         self._generation = _fork.generation()
         self._acm = acm
-        self._started = False
+        # its lock is released once the task is over (or cancelled before it started)
+        self._call = _Call(self._hold())
         self._entered = _locked()  # released once: inside the block, or failed to get there
-        self._exited = _locked()  # released once: the task is over
-        self._task: asyncio.Task[None] | None = None
         self._wake: asyncio.Future[None] | None = None
         self._body: BaseException | None = None
         self._error: BaseException | None = None
@@ -236,9 +233,10 @@ class Entered(Generic[T]):
 
     # -- on the loop thread
 
-    async def _hold(self, acm: AbstractAsyncContextManager[T], wake: asyncio.Future[None]) -> None:
+    async def _hold(self) -> None:
+        self._wake = wake = asyncio.get_running_loop().create_future()
         try:
-            async with acm as value:
+            async with self._acm as value:
                 self.value = value
                 self._inside = True
                 self._entered.release()
@@ -251,24 +249,6 @@ class Entered(Generic[T]):
         finally:
             if not self._inside:
                 self._entered.release()
-            self._exited.release()
-
-    def _start(self) -> None:
-        if self._started:  # cancelled before it started
-            return
-        self._started = True
-        self._wake = wake = self._loop.create_future()
-        self._task = _spawn(self._loop, self._hold(self._acm, wake))
-
-    def _cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            return
-        if not self._started:
-            self._started = True
-            self._error = asyncio.CancelledError()
-            self._entered.release()
-            self._exited.release()
 
     def _wake_up(self) -> None:
         wake = self._wake
@@ -288,14 +268,14 @@ class Entered(Generic[T]):
         ``__aexit__`` propagates. A ``KeyboardInterrupt`` while waiting cancels the task."""
         if _fork.forked_since(self._generation):  # a forked child: that task lives in the parent
             return self._exit_elsewhere(exc)
-        if self._exited.acquire(blocking=False):  # over already: its loop was closed under it
+        if self._call.lock.acquire(blocking=False):  # over already: its loop was closed under it
             return self._outcome(exc, None)
         saved = exc.__traceback__ if exc is not None else None
         self._body = exc
         loop = self._loop
         with contextlib.suppress(RuntimeError):  # a closed loop has run the task to its end
             loop.call_soon_threadsafe(self._wake_up)
-        _block(self._exited, loop, self._cancel, self._exited)
+        _block(self._call.lock, loop, self._call.cancel, self._call.lock)
         return self._outcome(exc, saved)
 
     def _outcome(self, exc: BaseException | None, saved: TracebackType | None) -> bool:
@@ -345,6 +325,17 @@ def _block(
         raise
 
 
+def _hand_off(loop: asyncio.AbstractEventLoop, call: _Call[Any], lock: threading.Lock) -> None:
+    """Start ``call`` on ``loop`` and block until ``lock`` is released (see :func:`_block`)."""
+    loop.call_soon_threadsafe(call.start, loop)
+    try:
+        _block(lock, loop, call.cancel, call.lock)
+    except RuntimeError:
+        if loop.is_closed():
+            _close(call.awaitable)
+        raise
+
+
 def hop(loop: asyncio.AbstractEventLoop, awaitable: Awaitable[T]) -> T:
     """Run ``awaitable`` on ``loop`` (running in another thread), block until it is done, and
     return its result or raise its exception (with its original traceback): the one hop of the
@@ -355,13 +346,7 @@ def hop(loop: asyncio.AbstractEventLoop, awaitable: Awaitable[T]) -> T:
     it propagates.
     """
     call = _Call(awaitable)
-    loop.call_soon_threadsafe(call.start, loop)
-    try:
-        _block(call.lock, loop, call.cancel, call.lock)
-    except RuntimeError:
-        if loop.is_closed():
-            _close(call.awaitable)
-        raise
+    _hand_off(loop, call, call.lock)
     exc = call.exception
     if exc is not None:
         try:
@@ -505,8 +490,7 @@ class LoopThread:
                 "(inside a coroutine or callback run by the sync client); use `async with` there"
             )
         held = Entered(self, loop, acm)
-        loop.call_soon_threadsafe(held._start)
-        _block(held._entered, loop, held._cancel, held._exited)
+        _hand_off(loop, held._call, held._entered)
         if not held._inside:
             exc = held._error
             assert exc is not None
@@ -622,9 +606,5 @@ def _cancel_all(loop: asyncio.AbstractEventLoop) -> None:
         return
     for task in tasks:
         task.cancel()
-    gathered: Coroutine[Any, Any, list[Any]] = _gather(tasks)
-    loop.run_until_complete(gathered)
-
-
-async def _gather(tasks: set[asyncio.Task[Any]]) -> list[Any]:
-    return await asyncio.gather(*tasks, return_exceptions=True)
+    # gather takes its loop from the tasks: no loop runs in this thread now
+    loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))

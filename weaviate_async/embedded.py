@@ -36,11 +36,12 @@ import tempfile
 import threading
 import time
 import weakref
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import attrs
 
+from weaviate_async._embedded_options import DEFAULT_MODULES, DEFAULT_VERSION, EmbeddedOptions
 from weaviate_async.exceptions import WeaviateEmbeddedError, WeaviateEmbeddedInvalidVersionError
 
 # tarfile, urllib.request and ctypes are imported where used: connect_to_local imports this
@@ -62,17 +63,6 @@ __all__ = [
     "get_random_port",
     "start_cluster",
 ]
-
-DEFAULT_VERSION = "1.39.3"
-"""The server version the client is tested against and provisions by default."""
-
-DEFAULT_MODULES: tuple[str, ...] = (
-    "text2vec-bigram",
-    "generative-dummy",
-    "reranker-dummy",
-    "backup-filesystem",
-)
-"""Modules that work offline: the default set of an embedded server."""
 
 _RELEASE_URL = (
     "https://github.com/weaviate/weaviate/releases/download/"
@@ -118,54 +108,6 @@ WEAVIATE_VERSION = DEFAULT_VERSION
 def get_random_port() -> int:
     """A TCP port that was free on this machine a moment ago (the OS chose it)."""
     return _free_ports(1)[0]
-
-
-@attrs.frozen(kw_only=True)
-class EmbeddedOptions:
-    """How to provision and run an embedded server.
-
-    Attributes:
-        version: the server version, e.g. ``"1.39.0"``.
-        binary_path: an explicit path to a ``weaviate-server`` executable.
-        persistence_data_path: a data directory that survives the server; a temporary one
-            (deleted on stop) when None.
-        hostname: the address to listen on; loopback only by default.
-        port: the HTTP port; a free one when None.
-        grpc_port: the gRPC port; a free one when None.
-        modules: the modules to enable (``ENABLE_MODULES``).
-        anonymous_access: whether requests without credentials are accepted.
-        api_keys: API keys mapped to user names; enables API-key authentication.
-        admin_users: users with full rights under RBAC; enables RBAC when not empty.
-        additional_env_vars: further environment variables for the server (win over the above).
-        startup_timeout: seconds to wait for readiness.
-        stop_timeout: seconds between SIGTERM and SIGKILL.
-        allow_download: whether step 4 (release download) may be tried.
-        allow_go_build: whether step 5 (``go install``) may be tried.
-        extra_args: further command-line arguments for ``weaviate-server``, appended after
-            ``--host``, ``--port`` and ``--scheme http``. The plain HTTP listener always stays
-            on (the readiness probe uses it); to serve HTTPS as well, add the go-swagger TLS
-            flags, e.g. ``("--scheme", "https", "--tls-port", "8443", "--tls-certificate",
-            cert, "--tls-key", key)`` plus ``("--tls-ca", ca)`` to require client certificates
-            (mutual TLS). TLS for gRPC is set through ``additional_env_vars``
-            (``GRPC_CERT_FILE`` and ``GRPC_KEY_FILE``).
-    """
-
-    version: str = DEFAULT_VERSION
-    binary_path: str | None = None
-    persistence_data_path: str | None = None
-    hostname: str = "127.0.0.1"
-    port: int | None = None
-    grpc_port: int | None = None
-    modules: Sequence[str] = DEFAULT_MODULES
-    anonymous_access: bool = True
-    api_keys: Mapping[str, str] | None = None
-    admin_users: Sequence[str] = ()
-    additional_env_vars: Mapping[str, str] | None = None
-    startup_timeout: float = 120.0
-    stop_timeout: float = 15.0
-    allow_download: bool = True
-    allow_go_build: bool = True
-    extra_args: Sequence[str] = ()
 
 
 # --------------------------------------------------------------------------- provisioning

@@ -1,5 +1,5 @@
-"""The re-export modules of ``weaviate_async/classes`` and ``weaviate_async/outputs``, the table
-``tools/gen_reexports.py`` generates them from.
+"""The re-export modules of ``weaviate_async/classes``, ``weaviate_async/outputs`` and
+``weaviate_async/config``, the table ``tools/gen_reexports.py`` generates them from.
 
 The official client has modules that only gather names defined elsewhere, at the paths programs
 import them from (``weaviate.outputs.query``, ``weaviate.classes.tenants`` ...). Ours are the
@@ -43,6 +43,20 @@ RBAC_OUTPUTS = " ".join(k.output for k in KINDS if k.enum != "MCPAction") + (
 )
 
 MODULES = (
+    Reexport(
+        "config",
+        """Client configuration, as in the official client's ``weaviate.config``.
+
+Examples:
+    >>> from weaviate_async.config import AdditionalConfig, Timeout
+    >>> AdditionalConfig(timeout=Timeout(query=10))
+""",
+        {
+            "connect.params": (
+                "AdditionalConfig ConnectionConfig GrpcConfig Proxies RetryConfig Timeout TLSConfig"
+            ),
+        },
+    ),
     Reexport(
         "classes/backup",
         """What backup calls take, at the official ``weaviate.classes.backup`` path: the backends, the

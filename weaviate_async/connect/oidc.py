@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import functools
 import logging
 import math
 import ssl as _ssl
@@ -135,11 +136,7 @@ def _split_scope(scope: str | Sequence[str] | None) -> list[str]:
 
 
 def _dedup(items: Iterable[str]) -> list[str]:
-    seen: dict[str, None] = {}
-    for item in items:
-        if item:
-            seen.setdefault(item, None)
-    return list(seen)
+    return list(dict.fromkeys(item for item in items if item))
 
 
 def resolve_scopes(
@@ -260,13 +257,17 @@ class _Settings:
     proxy_headers: dict[str, str] | None = attrs.field(default=None, repr=False)
     ssl: _ssl.SSLContext | bool | None = attrs.field(default=None, repr=False)
 
-    def client_credentials_form(self) -> dict[str, str]:
-        """The form of a client-credentials grant."""
-        assert self.client_secret is not None
-        form = {"grant_type": "client_credentials", "client_secret": self.client_secret}
+    def form(self, grant_type: GrantKind, **fields: str) -> dict[str, str]:
+        """The form of a client-credentials or password grant: its fields and the scopes."""
+        form = {"grant_type": grant_type, **fields}
         if self.scopes:
             form["scope"] = " ".join(self.scopes)
         return form
+
+    def client_credentials_form(self) -> dict[str, str]:
+        """The form of a client-credentials grant."""
+        assert self.client_secret is not None
+        return self.form("client_credentials", client_secret=self.client_secret)
 
 
 # --------------------------------------------------------------------------- provider
@@ -580,14 +581,9 @@ class TokenProvider:
         return _Tokens.issued(access, refresh_token, lifetime, now)
 
 
-_DEFAULT_SSL: _ssl.SSLContext | None = None
-
-
+@functools.cache
 def _default_ssl_context() -> _ssl.SSLContext:
-    global _DEFAULT_SSL
-    if _DEFAULT_SSL is None:
-        _DEFAULT_SSL = _ssl.create_default_context()
-    return _DEFAULT_SSL
+    return _ssl.create_default_context()
 
 
 def _ssl_setting(given: _ssl.SSLContext | bool | None, url: str) -> _ssl.SSLContext | bool:
@@ -797,13 +793,7 @@ async def create_token_provider(
         grant = "password"
         settings = attrs.evolve(base, kind=grant, token_endpoint=endpoint, scopes=tuple(scopes))
         secret = credentials.password
-        form = {
-            "grant_type": "password",
-            "username": credentials.username,
-            "password": credentials.password,
-        }
-        if scopes:
-            form["scope"] = " ".join(scopes)
+        form = settings.form(grant, username=credentials.username, password=secret)
     provider = TokenProvider(
         settings, _Tokens(access_token=""), session=session, secrets=(secret,), clock=clock
     )

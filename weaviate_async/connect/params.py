@@ -7,13 +7,21 @@ Examples:
 
 from __future__ import annotations
 
-import warnings
-from typing import Any, Literal
 from urllib.parse import urlparse
 
 import attrs
 
-from weaviate_async._validate import attrs_check, check_int, invalid
+from weaviate_async._validate import invalid
+from weaviate_async.connect._option_checks import check_port
+from weaviate_async.connect._options import (
+    AdditionalConfig,
+    ConnectionConfig,
+    GrpcConfig,
+    Proxies,
+    RetryConfig,
+    Timeout,
+    TLSConfig,
+)
 
 __all__ = [
     "AdditionalConfig",
@@ -28,34 +36,12 @@ __all__ = [
 ]
 
 
-GrpcTransport = Literal["grpclib", "grpcio"]
-GRPC_TRANSPORTS: tuple[GrpcTransport, ...] = ("grpclib", "grpcio")
-GRPC_TRANSPORT_ENV = "WEAVIATE_ASYNC_GRPC_TRANSPORT"
-"""The environment variable that picks the gRPC transport when the config does not."""
-
-
-def _check_port(field: str) -> Any:
-    def check(_: object, __: object, value: int) -> None:
-        if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 65536:
-            raise invalid(field, "must be an int between 1 and 65535", value)
-
-    return check
-
-
-def _check_positive(field: str) -> Any:
-    def check(_: object, __: object, value: float) -> None:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-            raise invalid(field, "must be a positive number of seconds", value)
-
-    return check
-
-
 @attrs.frozen(kw_only=True)
 class ProtocolParams:
     """Host, port and TLS flag of one protocol (HTTP or gRPC)."""
 
     host: str = attrs.field()
-    port: int = attrs.field(validator=_check_port("port"))
+    port: int = attrs.field(validator=check_port("port"))
     secure: bool = False
 
     @host.validator
@@ -160,227 +146,3 @@ def _cloud_params(cluster_url: str) -> ConnectionParams:
         grpc_port=443,
         grpc_secure=True,
     )
-
-
-@attrs.frozen(kw_only=True)
-class Timeout:
-    """Time limits in seconds: ``init`` for connecting and start-up checks, ``query`` for reads
-    and searches, ``insert`` for writes and batches.
-
-    ``stream`` bounds a server-side batching stream as a whole (None: no limit of its own).
-
-    Examples:
-        >>> Timeout(query=60, insert=120, init=5)
-    """
-
-    query: float = attrs.field(default=30.0, validator=_check_positive("timeout.query"))
-    insert: float = attrs.field(default=90.0, validator=_check_positive("timeout.insert"))
-    init: float = attrs.field(default=2.0, validator=_check_positive("timeout.init"))
-    stream: float | None = attrs.field(
-        default=None, validator=attrs.validators.optional(_check_positive("timeout.stream"))
-    )
-
-
-@attrs.frozen(kw_only=True)
-class Proxies:
-    """Proxy URLs per protocol, ``http://[user:password@]host:port``.
-
-    Attributes:
-        http: the proxy for REST when the server's URL is ``http://`` (requests are forwarded).
-        https: the proxy for REST when the server's URL is ``https://`` (an HTTP CONNECT tunnel
-            carries TLS end to end).
-        grpc: an HTTP CONNECT proxy for gRPC: the client asks it for a tunnel to the gRPC host
-            and port, then speaks HTTP/2 (over TLS when ``grpc_secure``) through it.
-
-    Credentials in a URL are sent as ``Proxy-Authorization: Basic`` and never appear in error
-    messages. When ``AdditionalConfig.proxies`` is None and ``trust_env`` is on, REST uses
-    ``HTTP_PROXY``/``HTTPS_PROXY`` and gRPC uses ``GRPC_PROXY`` (either case; ``NO_PROXY`` and
-    ``NO_GRPC_PROXY`` exempt hosts), as the official client does.
-
-    Examples:
-        >>> Proxies(http="http://proxy:3128", grpc="http://user:secret@proxy:3128")
-    """
-
-    http: str | None = None
-    https: str | None = None
-    grpc: str | None = None
-
-
-@attrs.frozen(kw_only=True)
-class TLSConfig:
-    """TLS settings for both protocols.
-
-    Attributes:
-        ca_bundle: path to a PEM file of CA certificates to trust instead of the system's.
-        client_cert: path to a PEM client certificate (mutual TLS).
-        client_key: path to the client certificate's key, when not in ``client_cert``.
-        verify: whether to verify the server's certificate (never turn off in production).
-    """
-
-    ca_bundle: str | None = None
-    client_cert: str | None = None
-    client_key: str | None = None
-    verify: bool = True
-
-
-@attrs.frozen(kw_only=True)
-class RetryConfig:
-    """Retries on transient failures, with jittered exponential delay: requests that never left
-    and HTTP 429 / gRPC RESOURCE_EXHAUSTED always; broken connections, HTTP 502/503/504 and gRPC
-    UNAVAILABLE for idempotent calls (see ``weaviate_async/connect/retry.py``).
-
-    Attributes:
-        max_tries: attempts in all, the first included.
-        max_time: seconds from a call's start after which no delay ends and no attempt starts.
-        initial_delay: the first delay's upper bound, doubled per attempt (full jitter).
-        max_delay: the largest delay between two attempts.
-    """
-
-    max_tries: int = attrs.field(
-        default=4, validator=attrs_check(check_int, "retry.max_tries", required=True, minimum=1)
-    )
-    max_time: float = 30.0
-    initial_delay: float = 0.25
-    max_delay: float = 8.0
-
-
-def _no_effect(hint: str, default: object) -> Any:
-    """A validator warning that an option of the official client has no effect here."""
-
-    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value != default:
-            warnings.warn(
-                f"{attribute.name} has no effect in this client: {hint}",
-                DeprecationWarning,
-                stacklevel=3,
-            )
-
-    return check
-
-
-@attrs.frozen
-class ConnectionConfig:
-    """Connection pool limits.
-
-    Attributes:
-        session_pool_connections: HTTP connections kept per host.
-        session_pool_maxsize: HTTP connections in all.
-        session_pool_max_retries: accepted for the official client's programs; retries are set
-            with ``AdditionalConfig(retry=RetryConfig(...))`` (another value warns).
-        session_pool_timeout: accepted likewise; the time limits are ``Timeout``'s (another value
-            warns).
-        grpc_channels: gRPC channels (HTTP/2 connections) to spread calls over, so that large
-            batches do not starve queries.
-        grpc_max_message_size: the largest gRPC message sent or received, in bytes.
-    """
-
-    session_pool_connections: int = 20
-    session_pool_maxsize: int = 100
-    session_pool_max_retries: int = attrs.field(
-        default=3,
-        validator=_no_effect("set retries with AdditionalConfig(retry=RetryConfig(...))", 3),
-    )
-    session_pool_timeout: int = attrs.field(
-        default=5, validator=_no_effect("the time limits are set with Timeout(...)", 5)
-    )
-    grpc_channels: int = attrs.field(default=2, kw_only=True)
-    grpc_max_message_size: int = attrs.field(default=100 * 1024 * 1024, kw_only=True)
-
-    @grpc_channels.validator
-    def _check_channels(self, _: object, value: int) -> None:
-        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 64:
-            raise invalid("grpc_channels", "must be an int from 1 to 64", value)
-
-
-def _to_timeout(value: Timeout | tuple[float, float] | None) -> Timeout:
-    if value is None:
-        return Timeout()
-    if isinstance(value, tuple):
-        # The official client's tuple form is (query, insert).
-        return Timeout(query=value[0], insert=value[1])
-    return value
-
-
-@attrs.frozen(kw_only=True)
-class GrpcConfig:
-    """The official client's gRPC channel settings (grpcio channel options and credentials).
-
-    Accepted so that its programs run; this client's gRPC transport is grpclib, so they have no
-    effect (``AdditionalConfig`` warns when one is given): TLS is set with :class:`TLSConfig`
-    and the message size limit with ``ConnectionConfig(grpc_max_message_size=...)``.
-
-    Attributes:
-        channel_options: grpcio channel arguments, ``[(name, value), ...]``.
-        credentials: a ``grpc.ChannelCredentials``.
-    """
-
-    channel_options: Any = None
-    credentials: Any = None
-
-
-def _to_proxies(value: str | Proxies | None) -> Proxies | None:
-    if isinstance(value, str):
-        return Proxies(http=value, https=value, grpc=value)
-    return value
-
-
-@attrs.frozen(kw_only=True)
-class AdditionalConfig:
-    """Client-wide settings beyond where the server is.
-
-    Attributes:
-        connection: connection pool limits.
-        proxies: proxy URLs (a string means the same proxy for REST and gRPC).
-        timeout: time limits.
-        trust_env: when ``proxies`` is None, take proxies from the environment (see
-            :class:`Proxies`).
-        grpc_config: the official client's grpcio channel settings; accepted, without effect
-            here (warns; see :class:`GrpcConfig`).
-        tls: CA bundle, client certificate and verification for HTTPS and secure gRPC.
-        retry: retries of idempotent calls.
-        grpc_transport: the gRPC implementation: ``"grpclib"`` (pure Python on the client's
-            event loop, the default) or ``"grpcio"`` (grpcio's C core; needs the ``grpcio``
-            extra: ``pip install "weaviate-async[grpcio]"``). grpcio spends less client CPU per
-            call, and lets the blocking client's searches skip the hop onto its loop thread;
-            it cannot be used across ``os.fork()`` and always verifies TLS certificates (see
-            docs/performance.md). None: the environment variable
-            ``WEAVIATE_ASYNC_GRPC_TRANSPORT`` if set, else ``"grpclib"``.
-
-    Examples:
-        >>> AdditionalConfig(timeout=Timeout(query=5), trust_env=True)
-        >>> AdditionalConfig(grpc_transport="grpcio")
-    """
-
-    connection: ConnectionConfig = attrs.field(factory=ConnectionConfig)
-    proxies: Proxies | None = attrs.field(default=None, converter=_to_proxies)
-    timeout: Timeout = attrs.field(factory=Timeout, converter=_to_timeout)
-    trust_env: bool = False
-    grpc_config: GrpcConfig | None = attrs.field(
-        default=None,
-        validator=_no_effect(
-            "gRPC goes through grpclib: set TLS with TLSConfig and the message size limit with "
-            "ConnectionConfig(grpc_max_message_size=...)",
-            None,
-        ),
-    )
-    tls: TLSConfig = attrs.field(factory=TLSConfig)
-    retry: RetryConfig = attrs.field(factory=RetryConfig)
-    grpc_transport: GrpcTransport | None = attrs.field(default=None)
-
-    @grpc_transport.validator
-    def _check_transport(self, _: object, value: str | None) -> None:
-        if value is not None and value not in GRPC_TRANSPORTS:
-            raise invalid("grpc_transport", 'must be "grpclib" or "grpcio"', value)
-
-    @property
-    def resolved_grpc_transport(self) -> GrpcTransport:
-        """The transport in effect: ``grpc_transport``, else the environment's
-        ``WEAVIATE_ASYNC_GRPC_TRANSPORT``, else ``"grpclib"``."""
-        if self.grpc_transport is not None:
-            return self.grpc_transport
-        import os
-
-        value = os.environ.get(GRPC_TRANSPORT_ENV, "").strip().lower() or "grpclib"
-        if value not in GRPC_TRANSPORTS:
-            raise invalid(GRPC_TRANSPORT_ENV, 'must be "grpclib" or "grpcio"', value)
-        return value
