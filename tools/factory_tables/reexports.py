@@ -44,6 +44,23 @@ RBAC_OUTPUTS = " ".join(k.output for k in KINDS if k.enum != "MCPAction") + (
 
 MODULES = (
     Reexport(
+        "typevars",
+        """The type variables of generic collections: a handle's properties and references types,
+defined in :mod:`weaviate_async.classes._typevars` (see there) so that the models of ``classes``
+take them from below.
+
+Examples:
+    >>> from weaviate_async.typevars import Properties, References
+    >>> class Handle(Generic[Properties, References]): ...
+""",
+        {
+            "classes._typevars": (
+                "DProperties IReferences NProperties Properties QProperties References "
+                "TProperties TReferences"
+            ),
+        },
+    ),
+    Reexport(
         "config",
         """Client configuration, as in the official client's ``weaviate.config``.
 
