@@ -28,7 +28,7 @@ from factory_tables.surface import Cls, Method, Surface  # noqa: E402
 from gen_search import format_module  # noqa: E402
 
 #: the table modules of tools/factory_tables, one per generated module
-TABLES = ("filters", "search_args", "boost")
+TABLES = ("filters", "search_args", "boost_enums", "boost")
 _WIDTH = 95
 
 

@@ -4,11 +4,13 @@ Namespaces (the client, ``collections/`` and the admin packages) sit above ``wir
 above the models it reads and writes (``classes/``, ``models/``); ``models/`` above nothing of
 the client but the validation kit. And the collection handle's namespaces take the type
 variables they share from ``typevars.py``, not from the handle (which imports them): no circle.
+No two modules import each other, directly or round a loop, even from inside a function.
 """
 
 from __future__ import annotations
 
 import ast
+import graphlib
 from pathlib import Path
 
 import pytest
@@ -99,3 +101,49 @@ def test_the_handles_namespaces_do_not_import_the_handle() -> None:
     ]
     assert users == []
     assert "weaviate_async.collections" not in str(_imports(PACKAGE / "typevars.py"))
+
+
+def _module_names() -> dict[str, Path]:
+    names: dict[str, Path] = {}
+    for path in PACKAGE.rglob("*.py"):
+        parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        names[".".join(parts)] = path
+    return names
+
+
+def _module_imports(path: Path, names: dict[str, Path]) -> set[str]:
+    """The modules of the package ``path`` imports anywhere (a function's body included), with
+    ``from package import module`` taken as an import of that module."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            for alias in node.names:
+                sub = f"{node.module}.{alias.name}"
+                found.add(sub if sub in names else node.module)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return found & names.keys()
+
+
+def test_no_import_circle() -> None:
+    names = _module_names()
+    graph = {name: _module_imports(path, names) - {name} for name, path in names.items()}
+    try:
+        graphlib.TopologicalSorter(graph).prepare()
+    except graphlib.CycleError as err:
+        pytest.fail(f"modules import each other: {' -> '.join(err.args[1])}")
+
+
+def test_no_import_circle_is_found_where_there_is_one(tmp_path: Path) -> None:
+    names = {"weaviate_async.a": tmp_path / "a.py", "weaviate_async.b": tmp_path / "b.py"}
+    names["weaviate_async.a"].write_text("from weaviate_async import b\n")
+    names["weaviate_async.b"].write_text("def f():\n    from weaviate_async.a import x\n")
+    graph = {name: _module_imports(path, names) for name, path in names.items()}
+    assert graph == {
+        "weaviate_async.a": {"weaviate_async.b"},
+        "weaviate_async.b": {"weaviate_async.a"},
+    }
+    with pytest.raises(graphlib.CycleError):
+        graphlib.TopologicalSorter(graph).prepare()

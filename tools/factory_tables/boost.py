@@ -8,7 +8,7 @@ documented once here.
 
 from __future__ import annotations
 
-from factory_tables.surface import Cls, Field, Method, Surface
+from factory_tables.surface import Cls, Method, Surface
 
 DOC = """Boost: re-rank search results by conditions without removing any (server 1.38 or newer).
 
@@ -31,8 +31,6 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TypeAlias
 
-from enum import Enum
-
 from weaviate_async.classes._boost_core import (
     _blend,
     _Boost,
@@ -41,6 +39,7 @@ from weaviate_async.classes._boost_core import (
     _numeric_property,
     _time_decay,
 )
+from weaviate_async.classes._boost_enums import _BoostCurve, _BoostModifier
 from weaviate_async.classes._filter_core import _Filters
 
 __all__ = ["Boost", "BoostReturn"]
@@ -94,33 +93,6 @@ TIME += "offset: str | dt.timedelta | None = None, " + DECAY
 NUMERIC = "property: str, *, origin: float, scale: float, offset: float | None = None, " + DECAY
 PROPERTY = "name: str, *, modifier: _BoostModifier | None = None, " + TAIL
 BLEND = "boosts: BoostReturn | Sequence[BoostReturn], *, " + TAIL
-
-CURVE = Cls(
-    "_BoostCurve",
-    """The decay curve of ``time_decay`` and ``numeric_decay``: the score is 1 at the origin
-and ``decay`` at ``scale`` from it.""",
-    bases="str, Enum",
-    fields=[
-        Field(
-            "EXPONENTIAL",
-            "",
-            '"exp"',
-            "halves geometrically, with a long tail (the server's default).",
-        ),
-        Field("GAUSSIAN", "", '"gauss"', "bell-shaped, falling sharply past ``scale``."),
-        Field("LINEAR", "", '"linear"', "a straight line down to zero."),
-    ],
-)
-
-MODIFIER = Cls(
-    "_BoostModifier",
-    "A transform of ``numeric_property``'s value before it is normalized.",
-    bases="str, Enum",
-    fields=[
-        Field("LOG1P", "", '"log1p"', "``log(1 + value)``: strongly damps large values."),
-        Field("SQRT", "", '"sqrt"', "``sqrt(value)``: mildly damps large values."),
-    ],
-)
 
 BOOST = Cls(
     "Boost",
@@ -227,6 +199,4 @@ Raises:
     ],
 )
 
-MODULE = Surface(
-    path="weaviate_async/classes/boost.py", doc=DOC, header=HEADER, classes=[CURVE, MODIFIER, BOOST]
-)
+MODULE = Surface(path="weaviate_async/classes/boost.py", doc=DOC, header=HEADER, classes=[BOOST])

@@ -4,7 +4,8 @@
 Each argument class is written once: its fields with their checks and one line of docs each
 (the ``Attributes:`` section is made from them), and its factories with their official
 signatures and docs. The checks and converters are hand-written in
-``weaviate_async/classes/_search_core.py``.
+``weaviate_async/classes/_search_core.py``; a converter that checks for a class of this module
+is bound to that class here (``CONVERTERS``), so the core never imports the module above it.
 """
 
 from __future__ import annotations
@@ -49,15 +50,16 @@ from weaviate_async.classes._search_core import (
     V as V,
     _bool,
     _include_vector,
-    _nested_properties,
-    _ref_properties,
-    _references,
+    _metadata_query,
+    _nested_properties_of,
+    _ref_properties_of,
+    _references_of,
     _as_list,
     _check_minimum_match,
     _check_mmr,
     _check_move,
     _concept_list,
-    _list_of_vectors,
+    _vectors_dimensionality,
     _name,
     _opt_float,
     _sort_field,
@@ -67,9 +69,6 @@ from weaviate_async.classes._search_core import (
     _uuid_list,
     _weight_keys,
     _weights,
-)
-from weaviate_async.classes._search_core import (
-    to_metadata_query as to_metadata_query,
 )
 from weaviate_async.classes.data import GeoCoordinate
 
@@ -105,6 +104,27 @@ __all__ = [
     "TargetVectorJoinType",
     "TargetVectors",
 ]
+
+# The converters that check for a class of this module hand that class (defined below, looked
+# up when they run) to the check in _search_core, which sits below this module.
+
+
+def to_metadata_query(value: Any, field: str = "return_metadata") -> MetadataQuery | None:
+    \"\"\"``return_metadata`` as a MetadataQuery: a list of field names sets those flags; None
+    stays None.\"\"\"
+    return _metadata_query(value, field, MetadataQuery, METADATA_FIELDS)
+
+
+def _nested_properties(value: Any) -> str | QueryNested | tuple[str | QueryNested, ...]:
+    return _nested_properties_of(value, QueryNested)
+
+
+def _ref_properties(value: Any) -> Any:
+    return _ref_properties_of(value, QueryNested)
+
+
+def _references(value: Any) -> Any:
+    return _references_of(value, _QueryReference)
 """
 
 #: MetadataQuery's fields: (name, docs); a list of these names does the same as the flags.
@@ -331,7 +351,9 @@ Examples:
 Raises:
     WeaviateInvalidInputError: no vector is given, or they are not all of one kind.
 """,
-            "return _list_of_vectors(vectors)",
+            "return _ListOfVectorsQuery(\n"
+            "    dimensionality=_vectors_dimensionality(vectors), vectors=tuple(vectors)\n"
+            ")",
             "static",
         )
     ],

@@ -11,14 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
-
-if TYPE_CHECKING:
-    # The curves and modifiers are public enums generated into weaviate_async.classes.boost,
-    # which imports this module: the builders import them when they run.
-    from weaviate_async.classes.boost import _BoostCurve, _BoostModifier
 
 from weaviate_async._validate import (
     attrs_check,
@@ -28,6 +23,7 @@ from weaviate_async._validate import (
     check_str,
     invalid,
 )
+from weaviate_async.classes._boost_enums import _BoostCurve, _BoostModifier
 from weaviate_async.classes._filter_core import _Filters
 
 #: The most conditions one boost may carry (the server's limit).
@@ -144,8 +140,6 @@ def _number(value: Any, field: str, *, required: bool = False) -> float | None:
 
 
 def _curve(value: Any) -> _BoostCurve | None:
-    from weaviate_async.classes.boost import _BoostCurve
-
     if value is None:
         return None
     try:
@@ -212,8 +206,6 @@ def _numeric_decay(
 
 
 def _numeric_property(name: Any, modifier: Any, weight: Any, depth: Any) -> _Boost:
-    from weaviate_async.classes.boost import _BoostModifier
-
     if modifier is not None:
         try:
             modifier = _BoostModifier(modifier)

@@ -1,9 +1,10 @@
 """The checks behind the search arguments of :mod:`weaviate_async.classes.search`.
 
-The argument classes whose fields convert one another (``MetadataQuery``, ``QueryNested``,
-``QueryReference``) are written here whole; the other classes of that module are generated
-from a table and call the converters and checks here, so that a bad value raises
-:class:`WeaviateInvalidInputError` naming the argument when the class is built.
+The argument classes are generated from a table into that module and call the converters and
+checks here, so that a bad value raises :class:`WeaviateInvalidInputError` naming the argument
+when the class is built. A converter that checks for one of those classes (``MetadataQuery``,
+``QueryNested``, ``QueryReference``) takes the class as an argument: this module sits below
+the one that defines them and never imports it.
 """
 
 # Type aliases keep typing.Union: some members are string forward references, which the
@@ -12,14 +13,11 @@ from a table and call the converters and checks here, so that a bad value raises
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, Union
+from typing import Any, Literal, TypeAlias, TypeVar, Union
 
 import attrs
-
-if TYPE_CHECKING:
-    from weaviate_async.classes.search import MetadataQuery, QueryNested, _ListOfVectorsQuery
 
 from weaviate_async._validate import (
     attrs_check,
@@ -50,54 +48,56 @@ def _is_sequence(value: Any) -> bool:
     return isinstance(value, Sequence) or hasattr(value, "__array__")
 
 
-def _list_of_vectors(vectors: tuple[Any, ...]) -> _ListOfVectorsQuery[Any]:
-    """``NearVector.list_of_vectors(*vectors)``: all vectors, or all multi-vectors."""
-    from weaviate_async.classes.search import _ListOfVectorsQuery
-
+def _vectors_dimensionality(vectors: tuple[Any, ...]) -> Literal["1D", "2D"]:
+    """The dimensionality of ``NearVector.list_of_vectors(*vectors)``: ``"1D"`` for vectors,
+    ``"2D"`` for multi-vectors (all must be of one kind)."""
     if not vectors or not _is_sequence(vectors[0]) or len(vectors[0]) == 0:
         raise invalid("vectors", "at least one non-empty vector is required", vectors)
     kinds = {_is_sequence(v[0]) if len(v) else None for v in vectors}
     if len(kinds) != 1 or None in kinds:
         raise invalid("vectors", "must all be vectors or all be multi-vectors", vectors)
-    return _ListOfVectorsQuery(
-        dimensionality="2D" if kinds == {True} else "1D", vectors=tuple(vectors)
-    )
+    return "2D" if kinds == {True} else "1D"
 
 
 # --------------------------------------------------------------------------------- converters
 
 # The argument classes these converters check for are generated into
-# weaviate_async.classes.search, which imports this module: they are imported when a converter
-# first runs.
+# weaviate_async.classes.search, above this module: each converter there passes its class in.
+
+_Metadata = TypeVar("_Metadata")
+_Nested = TypeVar("_Nested")
 
 
-def to_metadata_query(value: Any, field: str = "return_metadata") -> MetadataQuery | None:
-    """``return_metadata`` as a MetadataQuery (None stays None)."""
-    from weaviate_async.classes.search import METADATA_FIELDS, MetadataQuery
-
-    if value is None or isinstance(value, MetadataQuery):
+def _metadata_query(
+    value: Any, field: str, query: type[_Metadata], names: Sequence[str]
+) -> _Metadata | None:
+    """``return_metadata`` as a ``query`` (a MetadataQuery, whose flags are ``names``; None
+    stays None)."""
+    if value is None or isinstance(value, query):
         return value
     if isinstance(value, Sequence) and not isinstance(value, (str, bytes)):
         flags: dict[str, bool] = {}
         for name in value:
-            if name not in METADATA_FIELDS:
-                raise invalid(field, f"names must be among {', '.join(METADATA_FIELDS)}", name)
+            if name not in names:
+                raise invalid(field, f"names must be among {', '.join(names)}", name)
             flags[name] = True
-        return MetadataQuery(**flags)
+        make: Callable[..., _Metadata] = query
+        return make(**flags)
     raise invalid(field, "must be a MetadataQuery or a list of metadata field names", value)
 
 
-def _nested_properties(value: Any) -> str | QueryNested | tuple[str | QueryNested, ...]:
-    from weaviate_async.classes.search import QueryNested
-
-    if isinstance(value, (str, QueryNested)):
+def _nested_properties_of(
+    value: Any, nested: type[_Nested]
+) -> str | _Nested | tuple[str | _Nested, ...]:
+    """``QueryNested.properties``: names, or ``nested`` (QueryNested) for deeper objects."""
+    if isinstance(value, (str, nested)):
         if isinstance(value, str) and not value:
             raise invalid("properties", "property names must not be empty", value)
         return value
     if not isinstance(value, Sequence) or isinstance(value, bytes):
         raise invalid("properties", "must be a name, a QueryNested or a list of them", value)
     for item in value:
-        if not isinstance(item, (str, QueryNested)) or item == "":
+        if not isinstance(item, (str, nested)) or item == "":
             raise invalid("properties", "entries must be property names or QueryNested", item)
     return tuple(value)
 
@@ -110,22 +110,22 @@ def _include_vector(value: Any) -> bool | str | tuple[str, ...]:
     raise invalid("include_vector", "must be a bool, a vector name or a list of names", value)
 
 
-def _ref_properties(value: Any) -> Any:
+def _ref_properties_of(value: Any, nested: type[Any]) -> Any:
+    """``QueryReference.return_properties``; ``nested`` is QueryNested."""
     if value is None or isinstance(value, bool):
         return value
     if isinstance(value, type):
         return value  # a TypedDict: its keys are read when the query is built
-    return _nested_properties(value)
+    return _nested_properties_of(value, nested)
 
 
-def _references(value: Any) -> Any:
-    from weaviate_async.classes.search import _QueryReference
-
-    if value is None or isinstance(value, _QueryReference):
+def _references_of(value: Any, reference: type[Any]) -> Any:
+    """``return_references``; ``reference`` is the base class of QueryReference."""
+    if value is None or isinstance(value, reference):
         return value
     if isinstance(value, type):
         return value
-    if isinstance(value, Sequence) and all(isinstance(v, _QueryReference) for v in value):
+    if isinstance(value, Sequence) and all(isinstance(v, reference) for v in value):
         return tuple(value)
     raise invalid("return_references", "must be a QueryReference or a list of them", value)
 

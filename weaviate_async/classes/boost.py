@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from enum import Enum
 from typing import TypeAlias
 
 from weaviate_async.classes._boost_core import (
@@ -31,39 +30,13 @@ from weaviate_async.classes._boost_core import (
     _numeric_property,
     _time_decay,
 )
+from weaviate_async.classes._boost_enums import _BoostCurve, _BoostModifier
 from weaviate_async.classes._filter_core import _Filters
 
 __all__ = ["Boost", "BoostReturn"]
 
 #: A boost as :class:`Boost` builds it (``boost=`` of the search methods).
 BoostReturn: TypeAlias = _Boost
-
-
-class _BoostCurve(str, Enum):
-    """The decay curve of ``time_decay`` and ``numeric_decay``: the score is 1 at the origin
-    and ``decay`` at ``scale`` from it.
-
-    Attributes:
-        EXPONENTIAL: halves geometrically, with a long tail (the server's default).
-        GAUSSIAN: bell-shaped, falling sharply past ``scale``.
-        LINEAR: a straight line down to zero.
-    """
-
-    EXPONENTIAL = "exp"
-    GAUSSIAN = "gauss"
-    LINEAR = "linear"
-
-
-class _BoostModifier(str, Enum):
-    """A transform of ``numeric_property``'s value before it is normalized.
-
-    Attributes:
-        LOG1P: ``log(1 + value)``: strongly damps large values.
-        SQRT: ``sqrt(value)``: mildly damps large values.
-    """
-
-    LOG1P = "log1p"
-    SQRT = "sqrt"
 
 
 class Boost:

@@ -50,22 +50,20 @@ from weaviate_async.classes._search_core import (
     _check_move,
     _concept_list,
     _include_vector,
-    _list_of_vectors,
+    _metadata_query,
     _name,
-    _nested_properties,
+    _nested_properties_of,
     _opt_float,
-    _ref_properties,
-    _references,
+    _ref_properties_of,
+    _references_of,
     _sort_field,
     _SortKeys,
     _target_names,
     _text_query,
     _uuid_list,
+    _vectors_dimensionality,
     _weight_keys,
     _weights,
-)
-from weaviate_async.classes._search_core import (
-    to_metadata_query as to_metadata_query,
 )
 from weaviate_async.classes.data import GeoCoordinate
 
@@ -101,6 +99,27 @@ __all__ = [
     "TargetVectorJoinType",
     "TargetVectors",
 ]
+
+# The converters that check for a class of this module hand that class (defined below, looked
+# up when they run) to the check in _search_core, which sits below this module.
+
+
+def to_metadata_query(value: Any, field: str = "return_metadata") -> MetadataQuery | None:
+    """``return_metadata`` as a MetadataQuery: a list of field names sets those flags; None
+    stays None."""
+    return _metadata_query(value, field, MetadataQuery, METADATA_FIELDS)
+
+
+def _nested_properties(value: Any) -> str | QueryNested | tuple[str | QueryNested, ...]:
+    return _nested_properties_of(value, QueryNested)
+
+
+def _ref_properties(value: Any) -> Any:
+    return _ref_properties_of(value, QueryNested)
+
+
+def _references(value: Any) -> Any:
+    return _references_of(value, _QueryReference)
 
 
 @attrs.frozen(kw_only=True)
@@ -164,7 +183,9 @@ class NearVector:
         Raises:
             WeaviateInvalidInputError: no vector is given, or they are not all of one kind.
         """
-        return _list_of_vectors(vectors)
+        return _ListOfVectorsQuery(
+            dimensionality=_vectors_dimensionality(vectors), vectors=tuple(vectors)
+        )
 
 
 @attrs.frozen(kw_only=True)

@@ -28,8 +28,8 @@ from weaviate_async._validate import (
     uuid_str,
 )
 from weaviate_async.classes._boost_core import _Boost
+from weaviate_async.classes._boost_enums import _BoostCurve, _BoostModifier
 from weaviate_async.classes._filter_core import _Filters
-from weaviate_async.classes.boost import _BoostCurve, _BoostModifier
 from weaviate_async.classes.internal import (
     CrossReferenceAnnotation,
     GenerativeGroup,
