@@ -136,7 +136,7 @@ RPC_HEADER = """
 import attrs
 from grpclib.const import Cardinality
 
-from weaviate_async.connect._calls_base import Rpc
+from weaviate_async.connect._rpc_kind import Rpc
 from weaviate_async.exceptions import WeaviateBatchError, WeaviateQueryError
 from weaviate_async.proto.weaviate.v1 import (
     aggregate_pb2,

@@ -15,40 +15,20 @@ FROZEN = "@attrs.frozen(kw_only=True)"
 
 TARGETS = (
     Target(
-        path="weaviate_async/connect/_options.py",
-        doc="""The client's option classes: :class:`AdditionalConfig` and its parts (time limits,
-connection pools, proxies, TLS, retries, the official client's gRPC settings).
+        path="weaviate_async/connect/_option_parts.py",
+        doc="""The option classes the others convert into: :class:`Timeout` and :class:`Proxies`.
 
-Programs import them from :mod:`weaviate_async.connect.params` (and ``weaviate_async.config``);
-they are defined here, their checks in :mod:`weaviate_async.connect._option_checks`.""",
+They sit below :mod:`weaviate_async.connect._option_converters` (which builds them from the
+official client's shorthand forms) and :mod:`weaviate_async.connect._options` (which holds the
+classes that take them); programs import them from :mod:`weaviate_async.connect.params`.""",
         header="""
 from __future__ import annotations
 
-from typing import Any
-
 import attrs
 
-from weaviate_async._validate import attrs_check, check_int
-from weaviate_async.connect._option_checks import (
-    GrpcTransport,
-    _to_proxies,
-    _to_timeout,
-    check_channels,
-    check_positive,
-    check_transport,
-    no_effect,
-    resolve_grpc_transport,
-)
+from weaviate_async.connect._option_checks import check_positive
 
-__all__ = [
-    "AdditionalConfig",
-    "ConnectionConfig",
-    "GrpcConfig",
-    "Proxies",
-    "RetryConfig",
-    "TLSConfig",
-    "Timeout",
-]
+__all__ = ["Proxies", "Timeout"]
 """,
         items=(
             Class(
@@ -86,6 +66,71 @@ Examples:
                 ),
                 decorator=FROZEN,
             ),
+            Class(
+                "Proxies",
+                """Proxy URLs per protocol, ``http://[user:password@]host:port``.
+
+Attributes:
+    http: the proxy for REST when the server's URL is ``http://`` (requests are forwarded).
+    https: the proxy for REST when the server's URL is ``https://`` (an HTTP CONNECT tunnel
+        carries TLS end to end).
+    grpc: an HTTP CONNECT proxy for gRPC: the client asks it for a tunnel to the gRPC host
+        and port, then speaks HTTP/2 (over TLS when ``grpc_secure``) through it.
+
+Credentials in a URL are sent as ``Proxy-Authorization: Basic`` and never appear in error
+messages. When ``AdditionalConfig.proxies`` is None and ``trust_env`` is on, REST uses
+``HTTP_PROXY``/``HTTPS_PROXY`` and gRPC uses ``GRPC_PROXY`` (either case; ``NO_PROXY`` and
+``NO_GRPC_PROXY`` exempt hosts), as the official client does.
+
+Examples:
+    >>> Proxies(http="http://proxy:3128", grpc="http://user:secret@proxy:3128")
+""",
+                fields=(
+                    Field("http", "str | None", "None"),
+                    Field("https", "str | None", "None"),
+                    Field("grpc", "str | None", "None"),
+                ),
+                decorator=FROZEN,
+            ),
+        ),
+    ),
+    Target(
+        path="weaviate_async/connect/_options.py",
+        doc="""The client's option classes: :class:`AdditionalConfig` and its parts (time limits,
+connection pools, proxies, TLS, retries, the official client's gRPC settings).
+
+Programs import them from :mod:`weaviate_async.connect.params` (and ``weaviate_async.config``);
+they are defined here, their checks in :mod:`weaviate_async.connect._option_checks`.""",
+        header="""
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from weaviate_async._validate import attrs_check, check_int
+from weaviate_async.connect._option_checks import (
+    GrpcTransport,
+    check_channels,
+    check_positive,
+    check_transport,
+    no_effect,
+    resolve_grpc_transport,
+)
+from weaviate_async.connect._option_converters import _to_proxies, _to_timeout
+from weaviate_async.connect._option_parts import Proxies, Timeout
+
+__all__ = [
+    "AdditionalConfig",
+    "ConnectionConfig",
+    "GrpcConfig",
+    "Proxies",
+    "RetryConfig",
+    "TLSConfig",
+    "Timeout",
+]
+""",
+        items=(
             Class(
                 "ConnectionConfig",
                 """Connection pool limits.
@@ -128,32 +173,6 @@ Attributes:
                     ),
                 ),
                 decorator="@attrs.frozen",
-            ),
-            Class(
-                "Proxies",
-                """Proxy URLs per protocol, ``http://[user:password@]host:port``.
-
-Attributes:
-    http: the proxy for REST when the server's URL is ``http://`` (requests are forwarded).
-    https: the proxy for REST when the server's URL is ``https://`` (an HTTP CONNECT tunnel
-        carries TLS end to end).
-    grpc: an HTTP CONNECT proxy for gRPC: the client asks it for a tunnel to the gRPC host
-        and port, then speaks HTTP/2 (over TLS when ``grpc_secure``) through it.
-
-Credentials in a URL are sent as ``Proxy-Authorization: Basic`` and never appear in error
-messages. When ``AdditionalConfig.proxies`` is None and ``trust_env`` is on, REST uses
-``HTTP_PROXY``/``HTTPS_PROXY`` and gRPC uses ``GRPC_PROXY`` (either case; ``NO_PROXY`` and
-``NO_GRPC_PROXY`` exempt hosts), as the official client does.
-
-Examples:
-    >>> Proxies(http="http://proxy:3128", grpc="http://user:secret@proxy:3128")
-""",
-                fields=(
-                    Field("http", "str | None", "None"),
-                    Field("https", "str | None", "None"),
-                    Field("grpc", "str | None", "None"),
-                ),
-                decorator=FROZEN,
             ),
             Class(
                 "TLSConfig",

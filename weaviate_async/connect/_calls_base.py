@@ -10,16 +10,14 @@ What is said once lives here.
 from __future__ import annotations
 
 import time
+from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
-from typing import TYPE_CHECKING, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal
 
-import attrs
-from grpclib.const import Cardinality
-
+from weaviate_async.connect._rpc_kind import Rep, Req, Rpc
 from weaviate_async.exceptions import WeaviateBaseError
 
 if TYPE_CHECKING:
-    from weaviate_async.connect._calls import Calls
     from weaviate_async.connect._transport import BatchStream
     from weaviate_async.connect.retry import RetryPolicy
     from weaviate_async.connect.rpc import RpcTable
@@ -27,39 +25,8 @@ if TYPE_CHECKING:
 
 __all__ = ["CallsBase", "Rpc", "TimeoutKind"]
 
+
 TimeoutKind = Literal["init", "query", "insert"]
-
-Req = TypeVar("Req")
-Rep = TypeVar("Rep")
-
-
-@attrs.frozen
-class Rpc(Generic[Req, Rep]):
-    """One method of ``weaviate.v1.Weaviate``.
-
-    Attributes:
-        path: the HTTP/2 path, ``/weaviate.v1.Weaviate/<Method>``.
-        cardinality: unary or streaming, as grpclib names it.
-        request_type: the request message class.
-        reply_type: the reply message class.
-        timeout: the ``Timeout`` field that limits a call by default.
-        idempotent: whether a call may be applied twice without harm (and so be retried after
-            a broken connection).
-        error: the exception class of plain failures (statuses with no class of their own).
-    """
-
-    path: str
-    cardinality: Cardinality
-    request_type: type[Req]
-    reply_type: type[Rep]
-    timeout: Literal["query", "insert"]
-    idempotent: bool
-    error: type[WeaviateBaseError]
-
-    @property
-    def target(self) -> str:
-        """``weaviate.v1.Weaviate/<Method>``, as errors name it."""
-        return self.path[1:]
 
 
 class CallsBase:
@@ -69,6 +36,9 @@ class CallsBase:
     _rpc: RpcTable
     _limits: dict[str, float]
     server_version: tuple[int, int, int]
+    #: the REST call (the generated ``Calls.rest``), declared here so that the fallback below
+    #: needs nothing of the module above this one
+    rest: Callable[..., Awaitable[Any]]
 
     def _batch_stream(
         self, operation: str, limit: float
@@ -115,7 +85,7 @@ class CallsBase:
 
 
 async def _references_over_rest(
-    calls: Calls,
+    calls: CallsBase,
     request: batch_pb2.BatchReferencesRequest | bytes,
     operation: str,
     timeout: float | None,

@@ -1,5 +1,5 @@
 """The checks and conversions of the client's option classes (generated into
-``weaviate_async/connect/_options.py`` from ``tools/factory_tables/settings_models.py``): each
+``weaviate_async/connect/_options.py`` and ``_option_parts.py`` from ``tools/factory_tables/settings_models.py``): each
 refuses a bad value with a message of its own, naming the option.
 """
 
@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import os
 import warnings
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import attrs
 
 from weaviate_async._validate import invalid
-
-if TYPE_CHECKING:
-    from weaviate_async.connect._options import Proxies, Timeout
 
 GrpcTransport = Literal["grpclib", "grpcio"]
 GRPC_TRANSPORTS: tuple[GrpcTransport, ...] = ("grpclib", "grpcio")
@@ -80,21 +77,3 @@ def resolve_grpc_transport(given: GrpcTransport | None) -> GrpcTransport:
 
 # The converters keep the private names they had in params.py (the settings golden test
 # records each converter by name).
-def _to_timeout(value: Timeout | tuple[float, float] | None) -> Timeout:
-    """A converter: the official client's ``(query, insert)`` tuple or None as a ``Timeout``."""
-    from weaviate_async.connect._options import Timeout
-
-    if value is None:
-        return Timeout()
-    if isinstance(value, tuple):
-        return Timeout(query=value[0], insert=value[1])
-    return value
-
-
-def _to_proxies(value: str | Proxies | None) -> Proxies | None:
-    """A converter: one proxy URL as the proxy of every protocol."""
-    from weaviate_async.connect._options import Proxies
-
-    if isinstance(value, str):
-        return Proxies(http=value, https=value, grpc=value)
-    return value

@@ -17,14 +17,13 @@ import attrs
 from weaviate_async._validate import attrs_check, check_int
 from weaviate_async.connect._option_checks import (
     GrpcTransport,
-    _to_proxies,
-    _to_timeout,
     check_channels,
-    check_positive,
     check_transport,
     no_effect,
     resolve_grpc_transport,
 )
+from weaviate_async.connect._option_converters import _to_proxies, _to_timeout
+from weaviate_async.connect._option_parts import Proxies, Timeout
 
 __all__ = [
     "AdditionalConfig",
@@ -35,25 +34,6 @@ __all__ = [
     "TLSConfig",
     "Timeout",
 ]
-
-
-@attrs.frozen(kw_only=True)
-class Timeout:
-    """Time limits in seconds: ``init`` for connecting and start-up checks, ``query`` for reads
-    and searches, ``insert`` for writes and batches.
-
-    ``stream`` bounds a server-side batching stream as a whole (None: no limit of its own).
-
-    Examples:
-        >>> Timeout(query=60, insert=120, init=5)
-    """
-
-    query: float = attrs.field(default=30.0, validator=check_positive("timeout.query"))
-    insert: float = attrs.field(default=90.0, validator=check_positive("timeout.insert"))
-    init: float = attrs.field(default=2.0, validator=check_positive("timeout.init"))
-    stream: float | None = attrs.field(
-        default=None, validator=attrs.validators.optional(check_positive("timeout.stream"))
-    )
 
 
 @attrs.frozen
@@ -83,31 +63,6 @@ class ConnectionConfig:
     )
     grpc_channels: int = attrs.field(default=2, kw_only=True, validator=check_channels)
     grpc_max_message_size: int = attrs.field(default=100 * 1024 * 1024, kw_only=True)
-
-
-@attrs.frozen(kw_only=True)
-class Proxies:
-    """Proxy URLs per protocol, ``http://[user:password@]host:port``.
-
-    Attributes:
-        http: the proxy for REST when the server's URL is ``http://`` (requests are forwarded).
-        https: the proxy for REST when the server's URL is ``https://`` (an HTTP CONNECT tunnel
-            carries TLS end to end).
-        grpc: an HTTP CONNECT proxy for gRPC: the client asks it for a tunnel to the gRPC host
-            and port, then speaks HTTP/2 (over TLS when ``grpc_secure``) through it.
-
-    Credentials in a URL are sent as ``Proxy-Authorization: Basic`` and never appear in error
-    messages. When ``AdditionalConfig.proxies`` is None and ``trust_env`` is on, REST uses
-    ``HTTP_PROXY``/``HTTPS_PROXY`` and gRPC uses ``GRPC_PROXY`` (either case; ``NO_PROXY`` and
-    ``NO_GRPC_PROXY`` exempt hosts), as the official client does.
-
-    Examples:
-        >>> Proxies(http="http://proxy:3128", grpc="http://user:secret@proxy:3128")
-    """
-
-    http: str | None = None
-    https: str | None = None
-    grpc: str | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -3,8 +3,8 @@
 Two implementations stand behind it, each in its own module: a pool of grpclib channels
 (:mod:`._grpclib`, the default: pure asyncio, rebuilt after fork) and a grpcio channel
 (:mod:`.grpcio_channel`, ``AdditionalConfig(grpc_transport="grpcio")``). The connection holds
-one :class:`GrpcTransport` (:func:`open_grpc_transport`, the one place that names the
-implementations, opens the one the configuration names) and never asks which: it sends unary
+one :class:`GrpcTransport` (``_grpc_transport.open_grpc_transport``, the one place that names
+the implementations, opens the one the configuration names) and never asks which: it sends unary
 calls, opens the ``BatchStream`` call, asks for health, and has the transport classify a
 failure into the client's exceptions (:func:`retriable` for what another attempt may mend).
 What a failure means for the connection (a readiness probe before the next call) is decided
@@ -32,14 +32,11 @@ from weaviate_async.connect.retry import Failure, RetriableError
 from weaviate_async.exceptions import WeaviateBaseError, WeaviateConnectionError
 
 if TYPE_CHECKING:
-    from weaviate_async.connect.grpc_proxy import ProxyURL
-    from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
     from weaviate_async.connect.rpc import Rpc
     from weaviate_async.proto.weaviate.v1 import batch_pb2
 
 __all__ = [
     "GRPC_RETRIABLE",
-    "open_grpc_transport",
     "BatchStream",
     "BlockingUnary",
     "GrpcTransport",
@@ -276,19 +273,6 @@ class GrpcTransport(abc.ABC):
                 operation="connect.grpc_health",
                 target=health.target,
             )
-
-
-def open_grpc_transport(
-    params: ConnectionParams, config: AdditionalConfig, proxy: ProxyURL | None
-) -> GrpcTransport:
-    """The transport ``config.grpc_transport`` names, opened (channels connect on first use)."""
-    if config.resolved_grpc_transport == "grpcio":
-        from weaviate_async.connect.grpcio_channel import GrpcioTransport
-
-        return GrpcioTransport(params, config, proxy)
-    from weaviate_async.connect._grpclib import GrpclibPool
-
-    return GrpclibPool(params, config, proxy)
 
 
 def retriable(

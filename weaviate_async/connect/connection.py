@@ -26,12 +26,12 @@ import orjson
 from weaviate_async import _fork
 from weaviate_async.connect import retry as retry_engine
 from weaviate_async.connect._calls import Calls, TimeoutKind
+from weaviate_async.connect._grpc_transport import open_grpc_transport
 from weaviate_async.connect._network import grpc_metadata, grpc_proxy, rest_proxy, user_headers
 from weaviate_async.connect._startup import MIN_SERVER_VERSION, parse_version, server_version
 from weaviate_async.connect._transport import (
     BatchStream,
     BlockingUnary,
-    open_grpc_transport,
     run_now,
 )
 from weaviate_async.connect.auth import AuthCredentials, _APIKey
