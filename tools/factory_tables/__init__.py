@@ -55,6 +55,8 @@ class F:
     keys: dict[str, str] = field(default_factory=dict)
     #: the settings function for this factory (default: ``Module.provider``)
     provider: str = ""
+    #: the return annotation of this factory (default: ``Namespace.returns``)
+    returns: str = ""
 
 
 @dataclass(frozen=True)

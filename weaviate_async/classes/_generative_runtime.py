@@ -1,10 +1,11 @@
 """What the query-time ``GenerativeConfig`` factories build, and the prompts.
 
 ``_GenerativeConfigRuntime`` holds a provider for one call and its checked options (each option
-is checked by its kind: URL, number, flag, text list or text); ``GenerativeParameters`` carries
-a prompt with images, image properties, provider metadata and debug output. The factories
-themselves are generated from ``tools/factory_tables/generative_runtime.py`` into
-:mod:`.generative`, which re-exports everything here under its public names.
+is checked by its kind: URL, number, flag, text list or text); ``_SinglePrompt`` and
+``_GroupedTask`` carry a prompt with images, image properties, provider metadata and debug
+output. The factories (``GenerativeConfig`` and ``GenerativeParameters``) are generated from
+``tools/factory_tables/generative_runtime.py`` into :mod:`.generative`, which re-exports
+everything here under its public names.
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ from weaviate_async.types import BLOB_INPUT
 
 __all__ = [
     "GenerativeConfigRuntime",
-    "GenerativeParameters",
     "GroupedTask",
     "SinglePrompt",
 ]
@@ -209,60 +209,3 @@ class _GroupedTask:
 SinglePrompt = _SinglePrompt
 #: A grouped task with options, as ``GenerativeParameters.grouped_task`` builds it.
 GroupedTask = _GroupedTask
-
-
-class GenerativeParameters:
-    """Prompts with options for generative searches (``single_prompt=`` / ``grouped_task=``)."""
-
-    @staticmethod
-    def grouped_task(
-        prompt: str,
-        *,
-        non_blob_properties: list[str] | None = None,
-        image_properties: list[str] | None = None,
-        images: BLOB_INPUT | Iterable[BLOB_INPUT] | None = None,
-        metadata: bool = False,
-    ) -> _GroupedTask:
-        """A task run once over all results.
-
-        Args:
-            prompt: the task.
-            non_blob_properties: the properties given to the task (None: all).
-            image_properties: blob properties of the results sent as images.
-            images: images sent with the task: base64 text, paths or binary files.
-            metadata: return the provider's usage metadata.
-        """
-        return _GroupedTask(
-            prompt=prompt,
-            non_blob_properties=non_blob_properties,
-            image_properties=image_properties,
-            images=images,
-            metadata=metadata,
-        )
-
-    @staticmethod
-    def single_prompt(
-        prompt: str,
-        *,
-        image_properties: list[str] | None = None,
-        images: BLOB_INPUT | Iterable[BLOB_INPUT] | None = None,
-        metadata: bool = False,
-        debug: bool = False,
-    ) -> _SinglePrompt:
-        """A prompt run once per result; ``{property}`` placeholders take each object's
-        values.
-
-        Args:
-            prompt: the prompt.
-            image_properties: blob properties of each object sent as images.
-            images: images sent with every prompt: base64 text, paths or binary files.
-            metadata: return the provider's usage metadata.
-            debug: return the full prompt as sent.
-        """
-        return _SinglePrompt(
-            prompt=prompt,
-            image_properties=image_properties,
-            images=images,
-            metadata=metadata,
-            debug=debug,
-        )
