@@ -301,10 +301,6 @@ def _multi(
 # --------------------------------------------------------------------------------------------
 
 
-def _build_none() -> _VectorizerConfigCreate:
-    return _vectorizer("none", {})
-
-
 def _build_custom(
     module_name: object, module_config: object, source_properties: object = None
 ) -> _VectorizerConfigCreate:
@@ -320,54 +316,37 @@ def _build_custom(
     return _vectorizer(module, settings)
 
 
-def _build_text2vec_aws(
-    *,
-    model: object = None,
-    region: object,
-    endpoint: object = None,
-    service: object = "bedrock",
-    dimensions: object = None,
-    target_model: object = None,
-    target_variant: object = None,
-    vectorize_collection_name: object = True,
-    source_properties: object = None,
-) -> _VectorizerConfigCreate:
+def _aws_place(
+    service: object, model: object, endpoint: object, targets: tuple[object, object] | None = None
+) -> tuple[str, str | None, str | None]:
+    """The checked ``service``, ``model`` and ``endpoint`` of an AWS module (vectorizer and
+    generative).
+
+    Bedrock needs a ``model`` and takes no ``endpoint``; SageMaker needs an ``endpoint``. The
+    vectorizer also gives its ``targets`` (``target_model``, ``target_variant``): they belong
+    to SageMaker, where the vectorizer takes no ``model``.
+    """
     svc = choice_arg(service, "service", _AWS_SERVICES)
     if svc is None:
-        raise invalid("service", f"is required: one of {_AWS_SERVICES}")
+        needed = "'bedrock' or 'sagemaker'" if targets is None else f"one of {_AWS_SERVICES}"
+        raise invalid("service", f"is required: {needed}")
     model_ = str_arg(model, "model")
     endpoint_ = str_arg(endpoint, "endpoint")
-    target_model_ = str_arg(target_model, "target_model")
-    target_variant_ = str_arg(target_variant, "target_variant")
+    # without targets (generative-aws), none is given
+    named = zip(("target_model", "target_variant"), targets or (), strict=False)
+    given = [n for n, v in named if str_arg(v, n) is not None]
     if svc == "bedrock":
         if model_ is None:
             raise invalid("model", "is required with the bedrock service")
         if endpoint_ is not None:
             raise invalid("endpoint", "applies to the sagemaker service only")
-        if target_model_ is not None or target_variant_ is not None:
-            raise invalid(
-                "target_model" if target_model_ is not None else "target_variant",
-                "applies to the sagemaker service only",
-            )
-    else:
-        if endpoint_ is None:
-            raise invalid("endpoint", "is required with the sagemaker service")
-        if model_ is not None:
-            raise invalid("model", "applies to bedrock only; use target_model with sagemaker")
-    return _vectorizer(
-        "text2vec-aws",
-        _text_settings(
-            vectorize_collection_name,
-            source_properties,
-            model=model_,
-            region=_req_str(region, "region"),
-            endpoint=endpoint_,
-            service=svc,
-            dimensions=int_arg(dimensions, "dimensions", minimum=1),
-            targetModel=target_model_,
-            targetVariant=target_variant_,
-        ),
-    )
+        if given:
+            raise invalid(given[0], "applies to the sagemaker service only")
+    elif endpoint_ is None:
+        raise invalid("endpoint", "is required with the sagemaker service")
+    elif targets is not None and model_ is not None:
+        raise invalid("model", "applies to bedrock only; use target_model with sagemaker")
+    return svc, model_, endpoint_
 
 
 def _google_project_endpoint(
@@ -383,36 +362,14 @@ def _google_project_endpoint(
     return _req_str(project_id, "project_id"), str_arg(api_endpoint, "api_endpoint")
 
 
-def _build_text2vec_google(
-    *,
-    project_id: object = None,
-    api_endpoint: object = None,
-    model_id: object = None,
-    model_field: str = "model",
-    title_property: object = None,
-    task_type: object = None,
-    dimensions: object = None,
-    location: object = None,
-    ai_studio: bool = False,
-    vectorize_collection_name: object = True,
-    source_properties: object = None,
-) -> _VectorizerConfigCreate:
-    """Vertex AI when ``ai_studio`` is False (project required), else Google AI Studio."""
-    project, endpoint = _google_project_endpoint(ai_studio, project_id, api_endpoint)
-    return _vectorizer(
-        "text2vec-google",
-        _text_settings(
-            vectorize_collection_name,
-            source_properties,
-            projectId=project,
-            apiEndpoint=endpoint,
-            modelId=str_arg(model_id, model_field),
-            titleProperty=str_arg(title_property, "title_property"),
-            taskType=str_arg(task_type, "task_type"),
-            dimensions=int_arg(dimensions, "dimensions", minimum=1),
-            location=str_arg(location, "location"),
-        ),
-    )
+def _google_multi2vec_place(
+    ai_studio: bool, project_id: object, location: object
+) -> tuple[str | None, str | None, str | None]:
+    """``projectId``, ``location`` and ``apiEndpoint`` of multi2vec-google: Vertex AI needs the
+    project and the location; Google AI Studio has neither and a fixed endpoint."""
+    if ai_studio:
+        return None, None, _GOOGLE_AI_STUDIO_ENDPOINT
+    return _req_str(project_id, "project_id"), _req_str(location, "location"), None
 
 
 def _build_text2vec_huggingface(
@@ -498,64 +455,6 @@ def _build_text2vec_transformers(
             passageInferenceUrl=passage,
             queryInferenceUrl=query,
         ),
-    )
-
-
-def _build_multi2vec_google(
-    *,
-    project_id: object = None,
-    location: object = None,
-    model_id: object = None,
-    model_field: str = "model",
-    dimensions: object = None,
-    video_interval_seconds: object = None,
-    audio_fields: object = None,
-    image_fields: object = None,
-    text_fields: object = None,
-    video_fields: object = None,
-    ai_studio: bool = False,
-    vectorize_collection_name: object = True,
-) -> _VectorizerConfigCreate:
-    """Vertex AI when ``ai_studio`` is False (project and location required), else AI Studio."""
-    if ai_studio:
-        project = loc = None
-        endpoint: str | None = _GOOGLE_AI_STUDIO_ENDPOINT
-    else:
-        project = _req_str(project_id, "project_id")
-        loc = _req_str(location, "location")
-        endpoint = None
-    _vcn(vectorize_collection_name)
-    return _vectorizer(
-        "multi2vec-google",
-        _multimodal_settings(
-            {
-                "audioFields": audio_fields,
-                "imageFields": image_fields,
-                "textFields": text_fields,
-                "videoFields": video_fields,
-            },
-            projectId=project,
-            location=loc,
-            apiEndpoint=endpoint,
-            modelId=str_arg(model_id, model_field),
-            dimensions=int_arg(dimensions, "dimensions", minimum=1),
-            videoIntervalSeconds=int_arg(
-                video_interval_seconds, "video_interval_seconds", minimum=1
-            ),
-        ),
-    )
-
-
-def _build_multi2multivec_weaviate(
-    *, image_field: object, model: object = None, base_url: object = None
-) -> _VectorizerConfigCreate:
-    return _vectorizer(
-        "multi2multivec-weaviate",
-        {
-            "imageFields": [_req_str(image_field, "image_field")],
-            "model": str_arg(model, "model"),
-            "baseURL": url_arg(base_url, "base_url"),
-        },
     )
 
 
