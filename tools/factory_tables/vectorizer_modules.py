@@ -33,8 +33,11 @@ from weaviate_async._validate import (
 from weaviate_async.classes._vectorizer_builders import (
     _COHERE_TRUNCATIONS,
     _OPENAI_TYPES,
+    _POOLING_STRATEGIES,
     _aws_place,
     _google_multi2vec_place,
+    _huggingface_source,
+    _transformers_urls,
     _google_project_endpoint,
     _req_bool,
     _req_str,
@@ -74,6 +77,22 @@ PARAMS: dict[str, tuple[str, ...]] = {
     "type_": ("object", "None", "type", 'choice_arg({p}, "{p}", _OPENAI_TYPES)'),
     "vectorize_collection_name": ("object", "True", "vectorizeClassName", '_req_bool({p}, "{p}")'),
     "image_field": ("object", None, "imageFields", '[_req_str({p}, "{p}")]'),
+    "pooling_strategy": (
+        "object",
+        "'masked_mean'",
+        "poolingStrategy",
+        'choice_arg({p}, "{p}", _POOLING_STRATEGIES)',
+    ),
+    # checked together in ``pre`` (a model source, a URL or a passage/query pair)
+    "passage_model": ("object", "None", "passageModel", "{p}"),
+    "query_model": ("object", "None", "queryModel", "{p}"),
+    "endpoint_url": ("object", "None", "endpointURL", "{p}"),
+    "passage_inference_url": ("object", "None", "passageInferenceUrl", "{p}"),
+    "query_inference_url": ("object", "None", "queryInferenceUrl", "{p}"),
+    # sent together under "options"
+    "wait_for_model": ("object", "None", "", "-"),
+    "use_gpu": ("object", "None", "", "-"),
+    "use_cache": ("object", "None", "", "-"),
     # AWS: service, model and endpoint are checked together in ``pre``
     "service": ("object", "'bedrock'", "service", "{p}"),
     "target_model": ("object", "None", "targetModel", _STR),
@@ -132,6 +151,29 @@ NAMESPACES = [
                     "endpoint": "endpoint_",
                     "service": "svc",
                 },
+            ),
+            F(
+                "_build_text2vec_huggingface",
+                "*, model, passage_model, query_model, endpoint_url, wait_for_model, use_gpu, "
+                f"use_cache, {_TEXT}",
+                "",
+                "",
+                module="text2vec-huggingface",
+                pre="model, passage_model, query_model, endpoint_url, options = _huggingface_source(\n"
+                "    model, passage_model, query_model, endpoint_url, wait_for_model, use_gpu, use_cache\n)",
+                checks={"model": "{p}"},
+                extra="'options': options",
+            ),
+            F(
+                "_build_text2vec_transformers",
+                "*, pooling_strategy, dimensions, inference_url, passage_inference_url, "
+                f"query_inference_url, {_TEXT}",
+                "",
+                "",
+                module="text2vec-transformers",
+                pre="inference_url, passage_inference_url, query_inference_url = _transformers_urls(\n"
+                "    inference_url, passage_inference_url, query_inference_url\n)",
+                checks={"inference_url": "{p}"},
             ),
             F(
                 "_build_text2vec_google",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, Literal
 
 import attrs
@@ -25,7 +25,6 @@ from weaviate_async._validate import (
     check_vector_name,
     choice_arg,
     float_arg,
-    int_arg,
     invalid,
     mapping_arg,
     str_arg,
@@ -139,43 +138,27 @@ def _vectorizer(module: str, settings: dict[str, Any]) -> _VectorizerConfigCreat
     )
 
 
-def _text_settings(
-    vectorize_collection_name: object, source_properties: object, **settings: Any
-) -> dict[str, Any]:
-    """Settings common to the text vectorizers, plus the module's own."""
-    out = dict(settings)
-    out["vectorizeClassName"] = _req_bool(vectorize_collection_name, "vectorize_collection_name")
-    out["properties"] = str_list_arg(source_properties, "source_properties")
-    return out
+def _multimodal(module: str, settings: dict[str, Any]) -> _VectorizerConfigCreate:
+    """A multi-modal module from its settings, the ``<kind>Fields`` entries still as given:
+    they become names (and ``weights`` when the fields have them), checked here.
 
-
-def _multimodal_settings(fields: Mapping[str, object], **settings: Any) -> dict[str, Any]:
-    """Settings of a multi-modal vectorizer: ``<kind>Fields`` lists and optional ``weights``.
-
-    ``fields`` maps the server key (e.g. ``imageFields``) to the user's argument; the argument
-    name for error messages is derived from it (``image_fields``).
+    The argument name for error messages is derived from the key (``imageFields``:
+    ``image_fields``).
     """
     out: dict[str, Any] = {}
     weights: dict[str, list[float]] = {}
-    for key, value in fields.items():
-        arg = re.sub(r"(?<!^)([A-Z])", r"_\1", key).lower()
-        names, ws = _fields(value, arg)
+    for key, value in settings.items():
+        if not key.endswith("Fields"):
+            continue
+        names, ws = _fields(value, re.sub(r"(?<!^)([A-Z])", r"_\1", key).lower())
         if names is not None:
             out[key] = names
         if ws is not None:
             weights[key] = ws
     if weights:
         out["weights"] = weights
-    out.update(settings)
-    return out
-
-
-def _multimodal(module: str, settings: dict[str, Any]) -> _VectorizerConfigCreate:
-    """A multi-modal module from its settings, the ``<kind>Fields`` entries still as given:
-    they become names (and ``weights`` when the fields have them), checked here."""
-    fields = {k: v for k, v in settings.items() if k.endswith("Fields")}
-    rest = {k: v for k, v in settings.items() if not k.endswith("Fields")}
-    return _vectorizer(module, _multimodal_settings(fields, **rest))
+    out.update((k, v) for k, v in settings.items() if not k.endswith("Fields"))
+    return _vectorizer(module, out)
 
 
 def _vcn(value: object) -> None:
@@ -372,18 +355,18 @@ def _google_multi2vec_place(
     return _req_str(project_id, "project_id"), _req_str(location, "location"), None
 
 
-def _build_text2vec_huggingface(
-    *,
-    model: object = None,
-    passage_model: object = None,
-    query_model: object = None,
-    endpoint_url: object = None,
-    wait_for_model: object = None,
-    use_gpu: object = None,
-    use_cache: object = None,
-    vectorize_collection_name: object = True,
-    source_properties: object = None,
-) -> _VectorizerConfigCreate:
+def _huggingface_source(
+    model: object,
+    passage_model: object,
+    query_model: object,
+    endpoint_url: object,
+    wait_for_model: object,
+    use_gpu: object,
+    use_cache: object,
+) -> tuple[str | None, str | None, str | None, str | None, dict[str, bool] | None]:
+    """The checked ``model``, ``passageModel``, ``queryModel``, ``endpointURL`` and
+    ``options`` of text2vec-huggingface: one model source (a model, a passage/query pair or
+    an endpoint), the options only when one is set."""
     model_ = str_arg(model, "model")
     passage = str_arg(passage_model, "passage_model")
     query = str_arg(query_model, "query_model")
@@ -406,31 +389,14 @@ def _build_text2vec_huggingface(
         "useGPU": bool_arg(use_gpu, "use_gpu"),
         "useCache": bool_arg(use_cache, "use_cache"),
     }
-    options = {k: v for k, v in options.items() if v is not None}
-    return _vectorizer(
-        "text2vec-huggingface",
-        _text_settings(
-            vectorize_collection_name,
-            source_properties,
-            model=model_,
-            passageModel=passage,
-            queryModel=query,
-            endpointURL=url,
-            options=options or None,
-        ),
-    )
+    set_options = {k: v for k, v in options.items() if v is not None}
+    return model_, passage, query, url, set_options or None
 
 
-def _build_text2vec_transformers(
-    *,
-    pooling_strategy: object = "masked_mean",
-    dimensions: object = None,
-    inference_url: object = None,
-    passage_inference_url: object = None,
-    query_inference_url: object = None,
-    vectorize_collection_name: object = True,
-    source_properties: object = None,
-) -> _VectorizerConfigCreate:
+def _transformers_urls(
+    inference_url: object, passage_inference_url: object, query_inference_url: object
+) -> tuple[str | None, str | None, str | None]:
+    """The checked inference URLs of text2vec-transformers: one URL, or a passage/query pair."""
     single = url_arg(inference_url, "inference_url")
     passage = url_arg(passage_inference_url, "passage_inference_url")
     query = url_arg(query_inference_url, "query_inference_url")
@@ -444,18 +410,7 @@ def _build_text2vec_transformers(
             "passage_inference_url" if passage is None else "query_inference_url",
             "passage_inference_url and query_inference_url are set together",
         )
-    return _vectorizer(
-        "text2vec-transformers",
-        _text_settings(
-            vectorize_collection_name,
-            source_properties,
-            poolingStrategy=choice_arg(pooling_strategy, "pooling_strategy", _POOLING_STRATEGIES),
-            dimensions=int_arg(dimensions, "dimensions", minimum=1),
-            inferenceUrl=single,
-            passageInferenceUrl=passage,
-            queryInferenceUrl=query,
-        ),
-    )
+    return single, passage, query
 
 
 def _legacy_clip_url(interference_url: object, inference_url: object) -> object:

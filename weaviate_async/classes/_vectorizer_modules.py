@@ -23,12 +23,15 @@ from weaviate_async.classes._config_base import _VectorizerConfigCreate
 from weaviate_async.classes._vectorizer_builders import (
     _COHERE_TRUNCATIONS,
     _OPENAI_TYPES,
+    _POOLING_STRATEGIES,
     _aws_place,
     _google_multi2vec_place,
     _google_project_endpoint,
+    _huggingface_source,
     _multimodal,
     _req_bool,
     _req_str,
+    _transformers_urls,
     _vcn,
     _vectorizer,
 )
@@ -61,6 +64,64 @@ def _build_text2vec_aws(
             "dimensions": int_arg(dimensions, "dimensions", minimum=1),
             "targetModel": str_arg(target_model, "target_model"),
             "targetVariant": str_arg(target_variant, "target_variant"),
+            "vectorizeClassName": _req_bool(vectorize_collection_name, "vectorize_collection_name"),
+            "properties": str_list_arg(source_properties, "source_properties"),
+        },
+    )
+
+
+def _build_text2vec_huggingface(
+    *,
+    model: object = None,
+    passage_model: object = None,
+    query_model: object = None,
+    endpoint_url: object = None,
+    wait_for_model: object = None,
+    use_gpu: object = None,
+    use_cache: object = None,
+    vectorize_collection_name: object = True,
+    source_properties: object = None,
+) -> _VectorizerConfigCreate:
+    model, passage_model, query_model, endpoint_url, options = _huggingface_source(
+        model, passage_model, query_model, endpoint_url, wait_for_model, use_gpu, use_cache
+    )
+    return _vectorizer(
+        "text2vec-huggingface",
+        {
+            "model": model,
+            "passageModel": passage_model,
+            "queryModel": query_model,
+            "endpointURL": endpoint_url,
+            "vectorizeClassName": _req_bool(vectorize_collection_name, "vectorize_collection_name"),
+            "properties": str_list_arg(source_properties, "source_properties"),
+            "options": options,
+        },
+    )
+
+
+def _build_text2vec_transformers(
+    *,
+    pooling_strategy: object = "masked_mean",
+    dimensions: object = None,
+    inference_url: object = None,
+    passage_inference_url: object = None,
+    query_inference_url: object = None,
+    vectorize_collection_name: object = True,
+    source_properties: object = None,
+) -> _VectorizerConfigCreate:
+    inference_url, passage_inference_url, query_inference_url = _transformers_urls(
+        inference_url, passage_inference_url, query_inference_url
+    )
+    return _vectorizer(
+        "text2vec-transformers",
+        {
+            "poolingStrategy": choice_arg(
+                pooling_strategy, "pooling_strategy", _POOLING_STRATEGIES
+            ),
+            "dimensions": int_arg(dimensions, "dimensions", minimum=1),
+            "inferenceUrl": inference_url,
+            "passageInferenceUrl": passage_inference_url,
+            "queryInferenceUrl": query_inference_url,
             "vectorizeClassName": _req_bool(vectorize_collection_name, "vectorize_collection_name"),
             "properties": str_list_arg(source_properties, "source_properties"),
         },
