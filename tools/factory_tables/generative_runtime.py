@@ -23,12 +23,14 @@ from weaviate_async.classes._generative_runtime import (
     _OPENAI_REASONING,
     _OPENAI_VERBOSITY,
     GenerativeConfigRuntime as GenerativeConfigRuntime,
-    GroupedTask as GroupedTask,
-    SinglePrompt as SinglePrompt,
     _GenerativeConfigRuntime as _GenerativeConfigRuntime,
     _google_endpoint,
-    _GroupedTask as _GroupedTask,
     _provider,
+)
+from weaviate_async.classes._generative_prompts import (
+    GroupedTask as GroupedTask,
+    SinglePrompt as SinglePrompt,
+    _GroupedTask as _GroupedTask,
     _SinglePrompt as _SinglePrompt,
 )
 

@@ -26,6 +26,18 @@ from collections.abc import Iterable
 from typing import Literal
 
 from weaviate_async._validate import choice_arg, invalid
+from weaviate_async.classes._generative_prompts import (
+    GroupedTask as GroupedTask,
+)
+from weaviate_async.classes._generative_prompts import (
+    SinglePrompt as SinglePrompt,
+)
+from weaviate_async.classes._generative_prompts import (
+    _GroupedTask as _GroupedTask,
+)
+from weaviate_async.classes._generative_prompts import (
+    _SinglePrompt as _SinglePrompt,
+)
 from weaviate_async.classes._generative_runtime import (
     _META_REASONING,
     _OPENAI_REASONING,
@@ -40,19 +52,7 @@ from weaviate_async.classes._generative_runtime import (
     GenerativeConfigRuntime as GenerativeConfigRuntime,
 )
 from weaviate_async.classes._generative_runtime import (
-    GroupedTask as GroupedTask,
-)
-from weaviate_async.classes._generative_runtime import (
-    SinglePrompt as SinglePrompt,
-)
-from weaviate_async.classes._generative_runtime import (
     _GenerativeConfigRuntime as _GenerativeConfigRuntime,
-)
-from weaviate_async.classes._generative_runtime import (
-    _GroupedTask as _GroupedTask,
-)
-from weaviate_async.classes._generative_runtime import (
-    _SinglePrompt as _SinglePrompt,
 )
 from weaviate_async.types import BLOB_INPUT
 
