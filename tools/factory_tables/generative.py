@@ -33,7 +33,6 @@ from weaviate_async.classes._generative_builders import (
     MetaReasoningEffort as MetaReasoningEffort,
     _REASONING_EFFORTS,
     _VERBOSITIES,
-    _provider,
 )
 from weaviate_async._validate import (
     bool_arg,
@@ -361,4 +360,5 @@ MODULE = Module(
     header=HEADER,
     params=PARAMS,
     namespaces=NAMESPACES,
+    provider="_GenerativeProvider.of",
 )

@@ -16,7 +16,11 @@ _NAMES = "tuple[str, ...] | None"
 
 #: field -> (annotation, attrs field, docstring line with ``{what}`` for the prompt's kind)
 FIELDS: dict[str, tuple[str, str, str]] = {
-    "prompt": ("str", "attrs.field(validator=_prompt)", "the {what}."),
+    "prompt": (
+        "str",
+        "attrs.field(validator=attrs_check(check_str, required=True))",
+        "the {what}.",
+    ),
     "non_blob_properties": (
         _NAMES,
         "attrs.field(default=None, converter=_non_blob_properties)",
@@ -64,12 +68,11 @@ from __future__ import annotations
 
 import attrs
 
-from weaviate_async._validate import attrs_check, check_bool
+from weaviate_async._validate import attrs_check, check_bool, check_str
 from weaviate_async.classes._generative_runtime import (
     _image_properties,
     _images,
     _non_blob_properties,
-    _prompt,
 )
 from weaviate_async.types import BLOB_INPUT
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import attrs
 
-from weaviate_async._validate import attrs_check, check_bool
+from weaviate_async._validate import attrs_check, check_bool, check_str
 from weaviate_async.classes._generative_runtime import (
     _image_properties,
     _images,
     _non_blob_properties,
-    _prompt,
 )
 from weaviate_async.types import BLOB_INPUT
 
@@ -36,7 +35,7 @@ class _SinglePrompt:
         debug: return the full prompt as sent (``GenerativeSingle.debug``).
     """
 
-    prompt: str = attrs.field(validator=_prompt)
+    prompt: str = attrs.field(validator=attrs_check(check_str, required=True))
     image_properties: tuple[str, ...] | None = attrs.field(
         default=None, converter=_image_properties
     )
@@ -57,7 +56,7 @@ class _GroupedTask:
         metadata: ask the provider for usage metadata (``GenerativeGrouped.metadata``).
     """
 
-    prompt: str = attrs.field(validator=_prompt)
+    prompt: str = attrs.field(validator=attrs_check(check_str, required=True))
     non_blob_properties: tuple[str, ...] | None = attrs.field(
         default=None, converter=_non_blob_properties
     )

@@ -19,7 +19,6 @@ from typing import Any
 import attrs
 
 from weaviate_async._validate import (
-    attrs_check,
     check_bool,
     check_float,
     check_int,
@@ -151,6 +150,3 @@ def _image_properties(value: Any) -> tuple[str, ...] | None:
 
 def _non_blob_properties(value: Any) -> tuple[str, ...] | None:
     return _str_list(value, "non_blob_properties")
-
-
-_prompt = attrs_check(check_str, required=True)

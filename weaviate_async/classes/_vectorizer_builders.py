@@ -4,11 +4,11 @@ One builder per module: it checks the module's arguments, raising
 :class:`~weaviate_async.exceptions.WeaviateInvalidInputError` naming the offending field, and
 returns the module's settings under the server's JSON keys; options left as None are not sent,
 so the server's defaults apply. The helpers that place a vectorizer in a vector (name, index,
-quantizer, multi-vector) live here too. The builders that send one setting per argument
-are generated from ``tools/factory_tables/vectorizer_modules.py`` into
-:mod:`._vectorizer_modules`; the ones here have rules across arguments. The public namespaces are generated from
-``tools/factory_tables/vectorizers.py`` into :mod:`.config_vectorizers`; they only give each
-builder its official spellings.
+quantizer, multi-vector) live here too. The builders themselves are generated from
+``tools/factory_tables/vectorizer_modules.py`` into :mod:`._vectorizer_modules`; the checks
+across arguments they call (and the custom module's builder) are here. The public namespaces
+are generated from ``tools/factory_tables/vectorizers.py`` into :mod:`.config_vectorizers`;
+they only give each builder its official spellings.
 """
 
 from __future__ import annotations
@@ -176,9 +176,10 @@ def _vcn(value: object) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-def _check_index(value: object, field: str = "vector_index_config") -> None:
-    if value is not None and not isinstance(value, _VectorIndexConfigCreate):
-        raise invalid(field, "must be a vector index from Configure.VectorIndex", value)
+def _check_index(value: object) -> _VectorIndexConfigCreate | None:
+    if value is None or isinstance(value, _VectorIndexConfigCreate):
+        return value
+    raise invalid("vector_index_config", "must be a vector index from Configure.VectorIndex", value)
 
 
 def _with_option(
@@ -194,59 +195,6 @@ def _with_option(
     return out
 
 
-def _single_index(vector_index_config: object, quantizer: Any) -> _VectorIndexConfigCreate | None:
-    """The index of a single vector: the given one, with ``quantizer`` if one is given.
-
-    Without an index, a quantizer gets the default index (hnsw) to live on.
-    """
-    _check_index(vector_index_config)
-    assert vector_index_config is None or isinstance(vector_index_config, _VectorIndexConfigCreate)
-    if quantizer is None:
-        return vector_index_config
-    if vector_index_config is None:
-        from weaviate_async.classes.config_index import _VectorIndex
-
-        return _VectorIndex.hnsw(quantizer=quantizer)
-    return _with_option(vector_index_config, "quantizer", quantizer, "quantizer")
-
-
-def _multi_index(
-    vector_index_config: object,
-    quantizer: Any,
-    multi_vector_config: Any,
-    encoding: Any,
-) -> _VectorIndexConfigCreate:
-    """The index of a multi-vector: multi-vector-enabled hnsw unless an index is given.
-
-    A given index keeps a multi-vector setting it already has; otherwise ``multi_vector_config``
-    (or ``multi_vector(encoding=encoding)``, or the default ``multi_vector()``) is set on it.
-    """
-    _check_index(vector_index_config)
-    assert vector_index_config is None or isinstance(vector_index_config, _VectorIndexConfigCreate)
-    from weaviate_async.classes.config_index import _MultiVectorConfigCreate, _VectorIndex
-
-    if multi_vector_config is not None and encoding is not None:
-        raise invalid(
-            "encoding", "give the encoding inside multi_vector_config or on its own, not both"
-        )
-    if multi_vector_config is None:
-        already = getattr(vector_index_config, "multi_vector", None) is not None
-        # built directly: the public forms of these two warn (deprecated for users)
-        if encoding is not None:
-            multi_vector_config = _MultiVectorConfigCreate(encoding=encoding)
-        elif not already:
-            multi_vector_config = _MultiVectorConfigCreate()
-    if vector_index_config is None:
-        hnsw = _VectorIndex.hnsw(quantizer=quantizer)
-        return attrs.evolve(hnsw, multi_vector=multi_vector_config)
-    index = vector_index_config
-    if multi_vector_config is not None:
-        index = _with_option(index, "multi_vector", multi_vector_config, "multi_vector_config")
-    if quantizer is not None:
-        index = _with_option(index, "quantizer", quantizer, "quantizer")
-    return index
-
-
 def _single(
     name: object,
     vectorizer: _VectorizerConfigCreate,
@@ -255,10 +203,21 @@ def _single(
     *,
     name_required: bool = False,
 ) -> _VectorConfigCreate:
+    """A single vector: the given index, with ``quantizer`` if one is given.
+
+    Without an index, a quantizer gets the default index (hnsw) to live on.
+    """
+    index = _check_index(vector_index_config)
+    if quantizer is not None and index is not None:
+        index = _with_option(index, "quantizer", quantizer, "quantizer")
+    elif quantizer is not None:
+        from weaviate_async.classes.config_index import _VectorIndex
+
+        index = _VectorIndex.hnsw(quantizer=quantizer)
     return _VectorConfigCreate(
         name=_vector_name(name, required=name_required),
         vectorizer=vectorizer,
-        vector_index_config=_single_index(vector_index_config, quantizer),
+        vector_index_config=index,
     )
 
 
@@ -270,12 +229,35 @@ def _multi(
     multi_vector_config: Any,
     encoding: Any,
 ) -> _VectorConfigCreate:
+    """A multi-vector: multi-vector-enabled hnsw unless an index is given.
+
+    A given index keeps a multi-vector setting it already has; otherwise ``multi_vector_config``
+    (or ``multi_vector(encoding=encoding)``, or the default ``multi_vector()``) is set on it.
+    """
+    index = _check_index(vector_index_config)
+    from weaviate_async.classes.config_index import _MultiVectorConfigCreate, _VectorIndex
+
+    if multi_vector_config is not None and encoding is not None:
+        raise invalid(
+            "encoding", "give the encoding inside multi_vector_config or on its own, not both"
+        )
+    if multi_vector_config is None:
+        already = getattr(index, "multi_vector", None) is not None
+        # built directly: the public forms of these two warn (deprecated for users)
+        if encoding is not None:
+            multi_vector_config = _MultiVectorConfigCreate(encoding=encoding)
+        elif not already:
+            multi_vector_config = _MultiVectorConfigCreate()
+    if index is None:
+        hnsw = _VectorIndex.hnsw(quantizer=quantizer)
+        index = attrs.evolve(hnsw, multi_vector=multi_vector_config)
+    else:
+        if multi_vector_config is not None:
+            index = _with_option(index, "multi_vector", multi_vector_config, "multi_vector_config")
+        if quantizer is not None:
+            index = _with_option(index, "quantizer", quantizer, "quantizer")
     return _VectorConfigCreate(
-        name=_vector_name(name),
-        vectorizer=vectorizer,
-        vector_index_config=_multi_index(
-            vector_index_config, quantizer, multi_vector_config, encoding
-        ),
+        name=_vector_name(name), vectorizer=vectorizer, vector_index_config=index
     )
 
 

@@ -32,7 +32,6 @@ from weaviate_async.classes._config_base import _GenerativeProvider
 from weaviate_async.classes._generative_builders import (
     _REASONING_EFFORTS,
     _VERBOSITIES,
-    _provider,
 )
 from weaviate_async.classes._generative_builders import (
     META_REASONING_EFFORTS as META_REASONING_EFFORTS,
@@ -67,7 +66,7 @@ class _Generative:
         base_url: str | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-anthropic`` module (Claude models)."""
-        return _provider(
+        return _GenerativeProvider.of(
             "generative-anthropic",
             {
                 "model": str_arg(model, "model"),
@@ -85,7 +84,7 @@ class _Generative:
         model: str | None = None, temperature: float | None = None, base_url: str | None = None
     ) -> _GenerativeProvider:
         """The ``generative-anyscale`` module."""
-        return _provider(
+        return _GenerativeProvider.of(
             "generative-anyscale",
             {
                 "model": str_arg(model, "model"),
@@ -106,7 +105,7 @@ class _Generative:
 
         Prefer :meth:`aws_bedrock` or :meth:`aws_sagemaker`. ``region`` is required."""
         svc, model_, endpoint_ = _aws_place(service, model, endpoint)
-        return _provider(
+        return _GenerativeProvider.of(
             "generative-aws",
             {
                 "model": model_,
@@ -135,7 +134,7 @@ class _Generative:
     ) -> _GenerativeProvider:
         """The ``generative-aws`` module with an AWS Bedrock model."""
         model_ = _aws_place("bedrock", model, None)[1]
-        return _provider(
+        return _GenerativeProvider.of(
             "generative-aws",
             {
                 "model": model_,
@@ -166,7 +165,7 @@ class _Generative:
     ) -> _GenerativeProvider:
         """The ``generative-aws`` module with an AWS SageMaker endpoint."""
         endpoint_ = _aws_place("sagemaker", None, endpoint)[2]
-        return _provider(
+        return _GenerativeProvider.of(
             "generative-aws",
             {
                 "region": _req_str(region, "region"),
@@ -196,7 +195,7 @@ class _Generative:
         api_version: str | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-openai`` module with an Azure OpenAI deployment."""
-        return _provider(
+        return _GenerativeProvider.of(
             "generative-openai",
             {
                 "resourceName": _req_str(resource_name, "resource_name"),
@@ -224,7 +223,7 @@ class _Generative:
         """The ``generative-cohere`` module.
 
         ``return_likelihoods`` is stored as ``returnLikelihoods``; current Cohere models ignore it."""
-        return _provider(
+        return _GenerativeProvider.of(
             "generative-cohere",
             {
                 "model": str_arg(model, "model"),
@@ -248,7 +247,7 @@ class _Generative:
         knowledge: list[str] | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-contextualai`` module (grounded generation)."""
-        return _provider(
+        return _GenerativeProvider.of(
             "generative-contextualai",
             {
                 "model": str_arg(model, "model"),
@@ -281,7 +280,7 @@ class _Generative:
         top_p: float | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-databricks`` module (a serving ``endpoint`` URL)."""
-        return _provider(
+        return _GenerativeProvider.of(
             "generative-databricks",
             {
                 "endpoint": url_arg(_req_str(endpoint, "endpoint"), "endpoint"),
@@ -305,7 +304,7 @@ class _Generative:
         stop: list[str] | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-deepseek`` module."""
-        return _provider(
+        return _GenerativeProvider.of(
             "generative-deepseek",
             {
                 "baseURL": url_arg(base_url, "base_url"),
@@ -335,7 +334,7 @@ class _Generative:
 
         Weaviate v1.39.0 has no such module and refuses a collection that names it; the factory
         is here for servers that have it, as in the official client."""
-        return _provider(
+        return _GenerativeProvider.of(
             "generative-digitalocean",
             {
                 "baseURL": url_arg(base_url, "base_url"),
@@ -352,7 +351,7 @@ class _Generative:
     @staticmethod
     def dummy() -> _GenerativeProvider:
         """The ``generative-dummy`` module (a test module that echoes; no settings)."""
-        return _provider("generative-dummy", {})
+        return _GenerativeProvider.of("generative-dummy", {})
 
     @staticmethod
     def friendliai(
@@ -363,7 +362,7 @@ class _Generative:
         max_tokens: int | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-friendliai`` module."""
-        return _provider(
+        return _GenerativeProvider.of(
             "generative-friendliai",
             {
                 "baseURL": url_arg(base_url, "base_url"),
@@ -385,7 +384,7 @@ class _Generative:
     ) -> _GenerativeProvider:
         """The ``generative-google`` module with Vertex AI; prefer :meth:`google_vertex`."""
         project, endpoint = _google_project_endpoint(False, project_id, api_endpoint)
-        return _provider(
+        return _GenerativeProvider.of(
             "generative-google",
             {
                 "projectId": project,
@@ -434,7 +433,7 @@ class _Generative:
     ) -> _GenerativeProvider:
         """The ``generative-google`` module with Google Vertex AI."""
         project, endpoint = _google_project_endpoint(False, project_id, api_endpoint)
-        return _provider(
+        return _GenerativeProvider.of(
             "generative-google",
             {
                 "projectId": project,
@@ -459,7 +458,7 @@ class _Generative:
         top_p: float | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-google`` module with the Gemini API (Google AI Studio)."""
-        return _provider(
+        return _GenerativeProvider.of(
             "generative-google",
             {
                 "tokenLimit": int_arg(max_output_tokens, "max_output_tokens", minimum=1),
@@ -499,7 +498,7 @@ class _Generative:
             presence_penalty: penalty for tokens already present.
             reasoning_effort: ``none``, ``minimal``, ``low``, ``medium``, ``high`` or ``xhigh``;
                 another string is passed on as is, for models the server knows better."""
-        return _provider(
+        return _GenerativeProvider.of(
             "generative-meta",
             {
                 "baseURL": url_arg(base_url, "base_url"),
@@ -521,7 +520,7 @@ class _Generative:
         base_url: str | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-mistral`` module."""
-        return _provider(
+        return _GenerativeProvider.of(
             "generative-mistral",
             {
                 "model": str_arg(model, "model"),
@@ -541,7 +540,7 @@ class _Generative:
         top_p: float | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-nvidia`` module."""
-        return _provider(
+        return _GenerativeProvider.of(
             "generative-nvidia",
             {
                 "baseURL": url_arg(base_url, "base_url"),
@@ -555,7 +554,7 @@ class _Generative:
     @staticmethod
     def ollama(*, api_endpoint: str | None = None, model: str | None = None) -> _GenerativeProvider:
         """The ``generative-ollama`` module (``api_endpoint`` as seen by the server)."""
-        return _provider(
+        return _GenerativeProvider.of(
             "generative-ollama",
             {
                 "apiEndpoint": url_arg(api_endpoint, "api_endpoint"),
@@ -577,7 +576,7 @@ class _Generative:
         reasoning_effort: Literal["minimal", "low", "medium", "high"] | str | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-openai`` module (OpenAI or an OpenAI-compatible API)."""
-        return _provider(
+        return _GenerativeProvider.of(
             "generative-openai",
             {
                 "model": str_arg(model, "model"),
@@ -604,7 +603,7 @@ class _Generative:
         top_p: float | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-xai`` module (Grok models)."""
-        return _provider(
+        return _GenerativeProvider.of(
             "generative-xai",
             {
                 "baseURL": url_arg(base_url, "base_url"),
