@@ -222,7 +222,6 @@ from weaviate_async.classes._index_logic import (
 from weaviate_async.classes._index_logic import (
     _bit_compression_deprecated,
     _check_quantizer,
-    _check_quantizer_update,
     _check_rq_bits,
     _check_stage,
     _merge_dynamic,
