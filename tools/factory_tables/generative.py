@@ -360,5 +360,5 @@ MODULE = Module(
     header=HEADER,
     params=PARAMS,
     namespaces=NAMESPACES,
-    provider="_GenerativeProvider.of",
+    provider="_GenerativeProvider._of",
 )

@@ -113,5 +113,5 @@ MODULE = Module(
     header=HEADER,
     params=PARAMS,
     namespaces=NAMESPACES,
-    provider="_RerankerProvider.of",
+    provider="_RerankerProvider._of",
 )

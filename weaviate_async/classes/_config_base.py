@@ -67,7 +67,7 @@ class _ModuleConfig:
     known: frozenset[str] = attrs.field(factory=frozenset, eq=False, repr=False)
 
     @classmethod
-    def of(cls: type[_M], module: str, settings: dict[str, Any]) -> _M:
+    def _of(cls: type[_M], module: str, settings: dict[str, Any]) -> _M:
         """``module`` with the ``settings`` that are set; all of them are ``known`` (what the
         generated ``Configure.Generative`` and ``Configure.Reranker`` factories make)."""
         kept = {k: v for k, v in settings.items() if v is not None}

@@ -3,7 +3,7 @@
 The public namespaces are generated from ``tools/factory_tables/generative.py`` and
 ``tools/factory_tables/rerankers.py`` into :mod:`.config_generative` and
 :mod:`.config_rerankers`; their factories are written there as data (each parameter's JSON key
-and check) and make their module with ``_GenerativeProvider.of`` / ``_RerankerProvider.of``.
+and check) and make their module with ``_GenerativeProvider._of`` / ``_RerankerProvider._of``.
 """
 
 from __future__ import annotations

@@ -66,7 +66,7 @@ class _Generative:
         base_url: str | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-anthropic`` module (Claude models)."""
-        return _GenerativeProvider.of(
+        return _GenerativeProvider._of(
             "generative-anthropic",
             {
                 "model": str_arg(model, "model"),
@@ -84,7 +84,7 @@ class _Generative:
         model: str | None = None, temperature: float | None = None, base_url: str | None = None
     ) -> _GenerativeProvider:
         """The ``generative-anyscale`` module."""
-        return _GenerativeProvider.of(
+        return _GenerativeProvider._of(
             "generative-anyscale",
             {
                 "model": str_arg(model, "model"),
@@ -105,7 +105,7 @@ class _Generative:
 
         Prefer :meth:`aws_bedrock` or :meth:`aws_sagemaker`. ``region`` is required."""
         svc, model_, endpoint_ = _aws_place(service, model, endpoint)
-        return _GenerativeProvider.of(
+        return _GenerativeProvider._of(
             "generative-aws",
             {
                 "model": model_,
@@ -134,7 +134,7 @@ class _Generative:
     ) -> _GenerativeProvider:
         """The ``generative-aws`` module with an AWS Bedrock model."""
         model_ = _aws_place("bedrock", model, None)[1]
-        return _GenerativeProvider.of(
+        return _GenerativeProvider._of(
             "generative-aws",
             {
                 "model": model_,
@@ -165,7 +165,7 @@ class _Generative:
     ) -> _GenerativeProvider:
         """The ``generative-aws`` module with an AWS SageMaker endpoint."""
         endpoint_ = _aws_place("sagemaker", None, endpoint)[2]
-        return _GenerativeProvider.of(
+        return _GenerativeProvider._of(
             "generative-aws",
             {
                 "region": _req_str(region, "region"),
@@ -195,7 +195,7 @@ class _Generative:
         api_version: str | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-openai`` module with an Azure OpenAI deployment."""
-        return _GenerativeProvider.of(
+        return _GenerativeProvider._of(
             "generative-openai",
             {
                 "resourceName": _req_str(resource_name, "resource_name"),
@@ -223,7 +223,7 @@ class _Generative:
         """The ``generative-cohere`` module.
 
         ``return_likelihoods`` is stored as ``returnLikelihoods``; current Cohere models ignore it."""
-        return _GenerativeProvider.of(
+        return _GenerativeProvider._of(
             "generative-cohere",
             {
                 "model": str_arg(model, "model"),
@@ -247,7 +247,7 @@ class _Generative:
         knowledge: list[str] | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-contextualai`` module (grounded generation)."""
-        return _GenerativeProvider.of(
+        return _GenerativeProvider._of(
             "generative-contextualai",
             {
                 "model": str_arg(model, "model"),
@@ -280,7 +280,7 @@ class _Generative:
         top_p: float | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-databricks`` module (a serving ``endpoint`` URL)."""
-        return _GenerativeProvider.of(
+        return _GenerativeProvider._of(
             "generative-databricks",
             {
                 "endpoint": url_arg(_req_str(endpoint, "endpoint"), "endpoint"),
@@ -304,7 +304,7 @@ class _Generative:
         stop: list[str] | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-deepseek`` module."""
-        return _GenerativeProvider.of(
+        return _GenerativeProvider._of(
             "generative-deepseek",
             {
                 "baseURL": url_arg(base_url, "base_url"),
@@ -334,7 +334,7 @@ class _Generative:
 
         Weaviate v1.39.0 has no such module and refuses a collection that names it; the factory
         is here for servers that have it, as in the official client."""
-        return _GenerativeProvider.of(
+        return _GenerativeProvider._of(
             "generative-digitalocean",
             {
                 "baseURL": url_arg(base_url, "base_url"),
@@ -351,7 +351,7 @@ class _Generative:
     @staticmethod
     def dummy() -> _GenerativeProvider:
         """The ``generative-dummy`` module (a test module that echoes; no settings)."""
-        return _GenerativeProvider.of("generative-dummy", {})
+        return _GenerativeProvider._of("generative-dummy", {})
 
     @staticmethod
     def friendliai(
@@ -362,7 +362,7 @@ class _Generative:
         max_tokens: int | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-friendliai`` module."""
-        return _GenerativeProvider.of(
+        return _GenerativeProvider._of(
             "generative-friendliai",
             {
                 "baseURL": url_arg(base_url, "base_url"),
@@ -384,7 +384,7 @@ class _Generative:
     ) -> _GenerativeProvider:
         """The ``generative-google`` module with Vertex AI; prefer :meth:`google_vertex`."""
         project, endpoint = _google_project_endpoint(False, project_id, api_endpoint)
-        return _GenerativeProvider.of(
+        return _GenerativeProvider._of(
             "generative-google",
             {
                 "projectId": project,
@@ -433,7 +433,7 @@ class _Generative:
     ) -> _GenerativeProvider:
         """The ``generative-google`` module with Google Vertex AI."""
         project, endpoint = _google_project_endpoint(False, project_id, api_endpoint)
-        return _GenerativeProvider.of(
+        return _GenerativeProvider._of(
             "generative-google",
             {
                 "projectId": project,
@@ -458,7 +458,7 @@ class _Generative:
         top_p: float | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-google`` module with the Gemini API (Google AI Studio)."""
-        return _GenerativeProvider.of(
+        return _GenerativeProvider._of(
             "generative-google",
             {
                 "tokenLimit": int_arg(max_output_tokens, "max_output_tokens", minimum=1),
@@ -498,7 +498,7 @@ class _Generative:
             presence_penalty: penalty for tokens already present.
             reasoning_effort: ``none``, ``minimal``, ``low``, ``medium``, ``high`` or ``xhigh``;
                 another string is passed on as is, for models the server knows better."""
-        return _GenerativeProvider.of(
+        return _GenerativeProvider._of(
             "generative-meta",
             {
                 "baseURL": url_arg(base_url, "base_url"),
@@ -520,7 +520,7 @@ class _Generative:
         base_url: str | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-mistral`` module."""
-        return _GenerativeProvider.of(
+        return _GenerativeProvider._of(
             "generative-mistral",
             {
                 "model": str_arg(model, "model"),
@@ -540,7 +540,7 @@ class _Generative:
         top_p: float | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-nvidia`` module."""
-        return _GenerativeProvider.of(
+        return _GenerativeProvider._of(
             "generative-nvidia",
             {
                 "baseURL": url_arg(base_url, "base_url"),
@@ -554,7 +554,7 @@ class _Generative:
     @staticmethod
     def ollama(*, api_endpoint: str | None = None, model: str | None = None) -> _GenerativeProvider:
         """The ``generative-ollama`` module (``api_endpoint`` as seen by the server)."""
-        return _GenerativeProvider.of(
+        return _GenerativeProvider._of(
             "generative-ollama",
             {
                 "apiEndpoint": url_arg(api_endpoint, "api_endpoint"),
@@ -576,7 +576,7 @@ class _Generative:
         reasoning_effort: Literal["minimal", "low", "medium", "high"] | str | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-openai`` module (OpenAI or an OpenAI-compatible API)."""
-        return _GenerativeProvider.of(
+        return _GenerativeProvider._of(
             "generative-openai",
             {
                 "model": str_arg(model, "model"),
@@ -603,7 +603,7 @@ class _Generative:
         top_p: float | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-xai`` module (Grok models)."""
-        return _GenerativeProvider.of(
+        return _GenerativeProvider._of(
             "generative-xai",
             {
                 "baseURL": url_arg(base_url, "base_url"),
