@@ -126,7 +126,7 @@ def _method(module: Module, ns: Namespace, factory: F) -> str:
     code = "\n".join(body)
     decorator = "@staticmethod\n" if ns.cls else ""
     return (
-        f"{decorator}def {factory.method}({', '.join(rendered)}) -> {ns.returns}:\n"
+        f"{decorator}def {factory.method}({', '.join(rendered)}) -> {factory.returns or ns.returns}:\n"
         + textwrap.indent(code, "    ")
         + "\n"
     )

@@ -31,7 +31,7 @@ from factory_tables.model_rows import Class, Enum, Item, Section, Target, Text  
 from gen_search import format_module  # noqa: E402
 
 #: the table modules of tools/factory_tables with read models
-TABLES = ("config_models", "admin_models", "settings_models")
+TABLES = ("config_models", "admin_models", "settings_models", "prompts")
 #: hand_lines.py reads a module's first 1,500 characters for this note
 NOTE_LIMIT = 1500
 

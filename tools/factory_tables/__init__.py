@@ -26,8 +26,9 @@ argument's JSON key for one factory; ``provider`` replaces the module's settings
 A namespace with no class name (``cls=""``) is written as module-level functions: the
 hand-written factories' builders can be rows too.
 
-The builders themselves (checks and the server's JSON keys) are hand-written beside the
-generated module; the namespaces only give each of them its official spellings.
+The builders are rows too (``vectorizer_modules.py``); the checks across arguments that a
+row's ``pre`` calls are hand-written (``weaviate_async/classes/_vectorizer_builders.py``). A
+factory's ``returns`` replaces its namespace's return annotation.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ class F:
     keys: dict[str, str] = field(default_factory=dict)
     #: the settings function for this factory (default: ``Module.provider``)
     provider: str = ""
+    #: the return annotation of this factory (default: ``Namespace.returns``)
+    returns: str = ""
 
 
 @dataclass(frozen=True)

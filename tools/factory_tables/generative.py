@@ -3,8 +3,9 @@
 
 Most factories name their server module and send one setting per argument: each argument's
 JSON key and check are in the catalog (``PARAMS``), written once for every provider that takes
-it. ``generative-aws`` and ``generative-google`` go through the hand-written builders of
-``weaviate_async/classes/_generative_builders.py``.
+it. ``generative-aws`` and ``generative-google`` first check their service or place together
+(``pre``, the hand-written helpers of ``weaviate_async/classes/_vectorizer_builders.py``); their
+factories also list the module's settings they do not take (``_unset``), which read None.
 """
 
 from __future__ import annotations
@@ -32,18 +33,11 @@ from weaviate_async.classes._generative_builders import (
     MetaReasoningEffort as MetaReasoningEffort,
     _REASONING_EFFORTS,
     _VERBOSITIES,
-    _build_aws,
-    _build_google,
-    _max_tokens,
-    _penalty,
-    _provider,
-    _temperature,
-    _top_k,
-    _top_p,
 )
 from weaviate_async._validate import (
     bool_arg,
     choice_arg,
+    float_arg,
     int_arg,
     mapping_arg,
     str_arg,
@@ -51,6 +45,9 @@ from weaviate_async._validate import (
     url_arg,
 )
 from weaviate_async.classes._vectorizer_builders import (
+    _GOOGLE_AI_STUDIO_ENDPOINT,
+    _aws_place,
+    _google_project_endpoint,
     _req_str,
 )
 
@@ -60,43 +57,54 @@ __all__ = ["META_REASONING_EFFORTS", "MetaReasoningEffort", "_Generative"]
 _STR = 'str_arg({p}, "{p}")'
 _LIST = 'str_list_arg({p}, "{p}")'
 _OPT_STR = "str | None"
+_MAX_TOKENS = 'int_arg({p}, "{p}", minimum=1)'
+_REQ = '_req_str({p}, "{p}")'
+
+
+def _unset(*keys: str) -> str:
+    """Settings of the module that a factory does not take: known, reading None."""
+    return ", ".join(f"{key!r}: None" for key in keys)
+
 
 PARAMS: dict[str, tuple[str, ...]] = {
     "api_endpoint": (_OPT_STR, "None", "apiEndpoint", 'url_arg({p}, "{p}")'),
     "api_version": (_OPT_STR, "None", "apiVersion", _STR),
     "avoid_commentary": ("bool | None", "None", "avoidCommentary", 'bool_arg({p}, "{p}")'),
     "base_url": (_OPT_STR, "None", "baseURL", 'url_arg({p}, "{p}")'),
-    "deployment_id": ("str", None, "deploymentId", '_req_str({p}, "{p}")'),
+    "deployment_id": ("str", None, "deploymentId", _REQ),
     "endpoint": ("str", None, "endpoint", 'url_arg(_req_str({p}, "{p}"), "{p}")'),
-    "endpoint_id": (_OPT_STR, "None"),
-    "frequency_penalty": ("float | None", "None", "frequencyPenalty", '_penalty({p}, "{p}")'),
+    "endpoint_id": (_OPT_STR, "None", "endpointId", _STR),
+    "frequency_penalty": ("float | None", "None", "frequencyPenalty", 'float_arg({p}, "{p}")'),
     "k": ("int | None", "None", "k", 'int_arg({p}, "{p}", minimum=0)'),
     "knowledge": ("list[str] | None", "None", "knowledge", _LIST),
-    "location": (_OPT_STR, "None"),
-    "max_new_tokens": ("int | None", "None", "maxNewTokens", '_max_tokens({p}, "{p}")'),
-    "max_output_tokens": ("int | None", "None"),
-    "max_tokens": ("int | None", "None", "maxTokens", "_max_tokens({p})"),
+    "location": (_OPT_STR, "None", "location", _STR),
+    "max_new_tokens": ("int | None", "None", "maxNewTokens", _MAX_TOKENS),
+    # the server reads the output token limit of generative-google from "tokenLimit"
+    "max_output_tokens": ("int | None", "None", "tokenLimit", _MAX_TOKENS),
+    "max_tokens": ("int | None", "None", "maxTokens", _MAX_TOKENS),
     "model": (_OPT_STR, "None", "model", _STR),
-    "model_id": (_OPT_STR, "None"),
-    "presence_penalty": ("float | None", "None", "presencePenalty", '_penalty({p}, "{p}")'),
-    "project_id": ("str", None),
+    "model_id": (_OPT_STR, "None", "modelId", _STR),
+    "presence_penalty": ("float | None", "None", "presencePenalty", 'float_arg({p}, "{p}")'),
+    "project_id": ("str", None, "projectId", "{p}"),
     "reasoning_effort": (
         "MetaReasoningEffort | str | None",
         "None",
         "reasoningEffort",
         _STR,
     ),
-    "region": (_OPT_STR, "None"),
-    "resource_name": ("str", None, "resourceName", '_req_str({p}, "{p}")'),
+    "region": (_OPT_STR, "None", "region", _STR),
+    "resource_name": ("str", None, "resourceName", _REQ),
     "return_likelihoods": (_OPT_STR, "None", "returnLikelihoods", _STR),
+    # checked with model and endpoint in ``pre``
+    "service": ('Literal["bedrock", "sagemaker"] | str', '"bedrock"', "service", "{p}"),
     "stop": ("list[str] | None", "None", "stop", _LIST),
     "stop_sequences": ("list[str] | None", "None", "stopSequences", _LIST),
     "system_prompt": (_OPT_STR, "None", "systemPrompt", _STR),
-    "target_model": (_OPT_STR, "None"),
-    "target_variant": (_OPT_STR, "None"),
-    "temperature": ("float | None", "None", "temperature", "_temperature({p})"),
-    "top_k": ("int | None", "None", "topK", "_top_k({p})"),
-    "top_p": ("float | None", "None", "topP", "_top_p({p})"),
+    "target_model": (_OPT_STR, "None", "targetModel", _STR),
+    "target_variant": (_OPT_STR, "None", "targetVariant", _STR),
+    "temperature": ("float | None", "None", "temperature", 'float_arg({p}, "{p}", minimum=0)'),
+    "top_k": ("int | None", "None", "topK", 'int_arg({p}, "{p}", minimum=0)'),
+    "top_p": ("float | None", "None", "topP", 'float_arg({p}, "{p}", minimum=0, maximum=1)'),
     "verbosity": (
         'Literal["low", "medium", "high"] | str | None',
         "None",
@@ -136,23 +144,42 @@ or ``collection.config.update(generative_config=...)``.""",
                 "aws",
                 'model, region: str = "", endpoint: str | None = None, '
                 'service: Literal["bedrock", "sagemaker"] | str = "bedrock", max_tokens',
-                "_build_aws(**)",
+                "",
                 """The ``generative-aws`` module: Bedrock ``model`` or SageMaker ``endpoint``.
 
 Prefer :meth:`aws_bedrock` or :meth:`aws_sagemaker`. ``region`` is required.""",
+                module="generative-aws",
+                pre="svc, model_, endpoint_ = _aws_place(service, model, endpoint)",
+                checks={
+                    "model": "model_",
+                    "region": _REQ,
+                    "endpoint": "endpoint_",
+                    "service": "svc",
+                },
+                extra=_unset(
+                    "targetModel", "targetVariant", "temperature", "topK", "topP", "stopSequences"
+                ),
             ),
             F(
                 "aws_bedrock",
                 "model: str, region: str, temperature, max_tokens, top_k, top_p, stop_sequences",
-                '_build_aws(**, service="bedrock")',
+                "",
                 "The ``generative-aws`` module with an AWS Bedrock model.",
+                module="generative-aws",
+                pre='model_ = _aws_place("bedrock", model, None)[1]',
+                checks={"model": "model_", "region": _REQ},
+                extra="'service': 'bedrock', " + _unset("endpoint", "targetModel", "targetVariant"),
             ),
             F(
                 "aws_sagemaker",
                 "region: str, endpoint: str, max_tokens, target_model, target_variant, "
                 "temperature, top_k, top_p, stop_sequences",
-                '_build_aws(**, service="sagemaker")',
+                "",
                 "The ``generative-aws`` module with an AWS SageMaker endpoint.",
+                module="generative-aws",
+                pre='endpoint_ = _aws_place("sagemaker", None, endpoint)[2]',
+                checks={"region": _REQ, "endpoint": "endpoint_"},
+                extra="'service': 'sagemaker', " + _unset("model"),
             ),
             F(
                 "azure_openai",
@@ -230,8 +257,12 @@ is here for servers that have it, as in the official client.""",
             F(
                 "google",
                 _GOOGLE,
-                "_build_google(**)",
+                "",
                 "The ``generative-google`` module with Vertex AI; prefer :meth:`google_vertex`.",
+                module="generative-google",
+                pre="project, endpoint = _google_project_endpoint(False, project_id, api_endpoint)",
+                checks={"project_id": "project", "api_endpoint": "endpoint"},
+                extra=_unset("region", "location", "endpointId"),
             ),
             F(
                 "palm",
@@ -246,14 +277,21 @@ is here for servers that have it, as in the official client.""",
                 "google_vertex",
                 "project_id, api_endpoint, region, max_output_tokens, model_id, endpoint_id, "
                 "temperature, top_k, top_p, location",
-                "_build_google(**)",
+                "",
                 "The ``generative-google`` module with Google Vertex AI.",
+                module="generative-google",
+                pre="project, endpoint = _google_project_endpoint(False, project_id, api_endpoint)",
+                checks={"project_id": "project", "api_endpoint": "endpoint"},
             ),
             F(
                 "google_gemini",
                 "max_output_tokens, model, temperature, top_k, top_p",
-                '_build_google(**, model_id=model, model_field="model", ai_studio=True)',
+                "",
                 "The ``generative-google`` module with the Gemini API (Google AI Studio).",
+                module="generative-google",
+                keys={"model": "modelId"},
+                extra="'projectId': None, 'apiEndpoint': _GOOGLE_AI_STUDIO_ENDPOINT, "
+                + _unset("region", "location", "endpointId"),
             ),
             F(
                 "meta",
@@ -322,4 +360,5 @@ MODULE = Module(
     header=HEADER,
     params=PARAMS,
     namespaces=NAMESPACES,
+    provider="_GenerativeProvider._of",
 )

@@ -12,22 +12,25 @@ from __future__ import annotations
 from factory_tables import F, Module, Namespace
 
 HEADER = """
+from collections.abc import Iterable
 from typing import Literal
 
 from weaviate_async._validate import choice_arg, invalid
+from weaviate_async.classes._value_types import BLOB_INPUT
 from weaviate_async.classes._generative_runtime import (
     MULTIMODAL as MULTIMODAL,
     _META_REASONING,
     _OPENAI_REASONING,
     _OPENAI_VERBOSITY,
     GenerativeConfigRuntime as GenerativeConfigRuntime,
-    GenerativeParameters as GenerativeParameters,
-    GroupedTask as GroupedTask,
-    SinglePrompt as SinglePrompt,
     _GenerativeConfigRuntime as _GenerativeConfigRuntime,
     _google_endpoint,
-    _GroupedTask as _GroupedTask,
     _provider,
+)
+from weaviate_async.classes._generative_prompts import (
+    GroupedTask as GroupedTask,
+    SinglePrompt as SinglePrompt,
+    _GroupedTask as _GroupedTask,
     _SinglePrompt as _SinglePrompt,
 )
 
@@ -95,6 +98,13 @@ PARAMS: dict[str, tuple[str, str | None]] = {
     "top_log_probs": ("int | None", "None"),
     "top_p": ("float | None", "None"),
     "verbosity": ("Literal['low', 'medium', 'high'] | str | None", "None"),
+    # the prompts of GenerativeParameters
+    "prompt": ("str", None),
+    "non_blob_properties": ("list[str] | None", "None"),
+    "image_properties": ("list[str] | None", "None"),
+    "images": ("BLOB_INPUT | Iterable[BLOB_INPUT] | None", "None"),
+    "metadata": ("bool", "False"),
+    "debug": ("bool", "False"),
 }
 
 NAMESPACES = [
@@ -250,6 +260,43 @@ dropped.""",
                 "*, base_url, max_tokens, model, temperature, top_p",
                 "_provider('xai', **)",
                 "generative-xai.",
+            ),
+        ],
+    ),
+    Namespace(
+        "GenerativeParameters",
+        "Prompts with options for generative searches (``single_prompt=`` / ``grouped_task=``).",
+        returns="_SinglePrompt",
+        wrap="{build}",
+        wrapper_params=(),
+        factories=[
+            F(
+                "grouped_task",
+                "prompt, *, non_blob_properties, image_properties, images, metadata",
+                "_GroupedTask(**)",
+                """A task run once over all results.
+
+Args:
+    prompt: the task.
+    non_blob_properties: the properties given to the task (None: all).
+    image_properties: blob properties of the results sent as images.
+    images: images sent with the task: base64 text, paths or binary files.
+    metadata: return the provider's usage metadata.""",
+                returns="_GroupedTask",
+            ),
+            F(
+                "single_prompt",
+                "prompt, *, image_properties, images, metadata, debug",
+                "_SinglePrompt(**)",
+                """A prompt run once per result; ``{property}`` placeholders take each object's
+values.
+
+Args:
+    prompt: the prompt.
+    image_properties: blob properties of each object sent as images.
+    images: images sent with every prompt: base64 text, paths or binary files.
+    metadata: return the provider's usage metadata.
+    debug: return the full prompt as sent.""",
             ),
         ],
     ),

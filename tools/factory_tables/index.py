@@ -429,7 +429,7 @@ UPDATE: list[B] = [
         [*_HNSW_UPDATE, "quantizer"],
         [
             *(n for n in _HNSW_UPDATE if n != "filter_strategy"),
-            '_check_quantizer_update("hnsw", self.quantizer, '
+            '_check_quantizer("hnsw", self.quantizer, '
             "(_PQConfigUpdate, _BQConfigUpdate, _SQConfigUpdate, _RQConfigUpdate))",
         ],
         kind="hnsw",
@@ -442,7 +442,7 @@ UPDATE: list[B] = [
         ["vector_cache_max_objects", "quantizer"],
         [
             "vector_cache_max_objects",
-            '_check_quantizer_update("flat", self.quantizer, (_BQConfigUpdate, _RQConfigUpdate))',
+            '_check_quantizer("flat", self.quantizer, (_BQConfigUpdate, _RQConfigUpdate))',
         ],
         kind="flat",
         over={"quantizer": Opt("_BQConfigUpdate | _RQConfigUpdate | None")},
@@ -456,7 +456,7 @@ UPDATE: list[B] = [
             "threshold",
             '_check_stage(self.hnsw, _VectorIndexConfigHNSWUpdate, "hnsw", "Reconfigure")',
             '_check_stage(self.flat, _VectorIndexConfigFlatUpdate, "flat", "Reconfigure")',
-            '_check_quantizer_update("dynamic", self.quantizer, (_BQConfigUpdate,))',
+            '_check_quantizer("dynamic", self.quantizer, (_BQConfigUpdate,))',
         ],
         kind="dynamic",
         over={
@@ -478,7 +478,7 @@ def merge_with_existing(self, index_json: dict[str, Any]) -> dict[str, Any]:
         [
             "max_posting_size_kb",
             "search_probe",
-            '_check_quantizer_update("hfresh", self.quantizer, (_RQConfigUpdate,))',
+            '_check_quantizer("hfresh", self.quantizer, (_RQConfigUpdate,))',
             "_refuse_unless(self.quantizer is None or (self.quantizer.enabled and "
             'self.quantizer.bits in (None, 1)), "quantizer", "the hfresh index always uses 1-bit RQ")',
         ],

@@ -21,7 +21,6 @@ HEADER = """
 from typing import Any
 
 from weaviate_async.classes._config_base import _RerankerProvider
-from weaviate_async.classes._generative_builders import _reranker
 from weaviate_async._validate import (
     int_arg,
     mapping_arg,
@@ -114,5 +113,5 @@ MODULE = Module(
     header=HEADER,
     params=PARAMS,
     namespaces=NAMESPACES,
-    provider="_reranker",
+    provider="_RerankerProvider._of",
 )

@@ -3,8 +3,10 @@ generated into ``weaviate_async/classes/_vectorizer_modules.py`` by ``tools/gen_
 
 Each row is one builder: its arguments (keyword-only, as the namespaces of
 ``tools/factory_tables/vectorizers.py`` call them), the server module, and, through the
-catalog, each argument's JSON key and check. Modules with rules across arguments (aws,
-google, huggingface, transformers, multi2vec-google) keep their hand-written builders in ``weaviate_async/classes/_vectorizer_builders.py``.
+catalog, each argument's JSON key and check; the AWS and Google modules first check their
+service or place together (``pre``, a hand-written helper). Modules with other rules across arguments
+(huggingface, transformers, custom) keep their hand-written builders in
+``weaviate_async/classes/_vectorizer_builders.py``.
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ from weaviate_async._validate import (
 from weaviate_async.classes._vectorizer_builders import (
     _COHERE_TRUNCATIONS,
     _OPENAI_TYPES,
+    _POOLING_STRATEGIES,
+    _aws_place,
+    _google_multi2vec_place,
+    _huggingface_source,
+    _transformers_urls,
+    _google_project_endpoint,
     _req_bool,
     _req_str,
     _multimodal,
@@ -68,6 +76,42 @@ PARAMS: dict[str, tuple[str, ...]] = {
     "truncate": ("object", "None", "truncate", 'bool_arg({p}, "{p}")'),
     "type_": ("object", "None", "type", 'choice_arg({p}, "{p}", _OPENAI_TYPES)'),
     "vectorize_collection_name": ("object", "True", "vectorizeClassName", '_req_bool({p}, "{p}")'),
+    "image_field": ("object", None, "imageFields", '[_req_str({p}, "{p}")]'),
+    "pooling_strategy": (
+        "object",
+        "'masked_mean'",
+        "poolingStrategy",
+        'choice_arg({p}, "{p}", _POOLING_STRATEGIES)',
+    ),
+    # checked together in ``pre`` (a model source, a URL or a passage/query pair)
+    "passage_model": ("object", "None", "passageModel", "{p}"),
+    "query_model": ("object", "None", "queryModel", "{p}"),
+    "endpoint_url": ("object", "None", "endpointURL", "{p}"),
+    "passage_inference_url": ("object", "None", "passageInferenceUrl", "{p}"),
+    "query_inference_url": ("object", "None", "queryInferenceUrl", "{p}"),
+    # sent together under "options"
+    "wait_for_model": ("object", "None", "", "-"),
+    "use_gpu": ("object", "None", "", "-"),
+    "use_cache": ("object", "None", "", "-"),
+    # AWS: service, model and endpoint are checked together in ``pre``
+    "service": ("object", "'bedrock'", "service", "{p}"),
+    "target_model": ("object", "None", "targetModel", _STR),
+    "target_variant": ("object", "None", "targetVariant", _STR),
+    # Google: the place (project, location, endpoint) is checked in ``pre``; ``model_field``
+    # names the model argument in errors (``model`` or ``model_id``, as the factory spells it)
+    "project_id": ("object", "None", "projectId", "{p}"),
+    "location": ("object", "None", "location", _STR),
+    "ai_studio": ("bool", "False", "", "-"),
+    "model_field": ("str", "'model'", "", "-"),
+    "model_id": ("object", "None", "modelId", "str_arg({p}, model_field)"),
+    "title_property": ("object", "None", "titleProperty", _STR),
+    "task_type": ("object", "None", "taskType", _STR),
+    "video_interval_seconds": (
+        "object",
+        "None",
+        "videoIntervalSeconds",
+        'int_arg({p}, "{p}", minimum=1)',
+    ),
 }
 
 # multi-modal fields are handed on as given: _multimodal checks them (names, weights)
@@ -91,6 +135,78 @@ NAMESPACES = [
         wrap="{build}",
         wrapper_params=(),
         factories=[
+            F("_build_none", "", "", "", module="none"),
+            F(
+                "_build_text2vec_aws",
+                "*, model, region: object, endpoint, service, dimensions, target_model, "
+                f"target_variant, {_TEXT}",
+                "",
+                "",
+                module="text2vec-aws",
+                pre="svc, model_, endpoint_ = _aws_place(\n"
+                "    service, model, endpoint, (target_model, target_variant)\n)",
+                checks={
+                    "region": _REQ,
+                    "model": "model_",
+                    "endpoint": "endpoint_",
+                    "service": "svc",
+                },
+            ),
+            F(
+                "_build_text2vec_huggingface",
+                "*, model, passage_model, query_model, endpoint_url, wait_for_model, use_gpu, "
+                f"use_cache, {_TEXT}",
+                "",
+                "",
+                module="text2vec-huggingface",
+                pre="model, passage_model, query_model, endpoint_url, options = _huggingface_source(\n"
+                "    model, passage_model, query_model, endpoint_url, wait_for_model, use_gpu, use_cache\n)",
+                checks={"model": "{p}"},
+                extra="'options': options",
+            ),
+            F(
+                "_build_text2vec_transformers",
+                "*, pooling_strategy, dimensions, inference_url, passage_inference_url, "
+                f"query_inference_url, {_TEXT}",
+                "",
+                "",
+                module="text2vec-transformers",
+                pre="inference_url, passage_inference_url, query_inference_url = _transformers_urls(\n"
+                "    inference_url, passage_inference_url, query_inference_url\n)",
+                checks={"inference_url": "{p}"},
+            ),
+            F(
+                "_build_text2vec_google",
+                "*, project_id, api_endpoint, model_id, model_field, title_property, task_type, "
+                f"dimensions, location, ai_studio, {_TEXT}",
+                "",
+                "Vertex AI when ``ai_studio`` is False (project required), else Google AI Studio.",
+                module="text2vec-google",
+                pre="project_id, api_endpoint = _google_project_endpoint(\n"
+                "    ai_studio, project_id, api_endpoint\n)",
+                checks={"api_endpoint": "{p}"},
+            ),
+            F(
+                "_build_multi2vec_google",
+                "*, project_id, location, model_id, model_field, dimensions, video_interval_seconds, "
+                "audio_fields, image_fields, text_fields, video_fields, ai_studio, "
+                "vectorize_collection_name",
+                "",
+                "Vertex AI when ``ai_studio`` is False (project and location required), else AI Studio.",
+                module="multi2vec-google",
+                pre="project_id, location, endpoint = _google_multi2vec_place(ai_studio, project_id, location)\n"
+                + _MULTI["pre"],
+                checks={"vectorize_collection_name": "-", "location": "{p}"},
+                extra="'apiEndpoint': endpoint",
+                provider="_multimodal",
+            ),
+            F(
+                "_build_multi2multivec_weaviate",
+                "*, image_field, model, base_url",
+                "",
+                "",
+                module="multi2multivec-weaviate",
+            ),
             F(
                 "_build_img2vec_neural",
                 "image_fields: object",

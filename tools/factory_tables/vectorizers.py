@@ -50,16 +50,16 @@ from weaviate_async.classes._vectorizer_builders import (
     _single,
     _vector_name,
     _build_custom,
-    _build_multi2multivec_weaviate,
-    _build_multi2vec_google,
-    _build_none,
-    _build_text2vec_aws,
-    _build_text2vec_google,
-    _build_text2vec_huggingface,
-    _build_text2vec_transformers,
 )
 
 from weaviate_async.classes._vectorizer_modules import (
+    _build_text2vec_huggingface,
+    _build_text2vec_transformers,
+    _build_text2vec_aws,
+    _build_multi2multivec_weaviate,
+    _build_multi2vec_google,
+    _build_none,
+    _build_text2vec_google,
     _build_multi2vec_aws,
     _build_multi2vec_bind,
     _build_multi2vec_clip,

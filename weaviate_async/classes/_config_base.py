@@ -16,6 +16,7 @@ from weaviate_async.classes._index_enums import VectorIndexType
 from weaviate_async.classes.config_module_names import GenerativeSearches, Rerankers
 
 _C = TypeVar("_C", bound=type)
+_M = TypeVar("_M", bound="_ModuleConfig")
 
 __all__ = [
     "_GenerativeProvider",
@@ -51,11 +52,6 @@ def official_names(**aliases: str) -> Callable[[_C], _C]:
     return decorate
 
 
-def _drop_none(settings: dict[str, Any]) -> dict[str, Any]:
-    """Return ``settings`` without keys whose value is None (the server's defaults apply)."""
-    return {k: v for k, v in settings.items() if v is not None}
-
-
 @attrs.frozen(kw_only=True)
 class _ModuleConfig:
     """A server module and its settings, in the server's JSON key spelling.
@@ -70,9 +66,17 @@ class _ModuleConfig:
     #: None when unset
     known: frozenset[str] = attrs.field(factory=frozenset, eq=False, repr=False)
 
+    @classmethod
+    def _of(cls: type[_M], module: str, settings: dict[str, Any]) -> _M:
+        """``module`` with the ``settings`` that are set; all of them are ``known`` (what the
+        generated ``Configure.Generative`` and ``Configure.Reranker`` factories make)."""
+        kept = {k: v for k, v in settings.items() if v is not None}
+        return cls(module=module, settings=kept, known=frozenset(settings))
+
     def to_json(self) -> dict[str, Any]:
-        """The module's settings as the server expects them under ``moduleConfig[module]``."""
-        return _drop_none(self.settings)
+        """The module's settings as the server expects them under ``moduleConfig[module]``;
+        None values are dropped (the server's defaults apply)."""
+        return {k: v for k, v in self.settings.items() if v is not None}
 
     def __getattr__(self, name: str) -> Any:
         # The official provider models have one field per setting, named as the server's key

@@ -1,10 +1,11 @@
 """What the query-time ``GenerativeConfig`` factories build, and the prompts.
 
 ``_GenerativeConfigRuntime`` holds a provider for one call and its checked options (each option
-is checked by its kind: URL, number, flag, text list or text); ``GenerativeParameters`` carries
-a prompt with images, image properties, provider metadata and debug output. The factories
-themselves are generated from ``tools/factory_tables/generative_runtime.py`` into
-:mod:`.generative`, which re-exports everything here under its public names.
+is checked by its kind: URL, number, flag, text list or text); the checks of the prompts
+(``_SinglePrompt`` and ``_GroupedTask``, generated from ``tools/factory_tables/prompts.py``
+into :mod:`._generative_prompts`) are here too. The factories (``GenerativeConfig`` and
+``GenerativeParameters``) are generated from ``tools/factory_tables/generative_runtime.py``
+into :mod:`.generative`, which re-exports everything under its public names.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from typing import Any
 import attrs
 
 from weaviate_async._validate import (
-    attrs_check,
     check_bool,
     check_float,
     check_int,
@@ -29,12 +29,7 @@ from weaviate_async._validate import (
 )
 from weaviate_async.classes._value_types import BLOB_INPUT
 
-__all__ = [
-    "GenerativeConfigRuntime",
-    "GenerativeParameters",
-    "GroupedTask",
-    "SinglePrompt",
-]
+__all__ = ["GenerativeConfigRuntime"]
 
 # Option names by value kind; every other option is text. The names are the fields of the
 # provider's gRPC message (weaviate.v1.Generative<Provider>).
@@ -155,114 +150,3 @@ def _image_properties(value: Any) -> tuple[str, ...] | None:
 
 def _non_blob_properties(value: Any) -> tuple[str, ...] | None:
     return _str_list(value, "non_blob_properties")
-
-
-_prompt = attrs_check(check_str, required=True)
-
-
-@attrs.frozen(kw_only=True)
-class _SinglePrompt:
-    """A prompt run once per result object (``single_prompt=``); ``{property}`` placeholders
-    are filled from each object.
-
-    Attributes:
-        prompt: the prompt.
-        image_properties: blob properties sent as images with each prompt.
-        images: images sent with each prompt.
-        metadata: ask the provider for usage metadata (``GenerativeSingle.metadata``).
-        debug: return the full prompt as sent (``GenerativeSingle.debug``).
-    """
-
-    prompt: str = attrs.field(validator=_prompt)
-    image_properties: tuple[str, ...] | None = attrs.field(
-        default=None, converter=_image_properties
-    )
-    images: tuple[BLOB_INPUT, ...] | None = attrs.field(default=None, converter=_images)
-    metadata: bool = attrs.field(default=False, validator=attrs_check(check_bool, required=True))
-    debug: bool = attrs.field(default=False, validator=attrs_check(check_bool, required=True))
-
-
-@attrs.frozen(kw_only=True)
-class _GroupedTask:
-    """A task run once over all the results (``grouped_task=``).
-
-    Attributes:
-        prompt: the task.
-        non_blob_properties: the properties whose values are given to the task (None: all).
-        image_properties: blob properties sent as images.
-        images: images sent with the task.
-        metadata: ask the provider for usage metadata (``GenerativeGrouped.metadata``).
-    """
-
-    prompt: str = attrs.field(validator=_prompt)
-    non_blob_properties: tuple[str, ...] | None = attrs.field(
-        default=None, converter=_non_blob_properties
-    )
-    image_properties: tuple[str, ...] | None = attrs.field(
-        default=None, converter=_image_properties
-    )
-    images: tuple[BLOB_INPUT, ...] | None = attrs.field(default=None, converter=_images)
-    metadata: bool = attrs.field(default=False, validator=attrs_check(check_bool, required=True))
-
-
-#: A single prompt with options, as ``GenerativeParameters.single_prompt`` builds it.
-SinglePrompt = _SinglePrompt
-#: A grouped task with options, as ``GenerativeParameters.grouped_task`` builds it.
-GroupedTask = _GroupedTask
-
-
-class GenerativeParameters:
-    """Prompts with options for generative searches (``single_prompt=`` / ``grouped_task=``)."""
-
-    @staticmethod
-    def grouped_task(
-        prompt: str,
-        *,
-        non_blob_properties: list[str] | None = None,
-        image_properties: list[str] | None = None,
-        images: BLOB_INPUT | Iterable[BLOB_INPUT] | None = None,
-        metadata: bool = False,
-    ) -> _GroupedTask:
-        """A task run once over all results.
-
-        Args:
-            prompt: the task.
-            non_blob_properties: the properties given to the task (None: all).
-            image_properties: blob properties of the results sent as images.
-            images: images sent with the task: base64 text, paths or binary files.
-            metadata: return the provider's usage metadata.
-        """
-        return _GroupedTask(
-            prompt=prompt,
-            non_blob_properties=non_blob_properties,
-            image_properties=image_properties,
-            images=images,
-            metadata=metadata,
-        )
-
-    @staticmethod
-    def single_prompt(
-        prompt: str,
-        *,
-        image_properties: list[str] | None = None,
-        images: BLOB_INPUT | Iterable[BLOB_INPUT] | None = None,
-        metadata: bool = False,
-        debug: bool = False,
-    ) -> _SinglePrompt:
-        """A prompt run once per result; ``{property}`` placeholders take each object's
-        values.
-
-        Args:
-            prompt: the prompt.
-            image_properties: blob properties of each object sent as images.
-            images: images sent with every prompt: base64 text, paths or binary files.
-            metadata: return the provider's usage metadata.
-            debug: return the full prompt as sent.
-        """
-        return _SinglePrompt(
-            prompt=prompt,
-            image_properties=image_properties,
-            images=images,
-            metadata=metadata,
-            debug=debug,
-        )

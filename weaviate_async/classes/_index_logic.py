@@ -87,24 +87,6 @@ class _UncompressedConfigCreate(_QuantizerConfigCreate):
         return True
 
 
-def _check_quantizer(
-    index: str, quantizer: Any, allowed: tuple[type[_QuantizerConfigCreate], ...]
-) -> None:
-    if quantizer is None:
-        return
-    if not isinstance(quantizer, _QuantizerConfigCreate):
-        raise invalid("quantizer", "must be built with Configure.VectorIndex.Quantizer", quantizer)
-    if not isinstance(quantizer, allowed):
-        names = ", ".join(
-            q().quantizer_name() for q in allowed if q is not _UncompressedConfigCreate
-        )
-        raise invalid(
-            "quantizer",
-            f"the {index} index supports only these quantizers: {names} (or none())",
-            quantizer.quantizer_name(),
-        )
-
-
 def _check_rq_bits(
     quantizer: Any, rq: type[Any], allowed: tuple[int | None, ...], reason: str
 ) -> None:
@@ -187,21 +169,25 @@ class _QuantizerConfigUpdate:
         index_json[name] = merge_keyed(self, current if isinstance(current, dict) else {})
 
 
-def _check_quantizer_update(
-    index: str, quantizer: Any, allowed: tuple[type[_QuantizerConfigUpdate], ...]
-) -> None:
+def _check_quantizer(index: str, quantizer: Any, allowed: tuple[type, ...]) -> None:
+    """Refuse a quantizer that is not a builder of the ``allowed`` kind (create or update) or
+    that the ``index`` does not take."""
     if quantizer is None:
         return
-    if not isinstance(quantizer, _QuantizerConfigUpdate):
-        raise invalid(
-            "quantizer", "must be built with Reconfigure.VectorIndex.Quantizer", quantizer
-        )
-    if not isinstance(quantizer, allowed):
-        raise invalid(
-            "quantizer",
-            f"the {index} index cannot use the {quantizer.quantizer_name()!r} quantizer",
-            quantizer.quantizer_name(),
-        )
+    update = issubclass(allowed[0], _QuantizerConfigUpdate)
+    base, ns = (
+        (_QuantizerConfigUpdate, "Reconfigure") if update else (_QuantizerConfigCreate, "Configure")
+    )
+    if not isinstance(quantizer, base):
+        raise invalid("quantizer", f"must be built with {ns}.VectorIndex.Quantizer", quantizer)
+    if isinstance(quantizer, allowed):
+        return
+    name = quantizer.quantizer_name()
+    if update:
+        raise invalid("quantizer", f"the {index} index cannot use the {name!r} quantizer", name)
+    names = ", ".join(q().quantizer_name() for q in allowed if q is not _UncompressedConfigCreate)
+    reason = f"the {index} index supports only these quantizers: {names} (or none())"
+    raise invalid("quantizer", reason, name)
 
 
 @attrs.define(kw_only=True)

@@ -4,18 +4,18 @@ One builder per module: it checks the module's arguments, raising
 :class:`~weaviate_async.exceptions.WeaviateInvalidInputError` naming the offending field, and
 returns the module's settings under the server's JSON keys; options left as None are not sent,
 so the server's defaults apply. The helpers that place a vectorizer in a vector (name, index,
-quantizer, multi-vector) live here too. The builders that send one setting per argument
-are generated from ``tools/factory_tables/vectorizer_modules.py`` into
-:mod:`._vectorizer_modules`; the ones here have rules across arguments. The public namespaces are generated from
-``tools/factory_tables/vectorizers.py`` into :mod:`.config_vectorizers`; they only give each
-builder its official spellings.
+quantizer, multi-vector) live here too. The builders themselves are generated from
+``tools/factory_tables/vectorizer_modules.py`` into :mod:`._vectorizer_modules`; the checks
+across arguments they call (and the custom module's builder) are here. The public namespaces
+are generated from ``tools/factory_tables/vectorizers.py`` into :mod:`.config_vectorizers`;
+they only give each builder its official spellings.
 """
 
 from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, Literal
 
 import attrs
@@ -25,7 +25,6 @@ from weaviate_async._validate import (
     check_vector_name,
     choice_arg,
     float_arg,
-    int_arg,
     invalid,
     mapping_arg,
     str_arg,
@@ -139,43 +138,27 @@ def _vectorizer(module: str, settings: dict[str, Any]) -> _VectorizerConfigCreat
     )
 
 
-def _text_settings(
-    vectorize_collection_name: object, source_properties: object, **settings: Any
-) -> dict[str, Any]:
-    """Settings common to the text vectorizers, plus the module's own."""
-    out = dict(settings)
-    out["vectorizeClassName"] = _req_bool(vectorize_collection_name, "vectorize_collection_name")
-    out["properties"] = str_list_arg(source_properties, "source_properties")
-    return out
+def _multimodal(module: str, settings: dict[str, Any]) -> _VectorizerConfigCreate:
+    """A multi-modal module from its settings, the ``<kind>Fields`` entries still as given:
+    they become names (and ``weights`` when the fields have them), checked here.
 
-
-def _multimodal_settings(fields: Mapping[str, object], **settings: Any) -> dict[str, Any]:
-    """Settings of a multi-modal vectorizer: ``<kind>Fields`` lists and optional ``weights``.
-
-    ``fields`` maps the server key (e.g. ``imageFields``) to the user's argument; the argument
-    name for error messages is derived from it (``image_fields``).
+    The argument name for error messages is derived from the key (``imageFields``:
+    ``image_fields``).
     """
     out: dict[str, Any] = {}
     weights: dict[str, list[float]] = {}
-    for key, value in fields.items():
-        arg = re.sub(r"(?<!^)([A-Z])", r"_\1", key).lower()
-        names, ws = _fields(value, arg)
+    for key, value in settings.items():
+        if not key.endswith("Fields"):
+            continue
+        names, ws = _fields(value, re.sub(r"(?<!^)([A-Z])", r"_\1", key).lower())
         if names is not None:
             out[key] = names
         if ws is not None:
             weights[key] = ws
     if weights:
         out["weights"] = weights
-    out.update(settings)
-    return out
-
-
-def _multimodal(module: str, settings: dict[str, Any]) -> _VectorizerConfigCreate:
-    """A multi-modal module from its settings, the ``<kind>Fields`` entries still as given:
-    they become names (and ``weights`` when the fields have them), checked here."""
-    fields = {k: v for k, v in settings.items() if k.endswith("Fields")}
-    rest = {k: v for k, v in settings.items() if not k.endswith("Fields")}
-    return _vectorizer(module, _multimodal_settings(fields, **rest))
+    out.update((k, v) for k, v in settings.items() if not k.endswith("Fields"))
+    return _vectorizer(module, out)
 
 
 def _vcn(value: object) -> None:
@@ -193,9 +176,10 @@ def _vcn(value: object) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-def _check_index(value: object, field: str = "vector_index_config") -> None:
-    if value is not None and not isinstance(value, _VectorIndexConfigCreate):
-        raise invalid(field, "must be a vector index from Configure.VectorIndex", value)
+def _check_index(value: object) -> _VectorIndexConfigCreate | None:
+    if value is None or isinstance(value, _VectorIndexConfigCreate):
+        return value
+    raise invalid("vector_index_config", "must be a vector index from Configure.VectorIndex", value)
 
 
 def _with_option(
@@ -211,59 +195,6 @@ def _with_option(
     return out
 
 
-def _single_index(vector_index_config: object, quantizer: Any) -> _VectorIndexConfigCreate | None:
-    """The index of a single vector: the given one, with ``quantizer`` if one is given.
-
-    Without an index, a quantizer gets the default index (hnsw) to live on.
-    """
-    _check_index(vector_index_config)
-    assert vector_index_config is None or isinstance(vector_index_config, _VectorIndexConfigCreate)
-    if quantizer is None:
-        return vector_index_config
-    if vector_index_config is None:
-        from weaviate_async.classes.config_index import _VectorIndex
-
-        return _VectorIndex.hnsw(quantizer=quantizer)
-    return _with_option(vector_index_config, "quantizer", quantizer, "quantizer")
-
-
-def _multi_index(
-    vector_index_config: object,
-    quantizer: Any,
-    multi_vector_config: Any,
-    encoding: Any,
-) -> _VectorIndexConfigCreate:
-    """The index of a multi-vector: multi-vector-enabled hnsw unless an index is given.
-
-    A given index keeps a multi-vector setting it already has; otherwise ``multi_vector_config``
-    (or ``multi_vector(encoding=encoding)``, or the default ``multi_vector()``) is set on it.
-    """
-    _check_index(vector_index_config)
-    assert vector_index_config is None or isinstance(vector_index_config, _VectorIndexConfigCreate)
-    from weaviate_async.classes.config_index import _MultiVectorConfigCreate, _VectorIndex
-
-    if multi_vector_config is not None and encoding is not None:
-        raise invalid(
-            "encoding", "give the encoding inside multi_vector_config or on its own, not both"
-        )
-    if multi_vector_config is None:
-        already = getattr(vector_index_config, "multi_vector", None) is not None
-        # built directly: the public forms of these two warn (deprecated for users)
-        if encoding is not None:
-            multi_vector_config = _MultiVectorConfigCreate(encoding=encoding)
-        elif not already:
-            multi_vector_config = _MultiVectorConfigCreate()
-    if vector_index_config is None:
-        hnsw = _VectorIndex.hnsw(quantizer=quantizer)
-        return attrs.evolve(hnsw, multi_vector=multi_vector_config)
-    index = vector_index_config
-    if multi_vector_config is not None:
-        index = _with_option(index, "multi_vector", multi_vector_config, "multi_vector_config")
-    if quantizer is not None:
-        index = _with_option(index, "quantizer", quantizer, "quantizer")
-    return index
-
-
 def _single(
     name: object,
     vectorizer: _VectorizerConfigCreate,
@@ -272,10 +203,21 @@ def _single(
     *,
     name_required: bool = False,
 ) -> _VectorConfigCreate:
+    """A single vector: the given index, with ``quantizer`` if one is given.
+
+    Without an index, a quantizer gets the default index (hnsw) to live on.
+    """
+    index = _check_index(vector_index_config)
+    if quantizer is not None and index is not None:
+        index = _with_option(index, "quantizer", quantizer, "quantizer")
+    elif quantizer is not None:
+        from weaviate_async.classes.config_index import _VectorIndex
+
+        index = _VectorIndex.hnsw(quantizer=quantizer)
     return _VectorConfigCreate(
         name=_vector_name(name, required=name_required),
         vectorizer=vectorizer,
-        vector_index_config=_single_index(vector_index_config, quantizer),
+        vector_index_config=index,
     )
 
 
@@ -287,22 +229,41 @@ def _multi(
     multi_vector_config: Any,
     encoding: Any,
 ) -> _VectorConfigCreate:
+    """A multi-vector: multi-vector-enabled hnsw unless an index is given.
+
+    A given index keeps a multi-vector setting it already has; otherwise ``multi_vector_config``
+    (or ``multi_vector(encoding=encoding)``, or the default ``multi_vector()``) is set on it.
+    """
+    index = _check_index(vector_index_config)
+    from weaviate_async.classes.config_index import _MultiVectorConfigCreate, _VectorIndex
+
+    if multi_vector_config is not None and encoding is not None:
+        raise invalid(
+            "encoding", "give the encoding inside multi_vector_config or on its own, not both"
+        )
+    if multi_vector_config is None:
+        already = getattr(index, "multi_vector", None) is not None
+        # built directly: the public forms of these two warn (deprecated for users)
+        if encoding is not None:
+            multi_vector_config = _MultiVectorConfigCreate(encoding=encoding)
+        elif not already:
+            multi_vector_config = _MultiVectorConfigCreate()
+    if index is None:
+        hnsw = _VectorIndex.hnsw(quantizer=quantizer)
+        index = attrs.evolve(hnsw, multi_vector=multi_vector_config)
+    else:
+        if multi_vector_config is not None:
+            index = _with_option(index, "multi_vector", multi_vector_config, "multi_vector_config")
+        if quantizer is not None:
+            index = _with_option(index, "quantizer", quantizer, "quantizer")
     return _VectorConfigCreate(
-        name=_vector_name(name),
-        vectorizer=vectorizer,
-        vector_index_config=_multi_index(
-            vector_index_config, quantizer, multi_vector_config, encoding
-        ),
+        name=_vector_name(name), vectorizer=vectorizer, vector_index_config=index
     )
 
 
 # --------------------------------------------------------------------------------------------
 # One builder per module. Each returns the module's settings; the namespaces below wrap them.
 # --------------------------------------------------------------------------------------------
-
-
-def _build_none() -> _VectorizerConfigCreate:
-    return _vectorizer("none", {})
 
 
 def _build_custom(
@@ -320,54 +281,37 @@ def _build_custom(
     return _vectorizer(module, settings)
 
 
-def _build_text2vec_aws(
-    *,
-    model: object = None,
-    region: object,
-    endpoint: object = None,
-    service: object = "bedrock",
-    dimensions: object = None,
-    target_model: object = None,
-    target_variant: object = None,
-    vectorize_collection_name: object = True,
-    source_properties: object = None,
-) -> _VectorizerConfigCreate:
+def _aws_place(
+    service: object, model: object, endpoint: object, targets: tuple[object, object] | None = None
+) -> tuple[str, str | None, str | None]:
+    """The checked ``service``, ``model`` and ``endpoint`` of an AWS module (vectorizer and
+    generative).
+
+    Bedrock needs a ``model`` and takes no ``endpoint``; SageMaker needs an ``endpoint``. The
+    vectorizer also gives its ``targets`` (``target_model``, ``target_variant``): they belong
+    to SageMaker, where the vectorizer takes no ``model``.
+    """
     svc = choice_arg(service, "service", _AWS_SERVICES)
     if svc is None:
-        raise invalid("service", f"is required: one of {_AWS_SERVICES}")
+        needed = "'bedrock' or 'sagemaker'" if targets is None else f"one of {_AWS_SERVICES}"
+        raise invalid("service", f"is required: {needed}")
     model_ = str_arg(model, "model")
     endpoint_ = str_arg(endpoint, "endpoint")
-    target_model_ = str_arg(target_model, "target_model")
-    target_variant_ = str_arg(target_variant, "target_variant")
+    # without targets (generative-aws), none is given
+    named = zip(("target_model", "target_variant"), targets or (), strict=False)
+    given = [n for n, v in named if str_arg(v, n) is not None]
     if svc == "bedrock":
         if model_ is None:
             raise invalid("model", "is required with the bedrock service")
         if endpoint_ is not None:
             raise invalid("endpoint", "applies to the sagemaker service only")
-        if target_model_ is not None or target_variant_ is not None:
-            raise invalid(
-                "target_model" if target_model_ is not None else "target_variant",
-                "applies to the sagemaker service only",
-            )
-    else:
-        if endpoint_ is None:
-            raise invalid("endpoint", "is required with the sagemaker service")
-        if model_ is not None:
-            raise invalid("model", "applies to bedrock only; use target_model with sagemaker")
-    return _vectorizer(
-        "text2vec-aws",
-        _text_settings(
-            vectorize_collection_name,
-            source_properties,
-            model=model_,
-            region=_req_str(region, "region"),
-            endpoint=endpoint_,
-            service=svc,
-            dimensions=int_arg(dimensions, "dimensions", minimum=1),
-            targetModel=target_model_,
-            targetVariant=target_variant_,
-        ),
-    )
+        if given:
+            raise invalid(given[0], "applies to the sagemaker service only")
+    elif endpoint_ is None:
+        raise invalid("endpoint", "is required with the sagemaker service")
+    elif targets is not None and model_ is not None:
+        raise invalid("model", "applies to bedrock only; use target_model with sagemaker")
+    return svc, model_, endpoint_
 
 
 def _google_project_endpoint(
@@ -383,50 +327,28 @@ def _google_project_endpoint(
     return _req_str(project_id, "project_id"), str_arg(api_endpoint, "api_endpoint")
 
 
-def _build_text2vec_google(
-    *,
-    project_id: object = None,
-    api_endpoint: object = None,
-    model_id: object = None,
-    model_field: str = "model",
-    title_property: object = None,
-    task_type: object = None,
-    dimensions: object = None,
-    location: object = None,
-    ai_studio: bool = False,
-    vectorize_collection_name: object = True,
-    source_properties: object = None,
-) -> _VectorizerConfigCreate:
-    """Vertex AI when ``ai_studio`` is False (project required), else Google AI Studio."""
-    project, endpoint = _google_project_endpoint(ai_studio, project_id, api_endpoint)
-    return _vectorizer(
-        "text2vec-google",
-        _text_settings(
-            vectorize_collection_name,
-            source_properties,
-            projectId=project,
-            apiEndpoint=endpoint,
-            modelId=str_arg(model_id, model_field),
-            titleProperty=str_arg(title_property, "title_property"),
-            taskType=str_arg(task_type, "task_type"),
-            dimensions=int_arg(dimensions, "dimensions", minimum=1),
-            location=str_arg(location, "location"),
-        ),
-    )
+def _google_multi2vec_place(
+    ai_studio: bool, project_id: object, location: object
+) -> tuple[str | None, str | None, str | None]:
+    """``projectId``, ``location`` and ``apiEndpoint`` of multi2vec-google: Vertex AI needs the
+    project and the location; Google AI Studio has neither and a fixed endpoint."""
+    if ai_studio:
+        return None, None, _GOOGLE_AI_STUDIO_ENDPOINT
+    return _req_str(project_id, "project_id"), _req_str(location, "location"), None
 
 
-def _build_text2vec_huggingface(
-    *,
-    model: object = None,
-    passage_model: object = None,
-    query_model: object = None,
-    endpoint_url: object = None,
-    wait_for_model: object = None,
-    use_gpu: object = None,
-    use_cache: object = None,
-    vectorize_collection_name: object = True,
-    source_properties: object = None,
-) -> _VectorizerConfigCreate:
+def _huggingface_source(
+    model: object,
+    passage_model: object,
+    query_model: object,
+    endpoint_url: object,
+    wait_for_model: object,
+    use_gpu: object,
+    use_cache: object,
+) -> tuple[str | None, str | None, str | None, str | None, dict[str, bool] | None]:
+    """The checked ``model``, ``passageModel``, ``queryModel``, ``endpointURL`` and
+    ``options`` of text2vec-huggingface: one model source (a model, a passage/query pair or
+    an endpoint), the options only when one is set."""
     model_ = str_arg(model, "model")
     passage = str_arg(passage_model, "passage_model")
     query = str_arg(query_model, "query_model")
@@ -449,31 +371,14 @@ def _build_text2vec_huggingface(
         "useGPU": bool_arg(use_gpu, "use_gpu"),
         "useCache": bool_arg(use_cache, "use_cache"),
     }
-    options = {k: v for k, v in options.items() if v is not None}
-    return _vectorizer(
-        "text2vec-huggingface",
-        _text_settings(
-            vectorize_collection_name,
-            source_properties,
-            model=model_,
-            passageModel=passage,
-            queryModel=query,
-            endpointURL=url,
-            options=options or None,
-        ),
-    )
+    set_options = {k: v for k, v in options.items() if v is not None}
+    return model_, passage, query, url, set_options or None
 
 
-def _build_text2vec_transformers(
-    *,
-    pooling_strategy: object = "masked_mean",
-    dimensions: object = None,
-    inference_url: object = None,
-    passage_inference_url: object = None,
-    query_inference_url: object = None,
-    vectorize_collection_name: object = True,
-    source_properties: object = None,
-) -> _VectorizerConfigCreate:
+def _transformers_urls(
+    inference_url: object, passage_inference_url: object, query_inference_url: object
+) -> tuple[str | None, str | None, str | None]:
+    """The checked inference URLs of text2vec-transformers: one URL, or a passage/query pair."""
     single = url_arg(inference_url, "inference_url")
     passage = url_arg(passage_inference_url, "passage_inference_url")
     query = url_arg(query_inference_url, "query_inference_url")
@@ -487,76 +392,7 @@ def _build_text2vec_transformers(
             "passage_inference_url" if passage is None else "query_inference_url",
             "passage_inference_url and query_inference_url are set together",
         )
-    return _vectorizer(
-        "text2vec-transformers",
-        _text_settings(
-            vectorize_collection_name,
-            source_properties,
-            poolingStrategy=choice_arg(pooling_strategy, "pooling_strategy", _POOLING_STRATEGIES),
-            dimensions=int_arg(dimensions, "dimensions", minimum=1),
-            inferenceUrl=single,
-            passageInferenceUrl=passage,
-            queryInferenceUrl=query,
-        ),
-    )
-
-
-def _build_multi2vec_google(
-    *,
-    project_id: object = None,
-    location: object = None,
-    model_id: object = None,
-    model_field: str = "model",
-    dimensions: object = None,
-    video_interval_seconds: object = None,
-    audio_fields: object = None,
-    image_fields: object = None,
-    text_fields: object = None,
-    video_fields: object = None,
-    ai_studio: bool = False,
-    vectorize_collection_name: object = True,
-) -> _VectorizerConfigCreate:
-    """Vertex AI when ``ai_studio`` is False (project and location required), else AI Studio."""
-    if ai_studio:
-        project = loc = None
-        endpoint: str | None = _GOOGLE_AI_STUDIO_ENDPOINT
-    else:
-        project = _req_str(project_id, "project_id")
-        loc = _req_str(location, "location")
-        endpoint = None
-    _vcn(vectorize_collection_name)
-    return _vectorizer(
-        "multi2vec-google",
-        _multimodal_settings(
-            {
-                "audioFields": audio_fields,
-                "imageFields": image_fields,
-                "textFields": text_fields,
-                "videoFields": video_fields,
-            },
-            projectId=project,
-            location=loc,
-            apiEndpoint=endpoint,
-            modelId=str_arg(model_id, model_field),
-            dimensions=int_arg(dimensions, "dimensions", minimum=1),
-            videoIntervalSeconds=int_arg(
-                video_interval_seconds, "video_interval_seconds", minimum=1
-            ),
-        ),
-    )
-
-
-def _build_multi2multivec_weaviate(
-    *, image_field: object, model: object = None, base_url: object = None
-) -> _VectorizerConfigCreate:
-    return _vectorizer(
-        "multi2multivec-weaviate",
-        {
-            "imageFields": [_req_str(image_field, "image_field")],
-            "model": str_arg(model, "model"),
-            "baseURL": url_arg(base_url, "base_url"),
-        },
-    )
+    return single, passage, query
 
 
 def _legacy_clip_url(interference_url: object, inference_url: object) -> object:

@@ -23,12 +23,191 @@ from weaviate_async.classes._config_base import _VectorizerConfigCreate
 from weaviate_async.classes._vectorizer_builders import (
     _COHERE_TRUNCATIONS,
     _OPENAI_TYPES,
+    _POOLING_STRATEGIES,
+    _aws_place,
+    _google_multi2vec_place,
+    _google_project_endpoint,
+    _huggingface_source,
     _multimodal,
     _req_bool,
     _req_str,
+    _transformers_urls,
     _vcn,
     _vectorizer,
 )
+
+
+def _build_none() -> _VectorizerConfigCreate:
+    return _vectorizer("none", {})
+
+
+def _build_text2vec_aws(
+    *,
+    model: object = None,
+    region: object,
+    endpoint: object = None,
+    service: object = "bedrock",
+    dimensions: object = None,
+    target_model: object = None,
+    target_variant: object = None,
+    vectorize_collection_name: object = True,
+    source_properties: object = None,
+) -> _VectorizerConfigCreate:
+    svc, model_, endpoint_ = _aws_place(service, model, endpoint, (target_model, target_variant))
+    return _vectorizer(
+        "text2vec-aws",
+        {
+            "model": model_,
+            "region": _req_str(region, "region"),
+            "endpoint": endpoint_,
+            "service": svc,
+            "dimensions": int_arg(dimensions, "dimensions", minimum=1),
+            "targetModel": str_arg(target_model, "target_model"),
+            "targetVariant": str_arg(target_variant, "target_variant"),
+            "vectorizeClassName": _req_bool(vectorize_collection_name, "vectorize_collection_name"),
+            "properties": str_list_arg(source_properties, "source_properties"),
+        },
+    )
+
+
+def _build_text2vec_huggingface(
+    *,
+    model: object = None,
+    passage_model: object = None,
+    query_model: object = None,
+    endpoint_url: object = None,
+    wait_for_model: object = None,
+    use_gpu: object = None,
+    use_cache: object = None,
+    vectorize_collection_name: object = True,
+    source_properties: object = None,
+) -> _VectorizerConfigCreate:
+    model, passage_model, query_model, endpoint_url, options = _huggingface_source(
+        model, passage_model, query_model, endpoint_url, wait_for_model, use_gpu, use_cache
+    )
+    return _vectorizer(
+        "text2vec-huggingface",
+        {
+            "model": model,
+            "passageModel": passage_model,
+            "queryModel": query_model,
+            "endpointURL": endpoint_url,
+            "vectorizeClassName": _req_bool(vectorize_collection_name, "vectorize_collection_name"),
+            "properties": str_list_arg(source_properties, "source_properties"),
+            "options": options,
+        },
+    )
+
+
+def _build_text2vec_transformers(
+    *,
+    pooling_strategy: object = "masked_mean",
+    dimensions: object = None,
+    inference_url: object = None,
+    passage_inference_url: object = None,
+    query_inference_url: object = None,
+    vectorize_collection_name: object = True,
+    source_properties: object = None,
+) -> _VectorizerConfigCreate:
+    inference_url, passage_inference_url, query_inference_url = _transformers_urls(
+        inference_url, passage_inference_url, query_inference_url
+    )
+    return _vectorizer(
+        "text2vec-transformers",
+        {
+            "poolingStrategy": choice_arg(
+                pooling_strategy, "pooling_strategy", _POOLING_STRATEGIES
+            ),
+            "dimensions": int_arg(dimensions, "dimensions", minimum=1),
+            "inferenceUrl": inference_url,
+            "passageInferenceUrl": passage_inference_url,
+            "queryInferenceUrl": query_inference_url,
+            "vectorizeClassName": _req_bool(vectorize_collection_name, "vectorize_collection_name"),
+            "properties": str_list_arg(source_properties, "source_properties"),
+        },
+    )
+
+
+def _build_text2vec_google(
+    *,
+    project_id: object = None,
+    api_endpoint: object = None,
+    model_id: object = None,
+    model_field: str = "model",
+    title_property: object = None,
+    task_type: object = None,
+    dimensions: object = None,
+    location: object = None,
+    ai_studio: bool = False,
+    vectorize_collection_name: object = True,
+    source_properties: object = None,
+) -> _VectorizerConfigCreate:
+    """Vertex AI when ``ai_studio`` is False (project required), else Google AI Studio."""
+    project_id, api_endpoint = _google_project_endpoint(ai_studio, project_id, api_endpoint)
+    return _vectorizer(
+        "text2vec-google",
+        {
+            "projectId": project_id,
+            "apiEndpoint": api_endpoint,
+            "modelId": str_arg(model_id, model_field),
+            "titleProperty": str_arg(title_property, "title_property"),
+            "taskType": str_arg(task_type, "task_type"),
+            "dimensions": int_arg(dimensions, "dimensions", minimum=1),
+            "location": str_arg(location, "location"),
+            "vectorizeClassName": _req_bool(vectorize_collection_name, "vectorize_collection_name"),
+            "properties": str_list_arg(source_properties, "source_properties"),
+        },
+    )
+
+
+def _build_multi2vec_google(
+    *,
+    project_id: object = None,
+    location: object = None,
+    model_id: object = None,
+    model_field: str = "model",
+    dimensions: object = None,
+    video_interval_seconds: object = None,
+    audio_fields: object = None,
+    image_fields: object = None,
+    text_fields: object = None,
+    video_fields: object = None,
+    ai_studio: bool = False,
+    vectorize_collection_name: object = True,
+) -> _VectorizerConfigCreate:
+    """Vertex AI when ``ai_studio`` is False (project and location required), else AI Studio."""
+    project_id, location, endpoint = _google_multi2vec_place(ai_studio, project_id, location)
+    _vcn(vectorize_collection_name)
+    return _multimodal(
+        "multi2vec-google",
+        {
+            "projectId": project_id,
+            "location": location,
+            "modelId": str_arg(model_id, model_field),
+            "dimensions": int_arg(dimensions, "dimensions", minimum=1),
+            "videoIntervalSeconds": int_arg(
+                video_interval_seconds, "video_interval_seconds", minimum=1
+            ),
+            "audioFields": audio_fields,
+            "imageFields": image_fields,
+            "textFields": text_fields,
+            "videoFields": video_fields,
+            "apiEndpoint": endpoint,
+        },
+    )
+
+
+def _build_multi2multivec_weaviate(
+    *, image_field: object, model: object = None, base_url: object = None
+) -> _VectorizerConfigCreate:
+    return _vectorizer(
+        "multi2multivec-weaviate",
+        {
+            "imageFields": [_req_str(image_field, "image_field")],
+            "model": str_arg(model, "model"),
+            "baseURL": url_arg(base_url, "base_url"),
+        },
+    )
 
 
 def _build_img2vec_neural(image_fields: object) -> _VectorizerConfigCreate:

@@ -21,6 +21,7 @@ from typing import Any, Literal
 from weaviate_async._validate import (
     bool_arg,
     choice_arg,
+    float_arg,
     int_arg,
     mapping_arg,
     str_arg,
@@ -31,14 +32,6 @@ from weaviate_async.classes._config_base import _GenerativeProvider
 from weaviate_async.classes._generative_builders import (
     _REASONING_EFFORTS,
     _VERBOSITIES,
-    _build_aws,
-    _build_google,
-    _max_tokens,
-    _penalty,
-    _provider,
-    _temperature,
-    _top_k,
-    _top_p,
 )
 from weaviate_async.classes._generative_builders import (
     META_REASONING_EFFORTS as META_REASONING_EFFORTS,
@@ -47,6 +40,9 @@ from weaviate_async.classes._generative_builders import (
     MetaReasoningEffort as MetaReasoningEffort,
 )
 from weaviate_async.classes._vectorizer_builders import (
+    _GOOGLE_AI_STUDIO_ENDPOINT,
+    _aws_place,
+    _google_project_endpoint,
     _req_str,
 )
 
@@ -70,15 +66,15 @@ class _Generative:
         base_url: str | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-anthropic`` module (Claude models)."""
-        return _provider(
+        return _GenerativeProvider._of(
             "generative-anthropic",
             {
                 "model": str_arg(model, "model"),
-                "maxTokens": _max_tokens(max_tokens),
+                "maxTokens": int_arg(max_tokens, "max_tokens", minimum=1),
                 "stopSequences": str_list_arg(stop_sequences, "stop_sequences"),
-                "temperature": _temperature(temperature),
-                "topK": _top_k(top_k),
-                "topP": _top_p(top_p),
+                "temperature": float_arg(temperature, "temperature", minimum=0),
+                "topK": int_arg(top_k, "top_k", minimum=0),
+                "topP": float_arg(top_p, "top_p", minimum=0, maximum=1),
                 "baseURL": url_arg(base_url, "base_url"),
             },
         )
@@ -88,11 +84,11 @@ class _Generative:
         model: str | None = None, temperature: float | None = None, base_url: str | None = None
     ) -> _GenerativeProvider:
         """The ``generative-anyscale`` module."""
-        return _provider(
+        return _GenerativeProvider._of(
             "generative-anyscale",
             {
                 "model": str_arg(model, "model"),
-                "temperature": _temperature(temperature),
+                "temperature": float_arg(temperature, "temperature", minimum=0),
                 "baseURL": url_arg(base_url, "base_url"),
             },
         )
@@ -108,8 +104,22 @@ class _Generative:
         """The ``generative-aws`` module: Bedrock ``model`` or SageMaker ``endpoint``.
 
         Prefer :meth:`aws_bedrock` or :meth:`aws_sagemaker`. ``region`` is required."""
-        return _build_aws(
-            model=model, region=region, endpoint=endpoint, service=service, max_tokens=max_tokens
+        svc, model_, endpoint_ = _aws_place(service, model, endpoint)
+        return _GenerativeProvider._of(
+            "generative-aws",
+            {
+                "model": model_,
+                "region": _req_str(region, "region"),
+                "endpoint": endpoint_,
+                "service": svc,
+                "maxTokens": int_arg(max_tokens, "max_tokens", minimum=1),
+                "targetModel": None,
+                "targetVariant": None,
+                "temperature": None,
+                "topK": None,
+                "topP": None,
+                "stopSequences": None,
+            },
         )
 
     @staticmethod
@@ -123,15 +133,22 @@ class _Generative:
         stop_sequences: list[str] | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-aws`` module with an AWS Bedrock model."""
-        return _build_aws(
-            model=model,
-            region=region,
-            temperature=temperature,
-            max_tokens=max_tokens,
-            top_k=top_k,
-            top_p=top_p,
-            stop_sequences=stop_sequences,
-            service="bedrock",
+        model_ = _aws_place("bedrock", model, None)[1]
+        return _GenerativeProvider._of(
+            "generative-aws",
+            {
+                "model": model_,
+                "region": _req_str(region, "region"),
+                "temperature": float_arg(temperature, "temperature", minimum=0),
+                "maxTokens": int_arg(max_tokens, "max_tokens", minimum=1),
+                "topK": int_arg(top_k, "top_k", minimum=0),
+                "topP": float_arg(top_p, "top_p", minimum=0, maximum=1),
+                "stopSequences": str_list_arg(stop_sequences, "stop_sequences"),
+                "service": "bedrock",
+                "endpoint": None,
+                "targetModel": None,
+                "targetVariant": None,
+            },
         )
 
     @staticmethod
@@ -147,17 +164,22 @@ class _Generative:
         stop_sequences: list[str] | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-aws`` module with an AWS SageMaker endpoint."""
-        return _build_aws(
-            region=region,
-            endpoint=endpoint,
-            max_tokens=max_tokens,
-            target_model=target_model,
-            target_variant=target_variant,
-            temperature=temperature,
-            top_k=top_k,
-            top_p=top_p,
-            stop_sequences=stop_sequences,
-            service="sagemaker",
+        endpoint_ = _aws_place("sagemaker", None, endpoint)[2]
+        return _GenerativeProvider._of(
+            "generative-aws",
+            {
+                "region": _req_str(region, "region"),
+                "endpoint": endpoint_,
+                "maxTokens": int_arg(max_tokens, "max_tokens", minimum=1),
+                "targetModel": str_arg(target_model, "target_model"),
+                "targetVariant": str_arg(target_variant, "target_variant"),
+                "temperature": float_arg(temperature, "temperature", minimum=0),
+                "topK": int_arg(top_k, "top_k", minimum=0),
+                "topP": float_arg(top_p, "top_p", minimum=0, maximum=1),
+                "stopSequences": str_list_arg(stop_sequences, "stop_sequences"),
+                "service": "sagemaker",
+                "model": None,
+            },
         )
 
     @staticmethod
@@ -173,16 +195,16 @@ class _Generative:
         api_version: str | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-openai`` module with an Azure OpenAI deployment."""
-        return _provider(
+        return _GenerativeProvider._of(
             "generative-openai",
             {
                 "resourceName": _req_str(resource_name, "resource_name"),
                 "deploymentId": _req_str(deployment_id, "deployment_id"),
-                "frequencyPenalty": _penalty(frequency_penalty, "frequency_penalty"),
-                "maxTokens": _max_tokens(max_tokens),
-                "presencePenalty": _penalty(presence_penalty, "presence_penalty"),
-                "temperature": _temperature(temperature),
-                "topP": _top_p(top_p),
+                "frequencyPenalty": float_arg(frequency_penalty, "frequency_penalty"),
+                "maxTokens": int_arg(max_tokens, "max_tokens", minimum=1),
+                "presencePenalty": float_arg(presence_penalty, "presence_penalty"),
+                "temperature": float_arg(temperature, "temperature", minimum=0),
+                "topP": float_arg(top_p, "top_p", minimum=0, maximum=1),
                 "baseURL": url_arg(base_url, "base_url"),
                 "apiVersion": str_arg(api_version, "api_version"),
             },
@@ -201,15 +223,15 @@ class _Generative:
         """The ``generative-cohere`` module.
 
         ``return_likelihoods`` is stored as ``returnLikelihoods``; current Cohere models ignore it."""
-        return _provider(
+        return _GenerativeProvider._of(
             "generative-cohere",
             {
                 "model": str_arg(model, "model"),
                 "k": int_arg(k, "k", minimum=0),
-                "maxTokens": _max_tokens(max_tokens),
+                "maxTokens": int_arg(max_tokens, "max_tokens", minimum=1),
                 "returnLikelihoods": str_arg(return_likelihoods, "return_likelihoods"),
                 "stopSequences": str_list_arg(stop_sequences, "stop_sequences"),
-                "temperature": _temperature(temperature),
+                "temperature": float_arg(temperature, "temperature", minimum=0),
                 "baseURL": url_arg(base_url, "base_url"),
             },
         )
@@ -225,13 +247,13 @@ class _Generative:
         knowledge: list[str] | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-contextualai`` module (grounded generation)."""
-        return _provider(
+        return _GenerativeProvider._of(
             "generative-contextualai",
             {
                 "model": str_arg(model, "model"),
-                "maxNewTokens": _max_tokens(max_new_tokens, "max_new_tokens"),
-                "temperature": _temperature(temperature),
-                "topP": _top_p(top_p),
+                "maxNewTokens": int_arg(max_new_tokens, "max_new_tokens", minimum=1),
+                "temperature": float_arg(temperature, "temperature", minimum=0),
+                "topP": float_arg(top_p, "top_p", minimum=0, maximum=1),
                 "systemPrompt": str_arg(system_prompt, "system_prompt"),
                 "avoidCommentary": bool_arg(avoid_commentary, "avoid_commentary"),
                 "knowledge": str_list_arg(knowledge, "knowledge"),
@@ -258,14 +280,14 @@ class _Generative:
         top_p: float | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-databricks`` module (a serving ``endpoint`` URL)."""
-        return _provider(
+        return _GenerativeProvider._of(
             "generative-databricks",
             {
                 "endpoint": url_arg(_req_str(endpoint, "endpoint"), "endpoint"),
-                "maxTokens": _max_tokens(max_tokens),
-                "temperature": _temperature(temperature),
-                "topK": _top_k(top_k),
-                "topP": _top_p(top_p),
+                "maxTokens": int_arg(max_tokens, "max_tokens", minimum=1),
+                "temperature": float_arg(temperature, "temperature", minimum=0),
+                "topK": int_arg(top_k, "top_k", minimum=0),
+                "topP": float_arg(top_p, "top_p", minimum=0, maximum=1),
             },
         )
 
@@ -282,16 +304,16 @@ class _Generative:
         stop: list[str] | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-deepseek`` module."""
-        return _provider(
+        return _GenerativeProvider._of(
             "generative-deepseek",
             {
                 "baseURL": url_arg(base_url, "base_url"),
                 "model": str_arg(model, "model"),
-                "temperature": _temperature(temperature),
-                "maxTokens": _max_tokens(max_tokens),
-                "frequencyPenalty": _penalty(frequency_penalty, "frequency_penalty"),
-                "presencePenalty": _penalty(presence_penalty, "presence_penalty"),
-                "topP": _top_p(top_p),
+                "temperature": float_arg(temperature, "temperature", minimum=0),
+                "maxTokens": int_arg(max_tokens, "max_tokens", minimum=1),
+                "frequencyPenalty": float_arg(frequency_penalty, "frequency_penalty"),
+                "presencePenalty": float_arg(presence_penalty, "presence_penalty"),
+                "topP": float_arg(top_p, "top_p", minimum=0, maximum=1),
                 "stop": str_list_arg(stop, "stop"),
             },
         )
@@ -312,16 +334,16 @@ class _Generative:
 
         Weaviate v1.39.0 has no such module and refuses a collection that names it; the factory
         is here for servers that have it, as in the official client."""
-        return _provider(
+        return _GenerativeProvider._of(
             "generative-digitalocean",
             {
                 "baseURL": url_arg(base_url, "base_url"),
                 "model": str_arg(model, "model"),
-                "temperature": _temperature(temperature),
-                "topP": _top_p(top_p),
-                "maxTokens": _max_tokens(max_tokens),
-                "frequencyPenalty": _penalty(frequency_penalty, "frequency_penalty"),
-                "presencePenalty": _penalty(presence_penalty, "presence_penalty"),
+                "temperature": float_arg(temperature, "temperature", minimum=0),
+                "topP": float_arg(top_p, "top_p", minimum=0, maximum=1),
+                "maxTokens": int_arg(max_tokens, "max_tokens", minimum=1),
+                "frequencyPenalty": float_arg(frequency_penalty, "frequency_penalty"),
+                "presencePenalty": float_arg(presence_penalty, "presence_penalty"),
                 "stop": str_list_arg(stop, "stop"),
             },
         )
@@ -329,7 +351,7 @@ class _Generative:
     @staticmethod
     def dummy() -> _GenerativeProvider:
         """The ``generative-dummy`` module (a test module that echoes; no settings)."""
-        return _provider("generative-dummy", {})
+        return _GenerativeProvider._of("generative-dummy", {})
 
     @staticmethod
     def friendliai(
@@ -340,13 +362,13 @@ class _Generative:
         max_tokens: int | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-friendliai`` module."""
-        return _provider(
+        return _GenerativeProvider._of(
             "generative-friendliai",
             {
                 "baseURL": url_arg(base_url, "base_url"),
                 "model": str_arg(model, "model"),
-                "temperature": _temperature(temperature),
-                "maxTokens": _max_tokens(max_tokens),
+                "temperature": float_arg(temperature, "temperature", minimum=0),
+                "maxTokens": int_arg(max_tokens, "max_tokens", minimum=1),
             },
         )
 
@@ -361,14 +383,21 @@ class _Generative:
         top_p: float | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-google`` module with Vertex AI; prefer :meth:`google_vertex`."""
-        return _build_google(
-            project_id=project_id,
-            api_endpoint=api_endpoint,
-            max_output_tokens=max_output_tokens,
-            model_id=model_id,
-            temperature=temperature,
-            top_k=top_k,
-            top_p=top_p,
+        project, endpoint = _google_project_endpoint(False, project_id, api_endpoint)
+        return _GenerativeProvider._of(
+            "generative-google",
+            {
+                "projectId": project,
+                "apiEndpoint": endpoint,
+                "tokenLimit": int_arg(max_output_tokens, "max_output_tokens", minimum=1),
+                "modelId": str_arg(model_id, "model_id"),
+                "temperature": float_arg(temperature, "temperature", minimum=0),
+                "topK": int_arg(top_k, "top_k", minimum=0),
+                "topP": float_arg(top_p, "top_p", minimum=0, maximum=1),
+                "region": None,
+                "location": None,
+                "endpointId": None,
+            },
         )
 
     @staticmethod
@@ -403,17 +432,21 @@ class _Generative:
         location: str | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-google`` module with Google Vertex AI."""
-        return _build_google(
-            project_id=project_id,
-            api_endpoint=api_endpoint,
-            region=region,
-            max_output_tokens=max_output_tokens,
-            model_id=model_id,
-            endpoint_id=endpoint_id,
-            temperature=temperature,
-            top_k=top_k,
-            top_p=top_p,
-            location=location,
+        project, endpoint = _google_project_endpoint(False, project_id, api_endpoint)
+        return _GenerativeProvider._of(
+            "generative-google",
+            {
+                "projectId": project,
+                "apiEndpoint": endpoint,
+                "region": str_arg(region, "region"),
+                "tokenLimit": int_arg(max_output_tokens, "max_output_tokens", minimum=1),
+                "modelId": str_arg(model_id, "model_id"),
+                "endpointId": str_arg(endpoint_id, "endpoint_id"),
+                "temperature": float_arg(temperature, "temperature", minimum=0),
+                "topK": int_arg(top_k, "top_k", minimum=0),
+                "topP": float_arg(top_p, "top_p", minimum=0, maximum=1),
+                "location": str_arg(location, "location"),
+            },
         )
 
     @staticmethod
@@ -425,14 +458,20 @@ class _Generative:
         top_p: float | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-google`` module with the Gemini API (Google AI Studio)."""
-        return _build_google(
-            max_output_tokens=max_output_tokens,
-            temperature=temperature,
-            top_k=top_k,
-            top_p=top_p,
-            model_id=model,
-            model_field="model",
-            ai_studio=True,
+        return _GenerativeProvider._of(
+            "generative-google",
+            {
+                "tokenLimit": int_arg(max_output_tokens, "max_output_tokens", minimum=1),
+                "modelId": str_arg(model, "model"),
+                "temperature": float_arg(temperature, "temperature", minimum=0),
+                "topK": int_arg(top_k, "top_k", minimum=0),
+                "topP": float_arg(top_p, "top_p", minimum=0, maximum=1),
+                "projectId": None,
+                "apiEndpoint": _GOOGLE_AI_STUDIO_ENDPOINT,
+                "region": None,
+                "location": None,
+                "endpointId": None,
+            },
         )
 
     @staticmethod
@@ -459,16 +498,16 @@ class _Generative:
             presence_penalty: penalty for tokens already present.
             reasoning_effort: ``none``, ``minimal``, ``low``, ``medium``, ``high`` or ``xhigh``;
                 another string is passed on as is, for models the server knows better."""
-        return _provider(
+        return _GenerativeProvider._of(
             "generative-meta",
             {
                 "baseURL": url_arg(base_url, "base_url"),
                 "model": str_arg(model, "model"),
-                "temperature": _temperature(temperature),
-                "topP": _top_p(top_p),
-                "maxTokens": _max_tokens(max_tokens),
-                "frequencyPenalty": _penalty(frequency_penalty, "frequency_penalty"),
-                "presencePenalty": _penalty(presence_penalty, "presence_penalty"),
+                "temperature": float_arg(temperature, "temperature", minimum=0),
+                "topP": float_arg(top_p, "top_p", minimum=0, maximum=1),
+                "maxTokens": int_arg(max_tokens, "max_tokens", minimum=1),
+                "frequencyPenalty": float_arg(frequency_penalty, "frequency_penalty"),
+                "presencePenalty": float_arg(presence_penalty, "presence_penalty"),
                 "reasoningEffort": str_arg(reasoning_effort, "reasoning_effort"),
             },
         )
@@ -481,12 +520,12 @@ class _Generative:
         base_url: str | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-mistral`` module."""
-        return _provider(
+        return _GenerativeProvider._of(
             "generative-mistral",
             {
                 "model": str_arg(model, "model"),
-                "temperature": _temperature(temperature),
-                "maxTokens": _max_tokens(max_tokens),
+                "temperature": float_arg(temperature, "temperature", minimum=0),
+                "maxTokens": int_arg(max_tokens, "max_tokens", minimum=1),
                 "baseURL": url_arg(base_url, "base_url"),
             },
         )
@@ -501,21 +540,21 @@ class _Generative:
         top_p: float | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-nvidia`` module."""
-        return _provider(
+        return _GenerativeProvider._of(
             "generative-nvidia",
             {
                 "baseURL": url_arg(base_url, "base_url"),
                 "model": str_arg(model, "model"),
-                "temperature": _temperature(temperature),
-                "maxTokens": _max_tokens(max_tokens),
-                "topP": _top_p(top_p),
+                "temperature": float_arg(temperature, "temperature", minimum=0),
+                "maxTokens": int_arg(max_tokens, "max_tokens", minimum=1),
+                "topP": float_arg(top_p, "top_p", minimum=0, maximum=1),
             },
         )
 
     @staticmethod
     def ollama(*, api_endpoint: str | None = None, model: str | None = None) -> _GenerativeProvider:
         """The ``generative-ollama`` module (``api_endpoint`` as seen by the server)."""
-        return _provider(
+        return _GenerativeProvider._of(
             "generative-ollama",
             {
                 "apiEndpoint": url_arg(api_endpoint, "api_endpoint"),
@@ -537,15 +576,15 @@ class _Generative:
         reasoning_effort: Literal["minimal", "low", "medium", "high"] | str | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-openai`` module (OpenAI or an OpenAI-compatible API)."""
-        return _provider(
+        return _GenerativeProvider._of(
             "generative-openai",
             {
                 "model": str_arg(model, "model"),
-                "frequencyPenalty": _penalty(frequency_penalty, "frequency_penalty"),
-                "maxTokens": _max_tokens(max_tokens),
-                "presencePenalty": _penalty(presence_penalty, "presence_penalty"),
-                "temperature": _temperature(temperature),
-                "topP": _top_p(top_p),
+                "frequencyPenalty": float_arg(frequency_penalty, "frequency_penalty"),
+                "maxTokens": int_arg(max_tokens, "max_tokens", minimum=1),
+                "presencePenalty": float_arg(presence_penalty, "presence_penalty"),
+                "temperature": float_arg(temperature, "temperature", minimum=0),
+                "topP": float_arg(top_p, "top_p", minimum=0, maximum=1),
                 "baseURL": url_arg(base_url, "base_url"),
                 "verbosity": choice_arg(verbosity, "verbosity", _VERBOSITIES),
                 "reasoningEffort": choice_arg(
@@ -564,13 +603,13 @@ class _Generative:
         top_p: float | None = None,
     ) -> _GenerativeProvider:
         """The ``generative-xai`` module (Grok models)."""
-        return _provider(
+        return _GenerativeProvider._of(
             "generative-xai",
             {
                 "baseURL": url_arg(base_url, "base_url"),
                 "model": str_arg(model, "model"),
-                "temperature": _temperature(temperature),
-                "maxTokens": _max_tokens(max_tokens),
-                "topP": _top_p(top_p),
+                "temperature": float_arg(temperature, "temperature", minimum=0),
+                "maxTokens": int_arg(max_tokens, "max_tokens", minimum=1),
+                "topP": float_arg(top_p, "top_p", minimum=0, maximum=1),
             },
         )

@@ -36,7 +36,6 @@ from weaviate_async.classes._index_logic import (
 from weaviate_async.classes._index_logic import (
     _bit_compression_deprecated,
     _check_quantizer,
-    _check_quantizer_update,
     _check_rq_bits,
     _check_stage,
     _merge_dynamic,
@@ -542,7 +541,7 @@ class _VectorIndexConfigHNSWUpdate(_VectorIndexConfigUpdate):
         check_int(self.ef, "ef", minimum=-1)
         check_int(self.flat_search_cutoff, "flat_search_cutoff", minimum=0)
         check_int(self.vector_cache_max_objects, "vector_cache_max_objects", minimum=0)
-        _check_quantizer_update(
+        _check_quantizer(
             "hnsw",
             self.quantizer,
             (_PQConfigUpdate, _BQConfigUpdate, _SQConfigUpdate, _RQConfigUpdate),
@@ -571,7 +570,7 @@ class _VectorIndexConfigFlatUpdate(_VectorIndexConfigUpdate):
 
     def __attrs_post_init__(self) -> None:
         check_int(self.vector_cache_max_objects, "vector_cache_max_objects", minimum=0)
-        _check_quantizer_update("flat", self.quantizer, (_BQConfigUpdate, _RQConfigUpdate))
+        _check_quantizer("flat", self.quantizer, (_BQConfigUpdate, _RQConfigUpdate))
 
     def index_type(self) -> str:
         """``flat``."""
@@ -600,7 +599,7 @@ class _VectorIndexConfigDynamicUpdate(_VectorIndexConfigUpdate):
         check_int(self.threshold, "threshold", minimum=0)
         _check_stage(self.hnsw, _VectorIndexConfigHNSWUpdate, "hnsw", "Reconfigure")
         _check_stage(self.flat, _VectorIndexConfigFlatUpdate, "flat", "Reconfigure")
-        _check_quantizer_update("dynamic", self.quantizer, (_BQConfigUpdate,))
+        _check_quantizer("dynamic", self.quantizer, (_BQConfigUpdate,))
 
     def index_type(self) -> str:
         """``dynamic``."""
@@ -627,7 +626,7 @@ class _VectorIndexConfigHFreshUpdate(_VectorIndexConfigUpdate):
     def __attrs_post_init__(self) -> None:
         check_int(self.max_posting_size_kb, "max_posting_size_kb", minimum=8, maximum=1024)
         check_int(self.search_probe, "search_probe", minimum=1)
-        _check_quantizer_update("hfresh", self.quantizer, (_RQConfigUpdate,))
+        _check_quantizer("hfresh", self.quantizer, (_RQConfigUpdate,))
         _refuse_unless(
             self.quantizer is None or (self.quantizer.enabled and self.quantizer.bits in (None, 1)),
             "quantizer",

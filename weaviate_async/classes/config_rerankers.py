@@ -24,7 +24,6 @@ from weaviate_async._validate import (
     url_arg,
 )
 from weaviate_async.classes._config_base import _RerankerProvider
-from weaviate_async.classes._generative_builders import _reranker
 from weaviate_async.classes._vectorizer_builders import (
     _req_str,
 )
@@ -41,7 +40,7 @@ class _Reranker:
     @staticmethod
     def cohere(model: str | None = None, base_url: str | None = None) -> _RerankerProvider:
         """The ``reranker-cohere`` module."""
-        return _reranker(
+        return _RerankerProvider._of(
             "reranker-cohere",
             {"model": str_arg(model, "model"), "baseURL": url_arg(base_url, "base_url")},
         )
@@ -51,7 +50,7 @@ class _Reranker:
         model: str | None = None, instruction: str | None = None, top_n: int | None = None
     ) -> _RerankerProvider:
         """The ``reranker-contextualai`` module (instruction-following reranker)."""
-        return _reranker(
+        return _RerankerProvider._of(
             "reranker-contextualai",
             {
                 "model": str_arg(model, "model"),
@@ -71,17 +70,17 @@ class _Reranker:
     @staticmethod
     def dummy() -> _RerankerProvider:
         """The ``reranker-dummy`` module (a test module; no settings)."""
-        return _reranker("reranker-dummy", {})
+        return _RerankerProvider._of("reranker-dummy", {})
 
     @staticmethod
     def jinaai(model: str | None = None) -> _RerankerProvider:
         """The ``reranker-jinaai`` module."""
-        return _reranker("reranker-jinaai", {"model": str_arg(model, "model")})
+        return _RerankerProvider._of("reranker-jinaai", {"model": str_arg(model, "model")})
 
     @staticmethod
     def nvidia(model: str | None = None, base_url: str | None = None) -> _RerankerProvider:
         """The ``reranker-nvidia`` module."""
-        return _reranker(
+        return _RerankerProvider._of(
             "reranker-nvidia",
             {"model": str_arg(model, "model"), "baseURL": url_arg(base_url, "base_url")},
         )
@@ -89,9 +88,9 @@ class _Reranker:
     @staticmethod
     def transformers() -> _RerankerProvider:
         """The ``reranker-transformers`` module (its inference container is set on the server)."""
-        return _reranker("reranker-transformers", {})
+        return _RerankerProvider._of("reranker-transformers", {})
 
     @staticmethod
     def voyageai(model: str | None = None) -> _RerankerProvider:
         """The ``reranker-voyageai`` module."""
-        return _reranker("reranker-voyageai", {"model": str_arg(model, "model")})
+        return _RerankerProvider._of("reranker-voyageai", {"model": str_arg(model, "model")})

@@ -22,9 +22,22 @@ Examples:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal
 
 from weaviate_async._validate import choice_arg, invalid
+from weaviate_async.classes._generative_prompts import (
+    GroupedTask as GroupedTask,
+)
+from weaviate_async.classes._generative_prompts import (
+    SinglePrompt as SinglePrompt,
+)
+from weaviate_async.classes._generative_prompts import (
+    _GroupedTask as _GroupedTask,
+)
+from weaviate_async.classes._generative_prompts import (
+    _SinglePrompt as _SinglePrompt,
+)
 from weaviate_async.classes._generative_runtime import (
     _META_REASONING,
     _OPENAI_REASONING,
@@ -39,23 +52,9 @@ from weaviate_async.classes._generative_runtime import (
     GenerativeConfigRuntime as GenerativeConfigRuntime,
 )
 from weaviate_async.classes._generative_runtime import (
-    GenerativeParameters as GenerativeParameters,
-)
-from weaviate_async.classes._generative_runtime import (
-    GroupedTask as GroupedTask,
-)
-from weaviate_async.classes._generative_runtime import (
-    SinglePrompt as SinglePrompt,
-)
-from weaviate_async.classes._generative_runtime import (
     _GenerativeConfigRuntime as _GenerativeConfigRuntime,
 )
-from weaviate_async.classes._generative_runtime import (
-    _GroupedTask as _GroupedTask,
-)
-from weaviate_async.classes._generative_runtime import (
-    _SinglePrompt as _SinglePrompt,
-)
+from weaviate_async.classes._value_types import BLOB_INPUT
 
 __all__ = [
     "GenerativeConfig",
@@ -606,4 +605,59 @@ class GenerativeConfig:
             model=model,
             temperature=temperature,
             top_p=top_p,
+        )
+
+
+class GenerativeParameters:
+    """Prompts with options for generative searches (``single_prompt=`` / ``grouped_task=``)."""
+
+    @staticmethod
+    def grouped_task(
+        prompt: str,
+        *,
+        non_blob_properties: list[str] | None = None,
+        image_properties: list[str] | None = None,
+        images: BLOB_INPUT | Iterable[BLOB_INPUT] | None = None,
+        metadata: bool = False,
+    ) -> _GroupedTask:
+        """A task run once over all results.
+
+        Args:
+            prompt: the task.
+            non_blob_properties: the properties given to the task (None: all).
+            image_properties: blob properties of the results sent as images.
+            images: images sent with the task: base64 text, paths or binary files.
+            metadata: return the provider's usage metadata."""
+        return _GroupedTask(
+            prompt=prompt,
+            non_blob_properties=non_blob_properties,
+            image_properties=image_properties,
+            images=images,
+            metadata=metadata,
+        )
+
+    @staticmethod
+    def single_prompt(
+        prompt: str,
+        *,
+        image_properties: list[str] | None = None,
+        images: BLOB_INPUT | Iterable[BLOB_INPUT] | None = None,
+        metadata: bool = False,
+        debug: bool = False,
+    ) -> _SinglePrompt:
+        """A prompt run once per result; ``{property}`` placeholders take each object's
+        values.
+
+        Args:
+            prompt: the prompt.
+            image_properties: blob properties of each object sent as images.
+            images: images sent with every prompt: base64 text, paths or binary files.
+            metadata: return the provider's usage metadata.
+            debug: return the full prompt as sent."""
+        return _SinglePrompt(
+            prompt=prompt,
+            image_properties=image_properties,
+            images=images,
+            metadata=metadata,
+            debug=debug,
         )
