@@ -1597,6 +1597,438 @@ class _DataMethods(Generic[Properties]):
 '''
 
 
+# ------------------------------------------------------------------ roles, users and groups
+
+_ROLE_NAMES = "the role name(s)."
+_ROLES_OVERLOADS = (
+    ({"include_permissions": "include_permissions: Literal[False] = False"}, "dict[str, RoleBase]"),
+    ({"include_permissions": "include_permissions: Literal[True]"}, "dict[str, Role]"),
+    ({}, "dict[str, Role] | dict[str, RoleBase]"),
+)
+_NO_USER = """Raises:
+    UnexpectedStatusCodeError: no such user (status 404)."""
+_NO_ROLE = """Raises:
+    UnexpectedStatusCodeError: there is no such role (status 404)."""
+
+RBAC_PARAMS: dict[str, Param] = {
+    "user_id": Param("str", REQUIRED, "the user's name."),
+    "group_id": Param("str", REQUIRED, "the group's name."),
+    "role_names": Param("str | list[str]", REQUIRED, _ROLE_NAMES),
+    "include_permissions": Param("bool", False, "with each role's permissions."),
+    "include_last_used_time": Param(
+        "bool",
+        False,
+        "also ask when its key was last used (gathered from every node).",
+    ),
+    "revoke_key": Param("bool", False, "also void the user's key."),
+    "role_name": Param("str", REQUIRED, "the role's name."),
+    "role": Param("str", REQUIRED, "the role's name."),
+    "permissions": Param("PermissionsInputType", REQUIRED, "the permissions."),
+}
+
+
+def _rbac(
+    name: str,
+    positional: tuple[str, ...],
+    keywords: tuple[str, ...],
+    returns: str,
+    summary: str,
+    sections: str = "",
+    **kwargs: object,
+) -> Method:
+    """A method of roles, users or groups: documented without an Args section, calling the
+    private method of the same name."""
+    call = kwargs.pop("call", None) or f"self._{name}({', '.join((*positional, *keywords))})"
+    return Method(
+        name,
+        positional,
+        keywords,
+        returns,
+        summary,
+        sections,
+        str(call),
+        args_doc=False,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def _role_methods(owner: str, kind: str) -> list[Method]:
+    """``get_assigned_roles``, ``assign_roles`` and ``revoke_roles`` of ``users.db``,
+    ``users.oidc`` (``owner`` is ``user``) and ``groups.oidc`` (``group``)."""
+    ident = f"{owner}_id"
+    if owner == "user":
+        summary = """The roles assigned to the user ``user_id`` (of this namespace's kind) by name: with
+their permissions (:class:`Role`) when ``include_permissions``, else names only
+(:class:`RoleBase`).
+
+Roles an OIDC user holds through its OIDC groups are not listed (see ``groups.oidc``)."""
+        assign = """Assign the roles ``role_names`` to the user ``user_id`` (an OIDC user need not have
+logged in yet)."""
+        assign_raises = """Raises:
+    UnexpectedStatusCodeError: a role, or the database user, does not exist (status
+        404), or the server has no OIDC (its message says so)."""
+    else:
+        summary = """The roles of the group ``group_id`` by name: with their permissions
+(:class:`Role`) when ``include_permissions``, else names only (:class:`RoleBase`)."""
+        assign = "Assign the roles ``role_names`` to the group ``group_id``."
+        assign_raises = """Raises:
+    UnexpectedStatusCodeError: a role does not exist (status 404)."""
+    return [
+        _rbac(
+            "get_assigned_roles",
+            (),
+            (ident, "include_permissions"),
+            "dict[str, Role] | dict[str, RoleBase]",
+            summary,
+            overloads=_ROLES_OVERLOADS,
+        ),
+        _rbac(
+            "assign_roles",
+            (),
+            (ident, "role_names"),
+            "None",
+            assign,
+            assign_raises,
+            call=f'self._change("assign", {ident}, role_names)',
+        ),
+        _rbac(
+            "revoke_roles",
+            (),
+            (ident, "role_names"),
+            "None",
+            f"Revoke the roles ``role_names`` from the {owner} ``{ident}``.",
+            call=f'self._change("revoke", {ident}, role_names)',
+        ),
+    ]
+
+
+USER_ROLE_METHODS = _role_methods("user", "users")
+GROUP_METHODS = [
+    *_role_methods("group", "groups"),
+    _rbac("get_known_group_names", (), (), "list[str]", "The groups that hold at least one role."),
+]
+
+USER_DB_METHODS = [
+    _rbac(
+        "create",
+        (),
+        ("user_id",),
+        "str",
+        "Create the database user ``user_id`` and return its API key (shown only now).",
+        """Raises:
+    ObjectAlreadyExistsError: a user of that name exists.""",
+    ),
+    _rbac(
+        "delete",
+        (),
+        ("user_id",),
+        "bool",
+        "Delete the database user ``user_id``; False when there was no such user.",
+    ),
+    _rbac(
+        "rotate_key",
+        (),
+        ("user_id",),
+        "str",
+        "Give the user ``user_id`` a new API key and return it; the old key stops working.",
+        """Raises:
+    UnexpectedStatusCodeError: no such user (404), or a user configured in the
+        server's environment, whose key cannot change (422).""",
+    ),
+    _rbac(
+        "activate",
+        (),
+        ("user_id",),
+        "bool",
+        "Let the user ``user_id`` in again; False when it was active already.",
+        _NO_USER,
+    ),
+    _rbac(
+        "deactivate",
+        (),
+        ("user_id", "revoke_key"),
+        "bool",
+        """Refuse the user ``user_id`` until activated again; ``revoke_key`` also voids its
+key (a new one is then needed: :meth:`rotate_key`). False when it was inactive
+already.""",
+        _NO_USER,
+    ),
+    Method(
+        "get",
+        (),
+        ("user_id", "include_last_used_time"),
+        "UserDB | None",
+        "The database user ``user_id``, or None when there is no such user.",
+        "",
+        "self._get(user_id, include_last_used_time)",
+    ),
+    _rbac(
+        "list_all",
+        (),
+        ("include_last_used_time",),
+        "list[UserDB]",
+        "Every database user, those configured in the server's environment too.",
+    ),
+]
+
+USERS_METHODS = [
+    _rbac(
+        "get_my_user",
+        (),
+        (),
+        "OwnUser",
+        "The user the client is authenticated as, with its roles and OIDC groups.",
+        """Examples:
+    >>> me = await client.users.get_my_user()
+    >>> me.user_id, list(me.roles)
+    ('admin', ['root'])""",
+    ),
+    _rbac(
+        "get_assigned_roles",
+        ("user_id",),
+        (),
+        "dict[str, Role]",
+        """The roles of the user ``user_id``, database and OIDC alike, with their permissions.
+
+Deprecated: use ``users.db.get_assigned_roles`` or ``users.oidc.get_assigned_roles``.""",
+    ),
+    *(
+        _rbac(
+            f"{verb}_roles",
+            (),
+            ("user_id", "role_names"),
+            "None",
+            f"""{verb.capitalize()} roles {to} the user ``user_id`` without saying its kind.
+
+Deprecated: use ``users.db.{verb}_roles`` or ``users.oidc.{verb}_roles``.""",
+            call=f'self._deprecated_change("{verb}", user_id, role_names)',
+        )
+        for verb, to in (("assign", "to"), ("revoke", "from"))
+    ),
+]
+
+ROLES_METHODS = [
+    _rbac(
+        "list_all",
+        (),
+        (),
+        "dict[str, Role]",
+        "Every role (the built-in ``admin``, ``viewer``, ``root`` ... too), by name.",
+        """Examples:
+    >>> sorted(await client.roles.list_all())
+    ['admin', 'reader', 'root', 'viewer']""",
+    ),
+    _rbac(
+        "get_current_roles",
+        (),
+        (),
+        "list[Role]",
+        """The roles of the user the client is authenticated as.
+
+Deprecated: use ``users.get_my_user().roles``. Answered from the same endpoint (the
+one the official client calls for this method is gone from current servers).""",
+    ),
+    _rbac("exists", ("role_name",), (), "bool", "Whether the role ``role_name`` exists."),
+    _rbac(
+        "get",
+        ("role_name",),
+        (),
+        "Role | None",
+        "The role ``role_name`` with its permissions, or None when there is no such role.",
+        """Examples:
+    >>> role = await client.roles.get("reader")
+    >>> role.data_permissions[0].actions
+    {<DataAction.READ: 'read_data'>}""",
+    ),
+    _rbac(
+        "create",
+        (),
+        ("role_name", "permissions"),
+        "Role",
+        "Create the role ``role_name`` with ``permissions`` (``Permissions.*`` builders).",
+        """Returns:
+    The role as sent (the server answers without a body).
+
+Raises:
+    ObjectAlreadyExistsError: a role of that name exists.
+    UnexpectedStatusCodeError: the server refused a permission (its message kept).""",
+    ),
+    _rbac(
+        "get_user_assignments",
+        ("role_name",),
+        (),
+        "list[UserAssignment]",
+        "The users holding the role, with their kind (database or OIDC).",
+    ),
+    _rbac(
+        "get_group_assignments",
+        ("role_name",),
+        (),
+        "list[GroupAssignment]",
+        "The groups holding the role.",
+    ),
+    _rbac(
+        "get_assigned_user_ids",
+        ("role_name",),
+        (),
+        "list[str]",
+        """The ids of the users holding the role.
+
+Deprecated: use :meth:`get_user_assignments`, which also tells the kind of user.""",
+    ),
+    _rbac(
+        "delete",
+        ("role_name",),
+        (),
+        "None",
+        "Delete the role ``role_name`` (nothing happens when there is no such role).",
+    ),
+    _rbac(
+        "add_permissions",
+        (),
+        ("permissions", "role_name"),
+        "None",
+        "Add ``permissions`` to the role (those it has already are kept as they are).",
+        _NO_ROLE,
+        call='self._change_permissions("add", permissions, role_name)',
+    ),
+    _rbac(
+        "remove_permissions",
+        (),
+        ("permissions", "role_name"),
+        "None",
+        """Remove ``permissions`` from the role (those it does not have are ignored). A role
+left without permissions still exists.""",
+        _NO_ROLE,
+        call='self._change_permissions("remove", permissions, role_name)',
+    ),
+    _rbac(
+        "has_permissions",
+        (),
+        ("permissions", "role"),
+        "bool",
+        """Whether the role ``role`` has every action of every permission given (asked per
+action, concurrently). A role that does not exist has none.""",
+        """Examples:
+    >>> await client.roles.has_permissions(
+    ...     permissions=Permissions.data(collection="Article", read=True), role="reader"
+    ... )
+    True""",
+        annotations={
+            "permissions": (
+                "PermissionsInputType | PermissionsOutputType | Sequence[PermissionsOutputType]"
+            )
+        },
+    ),
+]
+
+
+def _rbac_header(what: str, owner: str, imports: str, cls: str, stubs: list[str]) -> str:
+    """The header of a generated module of roles, users or groups methods: ``stubs`` are the
+    private methods of ``owner`` that the public ones call (``name(params) -> returns``)."""
+    declared = "".join(f"\n        async def {stub}:\n            ...\n" for stub in stubs)
+    return f'''"""The public methods of ``{what}``: signatures, overloads and documentation.
+
+Generated by ``tools/gen_methods.py`` from its table; change the table and regenerate
+(``python tools/gen_methods.py``), not this file. ``{owner}`` inherits them and holds the
+requests they make.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, overload
+{imports}
+__all__ = ["{cls}"]
+
+
+class {cls}:
+    """The public methods of ``{what}``; the requests are the subclass's."""
+
+    if TYPE_CHECKING:
+{declared}'''
+
+
+_CHANGE = '_change(self, verb: Literal["assign", "revoke"], {}: object, role_names: object) -> None'
+_MODELS = "\nfrom weaviate_async.models.{} import {}\n"
+USER_ROLES_MODULE = "weaviate_async/users/_role_methods.py"
+USER_ROLES_HEADER = _rbac_header(
+    "users.db`` and ``users.oidc",
+    "_UserRoles",
+    _MODELS.format("rbac", "Role, RoleBase"),
+    "_UserRoleMethods",
+    [
+        "_get_assigned_roles(self, user_id: object, include_permissions: object) -> "
+        "dict[str, Role] | dict[str, RoleBase]",
+        _CHANGE.format("user_id"),
+    ],
+)
+GROUPS_MODULE = "weaviate_async/groups/_methods.py"
+GROUPS_HEADER = _rbac_header(
+    "client.groups.oidc",
+    "_GroupsOIDCAsync",
+    _MODELS.format("rbac", "Role, RoleBase"),
+    "_GroupsOIDCMethods",
+    [
+        "_get_assigned_roles(self, group_id: object, include_permissions: object) -> "
+        "dict[str, Role] | dict[str, RoleBase]",
+        _CHANGE.format("group_id"),
+        "_get_known_group_names(self) -> list[str]",
+    ],
+)
+USER_DB_MODULE = "weaviate_async/users/_db_methods.py"
+USER_DB_HEADER = _rbac_header(
+    "client.users.db",
+    "_UsersDBAsync",
+    _MODELS.format("users", "UserDB"),
+    "_UsersDBMethods",
+    [
+        "_create(self, user_id: object) -> str",
+        "_delete(self, user_id: object) -> bool",
+        "_rotate_key(self, user_id: object) -> str",
+        "_activate(self, user_id: object) -> bool",
+        "_deactivate(self, user_id: object, revoke_key: object) -> bool",
+        "_get(self, user_id: object, include_last_used_time: object) -> UserDB | None",
+        "_list_all(self, include_last_used_time: object) -> list[UserDB]",
+    ],
+)
+USERS_MODULE = "weaviate_async/users/_methods.py"
+USERS_HEADER = _rbac_header(
+    "client.users",
+    "_UsersAsync",
+    "\nfrom weaviate_async.models.rbac import Role\n"
+    "from weaviate_async.models.users import OwnUser\n",
+    "_UsersMethods",
+    [
+        "_get_my_user(self) -> OwnUser",
+        "_get_assigned_roles(self, user_id: object) -> dict[str, Role]",
+        _CHANGE.replace("_change", "_deprecated_change").format("user_id"),
+    ],
+)
+ROLES_MODULE = "weaviate_async/rbac/_methods.py"
+ROLES_HEADER = _rbac_header(
+    "client.roles",
+    "_RolesAsync",
+    "\nfrom collections.abc import Sequence\n\nfrom weaviate_async.models.rbac import (\n"
+    "    GroupAssignment,\n    PermissionsInputType,\n    PermissionsOutputType,\n"
+    "    Role,\n    UserAssignment,\n)\n",
+    "_RolesMethods",
+    [
+        "_list_all(self) -> dict[str, Role]",
+        "_get_current_roles(self) -> list[Role]",
+        "_exists(self, role_name: object) -> bool",
+        "_get(self, role_name: object) -> Role | None",
+        "_create(self, role_name: object, permissions: object) -> Role",
+        "_get_user_assignments(self, role_name: object) -> list[UserAssignment]",
+        "_get_group_assignments(self, role_name: object) -> list[GroupAssignment]",
+        "_get_assigned_user_ids(self, role_name: object) -> list[str]",
+        "_delete(self, role_name: object) -> None",
+        '_change_permissions(self, verb: Literal["add", "remove"], permissions: object, '
+        "role_name: object) -> None",
+        "_has_permissions(self, permissions: object, role: object) -> bool",
+    ],
+)
+
+
 SURFACES = [
     Surface(CLIENT_MODULE, CLIENT_HEADER, P, CLIENT_METHODS),
     Surface(COLLECTION_MODULE, COLLECTION_HEADER, P, COLLECTION_METHODS),
@@ -1605,6 +2037,11 @@ SURFACES = [
     Surface(REPLICATE_MODULE, REPLICATE_HEADER, REPLICATE_PARAMS, REPLICATE_METHODS),
     Surface(CLUSTER_MODULE, CLUSTER_HEADER, CLUSTER_PARAMS, CLUSTER_METHODS),
     Surface(DATA_MODULE, DATA_HEADER, DATA_PARAMS, DATA_METHODS),
+    Surface(USER_ROLES_MODULE, USER_ROLES_HEADER, RBAC_PARAMS, USER_ROLE_METHODS),
+    Surface(USER_DB_MODULE, USER_DB_HEADER, RBAC_PARAMS, USER_DB_METHODS),
+    Surface(USERS_MODULE, USERS_HEADER, RBAC_PARAMS, USERS_METHODS),
+    Surface(GROUPS_MODULE, GROUPS_HEADER, RBAC_PARAMS, GROUP_METHODS),
+    Surface(ROLES_MODULE, ROLES_HEADER, RBAC_PARAMS, ROLES_METHODS),
 ]
 
 
