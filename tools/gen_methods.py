@@ -2029,6 +2029,240 @@ ROLES_HEADER = _rbac_header(
 )
 
 
+# ------------------------------------------------------------------ collection.config
+
+_UPDATE_FIELDS = (
+    "description",
+    "property_descriptions",
+    "inverted_index_config",
+    "multi_tenancy_config",
+    "object_ttl_config",
+    "replication_config",
+    "vector_index_config",
+    "vectorizer_config",
+    "vector_config",
+    "generative_config",
+    "reranker_config",
+)
+CONFIG_PARAMS: dict[str, Param] = {
+    "simple": Param(
+        "bool", False, "return the :class:`CollectionConfigSimple` view instead of the full one."
+    ),
+    "description": Param("str | None", None, ""),
+    "property_descriptions": Param("dict[str, str] | None", None, ""),
+    "inverted_index_config": Param("_InvertedIndexConfigUpdate | None", None, ""),
+    "multi_tenancy_config": Param("_MultiTenancyConfigUpdate | None", None, ""),
+    "object_ttl_config": Param("_ObjectTTLConfigUpdate | None", None, ""),
+    "replication_config": Param("_ReplicationConfigUpdate | None", None, ""),
+    "vector_index_config": Param("_VectorIndexConfigUpdate | None", None, ""),
+    "vectorizer_config": Param(
+        "_VectorIndexConfigUpdate | list[_VectorConfigUpdate] | None", None, ""
+    ),
+    "vector_config": Param("_VectorConfigUpdate | list[_VectorConfigUpdate] | None", None, ""),
+    "generative_config": Param("_GenerativeProvider | None", None, ""),
+    "reranker_config": Param("_RerankerProvider | None", None, ""),
+    "prop": Param("Property", REQUIRED, ""),
+    "ref": Param("ReferenceProperty", REQUIRED, ""),
+    "vector_name": Param("str", REQUIRED, ""),
+    "property_name": Param("str", REQUIRED, "the property."),
+    "index_name": Param(
+        "IndexName", REQUIRED, "``searchable``, ``filterable`` or ``rangeFilters``."
+    ),
+    "status": Param('Literal["READY", "READONLY"]', REQUIRED, "``READY`` or ``READONLY``."),
+    "shard_names": Param(
+        "str | list[str] | None", None, "a shard name, a list of them, or None for every shard."
+    ),
+}
+
+CONFIG_METHODS = [
+    Method(
+        "get",
+        ("simple",),
+        (),
+        "CollectionConfig | CollectionConfigSimple",
+        "The collection's configuration.",
+        """Raises:
+    UnexpectedStatusCodeError: the collection does not exist (status 404) or the
+        server refused the request.""",
+        "self._get(simple)",
+        overloads=(
+            ({"simple": "simple: Literal[False] = False"}, "CollectionConfig"),
+            ({"simple": "simple: Literal[True]"}, "CollectionConfigSimple"),
+            ({}, "CollectionConfig | CollectionConfigSimple"),
+        ),
+    ),
+    Method(
+        "update",
+        (),
+        _UPDATE_FIELDS,
+        "None",
+        """Change the mutable parts of the configuration (build them with ``Reconfigure``).
+
+The current configuration is read, the changes merged in, and the result written back.""",
+        """Raises:
+    WeaviateInvalidInputError: an argument is invalid, or names a missing property or
+        vector, or changes something immutable the client can detect.
+    WeaviateUnsupportedFeatureError: ``stopword_presets`` is set and the server is
+        older than 1.37.0.
+    UnexpectedStatusCodeError: the server refused the change (its message is kept).""",
+        "self._update({" + ", ".join(f'"{f}": {f}' for f in _UPDATE_FIELDS) + "})",
+        args_doc=False,
+    ),
+    Method(
+        "add_property",
+        ("prop",),
+        (),
+        "None",
+        "Add a data property.",
+        """Raises:
+    WeaviateInvalidInputError: ``prop`` is not a :class:`Property`, its name is invalid
+        for a collection, or the collection has a property of that name already.
+    WeaviateUnsupportedFeatureError: ``prop`` sets ``text_analyzer`` and the server is
+        older than 1.37.0.""",
+        "self._add_property(prop)",
+        args_doc=False,
+    ),
+    Method(
+        "add_reference",
+        ("ref",),
+        (),
+        "None",
+        "Add a cross-reference property.",
+        """Raises:
+    WeaviateInvalidInputError: ``ref`` is not a :class:`ReferenceProperty` or the
+        collection has a property of that name already.""",
+        "self._add_reference(ref)",
+        args_doc=False,
+    ),
+    Method(
+        "add_vector",
+        (),
+        ("vector_config",),
+        "None",
+        "Add one or more named vectors (``Configure.Vectors.*``) to the collection.",
+        """Raises:
+    WeaviateInvalidInputError: the vector config is invalid, unnamed among several, or
+        a vector of that name exists already.""",
+        "self._add_vector(vector_config)",
+        annotations={"vector_config": "_VectorConfigCreate | Sequence[_VectorConfigCreate]"},
+        required=("vector_config",),
+        args_doc=False,
+    ),
+    Method(
+        "delete_vector_index",
+        ("vector_name",),
+        (),
+        "None",
+        """Drop the index of the named vector ``vector_name``, and with it the vector's data.
+
+Irreversible. The server drops the index in the background: until it is done,
+``config.get()`` reports the vector with a :class:`VectorIndexConfigNone` index; then
+the vector leaves ``vector_config``, and a new vector of that name can be added with
+:meth:`add_vector`. Searches and writes that target it are refused from now on.
+Repeating the call while the drop runs succeeds; after it, the server answers 422.""",
+        """Raises:
+    WeaviateInvalidInputError: ``vector_name`` is not a non-empty str.
+    UnexpectedStatusCodeError: the server refused (no such vector, a legacy unnamed
+        vector, or the endpoint disabled).""",
+        "self._delete_vector_index(vector_name)",
+        args_doc=False,
+    ),
+    Method(
+        "delete_property_index",
+        ("property_name", "index_name"),
+        (),
+        "bool",
+        "Drop one inverted index of a property.",
+        """Returns:
+    True once the server has dropped the index.""",
+        "self._delete_property_index(property_name, index_name)",
+    ),
+    Method(
+        "get_shards",
+        (),
+        (),
+        "list[ShardStatus]",
+        "The status of the collection's shards (only this handle's tenant, when set).",
+        "",
+        "self._get_shards()",
+    ),
+    Method(
+        "update_shards",
+        ("status", "shard_names"),
+        (),
+        "dict[str, ShardTypes]",
+        "Set the status of some or all shards.",
+        """Returns:
+    The new status of each updated shard, by name.""",
+        "self._update_shards(status, shard_names)",
+    ),
+]
+
+CONFIG_MODULE = "weaviate_async/collections/_config_methods.py"
+CONFIG_HEADER = '''"""The public methods of ``collection.config``: signatures, overloads and documentation.
+
+Generated by ``tools/gen_methods.py`` from its table; change the table and regenerate
+(``python tools/gen_methods.py``), not this file. ``_ConfigCollectionAsync``
+(:mod:`weaviate_async.collections.config`) inherits them and holds the requests they make.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from weaviate_async.classes._config_base import (
+    _GenerativeProvider,
+    _RerankerProvider,
+    _VectorConfigCreate,
+)
+from weaviate_async.classes.config_collection import (
+    _InvertedIndexConfigUpdate,
+    _MultiTenancyConfigUpdate,
+    _ObjectTTLConfigUpdate,
+    _ReplicationConfigUpdate,
+)
+from weaviate_async.classes.config_index import _VectorConfigUpdate, _VectorIndexConfigUpdate
+from weaviate_async.classes.config_models import (
+    CollectionConfig,
+    CollectionConfigSimple,
+    ShardStatus,
+    ShardTypes,
+)
+from weaviate_async.classes.config_properties import IndexName, Property, ReferenceProperty
+
+__all__ = ["_ConfigMethods"]
+
+
+class _ConfigMethods:
+    """The public methods of ``collection.config``; the requests are the subclass's."""
+
+    if TYPE_CHECKING:
+
+        async def _get(self, simple: object) -> CollectionConfig | CollectionConfigSimple: ...
+
+        async def _update(self, kwargs: dict[str, Any]) -> None: ...
+
+        async def _add_property(self, prop: object) -> None: ...
+
+        async def _add_reference(self, ref: object) -> None: ...
+
+        async def _add_vector(
+            self, vector_config: _VectorConfigCreate | Sequence[_VectorConfigCreate]
+        ) -> None: ...
+
+        async def _delete_vector_index(self, vector_name: str) -> None: ...
+
+        async def _delete_property_index(self, property_name: str, index_name: object) -> bool: ...
+
+        async def _get_shards(self) -> list[ShardStatus]: ...
+
+        async def _update_shards(
+            self, status: Literal["READY", "READONLY"], shard_names: object
+        ) -> dict[str, ShardTypes]: ...
+'''
+
+
 SURFACES = [
     Surface(CLIENT_MODULE, CLIENT_HEADER, P, CLIENT_METHODS),
     Surface(COLLECTION_MODULE, COLLECTION_HEADER, P, COLLECTION_METHODS),
@@ -2042,6 +2276,7 @@ SURFACES = [
     Surface(USERS_MODULE, USERS_HEADER, RBAC_PARAMS, USERS_METHODS),
     Surface(GROUPS_MODULE, GROUPS_HEADER, RBAC_PARAMS, GROUP_METHODS),
     Surface(ROLES_MODULE, ROLES_HEADER, RBAC_PARAMS, ROLES_METHODS),
+    Surface(CONFIG_MODULE, CONFIG_HEADER, CONFIG_PARAMS, CONFIG_METHODS),
 ]
 
 
