@@ -411,10 +411,13 @@ def _docstring(params: dict[str, Param], method: Method) -> str:
 def _signature(
     params: dict[str, Param], method: Method, overrides: dict[str, str], returns: str
 ) -> str:
-    texts = ["self"]
-    texts += [overrides.get(n) or _param(params, method, n) for n in method.positional]
+    def text(name: str) -> str:
+        # an override of "" leaves the parameter out of that overload
+        return overrides[name] if name in overrides else _param(params, method, name)
+
+    texts = ["self", *filter(None, map(text, method.positional))]
     if method.keywords:
-        texts += ["*", *(overrides.get(n) or _param(params, method, n) for n in method.keywords)]
+        texts += ["*", *filter(None, map(text, method.keywords))]
     return f"    async def {method.name}({', '.join(texts)}) -> {returns}:"
 
 
@@ -2263,6 +2266,147 @@ class _ConfigMethods:
 '''
 
 
+# ------------------------------------------------------------------ client.tokenization
+
+TOKENIZE_PARAMS: dict[str, Param] = {
+    "text": Param("str", REQUIRED, "the text."),
+    "tokenization": Param(
+        "Tokenization",
+        REQUIRED,
+        "``word``, ``lowercase``, ``whitespace``, ``field``, ``trigram``, or ``gse`` / "
+        "``gse_ch`` / ``kagome_ja`` / ``kagome_kr`` where the server enables them "
+        "(``ENABLE_TOKENIZER_*``).",
+    ),
+    "analyzer_config": Param(
+        "TextAnalyzerConfigCreate | None",
+        None,
+        "ASCII folding and the stopword preset (``Configure.text_analyzer(...)``).",
+    ),
+    "stopwords": Param(
+        "StopwordsCreate | StopwordsConfig | None",
+        None,
+        "a stopword block: preset, additions, removals.",
+    ),
+    "stopword_presets": Param("dict[str, list[str]] | None", None, "preset name -> list of words."),
+    "collection": Param("str", REQUIRED, "the collection (or an alias)."),
+    "property_name": Param("str", REQUIRED, "the property whose settings apply."),
+}
+_ANALYZER_ANY = "analyzer_config: TextAnalyzerConfigCreate | None = ..."
+_STOPWORDS_ANY = "stopwords: StopwordsCreate | StopwordsConfig | None = ..."
+_PRESETS_ANY = "stopword_presets: dict[str, list[str]] | None = ..."
+
+TOKENIZE_METHODS = [
+    Method(
+        "text",
+        ("text", "tokenization"),
+        ("analyzer_config", "stopwords", "stopword_presets"),
+        "TokenizeResult",
+        """Tokenize ``text`` as a property with ``tokenization`` would be.
+
+Word tokenization removes the ``en`` stopwords from the query tokens unless told
+otherwise. ``stopwords`` (a one-off stopword block, as a collection's
+``inverted_index`` has) and ``stopword_presets`` (named word lists that
+``analyzer_config.stopword_preset`` can refer to, also overriding ``en`` / ``none``)
+are exclusive.""",
+        """Raises:
+    WeaviateInvalidInputError: an argument is invalid, or both ``stopwords`` and
+        ``stopword_presets`` are given; nothing is sent.
+    WeaviateUnsupportedFeatureError: the server is older than 1.37.
+    UnexpectedStatusCodeError: the server refused (e.g. a tokenizer it does not
+        enable), with its message.
+
+Examples:
+    >>> await client.tokenization.text(
+    ...     "The café",
+    ...     Tokenization.WORD,
+    ...     analyzer_config=Configure.text_analyzer(ascii_fold=True),
+    ... )""",
+        "self._text(text, tokenization, analyzer_config, stopwords, stopword_presets)",
+        overloads=(
+            (
+                {
+                    "analyzer_config": _ANALYZER_ANY,
+                    "stopwords": _STOPWORDS_ANY,
+                    "stopword_presets": "",
+                },
+                "TokenizeResult",
+            ),
+            (
+                {
+                    "analyzer_config": _ANALYZER_ANY,
+                    "stopwords": "",
+                    "stopword_presets": _PRESETS_ANY,
+                },
+                "TokenizeResult",
+            ),
+            (
+                {
+                    "analyzer_config": _ANALYZER_ANY,
+                    "stopwords": _STOPWORDS_ANY,
+                    "stopword_presets": _PRESETS_ANY,
+                },
+                "TokenizeResult",
+            ),
+        ),
+    ),
+    Method(
+        "for_property",
+        ("collection", "property_name", "text"),
+        (),
+        "TokenizeResult",
+        "Tokenize ``text`` with the tokenization and analyzer settings of a property.",
+        """Raises:
+    WeaviateInvalidInputError: an argument is invalid; nothing is sent.
+    WeaviateUnsupportedFeatureError: the server is older than 1.37.
+    UnexpectedStatusCodeError: the collection or the property does not exist (404), or
+        the server refused, with its message.""",
+        "self._for_property(collection, property_name, text)",
+    ),
+]
+
+TOKENIZE_MODULE = "weaviate_async/tokenization/_methods.py"
+TOKENIZE_HEADER = '''"""The public methods of ``client.tokenization``: signatures, overloads and documentation.
+
+Generated by ``tools/gen_methods.py`` from its table; change the table and regenerate
+(``python tools/gen_methods.py``), not this file. ``_TokenizationAsync``
+(:mod:`weaviate_async.tokenization.namespace`) inherits them and holds the requests they make.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, overload
+
+from weaviate_async.classes.config_models import StopwordsConfig
+from weaviate_async.classes.config_properties import (
+    StopwordsCreate,
+    TextAnalyzerConfigCreate,
+    Tokenization,
+)
+from weaviate_async.models.tokenization import TokenizeResult
+
+__all__ = ["_TokenizationMethods"]
+
+
+class _TokenizationMethods:
+    """The public methods of ``client.tokenization``; the requests are the subclass's."""
+
+    if TYPE_CHECKING:
+
+        async def _text(
+            self,
+            text: object,
+            tokenization: object,
+            analyzer_config: object,
+            stopwords: object,
+            stopword_presets: object,
+        ) -> TokenizeResult: ...
+
+        async def _for_property(
+            self, collection: object, property_name: str, text: str
+        ) -> TokenizeResult: ...
+'''
+
+
 SURFACES = [
     Surface(CLIENT_MODULE, CLIENT_HEADER, P, CLIENT_METHODS),
     Surface(COLLECTION_MODULE, COLLECTION_HEADER, P, COLLECTION_METHODS),
@@ -2277,6 +2421,7 @@ SURFACES = [
     Surface(GROUPS_MODULE, GROUPS_HEADER, RBAC_PARAMS, GROUP_METHODS),
     Surface(ROLES_MODULE, ROLES_HEADER, RBAC_PARAMS, ROLES_METHODS),
     Surface(CONFIG_MODULE, CONFIG_HEADER, CONFIG_PARAMS, CONFIG_METHODS),
+    Surface(TOKENIZE_MODULE, TOKENIZE_HEADER, TOKENIZE_PARAMS, TOKENIZE_METHODS),
 ]
 
 

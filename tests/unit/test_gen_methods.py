@@ -45,6 +45,7 @@ def test_every_table_method_is_on_its_namespace() -> None:
     from weaviate_async.export.namespace import _ExportAsync
     from weaviate_async.groups.namespace import _GroupsOIDCAsync
     from weaviate_async.rbac.roles import _RolesAsync
+    from weaviate_async.tokenization.namespace import _TokenizationAsync
     from weaviate_async.users.namespace import _UsersAsync, _UsersDBAsync, _UsersOIDCAsync
 
     tool = _tool()
@@ -62,6 +63,7 @@ def test_every_table_method_is_on_its_namespace() -> None:
         (_GroupsOIDCAsync, tool.GROUP_METHODS),
         (_RolesAsync, tool.ROLES_METHODS),
         (_ConfigCollectionAsync, tool.CONFIG_METHODS),
+        (_TokenizationAsync, tool.TOKENIZE_METHODS),
     ):
         for method in methods:
             fn = getattr(cls, method.name)
