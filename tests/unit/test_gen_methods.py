@@ -39,6 +39,7 @@ def test_every_table_method_is_on_its_namespace() -> None:
     from weaviate_async.cluster.namespace import _ClusterAsync
     from weaviate_async.cluster.replicate import _ReplicateAsync
     from weaviate_async.collections.backups import _CollectionBackupAsync
+    from weaviate_async.collections.collections import _CollectionsAsync
     from weaviate_async.collections.config import _ConfigCollectionAsync
     from weaviate_async.collections.data import _DataCollectionAsync
     from weaviate_async.collections.tenants import _TenantsAsync
@@ -64,6 +65,7 @@ def test_every_table_method_is_on_its_namespace() -> None:
         (_RolesAsync, tool.ROLES_METHODS),
         (_ConfigCollectionAsync, tool.CONFIG_METHODS),
         (_TokenizationAsync, tool.TOKENIZE_METHODS),
+        (_CollectionsAsync, tool.COLLECTIONS_METHODS),
     ):
         for method in methods:
             fn = getattr(cls, method.name)
