@@ -1,6 +1,8 @@
 """Generate the public methods of namespaces (signatures, typing overloads, documentation)
 from tables: ``client.backup`` and ``collection.backup``, ``collection.tenants``,
-``client.export`` and ``client.cluster.replications``.
+``client.export``, ``client.cluster`` and its ``replications``, ``collection.data``,
+``client.users`` / ``groups`` / ``roles``, ``collection.config``, ``client.tokenization`` and
+``client.collections`` (but ``create``, ``get`` and ``use``).
 
 Usage::
 
@@ -1637,11 +1639,13 @@ def _rbac(
     returns: str,
     summary: str,
     sections: str = "",
-    **kwargs: object,
+    *,
+    call: str = "",
+    overloads: tuple[tuple[dict[str, str], str], ...] = (),
+    annotations: dict[str, str] | None = None,
 ) -> Method:
     """A method of roles, users or groups: documented without an Args section, calling the
-    private method of the same name."""
-    call = kwargs.pop("call", None) or f"self._{name}({', '.join((*positional, *keywords))})"
+    private method of the same name unless ``call`` says otherwise."""
     return Method(
         name,
         positional,
@@ -1649,13 +1653,14 @@ def _rbac(
         returns,
         summary,
         sections,
-        str(call),
+        call or f"self._{name}({', '.join((*positional, *keywords))})",
         args_doc=False,
-        **kwargs,  # type: ignore[arg-type]
+        overloads=overloads,
+        annotations=annotations or {},
     )
 
 
-def _role_methods(owner: str, kind: str) -> list[Method]:
+def _role_methods(owner: str) -> list[Method]:
     """``get_assigned_roles``, ``assign_roles`` and ``revoke_roles`` of ``users.db``,
     ``users.oidc`` (``owner`` is ``user``) and ``groups.oidc`` (``group``)."""
     ident = f"{owner}_id"
@@ -1705,9 +1710,9 @@ logged in yet)."""
     ]
 
 
-USER_ROLE_METHODS = _role_methods("user", "users")
+USER_ROLE_METHODS = _role_methods("user")
 GROUP_METHODS = [
-    *_role_methods("group", "groups"),
+    *_role_methods("group"),
     _rbac("get_known_group_names", (), (), "list[str]", "The groups that hold at least one role."),
 ]
 
