@@ -1,6 +1,8 @@
 """Generate the public methods of namespaces (signatures, typing overloads, documentation)
 from tables: ``client.backup`` and ``collection.backup``, ``collection.tenants``,
-``client.export`` and ``client.cluster.replications``.
+``client.export``, ``client.cluster`` and its ``replications``, ``collection.data``,
+``client.users`` / ``groups`` / ``roles``, ``collection.config``, ``client.tokenization`` and
+``client.collections`` (but ``create``, ``get`` and ``use``).
 
 Usage::
 
@@ -411,10 +413,13 @@ def _docstring(params: dict[str, Param], method: Method) -> str:
 def _signature(
     params: dict[str, Param], method: Method, overrides: dict[str, str], returns: str
 ) -> str:
-    texts = ["self"]
-    texts += [overrides.get(n) or _param(params, method, n) for n in method.positional]
+    def text(name: str) -> str:
+        # an override of "" leaves the parameter out of that overload
+        return overrides[name] if name in overrides else _param(params, method, name)
+
+    texts = ["self", *filter(None, map(text, method.positional))]
     if method.keywords:
-        texts += ["*", *(overrides.get(n) or _param(params, method, n) for n in method.keywords)]
+        texts += ["*", *filter(None, map(text, method.keywords))]
     return f"    async def {method.name}({', '.join(texts)}) -> {returns}:"
 
 
@@ -1597,6 +1602,970 @@ class _DataMethods(Generic[Properties]):
 '''
 
 
+# ------------------------------------------------------------------ roles, users and groups
+
+_ROLE_NAMES = "the role name(s)."
+_ROLES_OVERLOADS = (
+    ({"include_permissions": "include_permissions: Literal[False] = False"}, "dict[str, RoleBase]"),
+    ({"include_permissions": "include_permissions: Literal[True]"}, "dict[str, Role]"),
+    ({}, "dict[str, Role] | dict[str, RoleBase]"),
+)
+_NO_USER = """Raises:
+    UnexpectedStatusCodeError: no such user (status 404)."""
+_NO_ROLE = """Raises:
+    UnexpectedStatusCodeError: there is no such role (status 404)."""
+
+RBAC_PARAMS: dict[str, Param] = {
+    "user_id": Param("str", REQUIRED, "the user's name."),
+    "group_id": Param("str", REQUIRED, "the group's name."),
+    "role_names": Param("str | list[str]", REQUIRED, _ROLE_NAMES),
+    "include_permissions": Param("bool", False, "with each role's permissions."),
+    "include_last_used_time": Param(
+        "bool",
+        False,
+        "also ask when its key was last used (gathered from every node).",
+    ),
+    "revoke_key": Param("bool", False, "also void the user's key."),
+    "role_name": Param("str", REQUIRED, "the role's name."),
+    "role": Param("str", REQUIRED, "the role's name."),
+    "permissions": Param("PermissionsInputType", REQUIRED, "the permissions."),
+}
+
+
+def _rbac(
+    name: str,
+    positional: tuple[str, ...],
+    keywords: tuple[str, ...],
+    returns: str,
+    summary: str,
+    sections: str = "",
+    *,
+    call: str = "",
+    overloads: tuple[tuple[dict[str, str], str], ...] = (),
+    annotations: dict[str, str] | None = None,
+) -> Method:
+    """A method of roles, users or groups: documented without an Args section, calling the
+    private method of the same name unless ``call`` says otherwise."""
+    return Method(
+        name,
+        positional,
+        keywords,
+        returns,
+        summary,
+        sections,
+        call or f"self._{name}({', '.join((*positional, *keywords))})",
+        args_doc=False,
+        overloads=overloads,
+        annotations=annotations or {},
+    )
+
+
+def _role_methods(owner: str) -> list[Method]:
+    """``get_assigned_roles``, ``assign_roles`` and ``revoke_roles`` of ``users.db``,
+    ``users.oidc`` (``owner`` is ``user``) and ``groups.oidc`` (``group``)."""
+    ident = f"{owner}_id"
+    if owner == "user":
+        summary = """The roles assigned to the user ``user_id`` (of this namespace's kind) by name: with
+their permissions (:class:`Role`) when ``include_permissions``, else names only
+(:class:`RoleBase`).
+
+Roles an OIDC user holds through its OIDC groups are not listed (see ``groups.oidc``)."""
+        assign = """Assign the roles ``role_names`` to the user ``user_id`` (an OIDC user need not have
+logged in yet)."""
+        assign_raises = """Raises:
+    UnexpectedStatusCodeError: a role, or the database user, does not exist (status
+        404), or the server has no OIDC (its message says so)."""
+    else:
+        summary = """The roles of the group ``group_id`` by name: with their permissions
+(:class:`Role`) when ``include_permissions``, else names only (:class:`RoleBase`)."""
+        assign = "Assign the roles ``role_names`` to the group ``group_id``."
+        assign_raises = """Raises:
+    UnexpectedStatusCodeError: a role does not exist (status 404)."""
+    return [
+        _rbac(
+            "get_assigned_roles",
+            (),
+            (ident, "include_permissions"),
+            "dict[str, Role] | dict[str, RoleBase]",
+            summary,
+            overloads=_ROLES_OVERLOADS,
+        ),
+        _rbac(
+            "assign_roles",
+            (),
+            (ident, "role_names"),
+            "None",
+            assign,
+            assign_raises,
+            call=f'self._change("assign", {ident}, role_names)',
+        ),
+        _rbac(
+            "revoke_roles",
+            (),
+            (ident, "role_names"),
+            "None",
+            f"Revoke the roles ``role_names`` from the {owner} ``{ident}``.",
+            call=f'self._change("revoke", {ident}, role_names)',
+        ),
+    ]
+
+
+USER_ROLE_METHODS = _role_methods("user")
+GROUP_METHODS = [
+    *_role_methods("group"),
+    _rbac("get_known_group_names", (), (), "list[str]", "The groups that hold at least one role."),
+]
+
+USER_DB_METHODS = [
+    _rbac(
+        "create",
+        (),
+        ("user_id",),
+        "str",
+        "Create the database user ``user_id`` and return its API key (shown only now).",
+        """Raises:
+    ObjectAlreadyExistsError: a user of that name exists.""",
+    ),
+    _rbac(
+        "delete",
+        (),
+        ("user_id",),
+        "bool",
+        "Delete the database user ``user_id``; False when there was no such user.",
+    ),
+    _rbac(
+        "rotate_key",
+        (),
+        ("user_id",),
+        "str",
+        "Give the user ``user_id`` a new API key and return it; the old key stops working.",
+        """Raises:
+    UnexpectedStatusCodeError: no such user (404), or a user configured in the
+        server's environment, whose key cannot change (422).""",
+    ),
+    _rbac(
+        "activate",
+        (),
+        ("user_id",),
+        "bool",
+        "Let the user ``user_id`` in again; False when it was active already.",
+        _NO_USER,
+    ),
+    _rbac(
+        "deactivate",
+        (),
+        ("user_id", "revoke_key"),
+        "bool",
+        """Refuse the user ``user_id`` until activated again; ``revoke_key`` also voids its
+key (a new one is then needed: :meth:`rotate_key`). False when it was inactive
+already.""",
+        _NO_USER,
+    ),
+    Method(
+        "get",
+        (),
+        ("user_id", "include_last_used_time"),
+        "UserDB | None",
+        "The database user ``user_id``, or None when there is no such user.",
+        "",
+        "self._get(user_id, include_last_used_time)",
+    ),
+    _rbac(
+        "list_all",
+        (),
+        ("include_last_used_time",),
+        "list[UserDB]",
+        "Every database user, those configured in the server's environment too.",
+    ),
+]
+
+USERS_METHODS = [
+    _rbac(
+        "get_my_user",
+        (),
+        (),
+        "OwnUser",
+        "The user the client is authenticated as, with its roles and OIDC groups.",
+        """Examples:
+    >>> me = await client.users.get_my_user()
+    >>> me.user_id, list(me.roles)
+    ('admin', ['root'])""",
+    ),
+    _rbac(
+        "get_assigned_roles",
+        ("user_id",),
+        (),
+        "dict[str, Role]",
+        """The roles of the user ``user_id``, database and OIDC alike, with their permissions.
+
+Deprecated: use ``users.db.get_assigned_roles`` or ``users.oidc.get_assigned_roles``.""",
+    ),
+    *(
+        _rbac(
+            f"{verb}_roles",
+            (),
+            ("user_id", "role_names"),
+            "None",
+            f"""{verb.capitalize()} roles {to} the user ``user_id`` without saying its kind.
+
+Deprecated: use ``users.db.{verb}_roles`` or ``users.oidc.{verb}_roles``.""",
+            call=f'self._deprecated_change("{verb}", user_id, role_names)',
+        )
+        for verb, to in (("assign", "to"), ("revoke", "from"))
+    ),
+]
+
+ROLES_METHODS = [
+    _rbac(
+        "list_all",
+        (),
+        (),
+        "dict[str, Role]",
+        "Every role (the built-in ``admin``, ``viewer``, ``root`` ... too), by name.",
+        """Examples:
+    >>> sorted(await client.roles.list_all())
+    ['admin', 'reader', 'root', 'viewer']""",
+    ),
+    _rbac(
+        "get_current_roles",
+        (),
+        (),
+        "list[Role]",
+        """The roles of the user the client is authenticated as.
+
+Deprecated: use ``users.get_my_user().roles``. Answered from the same endpoint (the
+one the official client calls for this method is gone from current servers).""",
+    ),
+    _rbac("exists", ("role_name",), (), "bool", "Whether the role ``role_name`` exists."),
+    _rbac(
+        "get",
+        ("role_name",),
+        (),
+        "Role | None",
+        "The role ``role_name`` with its permissions, or None when there is no such role.",
+        """Examples:
+    >>> role = await client.roles.get("reader")
+    >>> role.data_permissions[0].actions
+    {<DataAction.READ: 'read_data'>}""",
+    ),
+    _rbac(
+        "create",
+        (),
+        ("role_name", "permissions"),
+        "Role",
+        "Create the role ``role_name`` with ``permissions`` (``Permissions.*`` builders).",
+        """Returns:
+    The role as sent (the server answers without a body).
+
+Raises:
+    ObjectAlreadyExistsError: a role of that name exists.
+    UnexpectedStatusCodeError: the server refused a permission (its message kept).""",
+    ),
+    _rbac(
+        "get_user_assignments",
+        ("role_name",),
+        (),
+        "list[UserAssignment]",
+        "The users holding the role, with their kind (database or OIDC).",
+    ),
+    _rbac(
+        "get_group_assignments",
+        ("role_name",),
+        (),
+        "list[GroupAssignment]",
+        "The groups holding the role.",
+    ),
+    _rbac(
+        "get_assigned_user_ids",
+        ("role_name",),
+        (),
+        "list[str]",
+        """The ids of the users holding the role.
+
+Deprecated: use :meth:`get_user_assignments`, which also tells the kind of user.""",
+    ),
+    _rbac(
+        "delete",
+        ("role_name",),
+        (),
+        "None",
+        "Delete the role ``role_name`` (nothing happens when there is no such role).",
+    ),
+    _rbac(
+        "add_permissions",
+        (),
+        ("permissions", "role_name"),
+        "None",
+        "Add ``permissions`` to the role (those it has already are kept as they are).",
+        _NO_ROLE,
+        call='self._change_permissions("add", permissions, role_name)',
+    ),
+    _rbac(
+        "remove_permissions",
+        (),
+        ("permissions", "role_name"),
+        "None",
+        """Remove ``permissions`` from the role (those it does not have are ignored). A role
+left without permissions still exists.""",
+        _NO_ROLE,
+        call='self._change_permissions("remove", permissions, role_name)',
+    ),
+    _rbac(
+        "has_permissions",
+        (),
+        ("permissions", "role"),
+        "bool",
+        """Whether the role ``role`` has every action of every permission given (asked per
+action, concurrently). A role that does not exist has none.""",
+        """Examples:
+    >>> await client.roles.has_permissions(
+    ...     permissions=Permissions.data(collection="Article", read=True), role="reader"
+    ... )
+    True""",
+        annotations={
+            "permissions": (
+                "PermissionsInputType | PermissionsOutputType | Sequence[PermissionsOutputType]"
+            )
+        },
+    ),
+]
+
+
+def _rbac_header(what: str, owner: str, imports: str, cls: str, stubs: list[str]) -> str:
+    """The header of a generated module of roles, users or groups methods: ``stubs`` are the
+    private methods of ``owner`` that the public ones call (``name(params) -> returns``)."""
+    declared = "".join(f"\n        async def {stub}:\n            ...\n" for stub in stubs)
+    return f'''"""The public methods of ``{what}``: signatures, overloads and documentation.
+
+Generated by ``tools/gen_methods.py`` from its table; change the table and regenerate
+(``python tools/gen_methods.py``), not this file. ``{owner}`` inherits them and holds the
+requests they make.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, overload
+{imports}
+__all__ = ["{cls}"]
+
+
+class {cls}:
+    """The public methods of ``{what}``; the requests are the subclass's."""
+
+    if TYPE_CHECKING:
+{declared}'''
+
+
+_CHANGE = '_change(self, verb: Literal["assign", "revoke"], {}: object, role_names: object) -> None'
+_MODELS = "\nfrom weaviate_async.models.{} import {}\n"
+USER_ROLES_MODULE = "weaviate_async/users/_role_methods.py"
+USER_ROLES_HEADER = _rbac_header(
+    "users.db`` and ``users.oidc",
+    "_UserRoles",
+    _MODELS.format("rbac", "Role, RoleBase"),
+    "_UserRoleMethods",
+    [
+        "_get_assigned_roles(self, user_id: object, include_permissions: object) -> "
+        "dict[str, Role] | dict[str, RoleBase]",
+        _CHANGE.format("user_id"),
+    ],
+)
+GROUPS_MODULE = "weaviate_async/groups/_methods.py"
+GROUPS_HEADER = _rbac_header(
+    "client.groups.oidc",
+    "_GroupsOIDCAsync",
+    _MODELS.format("rbac", "Role, RoleBase"),
+    "_GroupsOIDCMethods",
+    [
+        "_get_assigned_roles(self, group_id: object, include_permissions: object) -> "
+        "dict[str, Role] | dict[str, RoleBase]",
+        _CHANGE.format("group_id"),
+        "_get_known_group_names(self) -> list[str]",
+    ],
+)
+USER_DB_MODULE = "weaviate_async/users/_db_methods.py"
+USER_DB_HEADER = _rbac_header(
+    "client.users.db",
+    "_UsersDBAsync",
+    _MODELS.format("users", "UserDB"),
+    "_UsersDBMethods",
+    [
+        "_create(self, user_id: object) -> str",
+        "_delete(self, user_id: object) -> bool",
+        "_rotate_key(self, user_id: object) -> str",
+        "_activate(self, user_id: object) -> bool",
+        "_deactivate(self, user_id: object, revoke_key: object) -> bool",
+        "_get(self, user_id: object, include_last_used_time: object) -> UserDB | None",
+        "_list_all(self, include_last_used_time: object) -> list[UserDB]",
+    ],
+)
+USERS_MODULE = "weaviate_async/users/_methods.py"
+USERS_HEADER = _rbac_header(
+    "client.users",
+    "_UsersAsync",
+    "\nfrom weaviate_async.models.rbac import Role\n"
+    "from weaviate_async.models.users import OwnUser\n",
+    "_UsersMethods",
+    [
+        "_get_my_user(self) -> OwnUser",
+        "_get_assigned_roles(self, user_id: object) -> dict[str, Role]",
+        _CHANGE.replace("_change", "_deprecated_change").format("user_id"),
+    ],
+)
+ROLES_MODULE = "weaviate_async/rbac/_methods.py"
+ROLES_HEADER = _rbac_header(
+    "client.roles",
+    "_RolesAsync",
+    "\nfrom collections.abc import Sequence\n\nfrom weaviate_async.models.rbac import (\n"
+    "    GroupAssignment,\n    PermissionsInputType,\n    PermissionsOutputType,\n"
+    "    Role,\n    UserAssignment,\n)\n",
+    "_RolesMethods",
+    [
+        "_list_all(self) -> dict[str, Role]",
+        "_get_current_roles(self) -> list[Role]",
+        "_exists(self, role_name: object) -> bool",
+        "_get(self, role_name: object) -> Role | None",
+        "_create(self, role_name: object, permissions: object) -> Role",
+        "_get_user_assignments(self, role_name: object) -> list[UserAssignment]",
+        "_get_group_assignments(self, role_name: object) -> list[GroupAssignment]",
+        "_get_assigned_user_ids(self, role_name: object) -> list[str]",
+        "_delete(self, role_name: object) -> None",
+        '_change_permissions(self, verb: Literal["add", "remove"], permissions: object, '
+        "role_name: object) -> None",
+        "_has_permissions(self, permissions: object, role: object) -> bool",
+    ],
+)
+
+
+# ------------------------------------------------------------------ collection.config
+
+_UPDATE_FIELDS = (
+    "description",
+    "property_descriptions",
+    "inverted_index_config",
+    "multi_tenancy_config",
+    "object_ttl_config",
+    "replication_config",
+    "vector_index_config",
+    "vectorizer_config",
+    "vector_config",
+    "generative_config",
+    "reranker_config",
+)
+CONFIG_PARAMS: dict[str, Param] = {
+    "simple": Param(
+        "bool", False, "return the :class:`CollectionConfigSimple` view instead of the full one."
+    ),
+    "description": Param("str | None", None, ""),
+    "property_descriptions": Param("dict[str, str] | None", None, ""),
+    "inverted_index_config": Param("_InvertedIndexConfigUpdate | None", None, ""),
+    "multi_tenancy_config": Param("_MultiTenancyConfigUpdate | None", None, ""),
+    "object_ttl_config": Param("_ObjectTTLConfigUpdate | None", None, ""),
+    "replication_config": Param("_ReplicationConfigUpdate | None", None, ""),
+    "vector_index_config": Param("_VectorIndexConfigUpdate | None", None, ""),
+    "vectorizer_config": Param(
+        "_VectorIndexConfigUpdate | list[_VectorConfigUpdate] | None", None, ""
+    ),
+    "vector_config": Param("_VectorConfigUpdate | list[_VectorConfigUpdate] | None", None, ""),
+    "generative_config": Param("_GenerativeProvider | None", None, ""),
+    "reranker_config": Param("_RerankerProvider | None", None, ""),
+    "prop": Param("Property", REQUIRED, ""),
+    "ref": Param("ReferenceProperty", REQUIRED, ""),
+    "vector_name": Param("str", REQUIRED, ""),
+    "property_name": Param("str", REQUIRED, "the property."),
+    "index_name": Param(
+        "IndexName", REQUIRED, "``searchable``, ``filterable`` or ``rangeFilters``."
+    ),
+    "status": Param('Literal["READY", "READONLY"]', REQUIRED, "``READY`` or ``READONLY``."),
+    "shard_names": Param(
+        "str | list[str] | None", None, "a shard name, a list of them, or None for every shard."
+    ),
+}
+
+CONFIG_METHODS = [
+    Method(
+        "get",
+        ("simple",),
+        (),
+        "CollectionConfig | CollectionConfigSimple",
+        "The collection's configuration.",
+        """Raises:
+    UnexpectedStatusCodeError: the collection does not exist (status 404) or the
+        server refused the request.""",
+        "self._get(simple)",
+        overloads=(
+            ({"simple": "simple: Literal[False] = False"}, "CollectionConfig"),
+            ({"simple": "simple: Literal[True]"}, "CollectionConfigSimple"),
+            ({}, "CollectionConfig | CollectionConfigSimple"),
+        ),
+    ),
+    Method(
+        "update",
+        (),
+        _UPDATE_FIELDS,
+        "None",
+        """Change the mutable parts of the configuration (build them with ``Reconfigure``).
+
+The current configuration is read, the changes merged in, and the result written back.""",
+        """Raises:
+    WeaviateInvalidInputError: an argument is invalid, or names a missing property or
+        vector, or changes something immutable the client can detect.
+    WeaviateUnsupportedFeatureError: ``stopword_presets`` is set and the server is
+        older than 1.37.0.
+    UnexpectedStatusCodeError: the server refused the change (its message is kept).""",
+        "self._update({" + ", ".join(f'"{f}": {f}' for f in _UPDATE_FIELDS) + "})",
+        args_doc=False,
+    ),
+    Method(
+        "add_property",
+        ("prop",),
+        (),
+        "None",
+        "Add a data property.",
+        """Raises:
+    WeaviateInvalidInputError: ``prop`` is not a :class:`Property`, its name is invalid
+        for a collection, or the collection has a property of that name already.
+    WeaviateUnsupportedFeatureError: ``prop`` sets ``text_analyzer`` and the server is
+        older than 1.37.0.""",
+        "self._add_property(prop)",
+        args_doc=False,
+    ),
+    Method(
+        "add_reference",
+        ("ref",),
+        (),
+        "None",
+        "Add a cross-reference property.",
+        """Raises:
+    WeaviateInvalidInputError: ``ref`` is not a :class:`ReferenceProperty` or the
+        collection has a property of that name already.""",
+        "self._add_reference(ref)",
+        args_doc=False,
+    ),
+    Method(
+        "add_vector",
+        (),
+        ("vector_config",),
+        "None",
+        "Add one or more named vectors (``Configure.Vectors.*``) to the collection.",
+        """Raises:
+    WeaviateInvalidInputError: the vector config is invalid, unnamed among several, or
+        a vector of that name exists already.""",
+        "self._add_vector(vector_config)",
+        annotations={"vector_config": "_VectorConfigCreate | Sequence[_VectorConfigCreate]"},
+        required=("vector_config",),
+        args_doc=False,
+    ),
+    Method(
+        "delete_vector_index",
+        ("vector_name",),
+        (),
+        "None",
+        """Drop the index of the named vector ``vector_name``, and with it the vector's data.
+
+Irreversible. The server drops the index in the background: until it is done,
+``config.get()`` reports the vector with a :class:`VectorIndexConfigNone` index; then
+the vector leaves ``vector_config``, and a new vector of that name can be added with
+:meth:`add_vector`. Searches and writes that target it are refused from now on.
+Repeating the call while the drop runs succeeds; after it, the server answers 422.""",
+        """Raises:
+    WeaviateInvalidInputError: ``vector_name`` is not a non-empty str.
+    UnexpectedStatusCodeError: the server refused (no such vector, a legacy unnamed
+        vector, or the endpoint disabled).""",
+        "self._delete_vector_index(vector_name)",
+        args_doc=False,
+    ),
+    Method(
+        "delete_property_index",
+        ("property_name", "index_name"),
+        (),
+        "bool",
+        "Drop one inverted index of a property.",
+        """Returns:
+    True once the server has dropped the index.""",
+        "self._delete_property_index(property_name, index_name)",
+    ),
+    Method(
+        "get_shards",
+        (),
+        (),
+        "list[ShardStatus]",
+        "The status of the collection's shards (only this handle's tenant, when set).",
+        "",
+        "self._get_shards()",
+    ),
+    Method(
+        "update_shards",
+        ("status", "shard_names"),
+        (),
+        "dict[str, ShardTypes]",
+        "Set the status of some or all shards.",
+        """Returns:
+    The new status of each updated shard, by name.""",
+        "self._update_shards(status, shard_names)",
+    ),
+]
+
+CONFIG_MODULE = "weaviate_async/collections/_config_methods.py"
+CONFIG_HEADER = '''"""The public methods of ``collection.config``: signatures, overloads and documentation.
+
+Generated by ``tools/gen_methods.py`` from its table; change the table and regenerate
+(``python tools/gen_methods.py``), not this file. ``_ConfigCollectionAsync``
+(:mod:`weaviate_async.collections.config`) inherits them and holds the requests they make.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from weaviate_async.classes._config_base import (
+    _GenerativeProvider,
+    _RerankerProvider,
+    _VectorConfigCreate,
+)
+from weaviate_async.classes.config_collection import (
+    _InvertedIndexConfigUpdate,
+    _MultiTenancyConfigUpdate,
+    _ObjectTTLConfigUpdate,
+    _ReplicationConfigUpdate,
+)
+from weaviate_async.classes.config_index import _VectorConfigUpdate, _VectorIndexConfigUpdate
+from weaviate_async.classes.config_models import (
+    CollectionConfig,
+    CollectionConfigSimple,
+    ShardStatus,
+    ShardTypes,
+)
+from weaviate_async.classes.config_properties import IndexName, Property, ReferenceProperty
+
+__all__ = ["_ConfigMethods"]
+
+
+class _ConfigMethods:
+    """The public methods of ``collection.config``; the requests are the subclass's."""
+
+    if TYPE_CHECKING:
+
+        async def _get(self, simple: object) -> CollectionConfig | CollectionConfigSimple: ...
+
+        async def _update(self, kwargs: dict[str, Any]) -> None: ...
+
+        async def _add_property(self, prop: object) -> None: ...
+
+        async def _add_reference(self, ref: object) -> None: ...
+
+        async def _add_vector(
+            self, vector_config: _VectorConfigCreate | Sequence[_VectorConfigCreate]
+        ) -> None: ...
+
+        async def _delete_vector_index(self, vector_name: str) -> None: ...
+
+        async def _delete_property_index(self, property_name: str, index_name: object) -> bool: ...
+
+        async def _get_shards(self) -> list[ShardStatus]: ...
+
+        async def _update_shards(
+            self, status: Literal["READY", "READONLY"], shard_names: object
+        ) -> dict[str, ShardTypes]: ...
+'''
+
+
+# ------------------------------------------------------------------ client.tokenization
+
+TOKENIZE_PARAMS: dict[str, Param] = {
+    "text": Param("str", REQUIRED, "the text."),
+    "tokenization": Param(
+        "Tokenization",
+        REQUIRED,
+        "``word``, ``lowercase``, ``whitespace``, ``field``, ``trigram``, or ``gse`` / "
+        "``gse_ch`` / ``kagome_ja`` / ``kagome_kr`` where the server enables them "
+        "(``ENABLE_TOKENIZER_*``).",
+    ),
+    "analyzer_config": Param(
+        "TextAnalyzerConfigCreate | None",
+        None,
+        "ASCII folding and the stopword preset (``Configure.text_analyzer(...)``).",
+    ),
+    "stopwords": Param(
+        "StopwordsCreate | StopwordsConfig | None",
+        None,
+        "a stopword block: preset, additions, removals.",
+    ),
+    "stopword_presets": Param("dict[str, list[str]] | None", None, "preset name -> list of words."),
+    "collection": Param("str", REQUIRED, "the collection (or an alias)."),
+    "property_name": Param("str", REQUIRED, "the property whose settings apply."),
+}
+_ANALYZER_ANY = "analyzer_config: TextAnalyzerConfigCreate | None = ..."
+_STOPWORDS_ANY = "stopwords: StopwordsCreate | StopwordsConfig | None = ..."
+_PRESETS_ANY = "stopword_presets: dict[str, list[str]] | None = ..."
+
+TOKENIZE_METHODS = [
+    Method(
+        "text",
+        ("text", "tokenization"),
+        ("analyzer_config", "stopwords", "stopword_presets"),
+        "TokenizeResult",
+        """Tokenize ``text`` as a property with ``tokenization`` would be.
+
+Word tokenization removes the ``en`` stopwords from the query tokens unless told
+otherwise. ``stopwords`` (a one-off stopword block, as a collection's
+``inverted_index`` has) and ``stopword_presets`` (named word lists that
+``analyzer_config.stopword_preset`` can refer to, also overriding ``en`` / ``none``)
+are exclusive.""",
+        """Raises:
+    WeaviateInvalidInputError: an argument is invalid, or both ``stopwords`` and
+        ``stopword_presets`` are given; nothing is sent.
+    WeaviateUnsupportedFeatureError: the server is older than 1.37.
+    UnexpectedStatusCodeError: the server refused (e.g. a tokenizer it does not
+        enable), with its message.
+
+Examples:
+    >>> await client.tokenization.text(
+    ...     "The café",
+    ...     Tokenization.WORD,
+    ...     analyzer_config=Configure.text_analyzer(ascii_fold=True),
+    ... )""",
+        "self._text(text, tokenization, analyzer_config, stopwords, stopword_presets)",
+        overloads=(
+            (
+                {
+                    "analyzer_config": _ANALYZER_ANY,
+                    "stopwords": _STOPWORDS_ANY,
+                    "stopword_presets": "",
+                },
+                "TokenizeResult",
+            ),
+            (
+                {
+                    "analyzer_config": _ANALYZER_ANY,
+                    "stopwords": "",
+                    "stopword_presets": _PRESETS_ANY,
+                },
+                "TokenizeResult",
+            ),
+            (
+                {
+                    "analyzer_config": _ANALYZER_ANY,
+                    "stopwords": _STOPWORDS_ANY,
+                    "stopword_presets": _PRESETS_ANY,
+                },
+                "TokenizeResult",
+            ),
+        ),
+    ),
+    Method(
+        "for_property",
+        ("collection", "property_name", "text"),
+        (),
+        "TokenizeResult",
+        "Tokenize ``text`` with the tokenization and analyzer settings of a property.",
+        """Raises:
+    WeaviateInvalidInputError: an argument is invalid; nothing is sent.
+    WeaviateUnsupportedFeatureError: the server is older than 1.37.
+    UnexpectedStatusCodeError: the collection or the property does not exist (404), or
+        the server refused, with its message.""",
+        "self._for_property(collection, property_name, text)",
+    ),
+]
+
+TOKENIZE_MODULE = "weaviate_async/tokenization/_methods.py"
+TOKENIZE_HEADER = '''"""The public methods of ``client.tokenization``: signatures, overloads and documentation.
+
+Generated by ``tools/gen_methods.py`` from its table; change the table and regenerate
+(``python tools/gen_methods.py``), not this file. ``_TokenizationAsync``
+(:mod:`weaviate_async.tokenization.namespace`) inherits them and holds the requests they make.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, overload
+
+from weaviate_async.classes.config_models import StopwordsConfig
+from weaviate_async.classes.config_properties import (
+    StopwordsCreate,
+    TextAnalyzerConfigCreate,
+    Tokenization,
+)
+from weaviate_async.models.tokenization import TokenizeResult
+
+__all__ = ["_TokenizationMethods"]
+
+
+class _TokenizationMethods:
+    """The public methods of ``client.tokenization``; the requests are the subclass's."""
+
+    if TYPE_CHECKING:
+
+        async def _text(
+            self,
+            text: object,
+            tokenization: object,
+            analyzer_config: object,
+            stopwords: object,
+            stopword_presets: object,
+        ) -> TokenizeResult: ...
+
+        async def _for_property(
+            self, collection: object, property_name: str, text: str
+        ) -> TokenizeResult: ...
+'''
+
+
+# ------------------------------------------------------------------ client.collections
+
+COLLECTIONS_PARAMS: dict[str, Param] = {
+    "config": Param("CollectionConfig", REQUIRED, ""),
+    "name": Param("str", REQUIRED, "a collection name or a list of names."),
+    "simple": Param(
+        "bool",
+        True,
+        "return :class:`CollectionConfigSimple` views (default) or full configs.",
+    ),
+}
+_ALREADY = "ObjectAlreadyExistsError: a collection of that name exists already."
+_ANY_COLLECTION = "CollectionAsync[Any, Any]"
+
+COLLECTIONS_METHODS = [
+    Method(
+        "create_from_dict",
+        ("config",),
+        (),
+        _ANY_COLLECTION,
+        """Create a collection from the server's class JSON (e.g. ``CollectionConfig.to_dict()``).
+
+Named vectors whose index was dropped (``vectorIndexType: none``, see
+``collection.config.delete_vector_index``) cannot be created: they are left out, with a
+``UserWarning`` naming them.""",
+        f"""Raises:
+    WeaviateInvalidInputError: ``config`` is not a dict, has no valid ``class`` name, or
+        every one of its named vectors was dropped (the server would otherwise give the
+        collection its default index).
+    {_ALREADY}""",
+        "self._create_from_dict(config)",
+        annotations={"config": "Mapping[str, Any]"},
+        args_doc=False,
+    ),
+    Method(
+        "create_from_config",
+        ("config",),
+        (),
+        _ANY_COLLECTION,
+        """Create a collection from a :class:`CollectionConfig` (e.g. another collection's).
+
+Vectors whose index was dropped are left out with a warning, as in
+:meth:`create_from_dict`.""",
+        """Raises:
+    WeaviateInvalidInputError: ``config`` has no vector left at all (neither named
+        vectors nor a legacy vectorizer: every vector was dropped and cleaned up); the
+        server would give the new collection its default index instead.""",
+        "self._create_from_config(config)",
+        args_doc=False,
+    ),
+    Method(
+        "exists",
+        ("name",),
+        (),
+        "bool",
+        "Whether the collection ``name`` exists.",
+        """Raises:
+    WeaviateInvalidInputError: ``name`` is not a str, or is empty (its path would be
+        the whole schema's).""",
+        "self._exists(name)",
+        args_doc=False,
+    ),
+    Method(
+        "export_config",
+        ("name",),
+        (),
+        "CollectionConfig",
+        "The full configuration of the collection ``name``.",
+        """Raises:
+    UnexpectedStatusCodeError: the collection does not exist (status 404).""",
+        "self._export_config(name)",
+        args_doc=False,
+    ),
+    Method(
+        "list_all",
+        ("simple",),
+        (),
+        "dict[str, CollectionConfig] | dict[str, CollectionConfigSimple]",
+        "Every collection's configuration, by name, sorted by name.",
+        "",
+        "self._list_all(simple)",
+        overloads=(
+            ({"simple": "simple: Literal[False]"}, "dict[str, CollectionConfig]"),
+            ({"simple": "simple: Literal[True] = ..."}, "dict[str, CollectionConfigSimple]"),
+            (
+                {"simple": "simple: bool = ..."},
+                "dict[str, CollectionConfig] | dict[str, CollectionConfigSimple]",
+            ),
+        ),
+    ),
+    Method(
+        "delete",
+        ("name",),
+        (),
+        "None",
+        "Delete one collection or several, with all their objects. Missing ones are ignored.",
+        "",
+        "self._delete(name)",
+        annotations={"name": "str | list[str]"},
+    ),
+    Method(
+        "delete_all",
+        (),
+        (),
+        "None",
+        "Delete every collection of the server, with all their objects. Use with care.",
+        "",
+        "self._delete_all()",
+    ),
+]
+
+COLLECTIONS_MODULE = "weaviate_async/collections/_collections_methods.py"
+COLLECTIONS_HEADER = '''"""The public methods of ``client.collections`` (but ``create``, ``get`` and ``use``): signatures,
+overloads and documentation.
+
+Generated by ``tools/gen_methods.py`` from its table; change the table and regenerate
+(``python tools/gen_methods.py``), not this file. ``_CollectionsAsync``
+(:mod:`weaviate_async.collections.collections`) inherits them and holds the requests they make.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from weaviate_async.classes.config_models import CollectionConfig, CollectionConfigSimple
+from weaviate_async.collections.collection import CollectionAsync
+
+__all__ = ["_CollectionsMethods"]
+
+
+class _CollectionsMethods:
+    """The public methods of ``client.collections``; the requests are the subclass's."""
+
+    if TYPE_CHECKING:
+
+        async def _create_from_dict(self, config: object) -> CollectionAsync[Any, Any]: ...
+
+        async def _create_from_config(self, config: object) -> CollectionAsync[Any, Any]: ...
+
+        async def _exists(self, name: object) -> bool: ...
+
+        async def _export_config(self, name: object) -> CollectionConfig: ...
+
+        async def _list_all(
+            self, simple: object
+        ) -> dict[str, CollectionConfig] | dict[str, CollectionConfigSimple]: ...
+
+        async def _delete(self, name: object) -> None: ...
+
+        async def _delete_all(self) -> None: ...
+'''
+
+
 SURFACES = [
     Surface(CLIENT_MODULE, CLIENT_HEADER, P, CLIENT_METHODS),
     Surface(COLLECTION_MODULE, COLLECTION_HEADER, P, COLLECTION_METHODS),
@@ -1605,6 +2574,14 @@ SURFACES = [
     Surface(REPLICATE_MODULE, REPLICATE_HEADER, REPLICATE_PARAMS, REPLICATE_METHODS),
     Surface(CLUSTER_MODULE, CLUSTER_HEADER, CLUSTER_PARAMS, CLUSTER_METHODS),
     Surface(DATA_MODULE, DATA_HEADER, DATA_PARAMS, DATA_METHODS),
+    Surface(USER_ROLES_MODULE, USER_ROLES_HEADER, RBAC_PARAMS, USER_ROLE_METHODS),
+    Surface(USER_DB_MODULE, USER_DB_HEADER, RBAC_PARAMS, USER_DB_METHODS),
+    Surface(USERS_MODULE, USERS_HEADER, RBAC_PARAMS, USERS_METHODS),
+    Surface(GROUPS_MODULE, GROUPS_HEADER, RBAC_PARAMS, GROUP_METHODS),
+    Surface(ROLES_MODULE, ROLES_HEADER, RBAC_PARAMS, ROLES_METHODS),
+    Surface(CONFIG_MODULE, CONFIG_HEADER, CONFIG_PARAMS, CONFIG_METHODS),
+    Surface(TOKENIZE_MODULE, TOKENIZE_HEADER, TOKENIZE_PARAMS, TOKENIZE_METHODS),
+    Surface(COLLECTIONS_MODULE, COLLECTIONS_HEADER, COLLECTIONS_PARAMS, COLLECTIONS_METHODS),
 ]
 
 

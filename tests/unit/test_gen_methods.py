@@ -39,9 +39,15 @@ def test_every_table_method_is_on_its_namespace() -> None:
     from weaviate_async.cluster.namespace import _ClusterAsync
     from weaviate_async.cluster.replicate import _ReplicateAsync
     from weaviate_async.collections.backups import _CollectionBackupAsync
+    from weaviate_async.collections.collections import _CollectionsAsync
+    from weaviate_async.collections.config import _ConfigCollectionAsync
     from weaviate_async.collections.data import _DataCollectionAsync
     from weaviate_async.collections.tenants import _TenantsAsync
     from weaviate_async.export.namespace import _ExportAsync
+    from weaviate_async.groups.namespace import _GroupsOIDCAsync
+    from weaviate_async.rbac.roles import _RolesAsync
+    from weaviate_async.tokenization.namespace import _TokenizationAsync
+    from weaviate_async.users.namespace import _UsersAsync, _UsersDBAsync, _UsersOIDCAsync
 
     tool = _tool()
     for cls, methods in (
@@ -52,6 +58,14 @@ def test_every_table_method_is_on_its_namespace() -> None:
         (_ReplicateAsync, tool.REPLICATE_METHODS),
         (_ClusterAsync, tool.CLUSTER_METHODS),
         (_DataCollectionAsync, tool.DATA_METHODS),
+        (_UsersOIDCAsync, tool.USER_ROLE_METHODS),
+        (_UsersDBAsync, tool.USER_ROLE_METHODS + tool.USER_DB_METHODS),
+        (_UsersAsync, tool.USERS_METHODS),
+        (_GroupsOIDCAsync, tool.GROUP_METHODS),
+        (_RolesAsync, tool.ROLES_METHODS),
+        (_ConfigCollectionAsync, tool.CONFIG_METHODS),
+        (_TokenizationAsync, tool.TOKENIZE_METHODS),
+        (_CollectionsAsync, tool.COLLECTIONS_METHODS),
     ):
         for method in methods:
             fn = getattr(cls, method.name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import warnings
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from weaviate_async._twin import twin
@@ -39,6 +39,7 @@ from weaviate_async.classes.config_properties import (
     Property,
     ReferenceProperty,
 )
+from weaviate_async.collections._collections_methods import _CollectionsMethods
 from weaviate_async.collections._gates import (
     require_inverted_index_support,
     require_property_support,
@@ -57,7 +58,7 @@ def _path(name: str) -> str:
 
 
 @twin
-class _CollectionsAsync:
+class _CollectionsAsync(_CollectionsMethods):
     """The collections of the connected server (``client.collections``)."""
 
     def __init__(self, connection: Connection) -> None:
@@ -158,36 +159,14 @@ class _CollectionsAsync:
             references=references,
         )
 
-    async def create_from_dict(self, config: Mapping[str, Any]) -> CollectionAsync[Any, Any]:
-        """Create a collection from the server's class JSON (e.g. ``CollectionConfig.to_dict()``).
-
-        Named vectors whose index was dropped (``vectorIndexType: none``, see
-        ``collection.config.delete_vector_index``) cannot be created: they are left out, with a
-        ``UserWarning`` naming them.
-
-        Raises:
-            WeaviateInvalidInputError: ``config`` is not a dict, has no valid ``class`` name, or
-                every one of its named vectors was dropped (the server would otherwise give the
-                collection its default index).
-            ObjectAlreadyExistsError: a collection of that name exists already.
-        """
+    async def _create_from_dict(self, config: object) -> CollectionAsync[Any, Any]:
         if not isinstance(config, Mapping):
             raise invalid("config", "must be a dict (the server's class JSON)", config)
         body = without_dropped_vectors(dict(config))
         body["class"] = check_collection_name(body.get("class"), "config['class']")
         return await self._post(body)
 
-    async def create_from_config(self, config: CollectionConfig) -> CollectionAsync[Any, Any]:
-        """Create a collection from a :class:`CollectionConfig` (e.g. another collection's).
-
-        Vectors whose index was dropped are left out with a warning, as in
-        :meth:`create_from_dict`.
-
-        Raises:
-            WeaviateInvalidInputError: ``config`` has no vector left at all (neither named
-                vectors nor a legacy vectorizer: every vector was dropped and cleaned up); the
-                server would give the new collection its default index instead.
-        """
+    async def _create_from_config(self, config: object) -> CollectionAsync[Any, Any]:
         if not isinstance(config, CollectionConfig):
             raise invalid("config", "must be a CollectionConfig", config)
         if config.vector_config is None and config.vectorizer is None:
@@ -198,7 +177,7 @@ class _CollectionsAsync:
                 "server would create a default vector index instead. Give it at least one "
                 "vector first",
             )
-        return await self.create_from_dict(config.to_dict())
+        return await self._create_from_dict(config.to_dict())
 
     def get(
         self,
@@ -245,13 +224,7 @@ class _CollectionsAsync:
             references=data_model_references,
         )
 
-    async def exists(self, name: str) -> bool:
-        """Whether the collection ``name`` exists.
-
-        Raises:
-            WeaviateInvalidInputError: ``name`` is not a str, or is empty (its path would be
-                the whole schema's).
-        """
+    async def _exists(self, name: object) -> bool:
         fixed = check_collection_name(name)
         if not fixed:
             raise invalid("name", "a collection name must not be empty", name)
@@ -260,34 +233,13 @@ class _CollectionsAsync:
         )
         return status == 200
 
-    async def export_config(self, name: str) -> CollectionConfig:
-        """The full configuration of the collection ``name``.
-
-        Raises:
-            UnexpectedStatusCodeError: the collection does not exist (status 404).
-        """
+    async def _export_config(self, name: object) -> CollectionConfig:
         fixed = check_collection_name(name)
         return await self.use(fixed).config.get()
 
-    @overload
-    async def list_all(self, simple: Literal[False]) -> dict[str, CollectionConfig]: ...
-
-    @overload
-    async def list_all(self, simple: Literal[True] = ...) -> dict[str, CollectionConfigSimple]: ...
-
-    @overload
-    async def list_all(
-        self, simple: bool = ...
-    ) -> dict[str, CollectionConfig] | dict[str, CollectionConfigSimple]: ...
-
-    async def list_all(
-        self, simple: bool = True
+    async def _list_all(
+        self, simple: object
     ) -> dict[str, CollectionConfig] | dict[str, CollectionConfigSimple]:
-        """Every collection's configuration, by name, sorted by name.
-
-        Args:
-            simple: return :class:`CollectionConfigSimple` views (default) or full configs.
-        """
         if not isinstance(simple, bool):
             raise invalid("simple", "must be a bool", simple)
         body = await self._connection.rest("GET", "/schema", operation="collections.list_all")
@@ -295,12 +247,7 @@ class _CollectionsAsync:
         # Sorted by name, as the official client returns them (the server lists in its own order).
         return dict(sorted(configs.items()))  # type: ignore[return-value]
 
-    async def delete(self, name: str | list[str]) -> None:
-        """Delete one collection or several, with all their objects. Missing ones are ignored.
-
-        Args:
-            name: a collection name or a list of names.
-        """
+    async def _delete(self, name: object) -> None:
         names = [name] if isinstance(name, str) else name
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
             raise invalid("name", "must be a collection name or a list of names", name)
@@ -308,8 +255,7 @@ class _CollectionsAsync:
         for n in fixed:
             await self._connection.rest("DELETE", _path(n), operation="collections.delete")
 
-    async def delete_all(self) -> None:
-        """Delete every collection of the server, with all their objects. Use with care."""
+    async def _delete_all(self) -> None:
         body = await self._connection.rest("GET", "/schema", operation="collections.delete_all")
         classes = body.get("classes") or [] if isinstance(body, dict) else []
         names = [c["class"] for c in classes if isinstance(c, dict) and "class" in c]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import warnings
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
 from weaviate_async._twin import twin
@@ -15,15 +15,9 @@ from weaviate_async._validate import (
     invalid,
 )
 from weaviate_async.classes._config_base import (
-    _GenerativeProvider,
-    _RerankerProvider,
     _VectorConfigCreate,
 )
 from weaviate_async.classes.config_collection import (
-    _InvertedIndexConfigUpdate,
-    _MultiTenancyConfigUpdate,
-    _ObjectTTLConfigUpdate,
-    _ReplicationConfigUpdate,
     _vector_config_json,
     collection_update_json,
 )
@@ -39,6 +33,7 @@ from weaviate_async.classes.config_properties import (
     Property,
     ReferenceProperty,
 )
+from weaviate_async.collections._config_methods import _ConfigMethods
 from weaviate_async.collections._gates import (
     require_inverted_index_support,
     require_property_support,
@@ -74,7 +69,7 @@ def _vectorizer_modules(schema: dict[str, Any]) -> list[str]:
 
 
 @twin
-class _ConfigCollectionAsync:
+class _ConfigCollectionAsync(_ConfigMethods):
     """The configuration of one collection (``collection.config``)."""
 
     def __init__(self, connection: Connection, scope: CollectionScope) -> None:
@@ -100,61 +95,20 @@ class _ConfigCollectionAsync:
             )
         return body
 
-    @overload
-    async def get(self, simple: Literal[False] = False) -> CollectionConfig: ...
-
-    @overload
-    async def get(self, simple: Literal[True]) -> CollectionConfigSimple: ...
-
-    @overload
-    async def get(self, simple: bool = False) -> CollectionConfig | CollectionConfigSimple: ...
-
-    async def get(self, simple: bool = False) -> CollectionConfig | CollectionConfigSimple:
-        """The collection's configuration.
-
-        Args:
-            simple: return the :class:`CollectionConfigSimple` view instead of the full one.
-
-        Raises:
-            UnexpectedStatusCodeError: the collection does not exist (status 404) or the
-                server refused the request.
-        """
+    async def _get(self, simple: object) -> CollectionConfig | CollectionConfigSimple:
         schema = await self._get_json("collection.config.get")
         if simple:
             return collection_config_simple_from_json(schema)
         return collection_config_from_json(schema)
 
-    async def update(
-        self,
-        *,
-        description: str | None = None,
-        property_descriptions: dict[str, str] | None = None,
-        inverted_index_config: _InvertedIndexConfigUpdate | None = None,
-        multi_tenancy_config: _MultiTenancyConfigUpdate | None = None,
-        object_ttl_config: _ObjectTTLConfigUpdate | None = None,
-        replication_config: _ReplicationConfigUpdate | None = None,
-        vector_index_config: _VectorIndexConfigUpdate | None = None,
-        vectorizer_config: _VectorIndexConfigUpdate | list[_VectorConfigUpdate] | None = None,
-        vector_config: _VectorConfigUpdate | list[_VectorConfigUpdate] | None = None,
-        generative_config: _GenerativeProvider | None = None,
-        reranker_config: _RerankerProvider | None = None,
-    ) -> None:
-        """Change the mutable parts of the configuration (build them with ``Reconfigure``).
-
-        The current configuration is read, the changes merged in, and the result written back.
-
-        Raises:
-            WeaviateInvalidInputError: an argument is invalid, or names a missing property or
-                vector, or changes something immutable the client can detect.
-            WeaviateUnsupportedFeatureError: ``stopword_presets`` is set and the server is
-                older than 1.37.0.
-            UnexpectedStatusCodeError: the server refused the change (its message is kept).
-        """
+    async def _update(self, kwargs: dict[str, Any]) -> None:
+        vector_index_config = kwargs["vector_index_config"]
+        vectorizer_config = kwargs["vectorizer_config"]
         if vector_index_config is not None:
             warnings.warn(
                 "config.update(vector_index_config=...) is deprecated: use vector_config",
                 DeprecationWarning,
-                stacklevel=2,
+                stacklevel=3,
             )
         if vectorizer_config is not None and not isinstance(
             vectorizer_config, _VectorIndexConfigUpdate
@@ -163,40 +117,19 @@ class _ConfigCollectionAsync:
                 "config.update(vectorizer_config=[...]) for named vectors is deprecated: use "
                 "vector_config",
                 DeprecationWarning,
-                stacklevel=2,
+                stacklevel=3,
             )
-        kwargs: dict[str, Any] = {
-            "description": description,
-            "property_descriptions": property_descriptions,
-            "inverted_index_config": inverted_index_config,
-            "multi_tenancy_config": multi_tenancy_config,
-            "object_ttl_config": object_ttl_config,
-            "replication_config": replication_config,
-            "vector_index_config": vector_index_config,
-            "vectorizer_config": vectorizer_config,
-            "vector_config": vector_config,
-            "generative_config": generative_config,
-            "reranker_config": reranker_config,
-        }
         # validate the arguments against a blank class before anything goes over the wire;
         # checks that need the current configuration run again on the real one below
         _precheck_update(kwargs)
-        require_inverted_index_support(self._connection, inverted_index_config)
+        require_inverted_index_support(self._connection, kwargs["inverted_index_config"])
         current = await self._get_json("collection.config.update")
         body = collection_update_json(current, **kwargs)
         await self._connection.rest(
             "PUT", self._path, operation="collection.config.update", json=body
         )
 
-    async def add_property(self, prop: Property) -> None:
-        """Add a data property.
-
-        Raises:
-            WeaviateInvalidInputError: ``prop`` is not a :class:`Property`, its name is invalid
-                for a collection, or the collection has a property of that name already.
-            WeaviateUnsupportedFeatureError: ``prop`` sets ``text_analyzer`` and the server is
-                older than 1.37.0.
-        """
+    async def _add_property(self, prop: object) -> None:
         if not isinstance(prop, Property):
             raise invalid("prop", "must be a Property (use add_reference for references)", prop)
         check_property_name(prop.name, "prop")
@@ -210,13 +143,7 @@ class _ConfigCollectionAsync:
             json=prop.to_json(_vectorizer_modules(schema)),
         )
 
-    async def add_reference(self, ref: ReferenceProperty) -> None:
-        """Add a cross-reference property.
-
-        Raises:
-            WeaviateInvalidInputError: ``ref`` is not a :class:`ReferenceProperty` or the
-                collection has a property of that name already.
-        """
+    async def _add_reference(self, ref: object) -> None:
         if not isinstance(ref, ReferenceProperty):
             raise invalid("ref", "must be a ReferenceProperty", ref)
         schema = await self._get_json("collection.config.add_reference")
@@ -235,15 +162,9 @@ class _ConfigCollectionAsync:
                     field, f"the collection {self._name!r} has a property {name!r} already", name
                 )
 
-    async def add_vector(
-        self, *, vector_config: _VectorConfigCreate | Sequence[_VectorConfigCreate]
+    async def _add_vector(
+        self, vector_config: _VectorConfigCreate | Sequence[_VectorConfigCreate]
     ) -> None:
-        """Add one or more named vectors (``Configure.Vectors.*``) to the collection.
-
-        Raises:
-            WeaviateInvalidInputError: the vector config is invalid, unnamed among several, or
-                a vector of that name exists already.
-        """
         given = [vector_config] if isinstance(vector_config, _VectorConfigCreate) else vector_config
         for config in given if isinstance(given, (list, tuple)) else ():
             if getattr(config, "_named_syntax", False):
@@ -251,7 +172,7 @@ class _ConfigCollectionAsync:
                     f"Configure.NamedVectors (vector {config.name!r}) in config.add_vector() is "
                     "deprecated: use Configure.Vectors or Configure.MultiVectors",
                     DeprecationWarning,
-                    stacklevel=2,
+                    stacklevel=3,
                 )
         new = _vector_config_json(vector_config, "vector_config")
         schema = await self._get_json("collection.config.add_vector")
@@ -266,20 +187,7 @@ class _ConfigCollectionAsync:
             "PUT", self._path, operation="collection.config.add_vector", json=schema
         )
 
-    async def delete_vector_index(self, vector_name: str) -> None:
-        """Drop the index of the named vector ``vector_name``, and with it the vector's data.
-
-        Irreversible. The server drops the index in the background: until it is done,
-        ``config.get()`` reports the vector with a :class:`VectorIndexConfigNone` index; then
-        the vector leaves ``vector_config``, and a new vector of that name can be added with
-        :meth:`add_vector`. Searches and writes that target it are refused from now on.
-        Repeating the call while the drop runs succeeds; after it, the server answers 422.
-
-        Raises:
-            WeaviateInvalidInputError: ``vector_name`` is not a non-empty str.
-            UnexpectedStatusCodeError: the server refused (no such vector, a legacy unnamed
-                vector, or the endpoint disabled).
-        """
+    async def _delete_vector_index(self, vector_name: str) -> None:
         check_str(vector_name, "vector_name", allow_empty=False)
         await self._connection.rest(
             "DELETE",
@@ -287,16 +195,7 @@ class _ConfigCollectionAsync:
             operation="collection.config.delete_vector_index",
         )
 
-    async def delete_property_index(self, property_name: str, index_name: IndexName) -> bool:
-        """Drop one inverted index of a property.
-
-        Args:
-            property_name: the property.
-            index_name: ``searchable``, ``filterable`` or ``rangeFilters``.
-
-        Returns:
-            True once the server has dropped the index.
-        """
+    async def _delete_property_index(self, property_name: str, index_name: object) -> bool:
         check_str(property_name, "property_name", allow_empty=False)
         if index_name not in _INDEX_NAMES:
             raise invalid("index_name", f"must be one of {', '.join(_INDEX_NAMES)}", index_name)
@@ -307,32 +206,20 @@ class _ConfigCollectionAsync:
         )
         return True
 
-    async def get_shards(self) -> list[ShardStatus]:
-        """The status of the collection's shards (only this handle's tenant, when set)."""
+    async def _get_shards(self) -> list[ShardStatus]:
         params = {"tenant": self._scope.tenant} if self._scope.tenant is not None else None
         body = await self._connection.rest(
             "GET", f"{self._path}/shards", operation="collection.config.get_shards", params=params
         )
         return shard_statuses_from_json(body)
 
-    async def update_shards(
-        self,
-        status: Literal["READY", "READONLY"],
-        shard_names: str | list[str] | None = None,
+    async def _update_shards(
+        self, status: Literal["READY", "READONLY"], shard_names: object
     ) -> dict[str, ShardTypes]:
-        """Set the status of some or all shards.
-
-        Args:
-            status: ``READY`` or ``READONLY``.
-            shard_names: a shard name, a list of them, or None for every shard.
-
-        Returns:
-            The new status of each updated shard, by name.
-        """
         if status not in _SHARD_STATUSES:
             raise invalid("status", "must be 'READY' or 'READONLY'", status)
         if shard_names is None:
-            names = [s.name for s in await self.get_shards()]
+            names = [s.name for s in await self._get_shards()]
         elif isinstance(shard_names, str):
             names = [shard_names]
         elif isinstance(shard_names, list) and all(isinstance(s, str) for s in shard_names):

@@ -8,9 +8,10 @@ Examples:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal
 
 from weaviate_async._twin import twin
+from weaviate_async.groups._methods import _GroupsOIDCMethods
 from weaviate_async.models.rbac import GroupTypes, Role, RoleBase
 from weaviate_async.wire import rbac as wire
 
@@ -23,33 +24,16 @@ _OIDC = GroupTypes.OIDC.value
 
 
 @twin
-class _GroupsOIDCAsync:
+class _GroupsOIDCAsync(_GroupsOIDCMethods):
     """Roles of OIDC groups (``client.groups.oidc``): every member of a group (by the
     groups claim of its token) holds the group's roles."""
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
 
-    @overload
-    async def get_assigned_roles(
-        self, *, group_id: str, include_permissions: Literal[False] = False
-    ) -> dict[str, RoleBase]: ...
-
-    @overload
-    async def get_assigned_roles(
-        self, *, group_id: str, include_permissions: Literal[True]
-    ) -> dict[str, Role]: ...
-
-    @overload
-    async def get_assigned_roles(
-        self, *, group_id: str, include_permissions: bool = False
-    ) -> dict[str, Role] | dict[str, RoleBase]: ...
-
-    async def get_assigned_roles(
-        self, *, group_id: str, include_permissions: bool = False
+    async def _get_assigned_roles(
+        self, group_id: object, include_permissions: object
     ) -> dict[str, Role] | dict[str, RoleBase]:
-        """The roles of the group ``group_id`` by name: with their permissions
-        (:class:`Role`) when ``include_permissions``, else names only (:class:`RoleBase`)."""
         group = wire.user_id(group_id, "group_id")
         reply = await self._connection.rest(
             "GET",
@@ -57,29 +41,16 @@ class _GroupsOIDCAsync:
             operation="groups.oidc.get_assigned_roles",
             params={"includeFullRoles": wire.flag(include_permissions, "include_permissions")},
         )
-        return wire.roles_by_name(reply, include_permissions=include_permissions)
+        return wire.roles_by_name(reply, include_permissions=include_permissions is True)
 
-    async def assign_roles(self, *, group_id: str, role_names: str | list[str]) -> None:
-        """Assign the roles ``role_names`` to the group ``group_id``.
-
-        Raises:
-            UnexpectedStatusCodeError: a role does not exist (status 404).
-        """
-        await self._change("assign", group_id, role_names)
-
-    async def revoke_roles(self, *, group_id: str, role_names: str | list[str]) -> None:
-        """Revoke the roles ``role_names`` from the group ``group_id``."""
-        await self._change("revoke", group_id, role_names)
-
-    async def get_known_group_names(self) -> list[str]:
-        """The groups that hold at least one role."""
+    async def _get_known_group_names(self) -> list[str]:
         reply = await self._connection.rest(
             "GET", f"/authz/groups/{_OIDC}", operation="groups.oidc.get_known_group_names"
         )
         return wire.strings_from_json(reply)
 
     async def _change(
-        self, verb: Literal["assign", "revoke"], group_id: str, role_names: str | list[str]
+        self, verb: Literal["assign", "revoke"], group_id: object, role_names: object
     ) -> None:
         group = wire.user_id(group_id, "group_id")
         body = {"roles": wire.role_names_json(role_names), "groupType": _OIDC}

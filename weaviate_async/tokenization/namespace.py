@@ -3,19 +3,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from weaviate_async._twin import twin
 from weaviate_async._validate import check_collection_name, check_str, invalid
-from weaviate_async.classes.config_models import StopwordsConfig
-from weaviate_async.classes.config_properties import (
-    StopwordsCreate,
-    TextAnalyzerConfigCreate,
-    Tokenization,
-)
 from weaviate_async.exceptions import UnexpectedStatusCodeError
 from weaviate_async.models.tokenization import TokenizeResult
+from weaviate_async.tokenization._methods import _TokenizationMethods
 from weaviate_async.wire.tokenization import tokenize_body, tokenize_result
 
 if TYPE_CHECKING:
@@ -27,7 +22,7 @@ _MINIMUM = "1.37.0"
 
 
 @twin
-class _TokenizationAsync:
+class _TokenizationAsync(_TokenizationMethods):
     """The server's tokenization of texts (``client.tokenization``).
 
     Examples:
@@ -39,78 +34,14 @@ class _TokenizationAsync:
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
 
-    @overload
-    async def text(
+    async def _text(
         self,
-        text: str,
-        tokenization: Tokenization,
-        *,
-        analyzer_config: TextAnalyzerConfigCreate | None = ...,
-        stopwords: StopwordsCreate | StopwordsConfig | None = ...,
-    ) -> TokenizeResult: ...
-
-    @overload
-    async def text(
-        self,
-        text: str,
-        tokenization: Tokenization,
-        *,
-        analyzer_config: TextAnalyzerConfigCreate | None = ...,
-        stopword_presets: dict[str, list[str]] | None = ...,
-    ) -> TokenizeResult: ...
-
-    @overload
-    async def text(
-        self,
-        text: str,
-        tokenization: Tokenization,
-        *,
-        analyzer_config: TextAnalyzerConfigCreate | None = ...,
-        stopwords: StopwordsCreate | StopwordsConfig | None = ...,
-        stopword_presets: dict[str, list[str]] | None = ...,
-    ) -> TokenizeResult: ...
-
-    async def text(
-        self,
-        text: str,
-        tokenization: Tokenization,
-        *,
-        analyzer_config: TextAnalyzerConfigCreate | None = None,
-        stopwords: StopwordsCreate | StopwordsConfig | None = None,
-        stopword_presets: dict[str, list[str]] | None = None,
+        text: object,
+        tokenization: object,
+        analyzer_config: object,
+        stopwords: object,
+        stopword_presets: object,
     ) -> TokenizeResult:
-        """Tokenize ``text`` as a property with ``tokenization`` would be.
-
-        Word tokenization removes the ``en`` stopwords from the query tokens unless told
-        otherwise. ``stopwords`` (a one-off stopword block, as a collection's
-        ``inverted_index`` has) and ``stopword_presets`` (named word lists that
-        ``analyzer_config.stopword_preset`` can refer to, also overriding ``en`` / ``none``)
-        are exclusive.
-
-        Args:
-            text: the text.
-            tokenization: ``word``, ``lowercase``, ``whitespace``, ``field``, ``trigram``, or
-                ``gse`` / ``gse_ch`` / ``kagome_ja`` / ``kagome_kr`` where the server enables
-                them (``ENABLE_TOKENIZER_*``).
-            analyzer_config: ASCII folding and the stopword preset
-                (``Configure.text_analyzer(...)``).
-            stopwords: a stopword block: preset, additions, removals.
-            stopword_presets: preset name -> list of words.
-
-        Raises:
-            WeaviateInvalidInputError: an argument is invalid, or both ``stopwords`` and
-                ``stopword_presets`` are given; nothing is sent.
-            WeaviateUnsupportedFeatureError: the server is older than 1.37.
-            UnexpectedStatusCodeError: the server refused (e.g. a tokenizer it does not
-                enable), with its message.
-
-        Examples:
-            >>> await client.tokenization.text(
-            ...     "The café",
-            ...     Tokenization.WORD,
-            ...     analyzer_config=Configure.text_analyzer(ascii_fold=True),
-            ... )
-        """
         body = tokenize_body(text, tokenization, analyzer_config, stopwords, stopword_presets)
         self._connection.require_version("Tokenization", _MINIMUM)
         reply = await self._connection.rest(
@@ -118,20 +49,9 @@ class _TokenizationAsync:
         )
         return tokenize_result(reply, "tokenization.text")
 
-    async def for_property(self, collection: str, property_name: str, text: str) -> TokenizeResult:
-        """Tokenize ``text`` with the tokenization and analyzer settings of a property.
-
-        Args:
-            collection: the collection (or an alias).
-            property_name: the property whose settings apply.
-            text: the text.
-
-        Raises:
-            WeaviateInvalidInputError: an argument is invalid; nothing is sent.
-            WeaviateUnsupportedFeatureError: the server is older than 1.37.
-            UnexpectedStatusCodeError: the collection or the property does not exist (404), or
-                the server refused, with its message.
-        """
+    async def _for_property(
+        self, collection: object, property_name: str, text: str
+    ) -> TokenizeResult:
         name = check_collection_name(collection, "collection")
         check_str(property_name, "property_name", allow_empty=False)
         check_str(text, "text")

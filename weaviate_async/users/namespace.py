@@ -11,11 +11,14 @@ Examples:
 from __future__ import annotations
 
 import warnings
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal
 
 from weaviate_async._twin import twin
 from weaviate_async.models.rbac import Role, RoleBase
 from weaviate_async.models.users import USER_TYPE, USER_TYPE_DB, USER_TYPE_OIDC, OwnUser, UserDB
+from weaviate_async.users._db_methods import _UsersDBMethods
+from weaviate_async.users._methods import _UsersMethods
+from weaviate_async.users._role_methods import _UserRoleMethods
 from weaviate_async.wire import rbac as wire
 
 if TYPE_CHECKING:
@@ -24,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["_UsersAsync", "_UsersDBAsync", "_UsersOIDCAsync"]
 
 
-class _UserRoles:
+class _UserRoles(_UserRoleMethods):
     """Role assignment of one kind of user (``db`` or ``oidc``), shared by both namespaces."""
 
     _USER_TYPE: USER_TYPE
@@ -32,30 +35,9 @@ class _UserRoles:
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
 
-    @overload
-    async def get_assigned_roles(
-        self, *, user_id: str, include_permissions: Literal[False] = False
-    ) -> dict[str, RoleBase]: ...
-
-    @overload
-    async def get_assigned_roles(
-        self, *, user_id: str, include_permissions: Literal[True]
-    ) -> dict[str, Role]: ...
-
-    @overload
-    async def get_assigned_roles(
-        self, *, user_id: str, include_permissions: bool = False
-    ) -> dict[str, Role] | dict[str, RoleBase]: ...
-
-    async def get_assigned_roles(
-        self, *, user_id: str, include_permissions: bool = False
+    async def _get_assigned_roles(
+        self, user_id: object, include_permissions: object
     ) -> dict[str, Role] | dict[str, RoleBase]:
-        """The roles assigned to the user ``user_id`` (of this namespace's kind) by name: with
-        their permissions (:class:`Role`) when ``include_permissions``, else names only
-        (:class:`RoleBase`).
-
-        Roles an OIDC user holds through its OIDC groups are not listed (see ``groups.oidc``).
-        """
         user = wire.user_id(user_id)
         reply = await self._connection.rest(
             "GET",
@@ -63,24 +45,10 @@ class _UserRoles:
             operation=f"users.{self._USER_TYPE}.get_assigned_roles",
             params={"includeFullRoles": wire.flag(include_permissions, "include_permissions")},
         )
-        return wire.roles_by_name(reply, include_permissions=include_permissions)
-
-    async def assign_roles(self, *, user_id: str, role_names: str | list[str]) -> None:
-        """Assign the roles ``role_names`` to the user ``user_id`` (an OIDC user need not have
-        logged in yet).
-
-        Raises:
-            UnexpectedStatusCodeError: a role, or the database user, does not exist (status
-                404), or the server has no OIDC (its message says so).
-        """
-        await self._change("assign", user_id, role_names)
-
-    async def revoke_roles(self, *, user_id: str, role_names: str | list[str]) -> None:
-        """Revoke the roles ``role_names`` from the user ``user_id``."""
-        await self._change("revoke", user_id, role_names)
+        return wire.roles_by_name(reply, include_permissions=include_permissions is True)
 
     async def _change(
-        self, verb: Literal["assign", "revoke"], user_id: str, role_names: str | list[str]
+        self, verb: Literal["assign", "revoke"], user_id: object, role_names: object
     ) -> None:
         user = wire.user_id(user_id)
         body = {"roles": wire.role_names_json(role_names), "userType": self._USER_TYPE}
@@ -102,51 +70,34 @@ class _UsersOIDCAsync(_UserRoles):
 
 
 @twin
-class _UsersDBAsync(_UserRoles):
+class _UsersDBAsync(_UsersDBMethods, _UserRoles):
     """Database users (``client.users.db``): created, keyed and managed through the API, and
     their roles. Needs a server with ``AUTHENTICATION_DB_USERS_ENABLED``."""
 
     _USER_TYPE: USER_TYPE = USER_TYPE_DB
 
-    async def create(self, *, user_id: str) -> str:
-        """Create the database user ``user_id`` and return its API key (shown only now).
-
-        Raises:
-            ObjectAlreadyExistsError: a user of that name exists.
-        """
+    async def _create(self, user_id: object) -> str:
         user = wire.user_id(user_id)
         reply = await self._connection.rest(
             "POST", wire.db_user_path(user), operation="users.db.create", json={}, ok=(201,)
         )
         return wire.api_key_from_json(reply)
 
-    async def delete(self, *, user_id: str) -> bool:
-        """Delete the database user ``user_id``; False when there was no such user."""
+    async def _delete(self, user_id: object) -> bool:
         user = wire.user_id(user_id)
         status, _ = await self._connection.rest_status(
             "DELETE", wire.db_user_path(user), operation="users.db.delete", ok=(204, 404)
         )
         return status == 204
 
-    async def rotate_key(self, *, user_id: str) -> str:
-        """Give the user ``user_id`` a new API key and return it; the old key stops working.
-
-        Raises:
-            UnexpectedStatusCodeError: no such user (404), or a user configured in the
-                server's environment, whose key cannot change (422).
-        """
+    async def _rotate_key(self, user_id: object) -> str:
         user = wire.user_id(user_id)
         reply = await self._connection.rest(
             "POST", wire.db_user_path(user, "/rotate-key"), operation="users.db.rotate_key"
         )
         return wire.api_key_from_json(reply)
 
-    async def activate(self, *, user_id: str) -> bool:
-        """Let the user ``user_id`` in again; False when it was active already.
-
-        Raises:
-            UnexpectedStatusCodeError: no such user (status 404).
-        """
+    async def _activate(self, user_id: object) -> bool:
         user = wire.user_id(user_id)
         status, _ = await self._connection.rest_status(
             "POST",
@@ -157,14 +108,7 @@ class _UsersDBAsync(_UserRoles):
         )
         return status == 200
 
-    async def deactivate(self, *, user_id: str, revoke_key: bool = False) -> bool:
-        """Refuse the user ``user_id`` until activated again; ``revoke_key`` also voids its
-        key (a new one is then needed: :meth:`rotate_key`). False when it was inactive
-        already.
-
-        Raises:
-            UnexpectedStatusCodeError: no such user (status 404).
-        """
+    async def _deactivate(self, user_id: object, revoke_key: object) -> bool:
         user = wire.user_id(user_id)
         body = {"revoke_key": wire.boolean(revoke_key, "revoke_key")}
         status, _ = await self._connection.rest_status(
@@ -177,14 +121,7 @@ class _UsersDBAsync(_UserRoles):
         )
         return status == 200
 
-    async def get(self, *, user_id: str, include_last_used_time: bool = False) -> UserDB | None:
-        """The database user ``user_id``, or None when there is no such user.
-
-        Args:
-            user_id: the user's name.
-            include_last_used_time: also ask when its key was last used (gathered from
-                every node).
-        """
+    async def _get(self, user_id: object, include_last_used_time: object) -> UserDB | None:
         user = wire.user_id(user_id)
         params = {
             "includeLastUsedTime": wire.flag(include_last_used_time, "include_last_used_time")
@@ -194,8 +131,7 @@ class _UsersDBAsync(_UserRoles):
         )
         return None if status == 404 else wire.db_user_from_json(reply)
 
-    async def list_all(self, *, include_last_used_time: bool = False) -> list[UserDB]:
-        """Every database user, those configured in the server's environment too."""
+    async def _list_all(self, include_last_used_time: object) -> list[UserDB]:
         params = {
             "includeLastUsedTime": wire.flag(include_last_used_time, "include_last_used_time")
         }
@@ -206,7 +142,7 @@ class _UsersDBAsync(_UserRoles):
 
 
 @twin
-class _UsersAsync:
+class _UsersAsync(_UsersMethods):
     """The users of the server (``client.users``): ``get_my_user()``, database users in
     :attr:`db`, OIDC users' roles in :attr:`oidc`."""
 
@@ -225,27 +161,16 @@ class _UsersAsync:
         """The roles of OIDC users."""
         return self._oidc
 
-    async def get_my_user(self) -> OwnUser:
-        """The user the client is authenticated as, with its roles and OIDC groups.
-
-        Examples:
-            >>> me = await client.users.get_my_user()
-            >>> me.user_id, list(me.roles)
-            ('admin', ['root'])
-        """
+    async def _get_my_user(self) -> OwnUser:
         reply = await self._connection.rest("GET", "/users/own-info", operation="users.get_my_user")
         return wire.own_user_from_json(reply)
 
-    async def get_assigned_roles(self, user_id: str) -> dict[str, Role]:
-        """The roles of the user ``user_id``, database and OIDC alike, with their permissions.
-
-        Deprecated: use ``users.db.get_assigned_roles`` or ``users.oidc.get_assigned_roles``.
-        """
+    async def _get_assigned_roles(self, user_id: object) -> dict[str, Role]:
         warnings.warn(
             "users.get_assigned_roles() is deprecated: use users.db.get_assigned_roles() or "
             "users.oidc.get_assigned_roles()",
             DeprecationWarning,
-            stacklevel=2,
+            stacklevel=3,
         )
         user = wire.user_id(user_id)
         reply = await self._connection.rest(
@@ -253,22 +178,8 @@ class _UsersAsync:
         )
         return wire.roles_by_name(reply)
 
-    async def assign_roles(self, *, user_id: str, role_names: str | list[str]) -> None:
-        """Assign roles to the user ``user_id`` without saying its kind.
-
-        Deprecated: use ``users.db.assign_roles`` or ``users.oidc.assign_roles``.
-        """
-        await self._deprecated_change("assign", user_id, role_names)
-
-    async def revoke_roles(self, *, user_id: str, role_names: str | list[str]) -> None:
-        """Revoke roles from the user ``user_id`` without saying its kind.
-
-        Deprecated: use ``users.db.revoke_roles`` or ``users.oidc.revoke_roles``.
-        """
-        await self._deprecated_change("revoke", user_id, role_names)
-
     async def _deprecated_change(
-        self, verb: Literal["assign", "revoke"], user_id: str, role_names: str | list[str]
+        self, verb: Literal["assign", "revoke"], user_id: object, role_names: object
     ) -> None:
         warnings.warn(
             f"users.{verb}_roles() is deprecated: use users.db.{verb}_roles() or "

@@ -106,34 +106,6 @@ class _Collections:
             self._loop,
         )
 
-    def create_from_dict(self, config: Mapping[str, Any]) -> Collection[Any, Any]:
-        """Create a collection from the server's class JSON (e.g. ``CollectionConfig.to_dict()``).
-
-        Named vectors whose index was dropped (``vectorIndexType: none``, see
-        ``collection.config.delete_vector_index``) cannot be created: they are left out, with a
-        ``UserWarning`` naming them.
-
-        Raises:
-            WeaviateInvalidInputError: ``config`` is not a dict, has no valid ``class`` name, or
-                every one of its named vectors was dropped (the server would otherwise give the
-                collection its default index).
-            ObjectAlreadyExistsError: a collection of that name exists already.
-        """
-        return Collection(self._loop.run(self._impl.create_from_dict(config)), self._loop)
-
-    def create_from_config(self, config: CollectionConfig) -> Collection[Any, Any]:
-        """Create a collection from a :class:`CollectionConfig` (e.g. another collection's).
-
-        Vectors whose index was dropped are left out with a warning, as in
-        :meth:`create_from_dict`.
-
-        Raises:
-            WeaviateInvalidInputError: ``config`` has no vector left at all (neither named
-                vectors nor a legacy vectorizer: every vector was dropped and cleaned up); the
-                server would give the new collection its default index instead.
-        """
-        return Collection(self._loop.run(self._impl.create_from_config(config)), self._loop)
-
     def get(
         self,
         name: str,
@@ -175,6 +147,34 @@ class _Collections:
             ),
             self._loop,
         )
+
+    def create_from_dict(self, config: Mapping[str, Any]) -> Collection[Any, Any]:
+        """Create a collection from the server's class JSON (e.g. ``CollectionConfig.to_dict()``).
+
+        Named vectors whose index was dropped (``vectorIndexType: none``, see
+        ``collection.config.delete_vector_index``) cannot be created: they are left out, with a
+        ``UserWarning`` naming them.
+
+        Raises:
+            WeaviateInvalidInputError: ``config`` is not a dict, has no valid ``class`` name, or
+                every one of its named vectors was dropped (the server would otherwise give the
+                collection its default index).
+            ObjectAlreadyExistsError: a collection of that name exists already.
+        """
+        return Collection(self._loop.run(self._impl.create_from_dict(config)), self._loop)
+
+    def create_from_config(self, config: CollectionConfig) -> Collection[Any, Any]:
+        """Create a collection from a :class:`CollectionConfig` (e.g. another collection's).
+
+        Vectors whose index was dropped are left out with a warning, as in
+        :meth:`create_from_dict`.
+
+        Raises:
+            WeaviateInvalidInputError: ``config`` has no vector left at all (neither named
+                vectors nor a legacy vectorizer: every vector was dropped and cleaned up); the
+                server would give the new collection its default index instead.
+        """
+        return Collection(self._loop.run(self._impl.create_from_config(config)), self._loop)
 
     def exists(self, name: str) -> bool:
         """Whether the collection ``name`` exists.

@@ -46,7 +46,8 @@ class _GroupsOIDC:
         self, *, group_id: str, include_permissions: bool = False
     ) -> dict[str, Role] | dict[str, RoleBase]:
         """The roles of the group ``group_id`` by name: with their permissions
-        (:class:`Role`) when ``include_permissions``, else names only (:class:`RoleBase`)."""
+        (:class:`Role`) when ``include_permissions``, else names only (:class:`RoleBase`).
+        """
         return self._loop.run(
             self._impl.get_assigned_roles(
                 group_id=group_id, include_permissions=include_permissions

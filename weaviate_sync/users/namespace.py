@@ -124,8 +124,8 @@ class _UsersDB:
 
         Args:
             user_id: the user's name.
-            include_last_used_time: also ask when its key was last used (gathered from
-                every node).
+            include_last_used_time: also ask when its key was last used (gathered from every
+                node).
         """
         return self._loop.run(
             self._impl.get(user_id=user_id, include_last_used_time=include_last_used_time)
