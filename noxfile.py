@@ -117,8 +117,9 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on both packages."""
-    session.install("-e", ".[numpy]", "mypy>=1.11", "types-protobuf")
+    """mypy --strict on both packages (with the optional libraries their modules type against:
+    the command line's typer, io's pyarrow, the Ray and Dask writers)."""
+    session.install("-e", ".[numpy,io,cli,ray,dask]", "mypy>=1.11", "types-protobuf")
     session.run("mypy")
 
 
