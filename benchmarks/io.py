@@ -281,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     server = _start_server()
     try:
         meta["server_version"] = _rest(server.url, "GET", "/meta").get("version")
-        if "ours_cli" in args.modes:
+        if "ours_cli" in args.modes and args.repetitions:
             # Unmeasured: fills the bytecode cache (see _env) and warms the server.
             warm = run_import(server, "ours_cli", files[WARM_ROWS], WARM_ROWS, -1, timeout=600)
             print(f"   warm-up {_describe(warm)}", flush=True)
