@@ -1,7 +1,7 @@
 """Developer tasks: `nox -s tests`, `nox -s demo`, `nox -s lint`, `nox -s typecheck`,
 `nox -s protos`, `nox -s docs`, `nox -s bench`, `nox -s bench_ingest`, `nox -s bench_query`,
-`nox -s tests_servers`, `nox -s units` (the unit suite on every supported Python), `nox -s build`
-(the distributions, checked).
+`nox -s bench_io`, `nox -s tests_servers`, `nox -s units` (the unit suite on every supported
+Python), `nox -s build` (the distributions, checked).
 
 Each session installs what it needs into its own virtualenv. The tests and the demo run a real
 weaviate-server; the first run provisions it (see weaviate_async/embedded.py), which with only a
@@ -170,6 +170,15 @@ def bench_ingest(session: nox.Session) -> None:
     with synchronous and asynchronous indexing (`-- --quick`, `-- --million`, `-- --help`)."""
     session.install("-e", ".[bench]")
     session.run("python", "-m", "benchmarks.ingest", *session.posargs)
+
+
+@nox.session
+def bench_io(session: nox.Session) -> None:
+    """File import/export benchmark (issue 16): `import_file`, the CLI's `import` and
+    `export_collection` against the official client's documented Parquet import, on one
+    embedded server with asynchronous indexing (`-- --quick`, `-- --rows N`, `-- --help`)."""
+    session.install("-e", ".[bench,cli]")
+    session.run("python", "-m", "benchmarks.io", *session.posargs)
 
 
 @nox.session(python=NEWEST)
