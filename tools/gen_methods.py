@@ -33,7 +33,7 @@ import argparse
 import difflib
 import sys
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -156,6 +156,12 @@ class Method:
     required: tuple[str, ...] = ()
     #: parameters with a default here though they are required elsewhere
     defaults: dict[str, object] = field(default_factory=dict)
+    #: a plain ``def`` (the call is returned as it is), not an ``async def``
+    is_async: bool = True
+    #: ``@sync_via``: the plain def the blocking twin runs, generated with the same
+    #: parameters and ``via_call`` as its body
+    via: str = ""
+    via_call: str = ""
 
 
 CLIENT_METHODS = [
@@ -420,7 +426,8 @@ def _signature(
     texts = ["self", *filter(None, map(text, method.positional))]
     if method.keywords:
         texts += ["*", *filter(None, map(text, method.keywords))]
-    return f"    async def {method.name}({', '.join(texts)}) -> {returns}:"
+    kind = "async def" if method.is_async else "def"
+    return f"    {kind} {method.name}({', '.join(texts)}) -> {returns}:"
 
 
 def _method(params: dict[str, Param], method: Method) -> str:
@@ -428,17 +435,26 @@ def _method(params: dict[str, Param], method: Method) -> str:
         "    @overload\n" + _signature(params, method, overrides, returns) + " ...\n"
         for overrides, returns in method.overloads
     ]
-    if method.call.startswith("status_of("):
+    if method.call.startswith("status_of(") or not method.is_async:
         call = f"return {method.call}"
     elif method.returns == "None":
         call = f"await {method.call}"
     else:
         call = f"return await {method.call}"
+    via = f'    @sync_via("{method.via}")\n' if method.via else ""
     out.append(
-        _signature(params, method, {}, method.returns) + "\n"
+        via + _signature(params, method, {}, method.returns) + "\n"
         f"        {_docstring(params, method)}\n"
         f"        {call}\n"
     )
+    if method.via:
+        plain = replace(method, name=method.via, is_async=False)
+        ret = "" if method.returns == "None" else "return "
+        out.append(
+            _signature(params, plain, {}, method.returns) + "\n"
+            f'        """The blocking path of :meth:`{method.name}`, in the caller\'s thread."""\n'
+            f"        {ret}{method.via_call}\n"
+        )
     return "\n".join(out)
 
 
@@ -2566,6 +2582,406 @@ class _CollectionsMethods:
 '''
 
 
+# ------------------------------------------------------------------ client.batch, collection.batch
+
+_PROGRESS = "show progress (True: a tqdm or rich bar; or a callable ``(done, failed, added)``)."
+_STREAM = (
+    "A batch using server-side batching (the ``BatchStream`` RPC): the server sets the\n"
+    "pace, and a node that shuts down hands the stream over without losing anything."
+)
+_FIXED = "A batch sending ``batch_size`` objects per request, ``concurrent_requests`` at once."
+_RATE = "A batch sending at most ``requests_per_minute`` objects per minute"
+
+BATCH_PARAMS: dict[str, Param] = {
+    "consistency_level": Param(
+        "ConsistencyLevel | None", None, "the consistency level of the writes."
+    ),
+    "progress": Param("ProgressOption", False, "as for :meth:`dynamic`."),
+    "batch_size": Param("int", 100, "objects per request."),
+    "concurrent_requests": Param("int", 2, "requests in flight at most."),
+    "requests_per_minute": Param("int", REQUIRED, "objects per minute at most."),
+    "concurrency": Param("int | None", None, "streams to open at once (default 1)."),
+}
+
+#: ``client.batch`` (the collection-level methods drop ``consistency_level``: the handle's)
+BATCH_WRAPPER_METHODS = [
+    Method(
+        "dynamic",
+        ("consistency_level",),
+        ("progress",),
+        "_BatchClientAsync",
+        "A batch whose requests are sized from the server's answers.",
+        "",
+        "self._batch(DynamicSizing, consistency_level, progress)",
+        docs={"progress": _PROGRESS},
+        is_async=False,
+    ),
+    Method(
+        "fixed_size",
+        ("batch_size", "concurrent_requests", "consistency_level"),
+        ("progress",),
+        "_BatchClientAsync",
+        _FIXED,
+        "",
+        "self._batch(fixed_sizing(batch_size, concurrent_requests), consistency_level, progress)",
+        is_async=False,
+    ),
+    Method(
+        "rate_limit",
+        ("requests_per_minute", "consistency_level"),
+        ("progress",),
+        "_BatchClientAsync",
+        _RATE + " (for vectorizer\nmodules whose provider limits the rate).",
+        "",
+        "self._batch(rate_sizing(requests_per_minute), consistency_level, progress)",
+        is_async=False,
+    ),
+    Method(
+        "stream",
+        (),
+        ("concurrency", "consistency_level", "progress"),
+        "_BatchClientAsync",
+        _STREAM,
+        "",
+        "self._batch(DynamicSizing, consistency_level, progress, self._stream_count(concurrency))",
+        is_async=False,
+    ),
+    Method(
+        "experimental",
+        (),
+        ("concurrency", "consistency_level"),
+        "_BatchClientAsync",
+        "The former name of :meth:`stream`.",
+        "",
+        "self.stream(concurrency=concurrency, consistency_level=consistency_level)",
+        args_doc=False,
+        is_async=False,
+    ),
+]
+
+
+def _collection_batch(method: Method) -> Method:
+    """The ``collection.batch`` form of a ``client.batch`` method: no consistency level."""
+    drop = "consistency_level"
+    summary = method.summary
+    if method.name == "rate_limit":
+        summary = _RATE + "."
+    return replace(
+        method,
+        positional=tuple(n for n in method.positional if n != drop),
+        keywords=tuple(n for n in method.keywords if n != drop),
+        returns="_BatchCollectionAsync[Properties]",
+        summary=summary,
+        call=method.call.replace("consistency_level=consistency_level", "")
+        .replace(", consistency_level", "")
+        .replace("(concurrency=concurrency, )", "(concurrency=concurrency)"),
+    )
+
+
+BATCH_WRAPPER_MODULE = "weaviate_async/collections/batch/_wrapper_methods.py"
+BATCH_WRAPPER_HEADER = '''"""The batch modes of ``client.batch`` and ``collection.batch``: their signatures and
+documentation.
+
+Generated by ``tools/gen_methods.py`` from its table; change the table and regenerate
+(``python tools/gen_methods.py``), not this file. ``_BatchClientWrapperAsync`` and
+``_BatchCollectionWrapperAsync`` (:mod:`weaviate_async.collections.batch.wrapper`) inherit
+them and hold the ``_batch`` they call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic
+
+from weaviate_async.collections.batch.progress import ProgressOption
+from weaviate_async.collections.batch.sizing import DynamicSizing, fixed_sizing, rate_sizing
+from weaviate_async.models.consistency import ConsistencyLevel
+from weaviate_async.typevars import Properties
+
+if TYPE_CHECKING:
+    from weaviate_async.collections.batch.base import _BatchClientAsync, _BatchCollectionAsync
+    from weaviate_async.collections.batch.sizing import Sizing
+
+__all__ = ["_BatchClientWrapperMethods", "_BatchCollectionWrapperMethods"]
+
+
+class _BatchClientWrapperMethods:
+    """The batch modes of ``client.batch``; ``_batch`` is the subclass's."""
+
+    if TYPE_CHECKING:
+
+        def _batch(
+            self,
+            sizing: Callable[[], Sizing],
+            consistency_level: Any,
+            progress: ProgressOption,
+            streams: int = 0,
+        ) -> _BatchClientAsync:
+            """A batch of this mode, with a fresh ledger."""
+            ...
+
+        def _stream_count(self, concurrency: int | None) -> int:
+            """The streams of a ``stream()`` batch (the server must have the RPC)."""
+            ...
+'''
+
+BATCH_COLLECTION_WRAPPER_HEADER = '''
+
+class _BatchCollectionWrapperMethods(Generic[Properties]):
+    """The batch modes of ``collection.batch``; ``_batch`` is the subclass's."""
+
+    if TYPE_CHECKING:
+
+        def _batch(
+            self, sizing: Callable[[], Sizing], progress: ProgressOption, streams: int = 0
+        ) -> _BatchCollectionAsync[Properties]:
+            """A batch of this mode, with a fresh ledger."""
+            ...
+
+        def _stream_count(self, concurrency: int | None) -> int:
+            """The streams of a ``stream()`` batch (the server must have the RPC)."""
+            ...
+'''
+
+_ADD_OBJECT = """Add one object to the batch; it is sent in the background.
+
+An object with the uuid of an existing object replaces it."""
+_ADD_OBJECT_SECTIONS = """Returns:
+    The object's uuid (the one given, or the one made for it).
+
+Raises:
+    WeaviateInvalidInputError: an argument is invalid (the field names the object's
+        index); nothing of it is sent. A property value that cannot be encoded does
+        not raise: the object ends in ``failed_objects``."""
+_ADD_REFERENCE_SECTIONS = """Raises:
+    WeaviateInvalidInputError: an argument is invalid; nothing is sent."""
+_OBJECT_ARGS = ("properties", "references", "uuid", "vector")
+_REFERENCE_ARGS = ("from_uuid", "from_collection", "from_property", "to", "tenant")
+
+ADD_PARAMS: dict[str, Param] = {
+    "collection": Param("str", REQUIRED, "the collection to add it to."),
+    "properties": Param("Mapping[str, Any] | None", None, "its property values by name."),
+    "references": Param(
+        "ReferenceInputs | None",
+        None,
+        "reference property name -> UUID, list of UUIDs or ReferenceToMulti.",
+    ),
+    "uuid": Param("UUID | None", None, "its uuid; a random one when None."),
+    "vector": Param(
+        "Any",
+        None,
+        "one vector (list, tuple or numpy array), or named vectors ``{name: vector}`` "
+        "(a named multi-vector is a list of vectors or a 2-D array).",
+    ),
+    "tenant": Param("Any", None, "the tenant, for multi-tenant collections."),
+    "from_uuid": Param("UUID", REQUIRED, "the uuid of the object the reference starts from."),
+    "from_collection": Param("str", REQUIRED, "that object's collection."),
+    "from_property": Param("str", REQUIRED, "the reference property."),
+    "to": Param(
+        "ReferenceInput | Sequence[UUID]",
+        REQUIRED,
+        "the target's uuid, a list of uuids, or a ``ReferenceToMulti`` for a "
+        "multi-target reference property.",
+    ),
+}
+
+_CLIENT_OBJECT = "self._client_object(collection, properties, references, uuid, vector, tenant)"
+_CLIENT_REFS = "self._client_references(from_uuid, from_collection, from_property, to, tenant)"
+_SCOPED_OBJECT = "self._scoped_object(properties, references, uuid, vector)"
+_SCOPED_REFS = "self._scoped_references(from_uuid, from_property, to)"
+
+BATCH_CLIENT_ADD_METHODS = [
+    Method(
+        "add_object",
+        ("collection", *_OBJECT_ARGS, "tenant"),
+        (),
+        "UUID",
+        _ADD_OBJECT,
+        _ADD_OBJECT_SECTIONS,
+        f"self._put_object({_CLIENT_OBJECT}, uuid)",
+        docs={"tenant": "the tenant (a name or a ``Tenant``), for multi-tenant collections."},
+        via="_add_object_threadsafe",
+        via_call=f"self._put_object_threadsafe({_CLIENT_OBJECT}, uuid)",
+    ),
+    Method(
+        "add_reference",
+        _REFERENCE_ARGS,
+        (),
+        "None",
+        "Add a reference (or one per target) to the batch; it is sent once the objects added\n"
+        "before it were answered.",
+        _ADD_REFERENCE_SECTIONS,
+        f"self._running().put_references({_CLIENT_REFS})",
+        via="_add_reference_threadsafe",
+        via_call=f"self._running().put_references_threadsafe({_CLIENT_REFS})",
+    ),
+]
+
+BATCH_COLLECTION_ADD_METHODS = [
+    Method(
+        "add_object",
+        _OBJECT_ARGS,
+        (),
+        "UUID",
+        _ADD_OBJECT,
+        _ADD_OBJECT_SECTIONS,
+        f"self._put_object({_SCOPED_OBJECT}, uuid)",
+        annotations={"properties": "Properties | None"},
+        via="_add_object_threadsafe",
+        via_call=f"self._put_object_threadsafe({_SCOPED_OBJECT}, uuid)",
+    ),
+    Method(
+        "add_reference",
+        ("from_uuid", "from_property", "to"),
+        (),
+        "None",
+        "Add a reference (or one per target) from an object of this collection; it is sent\n"
+        "once the objects added before it were answered.",
+        _ADD_REFERENCE_SECTIONS,
+        f"self._running().put_references({_SCOPED_REFS})",
+        via="_add_reference_threadsafe",
+        via_call=f"self._running().put_references_threadsafe({_SCOPED_REFS})",
+    ),
+]
+
+_ADD_HOOKS = '''
+        def _running(self) -> BatchEngine:
+            """The running engine (raises outside the ``with`` block)."""
+            ...
+
+        async def _put_object(self, item: PendingObject | UUID, given: UUID | None) -> UUID:
+            """Queue an encoded object; its uuid."""
+            ...
+
+        def _put_object_threadsafe(self, item: PendingObject | UUID, given: UUID | None) -> UUID:
+            """Queue an encoded object from the caller's thread; its uuid."""
+            ...
+'''
+
+BATCH_ADD_MODULE = "weaviate_async/collections/batch/_add_methods.py"
+BATCH_ADD_HEADER = (
+    '''"""``add_object`` and ``add_reference`` of the batch objects: their signatures and
+documentation, and their blocking paths (``@sync_via``).
+
+Generated by ``tools/gen_methods.py`` from its table; change the table and regenerate
+(``python tools/gen_methods.py``), not this file. ``_BatchClientAsync`` and
+``_BatchCollectionAsync`` (:mod:`weaviate_async.collections.batch.base`) inherit them and
+hold the encoding they call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Generic
+
+from weaviate_async._twin import sync_via
+from weaviate_async.typevars import Properties
+
+if TYPE_CHECKING:
+    from weaviate_async.classes.data import UUID, ReferenceInput, ReferenceInputs
+    from weaviate_async.collections.batch.engine import BatchEngine
+    from weaviate_async.wire.batch import PendingObject, PendingReference
+
+__all__ = ["_BatchClientMethods", "_BatchCollectionMethods"]
+
+
+class _BatchClientMethods:
+    """``add_object`` and ``add_reference`` of a client-level batch."""
+
+    if TYPE_CHECKING:
+'''
+    + _ADD_HOOKS
+    + '''
+        def _client_object(
+            self,
+            collection: str,
+            properties: Mapping[str, Any] | None,
+            references: ReferenceInputs | None,
+            uuid: UUID | None,
+            vector: Any,
+            tenant: Any,
+        ) -> PendingObject | UUID:
+            """Check and encode one object."""
+            ...
+
+        def _client_references(
+            self,
+            from_uuid: UUID,
+            from_collection: str,
+            from_property: str,
+            to: ReferenceInput | Sequence[UUID],
+            tenant: Any,
+        ) -> list[PendingReference]:
+            """Check and encode references."""
+            ...
+'''
+)
+BATCH_COLLECTION_ADD_HEADER = (
+    '''
+
+class _BatchCollectionMethods(Generic[Properties]):
+    """``add_object`` and ``add_reference`` of a collection-level batch."""
+
+    if TYPE_CHECKING:
+'''
+    + _ADD_HOOKS
+    + '''
+        def _scoped_object(
+            self,
+            properties: Mapping[str, Any] | None,
+            references: ReferenceInputs | None,
+            uuid: UUID | None,
+            vector: Any,
+        ) -> PendingObject | UUID:
+            """Check and encode one object of this collection."""
+            ...
+
+        def _scoped_references(
+            self, from_uuid: UUID, from_property: str, to: ReferenceInput | Sequence[UUID]
+        ) -> list[PendingReference]:
+            """Check and encode references from an object of this collection."""
+            ...
+'''
+)
+
+
+@dataclass(frozen=True)
+class TwoClassSurface:
+    """A module with two mixins (client level, then collection level)."""
+
+    module: str
+    header: str
+    second_header: str
+    params: dict[str, Param]
+    methods: list[Method]
+    second_methods: list[Method]
+
+    def render(self) -> str:
+        first = "\n".join(_method(self.params, m) for m in self.methods)
+        second = "\n".join(_method(self.params, m) for m in self.second_methods)
+        return self.header + "\n" + first + self.second_header + "\n" + second
+
+
+BATCH_SURFACES = [
+    TwoClassSurface(
+        BATCH_WRAPPER_MODULE,
+        BATCH_WRAPPER_HEADER,
+        BATCH_COLLECTION_WRAPPER_HEADER,
+        BATCH_PARAMS,
+        BATCH_WRAPPER_METHODS,
+        [_collection_batch(m) for m in BATCH_WRAPPER_METHODS],
+    ),
+    TwoClassSurface(
+        BATCH_ADD_MODULE,
+        BATCH_ADD_HEADER,
+        BATCH_COLLECTION_ADD_HEADER,
+        ADD_PARAMS,
+        BATCH_CLIENT_ADD_METHODS,
+        BATCH_COLLECTION_ADD_METHODS,
+    ),
+]
+
+
 SURFACES = [
     Surface(CLIENT_MODULE, CLIENT_HEADER, P, CLIENT_METHODS),
     Surface(COLLECTION_MODULE, COLLECTION_HEADER, P, COLLECTION_METHODS),
@@ -2582,6 +2998,7 @@ SURFACES = [
     Surface(CONFIG_MODULE, CONFIG_HEADER, CONFIG_PARAMS, CONFIG_METHODS),
     Surface(TOKENIZE_MODULE, TOKENIZE_HEADER, TOKENIZE_PARAMS, TOKENIZE_METHODS),
     Surface(COLLECTIONS_MODULE, COLLECTIONS_HEADER, COLLECTIONS_PARAMS, COLLECTIONS_METHODS),
+    *BATCH_SURFACES,
 ]
 
 

@@ -46,8 +46,10 @@ _CALL = re.compile(r"^([A-Za-z_][\w.]*)(\(.*\))?$")
 
 
 def _members(cls: type) -> Iterable[str]:
-    """The public members a class defines itself (the reference renders those)."""
-    for name, value in vars(cls).items():
+    """The public members a class defines itself or takes from a generated method mixin
+    (a ``_...Methods`` base written by tools/gen_methods.py)."""
+    own = [k for k in cls.__mro__ if k is cls or k.__name__.endswith("Methods")]
+    for name, value in {n: v for k in reversed(own) for n, v in vars(k).items()}.items():
         if name.startswith("_"):
             continue
         routine = isinstance(value, (staticmethod, classmethod, property, type))

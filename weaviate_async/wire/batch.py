@@ -13,12 +13,12 @@ idempotent and a report names the uuid of each object whether it landed or not.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import os
 import struct
 import sys
 import uuid as uuid_lib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from weaviate_async._validate import check_object_properties, invalid, invalid_type, uuid_str
@@ -67,13 +67,11 @@ __all__ = [
     "stream_data_bytes",
 ]
 
-_SINGLE_NAME = ""
 _SINGLE = base_pb2.Vectors.VECTOR_TYPE_SINGLE_FP32
 _MULTI = base_pb2.Vectors.VECTOR_TYPE_MULTI_FP32
 _BatchReferencePb = batch_pb2.BatchReference
 _pack_double = struct.Struct("<d").pack
 _urandom = os.urandom
-_isfinite = math.isfinite
 # numpy's types, read once numpy is loaded: a vector can only be an ndarray once the caller
 # has imported numpy, and importing it here would cost every client start ~70 ms.
 _ndarray: Any = None
@@ -162,6 +160,7 @@ class PendingObject:
         self.retry_count = 0
 
 
+@dataclass(slots=True, eq=False)
 class PendingReference:
     """One reference on its way to the server (one target uuid).
 
@@ -175,43 +174,20 @@ class PendingReference:
         retry_count: how often it was re-sent.
     """
 
-    __slots__ = (
-        "after_object",
-        "data",
-        "from_collection",
-        "from_property",
-        "from_uuid",
-        "index",
-        "retry_count",
-        "size",
-        "tenant",
-        "to_collection",
-        "to_uuid",
-    )
+    index: int
+    data: bytes
+    from_collection: str
+    from_uuid: str
+    from_property: str
+    to_uuid: str
+    to_collection: str | None
+    tenant: str | None
+    after_object: int
+    retry_count: int = 0
+    size: int = field(init=False)
 
-    def __init__(
-        self,
-        index: int,
-        data: bytes,
-        from_collection: str,
-        from_uuid: str,
-        from_property: str,
-        to_uuid: str,
-        to_collection: str | None,
-        tenant: str | None,
-        after_object: int,
-    ) -> None:
-        self.index = index
-        self.data = data
-        self.size = len(data)
-        self.from_collection = from_collection
-        self.from_uuid = from_uuid
-        self.from_property = from_property
-        self.to_uuid = to_uuid
-        self.to_collection = to_collection
-        self.tenant = tenant
-        self.after_object = after_object
-        self.retry_count = 0
+    def __post_init__(self) -> None:
+        self.size = len(self.data)
 
     @property
     def beacon(self) -> str:
@@ -617,6 +593,7 @@ def batch_reference(item: PendingReference) -> BatchReference:
     )
 
 
+@dataclass(slots=True, eq=False)
 class InsertManyPlan:
     """The encoded objects of one ``insert_many`` call, by input index.
 
@@ -625,11 +602,8 @@ class InsertManyPlan:
         consistency_level: the scope's consistency level.
     """
 
-    __slots__ = ("consistency_level", "items")
-
-    def __init__(self, items: list[PendingObject], consistency_level: Any) -> None:
-        self.items = items
-        self.consistency_level = consistency_level
+    items: list[PendingObject]
+    consistency_level: Any
 
     @property
     def uuids(self) -> list[str]:

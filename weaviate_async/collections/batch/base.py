@@ -30,9 +30,13 @@ from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic
 
-from weaviate_async._twin import sync_via, twin
+from weaviate_async._twin import twin
 from weaviate_async._validate import check_collection_name, invalid
 from weaviate_async.classes.batch import BatchObject, ErrorObject
+from weaviate_async.collections.batch._add_methods import (
+    _BatchClientMethods,
+    _BatchCollectionMethods,
+)
 from weaviate_async.collections.batch.engine import BatchEngine
 from weaviate_async.collections.batch.progress import Progress, ProgressOption, make_progress
 from weaviate_async.collections.batch.transport import BatchTransport
@@ -58,6 +62,13 @@ if TYPE_CHECKING:
     from weaviate_async.wire.batch import PendingReference
 
 __all__ = ["_BatchBaseAsync", "_BatchClientAsync", "_BatchCollectionAsync"]
+
+
+def _result_uuid(given: UUID | None, item: PendingObject | UUID) -> UUID:
+    if given is not None:
+        return given
+    # as the official client: a uuid made for the object is a uuid.UUID (a given one is kept)
+    return uuid_lib.UUID(item.uuid) if isinstance(item, PendingObject) else item
 
 
 class _BatchBaseAsync:
@@ -160,24 +171,6 @@ class _BatchBaseAsync:
             raise invalid("properties", "must be a mapping of property names to values", properties)
         index = engine.next_object_index()
         try:
-            return self._encode_at(index, collection, tenant, properties, references, uuid, vector)
-        except WeaviateInvalidInputError:
-            # the object is refused to the caller: its index is settled, with nothing to send
-            self._ledger.object_refused_early(index)
-            raise
-
-    def _encode_at(
-        self,
-        index: int,
-        collection: str,
-        tenant: str | None,
-        properties: Mapping[str, Any] | None,
-        references: ReferenceInputs | None,
-        uuid: UUID | None,
-        vector: Any,
-    ) -> PendingObject | UUID:
-        engine = self._running()
-        try:
             # numpy arrays squeezed, named ones too, as the official batch reads them
             return encode_object(
                 index,
@@ -205,6 +198,10 @@ class _BatchBaseAsync:
             why = refused.message if isinstance(refused, UnencodableProperty) else repr(refused)
             engine.refuse_object(ErrorObject(why, failed, uuid))
             return given
+        except WeaviateInvalidInputError:
+            # the object is refused to the caller: its index is settled, with nothing to send
+            self._ledger.object_refused_early(index)
+            raise
 
     def _encode_references(
         self,
@@ -222,6 +219,16 @@ class _BatchBaseAsync:
             item.after_object = after
         return items
 
+    async def _put_object(self, item: PendingObject | UUID, given: UUID | None) -> UUID:
+        if isinstance(item, PendingObject):
+            await self._running().put_object(item)
+        return _result_uuid(given, item)
+
+    def _put_object_threadsafe(self, item: PendingObject | UUID, given: UUID | None) -> UUID:
+        if isinstance(item, PendingObject):
+            self._running().put_object_threadsafe(item)
+        return _result_uuid(given, item)
+
     def _collection(self, name: str) -> str:
         fixed = self._collections.get(name)
         if fixed is None:
@@ -229,66 +236,9 @@ class _BatchBaseAsync:
         return fixed
 
 
-def _result_uuid(given: UUID | None, item: PendingObject | UUID) -> UUID:
-    if given is not None:
-        return given
-    # as the official client: a uuid made for the object is a uuid.UUID (a given one is kept)
-    return uuid_lib.UUID(item.uuid) if isinstance(item, PendingObject) else item
-
-
 @twin
-class _BatchClientAsync(_BatchBaseAsync):
+class _BatchClientAsync(_BatchClientMethods, _BatchBaseAsync):
     """A batch over any collections: ``async with client.batch.dynamic() as batch``."""
-
-    @sync_via("_add_object_threadsafe")
-    async def add_object(
-        self,
-        collection: str,
-        properties: Mapping[str, Any] | None = None,
-        references: ReferenceInputs | None = None,
-        uuid: UUID | None = None,
-        vector: Any = None,
-        tenant: Any = None,
-    ) -> UUID:
-        """Add one object to the batch; it is sent in the background.
-
-        An object with the uuid of an existing object replaces it.
-
-        Args:
-            collection: the collection to add it to.
-            properties: its property values by name.
-            references: reference property name -> UUID, list of UUIDs or ReferenceToMulti.
-            uuid: its uuid; a random one when None.
-            vector: one vector (list, tuple or numpy array), or named vectors ``{name: vector}``
-                (a named multi-vector is a list of vectors or a 2-D array).
-            tenant: the tenant (a name or a ``Tenant``), for multi-tenant collections.
-
-        Returns:
-            The object's uuid (the one given, or the one made for it).
-
-        Raises:
-            WeaviateInvalidInputError: an argument is invalid (the field names the object's
-                index); nothing of it is sent. A property value that cannot be encoded does
-                not raise: the object ends in ``failed_objects``.
-        """
-        item = self._client_object(collection, properties, references, uuid, vector, tenant)
-        if isinstance(item, PendingObject):
-            await self._running().put_object(item)
-        return _result_uuid(uuid, item)
-
-    def _add_object_threadsafe(
-        self,
-        collection: str,
-        properties: Mapping[str, Any] | None = None,
-        references: ReferenceInputs | None = None,
-        uuid: UUID | None = None,
-        vector: Any = None,
-        tenant: Any = None,
-    ) -> UUID:
-        item = self._client_object(collection, properties, references, uuid, vector, tenant)
-        if isinstance(item, PendingObject):
-            self._running().put_object_threadsafe(item)
-        return _result_uuid(uuid, item)
 
     def _client_object(
         self,
@@ -303,50 +253,23 @@ class _BatchClientAsync(_BatchBaseAsync):
             self._collection(collection), tenant_name(tenant), properties, references, uuid, vector
         )
 
-    @sync_via("_add_reference_threadsafe")
-    async def add_reference(
+    def _client_references(
         self,
         from_uuid: UUID,
         from_collection: str,
         from_property: str,
         to: ReferenceInput | Sequence[UUID],
-        tenant: Any = None,
-    ) -> None:
-        """Add a reference (or one per target) to the batch; it is sent once the objects added
-        before it were answered.
-
-        Args:
-            from_uuid: the uuid of the object the reference starts from.
-            from_collection: that object's collection.
-            from_property: the reference property.
-            to: the target's uuid, a list of uuids, or a ``ReferenceToMulti`` for a
-                multi-target reference property.
-            tenant: the tenant, for multi-tenant collections.
-
-        Raises:
-            WeaviateInvalidInputError: an argument is invalid; nothing is sent.
-        """
-        items = self._encode_references(
+        tenant: Any,
+    ) -> list[PendingReference]:
+        return self._encode_references(
             from_uuid, self._collection(from_collection), from_property, to, tenant_name(tenant)
         )
-        await self._running().put_references(items)
-
-    def _add_reference_threadsafe(
-        self,
-        from_uuid: UUID,
-        from_collection: str,
-        from_property: str,
-        to: ReferenceInput | Sequence[UUID],
-        tenant: Any = None,
-    ) -> None:
-        items = self._encode_references(
-            from_uuid, self._collection(from_collection), from_property, to, tenant_name(tenant)
-        )
-        self._running().put_references_threadsafe(items)
 
 
 @twin
-class _BatchCollectionAsync(_BatchBaseAsync, Generic[Properties]):
+class _BatchCollectionAsync(
+    _BatchCollectionMethods[Properties], _BatchBaseAsync, Generic[Properties]
+):
     """A batch over one collection (and its handle's tenant):
     ``async with collection.batch.dynamic() as batch``."""
 
@@ -372,81 +295,18 @@ class _BatchCollectionAsync(_BatchBaseAsync, Generic[Properties]):
         )
         self._scope = scope
 
-    @sync_via("_add_object_threadsafe")
-    async def add_object(
+    def _scoped_object(
         self,
-        properties: Properties | None = None,
-        references: ReferenceInputs | None = None,
-        uuid: UUID | None = None,
-        vector: Any = None,
-    ) -> UUID:
-        """Add one object to the batch; it is sent in the background.
-
-        An object with the uuid of an existing object replaces it.
-
-        Args:
-            properties: its property values by name.
-            references: reference property name -> UUID, list of UUIDs or ReferenceToMulti.
-            uuid: its uuid; a random one when None.
-            vector: one vector (list, tuple or numpy array), or named vectors ``{name: vector}``
-                (a named multi-vector is a list of vectors or a 2-D array).
-
-        Returns:
-            The object's uuid (the one given, or the one made for it).
-
-        Raises:
-            WeaviateInvalidInputError: an argument is invalid (the field names the object's
-                index); nothing of it is sent. A property value that cannot be encoded does
-                not raise: the object ends in ``failed_objects``.
-        """
+        properties: Mapping[str, Any] | None,
+        references: ReferenceInputs | None,
+        uuid: UUID | None,
+        vector: Any,
+    ) -> PendingObject | UUID:
         scope = self._scope
-        item = self._encode_object(scope.name, scope.tenant, properties, references, uuid, vector)
-        if isinstance(item, PendingObject):
-            await self._running().put_object(item)
-        return _result_uuid(uuid, item)
+        return self._encode_object(scope.name, scope.tenant, properties, references, uuid, vector)
 
-    def _add_object_threadsafe(
-        self,
-        properties: Properties | None = None,
-        references: ReferenceInputs | None = None,
-        uuid: UUID | None = None,
-        vector: Any = None,
-    ) -> UUID:
+    def _scoped_references(
+        self, from_uuid: UUID, from_property: str, to: ReferenceInput | Sequence[UUID]
+    ) -> list[PendingReference]:
         scope = self._scope
-        item = self._encode_object(scope.name, scope.tenant, properties, references, uuid, vector)
-        if isinstance(item, PendingObject):
-            self._running().put_object_threadsafe(item)
-        return _result_uuid(uuid, item)
-
-    @sync_via("_add_reference_threadsafe")
-    async def add_reference(
-        self,
-        from_uuid: UUID,
-        from_property: str,
-        to: ReferenceInput | Sequence[UUID],
-    ) -> None:
-        """Add a reference (or one per target) from an object of this collection; it is sent
-        once the objects added before it were answered.
-
-        Args:
-            from_uuid: the uuid of the object the reference starts from.
-            from_property: the reference property.
-            to: the target's uuid, a list of uuids, or a ``ReferenceToMulti`` for a
-                multi-target reference property.
-
-        Raises:
-            WeaviateInvalidInputError: an argument is invalid; nothing is sent.
-        """
-        scope = self._scope
-        items = self._encode_references(from_uuid, scope.name, from_property, to, scope.tenant)
-        await self._running().put_references(items)
-
-    def _add_reference_threadsafe(
-        self,
-        from_uuid: UUID,
-        from_property: str,
-        to: ReferenceInput | Sequence[UUID],
-    ) -> None:
-        scope = self._scope
-        items = self._encode_references(from_uuid, scope.name, from_property, to, scope.tenant)
-        self._running().put_references_threadsafe(items)
+        return self._encode_references(from_uuid, scope.name, from_property, to, scope.tenant)

@@ -18,6 +18,7 @@ import re
 import threading
 import warnings
 from collections.abc import Awaitable, Callable
+from operator import attrgetter
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -40,13 +41,8 @@ if TYPE_CHECKING:
 __all__ = ["BatchEngine"]
 
 
-def _index(item: PendingObject) -> int:
-    return item.index
-
-
-def _size(item: PendingObject) -> int:
-    return item.size
-
+_index = attrgetter("index")
+_size = attrgetter("size")
 
 # Per-object errors that say "not now" rather than "never": re-sent a few times.
 _TRANSIENT = re.compile(

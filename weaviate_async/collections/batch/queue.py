@@ -63,11 +63,6 @@ class BatchQueue(Generic[T]):
     def __len__(self) -> int:
         return len(self._items)
 
-    @property
-    def capacity(self) -> int:
-        """How many items the queue holds before producers wait."""
-        return self._capacity
-
     # -- producers
 
     def put_threadsafe(self, item: T) -> None:
@@ -233,16 +228,14 @@ class BatchQueue(Generic[T]):
         return due
 
     def _wake_consumer(self, force: bool = False) -> None:
-        for waiter in self._due(force):
-            _resolve(waiter)
+        _resolve_all(self._due(force))
 
     def _wake_consumer_threadsafe(self, force: bool = False) -> None:
         due = self._due(force)
         if not due:
             return
         if threading.get_ident() == self._loop_thread:
-            for waiter in due:
-                _resolve(waiter)
+            _resolve_all(due)
         else:
             # One wake-up of the loop for all of them.
             self._loop.call_soon_threadsafe(_resolve_all, due)

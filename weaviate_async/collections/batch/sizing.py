@@ -16,11 +16,36 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from typing import Protocol
 
 import anyio
 
-__all__ = ["DynamicSizing", "FixedSizing", "RateLimitedSizing", "Sizing"]
+from weaviate_async._validate import check_int, invalid
+
+__all__ = [
+    "DynamicSizing",
+    "FixedSizing",
+    "RateLimitedSizing",
+    "Sizing",
+    "fixed_sizing",
+    "rate_sizing",
+]
+
+
+def fixed_sizing(batch_size: int, concurrent_requests: int) -> Callable[[], Sizing]:
+    """The sizing of ``fixed_size(batch_size, concurrent_requests)``, its arguments checked."""
+    check_int(batch_size, "batch_size", minimum=1)
+    check_int(concurrent_requests, "concurrent_requests", minimum=1)
+    return lambda: FixedSizing(batch_size, concurrent_requests)
+
+
+def rate_sizing(requests_per_minute: int) -> Callable[[], Sizing]:
+    """The sizing of ``rate_limit(requests_per_minute)``, its argument checked."""
+    if requests_per_minute is None:
+        raise invalid("requests_per_minute", "must be a positive int", requests_per_minute)
+    check_int(requests_per_minute, "requests_per_minute", minimum=1)
+    return lambda: RateLimitedSizing(requests_per_minute)
 
 
 class Sizing(Protocol):

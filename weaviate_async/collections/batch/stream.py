@@ -26,6 +26,7 @@ import sys
 import time
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Protocol
 
 import anyio
@@ -52,6 +53,7 @@ _TRANSIENT = frozenset({"UNAVAILABLE", "RESOURCE_EXHAUSTED", "ABORTED", "CANCELL
 _DEFAULT_WINDOW = 100
 _MAX_WINDOW = 1000
 _STOP = batch_pb2.BatchStreamRequest(stop=batch_pb2.BatchStreamRequest.Stop()).SerializeToString()
+_index = attrgetter("index")
 
 
 class StreamChannel(Protocol):
@@ -187,14 +189,12 @@ class StreamDriver:
                 await asyncio.gather(sender, receiver, return_exceptions=True)
         if self._shutting_down or not ended:
             return False
-        objects, references = self._objects, self._references
-        drained = objects.closed and references.closed and not len(objects) and not len(references)
-        if self.waiting_objects or self._waiting_refs or not drained:
+        if self.waiting_objects or self._waiting_refs or not self._drained():
             raise _Closed("the server ended the batch stream before answering every item")
         return True
 
     async def _send_loop(self, stream: StreamChannel) -> None:
-        objects, references = self._objects, self._references
+        objects = self._objects
         while True:
             while self._unacked >= self._window or self._shutting_down or self._paused():
                 self._credit.clear()
@@ -210,12 +210,7 @@ class StreamDriver:
             if len(items) < room:
                 refs = self._ready_references(room - len(items))
             if not items and not refs:
-                if (
-                    objects.closed
-                    and references.closed
-                    and not len(objects)
-                    and not len(references)
-                ):
+                if self._drained():
                     await stream.send(_STOP)
                     await stream.end()
                     return
@@ -224,7 +219,7 @@ class StreamDriver:
             for item in items:
                 self.waiting_objects[item.uuid] = item
             for ref in refs:
-                self.waiting_references.setdefault(_source(ref), collections.deque()).append(ref)
+                self.waiting_references.setdefault(ref.beacon, collections.deque()).append(ref)
             self._waiting_refs += len(refs)
             self._unacked += len(items) + len(refs)
             await stream.send(stream_data_bytes(items, refs))
@@ -266,6 +261,11 @@ class StreamDriver:
             if item.index < low:
                 low = item.index
         return low
+
+    def _drained(self) -> bool:
+        """Whether the intake is closed and empty."""
+        objects, references = self._objects, self._references
+        return objects.closed and references.closed and not len(objects) and not len(references)
 
     def _paused(self) -> bool:
         return time.monotonic() < self._paused_until
@@ -360,7 +360,7 @@ class StreamDriver:
                 item.retry_count += 1
             self._objects.put_front(items)
         if self._waiting_refs:
-            refs = sorted((r for q in self.waiting_references.values() for r in q), key=_ref_index)
+            refs = sorted(self._references_waiting(), key=_index)
             self.waiting_references.clear()
             self._waiting_refs = 0
             for ref in refs:
@@ -372,9 +372,7 @@ class StreamDriver:
             self._ledger.fail_objects(list(self.waiting_objects.values()), message)
             self.waiting_objects.clear()
         if self._waiting_refs:
-            self._ledger.fail_references(
-                [r for q in self.waiting_references.values() for r in q], message
-            )
+            self._ledger.fail_references(self._references_waiting(), message)
             self.waiting_references.clear()
             self._waiting_refs = 0
         self._on_progress()
@@ -386,20 +384,10 @@ class StreamDriver:
 
     def unconfirmed(self) -> tuple[list[PendingObject], list[PendingReference]]:
         """What was sent and has no result (reported when the batch is cancelled)."""
-        refs = [r for q in self.waiting_references.values() for r in q]
-        return list(self.waiting_objects.values()), refs
+        return list(self.waiting_objects.values()), self._references_waiting()
 
-
-def _index(item: PendingObject) -> int:
-    return item.index
-
-
-def _ref_index(item: PendingReference) -> int:
-    return item.index
-
-
-def _source(ref: PendingReference) -> str:
-    return f"weaviate://localhost/{ref.from_collection}/{ref.from_uuid}/{ref.from_property}"
+    def _references_waiting(self) -> list[PendingReference]:
+        return [r for q in self.waiting_references.values() for r in q]
 
 
 async def _peek(queue: BatchQueue[Any]) -> None:

@@ -4,9 +4,11 @@ ride through a server restart (the connection's one retry engine does the retryi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any
+
+import attrs
 
 from weaviate_async.connect.retry import RetryPolicy
 from weaviate_async.wire.batch import (
@@ -55,19 +57,14 @@ class BatchTransport:
         self._objects_policy: RetryPolicy | None = None
         self._references_policy: RetryPolicy | None = None
         if patience > 0:
-            self._objects_policy = RetryPolicy(
-                max_tries=1_000_000,
-                max_time=patience,
-                initial_delay=retry.initial_delay,
-                max_delay=max(retry.max_delay, 5.0),
-                idempotent=True,
-                retry_timeouts=True,
-            )
             self._references_policy = RetryPolicy(
                 max_tries=1_000_000,
                 max_time=patience,
                 initial_delay=retry.initial_delay,
                 max_delay=max(retry.max_delay, 5.0),
+            )
+            self._objects_policy = attrs.evolve(
+                self._references_policy, idempotent=True, retry_timeouts=True
             )
 
     def timeout_for(self, size: int) -> float:
@@ -90,22 +87,8 @@ class BatchTransport:
             WeaviateBaseError: a request as a whole failed (the mapped error), after the retry
                 policy gave up.
         """
-        errors: dict[int, str] = {}
-        # No items is still one (empty) request, as the official client's insert_many([])
-        # makes: the server (and a closed client) answer it as they answer any other.
-        groups = list(split_by_size(items, self.max_request_bytes)) or [[]]
-        for group in groups:
-            data = request_bytes(group, consistency_level)
-            reply = await self._connection.batch_objects(
-                data,
-                operation=operation,
-                timeout=self.timeout_for(len(data)),
-                retry=self._objects_policy,
-            )
-            for position, message in reply_errors(reply).items():
-                if 0 <= position < len(group):
-                    errors[group[position].index] = message
-        return errors
+        call = self._connection.batch_objects
+        return await self._send(items, consistency_level, operation, call, self._objects_policy)
 
     async def send_references(
         self,
@@ -119,17 +102,25 @@ class BatchTransport:
         Raises:
             WeaviateBaseError: a request as a whole failed (the mapped error).
         """
+        call = self._connection.batch_references
+        return await self._send(items, consistency_level, operation, call, self._references_policy)
+
+    async def _send(
+        self,
+        items: Sequence[PendingObject] | Sequence[PendingReference],
+        consistency_level: Any,
+        operation: str,
+        call: Callable[..., Awaitable[Any]],
+        policy: RetryPolicy | None,
+    ) -> dict[int, str]:
         errors: dict[int, str] = {}
         # No items is still one (empty) request, as the official client's insert_many([])
         # makes: the server (and a closed client) answer it as they answer any other.
         groups = list(split_by_size(items, self.max_request_bytes)) or [[]]
         for group in groups:
             data = request_bytes(group, consistency_level)
-            reply = await self._connection.batch_references(
-                data,
-                operation=operation,
-                timeout=self.timeout_for(len(data)),
-                retry=self._references_policy,
+            reply = await call(
+                data, operation=operation, timeout=self.timeout_for(len(data)), retry=policy
             )
             for position, message in reply_errors(reply).items():
                 if 0 <= position < len(group):

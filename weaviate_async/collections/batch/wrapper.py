@@ -23,15 +23,14 @@ from urllib.parse import quote
 from weaviate_async._twin import twin
 from weaviate_async._validate import check_int, invalid, to_enum
 from weaviate_async.classes.batch import BatchResult, ErrorObject, ErrorReference, Shard
+from weaviate_async.collections.batch._wrapper_methods import (
+    _BatchClientWrapperMethods,
+    _BatchCollectionWrapperMethods,
+)
 from weaviate_async.collections.batch.base import _BatchClientAsync, _BatchCollectionAsync
 from weaviate_async.collections.batch.ledger import Ledger
 from weaviate_async.collections.batch.progress import ProgressOption
-from weaviate_async.collections.batch.sizing import (
-    DynamicSizing,
-    FixedSizing,
-    RateLimitedSizing,
-    Sizing,
-)
+from weaviate_async.collections.batch.sizing import Sizing
 from weaviate_async.connect.retry import growing, poll
 from weaviate_async.exceptions import WeaviateBaseError
 from weaviate_async.models.consistency import ConsistencyLevel
@@ -43,6 +42,10 @@ if TYPE_CHECKING:
     from weaviate_async.models.scope import CollectionScope
 
 __all__ = ["_BatchClientWrapperAsync", "_BatchCollectionWrapperAsync"]
+
+# The BatchStream RPC came with this server release; older servers have no such method.
+_STREAM_FEATURE = "Server-side batching (batch.stream)"
+_STREAM_MINIMUM = "1.36.0"
 
 
 class _BatchWrapperAsync:
@@ -112,6 +115,12 @@ class _BatchWrapperAsync:
             failure_delay=lambda n: 2.0 ** (n - 1),
         )
 
+    def _stream_count(self, concurrency: int | None) -> int:
+        """The streams a ``stream()`` batch opens, on a server that has the RPC."""
+        self._connection.require_version(_STREAM_FEATURE, _STREAM_MINIMUM)
+        check_int(concurrency, "concurrency", minimum=1, maximum=64)
+        return concurrency or 1
+
     async def _ready_shards(self, shards: set[Shard]) -> set[Shard]:
         """Those of ``shards`` whose collection (or tenant) has every shard READY."""
 
@@ -136,113 +145,9 @@ class _BatchWrapperAsync:
         return {shard for shard, ok in zip(order, answers, strict=True) if ok}
 
 
-def _consistency(value: Any) -> ConsistencyLevel | None:
-    return None if value is None else to_enum(ConsistencyLevel, value, "consistency_level")
-
-
-def _fixed(batch_size: int, concurrent_requests: int) -> Callable[[], Sizing]:
-    check_int(batch_size, "batch_size", minimum=1)
-    check_int(concurrent_requests, "concurrent_requests", minimum=1)
-    return lambda: FixedSizing(batch_size, concurrent_requests)
-
-
-# The BatchStream RPC came with this server release; older servers have no such method.
-_STREAM_FEATURE = "Server-side batching (batch.stream)"
-_STREAM_MINIMUM = "1.36.0"
-
-
-def _streams(concurrency: int | None) -> int:
-    check_int(concurrency, "concurrency", minimum=1, maximum=64)
-    return concurrency or 1
-
-
-def _rate(requests_per_minute: int) -> Callable[[], Sizing]:
-    if requests_per_minute is None:
-        raise invalid("requests_per_minute", "must be a positive int", requests_per_minute)
-    check_int(requests_per_minute, "requests_per_minute", minimum=1)
-    return lambda: RateLimitedSizing(requests_per_minute)
-
-
 @twin
-class _BatchClientWrapperAsync(_BatchWrapperAsync):
+class _BatchClientWrapperAsync(_BatchClientWrapperMethods, _BatchWrapperAsync):
     """``client.batch``: batches over any collections and tenants."""
-
-    def dynamic(
-        self,
-        consistency_level: ConsistencyLevel | None = None,
-        *,
-        progress: ProgressOption = False,
-    ) -> _BatchClientAsync:
-        """A batch whose requests are sized from the server's answers.
-
-        Args:
-            consistency_level: the consistency level of the writes.
-            progress: show progress (True: a tqdm or rich bar; or a callable
-                ``(done, failed, added)``).
-        """
-        return self._batch(DynamicSizing, consistency_level, progress)
-
-    def fixed_size(
-        self,
-        batch_size: int = 100,
-        concurrent_requests: int = 2,
-        consistency_level: ConsistencyLevel | None = None,
-        *,
-        progress: ProgressOption = False,
-    ) -> _BatchClientAsync:
-        """A batch sending ``batch_size`` objects per request, ``concurrent_requests`` at once.
-
-        Args:
-            batch_size: objects per request.
-            concurrent_requests: requests in flight at most.
-            consistency_level: the consistency level of the writes.
-            progress: as for :meth:`dynamic`.
-        """
-        return self._batch(_fixed(batch_size, concurrent_requests), consistency_level, progress)
-
-    def rate_limit(
-        self,
-        requests_per_minute: int,
-        consistency_level: ConsistencyLevel | None = None,
-        *,
-        progress: ProgressOption = False,
-    ) -> _BatchClientAsync:
-        """A batch sending at most ``requests_per_minute`` objects per minute (for vectorizer
-        modules whose provider limits the rate).
-
-        Args:
-            requests_per_minute: objects per minute at most.
-            consistency_level: the consistency level of the writes.
-            progress: as for :meth:`dynamic`.
-        """
-        return self._batch(_rate(requests_per_minute), consistency_level, progress)
-
-    def stream(
-        self,
-        *,
-        concurrency: int | None = None,
-        consistency_level: ConsistencyLevel | None = None,
-        progress: ProgressOption = False,
-    ) -> _BatchClientAsync:
-        """A batch using server-side batching (the ``BatchStream`` RPC): the server sets the
-        pace, and a node that shuts down hands the stream over without losing anything.
-
-        Args:
-            concurrency: streams to open at once (default 1).
-            consistency_level: the consistency level of the writes.
-            progress: as for :meth:`dynamic`.
-        """
-        self._connection.require_version(_STREAM_FEATURE, _STREAM_MINIMUM)
-        return self._batch(DynamicSizing, consistency_level, progress, _streams(concurrency))
-
-    def experimental(
-        self,
-        *,
-        concurrency: int | None = None,
-        consistency_level: ConsistencyLevel | None = None,
-    ) -> _BatchClientAsync:
-        """The former name of :meth:`stream`."""
-        return self.stream(concurrency=concurrency, consistency_level=consistency_level)
 
     def _batch(
         self,
@@ -251,72 +156,23 @@ class _BatchClientWrapperAsync(_BatchWrapperAsync):
         progress: ProgressOption,
         streams: int = 0,
     ) -> _BatchClientAsync:
-        level = _consistency(consistency_level)
+        level = None
+        if consistency_level is not None:
+            level = to_enum(ConsistencyLevel, consistency_level, "consistency_level")
         return _BatchClientAsync(
             self._connection, sizing, self._new_ledger(), level, progress=progress, streams=streams
         )
 
 
 @twin
-class _BatchCollectionWrapperAsync(_BatchWrapperAsync, Generic[Properties]):
+class _BatchCollectionWrapperAsync(
+    _BatchCollectionWrapperMethods[Properties], _BatchWrapperAsync, Generic[Properties]
+):
     """``collection.batch``: batches into one collection (and its handle's tenant)."""
 
     def __init__(self, connection: Connection, scope: CollectionScope) -> None:
         super().__init__(connection)
         self._scope = scope
-
-    def dynamic(self, *, progress: ProgressOption = False) -> _BatchCollectionAsync[Properties]:
-        """A batch whose requests are sized from the server's answers.
-
-        Args:
-            progress: show progress (True: a tqdm or rich bar; or a callable
-                ``(done, failed, added)``).
-        """
-        return self._batch(DynamicSizing, progress)
-
-    def fixed_size(
-        self,
-        batch_size: int = 100,
-        concurrent_requests: int = 2,
-        *,
-        progress: ProgressOption = False,
-    ) -> _BatchCollectionAsync[Properties]:
-        """A batch sending ``batch_size`` objects per request, ``concurrent_requests`` at once.
-
-        Args:
-            batch_size: objects per request.
-            concurrent_requests: requests in flight at most.
-            progress: as for :meth:`dynamic`.
-        """
-        return self._batch(_fixed(batch_size, concurrent_requests), progress)
-
-    def rate_limit(
-        self, requests_per_minute: int, *, progress: ProgressOption = False
-    ) -> _BatchCollectionAsync[Properties]:
-        """A batch sending at most ``requests_per_minute`` objects per minute.
-
-        Args:
-            requests_per_minute: objects per minute at most.
-            progress: as for :meth:`dynamic`.
-        """
-        return self._batch(_rate(requests_per_minute), progress)
-
-    def stream(
-        self, *, concurrency: int | None = None, progress: ProgressOption = False
-    ) -> _BatchCollectionAsync[Properties]:
-        """A batch using server-side batching (the ``BatchStream`` RPC): the server sets the
-        pace, and a node that shuts down hands the stream over without losing anything.
-
-        Args:
-            concurrency: streams to open at once (default 1).
-            progress: as for :meth:`dynamic`.
-        """
-        self._connection.require_version(_STREAM_FEATURE, _STREAM_MINIMUM)
-        return self._batch(DynamicSizing, progress, _streams(concurrency))
-
-    def experimental(self, *, concurrency: int | None = None) -> _BatchCollectionAsync[Properties]:
-        """The former name of :meth:`stream`."""
-        return self.stream(concurrency=concurrency)
 
     def _batch(
         self, sizing: Callable[[], Sizing], progress: ProgressOption, streams: int = 0

@@ -83,8 +83,8 @@ class _BatchClient:
             from_uuid: the uuid of the object the reference starts from.
             from_collection: that object's collection.
             from_property: the reference property.
-            to: the target's uuid, a list of uuids, or a ``ReferenceToMulti`` for a
-                multi-target reference property.
+            to: the target's uuid, a list of uuids, or a ``ReferenceToMulti`` for a multi-target
+                reference property.
             tenant: the tenant, for multi-tenant collections.
 
         Raises:
@@ -167,8 +167,8 @@ class _BatchCollection(Generic[Properties]):
         Args:
             from_uuid: the uuid of the object the reference starts from.
             from_property: the reference property.
-            to: the target's uuid, a list of uuids, or a ``ReferenceToMulti`` for a
-                multi-target reference property.
+            to: the target's uuid, a list of uuids, or a ``ReferenceToMulti`` for a multi-target
+                reference property.
 
         Raises:
             WeaviateInvalidInputError: an argument is invalid; nothing is sent.

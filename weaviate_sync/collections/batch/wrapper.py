@@ -39,8 +39,8 @@ class _BatchClientWrapper:
 
         Args:
             consistency_level: the consistency level of the writes.
-            progress: show progress (True: a tqdm or rich bar; or a callable
-                ``(done, failed, added)``).
+            progress: show progress (True: a tqdm or rich bar; or a callable ``(done, failed,
+                added)``).
         """
         return _BatchClient(self._impl.dynamic(consistency_level, progress=progress), self._loop)
 
@@ -169,8 +169,8 @@ class _BatchCollectionWrapper(Generic[Properties]):
         """A batch whose requests are sized from the server's answers.
 
         Args:
-            progress: show progress (True: a tqdm or rich bar; or a callable
-                ``(done, failed, added)``).
+            progress: show progress (True: a tqdm or rich bar; or a callable ``(done, failed,
+                added)``).
         """
         return _BatchCollection(self._impl.dynamic(progress=progress), self._loop)
 
