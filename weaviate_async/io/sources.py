@@ -247,9 +247,7 @@ def arrow_vectors(column: Any) -> Sequence[Any]:
             if rows and len(values) % rows == 0:
                 width = len(values) // rows
                 if pa.types.is_fixed_size_list(kind) or _uniform(column, width):
-                    # a copy per row: a row kept in the batch queue then holds its own 1.5 kB,
-                    # not (through a view) the whole record batch it was read from
-                    return [row.copy() for row in values.reshape(rows, width)]
+                    return list(values.reshape(rows, width))
     if pa.types.is_string(kind) or pa.types.is_large_string(kind):  # CSV: JSON text per cell
         return [None if text is None else orjson.loads(text) for text in column.to_pylist()]
     return column.to_pylist()  # type: ignore[no-any-return]
