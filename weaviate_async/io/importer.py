@@ -16,7 +16,7 @@ from weaviate_async.collections.batch.sizing import DynamicSizing
 from weaviate_async.exceptions import WeaviateInvalidInputError
 from weaviate_async.io.checkpoint import Checkpoint, RowLedger
 from weaviate_async.io.layout import ColumnPlan, Layout
-from weaviate_async.io.sources import Chunk, chunks
+from weaviate_async.io.sources import Chunk, chunks, row_count
 from weaviate_async.io.values import importer_for, schema_types
 from weaviate_async.util import generate_uuid5
 
@@ -150,12 +150,17 @@ async def import_file(
     streams = 1 if batch == "stream" else 0
     if streams:
         collection._connection.require_version("Server-side batching (batch.stream)", "1.36.0")
+    total = row_count(source, format) if progress is not False else None
+    if total is not None:
+        # a resumed run sends only the rows its checkpoint has not settled
+        total -= state.rows_done - sum(1 for row in state.failed if row < state.rows_done)
     writer = _BatchClientAsync(
         collection._connection,
         DynamicSizing,
         ledger,
         collection.consistency_level,
         progress=progress,
+        progress_total=total,
         streams=streams,
     )
     fixed_tenant = tenant if tenant is not None else collection.tenant

@@ -19,7 +19,7 @@ import orjson
 from weaviate_async.exceptions import WeaviateInvalidInputError
 from weaviate_async.io._arrow import arrow
 
-__all__ = ["Chunk", "FileFormat", "chunks", "file_format"]
+__all__ = ["Chunk", "FileFormat", "chunks", "file_format", "row_count"]
 
 FileFormat = Literal["parquet", "csv", "jsonl", "json"]
 
@@ -66,6 +66,27 @@ def file_format(path: str | os.PathLike[str], given: str | None) -> FileFormat:
             "name it with format='parquet', 'csv', 'jsonl' or 'json'"
         )
     return found
+
+
+def row_count(source: Any, fmt: str | None) -> int | None:
+    """The number of rows of the input when it is known without reading it (a Parquet file's
+    metadata, an Arrow Table or RecordBatch, a DataFrame), else None."""
+    if isinstance(source, (str, os.PathLike)):
+        if file_format(source, fmt) != "parquet":
+            return None
+        file = arrow("parquet").ParquetFile(source)
+        try:
+            return int(file.metadata.num_rows)
+        finally:
+            file.close()
+    module = type(source).__module__
+    if module.startswith(("pyarrow", "pandas", "polars")):
+        count = getattr(source, "num_rows", None)
+        if isinstance(count, int):
+            return count
+        if module.startswith(("pandas", "polars")):
+            return len(source)
+    return None
 
 
 def chunks(
