@@ -382,3 +382,40 @@ async def test_progress_bar_of_a_parquet_file_knows_its_total(
     # the bar shows "done/total" from its first frame on, before anything was added
     assert f"0/{N}" in frames[0], frames[:2]
     assert f"{N}/{N}" in frames[-1] or f"{N}/{N}" in frames[-2]
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".csv"])
+async def test_a_named_vector_first_seen_after_the_first_page_is_exported(
+    client: WeaviateAsyncClient, collection_name: str, tmp_path: Path, suffix: str
+) -> None:
+    # objects may lack a named vector: the file's columns must not depend on the first page
+    collection = await client.collections.create(
+        collection_name,
+        properties=[Property(name="title", data_type=DataType.TEXT)],
+        vector_config=_named_config(),
+    )
+    objects = []
+    in_order = sorted(range(12), key=_uuid)  # the cursor reads in uuid order
+    for i in range(12):
+        vector: dict[str, Any] = {"a": [float(i)] * 8}
+        if in_order.index(i) >= 6:
+            vector["b"] = [float(i)] * 4
+            vector["colbert"] = [[float(i)] * 3, [1.0, 2.0, 3.0]]
+        objects.append(DataObject(properties={"title": f"t{i}"}, uuid=_uuid(i), vector=vector))
+    result = await collection.data.insert_many(objects)
+    assert not result.has_errors, result.errors
+    path = tmp_path / f"late{suffix}"
+    await export_collection(collection, path, page_rows=3)
+    copy = await client.collections.create(
+        collection_name + "Copy",
+        properties=[Property(name="title", data_type=DataType.TEXT)],
+        vector_config=_named_config(),
+    )
+    try:
+        report = await import_file(copy, path)
+        assert (report.acknowledged, report.failures) == (12, [])
+        before, after = await _vectors(collection), await _vectors(copy)
+        for key, vectors in before.items():
+            _same_vectors(after[key], vectors)
+    finally:
+        await client.collections.delete(collection_name + "Copy")
