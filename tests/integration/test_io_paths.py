@@ -419,3 +419,36 @@ async def test_a_named_vector_first_seen_after_the_first_page_is_exported(
             _same_vectors(after[key], vectors)
     finally:
         await client.collections.delete(collection_name + "Copy")
+
+
+async def test_a_pandas_frame_of_numpy_multi_vectors_and_ints_with_gaps(
+    client: WeaviateAsyncClient, collection_name: str
+) -> None:
+    import pandas as pd
+
+    collection = await client.collections.create(
+        collection_name,
+        properties=[Property(name="n", data_type=DataType.INT)],
+        vector_config=_named_config(),
+    )
+    rng = np.random.default_rng(5)
+    made = [_named_vectors(i, rng) for i in range(N)]
+    frame = pd.DataFrame(
+        {
+            "uuid": [uuid_lib.UUID(_uuid(i)) for i in range(N)],
+            # a missing value makes pandas hold the ints as floats (NaN for the gap)
+            "n": [None if i == 3 else i for i in range(N)],
+        }
+    )
+    assert frame["n"].dtype == np.float64
+    for name in ("a", "b", "colbert"):  # numpy arrays in object columns, 2-D for colbert
+        frame[f"vector.{name}"] = [m[name] for m in made]
+    report = await import_file(collection, frame)
+    assert (report.acknowledged, report.failures) == (N, [])
+    got = await _vectors(collection)
+    for i, vectors in enumerate(made):
+        _same_vectors(got[_uuid(i)], vectors)
+    three = await collection.query.fetch_object_by_id(_uuid(3))
+    four = await collection.query.fetch_object_by_id(_uuid(4))
+    assert three is not None and three.properties.get("n") is None
+    assert four is not None and four.properties["n"] == 4

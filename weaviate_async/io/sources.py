@@ -215,7 +215,8 @@ def _arrow_batches(source: Any, chunk_rows: int) -> Iterator[Any]:
         yield from to_arrow().to_batches(max_chunksize=chunk_rows)
         return
     if type(source).__module__.startswith("pandas"):
-        yield from pa.Table.from_pandas(source, preserve_index=False).to_batches(chunk_rows)
+        table = pa.Table.from_pandas(_flat_arrays(source), preserve_index=False)
+        yield from table.to_batches(chunk_rows)
         return
     if isinstance(source, Iterable):
         for batch in source:
@@ -229,6 +230,20 @@ def _arrow_batches(source: Any, chunk_rows: int) -> Iterator[Any]:
         "source: expected a file path, an Arrow Table, RecordBatch or RecordBatchReader, "
         f"an iterable of record batches, or a pandas or polars DataFrame; got {type(source).__name__}"
     )
+
+
+def _flat_arrays(frame: Any) -> Any:
+    # Arrow takes 1-D numpy arrays in an object column, not 2-D ones (multi-vectors): those
+    # become lists of rows
+    changed = {}
+    for name in frame.columns:
+        column = frame[name]
+        if column.dtype != object:
+            continue
+        sample = next((v for v in column if v is not None), None)
+        if getattr(sample, "ndim", 1) > 1:
+            changed[name] = [None if v is None else list(v) for v in column]
+    return frame.assign(**changed) if changed else frame
 
 
 def _from_batches(batches: Iterable[Any], chunk_rows: int, pick: Any) -> Iterator[Chunk]:
