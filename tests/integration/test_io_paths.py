@@ -452,3 +452,22 @@ async def test_a_pandas_frame_of_numpy_multi_vectors_and_ints_with_gaps(
     four = await collection.query.fetch_object_by_id(_uuid(4))
     assert three is not None and three.properties.get("n") is None
     assert four is not None and four.properties["n"] == 4
+
+
+async def test_a_csv_tenant_column_of_digits_names_the_tenants(
+    client: WeaviateAsyncClient, collection_name: str, tmp_path: Path
+) -> None:
+    collection = await _plain(
+        client, collection_name, multi_tenancy_config=Configure.multi_tenancy(enabled=True)
+    )
+    await collection.tenants.create([Tenant(name="007"), Tenant(name="042")])
+    path = tmp_path / "tenants.csv"
+    lines = ["uuid,title,code,vector,owner"]
+    for i, row in enumerate(_rows(10)):
+        owner = "007" if i % 2 else "042"
+        lines.append(f'{row["uuid"]},{row["title"]},{row["code"]},"{row["vector"]}",{owner}')
+    path.write_text("\n".join(lines) + "\n")
+    report = await import_file(collection, path, layout=Layout(tenant_column="owner"))
+    assert (report.acknowledged, report.failures) == (10, [])
+    assert await collection.with_tenant("007").length() == 5
+    assert await collection.with_tenant("042").length() == 5

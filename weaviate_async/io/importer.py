@@ -144,7 +144,7 @@ async def import_file(
     types = schema_types(config.properties)
     convert = {name: importer_for(kind, nested) for name, (kind, nested) in types.items()}
     vector_names = set((config.vector_config or {}).keys())
-    csv_types = _csv_types(types) if is_file else None
+    csv_types = _csv_types(types, layout) if is_file else None
 
     ledger = RowLedger(state, checkpoint_path)
     streams = 1 if batch == "stream" else 0
@@ -241,12 +241,20 @@ def _vector_columns(layout: Layout) -> Callable[[str], bool]:
     return lambda column: column in chosen or column.startswith("vector.")
 
 
-def _csv_types(types: Mapping[str, Any]) -> dict[str, Any]:
-    # a text property of digits must stay text: CSV type inference would make it an int
+def _csv_types(types: Mapping[str, Any], layout: Layout) -> dict[str, Any]:
+    # a text property (or a tenant name, or a uuid) of digits must stay text: CSV type
+    # inference would make it an int
     from weaviate_async.io._arrow import arrow
 
     pa = arrow()
-    return {name: pa.string() for name, (kind, _) in types.items() if kind in _CSV_TEXT}
+    text = {name: pa.string() for name, (kind, _) in types.items() if kind in _CSV_TEXT}
+    for column in layout.properties:
+        if layout.properties[column] in text:
+            text[column] = pa.string()
+    for column in (layout.tenant_column, layout.uuid_column):
+        if column is not None:
+            text[column] = pa.string()
+    return text
 
 
 def _write_failures(path: Path, failures: list[RowFailure]) -> None:
