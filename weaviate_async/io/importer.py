@@ -251,9 +251,9 @@ def _csv_types(types: Mapping[str, Any], layout: Layout) -> dict[str, Any]:
     for column in layout.properties:
         if layout.properties[column] in text:
             text[column] = pa.string()
-    for column in (layout.tenant_column, layout.uuid_column):
-        if column is not None:
-            text[column] = pa.string()
+    if layout.tenant_column is not None:
+        text[layout.tenant_column] = pa.string()
+    text[layout.uuid_column] = pa.string()
     return text
 
 
