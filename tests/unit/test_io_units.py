@@ -191,3 +191,63 @@ def test_watermark_advances_only_over_settled_rows(tmp_path: Path) -> None:
     assert [r for r in range(14) if loaded.wants(r)] == [5, 12, 13]
     with pytest.raises(WeaviateInvalidInputError, match="not 'D'"):
         Checkpoint.load(path, "D")
+
+
+def test_csv_is_read_lazily_in_bounded_chunks(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    rows = 60_000  # well over one of pyarrow's 1 MiB read blocks
+    body = "".join(f'{i},{i:07d},"[{i}, 0.5]"\n' for i in range(rows))
+    path.write_text("n,code,vector\n" + body + 'broken row with "no closing quote\n')
+    parts = chunks(
+        path, fmt=None, chunk_rows=700, vector_columns=None, csv_types={"code": pa.string()}
+    )
+    first = next(parts)  # read before the broken row at the end: nothing reads it whole
+    assert first.start == 0 and len(first.rows) == 700
+    assert first.rows[42] == {"n": 42, "code": "0000042"}  # digits kept as text
+    assert list(first.vectors["vector"][42]) == [42, 0.5]
+    seen = len(first.rows)
+    with pytest.raises(pa.ArrowInvalid):
+        for part in parts:
+            assert len(part.rows) <= 700
+            assert part.start == seen
+            seen += len(part.rows)
+    assert seen >= 30_000  # most of the file came through in order before the broken row
+
+
+def test_jsonl_is_read_lazily_in_bounded_chunks(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    rows = 5_000
+    body = "".join(f'{{"n": {i}, "vector": [{i}, 1]}}\n' for i in range(rows))
+    path.write_text(body + "{not json\n")
+    parts = chunks(path, fmt=None, chunk_rows=300, vector_columns=None)
+    first = next(parts)  # the broken last line is not read yet
+    assert len(first.rows) == 300 and first.rows[-1] == {"n": 299}
+    seen = 300
+    with pytest.raises(WeaviateInvalidInputError, match=rf"big\.jsonl:{rows + 1}"):
+        for part in parts:
+            assert len(part.rows) <= 300 and part.start == seen
+            seen += len(part.rows)
+    assert seen == rows // 300 * 300  # every full chunk before the broken line
+
+
+def test_row_count_is_known_without_reading_the_rows(tmp_path: Path) -> None:
+    import pandas as pd
+    import polars as pl
+
+    from weaviate_async.io.sources import row_count
+
+    table = pa.table({"n": list(range(1_234))})
+    path = tmp_path / "t.parquet"
+    pq.write_table(table, path, row_group_size=100)
+    assert row_count(path, None) == 1_234
+    assert row_count(str(path), None) == 1_234
+    assert row_count(table, None) == 1_234
+    assert row_count(table.to_batches()[0], None) == 1_234
+    assert row_count(pd.DataFrame({"n": [1, 2, 3]}), None) == 3
+    assert row_count(pl.DataFrame({"n": [1, 2]}), None) == 2
+    # unknown without reading: CSV, JSON lines, readers, iterables
+    (tmp_path / "t.csv").write_text("n\n1\n")
+    assert row_count(tmp_path / "t.csv", None) is None
+    assert row_count(tmp_path / "t.jsonl", None) is None
+    assert row_count(pa.RecordBatchReader.from_batches(table.schema, []), None) is None
+    assert row_count(iter(table.to_batches()), None) is None

@@ -101,7 +101,8 @@ async def export_collection(
             collection, filters, include_vector, return_properties, return_references, page_rows
         )
     out = Path(path)
-    sink = _sink(kind, out, types, references)
+    vectors = _vector_columns(config.vector_config) if include_vector else {}
+    sink = _sink(kind, out, types, references, vectors)
     rows = 0
     page: list[dict[str, Any]] = []
     try:
@@ -150,6 +151,17 @@ async def _filtered(
         if len(page.objects) < page_rows:
             return
         last = str(page.objects[-1].uuid)
+
+
+def _vector_columns(vector_config: Any) -> dict[str, bool]:
+    """Vector column -> whether it holds multi-vectors, for every vector the configuration
+    names: an object may lack a named vector, so the first page cannot tell them all."""
+    out: dict[str, bool] = {}
+    for name, config in (vector_config or {}).items():
+        index = getattr(config, "vector_index_config", None)
+        multi = getattr(index, "multi_vector", None) is not None
+        out["vector" if name == "default" else VECTOR_PREFIX + name] = multi
+    return out
 
 
 def _return_properties(types: Mapping[str, Any]) -> list[Any]:
@@ -204,18 +216,24 @@ class _Arrow:
     vector columns' types by the first page."""
 
     def __init__(
-        self, kind: str, path: Path, types: Mapping[str, Any], references: list[str]
+        self,
+        kind: str,
+        path: Path,
+        types: Mapping[str, Any],
+        references: list[str],
+        vectors: Mapping[str, bool],
     ) -> None:
         self._kind = kind
         self._path = path
         self._types = types
         self._references = references
+        self._vectors = vectors
         self._schema: Any = None
         self._writer: Any = None
 
     def _open(self, rows: list[dict[str, Any]]) -> None:
         pa = arrow()
-        self._schema = arrow_schema(self._types, self._references, rows)
+        self._schema = arrow_schema(self._types, self._references, rows, self._vectors)
         fields = list(self._schema)
         if self._kind == "parquet":
             self._writer = arrow("parquet").ParquetWriter(self._path, self._schema)
@@ -252,31 +270,46 @@ class _Arrow:
 
 
 def arrow_schema(
-    types: Mapping[str, Any], references: list[str], rows: list[dict[str, Any]]
+    types: Mapping[str, Any],
+    references: list[str],
+    rows: list[dict[str, Any]],
+    vectors: Mapping[str, bool] | None = None,
 ) -> Any:
     """The Arrow schema of exported rows: ``uuid``, the properties (from the collection's
-    configuration), the vector columns found in ``rows``, then ``ref.NAME`` columns."""
+    configuration), the vector columns (``vectors``: column -> multi-vector, from the
+    configuration, then any other found in ``rows``), then ``ref.NAME`` columns."""
     pa = arrow()
     fields = [pa.field("uuid", pa.string())]
     fields += [pa.field(name, arrow_type(kind, nested)) for name, (kind, nested) in types.items()]
+    inner = pa.list_(pa.float32())
+    known = dict(vectors or {})
+    for column, multi in known.items():
+        fields.append(pa.field(column, pa.list_(inner) if multi else inner))
     vector_columns: dict[str, None] = {}
     for row in rows:
         vector_columns.update(
             dict.fromkeys(c for c in row if c == "vector" or c.startswith(VECTOR_PREFIX))
         )
     for column in vector_columns:
+        if column in known:
+            continue
         sample = next((row[column] for row in rows if row.get(column)), None)
         multi = sample is not None and isinstance(sample[0], (list, tuple))
-        inner = pa.list_(pa.float32())
         fields.append(pa.field(column, pa.list_(inner) if multi else inner))
     fields += [pa.field(REFERENCE_PREFIX + n, pa.list_(pa.string())) for n in references]
     return pa.schema(fields)
 
 
-def _sink(kind: str, path: Path, types: Mapping[str, Any], references: list[str]) -> Any:
+def _sink(
+    kind: str,
+    path: Path,
+    types: Mapping[str, Any],
+    references: list[str],
+    vectors: Mapping[str, bool],
+) -> Any:
     if kind == "jsonl":
         return _JsonLines(path)
-    return _Arrow(kind, path, types, references)
+    return _Arrow(kind, path, types, references, vectors)
 
 
 def arrow_type(kind: str, nested: Mapping[str, Any] | None = None) -> Any:

@@ -16,7 +16,7 @@ from weaviate_async.collections.batch.sizing import DynamicSizing
 from weaviate_async.exceptions import WeaviateInvalidInputError
 from weaviate_async.io.checkpoint import Checkpoint, RowLedger
 from weaviate_async.io.layout import ColumnPlan, Layout
-from weaviate_async.io.sources import Chunk, chunks
+from weaviate_async.io.sources import Chunk, chunks, row_count
 from weaviate_async.io.values import importer_for, schema_types
 from weaviate_async.util import generate_uuid5
 
@@ -144,18 +144,23 @@ async def import_file(
     types = schema_types(config.properties)
     convert = {name: importer_for(kind, nested) for name, (kind, nested) in types.items()}
     vector_names = set((config.vector_config or {}).keys())
-    csv_types = _csv_types(types) if is_file else None
+    csv_types = _csv_types(types, layout) if is_file else None
 
     ledger = RowLedger(state, checkpoint_path)
     streams = 1 if batch == "stream" else 0
     if streams:
         collection._connection.require_version("Server-side batching (batch.stream)", "1.36.0")
+    total = row_count(source, format) if progress is not False else None
+    if total is not None:
+        # a resumed run sends only the rows its checkpoint has not settled
+        total -= state.rows_done - sum(1 for row in state.failed if row < state.rows_done)
     writer = _BatchClientAsync(
         collection._connection,
         DynamicSizing,
         ledger,
         collection.consistency_level,
         progress=progress,
+        progress_total=total,
         streams=streams,
     )
     fixed_tenant = tenant if tenant is not None else collection.tenant
@@ -236,12 +241,20 @@ def _vector_columns(layout: Layout) -> Callable[[str], bool]:
     return lambda column: column in chosen or column.startswith("vector.")
 
 
-def _csv_types(types: Mapping[str, Any]) -> dict[str, Any]:
-    # a text property of digits must stay text: CSV type inference would make it an int
+def _csv_types(types: Mapping[str, Any], layout: Layout) -> dict[str, Any]:
+    # a text property (or a tenant name, or a uuid) of digits must stay text: CSV type
+    # inference would make it an int
     from weaviate_async.io._arrow import arrow
 
     pa = arrow()
-    return {name: pa.string() for name, (kind, _) in types.items() if kind in _CSV_TEXT}
+    text = {name: pa.string() for name, (kind, _) in types.items() if kind in _CSV_TEXT}
+    for column in layout.properties:
+        if layout.properties[column] in text:
+            text[column] = pa.string()
+    if layout.tenant_column is not None:
+        text[layout.tenant_column] = pa.string()
+    text[layout.uuid_column] = pa.string()
+    return text
 
 
 def _write_failures(path: Path, failures: list[RowFailure]) -> None:

@@ -19,7 +19,7 @@ import orjson
 from weaviate_async.exceptions import WeaviateInvalidInputError
 from weaviate_async.io._arrow import arrow
 
-__all__ = ["Chunk", "FileFormat", "chunks", "file_format"]
+__all__ = ["Chunk", "FileFormat", "chunks", "file_format", "row_count"]
 
 FileFormat = Literal["parquet", "csv", "jsonl", "json"]
 
@@ -66,6 +66,27 @@ def file_format(path: str | os.PathLike[str], given: str | None) -> FileFormat:
             "name it with format='parquet', 'csv', 'jsonl' or 'json'"
         )
     return found
+
+
+def row_count(source: Any, fmt: str | None) -> int | None:
+    """The number of rows of the input when it is known without reading it (a Parquet file's
+    metadata, an Arrow Table or RecordBatch, a DataFrame), else None."""
+    if isinstance(source, (str, os.PathLike)):
+        if file_format(source, fmt) != "parquet":
+            return None
+        file = arrow("parquet").ParquetFile(source)
+        try:
+            return int(file.metadata.num_rows)
+        finally:
+            file.close()
+    module = type(source).__module__
+    if module.startswith(("pyarrow", "pandas", "polars")):
+        count = getattr(source, "num_rows", None)
+        if isinstance(count, int):
+            return count
+        if module.startswith(("pandas", "polars")):
+            return len(source)
+    return None
 
 
 def chunks(
@@ -198,7 +219,8 @@ def _arrow_batches(source: Any, chunk_rows: int) -> Iterator[Any]:
         yield from to_arrow().to_batches(max_chunksize=chunk_rows)
         return
     if type(source).__module__.startswith("pandas"):
-        yield from pa.Table.from_pandas(source, preserve_index=False).to_batches(chunk_rows)
+        table = pa.Table.from_pandas(_flat_arrays(source), preserve_index=False)
+        yield from table.to_batches(chunk_rows)
         return
     if isinstance(source, Iterable):
         for batch in source:
@@ -212,6 +234,20 @@ def _arrow_batches(source: Any, chunk_rows: int) -> Iterator[Any]:
         "source: expected a file path, an Arrow Table, RecordBatch or RecordBatchReader, "
         f"an iterable of record batches, or a pandas or polars DataFrame; got {type(source).__name__}"
     )
+
+
+def _flat_arrays(frame: Any) -> Any:
+    # Arrow takes 1-D numpy arrays in an object column, not 2-D ones (multi-vectors): those
+    # become lists of rows
+    changed = {}
+    for name in frame.columns:
+        column = frame[name]
+        if column.dtype != object:
+            continue
+        sample = next((v for v in column if v is not None), None)
+        if getattr(sample, "ndim", 1) > 1:
+            changed[name] = [None if v is None else list(v) for v in column]
+    return frame.assign(**changed) if changed else frame
 
 
 def _from_batches(batches: Iterable[Any], chunk_rows: int, pick: Any) -> Iterator[Chunk]:

@@ -4,6 +4,6 @@
 
 from __future__ import annotations
 
-from weaviate_async.io.sources import Chunk, FileFormat, chunks, file_format
+from weaviate_async.io.sources import Chunk, FileFormat, chunks, file_format, row_count
 
-__all__ = ["Chunk", "FileFormat", "chunks", "file_format"]
+__all__ = ["Chunk", "FileFormat", "chunks", "file_format", "row_count"]
