@@ -11,8 +11,8 @@ What is measured
     a 384-d float32 ``vector``, ``title`` text, ``count`` int, ``score`` number) and
     materializes it in the object store before the clock starts, so making the input is not
     timed. It then writes it with ``write_datasink(sink, concurrency=K)`` into a fresh
-    collection, which is counted and deleted afterwards; the server is left to go quiet
-    (async indexing of the deleted collection) before the next K.
+    collection, which is counted and deleted afterwards; before each K the server is left to
+    go quiet (under a tenth of a core, at most 120 s: async indexing of the last collection).
 
     Per K: rows/s over ``write_datasink`` (on the driver, first task to last report); the
     client's CPU seconds, the sum over write tasks of each task's ``getrusage(RUSAGE_SELF)``
@@ -246,6 +246,8 @@ def _schema(name: str) -> dict[str, Any]:
 def _one(server: Any, workers: int, rows: int, timeout: float) -> dict[str, Any]:
     from benchmarks.ingest import _count, _rest, _wait_quiet
 
+    # the previous run's collection may still be indexed in the background (async indexing)
+    quiet_s = _wait_quiet(server.pid, limit=120.0)
     collection = f"RayIo{workers}w{uuid_lib.uuid4().hex[:8]}"
     _rest(server.url, "POST", "/schema", _schema(collection))
     cmd = [
@@ -282,7 +284,7 @@ def _one(server: Any, workers: int, rows: int, timeout: float) -> dict[str, Any]
         run["count"] = _count(server.url, collection)
     finally:
         _rest(server.url, "DELETE", f"/schema/{collection}")
-        _wait_quiet(server.pid)
+    run["quiet_wait_s"] = quiet_s
     run["valid"] = run["count"] == rows and run["failures"] == 0
     return derive(run)
 
