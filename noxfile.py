@@ -181,6 +181,14 @@ def bench_io(session: nox.Session) -> None:
     session.run("python", "-m", "benchmarks.io", *session.posargs)
 
 
+@nox.session
+def bench_ray(session: nox.Session) -> None:
+    """The Ray Data writer with 1, 2 and 4 workers against one embedded server: rows/s, the
+    workers' and the server's CPU (issue 16; `-- --rows N`, `-- --help`)."""
+    session.install("-e", ".[bench,ray]")
+    session.run("python", "-m", "benchmarks.ray_io", *session.posargs)
+
+
 @nox.session(python=NEWEST)
 def tests_grpcio(session: nox.Session) -> None:
     """The test suite on the optional grpcio transport (WEAVIATE_ASYNC_GRPC_TRANSPORT=grpcio
