@@ -80,8 +80,20 @@ def _options(
     json: Annotated[bool, typer.Option("--json", help="Print JSON, for scripts.")] = False,
 ) -> None:
     """Connection options, shared by every command."""
-    target = Target(url, grpc_port, api_key, tuple(header or ()), embedded)
+    target = _checked(Target(url, grpc_port, api_key, tuple(header or ()), embedded))
     ctx.obj = _State(target, Output(json=json))
+
+
+def _checked(target: Target, url_option: str = "--url") -> Target:
+    """``target`` once its URL and headers parse: a malformed one is a usage error (exit code
+    2) before anything is sent."""
+    try:
+        if not target.embedded:
+            target.address(url_option)
+        target.header_map()
+    except WeaviateBaseError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    return target
 
 
 def _run(ctx: typer.Context, work: Work) -> None:
@@ -346,7 +358,7 @@ def copy_command(
     """Copy a collection (its configuration and objects, with vectors) to another server."""
     from weaviate_async.cli.copy import copy_collection
 
-    other = Target(to, to_grpc_port, to_api_key)
+    other = _checked(Target(to, to_grpc_port, to_api_key), "--to")
 
     async def work(client: WeaviateAsyncClient, out: Output) -> int:
         destination = await connect(other)
