@@ -231,3 +231,57 @@ def test_connection_options(server: EmbeddedServer, rest: Rest, collection_name:
     assert _cli(None, "count", collection_name, env=env).returncode == 1
     again = _cli(None, "--url", server.url, "count", collection_name, env=env)
     assert again.stdout.strip() == "4", again.stderr
+
+
+def test_copy_a_multi_tenant_collection(
+    server: EmbeddedServer,
+    async_indexing_server: EmbeddedServer,
+    rest: Rest,
+    other: Rest,
+    collection_name: str,
+) -> None:
+    name = collection_name
+    rest.create(
+        {
+            "class": name,
+            "multiTenancyConfig": {"enabled": True},
+            "properties": [{"name": "title", "dataType": ["text"]}],
+            "vectorConfig": {"v": {"vectorizer": {"none": {}}, "vectorIndexType": "hnsw"}},
+        },
+        tenants=["alpha", "beta"],
+    )
+    objects = [
+        {
+            "class": name,
+            "tenant": tenant,
+            "properties": {"title": f"{tenant} {i}"},
+            "vectors": {"v": [float(i), 1.0, -2.0]},
+        }
+        for tenant, count in (("alpha", 3), ("beta", 5))
+        for i in range(count)
+    ]
+    rest.ok("POST", "/batch/objects", {"objects": objects})
+    to = ["--to", async_indexing_server.url, "--to-grpc-port", str(async_indexing_server.grpc_port)]
+
+    done = _json(_cli(server, "--json", "copy", name, *to))
+    assert (done["copied"], done["failed"]) == (8, 0)
+    assert sorted(t["name"] for t in other.ok("GET", f"/schema/{name}/tenants")) == [
+        "alpha",
+        "beta",
+    ]
+    for tenant, count in (("alpha", 3), ("beta", 5)):
+        params = {"class": name, "tenant": tenant, "include": "vector", "limit": "100"}
+        source = rest.ok("GET", "/objects", **params)["objects"]
+        copied = other.ok("GET", "/objects", **params)["objects"]
+        assert len(copied) == count
+        assert {o["id"]: (o["properties"], o["vectors"]) for o in copied} == {
+            o["id"]: (o["properties"], o["vectors"]) for o in source
+        }
+
+
+def test_embedded(tmp_path: Any) -> None:
+    # a server of its own, started and stopped by the one command: it holds no collections
+    env = {"TMPDIR": str(tmp_path)}
+    assert _json(_cli(None, "--embedded", "--json", "collections", "list", env=env)) == []
+    malformed = _cli(None, "--embedded", "--header", "nope", "collections", "list", env=env)
+    assert malformed.returncode == 2 and "--header" in malformed.stderr
