@@ -10,6 +10,7 @@ import subprocess
 import sys
 import uuid as uuid_lib
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -191,6 +192,9 @@ def test_roles_and_users_with_an_api_key(auth_server: EmbeddedServer) -> None:
     assert {"read_data", "delete_data"} <= set(roles["admin"]["data_permissions"][0]["actions"])
     table = _cli(auth_server, "--api-key", ADMIN_KEY, "roles", "list")
     assert table.returncode == 0 and "viewer" in table.stdout
+    # a client warning (such as a permission this client does not know) is a line for
+    # people, without the source location
+    assert all(line.startswith("warning: ") for line in table.stderr.splitlines()), table.stderr
 
     users = _cli(auth_server, "--api-key", ADMIN_KEY, "--json", "users", "list")
     assert users.returncode == 0, users.stderr
@@ -279,7 +283,7 @@ def test_copy_a_multi_tenant_collection(
         }
 
 
-def test_embedded(tmp_path: Any) -> None:
+def test_embedded(tmp_path: Path) -> None:
     # a server of its own, started and stopped by the one command: it holds no collections
     env = {"TMPDIR": str(tmp_path)}
     assert _json(_cli(None, "--embedded", "--json", "collections", "list", env=env)) == []

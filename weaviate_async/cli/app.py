@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import sys
+import warnings
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -712,6 +713,19 @@ def aliases_delete(ctx: typer.Context, alias: str) -> None:
     _run(ctx, work)
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: Any = None,
+    line: str | None = None,
+) -> None:
+    typer.echo(f"warning: {message}", err=True)
+
+
 def main() -> None:
     """The console script's entry point."""
+    # a warning is for the person at the terminal: its text, not the client's source line
+    warnings.showwarning = _show_warning
     app()
