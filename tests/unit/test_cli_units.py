@@ -75,6 +75,8 @@ def test_target_parses_the_url_and_hides_the_key() -> None:
     assert Target("localhost:9000").address() == ("localhost", 9000, False)
     with pytest.raises(WeaviateInvalidInputError, match="--url"):
         Target("ftp://x").address()
+    with pytest.raises(WeaviateInvalidInputError, match="--to"):
+        Target("ftp://x").address("--to")
     target = Target(api_key="sekrit-123", headers=("X-Openai-Api-Key: abc",))
     assert target.header_map() == {"X-Openai-Api-Key": "abc"}
     assert "sekrit-123" not in repr(target) and "hidden" in repr(target)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import sys
+import warnings
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -80,8 +81,20 @@ def _options(
     json: Annotated[bool, typer.Option("--json", help="Print JSON, for scripts.")] = False,
 ) -> None:
     """Connection options, shared by every command."""
-    target = Target(url, grpc_port, api_key, tuple(header or ()), embedded)
+    target = _checked(Target(url, grpc_port, api_key, tuple(header or ()), embedded))
     ctx.obj = _State(target, Output(json=json))
+
+
+def _checked(target: Target, url_option: str = "--url") -> Target:
+    """``target`` once its URL and headers parse: a malformed one is a usage error (exit code
+    2) before anything is sent."""
+    try:
+        if not target.embedded:
+            target.address(url_option)
+        target.header_map()
+    except WeaviateBaseError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    return target
 
 
 def _run(ctx: typer.Context, work: Work) -> None:
@@ -346,7 +359,7 @@ def copy_command(
     """Copy a collection (its configuration and objects, with vectors) to another server."""
     from weaviate_async.cli.copy import copy_collection
 
-    other = Target(to, to_grpc_port, to_api_key)
+    other = _checked(Target(to, to_grpc_port, to_api_key), "--to")
 
     async def work(client: WeaviateAsyncClient, out: Output) -> int:
         destination = await connect(other)
@@ -700,6 +713,19 @@ def aliases_delete(ctx: typer.Context, alias: str) -> None:
     _run(ctx, work)
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: Any = None,
+    line: str | None = None,
+) -> None:
+    typer.echo(f"warning: {message}", err=True)
+
+
 def main() -> None:
     """The console script's entry point."""
+    # a warning is for the person at the terminal: its text, not the client's source line
+    warnings.showwarning = _show_warning
     app()

@@ -48,18 +48,19 @@ class Target:
             out[name.strip()] = value.strip()
         return out
 
-    def address(self) -> tuple[str, int, bool]:
-        """Host, REST port and whether TLS is used, from the URL."""
+    def address(self, option: str = "--url") -> tuple[str, int, bool]:
+        """Host, REST port and whether TLS is used, from the URL (``option``: the command-line
+        option it came from, which the error names)."""
         parsed = urllib.parse.urlsplit(self.url if "://" in self.url else f"http://{self.url}")
         if parsed.scheme not in ("http", "https") or not parsed.hostname:
             raise WeaviateInvalidInputError(
-                f"--url: expected http(s)://host[:port], got {self.url!r}"
+                f"{option}: expected http(s)://host[:port], got {self.url!r}"
             )
         secure = parsed.scheme == "https"
         try:
             port = parsed.port or (443 if secure else 80)
         except ValueError as exc:
-            raise WeaviateInvalidInputError(f"--url: {exc}") from exc
+            raise WeaviateInvalidInputError(f"{option}: {exc}") from exc
         return parsed.hostname, port, secure
 
 

@@ -10,7 +10,9 @@ from weaviate_async.io.exporter import _return_properties
 from weaviate_async.io.values import schema_types
 
 if TYPE_CHECKING:
+    from weaviate_async.classes.config_models import CollectionConfig
     from weaviate_async.client import WeaviateAsyncClient
+    from weaviate_async.collections.collection import CollectionAsync
 
 __all__ = ["copy_collection"]
 
@@ -29,9 +31,33 @@ async def copy_collection(
         schema = config.to_dict()
         schema["class"] = new_name
         await destination.collections.create_from_dict(schema)
-    references = [r.name for r in config.references]
     reader = source.collections.use(name)
     writer = destination.collections.use(new_name)
+    if not config.multi_tenancy_config.enabled:
+        return await _copy_objects(reader, writer, config, page_rows)
+    # a multi-tenant collection is read and written one tenant at a time (the server refuses
+    # a search without a tenant); the destination gets the tenants it lacks
+    tenants = sorted(await reader.tenants.get())
+    present = await writer.tenants.get()
+    missing = [t for t in tenants if t not in present]
+    if missing:
+        await writer.tenants.create(missing)
+    copied = failed = 0
+    for tenant in tenants:
+        done, lost = await _copy_objects(
+            reader.with_tenant(tenant), writer.with_tenant(tenant), config, page_rows
+        )
+        copied, failed = copied + done, failed + lost
+    return copied, failed
+
+
+async def _copy_objects(
+    reader: CollectionAsync[Any, Any],
+    writer: CollectionAsync[Any, Any],
+    config: CollectionConfig,
+    page_rows: int,
+) -> tuple[int, int]:
+    references = [r.name for r in config.references]
     copied = 0
     async with writer.batch.dynamic() as batch:
         async for obj in reader.iterator(
