@@ -186,6 +186,11 @@ def _text() -> str:
     return re.sub(r" at 0x[0-9a-f]+", "", text)
 
 
+@pytest.mark.skipif(
+    sys.version_info[:2] not in ((3, 11), (3, 12)),
+    reason="recorded on 3.11: Python 3.10 lists str-enum members differently, 3.13 dedents "
+    "docstrings when it compiles them (the build and units-3.12 sessions run it)",
+)
 def test_collection_builders_match_recording() -> None:
     text = _text()
     if os.environ.get("GOLDEN_WRITE"):

@@ -73,7 +73,8 @@ def test_every_table_method_is_on_its_namespace() -> None:
             params = list(inspect.signature(fn).parameters)
             assert params == ["self", *method.positional, *method.keywords]
             assert fn.__doc__ and method.summary.split("\n")[0] in fn.__doc__
-            assert len(typing.get_overloads(fn)) == len(method.overloads)
+            if sys.version_info >= (3, 11):  # typing.overload records overloads from 3.11
+                assert len(typing.get_overloads(fn)) == len(method.overloads)
 
 
 # The signatures of the generated batch methods as they were written by hand before

@@ -5,6 +5,7 @@ signatures, typing overloads and documentation words they had when they were wri
 from __future__ import annotations
 
 import inspect
+import sys
 import typing
 
 import pytest
@@ -429,7 +430,8 @@ def test_generated_method_is_the_hand_written_one(
     fn = getattr(CLASSES[cls], name)
     assert inspect.iscoroutinefunction(fn)
     assert str(inspect.signature(fn)) == signature
-    assert tuple(str(inspect.signature(o)) for o in typing.get_overloads(fn)) == overloads
+    if sys.version_info >= (3, 11):  # typing.overload records overloads from 3.11
+        assert tuple(str(inspect.signature(o)) for o in typing.get_overloads(fn)) == overloads
     assert " ".join((fn.__doc__ or "").split()) == doc
 
 

@@ -101,6 +101,10 @@ def surface() -> dict[str, Any]:
     return out
 
 
+@pytest.mark.skipif(
+    sys.version_info < (3, 11),
+    reason="recorded on 3.11; Python 3.10 lists the members of str enums differently",
+)
 def test_read_models_keep_their_surface() -> None:
     text = json.dumps(surface(), indent=1, sort_keys=True) + "\n"
     if os.environ.get("GOLDEN_WRITE"):
