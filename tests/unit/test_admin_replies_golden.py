@@ -7,6 +7,7 @@ with ``GOLDEN_WRITE=1`` to re-record after a deliberate change.
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import uuid
@@ -306,7 +307,7 @@ CASES: dict[str, Callable[[], Any]] = {
         TenantUpdate(name="d", activity_status=S.OFFLOADED),
     ],
     "tenants.enums": lambda: [
-        (e.__name__, e.__doc__, [(m.name, m.value) for m in e])
+        (e.__name__, inspect.cleandoc(e.__doc__ or ""), [(m.name, m.value) for m in e])
         for e in (TenantActivityStatus, TenantCreateActivityStatus, TenantUpdateActivityStatus)
     ],
     "tenants.models.bad": lambda: TenantCreate(name="b", activity_status="OFFLOADED"),

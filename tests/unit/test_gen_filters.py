@@ -4,6 +4,7 @@ becomes the class it describes (fields, Attributes section, methods of each kind
 from __future__ import annotations
 
 import importlib.util
+import inspect
 import subprocess
 import sys
 from pathlib import Path
@@ -54,7 +55,7 @@ def test_a_table_class_becomes_a_class_with_its_attributes_and_methods() -> None
     exec("import attrs\nclass _Base: pass\n" + code, namespace)
     made = namespace["_X"]
     assert made.__doc__.split("\n")[0] == "Doc."
-    assert "Attributes:\n        a: the a." in made.__doc__
+    assert "Attributes:\n    a: the a." in inspect.cleandoc(made.__doc__ or "")
     assert "b:" not in made.__doc__  # a field without docs is not listed
     assert made.one(3) == 3
     assert made(b="x").two() == "x"

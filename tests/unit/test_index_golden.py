@@ -192,7 +192,7 @@ def _cases() -> dict[str, Any]:
         for name, fn in _factories(ns, prefix):
             sig = inspect.signature(fn)
             cases[f"{name} signature"] = str(sig)
-            cases[f"{name} doc"] = fn.__doc__
+            cases[f"{name} doc"] = inspect.cleandoc(fn.__doc__ or "")
             values = {p: _candidates(p, update) for p in sig.parameters}
             required = {
                 p: values[p][0]
