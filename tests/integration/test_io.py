@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 import orjson
+import pyarrow as pa
 import pytest
 
 from weaviate_async.classes.config import Configure, DataType, Property, ReferenceProperty
@@ -18,8 +19,6 @@ from weaviate_async.classes.data import DataObject, GeoCoordinate, PhoneNumber
 from weaviate_async.classes.query import Filter, QueryReference
 from weaviate_async.client import WeaviateAsyncClient
 from weaviate_async.io import Layout, export_collection, import_file
-
-pa = pytest.importorskip("pyarrow")  # the test extra installs it; the guard is for the type
 
 __sync_twin__ = "tests/integration/test_io_sync_gen.py"
 

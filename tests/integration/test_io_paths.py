@@ -11,6 +11,8 @@ from typing import Any
 
 import numpy as np
 import orjson
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from weaviate_async.classes.config import Configure, DataType, Property, ReferenceProperty
@@ -18,9 +20,6 @@ from weaviate_async.classes.data import DataObject
 from weaviate_async.classes.tenants import Tenant
 from weaviate_async.client import WeaviateAsyncClient
 from weaviate_async.io import Layout, export_collection, import_file
-
-pa = pytest.importorskip("pyarrow")
-pq = pytest.importorskip("pyarrow.parquet")
 
 N = 24
 
@@ -371,7 +370,6 @@ async def test_progress_bar_of_a_parquet_file_knows_its_total(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    pytest.importorskip("tqdm")
     collection = await _plain(client, collection_name)
     path = tmp_path / "rows.parquet"
     pq.write_table(pa.Table.from_pylist(_rows(N)), path, row_group_size=10)

@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 import orjson
+import pyarrow as pa
 import pytest
 
 from weaviate_sync.classes.config import Configure, DataType, Property, ReferenceProperty
@@ -20,9 +21,6 @@ from weaviate_sync.classes.data import DataObject, GeoCoordinate, PhoneNumber
 from weaviate_sync.classes.query import Filter, QueryReference
 from weaviate_sync.client import WeaviateClient
 from weaviate_sync.io import Layout, export_collection, import_file
-
-pa = pytest.importorskip("pyarrow")  # the test extra installs it; the guard is for the type
-
 
 UTC = dt.timezone.utc
 N = 120
