@@ -9,14 +9,13 @@ each worker task builds its own client, writes its part and closes it.
 
 from __future__ import annotations
 
-import asyncio
-import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 
+from weaviate_async._loop_thread import LoopThread
 from weaviate_async.exceptions import WeaviateInvalidInputError
 from weaviate_async.io.importer import RowFailure, import_file
 from weaviate_async.io.layout import Layout
@@ -280,28 +279,11 @@ def write_parts(
 
 
 def run_sync(make: Callable[[], Awaitable[T]]) -> T:
-    """Run a coroutine to its end from blocking code, in a thread of its own when this thread
-    already runs an event loop (a worker may run tasks inside one)."""
+    """Run a coroutine to its end from blocking code (a Ray or Dask task), on a private loop
+    thread as the sync facade does, so that it works whether or not this thread already runs
+    an event loop."""
+    loop = LoopThread()
     try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(_await(make))
-    box: dict[str, Any] = {}
-
-    def target() -> None:
-        try:
-            box["value"] = asyncio.run(_await(make))
-        except BaseException as exc:  # handed to the caller's thread
-            box["error"] = exc
-
-    thread = threading.Thread(target=target, name="weaviate-async-write")
-    thread.start()
-    thread.join()
-    if "error" in box:
-        raise box["error"]
-    value: T = box["value"]
-    return value
-
-
-async def _await(make: Callable[[], Awaitable[T]]) -> T:
-    return await make()
+        return loop.run(make())
+    finally:
+        loop.close()
