@@ -38,11 +38,12 @@ def import_file(
     """Import the rows of a file or of Arrow data into a collection.
 
     The input is read in chunks of ``chunk_rows`` rows (Parquet and CSV through pyarrow's
-    streaming readers, JSON lines line by line), so memory stays bounded whatever its size,
-    and every row is added to one batch (``batch.dynamic()`` or ``batch.stream()``). Values
-    are converted to the collection's data types (dates, uuids, points, phone numbers, blobs,
-    nested objects, arrays; CSV cells of arrays and objects as JSON text). A row that fails
-    does not stop the import: it is reported by number, with its uuid and the reason.
+    streaming readers, JSON lines line by line, a JSON array an element at a time), so memory
+    stays bounded whatever its size, and every row is added to one batch (``batch.dynamic()``
+    or ``batch.stream()``). Values are converted to the collection's data types (dates,
+    uuids, points, phone numbers, blobs, nested objects, arrays; CSV cells of arrays and
+    objects as JSON text). A row that fails does not stop the import: it is reported by
+    number, with its uuid and the reason.
 
     Args:
         collection: the collection (its tenant, if the handle has one, is used).
