@@ -87,7 +87,7 @@ def percentiles(samples: Sequence[float]) -> dict[str, float]:
         return {"p50": 0.0, "p90": 0.0, "p99": 0.0, "max": 0.0}
 
     def rank(p: float) -> float:
-        return ordered[min(len(ordered) - 1, max(0, int(round(p * len(ordered))) - 1))]
+        return ordered[min(len(ordered) - 1, max(0, round(p * len(ordered)) - 1))]
 
     return {"p50": rank(0.50), "p90": rank(0.90), "p99": rank(0.99), "max": ordered[-1]}
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import os
 import random
 import socket
@@ -183,7 +184,7 @@ class Campaign:
                 batching = writes.batch.stream()
             try:
                 async with batching as batch:
-                    for i, (uid, vector) in enumerate(zip(uids, vectors)):
+                    for i, (uid, vector) in enumerate(zip(uids, vectors, strict=True)):
                         await batch.add_object({"text": mode, "n": i}, uuid=uid, vector=vector)
                         added.append(uid)
             finally:
@@ -204,10 +205,9 @@ class Campaign:
         if backup_id is None:
             return
         backups = self.client.backup
-        try:
+        # refused when already over (422) or never started (404)
+        with contextlib.suppress(UnexpectedStatusCodeError):
             await backups.cancel(backup_id, FS)
-        except UnexpectedStatusCodeError:
-            pass  # already over (422), or never started (404)
         deadline = time.monotonic() + 120
         while True:
             try:
@@ -256,10 +256,12 @@ class Campaign:
                 await asyncio.sleep(0)  # the task has taken its first step
             task.cancel()
 
-        await asyncio.gather(*(cancel_later(t, d) for t, (_, _, d) in zip(tasks, plans)))
-        done, pending = await asyncio.wait(tasks, timeout=60)
+        await asyncio.gather(
+            *(cancel_later(t, d) for t, (_, _, d) in zip(tasks, plans, strict=True))
+        )
+        _done, pending = await asyncio.wait(tasks, timeout=60)
         assert not pending, f"tasks still running 60 s after their cancel: {pending}"
-        for task, (kind, _, _) in zip(tasks, plans):
+        for task, (kind, _, _) in zip(tasks, plans, strict=True):
             self.by_kind[kind] += 1
             if task.cancelled():
                 self.ended["cancelled"] += 1
@@ -440,10 +442,8 @@ class _StallingProxy:
             pass
         finally:
             for s in (src, dst):
-                try:
+                with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
 
     def close(self) -> None:
         self._closing = True
