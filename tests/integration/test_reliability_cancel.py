@@ -513,6 +513,10 @@ def test_sync_client_survives_threads_timing_out(
             assert settled_blocking(lambda: not new_threads(threads_before), 10), new_threads(
                 threads_before
             )
+            print(
+                f"\nsync client, 32 threads against a stalled gRPC port: {dict(outcomes)} "
+                f"in {took:.1f} s; answering again afterwards, no thread left"
+            )
         finally:
             client.close()
         assert settled_blocking(lambda: not new_threads(threads_start), 10), new_threads(
