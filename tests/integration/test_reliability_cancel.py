@@ -401,6 +401,47 @@ async def test_cancellation_campaign_leaves_nothing_behind(
     assert await settled(lambda: open_fds() <= fds_start, 10), (open_fds(), fds_start)
 
 
+async def test_cancelled_connects_and_closes_leave_nothing(server: EmbeddedServer) -> None:
+    """Connecting and closing are cancelled at random moments too (a fifth of the campaign's
+    count): a cancelled connect leaves no session or socket, a cancelled close still closes."""
+    ports = (server.http_port, server.grpc_port)
+    warm = await weaviate_async.connect_to_local(
+        host=server.host, port=server.http_port, grpc_port=server.grpc_port
+    )
+    await warm.close()  # the loop's resolver thread exists from here on
+    fds_before, connections_before = open_fds(), connections_to(ports)
+    threads_before, tasks_before = set(threading.enumerate()), asyncio.all_tasks()
+    rng = random.Random(SEED)
+    ended: collections.Counter[str] = collections.Counter()
+    for _ in range(max(10, CANCELS // 5)):
+        connecting = asyncio.create_task(
+            weaviate_async.connect_to_local(
+                host=server.host, port=server.http_port, grpc_port=server.grpc_port
+            )
+        )
+        await asyncio.sleep(rng.uniform(0, 0.05))
+        connecting.cancel()
+        try:
+            client = await connecting
+        except asyncio.CancelledError:
+            ended["connect cancelled"] += 1
+            continue
+        ended["connected"] += 1
+        closing = asyncio.create_task(client.close())
+        await asyncio.sleep(rng.uniform(0, 0.002))
+        closing.cancel()
+        try:
+            await closing
+            ended["closed"] += 1
+        except asyncio.CancelledError:
+            ended["close cancelled"] += 1
+    assert await settled(lambda: open_fds() <= fds_before, 10), (open_fds(), fds_before, ended)
+    assert await settled(lambda: connections_to(ports) <= connections_before, 10), ended
+    assert await settled(lambda: not (asyncio.all_tasks() - tasks_before), 10), ended
+    assert not new_threads(threads_before), new_threads(threads_before)
+    print(f"\ncancelled connects and closes: {dict(ended)}")
+
+
 class _StallingProxy:
     """A TCP proxy on its own thread whose replies from upstream are held back while
     ``stalled`` is set (a server that stops answering), and flow again when it is cleared."""
