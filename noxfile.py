@@ -377,3 +377,44 @@ def build(session: nox.Session) -> None:
     for name, took in times:
         session.log(f"{took:6.1f} s  {name}")
     session.log(f"{sum(t for _, t in times):6.1f} s  in all")
+
+
+@nox.session
+def reliability_cancel(session: nox.Session) -> None:
+    """The cancellation campaign (issue 17): `nox -s reliability_cancel -- [count] [seed]`
+    cancels `count` tasks (default 1,000) running inserts, batches, searches, the iterator and
+    backups at random moments, then checks for leaks and lost acknowledgements; prints its
+    figures. The suite runs 100."""
+    session.install("-e", ".[test]")
+    session.run("python", "-c", _PROVISION)
+    count = session.posargs[0] if session.posargs else "1000"
+    seed = session.posargs[1] if len(session.posargs) > 1 else "17"
+    session.run(
+        "pytest",
+        "-q",
+        "-s",
+        "-p",
+        "no:cacheprovider",
+        "tests/integration/test_reliability_cancel.py",
+        env={"WEAVIATE_RELIABILITY_CANCELS": count, "WEAVIATE_RELIABILITY_SEED": seed},
+    )
+
+
+@nox.session
+def reliability_load(session: nox.Session) -> None:
+    """Load (issue 17): `nox -s reliability_load -- [seconds]` runs 256 concurrent async
+    searches, then 64 threads of the blocking client, each with a batch beside, for `seconds`
+    each (default 60); prints the table of requests, latency percentiles and memory. The suite
+    runs 6 s each."""
+    session.install("-e", ".[test]")
+    session.run("python", "-c", _PROVISION)
+    seconds = session.posargs[0] if session.posargs else "60"
+    session.run(
+        "pytest",
+        "-q",
+        "-s",
+        "-p",
+        "no:cacheprovider",
+        "tests/integration/test_reliability_load.py",
+        env={"WEAVIATE_RELIABILITY_LOAD_SECONDS": seconds},
+    )
