@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from weaviate_async.embedded import (
     DEFAULT_MODULES,
@@ -23,6 +24,14 @@ from weaviate_async.embedded import (
     EmbeddedServer,
     start_cluster,
 )
+
+# Property tests are judged by what they find, never by how fast an example ran: a machine
+# busy with servers (CI, the integration suite beside them) must not turn a timing into a
+# failure. So no per-example deadline and no too-slow health check, for every test.
+settings.register_profile(
+    "weaviate-async", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("weaviate-async")
 
 if TYPE_CHECKING:
     from weaviate_async.client import WeaviateAsyncClient
