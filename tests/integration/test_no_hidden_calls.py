@@ -1,7 +1,7 @@
 """No hidden calls: connecting and calling talk to the server and to nothing else.
 
 Each client runs in a subprocess (tests/socket_guard.py) where an audit hook records every
-``socket.getaddrinfo`` and ``socket.connect`` and black-holes anything but loopback (5 s, then
+``socket.getaddrinfo`` and ``socket.connect`` and black-holes anything but loopback (20 s, then
 ENETUNREACH), as a network that only reaches the server would; the process's TCP sockets are
 also read from /proc after the calls, for the sockets grpcio makes in C. The same cases run
 once more without the guard, as the baseline for the time to connect. A plain request to the
@@ -36,7 +36,9 @@ REACHABLE = [
     "async-use",
 ]
 CLOUD = ["sync-cloud", "async-cloud"]
-DELAY = 5.0
+# Long, so that a hidden call cannot hide in the noise of a loaded machine; costs nothing
+# when there is none.
+DELAY = 20.0
 
 
 @pytest.fixture(scope="module")
@@ -102,8 +104,8 @@ def test_connect_and_calls_open_sockets_only_to_the_server(
         # Nothing waited on the black hole: no slower than with every address reachable.
         first, second = got["connect_seconds"]
         base_first, base_second = baseline[case]["connect_seconds"]
-        assert first < base_first + DELAY * 0.8, (case, first, base_first)
-        assert second < base_second + 0.5, (case, second, base_second)
+        assert first < base_first + DELAY * 0.75, (case, first, base_first)
+        assert second < base_second + 1.0, (case, second, base_second)
     for case in CLOUD:
         # A cloud cluster that cannot be reached: a typed start-up error, and no address tried
         # but the cluster's own (REST and gRPC).
@@ -111,7 +113,7 @@ def test_connect_and_calls_open_sockets_only_to_the_server(
         assert got["error"].startswith("weaviate_async.exceptions.Weaviate"), got["error"]
         assert "procs-guard-test.weaviate.cloud" in got["error"]
         assert _hosts(got) and _hosts(got) <= CLUSTER_HOSTS, got["tried"]
-        assert got["connect_seconds"][0] < DELAY * 0.8
+        assert got["connect_seconds"][0] < DELAY * 0.75
     # The guard sees a hidden call and makes it wait: the probe asked the package index.
     probe = guarded["probe-pypi"]
     assert _hosts(probe) == {"pypi.org"}
