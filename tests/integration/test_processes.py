@@ -14,7 +14,7 @@
   searches: the right answers, no hang.
 
 ``PROCS_REQUESTS`` (default 200) sets the requests per gunicorn run and ``PROCS_FULL=1`` adds
-the per-worker client to the sync and gthread workers; ``nox -s reliability_processes`` sets
+gthread workers and the per-worker client to the sync and gthread workers; ``nox -s reliability_processes`` sets
 both, on both transports.
 """
 
@@ -153,35 +153,43 @@ async def _search_async(c: weaviate_async.WeaviateAsyncClient, name: str, n: int
     return ",".join(str(o.properties["word"]) for o in page.objects)
 
 
-@pytest.mark.parametrize("transport", ["grpclib", "grpcio"])
 def test_a_forked_child_that_closes_its_client_exits_quietly(
-    server: EmbeddedServer, words: str, transport: str
+    server: EmbeddedServer, words: str
 ) -> None:
     """What the child inherited is abandoned, never closed; it must not be reported as
     "Unclosed client session" / "Unclosed connection" when the child's interpreter exits,
-    whether the child used the client (grpclib) or was refused (grpcio)."""
+    whether the child used the client (grpclib) or was refused (grpcio). One process holds
+    one client of each transport."""
     script = textwrap.dedent(
         f"""
         import os, sys
         import weaviate_sync
         from weaviate_async.config import AdditionalConfig
         from weaviate_async.exceptions import WeaviateClosedClientError
-        c = weaviate_sync.connect_to_local(
-            port={server.http_port},
-            grpc_port={server.grpc_port},
-            additional_config=AdditionalConfig(grpc_transport={transport!r}),
-        )
-        c.collections.use({words!r}).query.fetch_objects(limit=1)
+        clients = {{
+            transport: weaviate_sync.connect_to_local(
+                port={server.http_port},
+                grpc_port={server.grpc_port},
+                additional_config=AdditionalConfig(grpc_transport=transport),
+            )
+            for transport in ("grpclib", "grpcio")
+        }}
+        for c in clients.values():
+            c.collections.use({words!r}).query.fetch_objects(limit=1)
         pid = os.fork()
         if pid == 0:
-            try:
-                c.collections.use({words!r}).query.fetch_objects(limit=1)
-            except WeaviateClosedClientError:
-                assert {transport!r} == "grpcio"
-            c.close()
+            for transport, c in clients.items():
+                try:
+                    c.collections.use({words!r}).query.fetch_objects(limit=1)
+                except WeaviateClosedClientError:
+                    assert transport == "grpcio"
+                else:
+                    assert transport == "grpclib"
+                c.close()
             sys.exit(0)  # a normal exit: the interpreter finalizes what is left
         _, status = os.waitpid(pid, 0)
-        c.close()
+        for c in clients.values():
+            c.close()
         print("child status", os.waitstatus_to_exitcode(status))
         """
     )
@@ -199,12 +207,15 @@ def test_a_forked_child_that_closes_its_client_exits_quietly(
 GUNICORN_CASES = [
     # worker class, where the blocking client is made, app
     ("sync", "import", "wsgi"),
-    ("gthread", "import", "wsgi"),
-    ("uvicorn", "import", "asgi"),
-    ("uvicorn", "worker", "asgi"),
+    ("uvicorn", "import", "asgi"),  # the official client's issue #1309
+    ("uvicorn", "worker", "asgi"),  # its issue #1292
 ]
 if os.environ.get("PROCS_FULL") == "1":  # nox -s reliability_processes: the whole matrix
-    GUNICORN_CASES += [("sync", "worker", "wsgi"), ("gthread", "worker", "wsgi")]
+    GUNICORN_CASES += [
+        ("gthread", "import", "wsgi"),
+        ("sync", "worker", "wsgi"),
+        ("gthread", "worker", "wsgi"),
+    ]
 
 
 @contextlib.contextmanager
