@@ -416,7 +416,8 @@ def test_multiprocessing_pool_searches(
     ctx = multiprocessing.get_context(method)
     tasks = [(words, i % OBJECTS) for i in range(100)]
     if method == "spawn":
-        pool = ctx.Pool(2, initializer=_pool_init, initargs=(server.http_port, server.grpc_port))
+        # One worker: each spawned worker pays the imports again.
+        pool = ctx.Pool(1, initializer=_pool_init, initargs=(server.http_port, server.grpc_port))
     else:
         sync_client.collections.use(words).query.fetch_objects(limit=1)  # live channels
         _pool_client = sync_client
