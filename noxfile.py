@@ -1,7 +1,8 @@
 """Developer tasks: `nox -s tests`, `nox -s demo`, `nox -s lint`, `nox -s typecheck`,
 `nox -s protos`, `nox -s docs`, `nox -s bench`, `nox -s bench_ingest`, `nox -s bench_query`,
 `nox -s bench_io`, `nox -s tests_servers`, `nox -s units` (the unit suite on every supported
-Python), `nox -s build` (the distributions, checked).
+Python), `nox -s build` (the distributions, checked), `nox -s reliability_processes` (fork,
+gunicorn, multiprocessing, hidden calls and TLS, longer than in the suite).
 
 Each session installs what it needs into its own virtualenv. The tests and the demo run a real
 weaviate-server; the first run provisions it (see weaviate_async/embedded.py), which with only a
@@ -210,6 +211,44 @@ def tests_grpcio(session: nox.Session) -> None:
         *session.posargs,
         env={"WEAVIATE_ASYNC_GRPC_TRANSPORT": "grpcio"},
     )
+
+
+@nox.session(python=NEWEST)
+def reliability_processes(session: nox.Session) -> None:
+    """Processes, hidden calls and TLS (docs/reliability.md), longer than in the suite: every
+    gunicorn case (sync, gthread and uvicorn workers, the client made at import time with
+    --preload or per worker) with ``requests=N`` requests each (default 2000), the official
+    client under the socket guard, and the TLS and proxy tests; on grpclib, then grpcio.
+    ``nox -s reliability_processes -- requests=5000``."""
+    session.install("-e", ".[test,grpcio]")
+    session.run("python", "-c", _PROVISION)
+    requests = "2000"
+    rest = []
+    for arg in session.posargs:
+        if arg.startswith("requests="):
+            requests = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+    targets = [
+        "tests/integration/test_processes.py",
+        "tests/integration/test_no_hidden_calls.py",
+        "tests/integration/test_tls_proxy.py",
+    ]
+    for transport in ("grpclib", "grpcio"):
+        session.run(
+            "pytest",
+            "-q",
+            "-ra",
+            "--durations=30",
+            *targets,
+            *rest,
+            env={
+                "WEAVIATE_ASYNC_GRPC_TRANSPORT": transport,
+                "PROCS_REQUESTS": requests,
+                "PROCS_FULL": "1",
+                "PROCS_OFFICIAL": "1",
+            },
+        )
 
 
 @nox.session

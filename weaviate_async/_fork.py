@@ -31,6 +31,7 @@ _F = TypeVar("_F", bound=Callable[[], None])
 _generation = 0
 _hooks: list[Callable[[], None]] = []
 _abandoned: list[object] = []
+_pinned = False
 
 
 def generation() -> int:
@@ -55,8 +56,28 @@ def on_fork_in_child(hook: _F) -> _F:
 
 def abandon(*inherited: object) -> None:
     """Keep objects inherited from the parent alive for the child's lifetime without touching
-    them: closing (or collecting) them would close sockets and selectors the parent still uses."""
+    them: closing (or collecting) them would close sockets and selectors the parent still uses.
+
+    They outlive the interpreter's own shutdown too: collected at exit, their finalizers would
+    report them as left unclosed (aiohttp's "Unclosed client session", grpclib's "Unclosed
+    connection") in the log of every child that exits normally, as gunicorn workers do."""
+    global _pinned
+    if not _pinned:
+        _pinned = _pin_forever(_abandoned)
     _abandoned.extend(inherited)
+
+
+def _pin_forever(obj: object) -> bool:
+    """Give ``obj`` one reference nobody owns, so that it is never deallocated, not even while
+    the interpreter clears its modules at exit (a module-level reference alone is dropped
+    then). Returns whether that worked (CPython)."""
+    try:
+        import ctypes
+
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(obj))
+    except (ImportError, AttributeError, OSError):  # another implementation: best effort
+        return False
+    return True
 
 
 def _after_fork_in_child() -> None:

@@ -589,3 +589,102 @@ def test_sync_search_over_tls_runs_in_the_callers_thread(tls_server: TLSServer) 
             assert [entry.thread for entry in pool._threads] == [threading.current_thread()]
         finally:
             client.collections.delete(name)
+
+
+# ------------------------------------------------- verification on by default, every client
+
+
+def _custom_kwargs(
+    tls_server: TLSServer, transport: str, *, ca: bool, http_secure: bool = True
+) -> dict[str, Any]:
+    """connect_to_custom's arguments: only the transport chosen and, when ``ca``, the test CA;
+    verification is left as it is by default."""
+    tls = TLSConfig(ca_bundle=tls_server.files.ca_cert) if ca else TLSConfig()
+    return {
+        "http_host": "127.0.0.1",
+        "http_port": tls_server.https_port if http_secure else tls_server.server.http_port,
+        "http_secure": http_secure,
+        "grpc_host": "127.0.0.1",
+        "grpc_port": tls_server.server.grpc_port,
+        "grpc_secure": True,
+        "additional_config": AdditionalConfig(grpc_transport=transport, tls=tls),  # type: ignore[arg-type]
+    }
+
+
+def _transport_module(transport: str) -> str:
+    return "grpcio_channel" if transport == "grpcio" else "_grpclib"
+
+
+@pytest.fixture
+def no_ca_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("SSL_CERT_FILE", "SSL_CERT_DIR", "GRPC_DEFAULT_SSL_ROOTS_FILE_PATH"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_verification_is_on_unless_turned_off() -> None:
+    assert TLSConfig().verify is True
+    assert AdditionalConfig().tls.verify is True
+    assert AdditionalConfig().tls.ca_bundle is None
+
+
+@pytest.mark.usefixtures("no_ca_from_the_environment")
+@pytest.mark.parametrize("transport", ["grpclib", "grpcio"])
+async def test_async_client_verifies_certificates_by_default(
+    tls_server: TLSServer, transport: str
+) -> None:
+    """Nothing said about verification: it is on. Without the test CA the self-signed server is
+    refused over HTTPS and (REST in the clear) over secure gRPC; with the CA both work."""
+    with pytest.raises(WeaviateStartUpError) as rest:
+        await weaviate_async.connect_to_custom(**_custom_kwargs(tls_server, transport, ca=False))
+    assert "certificate" in str(rest.value)
+    with pytest.raises(WeaviateGRPCUnavailableError) as grpc:
+        await weaviate_async.connect_to_custom(
+            **_custom_kwargs(tls_server, transport, ca=False, http_secure=False)
+        )
+    assert "certificate" in str(grpc.value)
+    assert "ca_bundle" in str(grpc.value)
+    client = await weaviate_async.connect_to_custom(
+        **_custom_kwargs(tls_server, transport, ca=True)
+    )
+    async with client:
+        assert client._connection is not None
+        assert client._connection.params.http.url.startswith("https://")
+        assert type(client._connection._transport).__module__.endswith(_transport_module(transport))
+        await _check_rest_and_grpc(client)
+
+
+@pytest.mark.usefixtures("no_ca_from_the_environment")
+@pytest.mark.parametrize("transport", ["grpclib", "grpcio"])
+def test_sync_client_verifies_certificates_by_default(
+    tls_server: TLSServer, transport: str
+) -> None:
+    """The blocking client likewise: refused without the CA (HTTPS, secure gRPC), accepted
+    with it."""
+    import weaviate_sync
+
+    with pytest.raises(WeaviateStartUpError) as rest:
+        weaviate_sync.connect_to_custom(**_custom_kwargs(tls_server, transport, ca=False))
+    assert "certificate" in str(rest.value)
+    with pytest.raises(WeaviateGRPCUnavailableError) as grpc:
+        weaviate_sync.connect_to_custom(
+            **_custom_kwargs(tls_server, transport, ca=False, http_secure=False)
+        )
+    assert "certificate" in str(grpc.value)
+    assert "ca_bundle" in str(grpc.value)
+    with weaviate_sync.connect_to_custom(
+        **_custom_kwargs(tls_server, transport, ca=True)
+    ) as client:
+        impl: Any = client._impl
+        assert impl._connection.params.http.url.startswith("https://")
+        assert type(impl._connection._transport).__module__.endswith(_transport_module(transport))
+        assert client.get_meta()["version"] == SERVER_VERSION
+        name = "Tls" + uuid.uuid4().hex[:12]
+        collection = client.collections.create_from_dict(
+            {"class": name, "properties": [{"name": "title", "dataType": ["text"]}]}
+        )
+        try:
+            collection.data.insert({"title": "verified"})
+            page = collection.query.fetch_objects()  # over secure gRPC
+            assert [o.properties["title"] for o in page.objects] == ["verified"]
+        finally:
+            client.collections.delete(name)

@@ -91,3 +91,30 @@ def test_grpcio_is_refused_in_a_child_of_a_process_that_started_it(
         return "accepted"
 
     assert _in_child(in_child) == "grpc_transport"
+
+
+def test_abandoned_objects_are_never_finalized_not_even_at_exit() -> None:
+    """What a child abandons is not collected when its interpreter shuts down, so finalizers
+    that would report it unclosed (aiohttp, grpclib) stay silent."""
+    import subprocess
+    import sys
+
+    script = (
+        "import os, sys, types\n"
+        "from weaviate_async import _fork\n"
+        "class Reported:\n"
+        "    def __init__(self, name):\n"
+        "        self.name = name\n"
+        "    def __del__(self, write=os.write):\n"
+        "        write(1, f'finalized {self.name}\\n'.encode())\n"
+        "_fork.abandon(Reported('abandoned'))\n"
+        "held = types.ModuleType('held')\n"
+        "sys.modules['held'] = held\n"
+        "held.kept = [Reported('kept')]\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    # The control object is finalized at exit; the abandoned one is not.
+    assert done.stdout.splitlines() == ["finalized kept"]

@@ -202,3 +202,35 @@ def test_user_headers_drop_an_authorization_header_when_credentials_are_given() 
     with pytest.warns(UserWarning, match="the header is ignored"):
         kept = user_headers({"authorization": "x", "k": "v"}, with_credentials=True, stacklevel=2)
     assert kept == {"k": "v"}
+
+
+class RefusedAfterFork(Scripted):
+    """A transport that, like grpcio's, cannot be used in a forked child."""
+
+    def refuse_after_fork(self) -> None:
+        from weaviate_async.exceptions import WeaviateClosedClientError
+
+        raise WeaviateClosedClientError._with("cannot be used in a forked child: use spawn")
+
+
+async def test_a_transport_refused_after_fork_is_refused_on_every_call(
+    conn: Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from weaviate_async import _fork
+    from weaviate_async.exceptions import WeaviateClosedClientError
+
+    transport = RefusedAfterFork(lambda: REPLY)
+    _install(conn, transport)
+    rest = conn._rest
+    # As seen from a forked child: the generation moved on since the client connected.
+    monkeypatch.setattr(_fork, "_generation", _fork.generation() + 1)
+    monkeypatch.setattr(_fork, "_abandoned", [])
+    for _ in range(3):
+        with pytest.raises(WeaviateClosedClientError, match="forked child: use spawn"):
+            conn._require_open()
+    # The inherited session and transport are kept, never closed, and no longer held.
+    assert conn._rest is None
+    assert conn._transport is None
+    assert rest in _fork._abandoned
+    assert transport in _fork._abandoned
+    await conn.close()  # nothing to close in the child

@@ -113,6 +113,8 @@ class Connection(Calls):
         self._write_policy = RetryPolicy.from_config(self.config.retry, idempotent=False)
         self._connected = False
         self._generation = _fork.generation()
+        # Why this client was refused in a forked child (grpcio), repeated on every later call.
+        self._fork_refusal: str | None = None
         # Calls in flight, for close() to wait for: those on the loop (counted there, no lock)
         # and those of blocking callers in their own threads (counted under the lock).
         self._inflight = 0
@@ -271,10 +273,13 @@ class Connection(Calls):
         if transport is not None:
             try:
                 transport.refuse_after_fork()
-            except WeaviateClosedClientError:
-                _fork.abandon(transport)
-                self._transport = None
+            except WeaviateClosedClientError as exc:
+                # Nothing inherited is used again, nor closed (close() returns at once now).
+                _fork.abandon(transport, self._rest, self._token_provider)
+                self._transport = self._rest = self._token_provider = None
                 self._connected = False
+                # Every later call in this child gets the same reason, not "not connected".
+                self._fork_refusal = str(exc)
                 raise
         _fork.abandon(self._rest, transport)
         # A lock held by another thread of the parent at fork would stay held here.
@@ -289,6 +294,8 @@ class Connection(Calls):
             )
 
     def _require_open(self) -> RestTransport:
+        if self._fork_refusal is not None and _fork.forked_since(self._generation):
+            raise WeaviateClosedClientError._with(self._fork_refusal)
         if not self._connected:
             from weaviate_async._loop_thread import spelled_call
 
