@@ -16,7 +16,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from weaviate_async.classes.config import Configure, DataType, Property, ReferenceProperty
-from weaviate_async.classes.data import DataObject
+from weaviate_async.classes.data import DataObject, ReferenceToMulti
+from weaviate_async.classes.query import QueryReference
 from weaviate_async.classes.tenants import Tenant
 from weaviate_async.client import WeaviateAsyncClient
 from weaviate_async.io import Layout, export_collection, import_file
@@ -343,6 +344,73 @@ async def test_export_without_vectors_or_references(
         assert columns(bare) == {"uuid", "title"}
     finally:
         await client.collections.delete([collection_name, collection_name + "Target"])
+
+
+# --------------------------------------------------------------------------- multi-target
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".jsonl", ".csv"])
+async def test_multi_target_references_round_trip(
+    client: WeaviateAsyncClient, collection_name: str, tmp_path: Path, suffix: str
+) -> None:
+    # A property that may point into two collections: export writes ``Collection/uuid``, and
+    # the import sends a row's targets in one collection with the object and those in the
+    # other as references of their own; a target that does not exist fails its row only.
+    people, places = collection_name + "People", collection_name + "Places"
+    await client.collections.create(people)
+    await client.collections.create(places)
+    await client.collections.use(people).data.insert_many(
+        [DataObject(properties={}, uuid=_uuid(100 + i)) for i in range(3)]
+    )
+    await client.collections.use(places).data.insert_many(
+        [DataObject(properties={}, uuid=_uuid(200 + i)) for i in range(3)]
+    )
+    references = [ReferenceProperty.MultiTarget(name="about", target_collections=[people, places])]
+    source = await client.collections.create(
+        collection_name, references=references, vector_config=Configure.Vectors.self_provided()
+    )
+    copy = await client.collections.create(
+        collection_name + "Copy",
+        references=references,
+        vector_config=Configure.Vectors.self_provided(),
+    )
+    expected = {
+        _uuid(0): {f"{people}/{_uuid(100)}"},
+        _uuid(1): {f"{people}/{_uuid(101)}", f"{places}/{_uuid(200)}", f"{places}/{_uuid(201)}"},
+        _uuid(2): {f"{places}/{_uuid(202)}"},
+    }
+    try:
+        for uid, targets in expected.items():
+            await source.data.insert(properties={}, uuid=uid, vector=[1.0, 0.0])
+            for target in targets:
+                name, _, to = target.partition("/")
+                await source.data.reference_add(
+                    uid, "about", ReferenceToMulti(target_collection=name, uuids=to)
+                )
+        path = tmp_path / f"refs{suffix}"
+        assert (await export_collection(source, path)).rows == 3
+        report = await import_file(copy, path)
+        assert (report.rows, report.acknowledged, report.failures) == (3, 3, [])
+        assert await _targets_of(copy, people, places) == expected
+
+    finally:
+        await client.collections.delete([collection_name, collection_name + "Copy", people, places])
+
+
+async def _targets_of(collection: Any, *targets: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for name in targets:
+        reply = await collection.query.fetch_objects(
+            limit=100,
+            return_references=QueryReference.MultiTarget(
+                link_on="about", target_collection=name, return_properties=[]
+            ),
+        )
+        for obj in reply.objects:
+            refs = (obj.references or {}).get("about")
+            for target in refs.objects if refs is not None else []:
+                found.setdefault(str(obj.uuid), set()).add(f"{target.collection}/{target.uuid}")
+    return found
 
 
 # --------------------------------------------------------------------------- progress

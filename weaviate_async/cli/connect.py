@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from weaviate_async.exceptions import WeaviateInvalidInputError
+from weaviate_async.io.remote import ConnectionSettings
 
 if TYPE_CHECKING:
     from weaviate_async.client import WeaviateAsyncClient
@@ -63,23 +64,25 @@ class Target:
             raise WeaviateInvalidInputError(f"{option}: {exc}") from exc
         return parsed.hostname, port, secure
 
+    def settings(self) -> ConnectionSettings:
+        """The same place as the :class:`~weaviate_async.io.remote.ConnectionSettings` that
+        the distributed writers use (one way of connecting for both)."""
+        host, port, secure = self.address()
+        return ConnectionSettings(
+            http_host=host,
+            http_port=port,
+            http_secure=secure,
+            grpc_port=self.grpc_port,
+            grpc_secure=secure,
+            headers=self.header_map(),
+            api_key=self.api_key,
+        )
+
 
 async def connect(target: Target) -> WeaviateAsyncClient:
     """A connected client for ``target``."""
-    import weaviate_async
-    from weaviate_async.auth import Auth
-
-    headers = target.header_map()
     if target.embedded:
-        return await weaviate_async.connect_to_embedded(headers=headers or None)
-    host, port, secure = target.address()
-    return await weaviate_async.connect_to_custom(
-        http_host=host,
-        http_port=port,
-        http_secure=secure,
-        grpc_host=host,
-        grpc_port=target.grpc_port,
-        grpc_secure=secure,
-        headers=headers or None,
-        auth_credentials=Auth.api_key(target.api_key) if target.api_key else None,
-    )
+        import weaviate_async
+
+        return await weaviate_async.connect_to_embedded(headers=target.header_map() or None)
+    return await target.settings().connect()

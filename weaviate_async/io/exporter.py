@@ -85,9 +85,17 @@ async def export_collection(
     config = await collection.config.get()
     types = schema_types(config.properties)
     references = [r.name for r in config.references] if include_references else []
+    # A property that may point into several collections is written as ``Collection/uuid``.
+    # The server follows such a property only into one named collection per query (asked
+    # for two, it answers the first twice), so those are read apart, a page at a time.
+    multi = {
+        r.name: list(r.target_collections)
+        for r in config.references
+        if r.name in references and len(r.target_collections) > 1
+    }
     return_properties = _return_properties(types)
     return_references = [
-        QueryReference(link_on=n, return_properties=[]) for n in references
+        QueryReference(link_on=n, return_properties=[]) for n in references if n not in multi
     ] or None
     if filters is None:
         objects: Any = collection.iterator(
@@ -109,12 +117,14 @@ async def export_collection(
         async for obj in objects:
             page.append(_row(obj, types, references, include_vector))
             if len(page) >= page_rows:
+                await _multi_targets(collection, page, multi)
                 sink.write(page)
                 rows += len(page)
                 page = []
                 if progress is not None:
                     progress(rows)
         if page:
+            await _multi_targets(collection, page, multi)
             sink.write(page)
             rows += len(page)
             if progress is not None:
@@ -190,6 +200,37 @@ def _row(
             [str(t.uuid) for t in targets.objects] if targets is not None else None
         )
     return row
+
+
+async def _multi_targets(
+    collection: Any, page: list[dict[str, Any]], multi: Mapping[str, list[str]]
+) -> None:
+    """Fill the page's multi-target columns with ``Collection/uuid``: one query per property
+    and target collection, for the page's objects."""
+    if not multi:
+        return
+    by_uuid = {row["uuid"]: row for row in page}
+    for row in page:
+        for name in multi:
+            row[REFERENCE_PREFIX + name] = None
+    for name, targets in multi.items():
+        column = REFERENCE_PREFIX + name
+        for target in targets:
+            reply = await collection.query.fetch_objects(
+                filters=Filter.by_id().contains_any(list(by_uuid)),
+                limit=len(by_uuid),
+                return_properties=[],
+                return_references=QueryReference.MultiTarget(
+                    link_on=name, target_collection=target, return_properties=[]
+                ),
+            )
+            for obj in reply.objects:
+                found = (obj.references or {}).get(name)
+                if found is not None and found.objects:
+                    row = by_uuid[str(obj.uuid)]
+                    row[column] = (row[column] or []) + [
+                        f"{target}/{t.uuid}" for t in found.objects
+                    ]
 
 
 # --------------------------------------------------------------------------- sinks

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 import orjson
 
+from weaviate_async.classes.data import ReferenceToMulti
 from weaviate_async.collections.batch.base import _BatchClientAsync
 from weaviate_async.collections.batch.sizing import DynamicSizing
 from weaviate_async.exceptions import WeaviateInvalidInputError
@@ -167,6 +168,7 @@ async def import_file(
     fixed_tenant = tenant if tenant is not None else collection.tenant
     rows = skipped = 0
     plans: dict[tuple[str, ...], _RowMaker] = {}
+    reference_rows: dict[str, int] = {}  # uuid -> row, of rows with references of their own
     try:
         async with writer:
             for chunk in chunks(
@@ -194,11 +196,20 @@ async def import_file(
                     except (WeaviateInvalidInputError, ValueError, TypeError, KeyError) as exc:
                         ledger.refuse_row(row, f"row {row}: {exc}", uuid)
                         continue
+                    more = obj.pop("more_references")
                     ledger.added(row)
                     try:
-                        await writer.add_object(collection.name, **obj)
+                        added = await writer.add_object(collection.name, **obj)
                     except WeaviateInvalidInputError as exc:
                         ledger.refuse_row(row, exc.message, uuid)
+                        continue
+                    # A property pointing into several collections: the object carries the
+                    # targets of one, the others go as references of their own.
+                    for name, target in more:
+                        reference_rows[str(added)] = row
+                        await writer.add_reference(
+                            added, collection.name, name, target, obj["tenant"]
+                        )
     except BaseException:
         # interrupted (cancelled, Ctrl-C, an error of the input): keep where it stands
         ledger.save()
@@ -208,6 +219,12 @@ async def import_file(
         RowFailure(row, ledger.row_uuid.get(row), message)
         for row, message in sorted(ledger.failed_rows.items())
     ]
+    for failed in ledger.failed_references:
+        source_uuid = str(failed.reference.from_object_uuid)
+        from_row = reference_rows.get(source_uuid)
+        if from_row is not None:
+            report_failures.append(RowFailure(from_row, source_uuid, failed.message))
+    report_failures.sort(key=lambda failure: failure.row)
     if failures_path is not None:
         _write_failures(failures_path, report_failures)
     kept: Path | None = None
@@ -324,13 +341,16 @@ class _RowMaker:
         if named:
             vector = named if vector is None else {**named, "default": vector}
         references: dict[str, Any] | None = None
+        more: list[tuple[str, Any]] = []
         for name, column in plan.references.items():
             value = source.get(column)
             if isinstance(value, str):
                 value = orjson.loads(value) if value.startswith("[") else [value]
             if value:
+                first, *rest = _targets(value)
                 references = references or {}
-                references[name] = list(value)
+                references[name] = first
+                more += [(name, target) for target in rest]
         row_tenant = source.get(plan.tenant) if plan.tenant else tenant
         return {
             "properties": properties,
@@ -338,4 +358,22 @@ class _RowMaker:
             "uuid": uuid,
             "vector": vector,
             "tenant": row_tenant,
+            "more_references": more,
         }
+
+
+def _targets(values: Iterable[Any]) -> list[Any]:
+    """A reference column's values as batch targets: plain uuids (a single-target property)
+    as one list, ``Collection/uuid`` (or a full beacon) as one ``ReferenceToMulti`` per target
+    collection, in the order they first appear."""
+    groups: dict[str | None, list[str]] = {}
+    for value in values:
+        text = str(value)
+        collection: str | None = None
+        if "/" in text:
+            collection, _, text = text.removeprefix("weaviate://localhost/").rpartition("/")
+        groups.setdefault(collection or None, []).append(text)
+    return [
+        uuids if collection is None else ReferenceToMulti(target_collection=collection, uuids=uuids)
+        for collection, uuids in groups.items()
+    ]
