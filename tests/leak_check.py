@@ -14,7 +14,6 @@ client (hpack, h2, grpclib, aiohttp, asyncio, urllib3, ...) and keeps every reco
 from __future__ import annotations
 
 import base64
-import io
 import logging
 import traceback
 from collections import defaultdict
@@ -89,7 +88,9 @@ class Evidence:
         for name, value in _attributes(exc):
             self.add(f"{channel}:attr.{name}", repr(value))
         self.add(f"{channel}:traceback", "".join(traceback.format_exception(exc)))
-        locals_text = "".join(traceback.TracebackException.from_exception(exc, capture_locals=True).format())
+        locals_text = "".join(
+            traceback.TracebackException.from_exception(exc, capture_locals=True).format()
+        )
         self.add(f"{channel}:traceback-locals", locals_text)
         self.add(f"{channel}:rich-locals", _rich_traceback(exc))
 
@@ -144,13 +145,19 @@ def _attributes(obj: object) -> Iterator[tuple[str, Any]]:
 
 
 def _rich_traceback(exc: BaseException) -> str:
-    from rich.console import Console
+    # What rich's Traceback(show_locals=True) prints of each frame's locals (its pretty-printed
+    # nodes, with its default limits), without the cost of laying out the panels.
     from rich.traceback import Traceback
 
-    out = io.StringIO()
-    console = Console(file=out, width=240, color_system=None, force_terminal=False)
-    console.print(Traceback.from_exception(type(exc), exc, exc.__traceback__, show_locals=True))
-    return out.getvalue()
+    trace = Traceback.extract(type(exc), exc, exc.__traceback__, show_locals=True)
+    lines = []
+    for stack in trace.stacks:
+        lines.append(f"{stack.exc_type}: {stack.exc_value}")
+        for frame in stack.frames:
+            lines.append(f"{frame.filename}:{frame.lineno} in {frame.name}")
+            for name, node in (frame.locals or {}).items():
+                lines.append(f"    {name} = {node.render(max_width=100)}")
+    return "\n".join(lines)
 
 
 class DebugLogs(logging.Handler):

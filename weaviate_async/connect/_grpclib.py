@@ -32,6 +32,7 @@ from grpclib.utils import Wrapper
 
 from weaviate_async.connect._h2_blocking import BlockingH2
 from weaviate_async.connect._network import ssl_context
+from weaviate_async.connect._secrets import secret_metadata
 from weaviate_async.connect._transport import (
     BlockingUnary,
     GrpcTransport,
@@ -40,7 +41,6 @@ from weaviate_async.connect._transport import (
     retriable,
     status_failure,
 )
-from weaviate_async.connect._secrets import secret_metadata
 from weaviate_async.connect.grpc_proxy import NeverIndexingChannel, ProxiedChannel
 from weaviate_async.connect.retry import Failure
 from weaviate_async.exceptions import WeaviateBaseError, WeaviateClosedClientError

@@ -31,7 +31,7 @@ import functools
 import logging
 import threading
 from collections.abc import Iterable, Mapping
-from typing import Any, SupportsIndex
+from typing import Any, SupportsIndex, cast
 
 from hpack import Encoder
 from hpack.struct import NeverIndexedHeaderTuple
@@ -46,6 +46,7 @@ __all__ = [
     "hide",
     "is_secret_header",
     "never_index",
+    "secret_header",
     "secret_metadata",
 ]
 
@@ -111,13 +112,19 @@ class SecretHeader(NeverIndexedHeaderTuple):
         return f"({self[0]!r}, {_REDACTED})"
 
 
+def secret_header(name: str, value: str) -> tuple[str, str]:
+    """The metadata entry ``(name, value)`` as a :class:`SecretHeader` of a :class:`Secret`."""
+    # hpack types HeaderTuple as a pair of bytes; h2 and grpclib take str pairs as well.
+    return cast("tuple[str, str]", SecretHeader(name, hide(value)))
+
+
 def secret_metadata(items: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     """Metadata entries, those of secret headers as :class:`SecretHeader` with a
     :class:`Secret` value."""
     out: list[tuple[str, str]] = []
     for name, value in items:
         if isinstance(value, str) and is_secret_header(name):
-            out.append(SecretHeader(name, hide(value)))
+            out.append(secret_header(name, value))
         else:
             out.append((name, value))
     return out

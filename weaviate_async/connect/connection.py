@@ -27,8 +27,8 @@ from weaviate_async import _fork
 from weaviate_async.connect import retry as retry_engine
 from weaviate_async.connect._calls import Calls, TimeoutKind
 from weaviate_async.connect._grpc_transport import open_grpc_transport
-from weaviate_async.connect._secrets import Secret, SecretHeader, hidden_headers, hide
 from weaviate_async.connect._network import grpc_metadata, grpc_proxy, rest_proxy, user_headers
+from weaviate_async.connect._secrets import Secret, hidden_headers, secret_header
 from weaviate_async.connect._startup import MIN_SERVER_VERSION, parse_version, server_version
 from weaviate_async.connect._transport import (
     BatchStream,
@@ -364,8 +364,8 @@ class Connection(Calls):
     async def _metadata(self) -> list[tuple[str, str]]:
         if self._token_provider is None:
             return self._grpc_metadata
-        value = hide(await self._token_provider.authorization())
-        return [*self._grpc_metadata, SecretHeader("authorization", value)]
+        authorization = await self._token_provider.authorization()
+        return [*self._grpc_metadata, secret_header("authorization", authorization)]
 
     # ------------------------------------------------------------------ REST
 

@@ -28,15 +28,20 @@ from weaviate_async._validate import invalid
 from weaviate_async.connect._secrets import hide, never_index
 
 if TYPE_CHECKING:
-    from grpclib.config import Configuration
-    from grpclib.encoding.base import CodecBase
     from asyncio import BaseTransport
 
+    from grpclib.config import Configuration
+    from grpclib.encoding.base import CodecBase
     from grpclib.protocol import H2Protocol
 
 __all__ = [
     "NeverIndexingChannel",
-    "ProxiedChannel", "ProxyTunnelError", "ProxyURL", "auth_hint", "parse_proxy_url"]
+    "ProxiedChannel",
+    "ProxyTunnelError",
+    "ProxyURL",
+    "auth_hint",
+    "parse_proxy_url",
+]
 
 _MAX_REPLY_HEAD = 16 * 1024
 
