@@ -110,6 +110,14 @@ def test_encoder_sends_secret_headers_never_indexed() -> None:
     table = list(encoder.header_table.dynamic_entries)
     assert (b"user-agent", b"grpc-python") in table
     assert all(KEY.encode() not in value for _, value in table)
+    # Again and again (the representation is kept per connection), with fresh tokens too.
+    encoder, decoder = NeverIndexingEncoder(), Decoder()
+    for token in ["Bearer " + KEY] * 3 + [f"Bearer {KEY}-{i}" for i in range(40)]:
+        block = encoder.encode([("authorization", token), ("user-agent", "grpc-python")])
+        first = decoder.decode(block, raw=True)[0]
+        assert type(first) is NeverIndexedHeaderTuple and first[1] == token.encode()
+    assert len(encoder.__dict__["_literals"]) <= 32
+    assert all(KEY.encode() not in value for _, value in encoder.header_table.dynamic_entries)
     # A plain encoder (what grpclib's connections had) indexes them: the table holds the key.
     plain = Encoder()
     plain.encode(headers)

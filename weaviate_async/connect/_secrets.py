@@ -14,12 +14,12 @@ Three mechanisms, each closing a channel through which a secret used to show:
   connection grpclib and the blocking path open: it sends each secret header as a literal
   "never indexed" (RFC 7541, 7.1.3), so that it never enters the connection's dynamic table
   (where later headers are compressed against it) and intermediaries must not index it either.
-  hpack's own debug log already prints such a header's value as ``SENSITIVE_REDACTED``.
+  Such a header is encoded as a plain literal, kept per connection (see ``add``).
 * :class:`HpackBlockFilter`, a logging filter on the ``hpack.hpack`` logger: hpack logs every
-  encoded header block at DEBUG, and a literal is there Huffman-coded (reversible, so as good as
-  plain). While the encoder encodes secret headers it names their encoded forms to the filter
-  (for this thread only), which replaces them by ``<redacted>`` in that one record. Every other
-  record of hpack is left as it is; with the logger above DEBUG nothing runs at all.
+  encoded header block at DEBUG, literals included. While the encoder encodes secret headers it
+  names their values (plain and Huffman-coded) to the filter (for this thread only), which
+  replaces them by ``<redacted>`` in that one record. Every other record of hpack is left as it
+  is; with the logger above DEBUG nothing runs at all.
 
 grpcio's HTTP/2 is in its C core, which compresses metadata its own way and logs headers only
 with ``GRPC_TRACE`` (an environment variable for debugging grpcio itself, outside Python logging).
@@ -34,6 +34,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, SupportsIndex, cast
 
 from hpack import Encoder
+from hpack.hpack import INDEX_NEVER
 from hpack.struct import NeverIndexedHeaderTuple
 
 __all__ = [
@@ -144,25 +145,49 @@ class NeverIndexingEncoder(Encoder):
 
     def encode(self, headers: Any, huffman: bool = True) -> bytes:
         """Encode ``headers`` (an iterable of pairs), secret ones never-indexed."""
-        marked = []
-        secret_values: list[bytes] = []
-        for header in headers:
-            if is_secret_header(header[0]):
-                if not isinstance(header, NeverIndexedHeaderTuple):
-                    header = NeverIndexedHeaderTuple(header[0], header[1])
-                value = header[1]
-                secret_values.append(value.encode() if isinstance(value, str) else bytes(value))
-            marked.append(header)
-        if not secret_values or not _HPACK_LOGGER.isEnabledFor(logging.DEBUG):
-            return bytes(super().encode(marked, huffman))
-        forms = [*secret_values]
-        if huffman:
-            forms += [self.huffman_coder.encode(value) for value in secret_values]
+        # The client's own secret entries arrive as SecretHeader (a HeaderTuple) already; the
+        # others are plain pairs, checked by name (a cached lookup).
+        marked = [
+            NeverIndexedHeaderTuple(header[0], header[1])
+            if type(header) is tuple and is_secret_header(header[0])
+            else header
+            for header in headers
+        ]
+        if not _HPACK_LOGGER.isEnabledFor(logging.DEBUG):
+            return super().encode(marked, huffman)
+        values = [
+            value.encode() if isinstance(value, str) else bytes(value)
+            for name, value in marked
+            if is_secret_header(name)
+        ]
+        if not values:
+            return super().encode(marked, huffman)
+        forms = (
+            values + [self.huffman_coder.encode(value) for value in values] if huffman else values
+        )
         _encoding.forms = forms
         try:
-            return bytes(super().encode(marked, huffman))
+            return super().encode(marked, huffman)
         finally:
             _encoding.forms = None
+
+    def add(self, to_add: tuple[bytes, bytes], sensitive: bool, huffman: bool = False) -> bytes:
+        """One header's representation; a sensitive one a plain literal, never indexed."""
+        if not sensitive:
+            return super().add(to_add, sensitive, huffman)
+        # A never-indexed header is encoded anew on every call (it is never in the table):
+        # hpack would look it up in its tables (one Python comparison per entry) and Huffman-code
+        # it (pure Python), which together cost about as much as all other headers of a call.
+        # A plain literal costs a few bytes more.
+        # Such a representation depends on the header alone: kept per connection, a call costs
+        # a lookup (bounded: tokens change when refreshed).
+        literals: dict[tuple[bytes, bytes], bytes] = self.__dict__.setdefault("_literals", {})
+        encoded = literals.get(to_add)
+        if encoded is None:
+            if len(literals) >= 32:
+                literals.clear()
+            encoded = literals[to_add] = self._encode_literal(*to_add, INDEX_NEVER, False)
+        return encoded
 
 
 class HpackBlockFilter(logging.Filter):
