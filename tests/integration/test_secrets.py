@@ -300,6 +300,9 @@ async def test_proxy_password_never_shows(
     try:
         await _work(client, evidence, name)
         assert proxy.tunnels[secret_server.grpc_port] >= 1
+        # The proxy got its own credentials each time (aiohttp used to replace them with
+        # "Bearer <api key>" from the session's default headers: refused, and the key leaked).
+        assert proxy.forwarded[secret_server.http_port] >= 1 and proxy.refused == 0
     finally:
         await client.close()
     wrong = Proxies(
