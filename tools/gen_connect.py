@@ -36,6 +36,7 @@ import warnings
 from collections.abc import Mapping, Sequence
 
 from weaviate_async.client import WeaviateAsyncClient
+from weaviate_async.connect._secrets import hidden_headers
 from weaviate_async.connect.auth import AuthCredentials, _APIKey
 from weaviate_async.connect.params import AdditionalConfig, ConnectionParams, _cloud_params
 from weaviate_async.embedded import DEFAULT_MODULES, DEFAULT_VERSION, EmbeddedOptions
@@ -89,6 +90,9 @@ def _function(name: str, kind: Kind, summary: str, body: str, is_async: bool) ->
     )
 
 
+_HIDE_HEADERS = "headers = hidden_headers(dict(headers)) if headers else headers\n"
+
+
 def render() -> str:
     """The generated module, before formatting."""
     note = one_module.note("gen_connect.py", "connect_helpers.py")
@@ -101,6 +105,11 @@ def render() -> str:
             )
         )
         pre = kind.pre + "\n" if kind.pre else ""
+        names_of = [name for name, *_ in _params(kind)]
+        # The headers as the client holds them (module API keys hidden in repr): a traceback
+        # with captured locals shows this frame when connecting fails.
+        hiding = _HIDE_HEADERS if "headers" in names_of else ""
+        pre = hiding + pre
         connects.append(
             _function(
                 f"connect_to_{kind.name}",
@@ -119,7 +128,7 @@ def render() -> str:
                         f"connect_to_{alias}",
                         kind,
                         doc,
-                        f"return await connect_to_{of}({forwarded})",
+                        f"{hiding}return await connect_to_{of}({forwarded})",
                         True,
                     )
                 )

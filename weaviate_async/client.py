@@ -20,6 +20,7 @@ import attrs
 from weaviate_async._client_namespaces import _ClientNamespaces
 from weaviate_async._twin import twin
 from weaviate_async._validate import invalid, invalid_type
+from weaviate_async.connect._secrets import hidden_headers
 from weaviate_async.connect.auth import AuthCredentials
 from weaviate_async.connect.connection import Connection
 from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
@@ -121,7 +122,7 @@ class WeaviateAsyncClient(_ClientNamespaces):
         self._embedded_options = embedded_options
         self._embedded: EmbeddedServer | None = None
         self._auth = auth_client_secret
-        self._headers = dict(additional_headers or {})
+        self._headers = hidden_headers(dict(additional_headers or {}))
         self._config = additional_config or AdditionalConfig()
         self._skip_init_checks = skip_init_checks
         self._connection: Connection | None = (
@@ -323,7 +324,7 @@ class WeaviateAsyncClient(_ClientNamespaces):
         from weaviate_async.connect.integrations import merge_headers
 
         # Kept here too: an embedded client opens its connection only when connecting.
-        self._headers = merge_headers(self._headers, headers)
+        self._headers = merge_headers(self._headers, hidden_headers(headers))
         if self._connection is not None:
             self._connection.update_headers(headers)
 

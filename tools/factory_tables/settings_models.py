@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import attrs
 
-from weaviate_async.connect._option_checks import check_positive
+from weaviate_async.connect._option_checks import check_positive, proxy_url_repr
 
 __all__ = ["Proxies", "Timeout"]
 """,
@@ -86,9 +86,9 @@ Examples:
     >>> Proxies(http="http://proxy:3128", grpc="http://user:secret@proxy:3128")
 """,
                 fields=(
-                    Field("http", "str | None", "None"),
-                    Field("https", "str | None", "None"),
-                    Field("grpc", "str | None", "None"),
+                    Field("http", "str | None", "attrs.field(default=None, repr=proxy_url_repr)"),
+                    Field("https", "str | None", "attrs.field(default=None, repr=proxy_url_repr)"),
+                    Field("grpc", "str | None", "attrs.field(default=None, repr=proxy_url_repr)"),
                 ),
                 decorator=FROZEN,
             ),

@@ -1040,6 +1040,17 @@ class ModuleGen:
             lines.append(f"    return {first.arg}._loop.run({target})")
         elif facade is not None and facade in self.tree.roots and not optional:
             twin = self.rw.twin_ref(facade, True)
+            if any(arg.arg == "headers" for arg in fn.args.args):
+                # As the async helper does: this frame's locals hold the headers as the client
+                # does (module API keys hidden in repr) while connecting, which may fail.
+                self.imports.need(
+                    "hidden_headers",
+                    "from",
+                    "weaviate_async.connect._secrets",
+                    "hidden_headers",
+                    True,
+                )
+                lines.append("    headers = hidden_headers(dict(headers)) if headers else headers")
             lines += [
                 "    loop = LoopThread()",
                 "    try:",

@@ -45,7 +45,12 @@ class Target:
         for item in self.headers:
             name, sep, value = item.partition(":")
             if not sep or not name.strip():
-                raise WeaviateInvalidInputError(f"--header: expected 'Name: value', got {item!r}")
+                # Not the item itself: it may be an API key given without its name.
+                raise WeaviateInvalidInputError(
+                    f"--header: expected 'Name: value', got {len(item)} characters without ':'"
+                    if not sep
+                    else "--header: expected 'Name: value', got an empty name"
+                )
             out[name.strip()] = value.strip()
         return out
 

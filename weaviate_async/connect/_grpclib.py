@@ -32,6 +32,7 @@ from grpclib.utils import Wrapper
 
 from weaviate_async.connect._h2_blocking import BlockingH2
 from weaviate_async.connect._network import ssl_context
+from weaviate_async.connect._secrets import secret_metadata
 from weaviate_async.connect._transport import (
     BlockingUnary,
     GrpcTransport,
@@ -40,7 +41,7 @@ from weaviate_async.connect._transport import (
     retriable,
     status_failure,
 )
-from weaviate_async.connect.grpc_proxy import ProxiedChannel
+from weaviate_async.connect.grpc_proxy import NeverIndexingChannel, ProxiedChannel
 from weaviate_async.connect.retry import Failure
 from weaviate_async.exceptions import WeaviateBaseError, WeaviateClosedClientError
 
@@ -84,7 +85,11 @@ class GrpclibPool(GrpcTransport):
         # One codec for every channel: it passes pre-encoded requests through. Status details
         # (google.rpc.Status) are not decoded: errors are mapped from the status and message.
         codec = PassThroughCodec()
-        make = Channel if proxy is None else functools.partial(ProxiedChannel, proxy=proxy)
+        make = (
+            NeverIndexingChannel
+            if proxy is None
+            else functools.partial(ProxiedChannel, proxy=proxy)
+        )
         self._channels: list[Channel] = [
             make(grpc.host, grpc.port, ssl=grpc_ssl, codec=codec)
             for _ in range(config.connection.grpc_channels)
@@ -169,7 +174,8 @@ class GrpclibPool(GrpcTransport):
         cached = self._encoded_for
         if cached[0] is metadata:
             return cached[1]
-        encoded = list(encode_metadata(metadata))
+        # grpclib rebuilds entries as plain tuples: secret ones become SecretHeader again.
+        encoded = secret_metadata(encode_metadata(metadata))
         self._encoded_for = (metadata, encoded)
         return encoded
 

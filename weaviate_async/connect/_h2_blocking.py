@@ -34,6 +34,8 @@ from h2.events import (
 )
 from h2.settings import SettingCodes
 
+from weaviate_async.connect._secrets import never_index
+
 __all__ = ["BlockingH2"]
 
 #: grpclib's client configuration (no header validation or normalization: the headers are ours).
@@ -101,6 +103,7 @@ class BlockingH2:
             if self._tls is not None:
                 sock = self._tls.wrap_socket(sock, server_hostname=self._host)
             h2 = H2Connection(config=_H2_CONFIG)
+            never_index(h2)
             h2.initiate_connection()
             # The flow-control windows grpclib opens its connections with.
             initial = h2.local_settings.initial_window_size

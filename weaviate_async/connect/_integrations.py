@@ -10,6 +10,8 @@ from typing import Any
 import attrs
 
 from weaviate_async._validate import attrs_check, check_int, check_str, invalid
+from weaviate_async.connect._auth import secret_repr
+from weaviate_async.connect._secrets import is_secret_header
 
 
 def merge_headers(current: Mapping[str, str], new: Mapping[str, str]) -> dict[str, str]:
@@ -31,6 +33,8 @@ def header_field(
         default=attrs.NOTHING if required else None,
         validator=attrs_check(check, required=required, **bounds),
         metadata={"header": name},
+        # An API key (or secret, or token) shows as '***' in repr.
+        repr=secret_repr if is_secret_header(name) else True,
     )
 
 

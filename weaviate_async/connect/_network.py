@@ -10,6 +10,8 @@ import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
+from weaviate_async.connect._secrets import hidden_headers, secret_metadata
+
 if TYPE_CHECKING:
     from weaviate_async.connect.grpc_proxy import ProxyURL
     from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
@@ -140,14 +142,14 @@ def no_proxy_matches(host: str, value: str) -> bool:
 
 
 def request_headers(
-    authorization: str | None, proxy_headers: Mapping[str, str] | None
-) -> dict[str, str] | None:
-    """The headers one REST request adds to the session's: the credentials of the moment and,
-    through a plain-http proxy, the proxy's own."""
-    headers = dict(proxy_headers or {})
+    base: Mapping[str, str], authorization: str | None, proxy_headers: Mapping[str, str] | None
+) -> dict[str, str]:
+    """The headers of one REST request: the connection's (``base``), the credentials of the
+    moment and, through a plain-http proxy, the proxy's own."""
+    headers = {**base, **proxy_headers} if proxy_headers else dict(base)
     if authorization:
         headers["authorization"] = authorization
-    return headers or None
+    return headers
 
 
 def reset_hint(exc: BaseException, *, secure: bool, client_cert: str | None) -> str:
@@ -215,7 +217,7 @@ def user_headers(
         )
         for name in given:
             del kept[name]
-    return kept
+    return hidden_headers(kept)
 
 
 def grpc_metadata(
@@ -234,4 +236,4 @@ def grpc_metadata(
         metadata.extend((name.lower(), value) for name, value in replaced_by.items())
     if authorization is not None:
         metadata.append(("authorization", authorization))
-    return metadata
+    return secret_metadata(metadata)

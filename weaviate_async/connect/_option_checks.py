@@ -77,3 +77,13 @@ def resolve_grpc_transport(given: GrpcTransport | None) -> GrpcTransport:
 
 # The converters keep the private names they had in params.py (the settings golden test
 # records each converter by name).
+
+
+def proxy_url_repr(url: str | None) -> str:
+    """The ``repr`` of a proxy URL with its password masked (``http://user:***@host:port``)."""
+    if url is None or "@" not in url:
+        return repr(url)
+    scheme, sep, rest = url.rpartition("://")
+    credentials, _, address = rest.rpartition("@")
+    user = credentials.partition(":")[0]
+    return repr(f"{scheme}{sep}{user}:***@{address}")

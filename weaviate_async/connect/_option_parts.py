@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import attrs
 
-from weaviate_async.connect._option_checks import check_positive
+from weaviate_async.connect._option_checks import check_positive, proxy_url_repr
 
 __all__ = ["Proxies", "Timeout"]
 
@@ -56,6 +56,6 @@ class Proxies:
         >>> Proxies(http="http://proxy:3128", grpc="http://user:secret@proxy:3128")
     """
 
-    http: str | None = None
-    https: str | None = None
-    grpc: str | None = None
+    http: str | None = attrs.field(default=None, repr=proxy_url_repr)
+    https: str | None = attrs.field(default=None, repr=proxy_url_repr)
+    grpc: str | None = attrs.field(default=None, repr=proxy_url_repr)

@@ -69,9 +69,13 @@ class RestTransport:
             ssl=http_ssl,
             enable_cleanup_closed=False,
         )
+        # The headers go with each request, not as the session's defaults: aiohttp copies a
+        # session's default headers into the CONNECT request to a proxy, and moves an
+        # ``Authorization`` among them into ``Proxy-Authorization`` (the API key and module keys
+        # would be handed to the proxy, and the proxy's own credentials replaced).
+        self.headers: dict[str, str] = dict(headers)
         self.session = aiohttp.ClientSession(
             connector=connector,
-            headers=dict(headers),
             trust_env=config.trust_env,
             json_serialize=lambda obj: orjson.dumps(obj).decode(),
             skip_auto_headers=("User-Agent",),
@@ -97,7 +101,7 @@ class RestTransport:
                 self.base_url + path,
                 data=data,
                 params=params,
-                headers=request_headers(authorization, self._forward_headers),
+                headers=request_headers(self.headers, authorization, self._forward_headers),
                 timeout=aiohttp.ClientTimeout(total=limit),
                 proxy=proxy,
                 proxy_headers=self._proxy_headers,

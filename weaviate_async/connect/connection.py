@@ -28,6 +28,7 @@ from weaviate_async.connect import retry as retry_engine
 from weaviate_async.connect._calls import Calls, TimeoutKind
 from weaviate_async.connect._grpc_transport import open_grpc_transport
 from weaviate_async.connect._network import grpc_metadata, grpc_proxy, rest_proxy, user_headers
+from weaviate_async.connect._secrets import Secret, hidden_headers, secret_header
 from weaviate_async.connect._startup import MIN_SERVER_VERSION, parse_version, server_version
 from weaviate_async.connect._transport import (
     BatchStream,
@@ -100,7 +101,7 @@ class Connection(Calls):
         self._rpc: RpcTable = RPCS
         self._token_provider: TokenProvider | None = None
         self._static_auth: str | None = (
-            f"Bearer {auth.api_key}" if isinstance(auth, _APIKey) else None
+            Secret(f"Bearer {auth.api_key}") if isinstance(auth, _APIKey) else None
         )
         self._grpc_metadata: list[tuple[str, str]] = []
         # Built once: the calls of one client share them.
@@ -161,9 +162,10 @@ class Connection(Calls):
         name (in any case). Used for module API keys set after connecting."""
         from weaviate_async.connect.integrations import merge_headers
 
+        headers = hidden_headers(headers)
         self._user_headers = merge_headers(self._user_headers, headers)
         if self._rest is not None:
-            self._rest.session.headers.update(headers)
+            self._rest.headers = merge_headers(self._rest.headers, headers)
         # A new list, not an update in place: calls in flight keep the one they read.
         self._grpc_metadata = grpc_metadata(self._grpc_metadata, None, replaced_by=headers)
 
@@ -369,7 +371,8 @@ class Connection(Calls):
     async def _metadata(self) -> list[tuple[str, str]]:
         if self._token_provider is None:
             return self._grpc_metadata
-        return [*self._grpc_metadata, ("authorization", await self._token_provider.authorization())]
+        authorization = await self._token_provider.authorization()
+        return [*self._grpc_metadata, secret_header("authorization", authorization)]
 
     # ------------------------------------------------------------------ REST
 

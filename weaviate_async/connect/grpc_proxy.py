@@ -21,18 +21,33 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 import attrs
-from grpclib.client import Channel
+from grpclib.client import Channel, Handler
+from grpclib.protocol import H2Protocol as _H2Protocol
 
 from weaviate_async._validate import invalid
+from weaviate_async.connect._secrets import hide, never_index
 
 if TYPE_CHECKING:
+    from asyncio import BaseTransport
+
     from grpclib.config import Configuration
     from grpclib.encoding.base import CodecBase
     from grpclib.protocol import H2Protocol
 
-__all__ = ["ProxiedChannel", "ProxyTunnelError", "ProxyURL", "auth_hint", "parse_proxy_url"]
+__all__ = [
+    "NeverIndexingChannel",
+    "ProxiedChannel",
+    "ProxyTunnelError",
+    "ProxyURL",
+    "auth_hint",
+    "parse_proxy_url",
+]
 
 _MAX_REPLY_HEAD = 16 * 1024
+
+
+def _hidden(value: str | None) -> str | None:
+    return hide(value) if value is not None else None
 
 
 @attrs.frozen(kw_only=True)
@@ -49,7 +64,8 @@ class ProxyURL:
     scheme: str
     host: str
     port: int
-    authorization: str | None = attrs.field(default=None, repr=False)
+    # A Secret: containers holding it (aiohttp's headers, traceback locals) print without it.
+    authorization: str | None = attrs.field(default=None, repr=False, converter=_hidden)
 
     @property
     def display(self) -> str:
@@ -196,13 +212,11 @@ async def _open_tunnel(proxy: ProxyURL, host: str, port: int) -> socket.socket:
     except OSError as exc:
         raise failed(f"the proxy is unreachable ({exc.strerror or exc})") from None
     try:
-        lines = [f"CONNECT {authority} HTTP/1.1", f"Host: {authority}"]
-        if proxy.authorization:
-            lines.append(f"Proxy-Authorization: {proxy.authorization}")
-        request = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
         loop = asyncio.get_running_loop()
         try:
-            await loop.sock_sendall(sock, request)
+            # Built in the call: no local of this frame holds the credentials (a traceback
+            # with captured locals shows this frame when the proxy refuses).
+            await loop.sock_sendall(sock, _connect_request(authority, proxy))
             head = await _read_reply_head(sock)
         except OSError as exc:
             raise failed(str(exc)) from None
@@ -222,7 +236,31 @@ async def _open_tunnel(proxy: ProxyURL, host: str, port: int) -> socket.socket:
     return sock
 
 
-class ProxiedChannel(Channel):
+def _connect_request(authority: str, proxy: ProxyURL) -> bytes:
+    """The ``CONNECT`` request for ``authority``, with the proxy's credentials if any."""
+    lines = [f"CONNECT {authority} HTTP/1.1", f"Host: {authority}"]
+    if proxy.authorization:
+        lines.append(f"Proxy-Authorization: {proxy.authorization}")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+
+
+class NeverIndexingChannel(Channel):
+    """grpclib's channel, its connections sending secret headers never-indexed
+    (:class:`~._secrets.NeverIndexingEncoder`)."""
+
+    # Overrides grpclib's (private, 0.4) protocol factory: the one place where the HTTP/2
+    # connection is made, before it sends any header.
+    def _protocol_factory(self) -> H2Protocol:
+        return _NeverIndexingProtocol(Handler(), self._config, self._h2_config)
+
+
+class _NeverIndexingProtocol(_H2Protocol):
+    def connection_made(self, transport: BaseTransport) -> None:
+        super().connection_made(transport)
+        never_index(self.connection._connection)
+
+
+class ProxiedChannel(NeverIndexingChannel):
     """A grpclib channel whose connection runs through an HTTP CONNECT proxy.
 
     Examples:

@@ -15,6 +15,7 @@ import warnings
 from collections.abc import Mapping, Sequence
 
 from weaviate_async.client import WeaviateAsyncClient
+from weaviate_async.connect._secrets import hidden_headers
 from weaviate_async.connect.auth import AuthCredentials, _APIKey
 from weaviate_async.connect.params import AdditionalConfig, ConnectionParams, _cloud_params
 from weaviate_async.embedded import DEFAULT_MODULES, DEFAULT_VERSION, EmbeddedOptions
@@ -222,6 +223,7 @@ async def connect_to_local(
         auth_credentials: credentials (``Auth.api_key(...)``, OIDC flows, ...); None for a
             server without authentication.
     """
+    headers = hidden_headers(dict(headers)) if headers else headers
     client = use_async_with_local(
         host, port, grpc_port, headers, additional_config, skip_init_checks, auth_credentials
     )
@@ -247,6 +249,7 @@ async def connect_to_weaviate_cloud(
         additional_config: timeouts, pool sizes, proxies, TLS and retries.
         skip_init_checks: do not check the server's meta, version and gRPC health on connect.
     """
+    headers = hidden_headers(dict(headers)) if headers else headers
     if auth_credentials is not None and not isinstance(auth_credentials, _APIKey):
         warnings.warn(
             "connecting to Weaviate Cloud with OIDC credentials is deprecated: use an API key "
@@ -279,6 +282,7 @@ async def connect_to_wcs(
         additional_config: timeouts, pool sizes, proxies, TLS and retries.
         skip_init_checks: do not check the server's meta, version and gRPC health on connect.
     """
+    headers = hidden_headers(dict(headers)) if headers else headers
     return await connect_to_weaviate_cloud(
         cluster_url, auth_credentials, headers, additional_config, skip_init_checks
     )
@@ -312,6 +316,7 @@ async def connect_to_custom(
             server without authentication.
         skip_init_checks: do not check the server's meta, version and gRPC health on connect.
     """
+    headers = hidden_headers(dict(headers)) if headers else headers
     client = use_async_with_custom(
         http_host,
         http_port,
@@ -356,6 +361,7 @@ async def connect_to_embedded(
         environment_variables: further environment variables for the server.
         modules: the modules to enable (``ENABLE_MODULES``).
     """
+    headers = hidden_headers(dict(headers)) if headers else headers
     client = use_async_with_embedded(
         hostname,
         port,

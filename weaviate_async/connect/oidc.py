@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 import orjson
 
+from weaviate_async.connect._secrets import Secret, hide
 from weaviate_async.connect.auth import (
     AuthCredentials,
     _APIKey,
@@ -259,7 +260,8 @@ class _Settings:
 
     def form(self, grant_type: GrantKind, **fields: str) -> dict[str, str]:
         """The form of a client-credentials or password grant: its fields and the scopes."""
-        form = {"grant_type": grant_type, **fields}
+        # Secret values: the form is a local of the frames that send it (tracebacks show them).
+        form = {"grant_type": grant_type, **{k: hide(v) for k, v in fields.items()}}
         if self.scopes:
             form["scope"] = " ".join(self.scopes)
         return form
@@ -331,7 +333,7 @@ class TokenProvider:
         now = self._clock()
         if tokens.stale_at is None or now < tokens.stale_at:
             self._ensure_refresher()
-            return "Bearer " + tokens.access_token
+            return Secret("Bearer " + tokens.access_token)
         if not self._can_refresh():
             raise self._expired_error()
         held = self._held_failure
@@ -350,7 +352,7 @@ class TokenProvider:
             self._held_failure = self._failure
             raise
         self._ensure_refresher()
-        return "Bearer " + self._tokens.access_token
+        return Secret("Bearer " + self._tokens.access_token)
 
     async def aclose(self) -> None:
         """Stop the background refresh and close the HTTP session the provider opened itself
@@ -463,9 +465,9 @@ class TokenProvider:
     async def _fetch_new_tokens(self, current: _Tokens) -> _Tokens:
         s = self._settings
         if current.refresh_token is not None:
-            form = {"grant_type": "refresh_token", "refresh_token": current.refresh_token}
+            form = {"grant_type": "refresh_token", "refresh_token": hide(current.refresh_token)}
             if s.client_secret is not None:
-                form["client_secret"] = s.client_secret
+                form["client_secret"] = hide(s.client_secret)
             try:
                 return await self._token_request(
                     form, grant="refresh_token", keep_refresh_token=current.refresh_token
@@ -780,7 +782,7 @@ async def create_token_provider(
             scopes=tuple(scopes),
             client_secret=credentials.client_secret,
         )
-        secret = credentials.client_secret
+        secret = hide(credentials.client_secret)
         form = settings.client_credentials_form()
     else:
         if endpoint.startswith(_AZURE_PREFIX):
@@ -792,7 +794,7 @@ async def create_token_provider(
             )
         grant = "password"
         settings = attrs.evolve(base, kind=grant, token_endpoint=endpoint, scopes=tuple(scopes))
-        secret = credentials.password
+        secret = hide(credentials.password)
         form = settings.form(grant, username=credentials.username, password=secret)
     provider = TokenProvider(
         settings, _Tokens(access_token=""), session=session, secrets=(secret,), clock=clock

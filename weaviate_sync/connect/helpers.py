@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import weaviate_async.connect.helpers as _async_helpers
 from weaviate_async._loop_thread import LoopThread
+from weaviate_async.connect._secrets import hidden_headers
 from weaviate_async.connect.helpers import (
     use_async_with_custom,
     use_async_with_embedded,
@@ -59,6 +60,7 @@ def connect_to_local(
         auth_credentials: credentials (``Auth.api_key(...)``, OIDC flows, ...); None for a
             server without authentication.
     """
+    headers = hidden_headers(dict(headers)) if headers else headers
     loop = LoopThread()
     try:
         return WeaviateClient._wrap(
@@ -98,6 +100,7 @@ def connect_to_weaviate_cloud(
         additional_config: timeouts, pool sizes, proxies, TLS and retries.
         skip_init_checks: do not check the server's meta, version and gRPC health on connect.
     """
+    headers = hidden_headers(dict(headers)) if headers else headers
     loop = LoopThread()
     try:
         return WeaviateClient._wrap(
@@ -131,6 +134,7 @@ def connect_to_wcs(
         additional_config: timeouts, pool sizes, proxies, TLS and retries.
         skip_init_checks: do not check the server's meta, version and gRPC health on connect.
     """
+    headers = hidden_headers(dict(headers)) if headers else headers
     loop = LoopThread()
     try:
         return WeaviateClient._wrap(
@@ -174,6 +178,7 @@ def connect_to_custom(
             server without authentication.
         skip_init_checks: do not check the server's meta, version and gRPC health on connect.
     """
+    headers = hidden_headers(dict(headers)) if headers else headers
     loop = LoopThread()
     try:
         return WeaviateClient._wrap(
@@ -226,6 +231,7 @@ def connect_to_embedded(
         environment_variables: further environment variables for the server.
         modules: the modules to enable (``ENABLE_MODULES``).
     """
+    headers = hidden_headers(dict(headers)) if headers else headers
     loop = LoopThread()
     try:
         return WeaviateClient._wrap(
