@@ -274,9 +274,10 @@ async def test_a_server_that_accepts_and_never_answers(
         await _recovers(rig, client, call, proxy)
 
 
+@pytest.mark.parametrize("repeat", range(REPEAT))
 @pytest.mark.parametrize("side", ["rest", "grpc"])
 async def test_connecting_to_a_server_that_never_answers_fails_within_init(
-    rig: Rig, side: str
+    rig: Rig, side: str, repeat: int
 ) -> None:
     """The start-up checks meet a hung server: WeaviateStartUpError within the init limit
     (each check has it), not a hang."""
@@ -324,10 +325,11 @@ async def test_the_batch_stream_rides_through_a_fault(
         assert elapsed < 20, elapsed
 
 
+@pytest.mark.parametrize("repeat", range(REPEAT))
 @pytest.mark.parametrize("fault", ["drop", "halfopen"])
 @pytest.mark.parametrize("transport", TRANSPORTS)
 async def test_a_batch_stream_call_fails_typed_within_its_limit(
-    rig: Rig, transport: str, fault: str
+    rig: Rig, transport: str, fault: str, repeat: int
 ) -> None:
     """The stream handle itself (what the batch engine drives): a receive on a broken or dead
     connection raises WeaviateConnectionError or WeaviateTimeoutError within the limit."""

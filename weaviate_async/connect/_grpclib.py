@@ -198,6 +198,8 @@ class GrpclibPool(GrpcTransport):
                 await _limited(
                     _exchange(channel, health, _health_request(), timeout, headers), timeout
                 )
+            except GRPCError:
+                pass  # a status came back: the connection answers
             except Exception:
                 channel.close()
 

@@ -234,8 +234,13 @@ class GrpcTransport(abc.ABC):
         (the server was only slow). By default the one channel is checked and reopened."""
         try:
             await _limited(self.unary(health_rpc(), _health_request(), timeout, metadata), timeout)
-        except Exception:
-            await self.reopen()
+        except Exception as exc:
+            if not self.answered(exc):
+                await self.reopen()
+
+    def answered(self, exc: Exception) -> bool:
+        """Whether a failed call's ``exc`` is a status the server sent (the connection lives)."""
+        return False
 
     async def reopen(self) -> None:
         """Close the channel and open a new one (calls in flight on it fail as broken)."""

@@ -309,6 +309,11 @@ class GrpcioTransport(GrpcTransport):
         if self._channel.state() == grpc.ChannelConnectivity.TRANSIENT_FAILURE:
             await self.reopen()
 
+    def answered(self, exc: Exception) -> bool:
+        """A status other than DEADLINE_EXCEEDED or UNAVAILABLE came from the server."""
+        status = status_of(exc)
+        return status is not None and status[0] not in ("DEADLINE_EXCEEDED", "UNAVAILABLE")
+
     async def reopen(self) -> None:
         """Open a new ``grpc.aio`` channel in place of one whose connection does not answer."""
         await self._channel.reopen()
@@ -416,6 +421,10 @@ def _tls_problem(details: str) -> str | None:
     return None
 
 
+#: What grpcio reports for an operation on a call that ended without a status from the server.
+_CORE_ERROR = "Internal error from Core"
+
+
 def _unsent(details: str) -> bool:
     """Whether a grpcio UNAVAILABLE says the connection could not be opened (nothing sent)."""
     text = details.lower()
@@ -478,11 +487,20 @@ class GrpcioStreamCall:
             # The call ended while the message was being written (a server that refuses the
             # call at once, e.g. UNAUTHENTICATED): grpcio then reports "Internal error from
             # Core" for the write; the call's own status says why.
-            import grpc
+            import grpc.aio
 
             code = await self._call.code()
             if code is not None and code not in (grpc.StatusCode.OK, grpc.StatusCode.INTERNAL):
                 raise await self._status_error(code) from None
+            if code == grpc.StatusCode.INTERNAL and await self._call.details() == _CORE_ERROR:
+                # grpcio's own words for a write on a connection that was just lost (the
+                # server sent no status): a broken stream, as the read would have said.
+                raise grpc.aio.AioRpcError(
+                    grpc.StatusCode.UNAVAILABLE,
+                    await self._call.initial_metadata(),
+                    await self._call.trailing_metadata(),
+                    details="Socket closed while a message was being written",
+                ) from None
             raise
 
     async def _status_error(self, code: Any) -> Exception:
