@@ -318,6 +318,7 @@ async def test_the_batch_stream_rides_through_a_fault(
             await _poll(lambda: proxy.tripped >= 1)
             proxy.clear()
         elapsed = time.monotonic() - started
+        _record("completed", elapsed)
         assert collection.batch.failed_objects == []
         if fault != "delay":  # a slow stream is kept; a broken or dead one is replaced
             assert proxy.count(BATCH_STREAM) > opened, proxy.requests
