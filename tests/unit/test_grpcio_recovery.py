@@ -55,13 +55,16 @@ async def test_a_lost_connection_in_backoff_gets_a_new_channel() -> None:
         await transport.close()
 
 
-def test_only_a_status_from_the_server_counts_as_an_answer() -> None:
+async def test_only_a_status_from_the_server_counts_as_an_answer() -> None:
     transport = _transport()
 
     def error(code: Any) -> Exception:
         return grpc.aio.AioRpcError(code, grpc.aio.Metadata(), grpc.aio.Metadata(), details="x")
 
-    assert transport.answered(error(grpc.StatusCode.UNIMPLEMENTED))
-    assert not transport.answered(error(grpc.StatusCode.DEADLINE_EXCEEDED))
-    assert not transport.answered(error(grpc.StatusCode.UNAVAILABLE))
-    assert not transport.answered(TimeoutError())
+    try:
+        assert transport.answered(error(grpc.StatusCode.UNIMPLEMENTED))
+        assert not transport.answered(error(grpc.StatusCode.DEADLINE_EXCEEDED))
+        assert not transport.answered(error(grpc.StatusCode.UNAVAILABLE))
+        assert not transport.answered(TimeoutError())
+    finally:
+        await transport.close()
