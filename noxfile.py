@@ -190,6 +190,34 @@ def bench_ray(session: nox.Session) -> None:
     session.run("python", "-m", "benchmarks.ray_io", *session.posargs)
 
 
+@nox.session
+def reliability_faults(session: nox.Session) -> None:
+    """The network-fault matrix (tests/integration/test_network_faults.py: REST, unary gRPC on
+    grpclib and grpcio, insert_many, the batch stream) run `--repeat N` times per case (default
+    20), each failure's error class and time written to `--report FILE` (default
+    reliability-faults.tsv) for docs/reliability.md; other arguments go to pytest."""
+    session.install("-e", ".[test,grpcio]")
+    session.run("python", "-c", _PROVISION)
+    args = list(session.posargs)
+    repeat, report = "20", "reliability-faults.tsv"
+    for flag in ("--repeat", "--report"):
+        if flag in args:
+            at = args.index(flag)
+            value = args[at + 1]
+            del args[at : at + 2]
+            if flag == "--repeat":
+                repeat = value
+            else:
+                report = value
+    session.run(
+        "pytest",
+        "-q",
+        "tests/integration/test_network_faults.py",
+        *args,
+        env={"NETFAULT_REPEAT": repeat, "NETFAULT_REPORT": report},
+    )
+
+
 @nox.session(python=NEWEST)
 def tests_grpcio(session: nox.Session) -> None:
     """The test suite on the optional grpcio transport (WEAVIATE_ASYNC_GRPC_TRANSPORT=grpcio

@@ -15,6 +15,7 @@ and closes all of them in :meth:`close`.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import ssl
 import threading
@@ -190,6 +191,25 @@ class GrpclibPool(GrpcTransport):
                 metadata=metadata,
             )
         )
+
+    async def revive(self, timeout: float, metadata: Metadata) -> None:
+        """Check each open channel with a health check; close those that do not answer within
+        ``timeout`` (a grpclib channel opens a new connection at its next call)."""
+        from weaviate_async.connect._transport import _health_request, health_rpc
+
+        health, headers = health_rpc(), self._encoded(metadata)
+
+        async def check(channel: Channel) -> None:
+            try:
+                await _limited(
+                    _exchange(channel, health, _health_request(), timeout, headers), timeout
+                )
+            except GRPCError:
+                pass  # a status came back: the connection answers
+            except Exception:
+                channel.close()
+
+        await asyncio.gather(*(check(c) for c in self._channels if c._connected))
 
     def _library_failure(
         self,

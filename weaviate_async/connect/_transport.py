@@ -41,6 +41,7 @@ __all__ = [
     "BlockingUnary",
     "GrpcTransport",
     "StreamCall",
+    "health_rpc",
     "retriable",
     "run_now",
     "status_failure",
@@ -226,6 +227,25 @@ class GrpcTransport(abc.ABC):
         """Close the channels (calls in flight are cancelled)."""
         ...
 
+    async def revive(self, timeout: float, metadata: Metadata) -> None:
+        """After a call ran out of time: drop every connection that no longer answers a health
+        check within ``timeout`` (a half-open connection, a hung server), so that the next call
+        opens a new one instead of waiting on a dead one. A connection that answers is kept
+        (the server was only slow). By default the one channel is checked and reopened."""
+        try:
+            await _limited(self.unary(health_rpc(), _health_request(), timeout, metadata), timeout)
+        except Exception as exc:
+            if not self.answered(exc):
+                await self.reopen()
+
+    def answered(self, exc: Exception) -> bool:
+        """Whether a failed call's ``exc`` is a status the server sent (the connection lives)."""
+        return False
+
+    async def reopen(self) -> None:
+        """Close the channel and open a new one (calls in flight on it fail as broken)."""
+        return None
+
     async def check_health(
         self, timeout: float, metadata: Callable[[], Awaitable[Metadata]]
     ) -> None:
@@ -234,24 +254,13 @@ class GrpcTransport(abc.ABC):
         Raises:
             WeaviateGRPCUnavailableError: no answer, or not SERVING.
         """
-        from weaviate_async.connect.rpc import Rpc
         from weaviate_async.exceptions import WeaviateGRPCUnavailableError
         from weaviate_async.proto.grpc.health.v1 import health_pb2
 
         target = self.target
-        health = Rpc(
-            "/grpc.health.v1.Health/Check",
-            Cardinality.UNARY_UNARY,
-            health_pb2.HealthCheckRequest,
-            health_pb2.HealthCheckResponse,
-            "query",
-            True,
-            WeaviateGRPCUnavailableError,
-        )
+        health = health_rpc()
         try:
-            reply = await self.unary(
-                health, health_pb2.HealthCheckRequest(), timeout, await metadata()
-            )
+            reply = await self.unary(health, _health_request(), timeout, await metadata())
             status = reply.status if reply is not None else health_pb2.HealthCheckResponse.UNKNOWN
         except Exception as exc:
             if isinstance(exc, WeaviateBaseError):
@@ -273,6 +282,29 @@ class GrpcTransport(abc.ABC):
                 operation="connect.grpc_health",
                 target=health.target,
             )
+
+
+def health_rpc() -> Rpc[Any, Any]:
+    """The ``grpc.health.v1.Health/Check`` call."""
+    from weaviate_async.connect.rpc import Rpc
+    from weaviate_async.exceptions import WeaviateGRPCUnavailableError
+    from weaviate_async.proto.grpc.health.v1 import health_pb2
+
+    return Rpc(
+        "/grpc.health.v1.Health/Check",
+        Cardinality.UNARY_UNARY,
+        health_pb2.HealthCheckRequest,
+        health_pb2.HealthCheckResponse,
+        "query",
+        True,
+        WeaviateGRPCUnavailableError,
+    )
+
+
+def _health_request() -> Any:
+    from weaviate_async.proto.grpc.health.v1 import health_pb2
+
+    return health_pb2.HealthCheckRequest()
 
 
 def retriable(

@@ -125,6 +125,8 @@ class Connection(Calls):
         # Set when a call lost its connection to the server: the next attempt first waits for
         # the server's readiness (a restarted server answers gRPC before its schema is loaded).
         self._recovering = False
+        # A gRPC call ran out of time: its connection may be dead (half-open, a hung server).
+        self._grpc_suspect = False
         self.meta: dict[str, Any] | None = None
         self.server_version: tuple[int, int, int] = (0, 0, 0)
 
@@ -344,6 +346,14 @@ class Connection(Calls):
         if isinstance(failure, RetriableError) and failure.kind in _CONNECTION_LOST:
             self._recovering = True
 
+    async def _revive(self, limit: float) -> None:
+        """Before the first gRPC call after one that ran out of time: drop the connections
+        that no longer answer (a call on a half-open connection would wait out its limit
+        again, and so would every call after it)."""
+        self._grpc_suspect = False
+        transport = self._grpc()
+        await transport.revive(min(limit, self._limits["init"]), await self._metadata())
+
     async def _await_ready(self, operation: str, target: str, limit: float) -> None:
         """Before the first call after a lost connection: one readiness probe (see
         ``RestTransport.ready``); not ready raises a retriable failure of the call."""
@@ -447,6 +457,7 @@ class Connection(Calls):
             call is None
             or not self._connected
             or self._recovering
+            or self._grpc_suspect
             or self._token_provider is not None
             or _fork.forked_since(self._generation)
         ):
@@ -520,6 +531,8 @@ class Connection(Calls):
         transport's blocking call) in the caller's thread, where it never suspends."""
         if self._recovering and blocking is None:
             await self._await_ready(operation, rpc.target, limit)
+        if self._grpc_suspect and blocking is None:
+            await self._revive(limit)
         metadata = self._grpc_metadata if self._token_provider is None else await self._metadata()
         transport = self._transport
         assert transport is not None
@@ -545,6 +558,8 @@ class Connection(Calls):
 
     @contextlib.asynccontextmanager
     async def _batch_stream(self, operation: str, limit: float) -> AsyncIterator[BatchStream]:
+        if self._grpc_suspect:
+            await self._revive(limit)
         transport = self._grpc()
         call = transport.stream(self._rpc.batch_stream, await self._metadata())
         error = self._rpc.batch_stream.error
@@ -591,6 +606,8 @@ class Connection(Calls):
             exc, target=rpc.target, operation=operation, limit=limit, error=error, started=started
         )
         self._note(failure)
+        if isinstance(failure, RetriableError) and failure.kind is Failure.TIMEOUT:
+            self._grpc_suspect = True
         return failure
 
     def __repr__(self) -> str:

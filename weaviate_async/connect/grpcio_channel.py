@@ -137,6 +137,7 @@ class GrpcioChannel:
         tls: TLSConfig,
         proxy: str | None,
         max_message_size: int,
+        reconnect: tuple[float, float] = (1.0, 120.0),
     ) -> None:
         check_usable(secure=secure, tls=tls)
         grpc = import_grpc()
@@ -147,6 +148,15 @@ class GrpcioChannel:
             # The connection's retry engine decides about retries (one policy for both
             # transports); grpcio's own retry layer would only add per-call work.
             ("grpc.enable_retries", 0),
+            # grpcio waits before reconnecting a lost connection (1 s, growing to 120 s by
+            # default), and meanwhile fails calls at once: the retry engine's pace instead,
+            # so that a call retried after the server came back finds it.
+            ("grpc.initial_reconnect_backoff_ms", max(1, int(reconnect[0] * 1000))),
+            ("grpc.max_reconnect_backoff_ms", max(1, int(reconnect[1] * 1000))),
+            # A channel of its own connections: grpcio shares them between channels of the same
+            # target and options, so a channel reopened to leave a dead connection would get
+            # that connection back.
+            ("grpc.use_local_subchannel_pool", 1),
         ]
         # grpcio reads proxies from the environment on its own; the connection has decided
         # already (Proxies, or the environment with trust_env).
@@ -205,6 +215,18 @@ class GrpcioChannel:
                 self._sync_calls[path] = call
         return call
 
+    def state(self) -> Any:
+        """The ``grpc.aio`` channel's connectivity state."""
+        return self._aio.get_state()
+
+    async def reopen(self) -> None:
+        """Replace the ``grpc.aio`` channel with a new one (its connection is dead); calls in
+        flight on the old one are cancelled."""
+        old = self._aio
+        self._aio = self._open(import_grpc().aio)
+        self._aio_calls = {}
+        await old.close()
+
     async def close(self) -> None:
         """Close both channels (calls in flight are cancelled)."""
         sync, self._sync = self._sync, None
@@ -251,13 +273,18 @@ class GrpcioTransport(GrpcTransport):
             tls=config.tls,
             proxy=proxy.url if proxy is not None else None,
             max_message_size=config.connection.grpc_max_message_size,
+            reconnect=(config.retry.initial_delay, config.retry.max_delay),
         )
         self.blocking_unary: BlockingUnary | None = self._blocking_unary
+        # A call failed because the connection was lost or could not be opened.
+        self._lost = False
 
     async def unary(
         self, rpc: Rpc[Any, Any], request: Any, timeout: float, metadata: Metadata
     ) -> Any:
         """One unary call on ``grpc.aio``."""
+        if self._lost:
+            await self._leave_backoff()
         return await self._channel.unary(rpc.path, rpc.reply_type)(
             request, timeout=timeout, metadata=metadata or None
         )
@@ -272,6 +299,24 @@ class GrpcioTransport(GrpcTransport):
     def stream(self, rpc: Rpc[Any, Any], metadata: Metadata) -> GrpcioStreamCall:
         """A bidirectional ``grpc.aio`` call, started when entered."""
         return GrpcioStreamCall(self._channel.stream(rpc.path, rpc.reply_type), metadata)
+
+    async def _leave_backoff(self) -> None:
+        # After a lost connection grpcio waits out a reconnect backoff and meanwhile fails
+        # every call at once, even when the server is back: the retry engine's next attempt
+        # would fail without trying. A new channel tries at once.
+        self._lost = False
+        grpc = import_grpc()
+        if self._channel.state() == grpc.ChannelConnectivity.TRANSIENT_FAILURE:
+            await self.reopen()
+
+    def answered(self, exc: Exception) -> bool:
+        """A status other than DEADLINE_EXCEEDED or UNAVAILABLE came from the server."""
+        status = status_of(exc)
+        return status is not None and status[0] not in ("DEADLINE_EXCEEDED", "UNAVAILABLE")
+
+    async def reopen(self) -> None:
+        """Open a new ``grpc.aio`` channel in place of one whose connection does not answer."""
+        await self._channel.reopen()
 
     def health_problem(self, exc: Exception) -> tuple[str, str | None]:
         """Why a health check failed, read from grpcio's status, with a hint where one helps."""
@@ -324,8 +369,10 @@ class GrpcioTransport(GrpcTransport):
                 return failed
             if _unsent(details) or "response code" in details:
                 reason = self._proxy_problem(details) or details
+                self._lost = True
                 return retriable(Failure.UNSENT, self._unreachable(operation, target, reason), exc)
             if _lost(details):
+                self._lost = True
                 return retriable(Failure.BROKEN, self._broke(operation, target, details), exc)
         return status_failure(name, details, exc, operation=operation, target=target, error=error)
 
@@ -372,6 +419,10 @@ def _tls_problem(details: str) -> str | None:
     if "SSL" in upper and "HANDSHAKE" in upper:
         return f"the TLS handshake failed ({details})"
     return None
+
+
+#: What grpcio reports for an operation on a call that ended without a status from the server.
+_CORE_ERROR = "Internal error from Core"
 
 
 def _unsent(details: str) -> bool:
@@ -436,11 +487,20 @@ class GrpcioStreamCall:
             # The call ended while the message was being written (a server that refuses the
             # call at once, e.g. UNAUTHENTICATED): grpcio then reports "Internal error from
             # Core" for the write; the call's own status says why.
-            import grpc
+            import grpc.aio
 
             code = await self._call.code()
             if code is not None and code not in (grpc.StatusCode.OK, grpc.StatusCode.INTERNAL):
                 raise await self._status_error(code) from None
+            if code == grpc.StatusCode.INTERNAL and await self._call.details() == _CORE_ERROR:
+                # grpcio's own words for a write on a connection that was just lost (the
+                # server sent no status): a broken stream, as the read would have said.
+                raise grpc.aio.AioRpcError(
+                    grpc.StatusCode.UNAVAILABLE,
+                    await self._call.initial_metadata(),
+                    await self._call.trailing_metadata(),
+                    details="Socket closed while a message was being written",
+                ) from None
             raise
 
     async def _status_error(self, code: Any) -> Exception:
