@@ -17,7 +17,7 @@ from tests.kill_campaign import campaign, durable_server
 from weaviate_async.embedded import EmbeddedServer
 
 RUNS = 2
-OBJECTS = 10_000
+OBJECTS = 5_000
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ shows a few refusals, not a flood) and completes well before the 300 s the serve
 from __future__ import annotations
 
 import asyncio
+import logging
 import tempfile
 import time
 from collections.abc import Iterator
@@ -79,9 +80,10 @@ async def _recover_after_refusal(server: EmbeddedServer, limit: float) -> float:
 
 
 async def test_out_of_memory_pauses_the_stream_until_the_server_recovers(
-    small_memory_server: EmbeddedServer,
+    small_memory_server: EmbeddedServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     srv = small_memory_server
+    caplog.set_level(logging.INFO, logger="weaviate-client")
     vectors = np.random.default_rng(0).random((OBJECTS, DIMS), dtype=np.float32)
     async with weaviate_async.use_async_with_local(
         host=srv.host, port=srv.http_port, grpc_port=srv.grpc_port
@@ -102,6 +104,9 @@ async def test_out_of_memory_pauses_the_stream_until_the_server_recovers(
         log = _log(srv)
         assert collection.batch.failed_objects == []
         assert len(collection.batch.results.objs.uuids) == OBJECTS
+    # the client got the server's OutOfMemory (on grpclib too, which the server's reset after
+    # its OK status would otherwise make lose it)
+    assert any("out of memory" in r.getMessage() for r in caplog.records)
     refusals = log.count(REFUSAL)
     # the client tried again while the server was short of memory, with growing pauses
     assert 2 <= refusals <= 12, refusals

@@ -36,9 +36,10 @@ class _Stream:
     while ``oom`` (then ends the stream, as v1.39 does, unless ``keep_open``), else answers
     every object with a success."""
 
-    def __init__(self, server: _Server, oom: bool) -> None:
+    def __init__(self, server: _Server, oom: bool, no_memory: bool = False) -> None:
         self.server = server
         self.oom = oom
+        self.no_memory = no_memory
         self.replies: asyncio.Queue[Reply | None] = asyncio.Queue()
         self.data_after_oom = 0
         self.refused = False
@@ -65,6 +66,12 @@ class _Stream:
                 self.replies.put_nowait(None)
             return
         self.replies.put_nowait(Reply(acks=Reply.Acks(uuids=uuids)))
+        if self.no_memory:  # the workers refuse each object (v1.39's words)
+            message = "batch objects: cannot process batch: not enough memory"
+            errors = [Reply.Results.Error(error=message, uuid=u) for u in uuids]
+            self.replies.put_nowait(Reply(results=Reply.Results(errors=errors)))
+            self.server.refusals += 1
+            return
         successes = [Reply.Results.Success(uuid=u) for u in uuids]
         self.replies.put_nowait(Reply(results=Reply.Results(successes=successes)))
         self.server.stored.update(uuids)
@@ -77,8 +84,15 @@ class _Stream:
 
 
 class _Server:
-    def __init__(self, refusing_streams: int, wait: int = 300, keep_open: bool = False) -> None:
+    def __init__(
+        self,
+        refusing_streams: int,
+        wait: int = 300,
+        keep_open: bool = False,
+        no_memory_replies: int = 0,
+    ) -> None:
         self.refusing_streams = refusing_streams
+        self.no_memory_replies = no_memory_replies
         self.wait = wait
         self.keep_open = keep_open
         self.streams: list[_Stream] = []
@@ -87,7 +101,11 @@ class _Server:
 
     @contextlib.asynccontextmanager
     async def open(self) -> AsyncIterator[Any]:
-        stream = _Stream(self, oom=len(self.streams) < self.refusing_streams)
+        stream = _Stream(
+            self,
+            oom=len(self.streams) < self.refusing_streams,
+            no_memory=self.refusals < self.no_memory_replies,
+        )
         self.streams.append(stream)
         yield stream
 
@@ -150,3 +168,12 @@ async def test_a_refusing_stream_left_open_is_closed_after_wait_time(clock: Fake
     assert ledger.failed_objects == []
     assert server.streams[0].data_after_oom == 0
     assert len(server.streams) == 2
+
+
+async def test_objects_the_workers_refuse_for_memory_are_sent_again(clock: FakeClock) -> None:
+    server = _Server(refusing_streams=0, no_memory_replies=1)
+    ledger, uuids = await _drive(server, patience=120.0)
+    assert server.refusals == 1
+    assert ledger.failed_objects == []
+    assert ledger.acked_objects == N
+    assert server.stored == set(uuids)

@@ -41,6 +41,7 @@ from weaviate_async.exceptions import (
     WeaviateConnectionError,
     WeaviateTimeoutError,
 )
+from weaviate_async.logger import logger
 from weaviate_async.proto.weaviate.v1 import batch_pb2
 from weaviate_async.wire.batch import stream_data_bytes
 from weaviate_async.wire.values import consistency_level_pb
@@ -57,6 +58,11 @@ _DEFAULT_WINDOW = 100
 _MAX_WINDOW = 1000
 _STOP = batch_pb2.BatchStreamRequest(stop=batch_pb2.BatchStreamRequest.Stop()).SerializeToString()
 _index = attrgetter("index")
+#: An object the server's workers refused for lack of memory (v1.39 answers it in Results while
+#: the stream's OutOfMemory follows): sent again, as the refused messages are, a bounded number
+#: of times.
+_NO_MEMORY = "not enough memory"
+_MEMORY_RETRIES = 10
 
 
 class StreamChannel(Protocol):
@@ -316,6 +322,7 @@ class StreamDriver:
         ledger = self._ledger
         done: list[PendingObject] = []
         failed: list[tuple[PendingObject, str]] = []
+        retry: list[PendingObject] = []
         refs_ok = 0
         # Errors first: the server has been seen to list a failed object among the successes
         # too (v1.39); an item without any result is sent again on the next stream.
@@ -323,7 +330,12 @@ class StreamDriver:
             which = error.WhichOneof("detail")
             if which == "uuid":
                 item = self.waiting_objects.pop(error.uuid, None)
-                if item is not None:
+                if item is None:
+                    continue
+                if _NO_MEMORY in error.error and item.retry_count < _MEMORY_RETRIES:
+                    item.retry_count += 1
+                    retry.append(item)
+                else:
                     failed.append((item, error.error))
             elif which == "beacon":
                 ref = self._pop_reference(error.beacon)
@@ -343,6 +355,8 @@ class StreamDriver:
             ledger.fail_objects([item], message)
         if refs_ok:
             ledger.ack_references(refs_ok)
+        if retry:
+            self._objects.put_front(sorted(retry, key=_index))
         self._results_seen.set()
         self._on_progress()
 
@@ -357,6 +371,13 @@ class StreamDriver:
         return ref
 
     def _out_of_memory(self, oom: batch_pb2.BatchStreamReply.OutOfMemory) -> None:
+        logger.info(
+            "The server is out of memory and refused %d objects and %d references: they will "
+            "be sent again once it recovers (waiting for at most %d s)",
+            len(oom.uuids),
+            len(oom.beacons),
+            max(1, oom.wait_time or 1),
+        )
         retry = [self.waiting_objects.pop(u) for u in oom.uuids if u in self.waiting_objects]
         refs = [r for r in (self._pop_reference(b) for b in oom.beacons) if r is not None]
         self._unacked = max(0, self._unacked - len(retry) - len(refs))
