@@ -218,6 +218,16 @@ def reliability_faults(session: nox.Session) -> None:
     )
 
 
+@nox.session
+def reliability_kill(session: nox.Session) -> None:
+    """The kill campaign (`nox -s reliability_kill -- RUNS OBJECTS`, default 10 runs of 200,000
+    objects): batches, dynamic and stream in turn, with the server SIGKILLed and restarted at a
+    random moment of each; prints one row per run for docs/reliability.md."""
+    session.install("-e", ".[test]")
+    session.run("python", "-c", _PROVISION)
+    session.run("python", "-m", "tests.kill_campaign", *session.posargs)
+
+
 @nox.session(python=NEWEST)
 def tests_grpcio(session: nox.Session) -> None:
     """The test suite on the optional grpcio transport (WEAVIATE_ASYNC_GRPC_TRANSPORT=grpcio

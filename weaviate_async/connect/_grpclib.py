@@ -29,6 +29,7 @@ from grpclib.encoding.base import GRPC_CONTENT_TYPE
 from grpclib.encoding.proto import ProtoCodec
 from grpclib.exceptions import GRPCError, StreamTerminatedError
 from grpclib.metadata import USER_AGENT, decode_grpc_message, encode_metadata, encode_timeout
+from grpclib.stream import recv_message
 from grpclib.utils import Wrapper
 
 from weaviate_async.connect._h2_blocking import BlockingH2
@@ -381,12 +382,21 @@ def _check_status(fields: dict[str, str]) -> None:
 
 
 class GrpclibStreamCall:
-    """A grpclib ``Stream`` as a :class:`~._transport.StreamCall`."""
+    """A grpclib ``Stream`` as a :class:`~._transport.StreamCall`.
 
-    __slots__ = ("_stream",)
+    A server that finishes the call while the client is still sending (gRPC-Go does, e.g. a
+    Weaviate server that refuses a batch stream's message for lack of memory) sends its last
+    messages and an OK status, then resets the stream with NO_ERROR to stop the client's
+    upload. grpclib turns the reset into a failure of every pending and later read, which
+    would lose those last messages: they are read from the stream's buffer instead, and the
+    call ends as a clean end.
+    """
+
+    __slots__ = ("_after_reset", "_stream")
 
     def __init__(self, stream: Stream[Any, Any]) -> None:
         self._stream = stream
+        self._after_reset = False
 
     async def __aenter__(self) -> GrpclibStreamCall:
         await self._stream.__aenter__()
@@ -403,7 +413,7 @@ class GrpclibStreamCall:
     @property
     def ended(self) -> bool:
         """Whether the client's side was ended."""
-        return bool(self._stream._end_done)
+        return bool(self._after_reset or self._stream._end_done)
 
     async def send(self, message: Any) -> None:
         """Send one message."""
@@ -411,15 +421,39 @@ class GrpclibStreamCall:
 
     async def recv(self) -> Any:
         """The next message, or None at the server's end."""
-        return await self._stream.recv_message()
+        if self._after_reset:
+            return await self._buffered()
+        try:
+            return await self._stream.recv_message()
+        except StreamTerminatedError:
+            if not self._finished_ok():
+                raise
+            self._after_reset = True
+            return await self._buffered()
+
+    def _finished_ok(self) -> bool:
+        # The server ended its side and sent an OK status before the reset (grpclib 0.4
+        # private API: the protocol stream's buffer and trailers).
+        h2_stream = self._stream._stream
+        trailers = getattr(h2_stream, "trailers", None)
+        if not trailers or not getattr(h2_stream.buffer, "_eof", False):
+            return False
+        return dict(trailers).get("grpc-status") == "0"
+
+    async def _buffered(self) -> Any:
+        # Everything is in the buffer already (it ended before the reset): no read waits.
+        stream = self._stream
+        return await recv_message(stream._stream, stream._codec, stream._recv_type)
 
     async def end(self) -> None:
         """Half-close the client's side."""
-        await self._stream.end()
+        if not self._after_reset:
+            await self._stream.end()
 
     async def finish(self) -> None:
         """Read the trailers: an error status raises GRPCError."""
-        await self._stream.recv_trailing_metadata()
+        if not self._after_reset:  # else: the status was OK
+            await self._stream.recv_trailing_metadata()
 
     async def abandon(self) -> None:
         """Cancel the call when its request went out."""

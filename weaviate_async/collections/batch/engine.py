@@ -47,7 +47,8 @@ _size = attrgetter("size")
 # Per-object errors that say "not now" rather than "never": re-sent a few times.
 _TRANSIENT = re.compile(
     r"(?i)(rate.?limit|too many requests|\b429\b|context deadline exceeded|"
-    r"connection (refused|reset)|temporarily unavailable|shutting down|try again)"
+    r"connection (refused|reset)|temporarily unavailable|shutting down|try again|"
+    r"not enough memory)"
 )
 _OBJECT_RETRIES = 3
 _CANCELLED = "the batch was cancelled"

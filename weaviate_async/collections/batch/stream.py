@@ -7,8 +7,11 @@ and ``Stop`` when the intake is closed and drained. The server answers:
   client keeps at most a window of unacknowledged items in flight;
 - ``Results``: the outcome of each object (uuid) and reference (beacon): success or error;
 - ``Backoff``: the number of items per message (and the window) it wants now;
-- ``OutOfMemory``: it refused these items; send them again once it recovers (a
-  ``ShuttingDown`` follows within ``wait_time`` seconds when it will not);
+- ``OutOfMemory``: it refused these items; send them again once it recovers. Nothing more is
+  sent on that stream: a v1.39 server closes it at once; otherwise a ``ShuttingDown`` follows
+  within ``wait_time`` seconds, or the client closes it then. New streams are tried with
+  growing pauses (not after the whole ``wait_time``: a server given more memory is used as soon
+  as it is back), and for at least ``wait_time`` seconds before the items fail;
 - ``ShuttingDown``: this node is going away: stop sending; once the stream ends, a new stream
   (to a node that is up) takes every item without a result again.
 
@@ -38,6 +41,7 @@ from weaviate_async.exceptions import (
     WeaviateConnectionError,
     WeaviateTimeoutError,
 )
+from weaviate_async.logger import logger
 from weaviate_async.proto.weaviate.v1 import batch_pb2
 from weaviate_async.wire.batch import stream_data_bytes
 from weaviate_async.wire.values import consistency_level_pb
@@ -54,6 +58,11 @@ _DEFAULT_WINDOW = 100
 _MAX_WINDOW = 1000
 _STOP = batch_pb2.BatchStreamRequest(stop=batch_pb2.BatchStreamRequest.Stop()).SerializeToString()
 _index = attrgetter("index")
+#: An object the server's workers refused for lack of memory (v1.39 answers it in Results while
+#: the stream's OutOfMemory follows): sent again, as the refused messages are, a bounded number
+#: of times.
+_NO_MEMORY = "not enough memory"
+_MEMORY_RETRIES = 10
 
 
 class StreamChannel(Protocol):
@@ -113,6 +122,8 @@ class StreamDriver:
         self._credit = asyncio.Event()
         self._results_seen = asyncio.Event()
         self._paused_until = 0.0
+        self._out_of_memory_until = 0.0  # the server asked for patience until then
+        self._refused_here = False  # the current stream answered OutOfMemory
         self._answered = False  # the current stream got results from the server
         self._shutting_down = False
 
@@ -149,6 +160,11 @@ class StreamDriver:
                 waits.reset()
             delay = waits.next_delay()
             if delay is None:
+                # out of memory: keep trying for as long as the server said it might take
+                left = self._out_of_memory_until - time.monotonic()
+                if left > 0:
+                    delay = min(5.0, left)
+            if delay is None:
                 message = getattr(error, "message", None) or str(error) or type(error).__name__
                 self._give_up(f"the batch stream could not be re-established: {message}", error)
                 return
@@ -165,6 +181,9 @@ class StreamDriver:
         self._requeue_waiting()
         self._shutting_down = False
         self._unacked = 0
+        # a new stream tries again at once: the run loop's growing delays pace the attempts
+        self._paused_until = 0.0
+        self._refused_here = False
         async with self._open() as stream:
             start = batch_pb2.BatchStreamRequest(
                 start=batch_pb2.BatchStreamRequest.Start(consistency_level=self._consistency)  # type: ignore[arg-type]
@@ -204,6 +223,9 @@ class StreamDriver:
                         await self._credit.wait()
                 else:
                     await self._credit.wait()
+            if self._refused_here:
+                # wait_time passed without ShuttingDown: close the stream, as the server asks
+                raise _Closed("the server stayed out of memory")
             room = max(1, self._window - self._unacked)
             items = objects.take_nowait(room)
             refs: list[PendingReference] = []
@@ -279,6 +301,7 @@ class StreamDriver:
             kind = reply.WhichOneof("message")
             if kind == "results":
                 self._answered = True
+                self._out_of_memory_until = 0.0
                 self._results(reply.results)
             elif kind == "acks":
                 self._unacked = max(
@@ -299,6 +322,7 @@ class StreamDriver:
         ledger = self._ledger
         done: list[PendingObject] = []
         failed: list[tuple[PendingObject, str]] = []
+        retry: list[PendingObject] = []
         refs_ok = 0
         # Errors first: the server has been seen to list a failed object among the successes
         # too (v1.39); an item without any result is sent again on the next stream.
@@ -306,7 +330,12 @@ class StreamDriver:
             which = error.WhichOneof("detail")
             if which == "uuid":
                 item = self.waiting_objects.pop(error.uuid, None)
-                if item is not None:
+                if item is None:
+                    continue
+                if _NO_MEMORY in error.error and item.retry_count < _MEMORY_RETRIES:
+                    item.retry_count += 1
+                    retry.append(item)
+                else:
                     failed.append((item, error.error))
             elif which == "beacon":
                 ref = self._pop_reference(error.beacon)
@@ -326,6 +355,8 @@ class StreamDriver:
             ledger.fail_objects([item], message)
         if refs_ok:
             ledger.ack_references(refs_ok)
+        if retry:
+            self._objects.put_front(sorted(retry, key=_index))
         self._results_seen.set()
         self._on_progress()
 
@@ -340,6 +371,13 @@ class StreamDriver:
         return ref
 
     def _out_of_memory(self, oom: batch_pb2.BatchStreamReply.OutOfMemory) -> None:
+        logger.info(
+            "The server is out of memory and refused %d objects and %d references: they will "
+            "be sent again once it recovers (waiting for at most %d s)",
+            len(oom.uuids),
+            len(oom.beacons),
+            max(1, oom.wait_time or 1),
+        )
         retry = [self.waiting_objects.pop(u) for u in oom.uuids if u in self.waiting_objects]
         refs = [r for r in (self._pop_reference(b) for b in oom.beacons) if r is not None]
         self._unacked = max(0, self._unacked - len(retry) - len(refs))
@@ -347,7 +385,11 @@ class StreamDriver:
             self._objects.put_front(retry)
         if refs:
             self._references.put_front(refs)
-        self._paused_until = time.monotonic() + max(1, oom.wait_time or 1)
+        wait = max(1, oom.wait_time or 1)
+        self._paused_until = time.monotonic() + wait
+        self._out_of_memory_until = max(self._out_of_memory_until, self._paused_until)
+        self._refused_here = True
+        self._credit.set()  # the sender re-checks: nothing more goes out on this stream
 
     # ------------------------------------------------------------------ bookkeeping
 
