@@ -103,6 +103,34 @@ class ContextError(Picklable):
         return built
 
 
+def _rebuild_both(kind: type[Any], family: type[Any], args: tuple[Any, ...]) -> BaseException:
+    """Unpickling an error of :func:`both`: its class made again from its two bases."""
+    return _rebuild(both(kind, family), args)
+
+
+_BOTH: dict[tuple[type[Any], type[Any]], type[Any]] = {}
+
+
+def both(kind: type[Any], family: type[Any]) -> type[Any]:
+    """A class that is ``kind`` and ``family`` at once: a gRPC call's time-out or broken
+    connection (``kind``: WeaviateTimeoutError, WeaviateConnectionError) is also the class the
+    official client raises for any failure of that call (``family``: WeaviateQueryError for a
+    search, WeaviateBatchError for a batch...), so a program that catches either catches it."""
+    made = _BOTH.get((kind, family))
+    if made is None:
+
+        def reduce(self: ContextError) -> tuple[Any, ...]:
+            return (_rebuild_both, (kind, family, self.args), self.__dict__)
+
+        namespace = {
+            "__module__": kind.__module__,
+            "__qualname__": kind.__qualname__,
+            "__reduce__": reduce,
+        }
+        made = _BOTH[kind, family] = type(kind.__name__, (kind, family), namespace)
+    return made
+
+
 def status_number(status: int | str | None) -> int | None:
     """The HTTP status, or the number of a gRPC status name; None when neither is known."""
     if isinstance(status, int):

@@ -26,7 +26,9 @@ from weaviate_async.config import AdditionalConfig, RetryConfig, Timeout
 from weaviate_async.embedded import EmbeddedServer
 from weaviate_async.exceptions import (
     WeaviateBaseError,
+    WeaviateBatchError,
     WeaviateConnectionError,
+    WeaviateQueryError,
     WeaviateStartUpError,
     WeaviateTimeoutError,
 )
@@ -156,6 +158,19 @@ async def _fails_within(
     return info.value, elapsed
 
 
+#: The class the official client raises for any failure of a gRPC call on that path: ours
+#: (a time-out, a lost connection) is an instance of it too, so its except clauses catch ours.
+OFFICIAL = {"grpc.search": WeaviateQueryError, "grpc.insert_many": WeaviateBatchError}
+
+
+def _also_official(path: str, error: WeaviateBaseError) -> None:
+    official = OFFICIAL.get(path)
+    if official is not None:
+        assert isinstance(error, official), type(error).__mro__
+    else:  # over REST the official client raises the time-out and connection classes alone
+        assert not isinstance(error, (WeaviateQueryError, WeaviateBatchError))
+
+
 def _record(error: str, elapsed: float) -> None:
     # NETFAULT_REPORT=file: one line per failure seen (test, error class, seconds), for the
     # figures of docs/reliability.md.
@@ -192,6 +207,7 @@ async def test_a_stalled_reply_times_out_once_and_the_client_recovers(
         before = proxy.count(marker)
         proxy.inject(fault, "down", seconds=LIMIT * 5, chunk=1, interval=0.05)  # type: ignore[arg-type]
         error, _ = await _fails_within(call(client, rig.name), WeaviateTimeoutError, LIMIT)
+        _also_official(path, error)
         assert re.search(rf"timed out after {LIMIT:g}\d* s", str(error)), error
         assert proxy.count(marker) - before == 1
         await _recovers(rig, client, call, proxy)
@@ -213,7 +229,10 @@ async def test_a_broken_connection_is_retried_only_when_idempotent(
         stored = await _count(rig)
         before = proxy.count(marker)
         proxy.inject(fault, "down")  # type: ignore[arg-type]
-        await _fails_within(call(client, rig.name), WeaviateConnectionError, LIMIT * TRIES)
+        error, _ = await _fails_within(
+            call(client, rig.name), WeaviateConnectionError, LIMIT * TRIES
+        )
+        _also_official(path, error)
         attempts = proxy.count(marker) - before
         if side == "rest" and idempotent:
             # After a lost connection each retry first probes readiness, through the same fault:
@@ -246,7 +265,10 @@ async def test_a_request_dropped_on_its_way_is_a_connection_error(
         await call(client, rig.name)
         stored = await _count(rig)
         proxy.inject("reset", "up")
-        await _fails_within(call(client, rig.name), WeaviateConnectionError, LIMIT * TRIES)
+        error, _ = await _fails_within(
+            call(client, rig.name), WeaviateConnectionError, LIMIT * TRIES
+        )
+        _also_official(path, error)
         assert proxy.tripped >= 1
         assert await _count(rig) == stored
         await _recovers(rig, client, call, proxy)
@@ -269,7 +291,8 @@ async def test_a_server_that_accepts_and_never_answers(
         skip_init_checks=True,
         additional_config=_config(transport),
     ) as client:
-        await _fails_within(call(client, rig.name), WeaviateTimeoutError, LIMIT)
+        error, _ = await _fails_within(call(client, rig.name), WeaviateTimeoutError, LIMIT)
+        _also_official(path, error)
         assert proxy.connections >= 1
         await _recovers(rig, client, call, proxy)
 

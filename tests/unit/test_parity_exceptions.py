@@ -215,3 +215,31 @@ def test_client_without_proper_connection_params_raises_type_error(kwargs: Any) 
             cls(**kwargs)
         assert isinstance(info.value, ours.WeaviateInvalidInputError)
         assert info.value.field == "connection_params"
+
+
+def test_a_grpc_time_out_is_also_the_calls_official_class_and_pickles() -> None:
+    # The official client raises WeaviateQueryError (a search) or WeaviateBatchError (a batch)
+    # for every failure of a gRPC call; ours names the time-out or the lost connection and is
+    # also an instance of the official class, through pickling too (multiprocessing, Ray).
+    import pickle
+
+    from weaviate_async._error_base import both
+    from weaviate_async.exceptions import (
+        WeaviateBatchError,
+        WeaviateConnectionError,
+        WeaviateQueryError,
+        WeaviateTimeoutError,
+    )
+
+    for kind, family in [
+        (WeaviateTimeoutError, WeaviateQueryError),
+        (WeaviateConnectionError, WeaviateBatchError),
+    ]:
+        error = kind._with("search failed: timed out after 1 s", operation="search")
+        error.__class__ = both(kind, family)
+        assert both(kind, family) is type(error)  # one class per pair
+        for seen in (error, pickle.loads(pickle.dumps(error))):
+            assert isinstance(seen, kind) and isinstance(seen, family)
+            assert type(seen).__name__ == kind.__name__
+            assert str(seen) == "search failed: timed out after 1 s"
+            assert seen.operation == "search"

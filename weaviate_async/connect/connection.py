@@ -24,6 +24,7 @@ import attrs
 import orjson
 
 from weaviate_async import _fork
+from weaviate_async._error_base import both
 from weaviate_async.connect import retry as retry_engine
 from weaviate_async.connect._calls import Calls, TimeoutKind
 from weaviate_async.connect._grpc_transport import open_grpc_transport
@@ -43,7 +44,9 @@ from weaviate_async.exceptions import (
     AuthenticationFailedError,
     WeaviateBaseError,
     WeaviateClosedClientError,
+    WeaviateConnectionError,
     WeaviateStartUpError,
+    WeaviateTimeoutError,
     WeaviateUnsupportedFeatureError,
 )
 
@@ -608,6 +611,13 @@ class Connection(Calls):
         self._note(failure)
         if isinstance(failure, RetriableError) and failure.kind is Failure.TIMEOUT:
             self._grpc_suspect = True
+        mapped = failure.error if isinstance(failure, RetriableError) else failure
+        if isinstance(mapped, (WeaviateTimeoutError, WeaviateConnectionError)) and not isinstance(
+            mapped, error
+        ):
+            # The official client raises the call's own class (WeaviateQueryError for a
+            # search...) for every gRPC failure, time-outs and lost connections included.
+            mapped.__class__ = both(type(mapped), error)
         return failure
 
     def __repr__(self) -> str:
