@@ -1,5 +1,6 @@
-"""A Dask DataFrame into a collection: :func:`to_weaviate`, one task per partition, each with a
-client of its own, through the batch engine.
+"""Dask DataFrames in and out of a collection: :func:`to_weaviate` writes one, a task per
+partition, each with a client of its own, through the batch engine; :func:`read_weaviate` reads
+a collection as one, split by tenant or by ranges of the cursor.
 
 Needs Dask (``pip install "weaviate-async[dask]"``); importing ``weaviate_async`` imports
 nothing of it.
@@ -19,23 +20,29 @@ Examples:
 
 from __future__ import annotations
 
+import importlib
+import os
 import time
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from dask.base import compute
 from dask.delayed import delayed
 
 from weaviate_async.exceptions import WeaviateInvalidInputError
+from weaviate_async.io._arrow import arrow
 from weaviate_async.io.layout import Layout
+from weaviate_async.io.partitions import Part, ReadSpec, as_tenants, iter_part, split
 from weaviate_async.io.remote import (
     ConnectionSettings,
     PartReport,
     WriteReport,
     check_idempotent,
+    run_sync,
     write_parts,
 )
 
-__all__ = ["ConnectionSettings", "WriteReport", "to_weaviate"]
+__all__ = ["ConnectionSettings", "WriteReport", "read_weaviate", "to_weaviate"]
 
 
 def to_weaviate(
@@ -120,3 +127,89 @@ def _write_partition(
         chunk_rows=chunk_rows,
     )
     return report
+
+
+def read_weaviate(
+    collection: str,
+    connection: ConnectionSettings,
+    *,
+    tenants: Sequence[str] | None = None,
+    include_vector: bool = True,
+    include_references: bool = True,
+    page_rows: int = 1_000,
+    tenant_column: str | None = "tenant",
+    npartitions: int | None = None,
+) -> Any:
+    """A collection as a Dask DataFrame, read by many workers at once.
+
+    The partitions are the parts of :mod:`weaviate_async.io.partitions`: one per tenant of a
+    multi-tenant collection (tenants shared out over at most ``npartitions``), with a tenant
+    column, else ranges of equal counts along the cursor. The columns are the layout
+    :func:`~weaviate_async.io.export_collection` writes, typed from the collection's
+    configuration (Arrow-backed pandas dtypes), so the frame writes back with
+    :func:`to_weaviate` and no options. The split is made now (a walk of the cursor asking for
+    uuids only); the objects are read when the frame is computed, each partition by a task with
+    a client of its own.
+
+    Args:
+        collection: the collection's name.
+        connection: how this process and the workers reach the server.
+        tenants: the tenants to read (None: every tenant of a multi-tenant collection).
+        include_vector: read the vectors.
+        include_references: read the reference properties' targets.
+        page_rows: objects fetched at a time.
+        tenant_column: the name of the tenant column (None: no such column).
+        npartitions: at most this many partitions (default: the workers' threads of the
+            current ``distributed.Client``, else the machine's CPUs).
+
+    Returns:
+        A ``dask.dataframe.DataFrame``.
+    """
+    import dask.dataframe as dd
+
+    pd: Any = importlib.import_module("pandas")  # untyped; Dask depends on it
+    spec = ReadSpec(
+        collection=collection,
+        connection=connection,
+        tenants=as_tenants(tenants),
+        include_vector=include_vector,
+        include_references=include_references,
+        page_rows=page_rows,
+        tenant_column=tenant_column,
+    )
+    if npartitions is not None and (
+        isinstance(npartitions, bool) or not isinstance(npartitions, int) or npartitions < 1
+    ):
+        raise WeaviateInvalidInputError(
+            f"npartitions: expected a positive int, got {npartitions!r}"
+        )
+    parts, schema = run_sync(lambda: split(spec, npartitions or _workers()))
+    meta = schema.empty_table().to_pandas(types_mapper=pd.ArrowDtype)
+    return dd.from_map(  # type: ignore[no-untyped-call]
+        _read_partition,
+        parts,
+        spec=spec,
+        schema=schema,
+        meta=meta,
+        divisions=None,
+        label="read-weaviate",
+        enforce_metadata=False,
+    )
+
+
+def _read_partition(part: Part, spec: ReadSpec, schema: Any) -> Any:
+    # in a worker: the part's pages as one pandas DataFrame of the declared schema
+    pd: Any = importlib.import_module("pandas")
+    pa = arrow()
+    tables = list(iter_part(spec, part, schema)) or [schema.empty_table()]
+    return pa.concat_tables(tables).to_pandas(types_mapper=pd.ArrowDtype)
+
+
+def _workers() -> int:
+    try:
+        from distributed import get_client
+
+        threads: dict[str, int] = get_client().nthreads()  # type: ignore[no-untyped-call]
+        return max(1, sum(threads.values()))
+    except (ImportError, ValueError):
+        return os.cpu_count() or 1

@@ -20,21 +20,17 @@ Examples:
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import time
-import uuid as uuid_lib
-from collections.abc import AsyncGenerator, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-import attrs
 from ray.data import Datasink, Datasource, ReadTask
 from ray.data.block import BlockAccessor, BlockMetadata
 
 from weaviate_async.exceptions import WeaviateInvalidInputError
-from weaviate_async.io._arrow import arrow
-from weaviate_async.io.exporter import _return_properties, _row, arrow_schema
 from weaviate_async.io.layout import Layout
+from weaviate_async.io.partitions import ReadSpec, as_tenants, iter_part, split
 from weaviate_async.io.remote import (
     ConnectionSettings,
     PartReport,
@@ -43,7 +39,6 @@ from weaviate_async.io.remote import (
     run_sync,
     write_parts,
 )
-from weaviate_async.io.values import schema_types
 
 if TYPE_CHECKING:
     from ray.data._internal.execution.interfaces import TaskContext
@@ -142,40 +137,21 @@ class WeaviateDatasink(Datasink[list[PartReport]]):
         return "Weaviate"
 
 
-@attrs.frozen
-class _Range:
-    """What one read task reads: a tenant's objects, or those of the cursor after ``after``
-    up to ``until`` (inclusive; None: to the end)."""
-
-    tenants: tuple[str | None, ...]
-    after: str | None
-    until: str | None
-    rows: int | None
-
-
 class WeaviateDatasource(Datasource):
     """Reads a collection as a Ray Dataset: ``ray.data.read_datasource(source)``.
 
     The rows have the layout :func:`~weaviate_async.io.export_collection` writes (``uuid``, the
     properties, ``vector`` / ``vector.NAME``, ``ref.NAME``), so a Dataset read here writes back
-    with :class:`WeaviateDatasink` and no options.
-
-    How the reading is split: a multi-tenant collection gives one read task per tenant (tenants
-    shared out over at most ``parallelism`` tasks), with a ``tenant`` column. A single-tenant
-    collection is split into ranges of its cursor (objects in uuid order): the driver walks the
-    cursor once fetching uuids only, keeps every n-th one as a boundary, and each task reads
-    with the cursor from its boundary (``after=``) to the next. Ranges of uuid values asked
-    with an ``_id`` filter would need no first walk, but every page would then be a filtered,
-    sorted search rather than a read of the object store in key order, and tasks would be as
-    uneven as the uuids (sequential or clustered uuids put everything in one range); the
-    cursor gives ranges of equal counts whatever the uuids.
+    with :class:`WeaviateDatasink` and no options. The read tasks are the parts of
+    :mod:`weaviate_async.io.partitions`: one per tenant of a multi-tenant collection (with a
+    ``tenant`` column), else ranges of equal counts along the cursor.
 
     Args:
         collection: the collection's name.
         connection: how the driver and the workers reach the server.
         tenants: the tenants to read (None: every tenant of a multi-tenant collection).
         include_vector: read the vectors.
-        include_references: read the reference properties' target uuids.
+        include_references: read the reference properties' targets.
         page_rows: objects fetched, and rows per block, at a time.
         tenant_column: the name of the tenant column (None: no such column).
     """
@@ -192,18 +168,15 @@ class WeaviateDatasource(Datasource):
         tenant_column: str | None = "tenant",
     ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
-        _check_args(collection, connection)
-        if isinstance(page_rows, bool) or not isinstance(page_rows, int) or page_rows < 1:
-            raise WeaviateInvalidInputError(
-                f"page_rows: expected a positive int, got {page_rows!r}"
-            )
-        self.collection = collection
-        self.connection = connection
-        self.tenants = None if tenants is None else list(tenants)
-        self.include_vector = include_vector
-        self.include_references = include_references
-        self.page_rows = page_rows
-        self.tenant_column = tenant_column
+        self.spec = ReadSpec(
+            collection=collection,
+            connection=connection,
+            tenants=as_tenants(tenants),
+            include_vector=include_vector,
+            include_references=include_references,
+            page_rows=page_rows,
+            tenant_column=tenant_column,
+        )
 
     def estimate_inmemory_data_size(self) -> int | None:
         """Unknown before reading."""
@@ -216,130 +189,15 @@ class WeaviateDatasource(Datasource):
         data_context: Any = None,
     ) -> list[ReadTask]:
         """On the driver: split the collection into at most ``parallelism`` read tasks."""
-        ranges = run_sync(lambda: self._split(max(1, parallelism)))
+        parts, schema = run_sync(lambda: split(self.spec, max(1, parallelism)))
         tasks = []
         # per_task_row_limit is only passed on when Ray asks for it: older Rays have neither
         # the argument nor the keyword of ReadTask
         limit = {} if per_task_row_limit is None else {"per_task_row_limit": per_task_row_limit}
-        for part in ranges:
-            read = functools.partial(_read_range, self, part)
+        for part in parts:
+            read = functools.partial(iter_part, self.spec, part, schema)
             tasks.append(ReadTask(read, _metadata(part.rows), **limit))
         return tasks
-
-    async def _split(self, parallelism: int) -> list[_Range]:
-        client = await self.connection.connect()
-        try:
-            handle = client.collections.use(self.collection)
-            config = await handle.config.get()
-            if config.multi_tenancy_config.enabled:
-                names = self.tenants
-                if names is None:
-                    names = sorted(await handle.tenants.get())
-                count = min(parallelism, len(names))
-                return [
-                    _Range(tuple(names[i::count]), None, None, None)
-                    for i in range(count)
-                    if names[i::count]
-                ]
-            if self.tenants:
-                raise WeaviateInvalidInputError(
-                    f"tenants: collection {self.collection!r} is not multi-tenant"
-                )
-            return await _cursor_ranges(handle, parallelism)
-        finally:
-            await client.close()
-
-
-async def _cursor_ranges(handle: Any, parallelism: int) -> list[_Range]:
-    total = (await handle.aggregate.over_all(total_count=True)).total_count or 0
-    if parallelism == 1 or total <= parallelism:
-        return [_Range((None,), None, None, total)]
-    step = -(-total // parallelism)
-    boundaries: list[str] = []
-    seen = 0
-    async for obj in handle.iterator(return_properties=[], cache_size=10_000):
-        seen += 1
-        if seen % step == 0:
-            boundaries.append(str(obj.uuid))
-    ranges: list[_Range] = []
-    after: str | None = None
-    for until in [*boundaries, None]:
-        rows = step if until is not None else seen - step * len(boundaries)
-        if until is None and rows == 0:
-            break
-        ranges.append(_Range((None,), after, until, rows))
-        after = until
-    return ranges
-
-
-def _read_range(source: WeaviateDatasource, part: _Range) -> Iterator[Any]:
-    # the read task's body, in a worker: one page in memory at a time, each page one Arrow
-    # block; the async pages are driven from this generator by a loop of its own
-    loop = asyncio.new_event_loop()
-    pages = _read_pages(source, part)
-    try:
-        while True:
-            try:
-                block = loop.run_until_complete(pages.__anext__())
-            except StopAsyncIteration:
-                return
-            yield block
-    finally:
-        loop.run_until_complete(pages.aclose())
-        loop.close()
-
-
-async def _read_pages(source: WeaviateDatasource, part: _Range) -> AsyncGenerator[Any, None]:
-    from weaviate_async.classes.search import QueryReference
-
-    pa = arrow()
-    client = await source.connection.connect()
-    try:
-        base = client.collections.use(source.collection)
-        config = await base.config.get()
-        types = schema_types(config.properties)
-        references = [r.name for r in config.references] if source.include_references else []
-        return_references = [QueryReference(link_on=n, return_properties=[]) for n in references]
-        until = uuid_lib.UUID(part.until) if part.until is not None else None
-        for tenant in part.tenants:
-            handle = base.with_tenant(tenant) if tenant is not None else base
-            page: list[dict[str, Any]] = []
-            iterator = handle.iterator(
-                include_vector=source.include_vector,
-                return_properties=_return_properties(types),
-                return_references=return_references or None,
-                after=part.after,
-                cache_size=source.page_rows,
-            )
-            async for obj in iterator:
-                if until is not None and obj.uuid > until:
-                    break  # the boundary object was deleted since the split
-                page.append(_row(obj, types, references, source.include_vector))
-                if len(page) >= source.page_rows:
-                    yield _block(pa, page, types, references, tenant, source)
-                    page = []
-                if until is not None and obj.uuid == until:
-                    break
-            if page:
-                yield _block(pa, page, types, references, tenant, source)
-    finally:
-        await client.close()
-
-
-def _block(
-    pa: Any,
-    rows: list[dict[str, Any]],
-    types: Any,
-    references: list[str],
-    tenant: str | None,
-    source: WeaviateDatasource,
-) -> Any:
-    schema = arrow_schema(types, references, rows)
-    if tenant is not None and source.tenant_column:
-        schema = schema.append(pa.field(source.tenant_column, pa.string()))
-        for row in rows:
-            row[source.tenant_column] = tenant
-    return pa.Table.from_pylist(rows, schema=schema)
 
 
 def _metadata(rows: int | None) -> Any:

@@ -19,7 +19,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from weaviate_async.dask import to_weaviate
+from weaviate_async.dask import read_weaviate, to_weaviate
 from weaviate_async.exceptions import WeaviateInvalidInputError
 from weaviate_async.io import Layout
 from weaviate_async.io.remote import ConnectionSettings, WriteReport
@@ -157,3 +157,67 @@ def test_to_weaviate_refuses_rows_without_stable_uuid(
     # accepted when asked, each row a new object
     report = to_weaviate(_frame(100, 2), collection_name, _settings(server), idempotent=False)
     assert report.acknowledged == 100
+
+
+def test_read_weaviate_reads_every_object_once_and_writes_back(
+    dask_client: Any, server: Any, sync_client: Any, collection_name: str
+) -> None:
+    # cursor ranges of equal counts, read by the cluster's workers, typed from the schema;
+    # what is read writes back to a copy with no option
+    collection = _create(sync_client, collection_name)
+    rows = 5_000
+    to_weaviate(
+        _frame(rows, 4), collection_name, _settings(server), layout=Layout(uuid_from=["key"])
+    )
+    ddf = read_weaviate(collection_name, _settings(server), page_rows=700, npartitions=4)
+    assert ddf.npartitions == 4
+    assert list(ddf.columns) == ["uuid", "key", "title", "vector"]
+    assert str(ddf.dtypes["key"]) == "int64[pyarrow]"
+    read = ddf.compute()
+    assert len(read) == rows and read["uuid"].nunique() == rows
+    assert sorted(read["key"]) == list(range(rows))
+    assert set(_uuids(collection)) == set(read["uuid"])
+    assert all(len(v) == 8 for v in read["vector"])
+
+    copy_name = collection_name + "Copy"
+    copy = _create(sync_client, copy_name)
+    try:
+        report = to_weaviate(ddf, copy_name, _settings(server))
+        assert (report.acknowledged, report.failures) == (rows, [])
+        assert set(_uuids(copy)) == set(read["uuid"])
+        some = read["uuid"].iloc[17]
+        original = collection.query.fetch_object_by_id(some, include_vector=True)
+        copied = copy.query.fetch_object_by_id(some, include_vector=True)
+        assert copied is not None and original is not None
+        assert copied.properties == original.properties
+        assert copied.vector == original.vector
+    finally:
+        sync_client.collections.delete(copy_name)
+
+
+def test_read_weaviate_splits_by_tenant(
+    dask_client: Any, server: Any, sync_client: Any, collection_name: str
+) -> None:
+    from weaviate_sync.classes.tenants import Tenant
+
+    collection = sync_client.collections.create(
+        collection_name,
+        properties=[
+            Property(name="key", data_type=DataType.INT),
+            Property(name="title", data_type=DataType.TEXT),
+        ],
+        multi_tenancy_config=Configure.multi_tenancy(enabled=True),
+    )
+    tenants = [f"t{i}" for i in range(3)]
+    collection.tenants.create([Tenant(name=t) for t in tenants])
+    for number, tenant in enumerate(tenants):
+        collection.with_tenant(tenant).data.insert_many(
+            [{"key": number * 1000 + i, "title": tenant} for i in range(100 + number)]
+        )
+    ddf = read_weaviate(collection_name, _settings(server), include_vector=False, npartitions=8)
+    assert ddf.npartitions == 3  # one partition per tenant
+    read = ddf.compute()
+    assert len(read) == 303 and read["uuid"].nunique() == 303
+    assert (read["tenant"] == read["title"]).all()
+    with pytest.raises(WeaviateInvalidInputError, match="npartitions"):
+        read_weaviate(collection_name, _settings(server), npartitions=0)
