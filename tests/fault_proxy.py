@@ -17,6 +17,8 @@ class FaultProxy:
         self.fail_next = 0
         self.failed = 0
         self.connections = 0
+        # The head of every request seen (request line and headers), in order.
+        self.heads: list[bytes] = []
         self.port = 0
         self._server: asyncio.base_events.Server | None = None
         self._tasks: set[asyncio.Task[None]] = set()
@@ -70,6 +72,7 @@ class FaultProxy:
         try:
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
+                self.heads.append(head)
                 length = 0
                 for line in head.split(b"\r\n"):
                     name, _, value = line.partition(b":")
