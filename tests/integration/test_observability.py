@@ -68,9 +68,7 @@ class Otel:
 
 def children(parent: ReadableSpan, spans: list[ReadableSpan]) -> list[ReadableSpan]:
     assert parent.context is not None
-    return [
-        s for s in spans if s.parent is not None and s.parent.span_id == parent.context.span_id
-    ]
+    return [s for s in spans if s.parent is not None and s.parent.span_id == parent.context.span_id]
 
 
 async def _make_collection(client: weaviate_async.WeaviateAsyncClient, name: str) -> None:
@@ -231,9 +229,7 @@ async def test_grpc_metadata_carries_traceparent(observed: Any, otel: Otel, name
     assert sent == f"00-{attempt.context.trace_id:032x}-{attempt.context.span_id:016x}-{flags:02x}"
 
 
-async def test_batch_span_is_parent_of_its_requests(
-    observed: Any, otel: Otel, name: str
-) -> None:
+async def test_batch_span_is_parent_of_its_requests(observed: Any, otel: Otel, name: str) -> None:
     await _make_collection(observed, name)
     coll = observed.collections.use(name)
     otel.spans_exporter.clear()

@@ -621,7 +621,9 @@ class AttemptScope:
             otel = instr.otel
             assert otel is not None
             if call.method is not None:
-                code = getattr(exc.error if isinstance(exc, RetriableError) else exc, "status", None)
+                code = getattr(
+                    exc.error if isinstance(exc, RetriableError) else exc, "status", None
+                )
                 http_status = status if exc is None else code
                 if http_status is not None and str(http_status).isdigit():
                     span.set_attribute("http.response.status_code", int(http_status))

@@ -90,7 +90,9 @@ def to_hooks(value: Any) -> tuple[Any, ...]:
     try:
         hooks = tuple(hooks)
     except TypeError:
-        raise invalid("event_hooks", "must be a callable or a sequence of callables", value) from None
+        raise invalid(
+            "event_hooks", "must be a callable or a sequence of callables", value
+        ) from None
     for hook in hooks:
         if not callable(hook):
             raise invalid("event_hooks", "must hold callables", hook)

@@ -181,7 +181,6 @@ class Connection(Calls):
         if self._connected:
             return
         from weaviate_async._loop_thread import current_loop_thread
-
         from weaviate_async.connect._instrument import instrumentation_for
 
         self._loop = asyncio.get_running_loop()
