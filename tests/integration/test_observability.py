@@ -405,3 +405,29 @@ print("ok")
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
+
+
+def test_sync_calls_are_children_of_the_callers_span(server: EmbeddedServer, otel: Otel) -> None:
+    tracer = otel.tracer_provider.get_tracer("app")
+    with (
+        weaviate_sync.connect_to_local(
+            host=server.host,
+            port=server.http_port,
+            grpc_port=server.grpc_port,
+            additional_config=otel.config(),
+        ) as client,
+        tracer.start_as_current_span("handler") as handler,
+    ):
+        client.get_meta()  # hops onto the client's loop thread
+        with pytest.raises(WeaviateQueryError):  # runs in this thread (blocking search)
+            client.collections.use("NoSuchOne").query.fetch_objects(limit=1)
+    spans = otel.spans()
+    assert {s.name for s in children_of_context(handler, spans)} == {
+        "get_meta",
+        "query.fetch_objects NoSuchOne",
+    }
+
+
+def children_of_context(parent: Any, spans: list[ReadableSpan]) -> list[ReadableSpan]:
+    span_id = parent.get_span_context().span_id
+    return [s for s in spans if s.parent is not None and s.parent.span_id == span_id]
