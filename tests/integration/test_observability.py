@@ -249,6 +249,23 @@ async def test_batch_span_is_parent_of_its_requests(observed: Any, otel: Otel, n
     assert "weaviate.batch.queue.depth" in counts
 
 
+async def test_stream_batch_is_one_stream_span_under_the_batch(
+    observed: Any, otel: Otel, name: str
+) -> None:
+    await _make_collection(observed, name)
+    coll = observed.collections.use(name)
+    otel.spans_exporter.clear()
+    async with coll.batch.stream() as batch:
+        for i in range(20):
+            await batch.add_object({"title": f"t{i}"}, vector=[float(i), 1.0, 0.0])
+    assert len(coll.batch.failed_objects) == 0
+    [parent] = otel.named("batch ")
+    assert dict(parent.attributes or {})["weaviate.batch.acknowledged"] == 20
+    streams = [s for s in children(parent, otel.spans()) if s.name == "batch.stream"]
+    assert len(streams) >= 1
+    assert all(s.status.status_code is StatusCode.UNSET for s in streams)
+
+
 async def test_no_credential_in_any_span_or_event(auth_server: EmbeddedServer, otel: Otel) -> None:
     events: list[RequestEvent] = []
     async with weaviate_async.use_async_with_local(

@@ -509,15 +509,19 @@ class CallScope:
         if otel is not None:
             span = self.span
             if span is not None:
-                span.set_attribute("weaviate.retry.count", max(0, self.attempts - 1))
-                span.set_attribute("weaviate.response.size", self.bytes_in)
+                # One call: each one takes the span's lock and checks every value.
+                ended: dict[str, Any] = {
+                    "weaviate.retry.count": max(0, self.attempts - 1),
+                    "weaviate.response.size": self.bytes_in,
+                }
                 if exc is None:
                     count = result_count(reply)
                     if count is not None:
-                        span.set_attribute("db.response.returned_rows", count)
+                        ended["db.response.returned_rows"] = count
                 else:
-                    span.set_attribute("error.type", error)
+                    ended["error.type"] = error
                     span.set_status(otel.error_status)
+                span.set_attributes(ended)
                 span.end()
             if otel.duration is not None:
                 attributes = self._metric_attributes
@@ -567,12 +571,9 @@ class AttemptScope:
         self.span: Any = None
         otel = call._instr.otel
         if call.span is not None and otel is not None and otel.tracer is not None:
-            attributes: dict[str, Any] = {"weaviate.attempt": number}
-            if call.method is not None:
-                attributes["http.request.method"] = call.method
-            else:
-                attributes["rpc.system"] = "grpc"
-                attributes["rpc.method"] = call.target
+            # The span's name says the method (HTTP) or the RPC: the attempt's number is all
+            # it adds at its start (every attribute costs the SDK a check).
+            attributes = {"weaviate.attempt": number}
             self.span = otel.tracer.start_span(
                 call.attempt_name,
                 context=otel.in_context(call.span),
@@ -620,19 +621,16 @@ class AttemptScope:
         if span is not None:
             otel = instr.otel
             assert otel is not None
-            if call.method is not None:
-                code = getattr(
-                    exc.error if isinstance(exc, RetriableError) else exc, "status", None
-                )
-                http_status = status if exc is None else code
-                if http_status is not None and str(http_status).isdigit():
-                    span.set_attribute("http.response.status_code", int(http_status))
-            span.set_attribute("weaviate.response.size", self.bytes_in)
+            ended: dict[str, Any] = {}
+            if call.method is not None and status.isdigit():
+                ended["http.response.status_code"] = int(status)
             if exc is not None:
-                span.set_attribute("error.type", error)
+                ended["error.type"] = error
                 if isinstance(exc, RetriableError):
-                    span.set_attribute("weaviate.retry.cause", exc.kind.value)
+                    ended["weaviate.retry.cause"] = exc.kind.value
                 span.set_status(otel.error_status)
+            if ended:
+                span.set_attributes(ended)
             span.end()
         if instr.hooks:
             instr.emit(

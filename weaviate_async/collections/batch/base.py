@@ -127,7 +127,7 @@ class _BatchBaseAsync:
         self._progress = make_progress(self._progress_option, self._progress_total)
         if self._progress is not None:
             self._ledger.progress = self._progress.update
-        instr = self._connection._instr
+        instr = getattr(self._connection, "_instr", None)
         if instr is not None:
             scope = getattr(self, "_scope", None)
             self._span = instr.batch_span("batch", scope.name if scope is not None else None)
@@ -144,7 +144,7 @@ class _BatchBaseAsync:
 
     def _end_span(self, exc: BaseException | None) -> None:
         span, self._span = self._span, None
-        instr = self._connection._instr
+        instr = getattr(self._connection, "_instr", None)
         if span is not None and instr is not None:
             ledger = self._ledger
             instr.end_batch_span(

@@ -100,7 +100,8 @@ class BatchEngine:
         self._next_object = 0
         self._next_reference = 0
         # Metrics of the client's instrumentation, when it has any (decided at connect).
-        self._instr = transport.instrumentation
+        # (a stand-in transport of the engine's tests may have none)
+        self._instr = getattr(transport, "instrumentation", None)
         if self._instr is not None:
             self._instr.watch_engine(self)
 

@@ -46,7 +46,7 @@ class BatchTransport:
         self._connection = connection
         self.patience = patience
         #: What watches the client's calls (spans, metrics, hooks), or None.
-        self.instrumentation = connection._instr
+        self.instrumentation = getattr(connection, "_instr", None)
         meta = connection.meta or {}
         limit = meta.get("grpcMaxMessageSize")
         server_limit = limit if isinstance(limit, int) and limit > 0 else _DEFAULT_MAX_MESSAGE
