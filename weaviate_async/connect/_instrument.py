@@ -183,19 +183,20 @@ class _Otel:
     def __init__(self, tracer_provider: Any, meter_provider: Any) -> None:
         from opentelemetry import propagate, trace
 
-        from weaviate_async import __version__
-
+        # The package is imported already (this is one of its modules); read, not imported,
+        # so that nothing here climbs back up to it.
+        version = getattr(sys.modules.get("weaviate_async"), "__version__", None)
         self.inject = propagate.inject
         self.in_context = trace.set_span_in_context
         self.client_kind = trace.SpanKind.CLIENT
         self.error_status = trace.Status(trace.StatusCode.ERROR)
         self.tracer = (
-            tracer_provider.get_tracer("weaviate_async", __version__)
+            tracer_provider.get_tracer("weaviate_async", version)
             if tracer_provider is not None
             else None
         )
         self.meter = (
-            meter_provider.get_meter("weaviate_async", __version__)
+            meter_provider.get_meter("weaviate_async", version)
             if meter_provider is not None
             else None
         )
