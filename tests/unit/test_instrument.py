@@ -196,3 +196,24 @@ def test_options_are_checked() -> None:
         AdditionalConfig(slow_operation_threshold=-1)
     assert AdditionalConfig(event_hooks=print).event_hooks == (print,)
     assert AdditionalConfig(event_hooks=None).event_hooks == ()  # type: ignore[arg-type]
+
+
+def test_a_sampled_out_call_gets_no_attempt_span_but_sends_its_context() -> None:
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+    from opentelemetry.sdk.trace.sampling import ALWAYS_OFF
+
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider(sampler=ALWAYS_OFF)
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    instr = instrument.instrumentation_for(AdditionalConfig(tracer_provider=provider), PARAMS)
+    assert instr is not None
+    call = instr.grpc_call("query.fetch_objects", "w/Search", search_get_pb2.SearchRequest())
+    attempt = call.attempt()
+    assert attempt.span is None
+    header = attempt.trace_headers()["traceparent"]
+    assert int(header[-2:], 16) & 1 == 0  # not sampled, as the server should learn
+    attempt.finish(None)
+    call.finish(None)
+    assert exporter.get_finished_spans() == ()

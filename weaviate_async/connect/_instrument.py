@@ -571,7 +571,9 @@ class AttemptScope:
         self.request_id: str | None = None
         self.span: Any = None
         otel = call._instr.otel
-        if call.span is not None and otel is not None and otel.tracer is not None:
+        # A call the sampler left out gets no attempt spans (its context still goes out).
+        if call.span is not None and otel is not None and call.span.is_recording():
+            assert otel.tracer is not None  # a call span has a tracer
             # The span's name says the method (HTTP) or the RPC: the attempt's number is all
             # it adds at its start (every attribute costs the SDK a check).
             attributes = {"weaviate.attempt": number}
@@ -586,7 +588,7 @@ class AttemptScope:
     def trace_headers(self) -> dict[str, str]:
         """The W3C trace context of this attempt (``traceparent``, ...), for its request's
         headers or metadata; empty without a tracer."""
-        span = self.span
+        span = self.span if self.span is not None else self._call.span
         if span is None:
             return {}
         carrier: dict[str, str] = {}
