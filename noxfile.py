@@ -166,6 +166,35 @@ def bench_query(session: nox.Session) -> None:
 
 
 @nox.session
+def reliability_observability(session: nox.Session) -> None:
+    """The cost of observability on the query path (docs/reliability.md#observability): our
+    client's CPU per search without the otel extra, with the API and no SDK configured, and
+    with an SDK and a no-op exporter, interleaved in one run (arguments after `--` go to
+    benchmarks/query.py, e.g. `-- --rounds 15 --calls 1000 --concurrency 1`)."""
+    session.install("-e", ".[bench,otel]", "opentelemetry-sdk>=1.27")
+    args = list(session.posargs) or ["--rounds", "7", "--calls", "400"]
+    session.run(
+        "python",
+        "-m",
+        "benchmarks.query",
+        "--quick",
+        "--no-cold",
+        "--otel",
+        "none",
+        "api",
+        "noop-sdk",
+        "--modes",
+        "ours_async",
+        "ours_sync",
+        "--scenarios",
+        "near_vector",
+        "--json",
+        "benchmarks/results/observability.json",
+        *args,
+    )
+
+
+@nox.session
 def bench_ingest(session: nox.Session) -> None:
     """Side-by-side ingestion benchmark: our batch modes and the official client's, on servers
     with synchronous and asynchronous indexing (`-- --quick`, `-- --million`, `-- --help`)."""

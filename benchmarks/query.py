@@ -62,6 +62,10 @@ GRPCIO_MODES = ("ours_async_grpcio", "ours_sync_grpcio")
 
 
 def _official(mode: str) -> str:
+    """The mode a mode's ratios are taken against: the official client of the same kind, or
+    for an OpenTelemetry variant (``--otel``), the same mode without the extra."""
+    if "@otel=" in mode:
+        return mode.split("@otel=")[0] + "@otel=none"
     return "official_async" if "async" in mode else "official_sync"
 
 
@@ -315,6 +319,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=None)
     parser.add_argument("--calls", type=int, default=None, help="calls per sequential run")
     parser.add_argument("--no-cold", action="store_true")
+    parser.add_argument(
+        "--otel",
+        nargs="*",
+        default=None,
+        choices=["none", "api", "noop-sdk"],
+        help="measure our modes only, once per OpenTelemetry setting: none (the extra absent), "
+        "api (installed, no SDK configured), noop-sdk (SDK with a no-op exporter); e.g. "
+        "--otel none api noop-sdk --no-cold",
+    )
     parser.add_argument("--profile", default=None, help="profile one mode instead")
     parser.add_argument("--profiler", default="cprofile", choices=["cprofile", "pyinstrument"])
     parser.add_argument("--json", type=Path, default=Path("benchmarks/results/query.json"))
@@ -326,6 +339,8 @@ def main(argv: list[str] | None = None) -> int:
 
     sizes = args.sizes or ([20_000] if args.quick else [20_000, 100_000])
     modes = list(args.modes or MODES) + (list(GRPCIO_MODES) if args.grpcio else [])
+    if args.otel:
+        modes = [f"{m}@otel={o}" for m in modes if m.startswith("ours") for o in args.otel]
     if args.profile:
         modes = [args.profile]
     rounds = args.rounds or (3 if args.quick else 7)

@@ -107,8 +107,42 @@ def _check(scenario: str, result: Any) -> None:
                 raise RuntimeError("fetch_filtered_read: a vector of the wrong length")
 
 
+def setup_otel(variant: str) -> None:
+    """The OpenTelemetry setting of an ``ours_*@otel=<variant>`` mode, before connecting:
+    ``none`` (the API cannot even be imported: the client without the extra), ``api`` (the
+    API imported, as an application using the extra would, but no SDK configured) or
+    ``noop-sdk`` (the SDK's providers set globally: spans through a batch processor into an
+    exporter that drops them, metrics aggregated by a reader that is never collected)."""
+    if variant == "none":
+        sys.modules["opentelemetry"] = None  # type: ignore[assignment]
+        return
+    import opentelemetry.metrics
+    import opentelemetry.trace
+
+    if variant == "api":
+        return
+    if variant != "noop-sdk":
+        raise ValueError(f"unknown otel variant {variant!r}")
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter, SpanExportResult
+
+    class Drop(SpanExporter):
+        def export(self, spans: Any) -> SpanExportResult:
+            return SpanExportResult.SUCCESS
+
+    tracer_provider = TracerProvider()
+    tracer_provider.add_span_processor(BatchSpanProcessor(Drop()))
+    opentelemetry.trace.set_tracer_provider(tracer_provider)
+    opentelemetry.metrics.set_meter_provider(MeterProvider(metric_readers=[InMemoryMetricReader()]))
+
+
 class Worker:
     def __init__(self, mode: str, host: str, http_port: int, grpc_port: int) -> None:
+        mode, _, otel = mode.partition("@otel=")
+        if otel:
+            setup_otel(otel)
         self.mode = mode
         self.is_async = "async" in mode
         self.loop = asyncio.new_event_loop() if self.is_async else None

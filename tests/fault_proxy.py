@@ -93,6 +93,9 @@ class FaultProxy:
         self.connections = 0
         self.tripped = 0  # chunks a fault acted on
         self.requests: list[str] = []
+
+        # The head of every request seen (request line and headers), in order.
+        self.heads: list[bytes] = []
         self.port = 0
         self.faults: dict[str, Fault] = {}
         self._server: asyncio.base_events.Server | None = None
@@ -225,6 +228,7 @@ class FaultProxy:
         try:
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
+                self.heads.append(head)
                 length = 0
                 lines = head.split(b"\r\n")
                 for line in lines[1:]:

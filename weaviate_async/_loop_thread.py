@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import inspect
 import sys
 import threading
@@ -84,10 +85,14 @@ def _new_start_lock() -> None:
 class _Call(Generic[T]):
     """One hand-off: the awaitable, its task, its outcome and the lock the caller blocks on."""
 
-    __slots__ = ("awaitable", "exception", "lock", "result", "task")
+    __slots__ = ("awaitable", "context", "exception", "lock", "result", "task")
 
     def __init__(self, awaitable: Awaitable[T]) -> None:
         self.awaitable: Awaitable[T] | None = awaitable
+        # The caller's context variables go with the call, as they would into an awaited
+        # coroutine: e.g. the application's current OpenTelemetry span becomes the parent of
+        # the call's span.
+        self.context = contextvars.copy_context()
         self.lock = _locked()
         self.task: asyncio.Task[None] | None = None
         self.result: T | None = None
@@ -107,7 +112,7 @@ class _Call(Generic[T]):
         if awaitable is None:  # cancelled before it started
             return
         self.awaitable = None
-        self.task = _spawn(loop, self._drive(awaitable))
+        self.task = self.context.run(_spawn, loop, self._drive(awaitable))
 
     def cancel(self) -> None:
         """Runs on the loop thread: cancel the task, or make sure it never starts."""

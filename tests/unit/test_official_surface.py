@@ -153,7 +153,12 @@ DEVIATIONS: dict[str, str] = {
     "config.AdditionalConfig": (
         "keyword-only like the official model, plus `tls` (TLSConfig) and `retry` "
         "(RetryConfig), which the official client configures differently or not at all, and "
-        "`grpc_transport` (grpclib or grpcio)"
+        "`grpc_transport` (grpclib or grpcio); extensions for observability, which the "
+        "official client leaves to outside instrumentations that patch its methods: "
+        "`tracer_provider` and `meter_provider` (OpenTelemetry providers, the global ones by "
+        "default), `event_hooks` (plain callables receiving one record per request and per "
+        "attempt) and `slow_operation_threshold` (a WARNING log line above it); all optional, "
+        "keyword-only, defaulting to off, so every official call works unchanged"
     ),
     "classes.init.AdditionalConfig": "see config.AdditionalConfig (the same class)",
     "util.MINIMUM_NO_WARNING_VERSION": (

@@ -61,6 +61,20 @@ EXTRA_PROMISES: dict[str, tuple[list[str], str]] = {
         " vector_columns=None))\n"
         "assert [len(c.rows) for c in parts] == [2, 1], parts",
     ),
+    "otel": (
+        ["opentelemetry.trace", "opentelemetry.metrics", "opentelemetry.propagate"],
+        "from opentelemetry.metrics import NoOpMeterProvider\n"
+        "from opentelemetry.trace import NoOpTracerProvider\n"
+        "from weaviate_async.config import AdditionalConfig\n"
+        "from weaviate_async.connect._instrument import instrumentation_for\n"
+        "from weaviate_async.connect.params import ConnectionParams\n"
+        "config = AdditionalConfig(tracer_provider=NoOpTracerProvider(),"
+        " meter_provider=NoOpMeterProvider())\n"
+        "params = ConnectionParams.from_url('http://localhost:8080', grpc_port=50051)\n"
+        "call = instrumentation_for(config, params).grpc_call('query.x', 'W/Search', b'')\n"
+        "attempt = call.attempt(); attempt.trace_headers(); attempt.finish(None)\n"
+        "call.finish(None)",
+    ),
     "cli": (
         ["typer", "rich", "yaml", "weaviate_async.cli.app"],
         "import subprocess, sys\n"
@@ -87,6 +101,7 @@ EXTRA_PROMISES: dict[str, tuple[list[str], str]] = {
             "moto.server",
             "fastapi",
             "uvicorn",
+            "opentelemetry.sdk.trace",
         ],
         "",
     ),

@@ -87,3 +87,40 @@ def proxy_url_repr(url: str | None) -> str:
     credentials, _, address = rest.rpartition("@")
     user = credentials.partition(":")[0]
     return repr(f"{scheme}{sep}{user}:***@{address}")
+
+
+def to_hooks(value: Any) -> tuple[Any, ...]:
+    """``event_hooks`` as a tuple: one callable or an iterable of them; each must be a plain
+    (synchronous) callable, called with each request's event."""
+    import inspect
+
+    if value is None:
+        return ()
+    hooks = (value,) if callable(value) else value
+    try:
+        hooks = tuple(hooks)
+    except TypeError:
+        raise invalid(
+            "event_hooks", "must be a callable or a sequence of callables", value
+        ) from None
+    for hook in hooks:
+        if not callable(hook):
+            raise invalid("event_hooks", "must hold callables", hook)
+        if inspect.iscoroutinefunction(hook) or inspect.iscoroutinefunction(
+            getattr(hook, "__call__", None)  # noqa: B004
+        ):
+            raise invalid(
+                "event_hooks",
+                "must hold plain callables (called synchronously; an async hook would never "
+                "run): schedule your own work from a plain one",
+                hook,
+            )
+    return hooks
+
+
+def check_threshold(_: object, __: object, value: float | None) -> None:
+    """``slow_operation_threshold``: None (off) or a number of seconds >= 0."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        raise invalid("slow_operation_threshold", "must be None or a number of seconds >= 0", value)

@@ -10,6 +10,7 @@ change the table and regenerate.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -18,12 +19,15 @@ from weaviate_async._validate import attrs_check, check_int
 from weaviate_async.connect._option_checks import (
     GrpcTransport,
     check_channels,
+    check_threshold,
     check_transport,
     no_effect,
     resolve_grpc_transport,
+    to_hooks,
 )
 from weaviate_async.connect._option_converters import _to_proxies, _to_timeout
 from weaviate_async.connect._option_parts import Proxies, Timeout
+from weaviate_async.observability import RequestEvent
 
 __all__ = [
     "AdditionalConfig",
@@ -141,6 +145,17 @@ class AdditionalConfig:
             it cannot be used across ``os.fork()`` and always verifies TLS certificates (see
             docs/performance.md). None: the environment variable
             ``WEAVIATE_ASYNC_GRPC_TRANSPORT`` if set, else ``"grpclib"``.
+        tracer_provider: an OpenTelemetry ``TracerProvider`` for the client's spans (an
+            extension of this client; docs/observability.md). None: the global one, if the
+            application configured one before connecting.
+        meter_provider: an OpenTelemetry ``MeterProvider`` for the client's metrics; None: the
+            global one, likewise.
+        event_hooks: plain callables, each called with a
+            :class:`~weaviate_async.observability.RequestEvent` when an attempt and when a call
+            ends; they run synchronously in the client's thread, so they must be quick.
+        slow_operation_threshold: seconds; a call that takes longer logs a WARNING on the
+            ``weaviate_async`` logger. None (the default): off, since what is slow depends on the
+            work (a batch of thousands of objects takes seconds, a fetch by id milliseconds).
 
     Examples:
         >>> AdditionalConfig(timeout=Timeout(query=5), trust_env=True)
@@ -162,6 +177,12 @@ class AdditionalConfig:
     tls: TLSConfig = attrs.field(factory=TLSConfig)
     retry: RetryConfig = attrs.field(factory=RetryConfig)
     grpc_transport: GrpcTransport | None = attrs.field(default=None, validator=check_transport)
+    tracer_provider: Any = attrs.field(default=None, eq=False)
+    meter_provider: Any = attrs.field(default=None, eq=False)
+    event_hooks: tuple[Callable[[RequestEvent], object], ...] = attrs.field(
+        default=(), converter=to_hooks, eq=False
+    )
+    slow_operation_threshold: float | None = attrs.field(default=None, validator=check_threshold)
 
     @property
     def resolved_grpc_transport(self) -> GrpcTransport:

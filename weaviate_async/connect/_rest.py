@@ -30,6 +30,7 @@ from weaviate_async.exceptions import ResponseCannotBeDecodedError, WeaviateConn
 if TYPE_CHECKING:
     import ssl
 
+    from weaviate_async.connect._instrument import AttemptScope
     from weaviate_async.connect.grpc_proxy import ProxyURL
     from weaviate_async.connect.params import AdditionalConfig, ConnectionParams
 
@@ -92,16 +93,23 @@ class RestTransport:
         operation: str,
         limit: float,
         authorization: str | None,
+        probe: AttemptScope | None = None,
     ) -> tuple[int, Any]:
-        """One HTTP request; a failure another attempt may mend raises RetriableError."""
+        """One HTTP request; a failure another attempt may mend raises RetriableError.
+
+        ``probe`` (when the calls are observed) adds its trace context to the headers and
+        learns the reply's size, status and the server's request id."""
         proxy = self._proxy
+        headers = request_headers(self.headers, authorization, self._forward_headers)
+        if probe is not None:
+            headers.update(probe.trace_headers())
         try:
             async with self.session.request(
                 method,
                 self.base_url + path,
                 data=data,
                 params=params,
-                headers=request_headers(self.headers, authorization, self._forward_headers),
+                headers=headers,
                 timeout=aiohttp.ClientTimeout(total=limit),
                 proxy=proxy,
                 proxy_headers=self._proxy_headers,
@@ -109,6 +117,8 @@ class RestTransport:
                 status = resp.status
                 body = await resp.read()
                 retry_after = resp.headers.get("Retry-After")
+                if probe is not None:
+                    probe.received(len(body), str(status), resp.headers.get("X-Request-Id"))
         except asyncio.TimeoutError:
             raise retriable(Failure.TIMEOUT, errors.timeout_error(operation, path, limit)) from None
         except aiohttp.ClientHttpProxyError as exc:

@@ -52,6 +52,7 @@ from weaviate_async.exceptions import (
 
 if TYPE_CHECKING:
     from weaviate_async._loop_thread import LoopThread
+    from weaviate_async.connect._instrument import AttemptScope, CallScope, Instrumentation
     from weaviate_async.connect._rest import RestTransport
     from weaviate_async.connect._transport import GrpcTransport
     from weaviate_async.connect.oidc import TokenProvider
@@ -130,6 +131,11 @@ class Connection(Calls):
         self._recovering = False
         # A gRPC call ran out of time: its connection may be dead (half-open, a hung server).
         self._grpc_suspect = False
+
+        # What watches the calls (spans, metrics, hooks), decided when connecting; None costs
+        # each call one attribute test.
+        self._instr: Instrumentation | None = None
+        self._counted_open = False
         self.meta: dict[str, Any] | None = None
         self.server_version: tuple[int, int, int] = (0, 0, 0)
 
@@ -185,9 +191,11 @@ class Connection(Calls):
         if self._connected:
             return
         from weaviate_async._loop_thread import current_loop_thread
+        from weaviate_async.connect._instrument import instrumentation_for
 
         self._loop = asyncio.get_running_loop()
         self._loop_thread = current_loop_thread()
+        self._instr = instrumentation_for(self.config, self.params)
         self._open_transports()
         self._connected = True
         try:
@@ -210,6 +218,9 @@ class Connection(Calls):
         except BaseException:
             await self._close_transports()
             raise
+        if self._instr is not None:
+            self._instr.connection_opened(1)
+            self._counted_open = True
 
     async def _start_oidc(self) -> None:
         from weaviate_async.connect.oidc import discover_token_provider
@@ -260,6 +271,9 @@ class Connection(Calls):
         await self._close_transports()
 
     async def _close_transports(self) -> None:
+        if self._counted_open and self._instr is not None:
+            self._counted_open = False
+            self._instr.connection_opened(-1)
         self._connected = False
         rest, self._rest = self._rest, None
         transport, self._transport = self._transport, None
@@ -415,7 +429,7 @@ class Connection(Calls):
         else:
             policy = retry
 
-        async def attempt(time_limit: float) -> tuple[int, Any]:
+        async def attempt(time_limit: float, probe: AttemptScope | None = None) -> tuple[int, Any]:
             if self._recovering and not path.startswith("/.well-known/"):
                 await self._await_ready(operation, path, time_limit)
             try:
@@ -428,6 +442,7 @@ class Connection(Calls):
                     operation,
                     time_limit,
                     await self._authorization(),
+                    probe,
                 )
             except RetriableError as failure:
                 self._note(failure)
@@ -435,7 +450,11 @@ class Connection(Calls):
 
         self._enter()
         try:
-            return await run_with_retry(policy, limit, attempt)
+            instr = self._instr
+            if instr is None:
+                return await run_with_retry(policy, limit, attempt)
+            call = instr.rest_call(operation, method, path, params, len(data or b""))
+            return await instr.run(call, policy, limit, attempt)
         finally:
             self._done()
 
@@ -467,18 +486,28 @@ class Connection(Calls):
             return self._hop(self._unary(rpc, request, operation, None, None, None))
         limit = self._limits[rpc.timeout]
         started = retry_engine._now()
+        instr = self._instr
+        scope = None if instr is None else instr.grpc_call(operation, rpc.target, request)
         with self._count_lock:
             self._blocking += 1
         try:
             try:
-                return run_now(self._attempt(rpc, request, operation, limit, rpc.error, call))
+                if scope is None:
+                    return run_now(self._attempt(rpc, request, operation, limit, rpc.error, call))
+                return scope.first_attempt(
+                    lambda probe: run_now(
+                        self._attempt(rpc, request, operation, limit, rpc.error, call, probe)
+                    )
+                )
             except RetriableError as first:
                 rest = after_first(self._idempotent_policy, first, started)
                 if rest is None:
+                    if scope is not None:
+                        scope.finish(first)
                     raise first.error from first.error.__cause__
             delay, policy = rest
             time.sleep(delay)
-            return self._hop(self._unary(rpc, request, operation, None, policy, None))
+            return self._hop(self._unary(rpc, request, operation, None, policy, None, scope))
         finally:
             self._leave_blocking()
 
@@ -504,20 +533,31 @@ class Connection(Calls):
         timeout: float | None,
         retry: RetryPolicy | None,
         error: type[WeaviateBaseError] | None,
+        scope: CallScope | None = None,
     ) -> Rep:
-        """The one implementation of the unary RPCs: retries around :meth:`_attempt`."""
+        """The one implementation of the unary RPCs: retries around :meth:`_attempt`.
+
+        ``scope``: the observed call whose first attempt ran in a blocking caller's thread
+        (:meth:`search_blocking`); these attempts continue it."""
         self._require_open()
         limit = self._limits[rpc.timeout] if timeout is None else timeout
         if retry is None:
             retry = self._idempotent_policy if rpc.idempotent else self._write_policy
         failure_class = rpc.error if error is None else error
 
-        async def attempt(time_limit: float) -> Rep:
-            return await self._attempt(rpc, request, operation, time_limit, failure_class)
+        async def attempt(time_limit: float, probe: AttemptScope | None = None) -> Rep:
+            return await self._attempt(
+                rpc, request, operation, time_limit, failure_class, None, probe
+            )
 
         self._enter()
         try:
-            return await run_with_retry(retry, limit, attempt)
+            instr = self._instr
+            if instr is None:
+                return await run_with_retry(retry, limit, attempt)
+            if scope is None:
+                scope = instr.grpc_call(operation, rpc.target, request)
+            return await instr.run(scope, retry, limit, attempt)
         finally:
             self._done()
 
@@ -529,14 +569,19 @@ class Connection(Calls):
         limit: float,
         error: type[WeaviateBaseError],
         blocking: BlockingUnary | None = None,
+        probe: AttemptScope | None = None,
     ) -> Rep:
         """One unary call, the same for every RPC: on the event loop, or with ``blocking`` (the
-        transport's blocking call) in the caller's thread, where it never suspends."""
+        transport's blocking call) in the caller's thread, where it never suspends.
+        ``probe`` (when calls are observed) adds its trace context to the metadata and learns
+        the reply's size."""
         if self._recovering and blocking is None:
             await self._await_ready(operation, rpc.target, limit)
         if self._grpc_suspect and blocking is None:
             await self._revive(limit)
         metadata = self._grpc_metadata if self._token_provider is None else await self._metadata()
+        if probe is not None:
+            metadata = [*metadata, *probe.trace_headers().items()]
         transport = self._transport
         assert transport is not None
         started = retry_engine._now()
@@ -556,6 +601,8 @@ class Connection(Calls):
                 operation=operation,
                 target=rpc.target,
             )
+        if probe is not None:
+            probe.received(reply.ByteSize())
         result: Rep = reply
         return result
 
@@ -564,7 +611,15 @@ class Connection(Calls):
         if self._grpc_suspect:
             await self._revive(limit)
         transport = self._grpc()
-        call = transport.stream(self._rpc.batch_stream, await self._metadata())
+        metadata = await self._metadata()
+        instr = self._instr
+        scope = probe = None
+        if instr is not None:
+            # The stream is one call of one attempt: never retried as a whole.
+            scope = instr.grpc_call(operation, self._rpc.batch_stream.target, b"")
+            probe = scope.attempt()
+            metadata = [*metadata, *probe.trace_headers().items()]
+        call = transport.stream(self._rpc.batch_stream, metadata)
         error = self._rpc.batch_stream.error
 
         def fail(exc: Exception) -> Exception:
@@ -589,6 +644,15 @@ class Connection(Calls):
             except Exception as exc:
                 handle._raise(exc)
                 raise
+        except BaseException as exc:
+            if scope is not None and probe is not None:
+                probe.finish(exc)
+                scope.finish(exc)
+            raise
+        else:
+            if scope is not None and probe is not None:
+                probe.finish(None)
+                scope.finish(None)
         finally:
             self._done()
 

@@ -25,8 +25,9 @@ Examples:
 
 from __future__ import annotations
 
+import contextlib
 import uuid as uuid_lib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic
 
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
     from weaviate_async.classes.data import UUID, ReferenceInput, ReferenceInputs
     from weaviate_async.collections.batch.ledger import Ledger
     from weaviate_async.collections.batch.sizing import Sizing
+    from weaviate_async.connect._instrument import Instrumentation
     from weaviate_async.connect.connection import Connection
     from weaviate_async.models.scope import CollectionScope
     from weaviate_async.wire.batch import PendingReference
@@ -69,6 +71,21 @@ def _result_uuid(given: UUID | None, item: PendingObject | UUID) -> UUID:
         return given
     # as the official client: a uuid made for the object is a uuid.UUID (a given one is kept)
     return uuid_lib.UUID(item.uuid) if isinstance(item, PendingObject) else item
+
+
+@contextlib.contextmanager
+def _under(instr: Instrumentation | None, span: Any) -> Iterator[None]:
+    """Make ``span`` the current span inside the block (nothing without one)."""
+    if instr is None or span is None:
+        yield
+        return
+    from opentelemetry import context
+
+    token = context.attach(instr.context_with(span))
+    try:
+        yield
+    finally:
+        context.detach(token)
 
 
 class _BatchBaseAsync:
@@ -95,6 +112,7 @@ class _BatchBaseAsync:
         self._progress: Progress | None = None
         self._engine: BatchEngine | None = None
         self._collections: dict[str, str] = {}
+        self._span: Any = None
 
     async def __aenter__(self) -> Self:
         if self._engine is not None:
@@ -109,13 +127,34 @@ class _BatchBaseAsync:
         self._progress = make_progress(self._progress_option, self._progress_total)
         if self._progress is not None:
             self._ledger.progress = self._progress.update
+        instr = getattr(self._connection, "_instr", None)
+        if instr is not None:
+            scope = getattr(self, "_scope", None)
+            self._span = instr.batch_span("batch", scope.name if scope is not None else None)
         try:
-            await engine.__aenter__()
-        except BaseException:
+            # The engine's workers start inside the batch's span: its requests are children.
+            with _under(instr, self._span):
+                await engine.__aenter__()
+        except BaseException as exc:
             self._close_progress()
+            self._end_span(exc)
             raise
         self._engine = engine
         return self
+
+    def _end_span(self, exc: BaseException | None) -> None:
+        span, self._span = self._span, None
+        instr = getattr(self._connection, "_instr", None)
+        if span is not None and instr is not None:
+            ledger = self._ledger
+            instr.end_batch_span(
+                span,
+                exc,
+                added=ledger.added_objects,
+                acknowledged=ledger.acked_objects,
+                failed=len(ledger.failed_objects),
+                references_failed=len(ledger.failed_references),
+            )
 
     async def __aexit__(
         self,
@@ -126,10 +165,15 @@ class _BatchBaseAsync:
         engine = self._engine
         if engine is None:
             return
+        failure: BaseException | None = exc
         try:
             await engine.__aexit__(exc_type, exc, tb)
+        except BaseException as raised:
+            failure = raised
+            raise
         finally:
             self._close_progress()
+            self._end_span(failure)
 
     def _close_progress(self) -> None:
         shown, self._progress = self._progress, None

@@ -100,6 +100,11 @@ class BatchEngine:
         self._index_lock = threading.Lock()
         self._next_object = 0
         self._next_reference = 0
+        # Metrics of the client's instrumentation, when it has any (decided at connect).
+        # (a stand-in transport of the engine's tests may have none)
+        self._instr = getattr(transport, "instrumentation", None)
+        if self._instr is not None:
+            self._instr.watch_engine(self)
 
     # ------------------------------------------------------------------ indices
 
@@ -117,6 +122,14 @@ class BatchEngine:
             first = self._next_reference
             self._next_reference += count
             return first, self._next_object
+
+    def queue_depth(self) -> int:
+        """Objects waiting to be sent (for the queue-depth gauge)."""
+        return len(self._objects) if self._objects is not None else 0
+
+    def requests_in_flight(self) -> int:
+        """Requests sent and not yet answered (for the in-flight gauge)."""
+        return len(self._in_flight) + len(self._in_flight_refs)
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -309,6 +322,9 @@ class BatchEngine:
         ledger, sizing, in_flight = self._ledger, self._sizing, self._in_flight
         loop = asyncio.get_running_loop()
         start = loop.time()
+        instr = self._instr
+        if instr is not None:
+            instr.batch_counts(sent=len(items))
         # On cancellation the items stay in ``_in_flight``, for the report of what was not
         # confirmed; every other outcome takes them out as it records them.
         try:
@@ -320,11 +336,15 @@ class BatchEngine:
                 sizing.on_pushback()
                 del in_flight[request]
                 ledger.fail_objects(items, exc.message or type(exc).__name__)
+                if instr is not None:
+                    instr.batch_counts(failed=len(items))
                 return
             sizing.on_reply(len(items), loop.time() - start)
             if not errors:
                 del in_flight[request]
                 ledger.ack_objects(items)
+                if instr is not None:
+                    instr.batch_counts(acknowledged=len(items))
                 return
             retry: list[PendingObject] = []
             failed: list[PendingObject] = []
@@ -339,6 +359,8 @@ class BatchEngine:
                 else:
                     failed.append(item)
             in_flight[request] = retry
+            if instr is not None:
+                instr.batch_counts(acknowledged=len(done), failed=len(failed), retried=len(retry))
             ledger.ack_objects(done)
             if failed:
                 ledger.fail_objects(failed, lambda item: errors[item.index])

@@ -45,6 +45,8 @@ class BatchTransport:
     def __init__(self, connection: Connection, *, patience: float = 120.0) -> None:
         self._connection = connection
         self.patience = patience
+        #: What watches the client's calls (spans, metrics, hooks), or None.
+        self.instrumentation = getattr(connection, "_instr", None)
         meta = connection.meta or {}
         limit = meta.get("grpcMaxMessageSize")
         server_limit = limit if isinstance(limit, int) and limit > 0 else _DEFAULT_MAX_MESSAGE
