@@ -30,6 +30,7 @@ from grpclib.exceptions import GRPCError, StreamTerminatedError
 from grpclib.metadata import USER_AGENT, decode_grpc_message, encode_metadata, encode_timeout
 from grpclib.utils import Wrapper
 
+from weaviate_async.connect import retry as retry_engine
 from weaviate_async.connect._h2_blocking import BlockingH2
 from weaviate_async.connect._network import ssl_context
 from weaviate_async.connect._transport import (
@@ -39,6 +40,7 @@ from weaviate_async.connect._transport import (
     _limited,
     retriable,
     status_failure,
+    timeout_failure,
 )
 from weaviate_async.connect.grpc_proxy import ProxiedChannel
 from weaviate_async.connect.retry import Failure
@@ -200,6 +202,13 @@ class GrpclibPool(GrpcTransport):
                 exc.status.name, exc.message, exc, operation=operation, target=target, error=error
             )
         if isinstance(exc, StreamTerminatedError):
+            if started is not None and _server_deadline_passed(exc, limit, started):
+                # The server ends a call whose deadline (the grpc-timeout header) passed by
+                # resetting its stream (CANCEL), often before the client's own timer fires:
+                # the call ran out of time, it did not break.
+                failure = timeout_failure(operation, target, limit)
+                failure.error.__cause__ = exc
+                return failure
             return retriable(Failure.BROKEN, self._broke(operation, target, str(exc)), exc)
         return None
 
@@ -268,6 +277,26 @@ async def _exchange(
             if stream.closable:
                 stream.reset_nowait()
             release()
+
+
+# The HTTP/2 error code of a stream the peer cancelled (RST_STREAM CANCEL).
+_CANCEL_CODE = "error_code: 8"
+
+
+def sent_deadline(timeout: float) -> float:
+    """The deadline the server is told for ``timeout`` (grpclib's ``grpc-timeout`` header,
+    which keeps whole seconds only above 10 s, so the server may give up up to a second early).
+    """
+    text = encode_timeout(timeout)
+    value, unit = int(text[:-1]), text[-1]
+    return value * {"H": 3600.0, "M": 60.0, "S": 1.0, "m": 1e-3, "u": 1e-6, "n": 1e-9}[unit]
+
+
+def _server_deadline_passed(exc: StreamTerminatedError, limit: float, started: float) -> bool:
+    """Whether ``exc`` is the server's reset of a call whose deadline had passed."""
+    # A little slack: the server's clock starts when the request reaches it, later than ours.
+    elapsed = retry_engine._now() - started
+    return _CANCEL_CODE in str(exc) and elapsed >= sent_deadline(limit) - 0.05
 
 
 def _request_headers(
