@@ -26,6 +26,8 @@ class WriteRecorder:
         self.objects: list[int] = []
         self.references: list[int] = []
         self.before: Any = None
+        #: the write request bound in force
+        self.bound = transport.WRITE_REQUEST_BYTES
 
 
 def _size(request: Any) -> int:
@@ -39,6 +41,7 @@ def record_writes(monkeypatch: pytest.MonkeyPatch, max_bytes: int | None = None)
     recorder = WriteRecorder()
     if max_bytes is not None:
         monkeypatch.setattr(transport, "WRITE_REQUEST_BYTES", max_bytes)
+        recorder.bound = max_bytes
     objects, references = Connection.batch_objects, Connection.batch_references
 
     async def batch_objects(self: Connection, request: Any, **kwargs: Any) -> Any:

@@ -6,8 +6,8 @@ of time is a WeaviateTimeoutError on both gRPC transports, carrying what landed,
 the rest again with the uuids it names completes the input without a duplicate. Its blocking
 twin is generated (``__sync_twin__``).
 
-The suite inserts ``LARGE_WRITES_OBJECTS`` (15,000) objects of 64 dimensions with the request
-bound lowered to ``LARGE_WRITES_MAX_BYTES`` (512 KiB) into a flat index; the nox session
+The suite inserts ``LARGE_WRITES_OBJECTS`` (8,000) objects of 64 dimensions with the request
+bound lowered to ``LARGE_WRITES_MAX_BYTES`` (256 KiB) into a flat index; the nox session
 ``reliability_large_writes`` runs 200,000 into an HNSW index with the client's own bound."""
 
 from __future__ import annotations
@@ -27,13 +27,12 @@ from weaviate_sync.classes.config import Configure, DataType, Property, Referenc
 from weaviate_sync.classes.data import DataObject, DataReference
 from weaviate_sync.classes.init import AdditionalConfig, Timeout
 from weaviate_sync.client import WeaviateClient
-from weaviate_sync.collections.batch import transport
 from weaviate_sync.embedded import EmbeddedServer
 from weaviate_sync.exceptions import WeaviateTimeoutError
 
-OBJECTS = int(os.environ.get("LARGE_WRITES_OBJECTS", "15000"))
+OBJECTS = int(os.environ.get("LARGE_WRITES_OBJECTS", "8000"))
 # 0: the client's own bound
-MAX_BYTES = int(os.environ.get("LARGE_WRITES_MAX_BYTES", str(512 * 1024))) or None
+MAX_BYTES = int(os.environ.get("LARGE_WRITES_MAX_BYTES", str(256 * 1024))) or None
 INDEX = os.environ.get("LARGE_WRITES_INDEX", "flat")
 DIM = 64
 TRANSPORTS = ["grpclib", "grpcio"]
@@ -78,7 +77,7 @@ def test_insert_many_goes_out_in_bounded_requests_and_stores_each_object_once(
     collection = _collection(sync_client, collection_name)
     objects = _objects(OBJECTS)
     with record_writes(monkeypatch, MAX_BYTES) as seen:
-        bound = MAX_BYTES or transport.WRITE_REQUEST_BYTES
+        bound = seen.bound
         started, cpu = time.perf_counter(), time.process_time()
         result = collection.data.insert_many(objects)
         wall, cpu = time.perf_counter() - started, time.process_time() - cpu
@@ -142,9 +141,9 @@ def test_a_write_that_runs_out_of_time_is_a_timeout_and_a_retry_with_its_uuids_c
 ) -> None:
     collection = _collection(sync_client, collection_name)
     proxy = HoldingProxy(server.host, server.grpc_port)
-    n = 3000
+    n = 1500
     try:
-        with record_writes(monkeypatch, 128 * 1024) as seen:
+        with record_writes(monkeypatch, 64 * 1024) as seen:
             # the third request meets a server that stops answering
             seen.before = lambda number: proxy.hold.set() if number == 3 else None
             with connect_to_custom(

@@ -4,6 +4,7 @@ server resets once the deadline it was told passed read as a time-out (grpclib).
 
 from __future__ import annotations
 
+import itertools
 import pickle
 import uuid as uuid_lib
 from typing import Any
@@ -33,7 +34,7 @@ def test_split_by_size_bounds_every_group_and_keeps_the_order() -> None:
     assert [p.index for g in groups for p in g] == list(range(500))
     assert all(sum(p.size for p in g) <= 2000 for g in groups)
     # a group ends only where the next item would not fit
-    assert all(sum(p.size for p in a) + b[0].size > 2000 for a, b in zip(groups, groups[1:]))
+    assert all(sum(p.size for p in a) + b[0].size > 2000 for a, b in itertools.pairwise(groups))
 
 
 def test_split_by_size_takes_a_size_function_and_keeps_an_oversized_item_alone() -> None:
@@ -59,9 +60,8 @@ def test_insert_many_partial_answers_every_index_with_its_uuid() -> None:
     assert "not confirmed" in result.errors[3].message
     assert "not sent" in result.errors[5].message
     # the uuid of each object, the caller's own where given: inserting them again replaces
-    assert [str(result.errors[i].object_.uuid) for i in (1, 3, 4)] == plan.uuids[1:5:2] + [
-        plan.uuids[4]
-    ]
+    expected = [plan.uuids[i] for i in (1, 3, 4)]
+    assert [str(result.errors[i].object_.uuid) for i in (1, 3, 4)] == expected
     assert result.errors[5].object_.uuid == str(given) and result.errors[5].original_uuid == given
     assert result.has_errors and len(result.all_responses) == 6
 
@@ -120,3 +120,20 @@ def test_a_reset_before_the_deadline_stays_a_broken_call() -> None:
         failure = _classify(exc, 10.8, elapsed)
         assert isinstance(failure, RetriableError) and failure.kind is Failure.BROKEN
         assert isinstance(failure.error, WeaviateConnectionError)
+
+
+def test_groups_follow_the_sizing_as_it_changes_and_stay_within_the_byte_bound() -> None:
+    from weaviate_async.collections.batch.sizing import DynamicSizing
+    from weaviate_async.collections.batch.transport import _groups
+
+    plan = batch.insert_many_plan([{"n": i} for i in range(100)], PLAIN)
+    sizing = DynamicSizing(initial=10, minimum=5, maximum=40, target_seconds=2.0)
+    sizes = []
+    for group in _groups(plan.items, 10_000, sizing):
+        sizes.append(len(group))
+        sizing.on_reply(len(group), 0.1)  # fast answers: the next request may be larger
+    assert sum(sizes) == 100 and sizes[:4] == [10, 15, 22, 33]
+    # the byte bound holds whatever the sizing says
+    small = max(p.size for p in plan.items) * 3
+    assert max(len(g) for g in _groups(plan.items, small, DynamicSizing(initial=40))) <= 3
+    assert list(_groups([], 100, None)) == [[]]

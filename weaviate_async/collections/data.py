@@ -138,7 +138,13 @@ class _DataCollectionAsync(_DataMethods[Properties], Generic[Properties]):
         progress = SendProgress()
         try:
             errors = await BatchTransport(self._connection, patience=0).send_objects(
-                plan.items, plan.consistency_level, operation="data.insert_many", progress=progress
+                plan.items,
+                plan.consistency_level,
+                operation="data.insert_many",
+                progress=progress,
+                # As a dynamic batch sizes its requests: the server's time per object varies
+                # a hundredfold (a vector index, a vectorizer), its bytes do not tell it.
+                sizing=DynamicSizing(initial=1000),
             )
         except WeaviateBaseError as exc:
             # What landed, for the caller: every object's uuid (a retry with them replaces

@@ -5,7 +5,8 @@ the retrying)."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+import asyncio
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,7 @@ from weaviate_async.wire.batch import (
 )
 
 if TYPE_CHECKING:
+    from weaviate_async.collections.batch.sizing import Sizing
     from weaviate_async.collections.batch.stream import StreamChannel
     from weaviate_async.connect.connection import Connection
 
@@ -39,6 +41,24 @@ _DEFAULT_MAX_MESSAGE = 104_858_000
 _ENVELOPE = 64 * 1024
 # Deadlines grow by one second per this many bytes beyond the configured insert timeout.
 _BYTES_PER_SECOND = 1_000_000
+
+
+def _groups(items: Sequence[Any], limit: int, sizing: Sizing | None) -> Iterator[Sequence[Any]]:
+    """``items`` in consecutive requests of at most ``limit`` bytes and, with ``sizing``, of at
+    most its batch size at the time each request is formed."""
+    if not items:
+        # No items is still one (empty) request, as the official client's insert_many([])
+        # makes: the server (and a closed client) answer it as they answer any other.
+        yield []
+        return
+    if sizing is None:
+        yield from split_by_size(items, limit)
+        return
+    start = 0
+    while start < len(items):
+        group = next(split_by_size(items[start : start + sizing.batch_size], limit))
+        yield group
+        start += len(group)
 
 
 def _message_size(message: batch_pb2.BatchReference) -> int:
@@ -96,6 +116,7 @@ class BatchTransport:
         *,
         operation: str,
         progress: SendProgress | None = None,
+        sizing: Sizing | None = None,
     ) -> dict[int, str]:
         """Send ``items`` in requests of at most :attr:`max_request_bytes`, one after the
         other, and return the server's errors by item index (the items' own ``index``).
@@ -103,6 +124,9 @@ class BatchTransport:
         Args:
             progress: filled in as requests are answered, so that a caller can tell which
                 items were answered when a later request fails.
+            sizing: a batch mode's strategy bounding the objects per request as well (told
+                how each request went), e.g. :class:`DynamicSizing`, which keeps requests
+                around two seconds of the server's work whatever an object costs it.
 
         Raises:
             WeaviateBaseError: a request as a whole failed (the mapped error), after the retry
@@ -110,7 +134,7 @@ class BatchTransport:
         """
         call = self._connection.batch_objects
         return await self._send(
-            items, consistency_level, operation, call, self._objects_policy, progress
+            items, consistency_level, operation, call, self._objects_policy, progress, sizing
         )
 
     async def send_references(
@@ -140,6 +164,7 @@ class BatchTransport:
         call: Callable[..., Awaitable[Any]],
         policy: RetryPolicy | None,
         progress: SendProgress | None,
+        sizing: Sizing | None = None,
     ) -> dict[int, str]:
         # One request at a time: the server spreads a request's objects over its cores
         # already, so a second request in flight would only wait there (and count against
@@ -147,15 +172,16 @@ class BatchTransport:
         if progress is None:
             progress = SendProgress()
         errors = progress.errors
-        # No items is still one (empty) request, as the official client's insert_many([])
-        # makes: the server (and a closed client) answer it as they answer any other.
-        groups = list(split_by_size(items, self.max_request_bytes)) or [[]]
-        for group in groups:
+        loop = asyncio.get_running_loop()
+        for group in _groups(items, self.max_request_bytes, sizing):
             data = request_bytes(group, consistency_level)
             progress.sending = len(group)
+            started = loop.time()
             reply = await call(
                 data, operation=operation, timeout=self.timeout_for(len(data)), retry=policy
             )
+            if sizing is not None:
+                sizing.on_reply(len(group), loop.time() - started)
             for position, message in reply_errors(reply).items():
                 if 0 <= position < len(group):
                     errors[group[position].index] = message
