@@ -185,3 +185,35 @@ def test_a_write_that_runs_out_of_time_is_a_timeout_and_a_retry_with_its_uuids_c
                 assert _count(collection) == n
     finally:
         proxy.close()
+
+
+def test_a_rest_write_that_runs_out_of_time_is_a_timeout_and_its_uuid_tells_if_it_landed(
+    sync_client: WeaviateClient, server: EmbeddedServer, collection_name: str
+) -> None:
+    collection = _collection(sync_client, collection_name)
+    proxy = HoldingProxy(server.host, server.http_port)
+    uid = uuid.uuid4()
+    try:
+        with connect_to_custom(
+            http_host="127.0.0.1",
+            http_port=proxy.port,
+            http_secure=False,
+            grpc_host=server.host,
+            grpc_port=server.grpc_port,
+            grpc_secure=False,
+            additional_config=AdditionalConfig(timeout=Timeout(insert=1)),
+        ) as held:
+            data = held.collections.use(collection_name).data
+            proxy.hold.set()
+            with pytest.raises(WeaviateTimeoutError):
+                data.insert({"title": "once", "count": 1}, uuid=uid)
+            proxy.release()
+            # the request reached the server: the object is there although the call timed out,
+            # under the uuid the caller chose; replacing it by that uuid is safe
+            deadline = time.monotonic() + 30
+            while not collection.data.exists(uid):
+                assert time.monotonic() < deadline, "the timed-out insert never landed"
+            data.replace(uid, {"title": "once", "count": 1})
+            assert _count(collection) == 1
+    finally:
+        proxy.close()
