@@ -137,3 +137,8 @@ def test_groups_follow_the_sizing_as_it_changes_and_stay_within_the_byte_bound()
     small = max(p.size for p in plan.items) * 3
     assert max(len(g) for g in _groups(plan.items, small, DynamicSizing(initial=40))) <= 3
     assert list(_groups([], 100, None)) == [[]]
+
+
+def test_a_reset_on_the_blocking_path_after_the_told_deadline_is_a_timeout_too() -> None:
+    failure = _classify(StreamTerminatedError("Stream reset by the server (8)"), 2.0, 2.01)
+    assert isinstance(failure, RetriableError) and failure.kind is Failure.TIMEOUT

@@ -16,6 +16,7 @@ and closes all of them in :meth:`close`.
 from __future__ import annotations
 
 import functools
+import re
 import ssl
 import threading
 from collections.abc import Callable
@@ -279,8 +280,9 @@ async def _exchange(
             release()
 
 
-# The HTTP/2 error code of a stream the peer cancelled (RST_STREAM CANCEL).
-_CANCEL_CODE = "error_code: 8"
+# A stream the peer cancelled (RST_STREAM CANCEL, code 8), as grpclib and the blocking
+# HTTP/2 path (``_h2_blocking``) word it.
+_CANCELLED = re.compile(r"error_code: 8\b|\((ErrorCodes\.CANCEL: )?8\)|CANCEL")
 
 
 def sent_deadline(timeout: float) -> float:
@@ -296,7 +298,7 @@ def _server_deadline_passed(exc: StreamTerminatedError, limit: float, started: f
     """Whether ``exc`` is the server's reset of a call whose deadline had passed."""
     # A little slack: the server's clock starts when the request reaches it, later than ours.
     elapsed = retry_engine._now() - started
-    return _CANCEL_CODE in str(exc) and elapsed >= sent_deadline(limit) - 0.05
+    return _CANCELLED.search(str(exc)) is not None and elapsed >= sent_deadline(limit) - 0.05
 
 
 def _request_headers(
