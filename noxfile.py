@@ -257,6 +257,42 @@ def reliability_kill(session: nox.Session) -> None:
     session.run("python", "-m", "tests.kill_campaign", *session.posargs)
 
 
+@nox.session
+def reliability_large_writes(session: nox.Session) -> None:
+    """Large writes (issue 17): ``insert_many`` of 200,000 objects of 64 dimensions into an HNSW
+    index with the client's own request bound, on both gRPC transports and the sync client,
+    printing the requests, the largest one, the wall time and the client's CPU
+    (`-- --objects N` for another size)."""
+    session.install("-e", ".[test,grpcio]")
+    session.run("python", "-c", _PROVISION)
+    args = list(session.posargs)
+    objects = "200000"
+    if "--objects" in args:
+        at = args.index("--objects")
+        objects = args[at + 1]
+        del args[at : at + 2]
+    env = {
+        "LARGE_WRITES_OBJECTS": objects,
+        "LARGE_WRITES_MAX_BYTES": "0",
+        "LARGE_WRITES_INDEX": "hnsw",
+    }
+    tests = [
+        "tests/integration/test_large_writes.py",
+        "tests/integration/test_large_writes_sync_gen.py",
+    ]
+    for transport in ("grpclib", "grpcio"):
+        session.run(
+            "pytest",
+            "-q",
+            "-s",
+            "-k",
+            "bounded_requests_and_stores",
+            *tests,
+            *args,
+            env={**env, "WEAVIATE_ASYNC_GRPC_TRANSPORT": transport},
+        )
+
+
 @nox.session(python=NEWEST)
 def tests_grpcio(session: nox.Session) -> None:
     """The test suite on the optional grpcio transport (WEAVIATE_ASYNC_GRPC_TRANSPORT=grpcio

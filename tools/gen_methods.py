@@ -1376,8 +1376,8 @@ it; the rest is kept.""",
         ("objects",),
         (),
         "BatchObjectReturn",
-        """Insert many objects in one call (over gRPC; split into several requests when they
-exceed the server's message limit).""",
+        """Insert many objects in one call (over gRPC, in requests of a few MB sent one after
+the other; each object gets its uuid before anything is sent).""",
         """Returns:
     Per input index: ``uuids`` of the inserted objects and ``errors`` of the failed ones
     (each with the server's message and the object as sent, its uuid included).
@@ -1387,7 +1387,12 @@ Raises:
         is sent.
     WeaviateInsertManyAllFailedError: every object failed, or ``objects`` is empty (as
         the official client raises: no object was inserted).
-    WeaviateBatchError: the batch as a whole failed on the server.""",
+    WeaviateBatchError: a request as a whole failed on the server.
+    WeaviateTimeoutError, WeaviateConnectionError: a request ran out of time or its
+        connection broke. Each of these failures carries ``partial_result``, a
+        ``BatchObjectReturn`` of the whole call: the uuids of the objects whose requests
+        were answered, and an error (with the object and its uuid) for every other one;
+        inserting those objects again with their uuids replaces instead of duplicating.""",
         "self._insert_many(objects)",
     ),
     Method(
@@ -1485,7 +1490,7 @@ Examples:
         ("refs",),
         (),
         "BatchReferenceReturn",
-        "Add many references in one gRPC batch call.",
+        "Add many references in one call (over gRPC, in requests of a few MB).",
         """Returns:
     The elapsed time and, for each reference that failed, its error by position in
     the batch sent (``error.reference.index`` is the position in ``refs``). The
@@ -1494,7 +1499,11 @@ Examples:
 Raises:
     WeaviateInvalidInputError: a reference is invalid; the field names its index
         (``refs[2].to_uuid``). Nothing is sent then.
-    WeaviateBatchError: the batch as a whole failed on the server.""",
+    WeaviateBatchError: a request as a whole failed on the server.
+    WeaviateTimeoutError, WeaviateConnectionError: a request ran out of time or its
+        connection broke. Each of these failures carries ``partial_result``, a
+        ``BatchReferenceReturn`` whose errors list every reference not confirmed
+        (a reference added twice is stored twice: add again only those).""",
         "self._reference_add_many(refs)",
     ),
     Method(

@@ -159,8 +159,8 @@ class _DataMethods(Generic[Properties]):
     async def insert_many(
         self, objects: Sequence[Mapping[str, Any] | DataObject[Any, Any]]
     ) -> BatchObjectReturn:
-        """Insert many objects in one call (over gRPC; split into several requests when they
-        exceed the server's message limit).
+        """Insert many objects in one call (over gRPC, in requests of a few MB sent one after
+        the other; each object gets its uuid before anything is sent).
 
         Args:
             objects: property dicts, or DataObject with uuid, vector(s) and references.
@@ -174,7 +174,12 @@ class _DataMethods(Generic[Properties]):
                 is sent.
             WeaviateInsertManyAllFailedError: every object failed, or ``objects`` is empty (as
                 the official client raises: no object was inserted).
-            WeaviateBatchError: the batch as a whole failed on the server.
+            WeaviateBatchError: a request as a whole failed on the server.
+            WeaviateTimeoutError, WeaviateConnectionError: a request ran out of time or its
+                connection broke. Each of these failures carries ``partial_result``, a
+                ``BatchObjectReturn`` of the whole call: the uuids of the objects whose requests
+                were answered, and an error (with the object and its uuid) for every other one;
+                inserting those objects again with their uuids replaces instead of duplicating.
         """
         return await self._insert_many(objects)
 
@@ -287,7 +292,7 @@ class _DataMethods(Generic[Properties]):
         )
 
     async def reference_add_many(self, refs: list[DataReferences]) -> BatchReferenceReturn:
-        """Add many references in one gRPC batch call.
+        """Add many references in one call (over gRPC, in requests of a few MB).
 
         Args:
             refs: DataReference (single-target property) or DataReferenceMulti (multi-target),
@@ -301,7 +306,11 @@ class _DataMethods(Generic[Properties]):
         Raises:
             WeaviateInvalidInputError: a reference is invalid; the field names its index
                 (``refs[2].to_uuid``). Nothing is sent then.
-            WeaviateBatchError: the batch as a whole failed on the server.
+            WeaviateBatchError: a request as a whole failed on the server.
+            WeaviateTimeoutError, WeaviateConnectionError: a request ran out of time or its
+                connection broke. Each of these failures carries ``partial_result``, a
+                ``BatchReferenceReturn`` whose errors list every reference not confirmed
+                (a reference added twice is stored twice: add again only those).
         """
         return await self._reference_add_many(refs)
 

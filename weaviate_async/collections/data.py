@@ -30,16 +30,21 @@ from weaviate_async.collections.batch.base import _BatchCollectionAsync
 from weaviate_async.collections.batch.ledger import Ledger
 from weaviate_async.collections.batch.progress import ProgressOption
 from weaviate_async.collections.batch.sizing import DynamicSizing
-from weaviate_async.collections.batch.transport import BatchTransport
-from weaviate_async.exceptions import WeaviateDeleteManyError
+from weaviate_async.collections.batch.transport import BatchTransport, SendProgress
+from weaviate_async.exceptions import WeaviateBaseError, WeaviateDeleteManyError
 from weaviate_async.typevars import Properties, TProperties
-from weaviate_async.wire.batch import insert_many_plan, insert_many_result
+from weaviate_async.wire.batch import (
+    insert_many_partial,
+    insert_many_plan,
+    insert_many_result,
+    not_answered_errors,
+)
 from weaviate_async.wire.delete import batch_delete_request, delete_many_result
 from weaviate_async.wire.objects import object_body
 from weaviate_async.wire.references import (
     batch_references_request,
-    batch_references_result,
     reference_path,
+    references_return,
 )
 
 if TYPE_CHECKING:
@@ -130,9 +135,31 @@ class _DataCollectionAsync(_DataMethods[Properties], Generic[Properties]):
     ) -> BatchObjectReturn:
         plan = insert_many_plan(objects, self._scope)
         start = time.perf_counter()
-        errors = await BatchTransport(self._connection, patience=0).send_objects(
-            plan.items, plan.consistency_level, operation="data.insert_many"
-        )
+        progress = SendProgress()
+        try:
+            errors = await BatchTransport(self._connection, patience=0).send_objects(
+                plan.items,
+                plan.consistency_level,
+                operation="data.insert_many",
+                progress=progress,
+                # As a dynamic batch sizes its requests (the server's time per object varies a
+                # hundredfold: a vector index, a vectorizer; the bytes do not tell it), but
+                # never below 1000 objects: a request has a fixed cost on the server, and
+                # small ones on a busy server made the call ten times slower.
+                sizing=DynamicSizing(initial=1000, minimum=1000, maximum=10_000),
+            )
+        except WeaviateBaseError as exc:
+            # What landed, for the caller: every object's uuid (a retry with them replaces
+            # instead of duplicating) and which requests were answered.
+            exc.partial_result = insert_many_partial(  # type: ignore[attr-defined]
+                plan,
+                progress.errors,
+                progress.answered,
+                progress.sending,
+                exc.message or type(exc).__name__,
+                time.perf_counter() - start,
+            )
+            raise
         return insert_many_result(plan, errors, time.perf_counter() - start)
 
     async def _ingest(
@@ -212,10 +239,23 @@ class _DataCollectionAsync(_DataMethods[Properties], Generic[Properties]):
         if not plan.sent:
             return BatchReferenceReturn()
         start = time.perf_counter()
-        reply = await self._connection.batch_references(
-            plan.request, operation="data.reference_add_many"
-        )
-        return batch_references_result(plan, reply, time.perf_counter() - start)
+        progress = SendProgress()
+        try:
+            errors = await BatchTransport(self._connection, patience=0).send_reference_request(
+                plan.request, operation="data.reference_add_many", progress=progress
+            )
+        except WeaviateBaseError as exc:
+            unanswered = not_answered_errors(
+                len(plan.sent),
+                progress.answered,
+                progress.sending,
+                exc.message or type(exc).__name__,
+            )
+            exc.partial_result = references_return(  # type: ignore[attr-defined]
+                plan, {**progress.errors, **unanswered}, time.perf_counter() - start
+            )
+            raise
+        return references_return(plan, errors, time.perf_counter() - start)
 
 
 async def _ingest_one(

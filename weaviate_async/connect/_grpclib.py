@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import re
 import ssl
 import threading
 from collections.abc import Callable
@@ -32,6 +33,7 @@ from grpclib.metadata import USER_AGENT, decode_grpc_message, encode_metadata, e
 from grpclib.stream import recv_message
 from grpclib.utils import Wrapper
 
+from weaviate_async.connect import retry as retry_engine
 from weaviate_async.connect._h2_blocking import BlockingH2
 from weaviate_async.connect._network import ssl_context
 from weaviate_async.connect._secrets import secret_metadata
@@ -42,6 +44,7 @@ from weaviate_async.connect._transport import (
     _limited,
     retriable,
     status_failure,
+    timeout_failure,
 )
 from weaviate_async.connect.grpc_proxy import NeverIndexingChannel, ProxiedChannel
 from weaviate_async.connect.retry import Failure
@@ -227,6 +230,13 @@ class GrpclibPool(GrpcTransport):
                 exc.status.name, exc.message, exc, operation=operation, target=target, error=error
             )
         if isinstance(exc, StreamTerminatedError):
+            if started is not None and _server_deadline_passed(exc, limit, started):
+                # The server ends a call whose deadline (the grpc-timeout header) passed by
+                # resetting its stream (CANCEL), often before the client's own timer fires:
+                # the call ran out of time, it did not break.
+                failure = timeout_failure(operation, target, limit)
+                failure.error.__cause__ = exc
+                return failure
             return retriable(Failure.BROKEN, self._broke(operation, target, str(exc)), exc)
         return None
 
@@ -295,6 +305,27 @@ async def _exchange(
             if stream.closable:
                 stream.reset_nowait()
             release()
+
+
+# A stream the peer cancelled (RST_STREAM CANCEL, code 8), as grpclib and the blocking
+# HTTP/2 path (``_h2_blocking``) word it.
+_CANCELLED = re.compile(r"error_code: 8\b|\((ErrorCodes\.CANCEL: )?8\)|CANCEL")
+
+
+def sent_deadline(timeout: float) -> float:
+    """The deadline the server is told for ``timeout`` (grpclib's ``grpc-timeout`` header,
+    which keeps whole seconds only above 10 s, so the server may give up up to a second early).
+    """
+    text = encode_timeout(timeout)
+    value, unit = int(text[:-1]), text[-1]
+    return value * {"H": 3600.0, "M": 60.0, "S": 1.0, "m": 1e-3, "u": 1e-6, "n": 1e-9}[unit]
+
+
+def _server_deadline_passed(exc: StreamTerminatedError, limit: float, started: float) -> bool:
+    """Whether ``exc`` is the server's reset of a call whose deadline had passed."""
+    # A little slack: the server's clock starts when the request reaches it, later than ours.
+    elapsed = retry_engine._now() - started
+    return _CANCELLED.search(str(exc)) is not None and elapsed >= sent_deadline(limit) - 0.05
 
 
 def _request_headers(

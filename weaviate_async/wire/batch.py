@@ -17,8 +17,9 @@ import os
 import struct
 import sys
 import uuid as uuid_lib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from weaviate_async._validate import check_object_properties, invalid, invalid_type, uuid_str
@@ -59,8 +60,10 @@ __all__ = [
     "batch_reference",
     "encode_object",
     "encode_references",
+    "insert_many_partial",
     "insert_many_plan",
     "insert_many_result",
+    "not_answered_errors",
     "reply_errors",
     "request_bytes",
     "split_by_size",
@@ -470,18 +473,24 @@ def stream_data_bytes(
 
 
 def split_by_size(
-    items: Sequence[PendingObject] | Sequence[PendingReference], limit: int
+    items: Sequence[Any], limit: int, size: Callable[[Any], int] = attrgetter("size")
 ) -> Iterator[list[Any]]:
     """``items`` in consecutive groups of at most ``limit`` encoded bytes each (an item larger
-    than ``limit`` on its own forms a group of one: the server will judge it)."""
+    than ``limit`` on its own forms a group of one: the server will judge it).
+
+    Args:
+        size: an item's encoded size (by default its ``size``, as :class:`PendingObject` and
+            :class:`PendingReference` have).
+    """
     group: list[Any] = []
-    size = 0
+    total = 0
     for item in items:
-        if group and size + item.size > limit:
+        n = size(item)
+        if group and total + n > limit:
             yield group
-            group, size = [], 0
+            group, total = [], 0
         group.append(item)
-        size += item.size
+        total += n
     if group:
         yield group
 
@@ -661,8 +670,7 @@ def insert_many_result(
         WeaviateInsertManyAllFailedError: every object failed; also for no object at all,
             where the official client raises it too (with no error to list).
     """
-    n = len(plan.items)
-    if len(errors) >= n:
+    if len(errors) >= len(plan.items):
         distinct = "\n".join(sorted(set(errors.values())))
         raise WeaviateInsertManyAllFailedError(
             "Every object failed during insertion. Here is the set of all errors: " + distinct,
@@ -670,6 +678,39 @@ def insert_many_result(
             target="weaviate.v1.Weaviate/BatchObjects",
             server_message=distinct,
         )
+    return _object_return(plan, errors, elapsed_seconds)
+
+
+def not_answered_errors(count: int, answered: int, sending: int, failure: str) -> dict[int, str]:
+    """The errors, by position, of the items a write that failed part-way left unanswered:
+    those of the request that failed (``answered`` to ``answered + sending``: they may or may
+    not be stored) and those never sent after it."""
+    out: dict[int, str] = {}
+    in_doubt = f"not confirmed, may be stored: the request failed ({failure})"
+    unsent = f"not sent: an earlier request of this call failed ({failure})"
+    for position in range(answered, count):
+        out[position] = in_doubt if position < answered + sending else unsent
+    return out
+
+
+def insert_many_partial(
+    plan: InsertManyPlan,
+    errors: Mapping[int, str],
+    answered: int,
+    sending: int,
+    failure: str,
+    elapsed_seconds: float,
+) -> BatchObjectReturn:
+    """What an ``insert_many`` whose request failed part-way leaves: the uuid of each object
+    whose request was answered without an error for it, and an error (holding the object and
+    its uuid) for every other one (see :func:`not_answered_errors`)."""
+    merged = {**errors, **not_answered_errors(len(plan.items), answered, sending, failure)}
+    return _object_return(plan, merged, elapsed_seconds)
+
+
+def _object_return(
+    plan: InsertManyPlan, errors: Mapping[int, str], elapsed_seconds: float
+) -> BatchObjectReturn:
     responses: list[uuid_lib.UUID | ErrorObject] = []
     uuids: dict[int, uuid_lib.UUID] = {}
     failed: dict[int, ErrorObject] = {}

@@ -9,7 +9,7 @@ schema); a multi-target reference (``ReferenceToMulti``, ``DataReferenceMulti``)
 from __future__ import annotations
 
 import uuid as uuid_lib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -30,6 +30,7 @@ __all__ = [
     "ReferencesPlan",
     "batch_references_request",
     "batch_references_result",
+    "references_return",
     "reference_path",
     "replace_beacons",
     "single_beacon",
@@ -133,7 +134,19 @@ def batch_references_result(
     plan: ReferencesPlan, reply: batch_pb2.BatchReferencesReply, elapsed_seconds: float
 ) -> BatchReferenceReturn:
     """The failed references of a batch, by their position in the batch sent."""
-    errors = {e.index: ErrorReference(e.error, plan.sent[e.index]) for e in reply.errors}
+    return references_return(plan, {e.index: e.error for e in reply.errors}, elapsed_seconds)
+
+
+def references_return(
+    plan: ReferencesPlan, messages: Mapping[int, str], elapsed_seconds: float
+) -> BatchReferenceReturn:
+    """The failed references of a batch (``messages``: the error by position in the batch
+    sent; a batch sent in several requests has its positions counted over all of them)."""
+    errors = {
+        i: ErrorReference(message, plan.sent[i])
+        for i, message in messages.items()
+        if 0 <= i < len(plan.sent)
+    }
     return BatchReferenceReturn(
         elapsed_seconds=elapsed_seconds, errors=errors, has_errors=bool(errors)
     )
