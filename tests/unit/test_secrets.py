@@ -222,3 +222,19 @@ def test_the_leak_checker_reads_log_arguments_and_objects() -> None:
     internals = Evidence()
     internals.add_internals("holder", Holder())
     assert internals.leaks([KEY]) and not Evidence().leaks([KEY])
+
+
+def test_the_trace_context_is_sent_as_a_literal_that_is_never_indexed() -> None:
+    # traceparent differs on every request: it must decode right and leave the dynamic table
+    # (where the call's other headers are compressed against earlier ones) as it was
+    encoder = NeverIndexingEncoder()
+    decoder = Decoder()
+    base = [(":method", "POST"), (":path", "/weaviate.v1.Weaviate/Search"), ("te", "trailers")]
+    decoder.decode(encoder.encode(base))
+    table = list(encoder.header_table.dynamic_entries)
+    for n in range(3):
+        parent = f"00-{n:032x}-{n + 1:016x}-01"
+        headers = [*base, ("traceparent", parent), ("tracestate", f"k={n}")]
+        decoded = decoder.decode(encoder.encode(headers))
+        assert decoded == headers
+        assert list(encoder.header_table.dynamic_entries) == table

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, SupportsIndex, cast
 
 from hpack import Encoder
-from hpack.hpack import INDEX_NEVER
+from hpack.hpack import INDEX_NEVER, INDEX_NONE
 from hpack.struct import NeverIndexedHeaderTuple
 
 __all__ = [
@@ -132,6 +132,8 @@ def secret_metadata(items: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 _HPACK_LOGGER = logging.getLogger("hpack.hpack")
+# Headers whose value is new on every request (the trace context of the attempt).
+_PER_REQUEST = frozenset({b"traceparent", b"tracestate"})
 _encoding = threading.local()
 
 
@@ -173,6 +175,11 @@ class NeverIndexingEncoder(Encoder):
 
     def add(self, to_add: tuple[bytes, bytes], sensitive: bool, huffman: bool = False) -> bytes:
         """One header's representation; a sensitive one a plain literal, never indexed."""
+        if to_add[0] in _PER_REQUEST:
+            # The W3C trace context differs on every request: indexing it would only evict
+            # useful entries, and looking it up and Huffman-coding it cost more than all the
+            # call's other headers. A plain literal without indexing costs a few bytes more.
+            return self._encode_literal(*to_add, INDEX_NONE, False)
         if not sensitive:
             return super().add(to_add, sensitive, huffman)
         # A never-indexed header is encoded anew on every call (it is never in the table):
