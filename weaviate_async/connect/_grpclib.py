@@ -439,6 +439,11 @@ class GrpclibStreamCall:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        if self._after_reset:
+            # The server's OK status was read before its reset: nothing is left to receive,
+            # and grpclib would refuse to finish a call whose upload was never ended.
+            self._stream._recv_initial_metadata_done = True
+            self._stream._recv_trailing_metadata_done = True
         await self._stream.__aexit__(exc_type, exc, tb)
 
     @property
