@@ -21,6 +21,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from google.protobuf.message import DecodeError
+
 from weaviate_async._validate import check_object_properties, invalid, invalid_type, uuid_str
 from weaviate_async.classes.batch import (
     BatchObject,
@@ -35,6 +37,7 @@ from weaviate_async.exceptions import (
     WeaviateInvalidInputError,
 )
 from weaviate_async.proto.weaviate.v1 import base_pb2, batch_pb2
+from weaviate_async.wire.unencodable import nesting_error, text_error
 from weaviate_async.wire.values import (
     consistency_level_pb,
     encode_grpc_properties,
@@ -367,10 +370,17 @@ def _object_properties(
         raise kind(bad.message, field=bad.field) from bad
     except UnicodeEncodeError as bad:
         _check_references(references, field)
-        raise UnencodableProperty(
-            invalid(field, f"a text cannot be encoded as UTF-8 ({bad.reason})").message,
-            field=field,
-        ) from bad
+        named = text_error(properties, field) or invalid(
+            field, f"a text cannot be encoded as UTF-8 ({bad.reason})"
+        )
+        raise UnencodableProperty(named.message, field=named.field) from bad
+    except (DecodeError, RecursionError) as bad:
+        # protobuf refuses to build messages nested deeper than its recursion limit (about 50
+        # levels of objects); Python's stack ends further on: the official client fails there
+        # too, with these same exceptions
+        _check_references(references, field)
+        named = nesting_error(properties, field, "protobuf")
+        raise UnencodableProperty(named.message, field=named.field) from bad
 
 
 def _check_references(references: Mapping[str, Any] | None, field: str) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import struct
 import typing
 import uuid as uuid_lib
 from collections.abc import Iterable, Mapping, Sequence
@@ -76,6 +77,7 @@ from weaviate_async.classes.search import (
     _Sorting,
     to_metadata_query,
 )
+from weaviate_async.exceptions import ResponseCannotBeDecodedError, WeaviateBaseError
 from weaviate_async.models.scope import CollectionScope
 from weaviate_async.proto.weaviate.v1 import (
     base_pb2,
@@ -1123,7 +1125,23 @@ def _groups(
 def parse_reply(reply: search_get_pb2.SearchReply, shape: ReplyShape, collection: str) -> Any:
     """The result of a search reply as its ``shape`` says: ``QueryReturn``, ``GroupByReturn``,
     ``GenerativeReturn``, ``GenerativeGroupByReturn`` or, for ``fetch_object_by_id``, an
-    ``ObjectSingleReturn`` or None. ``collection`` names objects whose result does not."""
+    ``ObjectSingleReturn`` or None. ``collection`` names objects whose result does not.
+
+    Raises:
+        ResponseCannotBeDecodedError: a value of the reply cannot be read (an id that is no
+            uuid, a date that is no date, vector bytes of a wrong length).
+    """
+    try:
+        return _parse_reply(reply, shape, collection)
+    except WeaviateBaseError:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError, struct.error) as bad:
+        raise ResponseCannotBeDecodedError._with(
+            f"the search reply holds a value that cannot be read: {bad!r:.300}"
+        ) from bad
+
+
+def _parse_reply(reply: search_get_pb2.SearchReply, shape: ReplyShape, collection: str) -> Any:
     if shape.single:
         if not reply.results:
             return None
