@@ -44,7 +44,7 @@ from weaviate_async.wire import config as config_wire
 from weaviate_async.wire import rbac as rbac_wire
 from weaviate_async.wire import search as search_wire
 from weaviate_async.wire import tenants as tenants_wire
-from weaviate_async.wire.batch import encode_object, reply_errors
+from weaviate_async.wire.batch import encode_object, encode_references, reply_errors
 from weaviate_async.wire.filters import filters_pb
 from weaviate_async.wire.objects import object_body
 from weaviate_async.wire.unencodable import json_body
@@ -53,7 +53,7 @@ from weaviate_async.wire.values import rest_vector_fields
 _SLOW = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
 settings.register_profile(
     "badinput-suite",
-    max_examples=int(os.environ.get("WEAVIATE_FUZZ_EXAMPLES", "150")),
+    max_examples=int(os.environ.get("WEAVIATE_FUZZ_EXAMPLES", "100")),
     deadline=None,
     derandomize=True,
     suppress_health_check=_SLOW,
@@ -76,9 +76,10 @@ SCOPE = CollectionScope("Article")
 
 # ------------------------------------------------------------------------------ strategies
 
-# Any code point, lone surrogates included (hypothesis leaves them out of text by default).
+# Any code point, lone surrogates included: st.text leaves them out (even from an alphabet), so
+# the strings are joined from single characters.
 _chars = st.one_of(st.characters(), st.sampled_from(["\ud800", "\udfff", "\x00", "\ufffe"]))
-odd_text = st.text(alphabet=_chars, max_size=12)
+odd_text = st.lists(_chars, max_size=12).map("".join)
 names = st.one_of(st.sampled_from(["title", "count", "id", "vector", "", "_id"]), odd_text)
 
 scalars = st.one_of(
@@ -123,7 +124,9 @@ def _deep(depth: int, leaf: Any, as_list: bool) -> Any:
 
 deep_properties = st.builds(
     lambda depth, leaf, as_list, name: {"fine": "x", name: _deep(depth, leaf, as_list)},
-    st.integers(min_value=1, max_value=3000),
+    # around protobuf's limit (about 50 levels) and orjson's (254); Python's stack (about a
+    # thousand) is tried by test_deep_nesting_names_the_property
+    st.one_of(st.integers(min_value=1, max_value=300), st.just(1200)),
     st.sampled_from(["x", 1, 1.5, ["a", "b"], "\ud800"]),
     st.booleans(),
     st.sampled_from(["title", "deep"]),
@@ -256,6 +259,32 @@ def test_uuids(value: Any) -> None:
             assert error.field
 
 
+# ------------------------------------------------------------------------------ search texts
+
+_SEARCHES: dict[str, Callable[[Any, Any], Any]] = {
+    "near_text": lambda text, name: search_wire.near_text_pb([text, "b"], target_vector=name),
+    "bm25": lambda text, name: search_wire.bm25_pb(text, query_properties=[name]),
+    "hybrid": lambda text, name: search_wire.hybrid_pb(text, target_vector=name),
+    "near_vector": lambda text, name: search_wire.near_vector_pb({name: [0.5]}),
+    "aggregate_near_text": lambda text, name: aggregate_wire.near_text_pb(
+        text, certainty=None, distance=None, move_to=None, move_away=None, target_vector=name
+    ),
+    "batch_tenant": lambda text, name: encode_object(0, "Article", text, {}, None, None, None),
+    "references": lambda text, name: encode_references(
+        "Article", uuid_lib.UUID(int=1), name, [uuid_lib.UUID(int=2)], text or None
+    ),
+}
+
+
+@FUZZ
+@given(search=st.sampled_from(sorted(_SEARCHES)), text=odd_text, name=names)
+def test_texts_of_searches_and_batches(search: str, text: str, name: str) -> None:
+    try:
+        _SEARCHES[search](text, name)
+    except WeaviateInvalidInputError as error:
+        assert error.field
+
+
 # ------------------------------------------------------------------------------ filters
 
 _filter_values = st.one_of(
@@ -281,23 +310,24 @@ _property_ops = [
 
 
 @st.composite
-def _leaf(draw: st.DrawFn) -> Any:
+def _leaf(draw: st.DrawFn) -> Callable[[], Any]:
+    """A function building one filter (it may refuse its arguments)."""
     kind = draw(st.sampled_from(["property", "length", "time", "count", "ref", "geo"]))
     value = draw(_filter_values)
+    name, other = draw(names), draw(names)
     if kind == "geo":
-        return lambda: Filter.by_property(draw(names)).within_geo_range(
-            value, draw(st.one_of(st.floats(), odd_text))
-        )
+        distance = draw(st.one_of(st.floats(), odd_text))
+        return lambda: Filter.by_property(name).within_geo_range(value, distance)
     if kind == "time":
         op = draw(st.sampled_from([*_property_ops[:6], "contains_any", "contains_none"]))
         return lambda: getattr(Filter.by_creation_time(), op)(value)
     if kind == "count":
         op = draw(st.sampled_from(_property_ops[:6]))
-        return lambda: getattr(Filter.by_ref_count(draw(names)), op)(value)
+        return lambda: getattr(Filter.by_ref_count(name), op)(value)
     op = draw(st.sampled_from(_property_ops))
     if kind == "ref":
-        return lambda: getattr(Filter.by_ref(draw(names)).by_property(draw(names)), op)(value)
-    return lambda: getattr(Filter.by_property(draw(names), length=kind == "length"), op)(value)
+        return lambda: getattr(Filter.by_ref(name).by_property(other), op)(value)
+    return lambda: getattr(Filter.by_property(name, length=kind == "length"), op)(value)
 
 
 def _built(make: Callable[[], Any]) -> Any:
@@ -525,6 +555,43 @@ def test_lone_surrogates_name_the_property() -> None:
         with pytest.raises(WeaviateInvalidInputError) as rest:
             json_body(object_body(SCOPE, properties=props))
         assert rest.value.field == field.replace("objects[2].", ""), rest.value.field
+
+
+@pytest.mark.parametrize(
+    ("make", "field"),
+    [
+        (lambda: Filter.by_property("title").equal("\ud800"), "filters"),
+        (lambda: Filter.by_property("ti\udc00tle").like("a*"), "filters"),
+        (
+            lambda: Filter.all_of(
+                [
+                    Filter.by_id().equal(uuid_lib.UUID(int=1)),
+                    Filter.by_property("t").equal(["\ud800"][0]),
+                ]
+            ),
+            "filters.filters[1]",
+        ),
+        (lambda: Filter.by_property("t").contains_any(["a", "\udfff"]), "filters"),
+    ],
+)
+def test_lone_surrogates_in_filters_are_refused_by_name(make: Any, field: str) -> None:
+    with pytest.raises(WeaviateInvalidInputError) as info:
+        filters_pb(make())
+    assert info.value.field == field
+    assert "surrogate" in info.value.message
+
+
+@pytest.mark.parametrize("depth", [60, 200, 3000])
+def test_filters_nested_too_deeply_are_refused(depth: int) -> None:
+    tree: Any = Filter.by_property("n").equal(1)
+    for i in range(depth):
+        tree = (
+            Filter.not_(tree) if i % 2 else Filter.all_of([tree, Filter.by_property("m").equal(2)])
+        )
+    try:
+        filters_pb(tree)
+    except WeaviateInvalidInputError as error:
+        assert error.field == "filters"
 
 
 @pytest.mark.parametrize("as_list", [False, True])

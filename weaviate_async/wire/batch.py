@@ -37,7 +37,7 @@ from weaviate_async.exceptions import (
     WeaviateInvalidInputError,
 )
 from weaviate_async.proto.weaviate.v1 import base_pb2, batch_pb2
-from weaviate_async.wire.unencodable import nesting_error, text_error
+from weaviate_async.wire.unencodable import nesting_error, text_error, utf8_arguments
 from weaviate_async.wire.values import (
     consistency_level_pb,
     encode_grpc_properties,
@@ -343,7 +343,13 @@ def encode_object(
     body = b"\n$" + uid.encode()  # field 1, 36 bytes
     if properties or references:
         body += _field(b"\x1a", _object_properties(properties, references, index))
-    body += _header(collection, tenant)
+    try:
+        body += _header(collection, tenant)
+    except UnicodeEncodeError:
+        raise invalid(
+            "tenant" if text_error(collection, "") is None else "collection",
+            "holds a lone surrogate, which cannot be encoded as UTF-8",
+        ) from None
     body += vector_part
     return PendingObject(index, uid, _field(b"\n", body), collection, tenant, uuid)
 
@@ -412,6 +418,7 @@ def _targets(to: Any, field: str) -> tuple[list[str], str | None]:
     raise invalid(field, "must be a UUID, a non-empty list of UUIDs or a ReferenceToMulti", to)
 
 
+@utf8_arguments
 def encode_references(
     from_collection: str,
     from_uuid: Any,

@@ -86,6 +86,7 @@ from weaviate_async.proto.weaviate.v1 import (
     search_get_pb2,
 )
 from weaviate_async.wire.filters import filters_pb
+from weaviate_async.wire.unencodable import utf8_arguments
 from weaviate_async.wire.values import (
     consistency_level_pb,
     decode_properties,
@@ -589,6 +590,7 @@ def _vector_for_targets(
     return out
 
 
+@utf8_arguments
 def near_vector_pb(
     near_vector: Any,
     *,
@@ -628,6 +630,7 @@ def _vector_search(
     }
 
 
+@utf8_arguments
 def near_object_pb(
     near_object: Any,
     *,
@@ -663,6 +666,7 @@ def _text_list(query: Any, field: str) -> list[str]:
     raise invalid(field, "must be a non-empty text or a non-empty list of them", query)
 
 
+@utf8_arguments
 def near_text_pb(
     query: Any,
     *,
@@ -682,6 +686,7 @@ def near_text_pb(
     )
 
 
+@utf8_arguments
 def near_media_pb(
     media: str,
     media_type: Any,
@@ -705,6 +710,7 @@ def near_media_pb(
     )
 
 
+@utf8_arguments
 def bm25_pb(
     query: Any, query_properties: Any = None, operator: Any = None
 ) -> base_search_pb2.BM25 | None:
@@ -719,6 +725,7 @@ def bm25_pb(
     )
 
 
+@utf8_arguments
 def hybrid_pb(
     query: Any,
     *,
@@ -856,6 +863,7 @@ def _filters(filters: Any) -> base_pb2.Filters | None:
     return filters_pb(filters)
 
 
+@utf8_arguments
 def search_request(
     scope: CollectionScope,
     *,

@@ -8,16 +8,29 @@ to name the field in a :class:`WeaviateInvalidInputError`.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, ParamSpec, TypeVar
 
+import attrs
 import orjson
 
 from weaviate_async._validate import invalid
 from weaviate_async.exceptions import WeaviateInvalidInputError
 
-__all__ = ["deepest_member", "json_body", "nesting_error", "text_error", "text_path"]
+__all__ = [
+    "deepest_member",
+    "json_body",
+    "nesting_error",
+    "text_error",
+    "text_path",
+    "utf8_arguments",
+]
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def _shown(name: Any) -> str:
@@ -27,13 +40,17 @@ def _shown(name: Any) -> str:
 
 
 def _children(value: Any, path: str) -> Iterator[tuple[Any, Any, str]]:
-    """(key or None, child, child's path) of a mapping or a list/tuple."""
+    """(key or None, child, child's path) of a mapping, a list/tuple or an attrs instance (the
+    argument classes: a Move, a Rerank, a filter)."""
     if isinstance(value, Mapping):
         for key, child in value.items():
             yield key, child, f"{path}.{_shown(key)}"
     elif isinstance(value, (list, tuple)):
         for i, child in enumerate(value):
             yield None, child, f"{path}[{i}]"
+    elif attrs.has(type(value)):
+        for attribute in attrs.fields(type(value)):
+            yield None, getattr(value, attribute.name, None), f"{path}.{attribute.name}"
 
 
 def _bad_text(text: Any) -> bool:
@@ -50,8 +67,13 @@ def text_path(value: Any, field: str) -> str | None:
     """The path of the first string in ``value`` (a key or a value, at any depth) that cannot be
     encoded as UTF-8, or None."""
     stack = [(value, field)]
+    seen: set[int] = set()
     while stack:
         current, path = stack.pop()
+        if id(current) in seen:
+            continue
+        if not isinstance(current, (str, int, float)):
+            seen.add(id(current))
         if _bad_text(current):
             return path
         children = list(_children(current, path))
@@ -81,6 +103,29 @@ def deepest_member(value: Any, field: str) -> tuple[str, int]:
         return field, _depth(value)
     depth, name = max((_depth(child), _shown(key)) for key, child in value.items())
     return f"{field}.{name}", depth
+
+
+def utf8_arguments(build: Callable[P, R]) -> Callable[P, R]:
+    """``build`` (a request builder), raising a :class:`WeaviateInvalidInputError` that names the
+    argument where protobuf fails to write a text as UTF-8 (a lone surrogate in a query, a
+    name, a tenant: the official client fails with ``UnicodeEncodeError`` there)."""
+    signature = inspect.signature(build)
+
+    @functools.wraps(build)
+    def checked(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return build(*args, **kwargs)
+        except UnicodeEncodeError:
+            arguments = signature.bind_partial(*args, **kwargs).arguments
+            for name, value in arguments.items():
+                bad = text_error(value, name)
+                if bad is not None:
+                    raise bad from None
+            raise invalid(
+                build.__name__, "a text cannot be encoded as UTF-8 (a lone surrogate)"
+            ) from None
+
+    return checked
 
 
 def text_error(value: Any, field: str) -> WeaviateInvalidInputError | None:
