@@ -259,7 +259,7 @@ def tests_servers(session: nox.Session) -> None:
 @nox.session
 def reliability_fuzz(session: nox.Session) -> None:
     """Bad input at full size (issue 17): every hypothesis case of
-    tests/unit/test_fuzz_bad_input.py with 10,000 random examples, and the real-server case of
+    tests/unit/test_fuzz_bad_input.py and test_fuzz_garbled_replies.py with 10,000 random examples, and the real-server case of
     tests/integration/test_bad_input.py with 500. `nox -s reliability_fuzz -- 2000 100` sets
     both counts; pytest arguments may follow."""
     session.install("-e", ".[test]")
@@ -280,6 +280,7 @@ def reliability_fuzz(session: nox.Session) -> None:
         "--durations=30",
         "--hypothesis-show-statistics",
         "tests/unit/test_fuzz_bad_input.py",
+        "tests/unit/test_fuzz_garbled_replies.py",
         "tests/integration/test_bad_input.py",
         *args,
         env=env,
