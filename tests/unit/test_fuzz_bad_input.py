@@ -53,7 +53,7 @@ from weaviate_async.wire.values import rest_vector_fields
 _SLOW = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
 settings.register_profile(
     "badinput-suite",
-    max_examples=int(os.environ.get("WEAVIATE_FUZZ_EXAMPLES", "100")),
+    max_examples=int(os.environ.get("WEAVIATE_FUZZ_EXAMPLES", "50")),
     deadline=None,
     derandomize=True,
     suppress_health_check=_SLOW,
@@ -126,7 +126,7 @@ deep_properties = st.builds(
     lambda depth, leaf, as_list, name: {"fine": "x", name: _deep(depth, leaf, as_list)},
     # around protobuf's limit (about 50 levels) and orjson's (254); Python's stack (about a
     # thousand) is tried by test_deep_nesting_names_the_property
-    st.one_of(st.integers(min_value=1, max_value=300), st.just(1200)),
+    st.one_of(st.integers(min_value=1, max_value=300), st.just(600)),
     st.sampled_from(["x", 1, 1.5, ["a", "b"], "\ud800"]),
     st.booleans(),
     st.sampled_from(["title", "deep"]),
