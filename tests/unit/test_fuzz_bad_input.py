@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import orjson
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from weaviate_async._validate import uuid_str
@@ -468,6 +468,8 @@ _JSON_PARSERS: dict[str, Callable[[Any], Any]] = {
 
 
 @FUZZ
+@example(parser="nodes", body={"nodes": True})  # found by this test: TypeError
+@example(parser="nodes", body={"nodes": [{"shards": 1}]})
 @given(parser=st.sampled_from(sorted(_JSON_PARSERS)), body=_json)
 def test_json_replies(parser: str, body: Any) -> None:
     with contextlib.suppress(WeaviateBaseError):
