@@ -15,7 +15,7 @@ import uuid
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.batch_helpers import _server_ids
@@ -148,6 +148,7 @@ _EXAMPLES = int(os.environ.get("WEAVIATE_FUZZ_SERVER_EXAMPLES", "20"))
         HealthCheck.data_too_large,
     ],
 )
+@example(objects=[{}, {"\x80": []}])  # found by the 500-example run: see the comment below
 @given(objects=st.lists(st.dictionaries(names, json_ish, max_size=4), min_size=1, max_size=6))
 def test_random_objects_are_stored_or_refused_typed(
     sync_client: Any, objects: list[dict[Any, Any]]
@@ -177,6 +178,11 @@ def test_random_objects_are_stored_or_refused_typed(
         failed = len(collection.batch.failed_objects)
         assert len(collection.batch.results.objs.uuids) + failed == added
         landed = len(collection.query.fetch_objects(limit=1000).objects)
-        assert landed == stored + added - failed
+        # Every object reported stored is there. A failed one may be there too: the server
+        # (1.39.3) answers a whole request INTERNAL ("error while marshaling: string field
+        # contains invalid UTF-8") when its error for a property named e.g. "\x80" cannot be
+        # sent, after storing the good objects of that request; their uuids are fixed, so a
+        # retry of failed_objects does not duplicate them.
+        assert stored + added - failed <= landed <= stored + added
     finally:
         sync_client.collections.delete(name)
