@@ -398,6 +398,37 @@ def tests_servers(session: nox.Session) -> None:
         session.run("pytest", "-q", "-ra", *pytest_args, env=env)
 
 
+@nox.session
+def reliability_fuzz(session: nox.Session) -> None:
+    """Bad input at full size (issue 17): every hypothesis case of
+    tests/unit/test_fuzz_bad_input.py and test_fuzz_garbled_replies.py with 10,000 random examples, and the real-server case of
+    tests/integration/test_bad_input.py with 500. `nox -s reliability_fuzz -- 2000 100` sets
+    both counts; pytest arguments may follow."""
+    session.install("-e", ".[test]")
+    args = list(session.posargs)
+    counts = []
+    while args and args[0].isdigit() and len(counts) < 2:
+        counts.append(args.pop(0))
+    env = {
+        "WEAVIATE_FUZZ_PROFILE": "badinput-fuzz",
+        "WEAVIATE_FUZZ_EXAMPLES": counts[0] if counts else "10000",
+        "WEAVIATE_FUZZ_SERVER_EXAMPLES": counts[1] if len(counts) > 1 else "500",
+    }
+    session.run(
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "--durations=30",
+        "--hypothesis-show-statistics",
+        "tests/unit/test_fuzz_bad_input.py",
+        "tests/unit/test_fuzz_garbled_replies.py",
+        "tests/integration/test_bad_input.py",
+        *args,
+        env=env,
+    )
+
+
 @nox.session(python=PYTHONS)
 def units(session: nox.Session) -> None:
     """The unit suite (tests/unit, no server) on each supported Python: `nox -s units`, or one

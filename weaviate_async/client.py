@@ -31,6 +31,7 @@ from weaviate_async.exceptions import (
     WeaviateTimeoutError,
 )
 from weaviate_async.types import NUMBER
+from weaviate_async.wire.replies import json_object
 
 if TYPE_CHECKING:
     from weaviate_async.connect.integrations import _Integrations
@@ -268,7 +269,7 @@ class WeaviateAsyncClient(_ClientNamespaces):
             '1.39.3'
         """
         meta = await self._conn.rest("GET", "/meta", operation="get_meta")
-        return dict(meta)
+        return dict(json_object(meta, "the meta reply"))
 
     async def get_open_id_configuration(self) -> dict[str, Any] | None:
         """The server's OIDC configuration (``href``, ``clientId``, ``scopes``), or None when

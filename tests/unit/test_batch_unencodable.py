@@ -61,7 +61,7 @@ def test_a_value_that_cannot_be_encoded_names_the_property(
 def test_text_that_is_not_utf8_fails_the_object() -> None:
     with pytest.raises(UnencodableProperty) as info:
         _encode({**GOOD, "title": "\ud800"})
-    assert info.value.field == "objects[5].properties"
+    assert info.value.field == "objects[5].properties.title"
     assert "UTF-8" in info.value.message
 
 

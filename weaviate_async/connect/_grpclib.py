@@ -24,6 +24,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from google.protobuf.message import DecodeError
 from grpclib.client import _H2_TO_GRPC_STATUS_MAP, Channel
 from grpclib.const import Status
 from grpclib.encoding.base import GRPC_CONTENT_TYPE
@@ -142,9 +143,7 @@ class GrpclibPool(GrpcTransport):
         _check_status(dict(trailers or ()))
         if message is None:
             return None
-        if message[0]:
-            raise NotImplementedError("Compression not implemented")
-        return rpc.reply_type.FromString(message[5:])
+        return _decode(rpc, message[0], message[5:])
 
     def _enter_thread(self) -> BlockingH2:
         assert self._direct is not None
@@ -284,10 +283,10 @@ async def _exchange(
             reply = None
             prefix = await stream.recv_data(5)
             if prefix:
-                if prefix[0]:
-                    raise NotImplementedError("Compression not implemented")
-                reply = rpc.reply_type.FromString(
-                    await stream.recv_data(int.from_bytes(prefix[1:], "big"))
+                reply = _decode(
+                    rpc,
+                    prefix[0],
+                    await stream.recv_data(int.from_bytes(prefix[1:], "big")),
                 )
             _check_status(dict(await stream.recv_trailers()))
             return reply
@@ -395,6 +394,20 @@ def _check_head(head: dict[str, str]) -> None:
     base, _, sub = content_type.partition("+")
     if base != GRPC_CONTENT_TYPE or sub not in ("", "proto"):
         raise GRPCError(Status.UNKNOWN, f"Invalid content-type: {content_type!r}")
+
+
+def _decode(rpc: Rpc[Any, Any], compressed: int, data: bytes) -> Any:
+    """The reply message in ``data``; a reply that is compressed or does not decode is an
+    INTERNAL status, as grpcio reports a reply it cannot deserialize (so both transports raise
+    the rpc's typed error for it, never protobuf's DecodeError)."""
+    if compressed:
+        raise GRPCError(Status.INTERNAL, "the reply is compressed, which the client never asks for")
+    try:
+        return rpc.reply_type.FromString(data)
+    except DecodeError as bad:
+        raise GRPCError(
+            Status.INTERNAL, f"the reply could not be decoded as {rpc.reply_type.__name__}: {bad}"
+        ) from None
 
 
 def _check_status(fields: dict[str, str]) -> None:

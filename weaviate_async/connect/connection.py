@@ -21,7 +21,6 @@ from collections.abc import AsyncIterator, Collection, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
-import orjson
 
 from weaviate_async import _fork
 from weaviate_async._error_base import both
@@ -49,6 +48,7 @@ from weaviate_async.exceptions import (
     WeaviateTimeoutError,
     WeaviateUnsupportedFeatureError,
 )
+from weaviate_async.wire.unencodable import json_body
 
 if TYPE_CHECKING:
     from weaviate_async._loop_thread import LoopThread
@@ -419,7 +419,7 @@ class Connection(Calls):
         """Like :meth:`rest`, and also return the status (one of ``ok``)."""
         rest = self._require_open()
         limit = self._limits[timeout] if isinstance(timeout, str) else float(timeout)
-        data = orjson.dumps(json) if json is not None else None
+        data = json_body(json) if json is not None else None
         if retry is None:
             if idempotent is None:
                 idempotent = method in _IDEMPOTENT_METHODS

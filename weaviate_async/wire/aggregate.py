@@ -58,6 +58,7 @@ from weaviate_async.proto.weaviate.v1 import aggregate_pb2
 from weaviate_async.wire import search
 from weaviate_async.wire.filters import optional_filters_pb
 from weaviate_async.wire.search import Version
+from weaviate_async.wire.unencodable import utf8_arguments
 
 if TYPE_CHECKING:
     from google.protobuf.message import Message
@@ -183,6 +184,7 @@ def _one_vector(vector: Any, target: str | None, field: str) -> tuple[Any, str |
 # The search operators of wire.search, limited to what an aggregation's search can be.
 
 
+@utf8_arguments
 def near_vector_pb(
     near_vector: Any,
     *,
@@ -206,6 +208,7 @@ def near_vector_pb(
     return "near_vector", message
 
 
+@utf8_arguments
 def near_object_pb(
     near_object: Any, *, certainty: Any, distance: Any, target_vector: Any
 ) -> tuple[str, Message]:
@@ -219,6 +222,7 @@ def near_object_pb(
     return "near_object", message
 
 
+@utf8_arguments
 def near_text_pb(
     query: Any,
     *,
@@ -241,6 +245,7 @@ def near_text_pb(
     return "near_text", message
 
 
+@utf8_arguments
 def near_media_pb(
     media: str, media_type: Any, *, certainty: Any, distance: Any, target_vector: Any
 ) -> tuple[str, Message]:
@@ -256,6 +261,7 @@ def near_media_pb(
     return field, message
 
 
+@utf8_arguments
 def hybrid_pb(
     query: Any,
     *,
@@ -292,6 +298,7 @@ def hybrid_pb(
     return None if message is None else ("hybrid", message)
 
 
+@utf8_arguments
 def bm25_as_hybrid_pb(
     query: Any, *, bm25_operator: Any, target_vector: str | None, version: Version = search.UNKNOWN
 ) -> tuple[str, Message]:
@@ -341,6 +348,7 @@ def _metric_pb(metric: _Metrics) -> aggregate_pb2.AggregateRequest.Aggregation:
     )
 
 
+@utf8_arguments
 def aggregate_request(
     scope: CollectionScope,
     *,

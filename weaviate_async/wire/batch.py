@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
+from google.protobuf.message import DecodeError
+
 from weaviate_async._validate import check_object_properties, invalid, invalid_type, uuid_str
 from weaviate_async.classes.batch import (
     BatchObject,
@@ -36,6 +38,7 @@ from weaviate_async.exceptions import (
     WeaviateInvalidInputError,
 )
 from weaviate_async.proto.weaviate.v1 import base_pb2, batch_pb2
+from weaviate_async.wire.unencodable import nesting_error, text_error, utf8_arguments
 from weaviate_async.wire.values import (
     consistency_level_pb,
     encode_grpc_properties,
@@ -343,7 +346,13 @@ def encode_object(
     body = b"\n$" + uid.encode()  # field 1, 36 bytes
     if properties or references:
         body += _field(b"\x1a", _object_properties(properties, references, index))
-    body += _header(collection, tenant)
+    try:
+        body += _header(collection, tenant)
+    except UnicodeEncodeError:
+        raise invalid(
+            "tenant" if text_error(collection, "") is None else "collection",
+            "holds a lone surrogate, which cannot be encoded as UTF-8",
+        ) from None
     body += vector_part
     return PendingObject(index, uid, _field(b"\n", body), collection, tenant, uuid)
 
@@ -370,10 +379,17 @@ def _object_properties(
         raise kind(bad.message, field=bad.field) from bad
     except UnicodeEncodeError as bad:
         _check_references(references, field)
-        raise UnencodableProperty(
-            invalid(field, f"a text cannot be encoded as UTF-8 ({bad.reason})").message,
-            field=field,
-        ) from bad
+        named = text_error(properties, field) or invalid(
+            field, f"a text cannot be encoded as UTF-8 ({bad.reason})"
+        )
+        raise UnencodableProperty(named.message, field=named.field) from bad
+    except (DecodeError, RecursionError) as bad:
+        # protobuf refuses to build messages nested deeper than its recursion limit (about 50
+        # levels of objects); Python's stack ends further on: the official client fails there
+        # too, with these same exceptions
+        _check_references(references, field)
+        named = nesting_error(properties, field, "protobuf")
+        raise UnencodableProperty(named.message, field=named.field) from bad
 
 
 def _check_references(references: Mapping[str, Any] | None, field: str) -> None:
@@ -405,6 +421,7 @@ def _targets(to: Any, field: str) -> tuple[list[str], str | None]:
     raise invalid(field, "must be a UUID, a non-empty list of UUIDs or a ReferenceToMulti", to)
 
 
+@utf8_arguments
 def encode_references(
     from_collection: str,
     from_uuid: Any,

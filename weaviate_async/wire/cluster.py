@@ -109,13 +109,13 @@ def nodes_from_json(body: Any, verbose: bool) -> list[Node[Any, Any]]:
     if not nodes:
         raise EmptyResponseError("the server's nodes reply lists no node")
     out: list[Node[Any, Any]] = []
-    for item in nodes:
+    for item in json_array(nodes, "nodes"):
         data = json_object(item, "node")
         name = str(data.get("name", ""))
         shards: list[Shard] | None = None
         stats: Stats | None = None
         if verbose:
-            raw_shards = data.get("shards") or []
+            raw_shards = json_array(data.get("shards") or [], "shards")
             shards = [_shard(json_object(s, "shard"), name) for s in raw_shards]
             raw_stats = data.get("stats")
             stats = from_fields(Stats, raw_stats if isinstance(raw_stats, Mapping) else {})

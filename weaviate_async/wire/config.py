@@ -376,8 +376,12 @@ def collection_configs_from_json(
 ) -> dict[str, CollectionConfig] | dict[str, CollectionConfigSimple]:
     """Parse ``GET /v1/schema`` (``{"classes": [...]}``) into configs keyed by name."""
     classes = (schema or {}).get("classes") or [] if isinstance(schema, Mapping) else None
-    if classes is None:
-        raise ResponseCannotBeDecodedError._with("expected the schema JSON object")
+    if not isinstance(classes, list) or not all(
+        isinstance(c, Mapping) and isinstance(c.get("class"), str) for c in classes
+    ):
+        raise ResponseCannotBeDecodedError._with(
+            'expected the schema JSON object: {"classes": [{"class": name, ...}, ...]}'
+        )
     if simple:
         return {c["class"]: collection_config_simple_from_json(c) for c in classes}
     return {c["class"]: collection_config_from_json(c) for c in classes}

@@ -11,11 +11,13 @@ from weaviate_async.classes.batch import DeleteManyObject, DeleteManyReturn
 from weaviate_async.models.scope import CollectionScope
 from weaviate_async.proto.weaviate.v1 import batch_delete_pb2
 from weaviate_async.wire.filters import filters_pb
+from weaviate_async.wire.unencodable import utf8_arguments
 from weaviate_async.wire.values import consistency_level_pb
 
 __all__ = ["batch_delete_request", "delete_many_result"]
 
 
+@utf8_arguments
 def batch_delete_request(
     scope: CollectionScope, where: Any, *, verbose: Any, dry_run: Any
 ) -> batch_delete_pb2.BatchDeleteRequest:

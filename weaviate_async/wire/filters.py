@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from google.protobuf.message import DecodeError
+
 from weaviate_async._validate import invalid
 from weaviate_async.classes._filter_core import (
     _CountRef,
@@ -93,11 +95,19 @@ def _value_kwargs(value: Any) -> dict[str, Any]:
 
 def _encode(node: Any, field: str) -> base_pb2.Filters:
     if isinstance(node, _FilterValue):
-        return base_pb2.Filters(
-            operator=_OPERATORS[node.operator],
-            target=_target_pb(node.target),
-            **_value_kwargs(node.value),
-        )
+        try:
+            return base_pb2.Filters(
+                operator=_OPERATORS[node.operator],
+                target=_target_pb(node.target),
+                **_value_kwargs(node.value),
+            )
+        except UnicodeEncodeError:
+            # a lone surrogate in the value or a name: protobuf cannot write it as UTF-8
+            raise invalid(
+                field,
+                "holds a text with a lone surrogate, which cannot be encoded as UTF-8",
+                node,
+            ) from None
     if isinstance(node, (_FilterAnd, _FilterOr, _FilterNot)):
         return base_pb2.Filters(
             operator=_OPERATORS[node.operator],
@@ -112,12 +122,18 @@ def filters_pb(value: _Filters, field: str = "filters") -> base_pb2.Filters:
     """The wire form of the filter ``value``.
 
     Raises:
-        WeaviateInvalidInputError: ``value`` is not a filter built with ``Filter``; ``field``
-            names the argument.
+        WeaviateInvalidInputError: ``value`` is not a filter built with ``Filter``, holds a
+            text UTF-8 cannot carry, or nests more filters than protobuf encodes; ``field``
+            names the argument (``filters.filters[1]`` for the second of an ``all_of``).
     """
-    return _encode(value, field)
+    try:
+        return _encode(value, field)
+    except (DecodeError, RecursionError):
+        # protobuf builds messages nested up to its recursion limit (100), Python's stack
+        # ends further on; the official client fails there too
+        raise invalid(field, "nests filters deeper than protobuf can encode") from None
 
 
 def optional_filters_pb(value: _Filters | None, field: str = "filters") -> base_pb2.Filters | None:
     """Like :func:`filters_pb`, letting None (no filter) through."""
-    return None if value is None else _encode(value, field)
+    return None if value is None else filters_pb(value, field)

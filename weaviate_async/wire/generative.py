@@ -20,6 +20,7 @@ from weaviate_async.classes.generative import (
 )
 from weaviate_async.exceptions import WeaviateUnsupportedFeatureError
 from weaviate_async.proto.weaviate.v1 import base_pb2, generative_pb2
+from weaviate_async.wire.unencodable import utf8_arguments
 
 __all__ = ["RUNTIME_PROVIDER_VERSION", "generative_pb", "provider_pb"]
 
@@ -112,6 +113,7 @@ def _options(param: _SinglePrompt | _GroupedTask, images: Sequence[str] | None) 
     return {}
 
 
+@utf8_arguments
 def generative_pb(
     *,
     single_prompt: str | _SinglePrompt | None,

@@ -12,6 +12,7 @@ from typing import Any
 
 from weaviate_async._validate import invalid
 from weaviate_async.models.scope import CollectionScope
+from weaviate_async.wire.unencodable import nesting_error
 from weaviate_async.wire.values import references_json, rest_vector_fields, to_json_properties
 
 __all__ = ["object_body"]
@@ -22,7 +23,11 @@ def _properties(properties: Any, required: bool) -> dict[str, Any]:
         return {}
     if not isinstance(properties, Mapping):
         raise invalid("properties", "must be a mapping of property names to values", properties)
-    return to_json_properties(properties)
+    try:
+        return to_json_properties(properties)
+    except RecursionError:
+        # deeper than Python's stack: the official client's JSON encoder fails there too
+        raise nesting_error(properties, "properties", "JSON") from None
 
 
 def object_body(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import struct
 import typing
 import uuid as uuid_lib
 from collections.abc import Iterable, Mapping, Sequence
@@ -76,6 +77,7 @@ from weaviate_async.classes.search import (
     _Sorting,
     to_metadata_query,
 )
+from weaviate_async.exceptions import ResponseCannotBeDecodedError, WeaviateBaseError
 from weaviate_async.models.scope import CollectionScope
 from weaviate_async.proto.weaviate.v1 import (
     base_pb2,
@@ -84,6 +86,7 @@ from weaviate_async.proto.weaviate.v1 import (
     search_get_pb2,
 )
 from weaviate_async.wire.filters import filters_pb
+from weaviate_async.wire.unencodable import utf8_arguments
 from weaviate_async.wire.values import (
     consistency_level_pb,
     decode_properties,
@@ -587,6 +590,7 @@ def _vector_for_targets(
     return out
 
 
+@utf8_arguments
 def near_vector_pb(
     near_vector: Any,
     *,
@@ -626,6 +630,7 @@ def _vector_search(
     }
 
 
+@utf8_arguments
 def near_object_pb(
     near_object: Any,
     *,
@@ -661,6 +666,7 @@ def _text_list(query: Any, field: str) -> list[str]:
     raise invalid(field, "must be a non-empty text or a non-empty list of them", query)
 
 
+@utf8_arguments
 def near_text_pb(
     query: Any,
     *,
@@ -680,6 +686,7 @@ def near_text_pb(
     )
 
 
+@utf8_arguments
 def near_media_pb(
     media: str,
     media_type: Any,
@@ -703,6 +710,7 @@ def near_media_pb(
     )
 
 
+@utf8_arguments
 def bm25_pb(
     query: Any, query_properties: Any = None, operator: Any = None
 ) -> base_search_pb2.BM25 | None:
@@ -717,6 +725,7 @@ def bm25_pb(
     )
 
 
+@utf8_arguments
 def hybrid_pb(
     query: Any,
     *,
@@ -854,6 +863,7 @@ def _filters(filters: Any) -> base_pb2.Filters | None:
     return filters_pb(filters)
 
 
+@utf8_arguments
 def search_request(
     scope: CollectionScope,
     *,
@@ -1123,7 +1133,23 @@ def _groups(
 def parse_reply(reply: search_get_pb2.SearchReply, shape: ReplyShape, collection: str) -> Any:
     """The result of a search reply as its ``shape`` says: ``QueryReturn``, ``GroupByReturn``,
     ``GenerativeReturn``, ``GenerativeGroupByReturn`` or, for ``fetch_object_by_id``, an
-    ``ObjectSingleReturn`` or None. ``collection`` names objects whose result does not."""
+    ``ObjectSingleReturn`` or None. ``collection`` names objects whose result does not.
+
+    Raises:
+        ResponseCannotBeDecodedError: a value of the reply cannot be read (an id that is no
+            uuid, a date that is no date, vector bytes of a wrong length).
+    """
+    try:
+        return _parse_reply(reply, shape, collection)
+    except WeaviateBaseError:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError, struct.error) as bad:
+        raise ResponseCannotBeDecodedError._with(
+            f"the search reply holds a value that cannot be read: {bad!r:.300}"
+        ) from bad
+
+
+def _parse_reply(reply: search_get_pb2.SearchReply, shape: ReplyShape, collection: str) -> Any:
     if shape.single:
         if not reply.results:
             return None

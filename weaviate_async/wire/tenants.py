@@ -25,6 +25,7 @@ from weaviate_async.classes._tenants import (
 )
 from weaviate_async.exceptions import ResponseCannotBeDecodedError
 from weaviate_async.proto.weaviate.v1 import tenants_pb2
+from weaviate_async.wire.unencodable import utf8_arguments
 
 __all__ = [
     "UPDATE_BATCH_SIZE",
@@ -171,6 +172,7 @@ def status_updates(tenants: Any, status: TenantUpdateActivityStatus) -> list[Ten
     ]
 
 
+@utf8_arguments
 def tenants_get_request(
     collection: str, names: Sequence[str] | None = None
 ) -> tenants_pb2.TenantsGetRequest:

@@ -360,6 +360,12 @@ def vectors_pb(named: Mapping[str, Any], field: str = "vector") -> list[base_pb2
         if not isinstance(name, str) or not name:
             raise invalid(field, "names of named vectors must be non-empty strings", name)
         sub = f"{field}[{name!r}]"
+        try:
+            name.encode()
+        except UnicodeEncodeError:
+            raise invalid(
+                sub, "the name holds a lone surrogate, which UTF-8 cannot carry"
+            ) from None
         packed, kind = pack_any_vector(vec, sub)
         out.append(base_pb2.Vectors(name=name, vector_bytes=packed, type=kind))  # type: ignore[arg-type]
     return out
