@@ -120,7 +120,7 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on both packages (with the optional libraries their modules type against:
     the command line's typer, io's pyarrow, the Ray and Dask writers)."""
-    session.install("-e", ".[numpy,io,cli,ray,dask]", "mypy>=1.11", "types-protobuf")
+    session.install("-e", ".[numpy,io,cli,ray,dask,otel]", "mypy>=1.11", "types-protobuf")
     session.run("mypy")
 
 
