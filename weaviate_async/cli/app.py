@@ -14,7 +14,7 @@ import sys
 import warnings
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import orjson
 import typer
@@ -576,20 +576,7 @@ def backup_create(
     wait: Annotated[bool, typer.Option(help="Wait until it completes.")] = True,
 ) -> None:
     """Start a backup (and wait for it, unless --no-wait)."""
-    from weaviate_async.backup import BackupStorage
-
-    async def work(client: WeaviateAsyncClient, out: Output) -> int:
-        result = await client.backup.create(
-            backup_id,
-            BackupStorage(backend),
-            include_collections=include,
-            exclude_collections=exclude,
-            wait_for_completion=wait,
-        )
-        out.data(result)
-        return EXIT_FAILED if result.status.value == "FAILED" else 0
-
-    _run(ctx, work)
+    _backup(ctx, "create", backup_id, backend, include, exclude, wait)
 
 
 @backup_app.command("restore")
@@ -602,10 +589,24 @@ def backup_restore(
     wait: Annotated[bool, typer.Option(help="Wait until it completes.")] = True,
 ) -> None:
     """Restore a backup (and wait for it, unless --no-wait)."""
+    _backup(ctx, "restore", backup_id, backend, include, exclude, wait)
+
+
+def _backup(
+    ctx: typer.Context,
+    action: Literal["create", "restore"],
+    backup_id: str,
+    backend: str,
+    include: list[str] | None,
+    exclude: list[str] | None,
+    wait: bool,
+) -> None:
+    # create and restore take the same arguments and report alike
     from weaviate_async.backup import BackupStorage
 
     async def work(client: WeaviateAsyncClient, out: Output) -> int:
-        result = await client.backup.restore(
+        start = client.backup.create if action == "create" else client.backup.restore
+        result = await start(
             backup_id,
             BackupStorage(backend),
             include_collections=include,
