@@ -48,6 +48,7 @@ from weaviate_async.collections.collection import CollectionAsync
 from weaviate_async.embedded import EmbeddedServer
 from weaviate_async.exceptions import (
     UnexpectedStatusCodeError,
+    WeaviateConnectionError,
     WeaviateQueryError,
     WeaviateTimeoutError,
 )
@@ -535,6 +536,10 @@ def test_sync_client_survives_threads_timing_out(
                         outcome = "answered"
                     except WeaviateTimeoutError:
                         outcome = "WeaviateTimeoutError"
+                    except WeaviateConnectionError:
+                        # after a time-out the client drops connections that do not answer a
+                        # health check: a call waiting on one ends at once, as lost
+                        outcome = "WeaviateConnectionError"
                     except WeaviateQueryError as exc:
                         outcome = f"WeaviateQueryError: {exc.message[:80]}"
                     except Exception as exc:
@@ -554,15 +559,20 @@ def test_sync_client_survives_threads_timing_out(
             proxy.flow()
             # Every call ran out of time as a timeout, none hung beyond its limit and its
             # retries (3 calls a thread).
-            assert set(outcomes) == {"WeaviateTimeoutError"}, outcomes
+            assert "WeaviateTimeoutError" in outcomes, outcomes
+            assert set(outcomes) <= {"WeaviateTimeoutError", "WeaviateConnectionError"}, outcomes
             assert took < 45, took
 
             # The same client answers again once the server does.
             assert collection.query.bm25("lorem", limit=5).objects
             assert collection.query.near_vector([0.5] * DIM, limit=5).objects
-            assert settled_blocking(lambda: not new_threads(threads_before), 10), new_threads(
-                threads_before
-            )
+
+            # the client's threads only: the proxy pipes each connection the client holds
+            # (after the time-outs it reopened some) through threads of its own
+            def client_threads() -> list[str]:
+                return [t for t in new_threads(threads_before) if t != "stalling-proxy"]
+
+            assert settled_blocking(lambda: not client_threads(), 10), client_threads()
             print(
                 f"\nsync client, 32 threads against a stalled gRPC port: {dict(outcomes)} "
                 f"in {took:.1f} s; answering again afterwards, no thread left"

@@ -117,12 +117,12 @@ def _socket_inodes() -> dict[str, int]:
     return out
 
 
-async def no_sockets_to(ports: set[int], within: float = 5.0) -> bool:
-    """Whether this process holds no socket to ``ports``, waiting up to ``within`` seconds:
-    grpcio's core closes a closed channel's socket on its own thread a moment after
-    ``close()`` returns (grpclib's are closed by then)."""
+async def no_sockets_to(ports: set[int], within: float = 5.0, allowed: int = 0) -> bool:
+    """Whether this process holds no socket to ``ports`` (beyond ``allowed``), waiting up to
+    ``within`` seconds: grpcio's core closes a closed channel's socket on its own thread a
+    moment after ``close()`` returns (grpclib's are closed by then)."""
     deadline = time.monotonic() + within
-    while sockets_to(ports):
+    while sockets_to(ports) > allowed:
         if time.monotonic() > deadline:
             return False
         await asyncio.sleep(0.05)
@@ -271,12 +271,15 @@ async def test_the_app_serves_1000_concurrent_searches(
 ) -> None:
     expected = await _expected(settings)
     weaviate_ports = {server.http_port, server.grpc_port}
-    assert await no_sockets_to(weaviate_ports)  # no client of ours is open
+    # Sockets of earlier tests' clients to the shared server may be there still: the app's
+    # own are counted above them.
+    await no_sockets_to(weaviate_ports)
+    earlier = sockets_to(weaviate_ports)
     sockets_before = open_sockets()
     tasks_before = asyncio.all_tasks()
 
     async with SERVED[framework](settings) as base_url:
-        assert sockets_to(weaviate_ports) > 0  # the app connected at start-up
+        assert sockets_to(weaviate_ports) > earlier  # the app connected at start-up
         answers, most, in_flight = await _drive(base_url, weaviate_ports)
 
     # Every answer is the one the same search gives alone: nothing lost or mixed up.
@@ -292,10 +295,10 @@ async def test_the_app_serves_1000_concurrent_searches(
             assert distances == sorted(distances) and 0 <= distances[0] < 1
     # One client served all: its pool (2 gRPC channels, at most 20 HTTP connections per host)
     # bounds the connections to the server, however many requests came at once.
-    assert 0 < most <= 2 + 20, most
+    assert 0 < most - earlier <= 2 + 20, (most, earlier)
     assert in_flight > REQUESTS // 2, in_flight  # the requests did run concurrently
     # Clean shutdown: every connection to the server closed, no socket and no task left.
-    assert await no_sockets_to(weaviate_ports)
+    assert await no_sockets_to(weaviate_ports, allowed=earlier)
     # none left open beyond those before (sockets of earlier tests' closed grpcio channels may
     # still be closing when the count before is taken, and be gone by now)
     assert open_sockets() <= sockets_before
