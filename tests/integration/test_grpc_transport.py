@@ -170,7 +170,11 @@ async def test_per_call_timeout_limits_the_call(client: WeaviateAsyncClient) -> 
         await _conn(client).search(
             _search("AnyCollection"), operation="query.fetch_objects", timeout=0.0001
         )
-    assert "query.fetch_objects" in str(info.value) and "0.0001 s" in str(info.value)
+    # the client's timer, or the server's own DEADLINE_EXCEEDED when it answers first (grpcio
+    # sends the deadline and the server may reply before the client's timer fires)
+    message = str(info.value)
+    assert "query.fetch_objects" in message
+    assert "0.0001 s" in message or "DEADLINE_EXCEEDED" in message, message
 
 
 async def test_bytes_and_message_requests_give_the_same_result(
