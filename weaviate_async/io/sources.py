@@ -167,24 +167,20 @@ def _csv(path: str | os.PathLike[str], types: Mapping[str, Any] | None) -> Itera
 
 def _jsonl(path: Path, chunk_rows: int, pick: Any) -> Iterator[Chunk]:
     with path.open("rb") as lines:
-        rows: list[dict[str, Any]] = []
-        start = 0
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = orjson.loads(line)
-            except orjson.JSONDecodeError as exc:
-                raise WeaviateInvalidInputError(f"{path}:{number}: not JSON ({exc})") from exc
-            if not isinstance(row, dict):
-                raise WeaviateInvalidInputError(f"{path}:{number}: expected an object per line")
-            rows.append(row)
-            if len(rows) >= chunk_rows:
-                yield _split(start, rows, pick)
-                start += len(rows)
-                rows = []
-        if rows:
-            yield _split(start, rows, pick)
+        yield from _rows(_jsonl_rows(path, lines), chunk_rows, pick)
+
+
+def _jsonl_rows(path: Path, lines: Iterable[bytes]) -> Iterator[dict[str, Any]]:
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            raise WeaviateInvalidInputError(f"{path}:{number}: not JSON ({exc})") from exc
+        if not isinstance(row, dict):
+            raise WeaviateInvalidInputError(f"{path}:{number}: expected an object per line")
+        yield row
 
 
 def _rows(rows: Iterable[dict[str, Any]], chunk_rows: int, pick: Any) -> Iterator[Chunk]:
