@@ -13,6 +13,7 @@ import time
 from collections.abc import AsyncIterator
 from typing import Any
 
+import backoff
 import pytest
 
 from tests.unit.retry_clock import FakeClock
@@ -129,8 +130,11 @@ async def _drive(server: _Server, patience: float, n: int = N) -> tuple[Ledger, 
 
 
 async def test_out_of_memory_resumes_on_new_streams_without_waiting_out_wait_time(
-    clock: FakeClock,
+    clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The pauses are drawn with full jitter; without it each is its bound, so that the growth
+    # of the bounds can be checked (with it, a later pause may draw less than the first).
+    monkeypatch.setattr(backoff, "full_jitter", lambda bound: bound)
     server = _Server(refusing_streams=4)
     started = time.monotonic()
     ledger, uuids = await _drive(server, patience=120.0)
@@ -142,7 +146,7 @@ async def test_out_of_memory_resumes_on_new_streams_without_waiting_out_wait_tim
     assert all(s.data_after_oom == 0 for s in server.streams)  # paused on a refusing stream
     # growing pauses between the refused streams, each far below wait_time
     assert len(clock.sleeps) >= 4
-    assert clock.sleeps[-1] >= clock.sleeps[0]
+    assert clock.sleeps[-1] > clock.sleeps[0]
     assert all(d <= 5.0 for d in clock.sleeps)
 
 
