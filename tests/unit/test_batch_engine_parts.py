@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -184,3 +185,40 @@ async def test_objects_retried_after_the_intake_closed_are_still_sent() -> None:
     assert ledger.failed_objects == []
     assert ledger.acked_objects == 10
     assert sorted(transport.sent) == sorted([*range(10), 9])
+
+
+def _settle(sizing: DynamicSizing, latency: Callable[[int], float], replies: int = 60) -> list[int]:
+    sizes = []
+    for _ in range(replies):
+        size = sizing.batch_size
+        sizing.on_reply(size, latency(size))
+        sizes.append(sizing.batch_size)
+    return sizes
+
+
+def test_dynamic_sizing_shrinks_to_the_target_when_the_batch_is_what_takes_time() -> None:
+    sizing = DynamicSizing(initial=1000, minimum=10, maximum=1000, target_seconds=2.0)
+    sizes = _settle(sizing, lambda n: n * 0.01)  # 10 ms per object: 200 fit in 2 s
+    assert all(80 <= s <= 200 for s in sizes[-20:])
+
+
+def test_dynamic_sizing_does_not_starve_when_the_wait_is_not_the_batch() -> None:
+    # Replies take 3 s whatever their size (a server or loop busy with 256 searches): cutting
+    # the size cannot meet the target, it only carries fewer objects per wait.
+    sizing = DynamicSizing(initial=1000, minimum=10, maximum=1000, target_seconds=2.0)
+    sizes = _settle(sizing, lambda n: 3.0)
+    assert min(sizes) >= 600
+    # mostly size-independent: a cut that shortens the replies by less than a fifth is undone
+    sizing = DynamicSizing(initial=1000, minimum=10, maximum=1000, target_seconds=2.0)
+    sizes = _settle(sizing, lambda n: 2.5 + n * 0.0005)
+    assert min(sizes) >= 600
+
+
+def test_dynamic_sizing_ignores_replies_sized_before_its_last_cut() -> None:
+    sizing = DynamicSizing(initial=1000, minimum=10, maximum=1000, target_seconds=2.0)
+    sizing.on_reply(1000, 5.0)
+    assert sizing.batch_size == 600
+    sizing.on_reply(1000, 5.0)  # the other request in flight, sent at 1000
+    assert sizing.batch_size == 600
+    sizing.on_reply(600, 3.0)  # the cut helped: cut again
+    assert sizing.batch_size == 360

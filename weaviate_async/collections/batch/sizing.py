@@ -5,7 +5,8 @@ tells it how each request went.
 - :class:`FixedSizing`: ``fixed_size(batch_size, concurrent_requests)``, full batches only (a
   flush or the end of the batch sends the rest).
 - :class:`DynamicSizing`: ``dynamic()``, sizes chosen from the server's answers: a request
-  grows while the server answers well within the target time, shrinks when it is slow or
+  grows while the server answers well within the target time, shrinks when it is slow (unless
+  the last cut did not make the replies faster: then the slowness is not the batch's) or
   pushes back; partial batches go as soon as a request slot is free, so a small batch completes
   as soon as the server answers.
 - :class:`RateLimitedSizing`: ``rate_limit(requests_per_minute)``, at most that many objects per
@@ -117,6 +118,8 @@ class DynamicSizing:
         self._maximum = maximum
         self._target = target_seconds
         self.concurrency = concurrency
+        # the size before the last cut and the reply time that caused it
+        self._shrunk: tuple[float, float] | None = None
 
     @property
     def batch_size(self) -> int:
@@ -126,14 +129,25 @@ class DynamicSizing:
         return None
 
     def on_reply(self, count: int, seconds: float) -> None:
-        if count < self._size / 2:
-            return  # a partial batch says little about the server
+        if count < self._size / 2 or count > self._size:
+            # a partial batch says little about the server; a larger one was sized before the
+            # last cut, whose effect it cannot show
+            return
+        shrunk, self._shrunk = self._shrunk, None
         if seconds > self._target:
-            self._size = max(self._minimum, self._size * 0.6)
+            if shrunk is not None and seconds > 0.8 * shrunk[1]:
+                # The last cut did not shorten the replies: the wait is not this batch's (a
+                # server or event loop busy with other work, e.g. searches). Smaller requests
+                # would only carry fewer objects per wait, so go back to the size before it.
+                self._size = shrunk[0]
+            else:
+                self._shrunk = (self._size, seconds)
+                self._size = max(self._minimum, self._size * 0.6)
         elif seconds < self._target / 3:
             self._size = min(self._maximum, self._size * 1.5)
 
     def on_pushback(self) -> None:
+        self._shrunk = None
         self._size = max(self._minimum, self._size / 2)
 
 
