@@ -258,12 +258,17 @@ async def test_stream_batch_is_one_stream_span_under_the_batch(
     async with coll.batch.stream() as batch:
         for i in range(20):
             await batch.add_object({"title": f"t{i}"}, vector=[float(i), 1.0, 0.0])
-    assert len(coll.batch.failed_objects) == 0
+        await batch.add_object({"title": 5}, vector=[1.0, 1.0, 0.0])  # not text: refused
+    assert len(coll.batch.failed_objects) == 1
     [parent] = otel.named("batch ")
     assert dict(parent.attributes or {})["weaviate.batch.acknowledged"] == 20
     streams = [s for s in children(parent, otel.spans()) if s.name == "batch.stream"]
     assert len(streams) >= 1
     assert all(s.status.status_code is StatusCode.UNSET for s in streams)
+    counts = otel.metrics()
+    assert sum(p.value for p in counts["weaviate.batch.objects.sent"]) == 21
+    assert sum(p.value for p in counts["weaviate.batch.objects.acknowledged"]) == 20
+    assert sum(p.value for p in counts["weaviate.batch.objects.failed"]) == 1
 
 
 async def test_no_credential_in_any_span_or_event(auth_server: EmbeddedServer, otel: Otel) -> None:

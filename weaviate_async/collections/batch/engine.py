@@ -152,6 +152,7 @@ class BatchEngine:
                     self._consistency_level,
                     self._progress.set,
                     patience=self._transport.patience,
+                    instrumentation=self._instr,
                 )
                 self._drivers.append(driver)
                 group.start_soon(self._guarded, driver.run)

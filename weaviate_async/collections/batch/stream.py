@@ -93,6 +93,7 @@ class StreamDriver:
         consistency_level: the stream's consistency level.
         on_progress: called after each result message (wakes flushes and reference gating).
         patience: seconds to keep reopening streams while the server is unreachable.
+        instrumentation: the client's, for the batch object counters (None: not counted).
     """
 
     def __init__(
@@ -105,8 +106,10 @@ class StreamDriver:
         on_progress: Callable[[], None],
         *,
         patience: float = 120.0,
+        instrumentation: Any = None,
     ) -> None:
         self._open = open_stream
+        self._instr = instrumentation
         self._objects = objects
         self._references = references
         self._ledger = ledger
@@ -244,6 +247,8 @@ class StreamDriver:
                 self.waiting_references.setdefault(ref.beacon, collections.deque()).append(ref)
             self._waiting_refs += len(refs)
             self._unacked += len(items) + len(refs)
+            if items and self._instr is not None:
+                self._instr.batch_counts(sent=len(items))
             await stream.send(stream_data_bytes(items, refs))
 
     async def _wait_for_input(self) -> None:
@@ -357,6 +362,8 @@ class StreamDriver:
             ledger.ack_references(refs_ok)
         if retry:
             self._objects.put_front(sorted(retry, key=_index))
+        if self._instr is not None:
+            self._instr.batch_counts(acknowledged=len(done), failed=len(failed), retried=len(retry))
         self._results_seen.set()
         self._on_progress()
 
@@ -383,6 +390,8 @@ class StreamDriver:
         self._unacked = max(0, self._unacked - len(retry) - len(refs))
         if retry:
             self._objects.put_front(retry)
+            if self._instr is not None:
+                self._instr.batch_counts(retried=len(retry))
         if refs:
             self._references.put_front(refs)
         wait = max(1, oom.wait_time or 1)
@@ -401,6 +410,8 @@ class StreamDriver:
             for item in items:
                 item.retry_count += 1
             self._objects.put_front(items)
+            if self._instr is not None:
+                self._instr.batch_counts(retried=len(items))
         if self._waiting_refs:
             refs = sorted(self._references_waiting(), key=_index)
             self.waiting_references.clear()
@@ -412,6 +423,8 @@ class StreamDriver:
     def _fail_waiting(self, message: str) -> None:
         if self.waiting_objects:
             self._ledger.fail_objects(list(self.waiting_objects.values()), message)
+            if self._instr is not None:
+                self._instr.batch_counts(failed=len(self.waiting_objects))
             self.waiting_objects.clear()
         if self._waiting_refs:
             self._ledger.fail_references(self._references_waiting(), message)
@@ -420,7 +433,10 @@ class StreamDriver:
         self._on_progress()
 
     def _fail_queued(self, message: str) -> None:
-        self._ledger.fail_objects(self._objects.drain(), message)
+        queued = self._objects.drain()
+        self._ledger.fail_objects(queued, message)
+        if queued and self._instr is not None:
+            self._instr.batch_counts(failed=len(queued))
         self._ledger.fail_references(self._references.drain(), message)
         self._on_progress()
 
