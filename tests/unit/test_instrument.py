@@ -217,3 +217,77 @@ def test_a_sampled_out_call_gets_no_attempt_span_but_sends_its_context() -> None
     attempt.finish(None)
     call.finish(None)
     assert exporter.get_finished_spans() == ()
+
+
+@pytest.mark.parametrize("state", [None, "vendor=abc,other=1"])
+@pytest.mark.parametrize("with_baggage", [False, True])
+def test_trace_headers_are_what_the_global_propagator_writes(
+    state: str | None, with_baggage: bool
+) -> None:
+    from opentelemetry import baggage, context, propagate, trace
+    from opentelemetry.sdk.trace import TracerProvider
+
+    provider = TracerProvider()
+    instr = instrument.instrumentation_for(AdditionalConfig(tracer_provider=provider), PARAMS)
+    assert instr is not None and instr.otel is not None
+    token = None
+    if with_baggage:
+        token = context.attach(baggage.set_baggage("team", "search"))
+    try:
+        parent = None
+        if state is not None:
+            remote = trace.SpanContext(
+                trace_id=0x1234,
+                span_id=0x5678,
+                is_remote=True,
+                trace_flags=trace.TraceFlags(1),
+                trace_state=trace.TraceState.from_header([state]),
+            )
+            parent = trace.set_span_in_context(trace.NonRecordingSpan(remote))
+        parent_token = context.attach(parent) if parent is not None else None
+        try:
+            call = instr.grpc_call(
+                "query.fetch_objects", "w/Search", search_get_pb2.SearchRequest()
+            )
+        finally:
+            if parent_token is not None:
+                context.detach(parent_token)
+        attempt = call.attempt()
+        headers = attempt.trace_headers()
+        expected: dict[str, str] = {}
+        propagate.inject(expected, context=trace.set_span_in_context(attempt.span))
+        assert headers == expected
+        assert ("baggage" in headers) is with_baggage
+        assert ("tracestate" in headers) is (state is not None)
+        attempt.finish(None)
+        call.finish(None)
+    finally:
+        if token is not None:
+            context.detach(token)
+
+
+def test_trace_headers_follow_a_propagator_the_application_installs() -> None:
+    from opentelemetry import propagate
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
+
+    class Custom(TraceContextTextMapPropagator):
+        def inject(self, carrier: Any, context: Any = None, setter: Any = None) -> None:
+            carrier["x-custom"] = "1"
+
+    instr = instrument.instrumentation_for(
+        AdditionalConfig(tracer_provider=TracerProvider()), PARAMS
+    )
+    assert instr is not None
+    call = instr.grpc_call("query.fetch_objects", "w/Search", search_get_pb2.SearchRequest())
+    attempt = call.attempt()
+    assert "traceparent" in attempt.trace_headers()
+    default = propagate.get_global_textmap()
+    propagate.set_global_textmap(Custom())
+    try:
+        assert attempt.trace_headers() == {"x-custom": "1"}
+    finally:
+        propagate.set_global_textmap(default)
+    assert "traceparent" in attempt.trace_headers()
+    attempt.finish(None)
+    call.finish(None)

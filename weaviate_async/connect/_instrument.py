@@ -181,12 +181,18 @@ class _Otel:
     """The tracer and the instruments of one connection."""
 
     def __init__(self, tracer_provider: Any, meter_provider: Any) -> None:
-        from opentelemetry import propagate, trace
+        from opentelemetry import baggage, propagate, trace
 
         # The package is imported already (this is one of its modules); read, not imported,
         # so that nothing here climbs back up to it.
         version = getattr(sys.modules.get("weaviate_async"), "__version__", None)
         self.inject = propagate.inject
+        self.textmap = propagate.get_global_textmap
+        self.baggage = baggage.get_all
+        # The global propagator last seen, and whether it is the default one (W3C trace
+        # context and baggage): the headers are then written here, for a fraction of the cost.
+        self._propagator: Any = None
+        self._default_propagation = False
         self.in_context = trace.set_span_in_context
         self.client_kind = trace.SpanKind.CLIENT
         self.error_status = trace.Status(trace.StatusCode.ERROR)
@@ -256,6 +262,27 @@ class _Otel:
             unit="{request}",
             description="Batch requests sent and not yet answered.",
         )
+
+    def default_propagation(self) -> bool:
+        """Whether the global propagator is OpenTelemetry's default (W3C trace context, then
+        W3C baggage), checked again whenever the application installs another."""
+        propagator = self.textmap()
+        if propagator is not self._propagator:
+            from opentelemetry.baggage.propagation import W3CBaggagePropagator
+            from opentelemetry.propagators.composite import CompositePropagator
+            from opentelemetry.trace.propagation.tracecontext import (
+                TraceContextTextMapPropagator,
+            )
+
+            inner = getattr(propagator, "_propagators", None)
+            self._default_propagation = (
+                type(propagator) is CompositePropagator
+                and isinstance(inner, list | tuple)
+                and [type(p) for p in inner]
+                == [TraceContextTextMapPropagator, W3CBaggagePropagator]
+            )
+            self._propagator = propagator
+        return self._default_propagation
 
     def _queue_depth(self, _options: Any) -> Iterable[Any]:
         from opentelemetry.metrics import Observation
@@ -591,9 +618,23 @@ class AttemptScope:
         span = self.span if self.span is not None else self._call.span
         if span is None:
             return {}
-        carrier: dict[str, str] = {}
         otel = self._call._instr.otel
         assert otel is not None
+        if otel.default_propagation() and not otel.baggage():
+            # What the default propagator writes (W3C Trace Context), without building a
+            # context for it: no baggage to add, so these are all its headers.
+            context = span.get_span_context()
+            if not context.is_valid:
+                return {}
+            headers = {
+                "traceparent": (
+                    f"00-{context.trace_id:032x}-{context.span_id:016x}-{context.trace_flags:02x}"
+                )
+            }
+            if context.trace_state:
+                headers["tracestate"] = context.trace_state.to_header()
+            return headers
+        carrier: dict[str, str] = {}
         otel.inject(carrier, context=otel.in_context(span))
         return carrier
 
