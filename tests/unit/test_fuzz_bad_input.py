@@ -53,7 +53,7 @@ from weaviate_async.wire.values import rest_vector_fields
 _SLOW = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
 settings.register_profile(
     "badinput-suite",
-    max_examples=int(os.environ.get("WEAVIATE_FUZZ_EXAMPLES", "200")),
+    max_examples=int(os.environ.get("WEAVIATE_FUZZ_EXAMPLES", "500")),
     deadline=None,
     derandomize=True,
     suppress_health_check=_SLOW,
