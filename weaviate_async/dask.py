@@ -53,7 +53,7 @@ def to_weaviate(
     layout: Layout | None = None,
     tenant: str | None = None,
     batch: Literal["dynamic", "stream"] = "dynamic",
-    chunk_rows: int = 10_000,
+    chunk_rows: int = 5_000,
     idempotent: bool = True,
 ) -> WriteReport:
     """Write every row of a Dask DataFrame into a collection, and wait for the end.

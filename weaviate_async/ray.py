@@ -82,7 +82,7 @@ class WeaviateDatasink(Datasink[list[PartReport]]):
         layout: Layout | None = None,
         tenant: str | None = None,
         batch: Literal["dynamic", "stream"] = "dynamic",
-        chunk_rows: int = 10_000,
+        chunk_rows: int = 5_000,
         rows_per_write: int | None = None,
         idempotent: bool = True,
     ) -> None:

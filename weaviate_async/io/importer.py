@@ -82,7 +82,7 @@ async def import_file(
     layout: Layout | None = None,
     tenant: str | None = None,
     batch: Literal["dynamic", "stream"] = "dynamic",
-    chunk_rows: int = 10_000,
+    chunk_rows: int = 5_000,
     resume: bool = False,
     checkpoint: str | os.PathLike[str] | None = None,
     failures: str | os.PathLike[str] | Literal[False] | None = None,

@@ -269,7 +269,7 @@ def write_parts(
     layout: Layout,
     tenant: str | None = None,
     batch: Literal["dynamic", "stream"] = "dynamic",
-    chunk_rows: int = 10_000,
+    chunk_rows: int = 5_000,
 ) -> list[PartReport]:
     """Write parts (label, Arrow table or pandas DataFrame) with one client built here; the
     body of a worker task. Blocks until done."""

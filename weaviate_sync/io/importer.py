@@ -29,7 +29,7 @@ def import_file(
     layout: Layout | None = None,
     tenant: str | None = None,
     batch: Literal["dynamic", "stream"] = "dynamic",
-    chunk_rows: int = 10000,
+    chunk_rows: int = 5000,
     resume: bool = False,
     checkpoint: str | os.PathLike[str] | None = None,
     failures: str | os.PathLike[str] | Literal[False] | None = None,
