@@ -1,11 +1,12 @@
 """What the client tells about its requests: the record its event hooks receive.
 
-``AdditionalConfig(event_hooks=[...])`` takes plain callables; each is called with one
+``AdditionalConfig(event_hooks=[...])`` takes callables; each is called with one
 :class:`RequestEvent` when an attempt ends (``kind="attempt"``) and when a call ends, after
-all its attempts (``kind="request"``). Hooks run synchronously on the thread that made the
-request (the client's event loop, or the caller's own thread for the blocking client's
-searches): they must be quick and must not block; an exception raised by a hook is logged
-and otherwise ignored. OpenTelemetry spans and metrics are described in
+all its attempts (``kind="request"``). A plain hook runs synchronously on the thread that made
+the request (the client's event loop, or the caller's own thread for the blocking client's
+searches): it must be quick and must not block. An ``async def`` hook runs as a task on the
+client's event loop, and closing the client waits for those still running. An exception
+raised by a hook is logged and otherwise ignored. OpenTelemetry spans and metrics are described in
 ``docs/observability.md``.
 
 Examples:
@@ -60,4 +61,5 @@ class RequestEvent:
 
 
 EventHook = Callable[[RequestEvent], object]
-"""The type of one event hook: a plain callable of one :class:`RequestEvent`."""
+"""The type of one event hook: a callable of one :class:`RequestEvent` (a coroutine it returns
+runs as a task on the client's event loop)."""

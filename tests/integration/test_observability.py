@@ -7,9 +7,11 @@ first attempt in the caller's own thread, a path of its own that the spans must 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import subprocess
 import sys
+import threading
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -339,6 +341,41 @@ async def test_failing_hook_is_logged_not_raised(
     assert any("an event hook failed" in r.getMessage() for r in caplog.records)
 
 
+async def test_async_hooks_run_on_the_loop_and_close_waits_for_them(
+    server: EmbeddedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    seen: list[tuple[str, str, bool]] = []
+    release = asyncio.Event()
+
+    async def record(event: RequestEvent) -> None:
+        await release.wait()  # still running when the call has returned
+        seen.append((event.kind, event.operation, threading.current_thread() is main))
+
+    async def broken(event: RequestEvent) -> None:
+        raise RuntimeError("async hook broke")
+
+    main = threading.current_thread()
+    client = weaviate_async.use_async_with_local(
+        host=server.host,
+        port=server.http_port,
+        grpc_port=server.grpc_port,
+        additional_config=AdditionalConfig(event_hooks=[record, broken]),
+    )
+    await client.connect()
+    seen.clear()
+    with caplog.at_level(logging.ERROR, logger="weaviate_async"):
+        await client.get_meta()
+        assert seen == []
+        closing = asyncio.ensure_future(client.close())
+        await asyncio.sleep(0)
+        assert not closing.done()  # close waits for the hooks still running
+        release.set()
+        await closing
+    assert ("request", "get_meta", True) in seen
+    assert ("attempt", "get_meta", True) in seen
+    assert any("an event hook failed on" in r.getMessage() for r in caplog.records)
+
+
 # ------------------------------------------------------------------ the sync client
 
 
@@ -378,6 +415,37 @@ def test_sync_search_spans_and_hooks(server: EmbeddedServer, otel: Otel) -> None
     ]
 
 
+def test_sync_client_runs_async_hooks_on_its_loop(server: EmbeddedServer) -> None:
+    name = f"Obs{uuid.uuid4().hex[:10]}"
+    threads: list[tuple[str, str]] = []
+
+    async def record(event: RequestEvent) -> None:
+        threads.append((event.operation, threading.current_thread().name))
+
+    with weaviate_sync.connect_to_local(
+        host=server.host,
+        port=server.http_port,
+        grpc_port=server.grpc_port,
+        additional_config=AdditionalConfig(event_hooks=record),
+    ) as client:
+        client.collections.create(
+            name,
+            properties=[Property(name="title", data_type=DataType.TEXT)],
+            vector_config=Configure.Vectors.self_provided(),
+        )
+        try:
+            coll = client.collections.use(name)
+            coll.data.insert({"title": "x"}, vector=[1.0, 0.0])
+            threads.clear()
+            # the search's first attempt runs in this thread; its hooks run on the loop's
+            assert len(coll.query.near_vector([1.0, 0.0], limit=2).objects) == 1
+        finally:
+            client.collections.delete(name)
+    searches = [t for op, t in threads if op == "query.near_vector"]
+    assert len(searches) == 2  # the attempt and the request, run before close returned
+    assert all(t != threading.current_thread().name for t in searches)
+
+
 def test_sync_client_hooks_plain_callables(server: EmbeddedServer) -> None:
     events: list[RequestEvent] = []
     with weaviate_sync.connect_to_local(
@@ -400,6 +468,7 @@ def test_sync_client_hooks_plain_callables(server: EmbeddedServer) -> None:
 def test_global_providers_are_used_and_import_is_lazy(server: EmbeddedServer) -> None:
     program = f"""
 import sys
+import threading
 import weaviate_sync
 assert not any(m.startswith("opentelemetry") for m in sys.modules), "imported on import"
 with weaviate_sync.connect_to_local(host={server.host!r}, port={server.http_port},

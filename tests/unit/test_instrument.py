@@ -188,8 +188,7 @@ def test_slow_operation_logs_a_warning(caplog: pytest.LogCaptureFixture) -> None
 def test_options_are_checked() -> None:
     async def hook(event: RequestEvent) -> None: ...
 
-    with pytest.raises(WeaviateInvalidInputError, match="event_hooks"):
-        AdditionalConfig(event_hooks=[hook])
+    assert AdditionalConfig(event_hooks=[hook]).event_hooks == (hook,)
     with pytest.raises(WeaviateInvalidInputError, match="event_hooks"):
         AdditionalConfig(event_hooks=[1])  # type: ignore[list-item]
     with pytest.raises(WeaviateInvalidInputError, match="slow_operation_threshold"):
@@ -291,3 +290,44 @@ def test_trace_headers_follow_a_propagator_the_application_installs() -> None:
     assert "traceparent" in attempt.trace_headers()
     attempt.finish(None)
     call.finish(None)
+
+
+def test_async_hooks_started_from_another_thread_run_on_the_connections_loop() -> None:
+    import threading
+
+    ran: list[tuple[str, bool]] = []
+    loop = asyncio.new_event_loop()
+    loop_thread = threading.Thread(target=loop.run_forever, daemon=True)
+    loop_thread.start()
+    try:
+
+        async def hook(event: RequestEvent) -> None:
+            ran.append((event.kind, threading.current_thread() is loop_thread))
+
+        instr = instrument.instrumentation_for(AdditionalConfig(event_hooks=hook), PARAMS, loop)
+        assert instr is not None
+        call = instr.grpc_call("query.fetch_objects", "w/Search", search_get_pb2.SearchRequest())
+        call.first_attempt(lambda probe: None)  # the blocking path: in this thread, no loop
+        asyncio.run_coroutine_threadsafe(instr.wait_for_hooks(5.0), loop).result(10)
+        assert sorted(ran) == [("attempt", True), ("request", True)]
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        loop_thread.join(5)
+        loop.close()
+    # the loop closed: a hook is not run, and its coroutine is closed (no "never awaited")
+    instr.emit(
+        RequestEvent(
+            kind="request",
+            operation="x",
+            target="t",
+            collection=None,
+            duration=0.0,
+            bytes_out=0,
+            bytes_in=0,
+            status="OK",
+            attempt=1,
+            request_id=None,
+            error=None,
+        )
+    )
+    assert len(ran) == 2

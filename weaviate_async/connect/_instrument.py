@@ -18,9 +18,11 @@ messages may quote a server's words about a value, so they are left out of spans
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import sys
+import threading
 import time
 import weakref
 from collections.abc import Awaitable, Callable, Iterable, Mapping
@@ -165,16 +167,19 @@ def _configured(config: AdditionalConfig) -> tuple[Any, Any]:
 
 
 def instrumentation_for(
-    config: AdditionalConfig, params: ConnectionParams
+    config: AdditionalConfig,
+    params: ConnectionParams,
+    loop: asyncio.AbstractEventLoop | None = None,
 ) -> Instrumentation | None:
-    """What watches a connection's calls, or None when nothing does (decided at connect)."""
+    """What watches a connection's calls, or None when nothing does (decided at connect).
+    ``loop``: the connection's, where async event hooks run."""
     tracer_provider, meter_provider = _configured(config)
     hooks = tuple(config.event_hooks)
     slow = config.slow_operation_threshold
     if tracer_provider is None and meter_provider is None and not hooks and slow is None:
         return None
     otel = _Otel(tracer_provider, meter_provider) if tracer_provider or meter_provider else None
-    return Instrumentation(otel, hooks, slow, params)
+    return Instrumentation(otel, hooks, slow, params, loop)
 
 
 class _Otel:
@@ -298,7 +303,16 @@ class _Otel:
 class Instrumentation:
     """What watches one connection's calls: OpenTelemetry, event hooks, the slow log."""
 
-    __slots__ = ("_grpc_server", "_http_server", "hooks", "otel", "slow")
+    __slots__ = (
+        "_grpc_server",
+        "_http_server",
+        "_lock",
+        "_loop",
+        "_running",
+        "hooks",
+        "otel",
+        "slow",
+    )
 
     def __init__(
         self,
@@ -306,10 +320,16 @@ class Instrumentation:
         hooks: tuple[Callable[[RequestEvent], object], ...],
         slow: float | None,
         params: ConnectionParams,
+        loop: asyncio.AbstractEventLoop | None = None,
     ) -> None:
         self.otel = otel
         self.hooks = hooks
         self.slow = slow
+        self._loop = loop
+        # Async hooks' runs not finished yet (held so that they are not collected mid-way),
+        # added from a blocking caller's thread too.
+        self._running: set[Any] = set()
+        self._lock = threading.Lock()
         self._http_server = {"server.address": params.http.host, "server.port": params.http.port}
         self._grpc_server = {"server.address": params.grpc.host, "server.port": params.grpc.port}
 
@@ -423,12 +443,60 @@ class Instrumentation:
     # ------------------------------------------------------------------ events
 
     def emit(self, event: RequestEvent) -> None:
-        """Call each hook with ``event``; a hook's failure is logged, not raised."""
+        """Call each hook with ``event``; a hook's failure is logged, not raised. An async
+        hook's coroutine runs as a task on the connection's loop (from a blocking caller's
+        thread too)."""
         for hook in self.hooks:
             try:
-                hook(event)
+                result = hook(event)
             except Exception:
                 _log.exception("an event hook failed on %s %s", event.kind, event.operation)
+                continue
+            if asyncio.iscoroutine(result):
+                self._start(result, event)
+
+    def _start(self, coroutine: Any, event: RequestEvent) -> None:
+        loop = self._loop
+        try:
+            running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        # On the connection's loop: from its own thread a task, from another thread (a
+        # blocking caller's, which may run a loop of its own, as Jupyter's) handed over to it.
+        future: Any  # an asyncio task, or the concurrent future of one started from a thread
+        if running is not None and (running is loop or loop is None):
+            future = running.create_task(coroutine)
+        elif loop is not None and not loop.is_closed():
+            future = asyncio.run_coroutine_threadsafe(coroutine, loop)
+        else:
+            coroutine.close()
+            _log.warning("an async event hook was not run: the client's loop is closed")
+            return
+        with self._lock:
+            self._running.add(future)
+
+        def done(future: Any) -> None:
+            with self._lock:
+                self._running.discard(future)
+            if not future.cancelled() and future.exception() is not None:
+                _log.error(
+                    "an event hook failed on %s %s",
+                    event.kind,
+                    event.operation,
+                    exc_info=future.exception(),
+                )
+
+        future.add_done_callback(done)
+
+    async def wait_for_hooks(self, timeout: float) -> None:
+        """Wait (at most ``timeout`` seconds) for the async hooks' runs still going."""
+        with self._lock:
+            running = [
+                f if isinstance(f, asyncio.Future) else asyncio.wrap_future(f)
+                for f in self._running
+            ]
+        if running:
+            await asyncio.wait(running, timeout=timeout)
 
 
 class CallScope:

@@ -90,10 +90,8 @@ def proxy_url_repr(url: str | None) -> str:
 
 
 def to_hooks(value: Any) -> tuple[Any, ...]:
-    """``event_hooks`` as a tuple: one callable or an iterable of them; each must be a plain
-    (synchronous) callable, called with each request's event."""
-    import inspect
-
+    """``event_hooks`` as a tuple: one callable or an iterable of them, each called with each
+    request's event (an async one's coroutine is run as a task on the client's loop)."""
     if value is None:
         return ()
     hooks = (value,) if callable(value) else value
@@ -106,15 +104,6 @@ def to_hooks(value: Any) -> tuple[Any, ...]:
     for hook in hooks:
         if not callable(hook):
             raise invalid("event_hooks", "must hold callables", hook)
-        if inspect.iscoroutinefunction(hook) or inspect.iscoroutinefunction(
-            getattr(hook, "__call__", None)  # noqa: B004
-        ):
-            raise invalid(
-                "event_hooks",
-                "must hold plain callables (called synchronously; an async hook would never "
-                "run): schedule your own work from a plain one",
-                hook,
-            )
     return hooks
 
 

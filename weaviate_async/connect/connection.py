@@ -195,7 +195,7 @@ class Connection(Calls):
 
         self._loop = asyncio.get_running_loop()
         self._loop_thread = current_loop_thread()
-        self._instr = instrumentation_for(self.config, self.params)
+        self._instr = instrumentation_for(self.config, self.params, self._loop)
         self._open_transports()
         self._connected = True
         try:
@@ -268,6 +268,8 @@ class Connection(Calls):
             if busy:
                 with contextlib.suppress(asyncio.TimeoutError):
                     await asyncio.wait_for(drained.wait(), self.config.timeout.init)
+            if self._instr is not None:
+                await self._instr.wait_for_hooks(self.config.timeout.init)
         await self._close_transports()
 
     async def _close_transports(self) -> None:
