@@ -265,9 +265,11 @@ Attributes:
         application configured one before connecting.
     meter_provider: an OpenTelemetry ``MeterProvider`` for the client's metrics; None: the
         global one, likewise.
-    event_hooks: plain callables, each called with a
+    event_hooks: callables, each called with a
         :class:`~weaviate_async.observability.RequestEvent` when an attempt and when a call
-        ends; they run synchronously in the client's thread, so they must be quick.
+        ends. A plain one runs synchronously in the client's thread, so it must be quick;
+        an async one (``async def``) runs as a task on the client's event loop, and the
+        client waits for those still running when it closes.
     slow_operation_threshold: seconds; a call that takes longer logs a WARNING on the
         ``weaviate_async`` logger. None (the default): off, since what is slow depends on the
         work (a batch of thousands of objects takes seconds, a fetch by id milliseconds).
