@@ -8,6 +8,7 @@ first attempt in the caller's own thread, a path of its own that the spans must 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import subprocess
 import sys
@@ -379,30 +380,39 @@ async def test_async_hooks_run_on_the_loop_and_close_waits_for_them(
 # ------------------------------------------------------------------ the sync client
 
 
+@contextlib.contextmanager
+def _one_object(client: Any, name: str) -> Iterator[Any]:
+    """A collection ``name`` holding one object at [1, 0], deleted after."""
+    client.collections.create(
+        name,
+        properties=[Property(name="title", data_type=DataType.TEXT)],
+        vector_config=Configure.Vectors.self_provided(),
+    )
+    try:
+        coll = client.collections.use(name)
+        coll.data.insert({"title": "x"}, vector=[1.0, 0.0])
+        yield coll
+    finally:
+        client.collections.delete(name)
+
+
 def test_sync_search_spans_and_hooks(server: EmbeddedServer, otel: Otel) -> None:
     name = f"Obs{uuid.uuid4().hex[:10]}"
     events: list[RequestEvent] = []
-    with weaviate_sync.connect_to_local(
-        host=server.host,
-        port=server.http_port,
-        grpc_port=server.grpc_port,
-        additional_config=otel.config(event_hooks=[events.append]),
-    ) as client:
-        client.collections.create(
-            name,
-            properties=[Property(name="title", data_type=DataType.TEXT)],
-            vector_config=Configure.Vectors.self_provided(),
-        )
-        try:
-            coll = client.collections.use(name)
-            coll.data.insert({"title": "x"}, vector=[1.0, 0.0])
-            otel.spans_exporter.clear()
-            events.clear()
-            assert len(coll.query.near_vector([1.0, 0.0], limit=2).objects) == 1
-            with pytest.raises(WeaviateQueryError):
-                client.collections.use("NoSuchOne").query.fetch_objects(limit=1)
-        finally:
-            client.collections.delete(name)
+    with (
+        weaviate_sync.connect_to_local(
+            host=server.host,
+            port=server.http_port,
+            grpc_port=server.grpc_port,
+            additional_config=otel.config(event_hooks=[events.append]),
+        ) as client,
+        _one_object(client, name) as coll,
+    ):
+        otel.spans_exporter.clear()
+        events.clear()
+        assert len(coll.query.near_vector([1.0, 0.0], limit=2).objects) == 1
+        with pytest.raises(WeaviateQueryError):
+            client.collections.use("NoSuchOne").query.fetch_objects(limit=1)
     [call] = otel.named("query.near_vector")
     assert dict(call.attributes or {})["db.collection.name"] == name
     [attempt] = children(call, otel.spans())
@@ -422,25 +432,18 @@ def test_sync_client_runs_async_hooks_on_its_loop(server: EmbeddedServer) -> Non
     async def record(event: RequestEvent) -> None:
         threads.append((event.operation, threading.current_thread().name))
 
-    with weaviate_sync.connect_to_local(
-        host=server.host,
-        port=server.http_port,
-        grpc_port=server.grpc_port,
-        additional_config=AdditionalConfig(event_hooks=record),
-    ) as client:
-        client.collections.create(
-            name,
-            properties=[Property(name="title", data_type=DataType.TEXT)],
-            vector_config=Configure.Vectors.self_provided(),
-        )
-        try:
-            coll = client.collections.use(name)
-            coll.data.insert({"title": "x"}, vector=[1.0, 0.0])
-            threads.clear()
-            # the search's first attempt runs in this thread; its hooks run on the loop's
-            assert len(coll.query.near_vector([1.0, 0.0], limit=2).objects) == 1
-        finally:
-            client.collections.delete(name)
+    with (
+        weaviate_sync.connect_to_local(
+            host=server.host,
+            port=server.http_port,
+            grpc_port=server.grpc_port,
+            additional_config=AdditionalConfig(event_hooks=record),
+        ) as client,
+        _one_object(client, name) as coll,
+    ):
+        threads.clear()
+        # the search's first attempt runs in this thread; its hooks run on the loop's
+        assert len(coll.query.near_vector([1.0, 0.0], limit=2).objects) == 1
     searches = [t for op, t in threads if op == "query.near_vector"]
     assert len(searches) == 2  # the attempt and the request, run before close returned
     assert all(t != threading.current_thread().name for t in searches)
