@@ -247,8 +247,8 @@ class StreamDriver:
                 self.waiting_references.setdefault(ref.beacon, collections.deque()).append(ref)
             self._waiting_refs += len(refs)
             self._unacked += len(items) + len(refs)
-            if items and self._instr is not None:
-                self._instr.batch_counts(sent=len(items))
+            if items:
+                self._count(sent=len(items))
             await stream.send(stream_data_bytes(items, refs))
 
     async def _wait_for_input(self) -> None:
@@ -362,8 +362,7 @@ class StreamDriver:
             ledger.ack_references(refs_ok)
         if retry:
             self._objects.put_front(sorted(retry, key=_index))
-        if self._instr is not None:
-            self._instr.batch_counts(acknowledged=len(done), failed=len(failed), retried=len(retry))
+        self._count(acknowledged=len(done), failed=len(failed), retried=len(retry))
         self._results_seen.set()
         self._on_progress()
 
@@ -390,8 +389,7 @@ class StreamDriver:
         self._unacked = max(0, self._unacked - len(retry) - len(refs))
         if retry:
             self._objects.put_front(retry)
-            if self._instr is not None:
-                self._instr.batch_counts(retried=len(retry))
+            self._count(retried=len(retry))
         if refs:
             self._references.put_front(refs)
         wait = max(1, oom.wait_time or 1)
@@ -410,8 +408,7 @@ class StreamDriver:
             for item in items:
                 item.retry_count += 1
             self._objects.put_front(items)
-            if self._instr is not None:
-                self._instr.batch_counts(retried=len(items))
+            self._count(retried=len(items))
         if self._waiting_refs:
             refs = sorted(self._references_waiting(), key=_index)
             self.waiting_references.clear()
@@ -423,8 +420,7 @@ class StreamDriver:
     def _fail_waiting(self, message: str) -> None:
         if self.waiting_objects:
             self._ledger.fail_objects(list(self.waiting_objects.values()), message)
-            if self._instr is not None:
-                self._instr.batch_counts(failed=len(self.waiting_objects))
+            self._count(failed=len(self.waiting_objects))
             self.waiting_objects.clear()
         if self._waiting_refs:
             self._ledger.fail_references(self._references_waiting(), message)
@@ -435,10 +431,14 @@ class StreamDriver:
     def _fail_queued(self, message: str) -> None:
         queued = self._objects.drain()
         self._ledger.fail_objects(queued, message)
-        if queued and self._instr is not None:
-            self._instr.batch_counts(failed=len(queued))
+        self._count(failed=len(queued))
         self._ledger.fail_references(self._references.drain(), message)
         self._on_progress()
+
+    def _count(self, **counts: int) -> None:
+        """Add to the client's batch object counters, when it has any (zeros are skipped)."""
+        if self._instr is not None:
+            self._instr.batch_counts(**counts)
 
     def unconfirmed(self) -> tuple[list[PendingObject], list[PendingReference]]:
         """What was sent and has no result (reported when the batch is cancelled)."""
